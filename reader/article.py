@@ -1,0 +1,104 @@
+"""The cleaned article: metadata plus one text string split into typed blocks.
+
+Everything downstream (analysis, the reader view, note anchoring) works on `Article.text` and
+offsets into it, so the text is built once, here, and never changed afterwards.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+BlockKind = Literal[
+    "title", "heading", "paragraph", "quote", "list_item", "preformatted", "caption"
+]
+BLOCK_KINDS: tuple[BlockKind, ...] = (
+    "title",
+    "heading",
+    "paragraph",
+    "quote",
+    "list_item",
+    "preformatted",
+    "caption",
+)
+BLOCK_SEPARATOR = "\n\n"
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One block of the article: `text[start:end]` of its `Article`."""
+
+    kind: BlockKind
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A cleaned article. `text` holds the blocks separated by one blank line."""
+
+    source: str
+    text: str
+    blocks: tuple[Block, ...]
+    title: str | None = None
+    byline: str | None = None
+    published: str | None = None
+    site: str | None = None
+    language: str | None = None
+    url: str | None = None
+
+    def block_text(self, block: Block) -> str:
+        return self.text[block.start : block.end]
+
+    def block_at(self, offset: int) -> Block | None:
+        """The block that contains `offset`, or None in a separator."""
+        lo, hi = 0, len(self.blocks)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            block = self.blocks[mid]
+            if offset < block.start:
+                hi = mid
+            elif offset >= block.end:
+                lo = mid + 1
+            else:
+                return block
+        return None
+
+    @property
+    def word_count(self) -> int:
+        return len(self.text.split())
+
+
+@dataclass
+class ArticleBuilder:
+    """Collects blocks in reading order and joins them into one text with offsets."""
+
+    source: str
+    _parts: list[str] = field(default_factory=list)
+    _blocks: list[Block] = field(default_factory=list)
+    _length: int = 0
+
+    def add(self, kind: BlockKind, text: str) -> None:
+        """Append a block; blank text is skipped, inner whitespace is left to the caller."""
+        text = text.strip()
+        if not text:
+            return
+        if self._parts:
+            self._parts.append(BLOCK_SEPARATOR)
+            self._length += len(BLOCK_SEPARATOR)
+        start = self._length
+        self._parts.append(text)
+        self._length += len(text)
+        self._blocks.append(Block(kind, start, self._length))
+
+    @property
+    def block_count(self) -> int:
+        return len(self._blocks)
+
+    def build(self, **metadata: str | None) -> Article:
+        return Article(
+            source=self.source,
+            text="".join(self._parts),
+            blocks=tuple(self._blocks),
+            **metadata,  # type: ignore[arg-type]
+        )

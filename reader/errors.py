@@ -1,0 +1,16 @@
+"""The app's own error types: every failure a user can cause ends up as one of these.
+
+The CLI prints `str(error)` as one line on stderr and exits 2; the TUI shows it as a message.
+"""
+
+
+class NewsreaderError(Exception):
+    """A failure with a one-line, user-facing message."""
+
+
+class SourceError(NewsreaderError):
+    """The article could not be read: missing file, directory, permission, network, size."""
+
+
+class NotAnArticleError(NewsreaderError):
+    """The input was read but holds no article: empty, binary, or no readable text."""
