@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from reader.sanitize import sanitize_inline, sanitize_text
+
 BlockKind = Literal[
     "title", "heading", "paragraph", "quote", "list_item", "preformatted", "caption"
 ]
@@ -79,8 +81,11 @@ class ArticleBuilder:
     _length: int = 0
 
     def add(self, kind: BlockKind, text: str) -> None:
-        """Append a block; blank text is skipped, inner whitespace is left to the caller."""
-        text = text.strip()
+        """Append a block; blank text is skipped, inner whitespace is left to the caller.
+
+        Text is sanitised here, so no block can carry control sequences to the terminal.
+        """
+        text = sanitize_text(text).strip()
         if not text:
             return
         if self._parts:
@@ -96,9 +101,11 @@ class ArticleBuilder:
         return len(self._blocks)
 
     def build(self, **metadata: str | None) -> Article:
+        """The article; metadata values (title, byline, ...) are sanitised to one line."""
+        clean = {key: sanitize_inline(value) for key, value in metadata.items()}
         return Article(
             source=self.source,
             text="".join(self._parts),
             blocks=tuple(self._blocks),
-            **metadata,  # type: ignore[arg-type]
+            **clean,  # type: ignore[arg-type]
         )
