@@ -3,13 +3,40 @@
 `analyze(text)` is the one entry point; it needs no model, no network, and is deterministic.
 """
 
+from __future__ import annotations
+
+from reader.analysis.attribution import Attributor, Referent
+from reader.analysis.entities import EntityFinder
+from reader.analysis.layout import build_layout
 from reader.analysis.model import Analysis, Number, Person, Quote
+from reader.analysis.numbers import find_numbers
+from reader.analysis.orgs import org_canonical
+from reader.analysis.people import build_people
+from reader.analysis.quotes import find_quote_spans
 
 
 def analyze(text: str) -> Analysis:
     """Find every quote, person and number in `text` (offsets are indices into `text`)."""
-    # Filled in by the analysis issue (#3); until then the contract's lists stay empty.
-    return Analysis()
+    layout = build_layout(text)
+    entities = EntityFinder(text).find()
+    clusters = build_people(text, entities)
+    refs: list[Referent] = []
+    for c in clusters:
+        refs.extend(Referent(a, b, "person", c.name, c.gender) for a, b in c.mentions)
+    person_spans = {m for c in clusters for m in c.mentions}
+    for ent, name in org_canonical(entities):
+        if (ent.start, ent.end) not in person_spans:
+            refs.append(Referent(ent.start, ent.end, "org", name, "u"))
+    spans = find_quote_spans(text, layout)
+    attributor = Attributor(text, layout, refs, spans)
+    quotes = []
+    for span in spans:
+        a = attributor.attribute(span)
+        quotes.append(
+            Quote(text[span.start : span.end], span.start, span.end, a.speaker, a.start, a.end, a.cue)
+        )
+    people = tuple(Person(c.name, c.role, tuple(c.mentions)) for c in clusters)
+    return Analysis(tuple(quotes), people, tuple(find_numbers(text)))
 
 
 __all__ = ["Analysis", "Number", "Person", "Quote", "analyze"]

@@ -1,0 +1,218 @@
+"""Capitalised name runs in the text, each classed as a person, an organisation or neither.
+
+A run is a sequence of capitalised words (with initials, name particles like al-, de, van,
+bin, and Jr.) on one line. Leading sentence openers and titles are peeled off; what is left
+is judged by its words (organisation words, places, nationalities, census first names) and
+by its surroundings (a title before it, an age or a role after it, a speech verb).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from reader.analysis import lexicon as lx
+
+_UP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
+_TOKEN = (
+    rf"(?:[{_UP}]\.){{2,}}"  # U.S., D.C.
+    rf"|(?:(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|ben|d)[-'’])?[{_UP}]\w*(?:[-'’][{_UP}]\w*)*\.?"
+    rf"|&"
+)
+_PARTICLE = (
+    r"(?:al|el|de|del|della|der|den|di|da|dos|das|du|van|von|bin|ibn|bint|abu|le|la|ter|ten"
+    r"|y|of|and|&)"
+)
+_RUN = re.compile(
+    rf"(?<![\w])(?:{_TOKEN})(?:[ \u00a0](?:{_PARTICLE}[ \u00a0])?(?:{_TOKEN}))*"
+    rf"(?:,?[ \u00a0](?:Jr|Sr)\.?|[ \u00a0](?:II|III|IV))?"
+)
+_TOKEN_SPLIT = re.compile(r"[^ \u00a0]+")
+_KEEP_DOT = frozenset(["corp", "sept", "prof", "capt", "sgt", "gov", "rep", "sen", "cmdr"])
+_SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"])
+_AGE_AFTER = re.compile(r"(?:’s|'s)?,? \(?\d{1,3}[,)]")
+_APPOS_AFTER = re.compile(r",\s+(?:a|an|the|who|whose|[a-z]+ and)\b|,\s+(?:[A-Z][\w.&-]*\s+)*[a-z]+\b")
+_CUE_AFTER = re.compile(r"(?:’s|'s)?,?\s+(?:also\s+|then\s+|later\s+|earlier\s+|has\s+|had\s+|have\s+)?([a-z]+)")
+
+
+@dataclass(slots=True)
+class Entity:
+    kind: str  # "person", "org", "place", "other"
+    start: int
+    end: int
+    name: str
+    title_start: int  # where a title written inside the run starts (== start if none)
+    tokens: tuple[str, ...]
+
+
+def _clean(tok: str) -> str:
+    return tok.lower().rstrip(".").replace("’", "'")
+
+
+def _strip_possessive(text: str, start: int, end: int) -> int:
+    if end - start > 2 and text[end - 2 : end] in ("'s", "’s"):
+        return end - 2
+    if end - start > 1 and text[end - 1] in "'’" and text[end - 2] == "s":
+        return end - 1
+    return end
+
+
+class EntityFinder:
+    """Finds the runs once, then classes them with text-wide evidence."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.first_names = lx.first_names()
+        self.lower_words = self._lower_words(text)
+
+    @staticmethod
+    def _lower_words(text: str) -> frozenset[str]:
+        return frozenset(m.group(0) for m in re.finditer(r"\b[a-z][a-z'’-]*\b", text))
+
+    def runs(self) -> list[tuple[int, int, list[tuple[int, int]]]]:
+        text = self.text
+        out = []
+        for m in _RUN.finditer(text):
+            toks: list[tuple[int, int]] = []
+            for t in _TOKEN_SPLIT.finditer(text, m.start(), m.end()):
+                a, b = t.start(), t.end()
+                if text[b - 1] == ",":
+                    b -= 1
+                word = text[a:b]
+                if word.endswith(".") and len(word) > 4 and _clean(word) not in _KEEP_DOT:
+                    # A sentence ends here: close the run without the full stop.
+                    toks.append((a, b - 1))
+                    out.append((toks[0][0], b - 1, toks))
+                    toks = []
+                    continue
+                toks.append((a, b))
+            if toks:
+                out.append((toks[0][0], toks[-1][1], toks))
+        return out
+
+    def find(self) -> list[Entity]:
+        text = self.text
+        ents: list[Entity] = []
+        for _start, _end, toks in self.runs():
+            ents.extend(self._classify(toks))
+        # A bare token counts as a person if it is a known person's surname or first name.
+        return ents
+
+    def _is_common(self, tok: str) -> bool:
+        low = _clean(tok)
+        if low in lx.CAPITAL_STOPWORDS or low in lx.WEEKDAYS or low in lx.MONTHS:
+            return True
+        return low in self.lower_words and low not in self.first_names
+
+    def _classify(self, toks: list[tuple[int, int]]) -> list[Entity]:
+        text = self.text
+        words = [text[a:b] for a, b in toks]
+        # Drop particles and sentence openers at the front.
+        i = 0
+        while i < len(words) and (
+            words[i] in ("&", "and", "of", "y")
+            or (self._is_common(words[i]) and not _is_title(words[i]))
+        ):
+            i += 1
+        while len(words) > i and words[-1] in ("&", "and", "of", "y", "la", "le", "de"):
+            words.pop()
+            toks = toks[: len(words)]
+        if i >= len(words):
+            return []
+        words, toks = words[i:], toks[i:]
+        lows = [_clean(w) for w in words]
+        # Split runs like "Lavrov & Kerry" or "Braun, Borchetta and Big Machine".
+        for sep in ("&", "and"):
+            if sep in lows:
+                k = lows.index(sep)
+                return self._classify(toks[:k]) + self._classify(toks[k + 1 :])
+        # A title inside the run: the name starts after the last title word.
+        last_title = -1
+        for k, low in enumerate(lows[:-1]):
+            if low in lx.HONORIFICS or low in lx.ROLE_NOUNS:
+                last_title = k
+        titled = last_title >= 0
+        title_start = toks[0][0]
+        if titled:
+            name_toks = toks[last_title + 1 :]
+            name_lows = lows[last_title + 1 :]
+            prefix_lows = lows[: last_title + 1]
+            if any(w in lx.ORG_WORDS for w in prefix_lows) and not any(
+                w in lx.ROLE_NOUNS for w in prefix_lows
+            ):
+                titled = False
+        if not titled:
+            name_toks, name_lows = toks, lows
+        start = name_toks[0][0]
+        end = _strip_possessive(text, start, name_toks[-1][1])
+        name = text[start:end]
+        all_lows = lows
+        kind = self._kind(name_lows, all_lows, titled, start, end, toks[0][0])
+        return [Entity(kind, start, end, name, title_start, tuple(text[a:b] for a, b in name_toks))]
+
+    def _kind(
+        self,
+        name_lows: list[str],
+        all_lows: list[str],
+        titled: bool,
+        start: int,
+        end: int,
+        run_start: int,
+    ) -> str:
+        text = self.text
+        core = [w for w in name_lows if w not in _SUFFIXES]
+        if not core:
+            return "other"
+        stripped = [w[:-2] if w.endswith("'s") else w for w in (name_lows if titled else all_lows)]
+        if any(w in lx.ORG_WORDS for w in stripped):
+            return "org"
+        after = text[end : end + 40]
+        nxt = re.match(r"(?:'s|’s)?\s+([a-z]+)", after)
+        if nxt and nxt.group(1) in lx.ORG_WORDS and nxt.group(1) not in (
+            "house", "state", "post", "times", "city", "county", "say", "court",
+        ):
+            return "org"
+        if len(core) == 1 and re.fullmatch(r"[a-z]{1,6}", core[0]) and text[start:end].isupper():
+            return "org"  # an acronym: NASA, SANA, AP
+        if "." in "".join(core) and all(len(w) <= 2 for w in core):
+            return "other"  # U.S., D.C.
+        if len(core) == 1 and core[0] in lx.KNOWN_ORGS:
+            return "org"
+        place_like = [
+            w
+            for w in core
+            if w in lx.COUNTRIES or w in lx.NATIONALITIES or w in lx.PLACES or w in lx.MONTHS
+            or w in lx.WEEKDAYS
+        ]
+        if place_like:
+            if len(core) == 1 or not (core[0] in self.first_names and titled):
+                return "place" if any(w in lx.COUNTRIES or w in lx.PLACES for w in core) else "other"
+        if len(core) == 1:
+            if titled:
+                return "person"
+            return "single"
+        first = core[0].replace("'", "")
+        if first in self.first_names or (len(first) == 1 and core[1] in self.first_names):
+            return "person"
+        if titled:
+            return "person"
+        if _AGE_AFTER.match(text, end):
+            return "person"
+        before = text[max(0, run_start - 30) : run_start]
+        prev = re.search(r"([A-Za-z-]+)\s+$", before)
+        if prev and prev.group(1).lower() in lx.ROLE_NOUNS:
+            return "person"
+        cue = _CUE_AFTER.match(text, end)
+        if cue and cue.group(1) in lx.STRONG_CUES:
+            return "person_maybe"
+        return "other"
+
+
+def _is_title(word: str) -> bool:
+    low = _clean(word)
+    return low in lx.HONORIFICS or low in lx.ROLE_NOUNS
+
+
+def capital_counts(entities: list[Entity]) -> Counter[str]:
+    return Counter(e.name for e in entities)

@@ -1,0 +1,281 @@
+"""Numeric expressions: digits, money, percentages, dates, times, scores, spelled numbers.
+
+One alternation regex, tried left to right, finds each candidate with its longest form first
+(a date before its day number, money before its digits). The surroundings then decide the
+kind (a unit word after makes a measure, a name before it makes it part of a name and drops
+it) and the normalised value and unit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.analysis import lexicon as lx
+from reader.analysis.model import Number, NumberKind
+
+_NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+_CUR = r"(?:US\$|A\$|C\$|HK\$|NZ\$|S\$|R\$|[$€£¥₹₽₩₺₪]|(?:USD|EUR|GBP|JPY|CHF|CNY|RUB)\s?)"
+_SCALE = r"(?:\s?(?:million|billion|trillion|thousand)\b|(?:bn|mn|m|k|K|tn|B|M)\b)"
+_NW = (
+    r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety)"
+)
+_NW_ALL = rf"(?:{_NW}(?:-{_NW})?(?:\s(?:hundred|thousand|million|billion|dozen)(?:\s(?:and\s)?{_NW}(?:-{_NW})?)?)*)"
+_BIG_WORDS = r"(?:dozens|hundreds|thousands|millions|billions|dozen|hundred|thousand|million|billion|trillion)"
+
+_PATTERN = re.compile(
+    rf"""
+    (?P<date>
+        \b{_MONTH}\s{_DAY}(?:,?\s{_YEAR})?(?![\d,]\d)
+      | (?<![\d.]){_DAY}\s{_MONTH}(?:,?\s{_YEAR})?(?!\w)
+      | \b{_MONTH}\s{_YEAR}(?!\d)
+    )
+  | (?P<time>
+        (?<![\d:.])\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s?(?:a\.m\.|p\.m\.|am|pm|AM|PM)(?!\w))?(?![\d:])
+      | (?<![\d.,])\d{{1,2}}\s?(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)
+    )
+  | (?P<money>(?<![\w$]){_CUR}{_NUM}(?:{_SCALE})?)
+  | (?P<percent>(?<![\w.,]){_NUM}\s?(?:%|percent\b|per\scent\b|percentage\spoints?\b))
+  | (?P<hyunit>(?<![\w.,-])(?:{_NUM}|(?i:{_NW}(?:-{_NW})?))(?:-(?!{_NW}\b)[a-z]+)+\b)
+  | (?P<range>(?<![\w.,-]){_NUM}\s?[-–]\s?{_NUM}(?![\w.]\d|-))
+  | (?P<ordinal>(?<![\w.,])\d+(?:st|nd|rd|th)\b)
+  | (?P<decade>(?<![\w.,])(?:\d{{4}}|['’]\d\d)s\b)
+  | (?P<digits>(?<![\w.,]){_NUM}(?:{_SCALE})?(?![\w]))
+  | (?P<words>\b(?i:{_NW_ALL}|(?:{_NW}\s)?{_BIG_WORDS})\b)
+    """,
+    re.VERBOSE,
+)
+
+_SCALE_VALUE = {
+    "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000,
+    "thousand": 1000, "bn": 1_000_000_000, "mn": 1_000_000, "m": 1_000_000, "k": 1000,
+    "tn": 1_000_000_000_000, "b": 1_000_000_000,
+}  # fmt: skip
+_SPORT = re.compile(
+    r"\b(?:win|won|wins|beat|beats|defeat|defeated|defeats|victory|lost|loss|lose|draw|drew|"
+    r"score|scored|lead|led|match|game|goal|goals|set|sets|tie|final|series|rallied)\b",
+    re.IGNORECASE,
+)
+_ONE_AFTER = re.compile(
+    r"\s*(?:of\b|another\b|who\b|that\b|which\b|or\b|another\b|'s\b|’s\b|[,.;:!?)\"”]|$|"
+    r"thing\b|day\b|way\b|point\b|time\b|more\b|else\b|by\b)",
+)
+_ONE_BEFORE = re.compile(
+    r"(?:\bno|\bthe|\bany|\bevery|\beach|\bthis|\bthat|\bwhich|\bsome|\blittle|\bsuch|\bno-)\s*$",
+    re.IGNORECASE,
+)
+_NAME_BEFORE = re.compile(r"([A-Za-z][\w&+.-]*)[ \u00a0]$")
+_UNIT_AFTER = re.compile(r"[ \u00a0]?(?:-)?([A-Za-z]+(?:/[a-z]+)?)")
+_CURRENCY_AFTER = re.compile(r"\s+(?:of\s+)?(dollars?|euros?|pounds|sterling|yen|yuan|rupees|rubles|roubles|francs|pesos)\b")
+_AGE = re.compile(r"[A-Z][\w’'-]*,\s$")
+
+
+def _to_number(digits: str) -> float | int:
+    s = digits.replace(",", "")
+    if s.startswith("."):
+        s = "0" + s
+    return float(s) if "." in s else int(s)
+
+
+def _word_value(words: str) -> float | int | None:
+    total = 0
+    current = 0
+    seen = False
+    for raw in re.split(r"[\s-]+", words.lower()):
+        if raw in ("and", ""):
+            continue
+        if raw in lx.NUMBER_WORDS:
+            current += lx.NUMBER_WORDS[raw]
+            seen = True
+        elif raw == "dozen":
+            current = (current or 1) * 12
+            seen = True
+        elif raw == "hundred":
+            current = (current or 1) * 100
+            seen = True
+        elif raw in ("thousand", "million", "billion", "trillion"):
+            total += (current or 1) * _SCALE_VALUE[raw]
+            current = 0
+            seen = True
+        else:
+            return None
+    return total + current if seen else None
+
+
+def _singular(unit: str) -> str:
+    low = unit.lower()
+    return lx.MEASURE_UNITS.get(low, low[:-1] if low.endswith("s") and len(low) > 3 else low)
+
+
+def _in_name(text: str, start: int, end: int, kind: str, sentence_initial: bool) -> bool:
+    """Is the number part of a proper name (F-16, COVID-19, G20, iPhone 11, Section 230)?"""
+    if start > 0 and (text[start - 1].isalpha() or text[start - 1] in "-+#"):
+        if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():
+            j = start - 2
+            while j > 0 and text[j - 1].isalpha():
+                j -= 1
+            word = text[j : start - 1]
+            return any(c.isupper() for c in word) and word.lower() not in ("mid", "late", "early")
+        return text[start - 1] != "-"
+    if end < len(text) and (text[end].isalpha() and kind == "digits"):
+        return True
+    if end < len(text) and text[end] in "+" and end + 1 < len(text) and not text[end + 1].isdigit():
+        return True
+    if kind in ("range", "percent", "money", "date", "time"):
+        return False
+    m = _NAME_BEFORE.search(text, max(0, start - 30), start)
+    if m and not sentence_initial:
+        word = m.group(1)
+        low = word.lower().rstrip(".")
+        if (
+            any(c.isupper() for c in word)
+            and low not in lx.CAPITAL_STOPWORDS
+            and low not in lx.MONTHS
+            and low not in lx.WEEKDAYS
+            and not word.isupper()
+            or (word.isupper() and len(word) > 1 and not word.endswith("."))
+        ):
+            return low not in lx.MONTHS and low not in lx.WEEKDAYS and low not in lx.CAPITAL_STOPWORDS
+    return False
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    j = start - 1
+    while j >= 0 and text[j] in " \t\"“‘'(":
+        j -= 1
+    return j < 0 or text[j] in ".!?\n:;"
+
+
+def find_numbers(text: str) -> list[Number]:
+    out: list[Number] = []
+    for m in _PATTERN.finditer(text):
+        kind_group = m.lastgroup or "digits"
+        start, end = m.start(), m.end()
+        span = text[start:end]
+        sent_init = _sentence_initial(text, start)
+        if _in_name(text, start, end, kind_group, sent_init):
+            continue
+        num = _classify(text, kind_group, start, end, span, sent_init)
+        if num is not None:
+            out.append(num)
+    return out
+
+
+def _classify(
+    text: str, group: str, start: int, end: int, span: str, sent_init: bool
+) -> Number | None:
+    kind: NumberKind
+    value: float | int | None = None
+    unit: str | None = None
+    if group == "date":
+        return Number(span, start, end, None, None, "date")
+    if group == "time":
+        return Number(span, start, end, None, None, "time")
+    if group == "money":
+        cur = re.match(_CUR, span)
+        assert cur is not None
+        code = lx.CURRENCY_SYMBOLS.get(cur.group(0).strip(), "USD")
+        value = _scaled(span[cur.end() :])
+        return Number(span, start, end, value, code, "money")
+    if group == "percent":
+        digits = re.match(_NUM, span)
+        assert digits is not None
+        return Number(span, start, end, _to_number(digits.group(0)), "percent", "percent")
+    if group == "hyunit":
+        head, _, rest = span.partition("-")
+        first_unit = rest.split("-")[0]
+        if re.fullmatch(_NUM, head):
+            value = _to_number(head)
+        else:
+            value = _word_value(head)
+            if head[0].isupper() and not sent_init:
+                return None
+            if head.lower() == "one" and first_unit in ("on", "off", "of", "another", "time"):
+                return None
+        return Number(span, start, end, value, _singular(first_unit), "measure")
+    if group == "range":
+        parts = re.split(r"\s?[-–]\s?", span)
+        a, b = (_to_number(p) for p in parts[:2])
+        sent_lo = max(text.rfind(".", 0, start), text.rfind("\n", 0, start))
+        context = text[sent_lo + 1 : min(len(text), end + 60)]
+        if (
+            isinstance(a, int)
+            and isinstance(b, int)
+            and a <= 30
+            and b <= 30
+            and "." not in span
+            and _SPORT.search(context)
+        ):
+            return Number(span, start, end, None, None, "score")
+        unit_m = _UNIT_AFTER.match(text, end)
+        if unit_m and unit_m.group(1).lower() in lx.MEASURE_UNITS:
+            return Number(span, start, end, None, _singular(unit_m.group(1)), "measure")
+        return Number(span, start, end, None, None, "count")
+    if group == "ordinal":
+        return Number(span, start, end, int(re.sub(r"\D", "", span)), None, "ordinal")
+    if group == "decade":
+        return Number(span, start, end, None, None, "year")
+    if group == "digits":
+        value = _scaled(span)
+        plain = re.fullmatch(r"\d+", span) is not None
+        if plain and len(span) == 4 and 1500 <= int(span) <= 2099:
+            after = text[end : end + 12]
+            if not re.match(r"\s?(?:%|percent|[a-z]+s\b)", after) or re.match(
+                r"\s(?:election|season|campaign|budget|elections)", after
+            ):
+                return Number(span, start, end, int(span), None, "year")
+        kind, unit = _context_kind(text, start, end)
+        if kind == "money":
+            return Number(span, start, end, value, unit, "money")
+        return Number(span, start, end, value, unit, kind)
+    # Spelled-out numbers.
+    low = span.lower()
+    if span[0].isupper() and not sent_init:
+        return None  # Air Force One, Formula One
+    if low == "one":
+        if _ONE_AFTER.match(text, end) or _ONE_BEFORE.search(text, max(0, start - 12), start):
+            return None
+    if low in ("dozens", "hundreds", "thousands", "millions", "billions"):
+        kind, unit = _context_kind(text, start, end)
+        return Number(span, start, end, None, unit, kind)
+    # "several thousand" keeps only "thousand"; "a dozen" keeps "dozen".
+    value = _word_value(span)
+    kind, unit = _context_kind(text, start, end)
+    return Number(span, start, end, value, unit, kind)
+
+
+def _scaled(digits_scale: str) -> float | int | None:
+    m = re.match(rf"({_NUM})\s?([A-Za-z]*)", digits_scale)
+    if not m:
+        return None
+    value = _to_number(m.group(1))
+    scale = m.group(2).lower()
+    if scale in _SCALE_VALUE:
+        value = value * _SCALE_VALUE[scale]
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+    return value
+
+
+def _context_kind(text: str, start: int, end: int) -> tuple[NumberKind, str | None]:
+    cur = _CURRENCY_AFTER.match(text, end)
+    if cur:
+        return "money", lx.CURRENCY_WORDS.get(cur.group(1).lower(), "USD")
+    unit_m = _UNIT_AFTER.match(text, end)
+    if unit_m:
+        word = unit_m.group(1)
+        low = word.lower()
+        if low in lx.MEASURE_UNITS and not (low == "m" and not text[end : end + 1] == " "):
+            return "measure", _singular(word)
+        if low in ("years", "year") or (low == "old"):
+            return "measure", "year"
+    if _AGE.search(text, max(0, start - 40), start) and re.match(r"[,)]", text[end : end + 1]):
+        return "measure", "year"
+    return "count", None
