@@ -153,9 +153,36 @@ def _sentence_initial(text: str, start: int) -> bool:
     return j < 0 or text[j] in ".!?\n:;"
 
 
+# Where a number can start: cheap to scan for, so the full pattern runs only there.
+_CANDIDATE = re.compile(
+    r"(?:US|A|C|HK|NZ|S|R)?[$€£¥₹₽₩₺₪]|(?:USD|EUR|GBP|JPY|CHF|CNY|RUB)|['’.]?\d+"
+    r"|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|zero|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+    r"eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|"
+    r"hundred|thousand|million|billion|trillion)"
+)
+
+
+def _matches(text: str) -> list[re.Match[str]]:
+    found = []
+    last_end = 0
+    for c in _CANDIDATE.finditer(text):
+        pos = c.start()
+        if pos < last_end:
+            continue
+        if text[pos].isalpha() and pos > 0 and text[pos - 1].isalpha():
+            continue  # inside a word
+        m = _PATTERN.match(text, pos)
+        if m is None or m.end() == m.start():
+            continue
+        found.append(m)
+        last_end = m.end()
+    return found
+
+
 def find_numbers(text: str) -> list[Number]:
     out: list[Number] = []
-    for m in _PATTERN.finditer(text):
+    for m in _matches(text):
         kind_group = m.lastgroup or "digits"
         start, end = m.start(), m.end()
         span = text[start:end]
