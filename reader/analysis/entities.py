@@ -25,7 +25,7 @@ _PARTICLE = (
     r"|y|of|and|&)"
 )
 _RUN = re.compile(
-    rf"(?<![\w])(?:{_TOKEN})(?:[ \u00a0](?:{_PARTICLE}[ \u00a0])?(?:{_TOKEN}))*"
+    rf"(?<![\w])(?:{_TOKEN})(?:[ \u00a0](?:{_PARTICLE}[ \u00a0]){{0,2}}(?:{_TOKEN}))*"
     rf"(?:,?[ \u00a0](?:Jr|Sr)\.?|[ \u00a0](?:II|III|IV))?"
 )
 _TOKEN_SPLIT = re.compile(r"[^ \u00a0]+")
@@ -80,7 +80,13 @@ class EntityFinder:
                 if text[b - 1] == ",":
                     b -= 1
                 word = text[a:b]
-                if word.endswith(".") and len(word) > 4 and _clean(word) not in _KEEP_DOT:
+                if (
+                    word.endswith(".")
+                    and len(word) > 3
+                    and _clean(word) not in _KEEP_DOT
+                    and _clean(word) not in lx.HONORIFICS
+                    and word.count(".") == 1
+                ):
                     # A sentence ends here: close the run without the full stop.
                     toks.append((a, b - 1))
                     out.append((toks[0][0], b - 1, toks))
@@ -94,9 +100,19 @@ class EntityFinder:
     def find(self) -> list[Entity]:
         text = self.text
         ents: list[Entity] = []
-        for _start, _end, toks in self.runs():
+        runs = self.runs()
+        self.singles = Counter(
+            _clean(text[toks[0][0] : _strip_possessive(text, toks[0][0], toks[0][1])])
+            for _s, _e, toks in runs
+            if len(toks) == 1
+        )
+        self.org_names: set[str] = set()
+        for _start, _end, toks in runs:
             ents.extend(self._classify(toks))
-        # A bare token counts as a person if it is a known person's surname or first name.
+        # A name seen once as part of an organisation or building is one everywhere.
+        for e in ents:
+            if e.kind in ("person", "person_maybe") and e.name in self.org_names:
+                e.kind = "org"
         return ents
 
     def _is_common(self, tok: str) -> bool:
@@ -112,7 +128,11 @@ class EntityFinder:
         i = 0
         while i < len(words) and (
             words[i] in ("&", "and", "of", "y")
-            or (self._is_common(words[i]) and not _is_title(words[i]))
+            or (
+                self._is_common(words[i])
+                and not _is_title(words[i])
+                and (i + 1 < len(words) or _clean(words[i]) in lx.CAPITAL_STOPWORDS)
+            )
         ):
             i += 1
         while len(words) > i and words[-1] in ("&", "and", "of", "y", "la", "le", "de"):
@@ -126,6 +146,10 @@ class EntityFinder:
         for sep in ("&", "and"):
             if sep in lows:
                 k = lows.index(sep)
+                return self._classify(toks[:k]) + self._classify(toks[k + 1 :])
+        if "of" in lows[1:]:
+            k = lows.index("of", 1)
+            if not any(w in lx.ORG_WORDS for w in lows):
                 return self._classify(toks[:k]) + self._classify(toks[k + 1 :])
         # A title inside the run: the name starts after the last title word.
         last_title = -1
@@ -142,6 +166,8 @@ class EntityFinder:
                 w in lx.ROLE_NOUNS for w in prefix_lows
             ):
                 titled = False
+        if titled and name_lows and name_lows[0] in ("of", "for", "at"):
+            return []  # "CEO of Take-Two": the organisation of a title, not a person
         if not titled:
             name_toks, name_lows = toks, lows
         start = name_toks[0][0]
@@ -169,9 +195,8 @@ class EntityFinder:
             return "org"
         after = text[end : end + 40]
         nxt = re.match(r"(?:'s|’s)?\s+([a-z]+)", after)
-        if nxt and nxt.group(1) in lx.ORG_WORDS and nxt.group(1) not in (
-            "house", "state", "post", "times", "city", "county", "say", "court",
-        ):
+        if nxt and nxt.group(1) in _FOLLOW_ORG:
+            self.org_names.add(text[start:end])
             return "org"
         if len(core) == 1 and re.fullmatch(r"[a-z]{1,6}", core[0]) and text[start:end].isupper():
             return "org"  # an acronym: NASA, SANA, AP
@@ -179,34 +204,88 @@ class EntityFinder:
             return "other"  # U.S., D.C.
         if len(core) == 1 and core[0] in lx.KNOWN_ORGS:
             return "org"
+        if text[start].islower() and not titled:
+            return "other"  # al-Sheikh Lutfi: a place, not a person
+        if core[-1] in ("i", "me") or core[-1] in lx.ROLE_NOUNS:
+            return "other"
+        skip_first = len(core) > 1 and core[0] in self.first_names
         place_like = [
             w
-            for w in core
+            for w in core[1 if skip_first else 0 :]
             if w in lx.COUNTRIES or w in lx.NATIONALITIES or w in lx.PLACES or w in lx.MONTHS
             or w in lx.WEEKDAYS
         ]
         if place_like:
             if len(core) == 1 or not (core[0] in self.first_names and titled):
                 return "place" if any(w in lx.COUNTRIES or w in lx.PLACES for w in core) else "other"
+        before = text[max(0, run_start - 30) : run_start]
+        prev = _PREV_WORD.search(before)
+        prev_word = prev.group(1).lower() if prev else ""
+        if re.search(r"[a-z] (?:at|of|for) $", before) and _ROLE_AT.search(before):
+            return "org"  # "strategist at Miller Tabak"
+        if not titled and prev_word in _ORG_BEFORE and prev_word not in lx.ROLE_NOUNS:
+            return "org"  # "website Full Fact", "developer Tequila Works"
         if len(core) == 1:
-            if titled:
+            if titled or prev_word in lx.ROLE_NOUNS:
                 return "person"
             return "single"
         first = core[0].replace("'", "")
-        if first in self.first_names or (len(first) == 1 and core[1] in self.first_names):
+        fn = self.first_names
+        if (
+            first in fn
+            or (len(first) == 1 and core[1] in fn)
+            or ("-" in first and first.split("-")[0] in fn)
+        ):
             return "person"
-        if titled:
+        if titled or prev_word in lx.ROLE_NOUNS:
             return "person"
-        if _AGE_AFTER.match(text, end):
-            return "person"
-        before = text[max(0, run_start - 30) : run_start]
-        prev = re.search(r"([A-Za-z-]+)\s+$", before)
-        if prev and prev.group(1).lower() in lx.ROLE_NOUNS:
+        if _AGE_AFTER.match(text, end) or _role_after_match(text, end):
             return "person"
         cue = _CUE_AFTER.match(text, end)
         if cue and cue.group(1) in lx.STRONG_CUES:
             return "person_maybe"
+        if prev_word in lx.STRONG_CUES:
+            return "person_maybe"
+        if (
+            self.singles.get(core[-1], 0)
+            and not self.singles.get(core[0], 0)
+            and core[0] not in self.lower_words
+            and not any(c.isdigit() for c in "".join(core))
+            and not text[start:end].isupper()
+        ):
+            return "person_maybe"
         return "other"
+
+
+_FOLLOW_ORG = frozenset(
+    """hospital airport center centre university college school institute foundation museum
+    library stadium arena hotel street avenue road bridge station church mosque cathedral
+    park hall prize award awards productions records clinic building tower medical
+    academy laboratory lab""".split()
+)
+_ORG_BEFORE = lx.ORG_ROLE_NOUNS | frozenset(
+    """journal newspaper magazine website site firm brand developer publisher studio outlet
+    show program programme app platform startup retailer maker channel band""".split()
+)
+_ROLE_AT = re.compile(
+    r"\b(?:" + "|".join(sorted(lx.ROLE_NOUNS, key=len, reverse=True)) + r") (?:at|of|for) $"
+)
+_PREV_WORD = re.compile(r"([A-Za-z-]+)[ \u00a0]+$")
+_ROLE_APPOS = re.compile(
+    r",\s+(?:(?:a|an|the)\s+)?((?:[\w.&’'-]+\s+){0,12}?[\w.&’'-]+)(?=\s*(?:[,;.”\"]|\s+who\b))"
+)
+
+
+def _role_after_match(text: str, end: int) -> str | None:
+    """An apposition naming a role right after a name: ", an MP for Aleppo,"."""
+    m = _ROLE_APPOS.match(text, end)
+    if not m:
+        return None
+    phrase = m.group(1)
+    head = [_clean(w) for w in phrase.split()[:6]]
+    if any(w in lx.ROLE_NOUNS for w in head):
+        return phrase
+    return None
 
 
 def _is_title(word: str) -> bool:

@@ -308,6 +308,22 @@ def first_names() -> dict[str, str]:
 
 # First names the 1990 US census lists miss (international news), written for this project.
 EXTRA_MALE = """
+will gael guido diego cristian vasek reilly yasutaka yoshihito botic kei kenji hiroshi
+takeshi haruki shohei yuki daisuke akira satoshi taro jiro ichiro hideki koji makoto
+wei jun hao lei ming jian feng bo yong jie tao xin chen hyun sung min joon seung jin
+raul alejandro santiago mateo matias joaquin facundo agustin nicolás sebastian gonzalo
+guillermo ignacio alvaro alvaro iker xavi gerard andres enrique fernando rodrigo
+gianluigi gianluca giorgio lorenzo alessandro luca marco paolo stefano fabio fabrizio
+francesco andrea davide simone massimo matteo pierre jean luc yves thierry didier
+gilles olivier laurent benoit sebastien stephane herve jerome remi mathieu gregoire
+jurgen dirk uwe rainer joachim markus stefan tobias sascha kai timo niklas florian
+bastian mats jakub tomas vaclav milan zdenek radek petr ondrej lukas marek pavol
+dusan goran zoran dragan nikola stanislas wojciech krzysztof grzegorz tomasz marcin
+lech jaroslaw donald recep kemal ahmet mustafa hakan burak arda cem murat ozan volkan
+ayman ashraf hosni anwar gamal hamza idris jamal kamal khalil mahdi nasser qasem
+qassem reza hassan javad mohsen abbas ali-reza majid masoud ebrahim hossein mojtaba
+yahya zaid ziad nabih nouri haider hadi moqtada adel ayad iyad fuad
+""".replace("\n", " ") + """
 ali ahmed ahmad mohammed muhammad mohammad mohamed hassan hussein hussain omar umar osama
 khalid khaled abdul abdullah abdel mahmoud mustafa mostafa youssef yusuf ibrahim ismail
 fares faris bashar hafez walid tariq tarek karim kareem nabil samir hamid rashid saeed
@@ -332,6 +348,11 @@ cory amy elizabeth tulsi andrew kirsten julian marianne tom michael bill
 """.replace("\n", " ")
 
 EXTRA_FEMALE = """
+yulia saori yoko keiko mei ling xiaoming ying hui jing li-ying hye soo ji-woo
+carmen pilar montserrat lucia sofia valentina martina giulia chiara francesca
+alessandra federica silvia elisa ilaria sabine ute heike birgit anke katrin
+jana petra lenka katarzyna agnieszka malgorzata beata dorota ewa aylin elif
+zeynep leyla rania yasmin yasmine samira nadia huda hanan lina dina amal
 maria mariya tatiana tatyana olga natalia natalya svetlana yelena elena irina ekaterina
 yulia yuliya valentina lyudmila anastasia ksenia marina alina angela ursula annalena
 theresa liz nicola priti fatima aisha ayesha leila layla noor nour zainab mariam maryam

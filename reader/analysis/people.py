@@ -43,6 +43,8 @@ def _compatible(a: str, b: str) -> bool:
     a, b = _norm(a), _norm(b)
     if a == b:
         return True
+    if len(a) >= 3 and len(b) >= 3 and (a.startswith(b) or b.startswith(a)):
+        return True  # Pat / Patrick
     return (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
 
 
