@@ -208,6 +208,13 @@ class EntityFinder:
             return "other"  # al-Sheikh Lutfi: a place, not a person
         if core[-1] in ("i", "me") or core[-1] in lx.ROLE_NOUNS:
             return "other"
+        raw = text[start:end]
+        if len(core) > 1 and (raw.isupper() or any(c.isdigit() for c in raw)):
+            return "other"  # ARGENTINA CRUISES (a heading), Brent LCOc1 (a ticker)
+        if len(core) > 1 and any(
+            len(w) > 1 and w.isupper() and not w.endswith(".") for w in text[start:end].split()[1:]
+        ):
+            return "other"  # Sterling GBP
         skip_first = len(core) > 1 and core[0] in self.first_names
         place_like = [
             w
@@ -248,7 +255,6 @@ class EntityFinder:
             return "person_maybe"
         if (
             self.singles.get(core[-1], 0)
-            and not self.singles.get(core[0], 0)
             and core[0] not in self.lower_words
             and not any(c.isdigit() for c in "".join(core))
             and not text[start:end].isupper()

@@ -229,7 +229,7 @@ CAPITAL_STOPWORDS = _words(
     before behind below beneath beside between beyond but despite down during except like
     near past per plus through throughout till toward towards until via and or nor so yet
     not no yes all any both each every few more most other some such only own same too very
-    can will just should now also even still already again once earlier later meanwhile
+    can just should now also even still already again once earlier later meanwhile
     however moreover furthermore instead otherwise indeed thus hence therefore besides
     today tomorrow yesterday tonight last next first second third new old many much several
     according one two three four five six seven eight nine ten is are was were be been being
@@ -388,5 +388,5 @@ PLACES = _words(
     valley wall street downing kremlin idlib homs raqqa mosul donbas donetsk luhansk
     crimea sevastopol odessa kharkiv minsk tbilisi baku yerevan north south east west
     central upper lower greater new old saint st san santa los las fort port
-    mount lake spokane aberdeenshire sioux falls napa sierra"""
+    mount lake moon earth mars spokane aberdeenshire sioux falls napa sierra"""
 )
