@@ -1,10 +1,11 @@
 """Who said each quote: speech cues after or before it, resolved to a named speaker.
 
 The order of evidence: a cue right after the closing mark (", he said", ", Fares Shehabi,
-an MP for Aleppo, told dpa"), a cue after the opening words of a sentence ("X said: “"),
-the subject of the sentence a partial quote sits in, the speaker of an earlier quote in the
-same paragraph, and a quote-only paragraph continuing the previous speaker. Pronouns and role
-nouns ("the spokesman", "the statement") resolve to the nearest fitting named referent.
+an MP for Aleppo, told dpa"), a cue earlier in the same sentence ("X said: “"), the subject
+of the sentence a partial quote sits in, a cue later in that sentence, the speaker of an
+earlier quote in the same paragraph, a cue in the sentence before ("X said Y. “…”"), and a
+quote-only paragraph continuing the previous speaker. Pronouns and role nouns ("the
+spokesman", "the statement", "the company") resolve to the nearest fitting referent.
 """
 
 from __future__ import annotations
@@ -18,18 +19,28 @@ from reader.analysis.layout import Layout
 from reader.analysis.quotes import QuoteSpan
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
+_ALPHA = re.compile(r"[A-Za-z]+")
+_PRONOUN = re.compile(r"\b(?:he|she|they|it|we|He|She|They|It|We)\b")
+_RELATIVE = re.compile(r",\s*(?:which|who|whose|where|when)\b[^,]*,")
 _GROUP_CUT = re.compile(
     r"\s+(?:in|at|on|during|via|after|before|while|as|when|to|from|last|this|earlier|later|"
-    r"who|which|that|told|said)\b|[,.;:(]\s|[.;:]$|\s+[\"“]"
+    r"who|which|that|told|said|has|have|had|also)\b|\s+[a-z]+ed\b|,\s+(?:as|according|who|"
+    r"which|adding|saying|noting|while|but)\b|[.;:(]|\s+[\"“]"
 )
 _NULL_NOUNS = frozenset(
     """insider source sources person man woman patient witness resident neighbour neighbor
     friend relative relatives user fan fans customer employee worker student voter someone
-    passenger observer viewer reader listener caller participant attendee member""".split()
+    passenger observer viewer reader listener caller participant attendee member people
+    anyone somebody""".split()
 )
 _SPEAKER_OPENERS = frozenset(
     "he she they we i it the a an his her its their this these those one another both".split()
 )
+_LEAD_ADVERBIALS = re.compile(
+    r"^\s*(?:(?:But|And|However|Meanwhile|Still|Yet|Instead|Also|Earlier|Later|Now|So)\b,?\s*"
+    r"|(?:On|In|At|During|After|Before|Last|This)\b[^,]{0,40},\s*)*"
+)
+_ISSUE_VERBS = re.compile(r"\b(?:issued|released|published|posted|sent|put out|shared|said)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +58,20 @@ class Attribution:
     start: int | None
     end: int | None
     cue: str | None
+    kind: str = ""  # "person", "org", "group" or "" when unknown
+
+
+_NONE = Attribution(None, None, None, None)
+
+
+def _from_ref(r: Referent, cue: str | None = None) -> Attribution:
+    return Attribution(r.name, r.start, r.end, cue, r.kind)
+
+
+def _with_cue(a: Attribution | None, cue: str) -> Attribution | None:
+    if a is None:
+        return None
+    return Attribution(a.speaker, a.start, a.end, cue, a.kind)
 
 
 class Attributor:
@@ -61,12 +86,15 @@ class Attributor:
         self.q_starts = [q.open_mark for q in quotes]
         self.q_ends = [(q.close_mark if q.close_mark is not None else q.end) for q in quotes]
         self.done: list[Attribution] = []
-        self.kinds: list[str] = []
 
     # -- helpers -------------------------------------------------------------------------
     def _inside_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self.q_starts, pos) - 1
         return i >= 0 and self.q_starts[i] < pos < self.q_ends[i]
+
+    def _quote_at(self, pos: int) -> int:
+        """Index of the last quote opening at or before pos, or -1."""
+        return bisect.bisect_right(self.q_starts, pos) - 1
 
     def _refs_in(self, lo: int, hi: int) -> list[Referent]:
         i = bisect.bisect_left(self.ref_starts, lo)
@@ -78,23 +106,34 @@ class Attributor:
             i += 1
         return out
 
-    def _last_ref(self, pos: int, want: str, gender: str = "u", limit: int = 4000) -> Referent | None:
+    def _last_ref(self, pos: int, want: str, gender: str = "u", limit: int = 3000) -> Referent | None:
         i = bisect.bisect_left(self.ref_starts, pos) - 1
+        fallback: Referent | None = None
         while i >= 0 and self.refs[i].start > pos - limit:
             r = self.refs[i]
             i -= 1
             if r.kind != want or self._inside_quote(r.start):
                 continue
-            if gender != "u" and r.gender not in ("u", gender):
-                continue
-            return r
-        return None
+            if gender == "u" or r.gender == gender:
+                if fallback is not None and fallback.start - r.start > 600:
+                    return fallback
+                return r
+            if r.gender == "u" and fallback is None:
+                fallback = r
+        return fallback
 
     def _last_speaker(self, kinds: tuple[str, ...]) -> Attribution | None:
-        for a, kind in zip(reversed(self.done), reversed(self.kinds)):
-            if a.speaker is not None and kind in kinds:
+        for a in reversed(self.done[-8:]):
+            if a.speaker is not None and a.kind in kinds:
                 return a
         return None
+
+    def _sentence_start(self, pos: int, plo: int) -> int:
+        s = self.layout.sentence_start(pos)
+        # A sentence boundary inside an earlier quote is not a real boundary for us.
+        while s > plo and self._inside_quote(s):
+            s = self.layout.sentence_start(s - 1)
+        return max(s, plo)
 
     # -- resolution of a speaker phrase --------------------------------------------------
     def _resolve(self, lo: int, hi: int, pos: int) -> Attribution | None:
@@ -102,136 +141,213 @@ class Attributor:
         text = self.text
         phrase = text[lo:hi]
         refs = self._refs_in(lo, hi)
-        persons = [r for r in refs if r.kind == "person"]
-        orgs = [r for r in refs if r.kind == "org"]
         words = [w.lower() for w in _WORD.findall(phrase)]
         if not words and not refs:
             return None
+        w0 = words[0] if words else ""
+        if w0 == "the" and len(words) > 1 and words[1].endswith("s") and words[1] not in _NULL_NOUNS:
+            lead_ref = refs[0].start - lo if refs else 99
+            group = self._group(lo, hi)
+            if group is not None and lead_ref > 4:
+                return group
+        persons = [r for r in refs if r.kind == "person"]
+        orgs = [r for r in refs if r.kind == "org"]
         if persons and not (
-            orgs and orgs[0].start < persons[0].start and _possessive_doc(text, orgs[0], hi)
+            orgs and orgs[0].start < persons[0].start and self._owns_document(orgs[0], hi)
         ):
-            r = persons[0]
-            return Attribution(r.name, r.start, r.end, None)
+            return _from_ref(persons[0])
         if orgs:
-            r = orgs[0]
-            return Attribution(r.name, r.start, r.end, None)
+            return _from_ref(orgs[0])
         if not words:
             return None
-        w0 = words[0]
         if w0 in lx.PRONOUNS_MALE or w0 in lx.PRONOUNS_FEMALE:
             g = "m" if w0 in lx.PRONOUNS_MALE else "f"
             r = self._last_ref(pos, "person", g)
-            if r is not None:
-                return Attribution(r.name, r.start, r.end, None)
-            return Attribution(None, None, None, None)
+            return _from_ref(r) if r is not None else _NONE
         if w0 in ("they", "we", "it"):
-            prev = self._last_speaker(("group",) if w0 != "it" else ("org",))
+            prev = self._last_speaker(("group", "org") if w0 != "it" else ("org",))
             if prev is not None:
-                return Attribution(prev.speaker, prev.start, prev.end, "group")
+                return prev
             r = self._last_ref(pos, "org")
-            if r is not None:
-                return Attribution(r.name, r.start, r.end, None)
-            return prev
+            return _from_ref(r) if r is not None else None
         if w0 in ("a", "an", "one", "another"):
-            return Attribution(None, None, None, None)
+            return _NONE
         # "the spokesman", "the statement", "the company", "Federal prosecutors".
         nouns = [w for w in words if w not in ("the", "this", "that", "its", "his", "her", "their")]
         head = nouns[-1] if nouns else ""
         if head in _NULL_NOUNS or any(w in _NULL_NOUNS for w in nouns[:3]):
-            return Attribution(None, None, None, None)
+            return _NONE
+        if any(w in lx.DOCUMENT_NOUNS for w in nouns[:4]):
+            noun = next(w for w in nouns[:4] if w in lx.DOCUMENT_NOUNS)
+            got = self._document_author(noun, lo)
+            if got is not None:
+                return got
         if any(w in lx.ROLE_NOUNS for w in nouns[:4]):
             r = self._last_ref(pos, "person")
             if r is not None:
-                return Attribution(r.name, r.start, r.end, None)
+                return _from_ref(r)
         if any(w in lx.ORG_ROLE_NOUNS or w in lx.DOCUMENT_NOUNS for w in nouns[:4]):
-            for a, kind in zip(reversed(self.done[-6:]), reversed(self.kinds[-6:])):
-                if a.speaker and kind == "org":
-                    return a
-            r = self._last_ref(pos, "org")
+            r = self._last_ref(lo, "org")
             if r is not None:
-                return Attribution(r.name, r.start, r.end, None)
-            return None
-        # A plural group the article names as the source.
-        if w0 in ("the",) or phrase[:1].isupper() or head.endswith("s"):
-            cut = _GROUP_CUT.search(phrase)
-            group = phrase[: cut.start()] if cut else phrase
-            group = re.sub(r"^(?:the|The)\s+", "", group.strip()).strip(" ,")
-            if group and group.split()[-1].lower().endswith("s") and len(group.split()) <= 14:
-                return Attribution(group, lo, lo + len(group), "group")
+                return _from_ref(r)
+            prev = self._last_speaker(("org",))
+            return prev
+        group = self._group(lo, hi)
+        if group is not None:
+            return group
         return None
 
-    def _kind_of(self, a: Attribution) -> str:
-        if a.start is None:
-            return ""
-        i = bisect.bisect_left(self.ref_starts, a.start)
-        if i < len(self.refs) and self.refs[i].start == a.start:
-            return self.refs[i].kind
-        return ""
+    def _group(self, lo: int, hi: int) -> Attribution | None:
+        """A plural group the article names as the source: "the leaders of Germany, ..."."""
+        phrase = self.text[lo:hi]
+        lead = re.match(r"\s*(?:[Tt]he\s+)?", phrase)
+        off = lead.end() if lead else 0
+        cut = _GROUP_CUT.search(phrase, off)
+        group = phrase[off : cut.start()] if cut else phrase[off:]
+        group = group.rstrip(" ,")
+        words = group.split()
+        if not words or len(words) > 14:
+            return None
+        first = words[0].lower()
+        if not first.endswith("s") or first in _NULL_NOUNS or first in lx.PRONOUNS_PLURAL:
+            return None
+        if words[0][0].isupper() and len(words) == 1:
+            return None
+        start = lo + off
+        return Attribution(group, start, start + len(group), None, "group")
+
+    def _owns_document(self, org: Referent, hi: int) -> bool:
+        """"the Reconciliation Center’s statement": the organisation speaks, not a person."""
+        m = re.match(r"(?:'s|’s)\s+([a-z]+)", self.text[org.end : hi])
+        return bool(m) and (m.group(1) in lx.DOCUMENT_NOUNS or m.group(1) in lx.ORG_ROLE_NOUNS)
+
+    def _document_author(self, noun: str, lo: int) -> Attribution | None:
+        """Who issued "the statement": the subject where the article last mentioned one."""
+        text = self.text
+        search_lo = max(0, lo - 2500)
+        s_here = self.layout.sentence_start(lo)
+        pos = s_here
+        while True:
+            k = text.rfind(noun, search_lo, pos)
+            if k < 0:
+                return None
+            pos = k
+            if self._inside_quote(k):
+                continue
+            # A sentence that already attributed a quote to this document: reuse it.
+            s = self.layout.sentence_start(k)
+            e = self.layout.sentence_end(k)
+            e = e if e >= 0 else len(text)
+            for idx, qs in enumerate(self.quotes[: len(self.done)]):
+                if s <= qs.open_mark < e and self.done[idx].speaker is not None:
+                    return self.done[idx]
+            got = self._subject(s, k)
+            if got is not None and got.speaker is not None:
+                return got
+            return None
+
+    def _subject(self, s_lo: int, hi: int) -> Attribution | None:
+        """The grammatical subject of text[s_lo:hi], by position: the first named referent."""
+        text = self.text
+        masked = [(m.start() + s_lo, m.end() + s_lo) for m in _RELATIVE.finditer(text[s_lo:hi])]
+
+        def visible(p: int) -> bool:
+            return not any(a <= p < b for a, b in masked)
+
+        lead = _LEAD_ADVERBIALS.match(text, s_lo, hi)
+        start = lead.end() if lead else s_lo
+        refs = [r for r in self._refs_in(start, hi) if visible(r.start)]
+        head = re.match(r"(?:[Tt]he|[Tt]his|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+([a-z]+)", text[start:hi])
+        if head and (not refs or refs[0].start - start > len(head.group(0)) + 1):
+            noun = head.group(1)
+            if noun in lx.ORG_ROLE_NOUNS or noun in lx.DOCUMENT_NOUNS or noun in lx.ROLE_NOUNS:
+                return self._resolve(start, start + head.end(), start)
+            if noun.endswith("s") and noun not in _NULL_NOUNS:
+                return self._group(start, hi)
+        persons = [r for r in refs if r.kind == "person"]
+        if persons:
+            return _from_ref(persons[0])
+        pm = _PRONOUN.search(text, start, hi)
+        if refs and (pm is None or refs[0].start < pm.start()):
+            return _from_ref(refs[0])
+        if pm is not None:
+            return self._resolve(pm.start(), pm.end(), pm.start())
+        return None
 
     # -- the evidence, in order ----------------------------------------------------------
     def attribute(self, q: QuoteSpan) -> Attribution:
         a = self._attribute(q)
-        kind = self._kind_of(a) or ("group" if a.speaker else "")
-        if a.cue == "group":
-            a = Attribution(a.speaker, a.start, a.end, None)
-            kind = "group"
         self.done.append(a)
-        self.kinds.append(kind)
         return a
 
     def _attribute(self, q: QuoteSpan) -> Attribution:
         text = self.text
         plo, phi = self.layout.paragraphs[q.paragraph]
-        close = q.close_mark if q.close_mark is not None else q.end
         # 1. A cue after the closing mark.
         if q.close_mark is not None:
-            a = self._after(q, close + 1, phi)
+            a = self._after(q, q.close_mark + 1, phi)
             if a is not None:
                 return a
         # 2. A cue before the opening mark in the same sentence.
-        s_lo = max(plo, self._sentence_start(q.open_mark, plo))
+        s_lo = self._sentence_start(q.open_mark, plo)
         before = text[s_lo : q.open_mark]
         a = self._before(s_lo, q.open_mark, q)
         if a is not None:
             return a
-        # 3. A partial quote inside a sentence: the sentence's subject.
-        if before.strip() and not before.rstrip().endswith((".", "!", "?")):
-            refs = [r for r in self._refs_in(s_lo, q.open_mark)]
-            if refs:
-                r = next((r for r in refs if r.kind == "person"), refs[0])
-                return Attribution(r.name, r.start, r.end, None)
-            m = re.match(r"\s*(he|she|they|it)\b", before, re.IGNORECASE)
-            if m:
-                got = self._resolve(s_lo + m.start(1), s_lo + m.end(1), q.open_mark)
-                if got is not None:
-                    return got
+        mid_sentence = bool(before.strip()) and not before.rstrip().endswith((".", "!", "?"))
+        # 3. A partial quote inside a sentence: a cue later in it, or the sentence's subject.
+        if mid_sentence and q.close_mark is not None:
+            a = self._later_cue(q.close_mark + 1, phi)
+            if a is not None:
+                return a
+            a = self._subject(s_lo, q.open_mark)
+            if a is not None and a.speaker is not None:
+                return a
         # 4. An earlier quote in the same paragraph keeps its speaker.
-        for prev_q, prev_a in zip(reversed(self.quotes[: len(self.done)]), reversed(self.done)):
+        n = len(self.done)
+        for prev_q, prev_a in zip(reversed(self.quotes[:n]), reversed(self.done)):
             if prev_q.paragraph != q.paragraph:
                 break
             if prev_a.speaker is not None:
-                return Attribution(prev_a.speaker, prev_a.start, prev_a.end, None)
-        # 4b. A cue later in the same paragraph ("..." The quote goes on. "...," he said).
-        for later in self.quotes[len(self.done) + 1 :]:
+                return Attribution(prev_a.speaker, prev_a.start, prev_a.end, None, prev_a.kind)
+        # 4b. A cue after a later quote in the same paragraph ("…" More. "…," he said).
+        for later in self.quotes[n + 1 :]:
             if later.paragraph != q.paragraph or later.close_mark is None:
                 break
             a = self._after(later, later.close_mark + 1, phi)
             if a is not None:
                 return a
-        # 5. A paragraph that is only quotation continues the previous speaker.
+        # 4c. A cue in the sentence before, in the same paragraph ("X told Y. “…”").
+        if s_lo > plo:
+            prev_lo = self._sentence_start(s_lo - 1, plo)
+            a = self._before(prev_lo, s_lo, q, require_end=False)
+            if a is not None and a.speaker is not None:
+                return a
+        # 5. A paragraph that opens with a quote continues the previous speaker.
         if self.done and q.open_mark - plo <= 1:
-            prev_q = self.quotes[len(self.done) - 1]
+            prev_q = self.quotes[n - 1]
             if q.paragraph - prev_q.paragraph <= 2 and self.done[-1].speaker is not None:
                 p = self.done[-1]
-                return Attribution(p.speaker, p.start, p.end, None)
-        return Attribution(None, None, None, None)
+                return Attribution(p.speaker, p.start, p.end, None, p.kind)
+        return _NONE
 
-    def _sentence_start(self, pos: int, plo: int) -> int:
-        s = self.layout.sentence_start(pos)
-        # A sentence boundary inside an earlier quote is not a real boundary for us.
-        while s > plo and self._inside_quote(s):
-            s = self.layout.sentence_start(s - 1)
-        return s
+    def _later_cue(self, lo: int, phi: int) -> Attribution | None:
+        """", Noem said in the announcement." after a partial quote."""
+        text = self.text
+        m = re.compile(r"[“\"„«]|[.!?](?:\s|$)").search(text, lo, phi)
+        hi = m.start() if m else phi
+        for wm in _ALPHA.finditer(text, lo, hi):
+            w = wm.group(0).lower()
+            if w not in lx.STRONG_CUES:
+                continue
+            back = text[max(lo, wm.start() - 60) : wm.start()]
+            comma = back.rfind(",")
+            if comma < 0:
+                return None
+            np_lo = wm.start() - len(back) + comma + 1
+            got = self._resolve(np_lo, wm.start(), lo)
+            return _with_cue(got, wm.group(0)) if got and got.speaker else None
+        return None
 
     def _after(self, q: QuoteSpan, lo: int, phi: int) -> Attribution | None:
         text = self.text
@@ -246,77 +362,67 @@ class Attributor:
         off = lo + (lead.end() if lead else 0)
         if inner_end not in ",.!?…—–-" and not (lead and "," in lead.group(0)):
             return None
-        # Find the first cue word within reach.
-        for wm in re.finditer(r"[A-Za-z]+", text[off:seg_hi]):
-            if wm.start() > 140:
+        for wm in _ALPHA.finditer(text, off, seg_hi):
+            if wm.start() - off > 140:
                 break
             w = wm.group(0).lower()
             if w not in lx.STRONG_CUES and w not in ("according", "reads", "read"):
                 continue
-            cue_lo, cue_hi = off + wm.start(), off + wm.end()
+            cue_lo, cue_hi = wm.start(), wm.end()
             if w == "according":
                 to = re.match(r"\s+to\s+", text[cue_hi:seg_hi])
                 if not to:
                     continue
-                np_lo = cue_hi + to.end()
-                got = self._resolve(np_lo, seg_hi, q.open_mark)
-                return _with_cue(got, text[cue_lo : cue_hi + to.end() - 1].strip())
+                got = self._resolve(cue_hi + to.end(), seg_hi, q.open_mark)
+                return _with_cue(got, "according to")
             if cue_lo == off:
                 # Cue first: ", said Scott Strenfel, PG&E's meteorologist."
                 got = self._resolve(cue_hi, seg_hi, q.open_mark)
-                return _with_cue(got, w)
+                return _with_cue(got, wm.group(0))
             region = text[off:cue_lo]
             first = _WORD.match(region.strip()) if region.strip() else None
             if first is None:
                 return None
             fw = first.group(0)
             if fw[0].islower() and fw.lower() not in _SPEAKER_OPENERS:
-                return None
+                if len(region.split()) > 8 or not self._refs_in(off, cue_lo):
+                    return None
             got = self._resolve(off, cue_lo, q.open_mark)
-            return _with_cue(got, text[cue_lo:cue_hi])
+            return _with_cue(got, wm.group(0))
         return None
 
-    def _before(self, s_lo: int, open_mark: int, q: QuoteSpan) -> Attribution | None:
+    def _before(
+        self, s_lo: int, open_mark: int, q: QuoteSpan, require_end: bool = False
+    ) -> Attribution | None:
         text = self.text
-        before = text[s_lo:open_mark]
         cue_m = None
-        for wm in re.finditer(r"[A-Za-z]+", before):
+        for wm in _ALPHA.finditer(text, s_lo, open_mark):
             w = wm.group(0).lower()
-            if w in lx.SPEECH_CUES and not self._inside_quote(s_lo + wm.start()):
+            if w in lx.SPEECH_CUES and not self._inside_quote(wm.start()):
                 cue_m = wm
         if cue_m is None:
             return None
-        cue_lo = s_lo + cue_m.start()
-        cue_hi = s_lo + cue_m.end()
-        w = cue_m.group(0).lower()
-        if w == "according":
+        cue_lo, cue_hi = cue_m.start(), cue_m.end()
+        cue = cue_m.group(0)
+        if cue.lower() == "according":
             got = self._resolve(cue_hi, open_mark, q.open_mark)
             return _with_cue(got, "according to")
-        # Subject: the nearest referent or pronoun before the cue in this sentence.
-        refs = self._refs_in(s_lo, cue_lo)
-        persons = [r for r in refs if r.kind == "person"]
-        if persons:
-            r = persons[-1]
-            return Attribution(r.name, r.start, r.end, cue_m.group(0))
+        # The word(s) right before the cue name the speaker if they are a name or pronoun.
+        near_lo = cue_lo
+        for _ in range(4):
+            m = re.search(r"[\w’'.-]+[ \u00a0]*$", text[s_lo:near_lo])
+            if not m:
+                break
+            near_lo = s_lo + m.start()
+        near = self._refs_in(near_lo, cue_lo)
         pm = None
-        for pm_ in re.finditer(r"\b(he|she|they|it|we)\b", text[s_lo:cue_lo], re.IGNORECASE):
+        for pm_ in _PRONOUN.finditer(text, near_lo, cue_lo):
             pm = pm_
-        if refs:
-            r = refs[-1]
-            if pm is None or s_lo + pm.start() < r.start:
-                return Attribution(r.name, r.start, r.end, cue_m.group(0))
-        if pm is not None:
-            got = self._resolve(s_lo + pm.start(), s_lo + pm.end(), q.open_mark)
-            return _with_cue(got, cue_m.group(0))
-        got = self._resolve(s_lo, cue_lo, q.open_mark)
-        return _with_cue(got, cue_m.group(0))
-
-
-def _possessive_doc(text: str, org: Referent, hi: int) -> bool:
-    return text[org.end : org.end + 2] in ("'s", "’s")
-
-
-def _with_cue(a: Attribution | None, cue: str) -> Attribution | None:
-    if a is None:
-        return None
-    return Attribution(a.speaker, a.start, a.end, cue if a.cue != "group" else "group")
+        if near or pm:
+            if pm is not None and (not near or pm.start() > near[-1].start):
+                got = self._resolve(pm.start(), pm.end(), q.open_mark)
+                return _with_cue(got, cue)
+            persons = [r for r in near if r.kind == "person"]
+            return _from_ref(persons[-1] if persons else near[-1], cue)
+        got = self._subject(s_lo, cue_lo)
+        return _with_cue(got, cue)

@@ -342,7 +342,7 @@ juergen dieter klaus gerhard helmut lars nils sven bjorn björn jan piotr andrze
 viktor orban milos aleksandar novak rafael roger feliciano marcel roberto karen andrey
 daniil stefanos dominic kylian cristiano lionel neymar kylian zinedine didier arsene
 jurgen pep mauricio unai carlo zlatan gareth harry kane wayne raheem
-ilhan alexandria elon jeff tim sundar satya mark sheryl jack larry sergey steve gwynne
+ilhan alexandria elon jeff tim sundar satya mark sheryl jack larry sergey steve
 jim gabe kurt volodymyr hunter rudy mike mitch chuck nancy kamala joe bernie pete beto
 cory amy elizabeth tulsi andrew kirsten julian marianne tom michael bill
 """.replace("\n", " ")
@@ -359,7 +359,7 @@ theresa liz nicola priti fatima aisha ayesha leila layla noor nour zainab mariam
 hillary kamala nancy ilhan rashida ayanna alexandria tulsi kirsten amy elizabeth
 greta jacinda sanna mette ngozi christine kristalina kristi sonya ariana demi britney
 kylie kim khloe kourtney beyonce rihanna adele taylor selena miley gwyneth oprah
-meghan kate camilla michelle melania ivanka jill hope
+meghan kate camilla michelle melania ivanka jill hope gwynne
 """.replace("\n", " ")
 
 # Census "first names" that are far more often ordinary words or places in news text.

@@ -18,6 +18,8 @@ _DOUBLE_OPEN = "“„«\""
 _DOUBLE_ALL = "“”„‟«»\""
 _SINGLE_ALL = "‘’‚‹›'"
 _MARKS = re.compile("[“”„‟«»\"‘’‚‹›']")
+# Doubled single marks (’’ ‘‘ '' ``) stand for double marks in some sources.
+_DOUBLED = re.compile("’’|‘‘|''|``")
 _WORD = re.compile(r"\w+")
 _OPEN_BEFORE = set(" \t\n([{—–-/:;,…") | set(_DOUBLE_ALL) | set(_SINGLE_ALL)
 _CLOSE_AFTER = set(" \t\n.,;:!?)]}—–-/…") | set(_DOUBLE_ALL) | set(_SINGLE_ALL)
@@ -149,6 +151,9 @@ def find_quote_spans(text: str, layout: Layout) -> list[QuoteSpan]:
     """Every quotation in `text` worth listing, in text order."""
     spans: list[QuoteSpan] = []
     paras = layout.paragraphs
+    original = text
+    if _DOUBLED.search(text):
+        text = _DOUBLED.sub(_as_double, text)  # same length, so offsets still hold
     for p_idx, (lo, hi) in enumerate(paras):
         pairs, left_open = _pair_double(text, lo, hi)
         found: list[tuple[int, int | None]] = [(a, b) for a, b in pairs]
@@ -173,7 +178,18 @@ def find_quote_spans(text: str, layout: Layout) -> list[QuoteSpan]:
             if _looks_like_title(inner) and not _speech_nearby(text, a, b, lo, hi):
                 continue
             spans.append(QuoteSpan(start, end, a, b, p_idx))
+    del original
     return spans
+
+
+def _as_double(m: re.Match[str]) -> str:
+    pair = m.group(0)
+    i = m.start()
+    src = m.string
+    opening = pair in ("‘‘", "``") or (
+        pair == "''" and (i == 0 or src[i - 1].isspace() or src[i - 1] in "([—–")
+    )
+    return " “" if opening else "” "
 
 
 _CUE_NEAR = re.compile(
