@@ -40,6 +40,7 @@ _LEAD_ADVERBIALS = re.compile(
     r"^\s*(?:(?:But|And|However|Meanwhile|Still|Yet|Instead|Also|Earlier|Later|Now|So)\b,?\s*"
     r"|(?:On|In|At|During|After|Before|Last|This)\b[^,]{0,40},\s*)*"
 )
+_PREPOSITIONS = frozenset("in of to by for from with at on into about against".split())
 _ISSUE_VERBS = re.compile(r"\b(?:issued|released|published|posted|sent|put out|shared|said)\b")
 
 
@@ -113,6 +114,8 @@ class Attributor:
             r = self.refs[i]
             i -= 1
             if r.kind != want or self._inside_quote(r.start):
+                continue
+            if want == "org" and re.search(r"\b(?:a|an)\s+$", self.text[max(0, r.start - 4) : r.start]):
                 continue
             if gender == "u" or r.gender == gender:
                 if fallback is not None and fallback.start - r.start > 600:
@@ -216,6 +219,11 @@ class Attributor:
         start = lo + off
         return Attribution(group, start, start + len(group), None, "group")
 
+    def _governed(self, pos: int) -> bool:
+        """Is the name at pos the object of a preposition ("in the journal JAMA")?"""
+        back = self.text[max(0, pos - 40) : pos].split()[-3:]
+        return any(w.lower() in _PREPOSITIONS for w in back)
+
     def _owns_document(self, org: Referent, hi: int) -> bool:
         """"the Reconciliation Center’s statement": the organisation speaks, not a person."""
         m = re.match(r"(?:'s|’s)\s+([a-z]+)", self.text[org.end : hi])
@@ -246,7 +254,7 @@ class Attributor:
                 return got
             return None
 
-    def _subject(self, s_lo: int, hi: int) -> Attribution | None:
+    def _subject(self, s_lo: int, hi: int, groups: bool = True) -> Attribution | None:
         """The grammatical subject of text[s_lo:hi], by position: the first named referent."""
         text = self.text
         masked = [(m.start() + s_lo, m.end() + s_lo) for m in _RELATIVE.finditer(text[s_lo:hi])]
@@ -262,12 +270,12 @@ class Attributor:
             noun = head.group(1)
             if noun in lx.ORG_ROLE_NOUNS or noun in lx.DOCUMENT_NOUNS or noun in lx.ROLE_NOUNS:
                 return self._resolve(start, start + head.end(), start)
-            if noun.endswith("s") and noun not in _NULL_NOUNS:
+            if groups and noun.endswith("s") and noun not in _NULL_NOUNS:
                 return self._group(start, hi)
         persons = [r for r in refs if r.kind == "person"]
         if persons:
             return _from_ref(persons[0])
-        pm = _PRONOUN.search(text, start, hi)
+        pm = next((m for m in _PRONOUN.finditer(text, start, hi) if not self._inside_quote(m.start())), None)
         if refs and (pm is None or refs[0].start < pm.start()):
             return _from_ref(refs[0])
         if pm is not None:
@@ -300,7 +308,7 @@ class Attributor:
             a = self._later_cue(q.close_mark + 1, phi)
             if a is not None:
                 return a
-            a = self._subject(s_lo, q.open_mark)
+            a = self._subject(s_lo, q.open_mark, groups=False)
             if a is not None and a.speaker is not None:
                 return a
         # 4. An earlier quote in the same paragraph keeps its speaker.
@@ -410,14 +418,15 @@ class Attributor:
         # The word(s) right before the cue name the speaker if they are a name or pronoun.
         near_lo = cue_lo
         for _ in range(4):
-            m = re.search(r"[\w’'.-]+[ \u00a0]*$", text[s_lo:near_lo])
+            m = re.search(r"[^\s“”\"]+[ \u00a0]*$", text[s_lo:near_lo])
             if not m:
                 break
             near_lo = s_lo + m.start()
-        near = self._refs_in(near_lo, cue_lo)
+        near = [r for r in self._refs_in(near_lo, cue_lo) if not self._governed(r.start)]
         pm = None
         for pm_ in _PRONOUN.finditer(text, near_lo, cue_lo):
-            pm = pm_
+            if not self._inside_quote(pm_.start()):
+                pm = pm_
         if near or pm:
             if pm is not None and (not near or pm.start() > near[-1].start):
                 got = self._resolve(pm.start(), pm.end(), q.open_mark)

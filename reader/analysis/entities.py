@@ -132,6 +132,12 @@ class EntityFinder:
                 self._is_common(words[i])
                 and not _is_title(words[i])
                 and (i + 1 < len(words) or _clean(words[i]) in lx.CAPITAL_STOPWORDS)
+                and (
+                    _clean(words[i]) in lx.CAPITAL_STOPWORDS
+                    or _clean(words[i]) in lx.WEEKDAYS
+                    or _clean(words[i]) in lx.MONTHS
+                    or _sentence_initial(text, toks[i][0])
+                )
             )
         ):
             i += 1
@@ -292,6 +298,13 @@ def _role_after_match(text: str, end: int) -> str | None:
     if any(w in lx.ROLE_NOUNS for w in head):
         return phrase
     return None
+
+
+def _sentence_initial(text: str, pos: int) -> bool:
+    j = pos - 1
+    while j >= 0 and text[j] in " \t\u00a0\"“‘'(":
+        j -= 1
+    return j < 0 or text[j] in ".!?\n:;—–-"
 
 
 def _is_title(word: str) -> bool:

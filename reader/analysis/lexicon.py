@@ -342,9 +342,9 @@ juergen dieter klaus gerhard helmut lars nils sven bjorn björn jan piotr andrze
 viktor orban milos aleksandar novak rafael roger feliciano marcel roberto karen andrey
 daniil stefanos dominic kylian cristiano lionel neymar kylian zinedine didier arsene
 jurgen pep mauricio unai carlo zlatan gareth harry kane wayne raheem
-ilhan alexandria elon jeff tim sundar satya mark sheryl jack larry sergey steve
-jim gabe kurt volodymyr hunter rudy mike mitch chuck nancy kamala joe bernie pete beto
-cory amy elizabeth tulsi andrew kirsten julian marianne tom michael bill
+elon jeff tim sundar satya mark jack larry sergey steve
+jim gabe kurt volodymyr hunter rudy mike mitch chuck joe bernie pete beto
+cory andrew julian tom michael bill
 """.replace("\n", " ")
 
 EXTRA_FEMALE = """
@@ -356,7 +356,7 @@ zeynep leyla rania yasmin yasmine samira nadia huda hanan lina dina amal
 maria mariya tatiana tatyana olga natalia natalya svetlana yelena elena irina ekaterina
 yulia yuliya valentina lyudmila anastasia ksenia marina alina angela ursula annalena
 theresa liz nicola priti fatima aisha ayesha leila layla noor nour zainab mariam maryam
-hillary kamala nancy ilhan rashida ayanna alexandria tulsi kirsten amy elizabeth
+hillary kamala nancy ilhan sheryl marianne rashida ayanna alexandria tulsi kirsten amy elizabeth
 greta jacinda sanna mette ngozi christine kristalina kristi sonya ariana demi britney
 kylie kim khloe kourtney beyonce rihanna adele taylor selena miley gwyneth oprah
 meghan kate camilla michelle melania ivanka jill hope gwynne

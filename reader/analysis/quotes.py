@@ -79,9 +79,7 @@ def _pair_double(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], in
                 open_at, open_ch = i, ch  # a closing mark misused as an opener
             continue
         if ch in "”»‟":
-            closes = not (oc and not cc) or ch == "»"
-            if ch == "”" and oc and not cc and open_ch == "”":
-                closes = False
+            closes = not (oc and not cc) or ch == "»" or open_ch in "“„"
         elif ch == '"':
             closes = not (oc and not cc)
         elif ch == "“":
@@ -137,11 +135,21 @@ def _pair_single(
     return pairs
 
 
+# A campaign, slogan or hashtag named right before or after the marks.
+_NAMING_AROUND = re.compile(
+    r"\b(?:campaign|slogan|tagline|motto|hashtag|headline|catchphrase|title|banner|sign)\s*.$"
+)
+_NAMING_AFTER = re.compile(
+    r"\s*(?:awareness\s+)?(?:campaign|slogan|tagline|ad|ads|logo|label|brand|banner|sign|"
+    r"hashtag|motto|catchphrase)\b"
+)
+
+
 def _looks_like_title(inner: str) -> bool:
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", inner)]
     if not words or len(words) > 8:
         return False
-    if inner.rstrip()[-1:] in ".,!?…":
+    if inner.rstrip()[-1:] in ",!?…":
         return False
     significant = [w for w in words if w.lower() not in _SMALL_WORDS]
     return bool(significant) and all(w[0].isupper() for w in significant)
@@ -171,7 +179,11 @@ def find_quote_spans(text: str, layout: Layout) -> list[QuoteSpan]:
             if b is None:
                 inner = inner.rstrip()
                 end = start + len(inner)
-            if len(_WORD.findall(inner)) < 2:
+            if len(inner.split()) < 2 or len(_WORD.findall(inner)) < 2:
+                continue
+            if _NAMING_AROUND.search(text, max(lo, a - 24), a + 1) or _NAMING_AFTER.match(
+                text, (b if b is not None else end) + 1
+            ):
                 continue
             if _SCARE_BEFORE.search(text[max(lo, a - 24) : a]):
                 continue
