@@ -267,7 +267,7 @@ for _u in """second minute hour day week month year decade century mile kilometr
     km/h cm mm m ft lb lbs oz acre hectare degree point litre liter gallon barrel mile
     calorie volt watt kilowatt megawatt gigawatt byte megabyte gigabyte terabyte
     mb gb tb kb ghz mhz percentage-point basis millimeter millimetre centimetre centimeter
-    square cubic storey story floor lap set round inning innings""".split():
+    square cubic""".split():
     MEASURE_UNITS[_u] = _u
     if not _u.endswith("s"):
         MEASURE_UNITS[_u + "s"] = _u

@@ -41,6 +41,8 @@ _PATTERN = re.compile(
         (?<![\d:.])\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s?(?:a\.m\.|p\.m\.|am|pm|AM|PM)(?!\w))?(?![\d:])
       | (?<![\d.,])\d{{1,2}}\s?(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)
     )
+  | (?P<fraction>(?<![\w.,/-])\d+(?:-\d+)?/\d+(?![\w/]))
+  | (?P<milit>(?<![\w.,])[0-2]\d[0-5]\d(?=\s?(?:GMT|UTC|GMT|ET|EST|EDT|PST|PDT|CET|BST)\b))
   | (?P<money>(?<![\w$]){_CUR}{_NUM}(?:{_SCALE})?)
   | (?P<percent>(?<![\w.,]){_NUM}\s?(?:%|percent\b|per\scent\b|percentage\spoints?\b))
   | (?P<hyunit>(?<![\w.,-])(?:{_NUM}|(?i:{_NW}(?:-{_NW})?))(?:-(?!{_NW}\b)[a-z]+)+\b)
@@ -48,7 +50,7 @@ _PATTERN = re.compile(
   | (?P<ordinal>(?<![\w.,])\d+(?:st|nd|rd|th)\b)
   | (?P<decade>(?<![\w.,])(?:\d{{4}}|['’]\d\d)s\b)
   | (?P<digits>(?<![\w.,]){_NUM}(?:{_SCALE})?(?![\w]))
-  | (?P<words>\b(?i:{_NW_ALL}|(?:{_NW}\s)?{_BIG_WORDS})\b)
+  | (?P<words>\b(?i:(?:dozens|hundreds|thousands|millions)\sof\s(?:thousands|millions|billions)|{_NW_ALL}|(?:{_NW}\s)?{_BIG_WORDS})\b)
     """,
     re.VERBOSE,
 )
@@ -65,16 +67,28 @@ _SPORT = re.compile(
 )
 _ONE_AFTER = re.compile(
     r"\s*(?:of\b|another\b|who\b|that\b|which\b|or\b|another\b|'s\b|’s\b|[,.;:!?)\"”]|$|"
-    r"thing\b|day\b|way\b|point\b|time\b|more\b|else\b|by\b)",
+    r"thing\b|day\b|way\b|point\b|time\b|more\b|else\b|by\b|for\b|last\b|next\b|"
+    r"in\b|at\b|is\b|was\b|would\b|could\b|can\b|will\b|has\b|had\b|with\b)",
 )
 _ONE_BEFORE = re.compile(
-    r"(?:\bno|\bthe|\bany|\bevery|\beach|\bthis|\bthat|\bwhich|\bsome|\blittle|\bsuch|\bno-)\s*$",
+    r"(?:\bno|\bthe|\bany|\bevery|\beach|\bthis|\bthat|\bwhich|\bsome|\blittle|\bsuch|\bno-"
+    r"|\bfrom|\bas)\s*$",
     re.IGNORECASE,
 )
 _NAME_BEFORE = re.compile(r"([A-Za-z][\w&+.-]*)[ \u00a0]$")
 _UNIT_AFTER = re.compile(r"[ \u00a0]?(?:-)?([A-Za-z]+(?:/[a-z]+)?)")
-_CURRENCY_AFTER = re.compile(r"\s+(?:of\s+)?(dollars?|euros?|pounds|sterling|yen|yuan|rupees|rubles|roubles|francs|pesos)\b")
-_AGE = re.compile(r"[A-Z][\w’'-]*,\s$")
+_CURRENCY_AFTER = re.compile(
+    r"\s+(?:of\s+)?(dollars?|euros?|sterling|yen|yuan|rupees|rubles|roubles|francs|pesos)\b"
+)
+_AGE = re.compile(r"[A-Z][\w’'.-]*,\s$")
+_TIEBREAK = re.compile(r"\d-\d\s\($")
+_ADJ = (
+    r"(?:straight|consecutive|more|full|additional|extra|whole|long|short|metric|square|cubic|"
+    r"nautical|light|years|previous|past|last|next|first|hard|frames)"
+)
+_UNIT_AFTER2 = re.compile(rf"[ \u00a0]{_ADJ}[ \u00a0]([A-Za-z]+)")
+_PER_AFTER = re.compile(r"[ \u00a0](?:[a-z]+[ \u00a0])?per[ \u00a0]([a-z]+)")
+_PER_CURRENCY = re.compile(r"[ \u00a0]per[ \u00a0](dollar|euro|pound|yen|yuan|barrel|share|ounce)\b")
 
 
 def _to_number(digits: str) -> float | int:
@@ -130,7 +144,11 @@ def _in_name(text: str, start: int, end: int, kind: str, sentence_initial: bool)
         return True
     if kind in ("range", "percent", "money", "date", "time"):
         return False
+    if kind == "hyunit":
+        return False
     m = _NAME_BEFORE.search(text, max(0, start - 30), start)
+    if m and _sentence_initial(text, m.start(1)) and not any(c.isupper() for c in m.group(1)[1:]):
+        m = None
     if m and not sentence_initial:
         word = m.group(1)
         low = word.lower().rstrip(".")
@@ -245,18 +263,25 @@ def _classify(
         if unit_m and unit_m.group(1).lower() in lx.MEASURE_UNITS:
             return Number(span, start, end, None, _singular(unit_m.group(1)), "measure")
         return Number(span, start, end, None, None, "count")
+    if group == "fraction":
+        kind, unit = _context_kind(text, start, end)
+        return Number(span, start, end, None, unit, "measure" if unit else "other")
+    if group == "milit":
+        return Number(span, start, end, None, None, "time")
     if group == "ordinal":
         return Number(span, start, end, int(re.sub(r"\D", "", span)), None, "ordinal")
     if group == "decade":
         return Number(span, start, end, None, None, "year")
     if group == "digits":
         value = _scaled(span)
+        if _TIEBREAK.search(text, max(0, start - 8), start) and text[end : end + 1] == ")":
+            return Number(span, start, end, value, None, "score")
         plain = re.fullmatch(r"\d+", span) is not None
         if plain and len(span) == 4 and 1500 <= int(span) <= 2099:
             after = text[end : end + 12]
-            if not re.match(r"\s?(?:%|percent|[a-z]+s\b)", after) or re.match(
-                r"\s(?:election|season|campaign|budget|elections)", after
-            ):
+            unit_m = _UNIT_AFTER.match(text, end)
+            unit_word = unit_m.group(1).lower() if unit_m else ""
+            if not re.match(r"\s?(?:%|percent)", after) and unit_word not in lx.MEASURE_UNITS:
                 return Number(span, start, end, int(span), None, "year")
         kind, unit = _context_kind(text, start, end)
         if kind == "money":
@@ -295,6 +320,9 @@ def _context_kind(text: str, start: int, end: int) -> tuple[NumberKind, str | No
     cur = _CURRENCY_AFTER.match(text, end)
     if cur:
         return "money", lx.CURRENCY_WORDS.get(cur.group(1).lower(), "USD")
+    per_cur = _PER_CURRENCY.match(text, end)
+    if per_cur and per_cur.group(1) in ("dollar", "euro", "pound", "yen", "yuan"):
+        return "money", None
     unit_m = _UNIT_AFTER.match(text, end)
     if unit_m:
         word = unit_m.group(1)
@@ -303,6 +331,19 @@ def _context_kind(text: str, start: int, end: int) -> tuple[NumberKind, str | No
             return "measure", _singular(word)
         if low in ("years", "year") or (low == "old"):
             return "measure", "year"
-    if _AGE.search(text, max(0, start - 40), start) and re.match(r"[,)]", text[end : end + 1]):
+    unit2 = _UNIT_AFTER2.match(text, end)
+    if unit2 and unit2.group(1).lower() in lx.MEASURE_UNITS:
+        return "measure", _singular(unit2.group(1))
+    per = _PER_AFTER.match(text, end)
+    if per:
+        return "measure", None
+    before = text[max(0, start - 40) : start]
+    if re.search(r"\baged\s(?:between\s|from\s|over\s|under\s)?$", before):
         return "measure", "year"
+    if _AGE.search(before) and re.match(r"[,)]|\s[–—-]\s", text[end : end + 3]):
+        return "measure", "year"
+    if re.search(r"\b(?:to|at)\s$", before) and "." in text[start:end]:
+        sent_lo = text.rfind(".", 0, max(0, start - 30))
+        if re.search(r"\bpoints?\b", text[sent_lo + 1 : start]):
+            return "measure", "point"
     return "count", None
