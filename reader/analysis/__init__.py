@@ -24,7 +24,7 @@ def analyze(text: str) -> Analysis:
     for c in clusters:
         refs.extend(Referent(a, b, "person", c.name, c.gender) for a, b in c.mentions)
     person_spans = {m for c in clusters for m in c.mentions}
-    for ent, name in org_canonical(entities):
+    for ent, name in org_canonical(entities, text):
         if (ent.start, ent.end) not in person_spans:
             refs.append(Referent(ent.start, ent.end, "org", name, "u"))
     spans = find_quote_spans(text, layout)

@@ -125,6 +125,24 @@ class Attributor:
                 fallback = r
         return fallback
 
+    def _antecedent(self, pos: int, gender: str) -> Referent | None:
+        """The person a he/she at pos refers to: the first fitting person named in the
+        nearest sentence before it that names one (subjects come first in English)."""
+        s = self.layout.sentence_start(pos)
+        hi = pos
+        for _ in range(8):
+            refs = [
+                r for r in self._refs_in(s, hi) if r.kind == "person" and r.gender in ("u", gender)
+            ]
+            exact = [r for r in refs if r.gender == gender]
+            if exact or refs:
+                return (exact or refs)[0] if s < hi else None
+            if s == 0:
+                return None
+            hi = s
+            s = self.layout.sentence_start(s - 1)
+        return self._last_ref(pos, "person", gender)
+
     def _last_speaker(self, kinds: tuple[str, ...]) -> Attribution | None:
         for a in reversed(self.done[-8:]):
             if a.speaker is not None and a.kind in kinds:
@@ -165,7 +183,7 @@ class Attributor:
             return None
         if w0 in lx.PRONOUNS_MALE or w0 in lx.PRONOUNS_FEMALE:
             g = "m" if w0 in lx.PRONOUNS_MALE else "f"
-            r = self._last_ref(pos, "person", g)
+            r = self._antecedent(lo, g)
             return _from_ref(r) if r is not None else _NONE
         if w0 in ("they", "we", "it"):
             prev = self._last_speaker(("group", "org") if w0 != "it" else ("org",))
@@ -359,14 +377,15 @@ class Attributor:
 
     def _after(self, q: QuoteSpan, lo: int, phi: int) -> Attribution | None:
         text = self.text
-        inner_end = text[q.end - 1] if q.end > q.start else ""
+        inner = text[q.start : q.end].rstrip(" ’'”\"")
+        inner_end = inner[-1:] if inner else ""
         seg_hi = phi
         # Stop at the next quote mark or the end of the sentence.
         m = re.compile(r"[“\"„«]|[.!?](?:\s|$)").search(text, lo, phi)
         if m:
             seg_hi = m.start()
         seg = text[lo:seg_hi]
-        lead = re.match(r"\s*[,.;:!?—–-]?\s*", seg)
+        lead = re.match(r"[\s’'”\"]*[,.;:!?—–-]?\s*", seg)
         off = lo + (lead.end() if lead else 0)
         if inner_end not in ",.!?…—–-" and not (lead and "," in lead.group(0)):
             return None

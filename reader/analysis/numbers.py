@@ -62,7 +62,9 @@ _SCALE_VALUE = {
 }  # fmt: skip
 _SPORT = re.compile(
     r"\b(?:win|won|wins|beat|beats|defeat|defeated|defeats|victory|lost|loss|lose|draw|drew|"
-    r"score|scored|lead|led|match|game|goal|goals|set|sets|tie|final|series|rallied)\b",
+    r"score|scored|lead|led|match|game|goal|goals|set|sets|tie|final|series|rallied|past|"
+    r"beating|edged|topped|routed|swept|group|doubles|singles|points|innings|half-time|"
+    r"halftime|overtime|playoff|league|cup)\b",
     re.IGNORECASE,
 )
 _ONE_AFTER = re.compile(

@@ -7,6 +7,8 @@ that contains its words in order.
 
 from __future__ import annotations
 
+import re
+
 from reader.analysis.entities import Entity
 
 
@@ -15,34 +17,63 @@ def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
     return any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1))
 
 
-def org_canonical(entities: list[Entity]) -> list[tuple[Entity, str]]:
+_ACRONYM_DEF = re.compile(
+    r"((?:[A-Z][\w&-]*\s+(?:(?:of|the|and|for|on|de)\s+)*){1,8}[A-Z][\w&-]*)\s+\(([A-Z]{2,8})\)"
+)
+
+
+def _acronyms(text: str) -> dict[str, str]:
+    """"Drug Enforcement Administration (DEA)": the acronym names the full organisation."""
+    out: dict[str, str] = {}
+    for m in _ACRONYM_DEF.finditer(text):
+        words = m.group(1).split()
+        acr = m.group(2)
+        initials = [w[0] for w in words if w[0].isupper()]
+        # The full name is the last len(acr) capitalised words (drop leading sentence words).
+        for k in range(len(words)):
+            tail = words[k:]
+            caps = "".join(w[0] for w in tail if w[0].isupper())
+            if caps == acr:
+                out.setdefault(acr, " ".join(tail))
+                break
+        del initials
+    return out
+
+
+def _key(e: Entity) -> tuple[str, ...]:
+    return tuple(t.rstrip(".").replace("’s", "").replace("'s", "") for t in e.tokens)
+
+
+def org_canonical(entities: list[Entity], text: str = "") -> list[tuple[Entity, str]]:
     """(entity, canonical name) for every organisation mention, in text order."""
     orgs = [e for e in entities if e.kind == "org"]
-    full: dict[tuple[str, ...], str] = {}
+    full: dict[tuple[str, ...], tuple[int, str]] = {}
     for e in orgs:
-        key = tuple(t.rstrip(".").replace("’s", "").replace("'s", "") for t in e.tokens)
-        full.setdefault(key, e.name)
-    # Longest names first, so a short mention maps to the fullest one.
-    names = sorted(full.items(), key=lambda kv: (-len(kv[0]), kv[1]))
-    by_token: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    for k, name in names:
+        full.setdefault(_key(e), (e.start, e.name))
+    by_token: dict[str, list[tuple[int, tuple[str, ...], str]]] = {}
+    for k, (first, name) in full.items():
         for tok in set(k):
-            by_token.setdefault(tok, []).append((k, name))
+            by_token.setdefault(tok, []).append((first, k, name))
+    for cands in by_token.values():
+        cands.sort()
+    acronyms = _acronyms(text) if text else {}
     out: list[tuple[Entity, str]] = []
     cache: dict[tuple[str, ...], str] = {}
     for e in entities:
         if e.kind not in ("org", "other", "single"):
             continue
-        key = tuple(t.rstrip(".").replace("’s", "").replace("'s", "") for t in e.tokens)
+        key = _key(e)
         if key not in cache:
-            best = None
-            for k, name in by_token.get(key[0], []) if key else []:
-                if len(k) < len(key):
-                    break
-                if _contains(k, key):
-                    best = name
-                    break
-            cache[key] = best or ""
+            best = ""
+            if len(key) == 1 and key[0] in acronyms:
+                best = acronyms[key[0]]
+            else:
+                # The earliest-named organisation whose name holds these words in order.
+                for _first, k, name in by_token.get(key[0], []) if key else []:
+                    if len(k) > len(key) and _contains(k, key):
+                        best = name
+                        break
+            cache[key] = best
         name = cache[key]
         if name:
             out.append((e, name))
