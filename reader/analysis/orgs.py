@@ -57,6 +57,10 @@ def org_canonical(entities: list[Entity], text: str = "") -> list[tuple[Entity, 
     for cands in by_token.values():
         cands.sort()
     acronyms = _acronyms(text) if text else {}
+    for _first, (_pos, name) in sorted(full.items(), key=lambda kv: kv[1][0]):
+        words = [w for w in name.split() if w[:1].isupper()]
+        if len(words) >= 2:
+            acronyms.setdefault("".join(w[0] for w in words), name)
     out: list[tuple[Entity, str]] = []
     cache: dict[tuple[str, ...], str] = {}
     for e in entities:
