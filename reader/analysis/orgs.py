@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from reader.analysis import lexicon as lx
 from reader.analysis.entities import Entity
 
 
@@ -40,6 +41,11 @@ def _acronyms(text: str) -> dict[str, str]:
     return out
 
 
+def _placeish(tok: str) -> bool:
+    low = tok.lower()
+    return low in lx.NATIONALITIES or low in lx.COUNTRIES or low in lx.PLACES
+
+
 def _key(e: Entity) -> tuple[str, ...]:
     return tuple(t.rstrip(".").replace("’s", "").replace("'s", "") for t in e.tokens)
 
@@ -67,6 +73,8 @@ def org_canonical(entities: list[Entity], text: str = "") -> list[tuple[Entity, 
         if e.kind not in ("org", "other", "single"):
             continue
         key = _key(e)
+        if e.kind != "org" and all(_placeish(t) for t in key):
+            continue  # "Syrian" alone is not the "Syrian Army"
         if key not in cache:
             best = ""
             if len(key) == 1 and key[0] in acronyms:

@@ -60,7 +60,7 @@ def _role_before(text: str, ent: Entity) -> str | None:
         low = _norm(w)
         if not (w[0].isupper() or low in lx.TITLE_WORDS or low in lx.ROLE_NOUNS):
             break
-        if low in lx.CAPITAL_STOPWORDS and low not in lx.ROLE_NOUNS:
+        if low in lx.CAPITAL_STOPWORDS and low not in lx.ROLE_NOUNS and low not in lx.HONORIFICS:
             break
         words.append((m.start(1), w))
         pos = m.start(1)
