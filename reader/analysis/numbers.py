@@ -93,8 +93,10 @@ _PER_AFTER = re.compile(r"[ \u00a0](?:[a-z]+[ \u00a0])?per[ \u00a0]([a-z]+)")
 _PER_CURRENCY = re.compile(r"[ \u00a0]per[ \u00a0](dollar|euro|pound|yen|yuan|barrel|share|ounce)\b")
 
 
-def _to_number(digits: str) -> float | int:
+def _to_number(digits: str) -> float | int | None:
     s = digits.replace(",", "")
+    if len(s) > 30:
+        return None  # not a quantity anyone writes; and int() refuses huge digit strings
     if s.startswith("."):
         s = "0" + s
     return float(s) if "." in s else int(s)

@@ -18,26 +18,27 @@ def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
     return any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1))
 
 
-_ACRONYM_DEF = re.compile(
-    r"((?:[A-Z][\w&-]*\s+(?:(?:of|the|and|for|on|de)\s+)*){1,8}[A-Z][\w&-]*)\s+\(([A-Z]{2,8})\)"
-)
+_ACRONYM_DEF = re.compile(r"\s\(([A-Z]{2,8})\)")
 
 
 def _acronyms(text: str) -> dict[str, str]:
-    """"Drug Enforcement Administration (DEA)": the acronym names the full organisation."""
+    """"Drug Enforcement Administration (DEA)": the acronym names the full organisation.
+
+    Anchored on the parenthesised acronym, then the words before it are read back in Python,
+    so no pattern can backtrack over a long run of capitals.
+    """
     out: dict[str, str] = {}
     for m in _ACRONYM_DEF.finditer(text):
-        words = m.group(1).split()
-        acr = m.group(2)
-        initials = [w[0] for w in words if w[0].isupper()]
-        # The full name is the last len(acr) capitalised words (drop leading sentence words).
+        acr = m.group(1)
+        words = text[max(0, m.start() - 120) : m.start()].split()[-(len(acr) * 2 + 2) :]
         for k in range(len(words)):
             tail = words[k:]
-            caps = "".join(w[0] for w in tail if w[0].isupper())
+            if not tail[0][:1].isupper():
+                continue
+            caps = "".join(w[0] for w in tail if w[:1].isupper())
             if caps == acr:
                 out.setdefault(acr, " ".join(tail))
                 break
-        del initials
     return out
 
 

@@ -1,0 +1,125 @@
+"""Speakers through the public API: cues before and after, appositions, pronouns, orgs."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis import analyze
+
+
+def speakers(text: str) -> list[str | None]:
+    result = analyze(text)
+    for q in result.quotes:
+        if q.speaker_start is not None:
+            assert q.speaker_end is not None and q.speaker_start < q.speaker_end
+    return [q.speaker for q in result.quotes]
+
+
+@pytest.mark.parametrize(
+    "cue", ["said", "says", "told reporters", "added", "warned", "insisted", "wrote", "stated"]
+)
+def test_cue_after_the_quote_in_any_tense(cue: str) -> None:
+    text = f"Maria Lopez chairs the board.\n\n“We will not accept any truce,” Maria Lopez {cue}."
+    assert speakers(text) == ["Maria Lopez"]
+
+
+def test_cue_before_the_quote_name_after_cue() -> None:
+    text = '"The goal remains a ceasefire," said Scott Strenfel, the company meteorologist.'
+    assert speakers(text) == ["Scott Strenfel"]
+
+
+def test_cue_before_the_opening_mark() -> None:
+    text = "Dmitry Peskov told journalists: “This issue is still on the agenda.”"
+    assert speakers(text) == ["Dmitry Peskov"]
+
+
+def test_apposition_between_name_and_cue() -> None:
+    text = '"We will not accept any truce," Fares Shehabi, an MP for Aleppo, told dpa.'
+    result = analyze(text)
+    q = result.quotes[0]
+    assert (q.speaker, q.cue) == ("Fares Shehabi", "told")
+    assert text[q.speaker_start : q.speaker_end] == "Fares Shehabi"
+
+
+def test_pronoun_resolves_to_the_named_antecedent() -> None:
+    text = (
+        "Russian presidential spokesman Dmitry Peskov spoke on Monday.\n\n"
+        "“Contacts still continue,” he said."
+    )
+    result = analyze(text)
+    q = result.quotes[0]
+    assert q.speaker == "Dmitry Peskov"
+    assert text[q.speaker_start : q.speaker_end] == "Dmitry Peskov"
+
+
+def test_she_skips_a_nearer_man() -> None:
+    text = (
+        "Maria Zakharova spoke after John Kerry arrived.\n\n"
+        "“We have always spoken about it,” she said."
+    )
+    assert speakers(text) == ["Maria Zakharova"]
+
+
+def test_role_noun_resolves_to_the_person() -> None:
+    text = (
+        "Foreign Ministry spokesman Ivan Petrov met reporters.\n\n"
+        "“The talks go on,” the spokesman said."
+    )
+    assert speakers(text) == ["Ivan Petrov"]
+
+
+def test_organisation_and_its_document_speak() -> None:
+    text = (
+        "The Russian Reconciliation Center in Syria issued a statement.\n\n"
+        "The army now “controls 50 neighborhoods in the east,” the Reconciliation Center’s "
+        "statement reads."
+    )
+    assert speakers(text) == ["Russian Reconciliation Center"]
+
+
+def test_according_to_names_the_source() -> None:
+    text = "The truce is “needed to evacuate the wounded,” according to Ahmed Hassan."
+    assert speakers(text) == ["Ahmed Hassan"]
+
+
+def test_following_quote_in_the_paragraph_keeps_its_speaker() -> None:
+    text = (
+        "Russia “still maintains contacts with the opposition,” Foreign Ministry spokeswoman "
+        "Maria Zakharova told journalists, stressing that Russia “has never concealed this fact.”"
+    )
+    assert speakers(text) == ["Maria Zakharova", "Maria Zakharova"]
+
+
+def test_interrupted_quote_halves_share_the_speaker() -> None:
+    text = '"We will go," Lionel Adams said, "and we will stay."'
+    assert speakers(text) == ["Lionel Adams", "Lionel Adams"]
+
+
+def test_unnamed_single_source_is_null() -> None:
+    text = '"Scooter is frustrated," an insider told the outlet on Monday.'
+    assert speakers(text) == [None]
+
+
+def test_named_group_speaks_under_the_articles_words() -> None:
+    text = (
+        '"The most urgent goal remains a ceasefire," said the leaders of Germany, France and '
+        "Italy in a statement."
+    )
+    assert speakers(text) == ["leaders of Germany, France and Italy"]
+
+
+def test_acronym_speaks_as_the_organisation() -> None:
+    text = (
+        "The Drug Enforcement Administration published a report.\n\n"
+        "The DEA says Mexico “remains the main source of heroin.”"
+    )
+    assert speakers(text) == ["Drug Enforcement Administration"]
+
+
+def test_quote_paragraph_after_an_attributed_one_continues_the_speaker() -> None:
+    text = (
+        '"This is a stock that had been getting clobbered," Matt Maley said on Monday.\n\n'
+        '"A little more risk but more reward," he said.\n\n'
+        '"It always gives you a little more upside."'
+    )
+    assert speakers(text) == ["Matt Maley", "Matt Maley", "Matt Maley"]
