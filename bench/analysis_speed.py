@@ -53,16 +53,24 @@ def main(argv: list[str] | None = None) -> int:
     sample = (TEXTS / "aleppo.txt").read_text("utf-8")
     analyze(sample)  # warm caches (word lists, compiled patterns)
     baseline = lambda t: re.findall(r"\w+", t)  # noqa: E731
-    rows = [("sample (aleppo)", sample), ("10k words", _build(10_000)), ("100k words", _build(100_000))]
+    rows = [
+        ("sample (aleppo)", sample),
+        ("10k words", _build(10_000)),
+        ("100k words", _build(100_000)),
+    ]
     per_word = {}
-    print(f"{'text':<18}{'words':>8}{'analyze ms':>12}{'baseline ms':>13}{'ratio':>8}{'us/word':>9}")
+    print(
+        f"{'text':<18}{'words':>8}{'analyze ms':>12}{'baseline ms':>13}{'ratio':>8}{'us/word':>9}"
+    )
     for label, text in rows:
         n = len(text.split())
         rep = args.repeat if n < 50_000 else max(2, args.repeat // 2)
         t = _best(analyze, text, rep)
         b = _best(baseline, text, rep)
         per_word[label] = t / n
-        print(f"{label:<18}{n:>8}{t * 1000:>12.2f}{b * 1000:>13.2f}{t / b:>8.1f}{t / n * 1e6:>9.2f}")
+        print(
+            f"{label:<18}{n:>8}{t * 1000:>12.2f}{b * 1000:>13.2f}{t / b:>8.1f}{t / n * 1e6:>9.2f}"
+        )
     ratio = per_word["100k words"] / per_word["10k words"]
     print(f"per-word cost at 100k / at 10k: {ratio:.2f} (bar <= 1.2)")
     return 0

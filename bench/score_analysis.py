@@ -144,9 +144,7 @@ def main(argv: list[str] | None = None) -> int:
         tp, fp, fn = totals[c]
         print(f"{c:<13} P {p:.3f}  R {r:.3f}  F1 {f:.3f}   (tp {tp}, fp {fp}, fn {fn})")
     share = speaker_right / found_quotes if found_quotes else 0.0
-    print(
-        f"speaker right on {speaker_right} of {found_quotes} found quotes ({share:.3f})"
-    )
+    print(f"speaker right on {speaker_right} of {found_quotes} found quotes ({share:.3f})")
     return 0
 
 

@@ -40,8 +40,7 @@ EXPECTED_QUOTES = [
     ),
     ("this issue is in fact still on the agenda.", "Dmitry Peskov"),
     (
-        "Unfortunately, only a few left [the city] so far [and] most militants still stay "
-        "[there],",
+        "Unfortunately, only a few left [the city] so far [and] most militants still stay [there],",
         "Dmitry Peskov",
     ),
     ("still maintains contacts with the Syrian opposition,", "Maria Zakharova"),
@@ -119,7 +118,7 @@ def test_quote_and_speaker_offsets_slice_the_text(result: Analysis) -> None:
         if q.speaker_start is not None:
             assert q.speaker_end is not None
             mention = TEXT[q.speaker_start : q.speaker_end]
-            assert mention and mention in (q.speaker or "") or (q.speaker or "").endswith(
+            assert (mention and mention in (q.speaker or "")) or (q.speaker or "").endswith(
                 mention.split()[-1]
             )
 

@@ -33,7 +33,9 @@ def analyze(text: str) -> Analysis:
     for span in spans:
         a = attributor.attribute(span)
         quotes.append(
-            Quote(text[span.start : span.end], span.start, span.end, a.speaker, a.start, a.end, a.cue)
+            Quote(
+                text[span.start : span.end], span.start, span.end, a.speaker, a.start, a.end, a.cue
+            )
         )
     people = tuple(Person(c.name, c.role, tuple(c.mentions)) for c in clusters)
     return Analysis(tuple(quotes), people, tuple(find_numbers(text)))

@@ -28,19 +28,74 @@ _GROUP_CUT = re.compile(
     r"which|adding|saying|noting|while|but)\b|[.;:(]|\s+[\"“]"
 )
 _NULL_NOUNS = frozenset(
-    """insider source sources person man woman patient witness resident neighbour neighbor
-    friend relative relatives user fan fans customer employee worker student voter someone
-    passenger observer viewer reader listener caller participant attendee member people
-    anyone somebody""".split()
+    [
+        "insider",
+        "source",
+        "sources",
+        "person",
+        "man",
+        "woman",
+        "patient",
+        "witness",
+        "resident",
+        "neighbour",
+        "neighbor",
+        "friend",
+        "relative",
+        "relatives",
+        "user",
+        "fan",
+        "fans",
+        "customer",
+        "employee",
+        "worker",
+        "student",
+        "voter",
+        "someone",
+        "passenger",
+        "observer",
+        "viewer",
+        "reader",
+        "listener",
+        "caller",
+        "participant",
+        "attendee",
+        "member",
+        "people",
+        "anyone",
+        "somebody",
+    ]
 )
 _SPEAKER_OPENERS = frozenset(
-    "he she they we i it the a an his her its their this these those one another both".split()
+    [
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "it",
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "its",
+        "their",
+        "this",
+        "these",
+        "those",
+        "one",
+        "another",
+        "both",
+    ]
 )
 _LEAD_ADVERBIALS = re.compile(
     r"^\s*(?:(?:But|And|However|Meanwhile|Still|Yet|Instead|Also|Earlier|Later|Now|So)\b,?\s*"
     r"|(?:On|In|At|During|After|Before|Last|This)\b[^,]{0,40},\s*)*"
 )
-_PREPOSITIONS = frozenset("in of to by for from with at on into about against".split())
+_PREPOSITIONS = frozenset(
+    ["in", "of", "to", "by", "for", "from", "with", "at", "on", "into", "about", "against"]
+)
 _ISSUE_VERBS = re.compile(r"\b(?:issued|released|published|posted|sent|put out|shared|said)\b")
 
 
@@ -107,7 +162,9 @@ class Attributor:
             i += 1
         return out
 
-    def _last_ref(self, pos: int, want: str, gender: str = "u", limit: int = 3000) -> Referent | None:
+    def _last_ref(
+        self, pos: int, want: str, gender: str = "u", limit: int = 3000
+    ) -> Referent | None:
         i = bisect.bisect_left(self.ref_starts, pos) - 1
         fallback: Referent | None = None
         while i >= 0 and self.refs[i].start > pos - limit:
@@ -115,7 +172,9 @@ class Attributor:
             i -= 1
             if r.kind != want or self._inside_quote(r.start):
                 continue
-            if want == "org" and re.search(r"\b(?:a|an)\s+$", self.text[max(0, r.start - 4) : r.start]):
+            if want == "org" and re.search(
+                r"\b(?:a|an)\s+$", self.text[max(0, r.start - 4) : r.start]
+            ):
                 continue
             if gender == "u" or r.gender == gender:
                 if fallback is not None and fallback.start - r.start > 600:
@@ -166,7 +225,12 @@ class Attributor:
         if not words and not refs:
             return None
         w0 = words[0] if words else ""
-        if w0 == "the" and len(words) > 1 and words[1].endswith("s") and words[1] not in _NULL_NOUNS:
+        if (
+            w0 == "the"
+            and len(words) > 1
+            and words[1].endswith("s")
+            and words[1] not in _NULL_NOUNS
+        ):
             lead_ref = refs[0].start - lo if refs else 99
             group = self._group(lo, hi)
             if group is not None and lead_ref > 4:
@@ -243,9 +307,11 @@ class Attributor:
         return any(w.lower() in _PREPOSITIONS for w in back)
 
     def _owns_document(self, org: Referent, hi: int) -> bool:
-        """"the Reconciliation Center’s statement": the organisation speaks, not a person."""
+        """ "the Reconciliation Center’s statement": the organisation speaks, not a person."""
         m = re.match(r"(?:'s|’s)\s+([a-z]+)", self.text[org.end : hi])
-        return bool(m) and (m.group(1) in lx.DOCUMENT_NOUNS or m.group(1) in lx.ORG_ROLE_NOUNS)
+        if m is None:
+            return False
+        return m.group(1) in lx.DOCUMENT_NOUNS or m.group(1) in lx.ORG_ROLE_NOUNS
 
     def _document_author(self, noun: str, lo: int) -> Attribution | None:
         """Who issued "the statement": the subject where the article last mentioned one."""
@@ -283,7 +349,9 @@ class Attributor:
         lead = _LEAD_ADVERBIALS.match(text, s_lo, hi)
         start = lead.end() if lead else s_lo
         refs = [r for r in self._refs_in(start, hi) if visible(r.start)]
-        head = re.match(r"(?:[Tt]he|[Tt]his|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+([a-z]+)", text[start:hi])
+        head = re.match(
+            r"(?:[Tt]he|[Tt]his|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+([a-z]+)", text[start:hi]
+        )
         if head and (not refs or refs[0].start - start > len(head.group(0)) + 1):
             noun = head.group(1)
             if noun in lx.ORG_ROLE_NOUNS or noun in lx.DOCUMENT_NOUNS or noun in lx.ROLE_NOUNS:
@@ -293,7 +361,10 @@ class Attributor:
         persons = [r for r in refs if r.kind == "person"]
         if persons:
             return _from_ref(persons[0])
-        pm = next((m for m in _PRONOUN.finditer(text, start, hi) if not self._inside_quote(m.start())), None)
+        pm = next(
+            (m for m in _PRONOUN.finditer(text, start, hi) if not self._inside_quote(m.start())),
+            None,
+        )
         if refs and (pm is None or refs[0].start < pm.start()):
             return _from_ref(refs[0])
         if pm is not None:
@@ -331,7 +402,7 @@ class Attributor:
                 return a
         # 4. An earlier quote in the same paragraph keeps its speaker.
         n = len(self.done)
-        for prev_q, prev_a in zip(reversed(self.quotes[:n]), reversed(self.done)):
+        for prev_q, prev_a in zip(reversed(self.quotes[:n]), reversed(self.done), strict=False):
             if prev_q.paragraph != q.paragraph:
                 break
             if prev_a.speaker is not None:
@@ -358,7 +429,7 @@ class Attributor:
         return _NONE
 
     def _later_cue(self, lo: int, phi: int) -> Attribution | None:
-        """", Noem said in the announcement." after a partial quote."""
+        """ ", Noem said in the announcement." after a partial quote."""
         text = self.text
         m = re.compile(r"[“\"„«]|[.!?](?:\s|$)").search(text, lo, phi)
         hi = m.start() if m else phi
@@ -411,9 +482,14 @@ class Attributor:
             if first is None:
                 return None
             fw = first.group(0)
-            if fw[0].islower() and fw.lower() not in _SPEAKER_OPENERS:
-                if len(region.split()) > 8 or not self._refs_in(off, cue_lo):
-                    return None
+            # A lower-case start ("that would prevent …") is no speaker unless it names one
+            # ("company CEO Andy Vesey").
+            if (
+                fw[0].islower()
+                and fw.lower() not in _SPEAKER_OPENERS
+                and (len(region.split()) > 8 or not self._refs_in(off, cue_lo))
+            ):
+                return None
             got = self._resolve(off, cue_lo, q.open_mark)
             return _with_cue(got, wm.group(0))
         return None

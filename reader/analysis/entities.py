@@ -32,8 +32,12 @@ _TOKEN_SPLIT = re.compile(r"[^ \u00a0]+")
 _KEEP_DOT = frozenset(["corp", "sept", "prof", "capt", "sgt", "gov", "rep", "sen", "cmdr"])
 _SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"])
 _AGE_AFTER = re.compile(r"(?:’s|'s)?,? \(?\d{1,3}[,)]")
-_APPOS_AFTER = re.compile(r",\s+(?:a|an|the|who|whose|[a-z]+ and)\b|,\s+(?:[A-Z][\w.&-]*\s+)*[a-z]+\b")
-_CUE_AFTER = re.compile(r"(?:’s|'s)?,?\s+(?:also\s+|then\s+|later\s+|earlier\s+|has\s+|had\s+|have\s+)?([a-z]+)")
+_APPOS_AFTER = re.compile(
+    r",\s+(?:a|an|the|who|whose|[a-z]+ and)\b|,\s+(?:[A-Z][\w.&-]*\s+)*[a-z]+\b"
+)
+_CUE_AFTER = re.compile(
+    r"(?:’s|'s)?,?\s+(?:also\s+|then\s+|later\s+|earlier\s+|has\s+|had\s+|have\s+)?([a-z]+)"
+)
 
 
 @dataclass(slots=True)
@@ -225,12 +229,14 @@ class EntityFinder:
         place_like = [
             w
             for w in core[1 if skip_first else 0 :]
-            if w in lx.COUNTRIES or w in lx.NATIONALITIES or w in lx.PLACES or w in lx.MONTHS
+            if w in lx.COUNTRIES
+            or w in lx.NATIONALITIES
+            or w in lx.PLACES
+            or w in lx.MONTHS
             or w in lx.WEEKDAYS
         ]
-        if place_like:
-            if len(core) == 1 or not (core[0] in self.first_names and titled):
-                return "place" if any(w in lx.COUNTRIES or w in lx.PLACES for w in core) else "other"
+        if place_like and (len(core) == 1 or not (core[0] in self.first_names and titled)):
+            return "place" if any(w in lx.COUNTRIES or w in lx.PLACES for w in core) else "other"
         before = text[max(0, run_start - 30) : run_start]
         prev = _PREV_WORD.search(before)
         prev_word = prev.group(1).lower() if prev else ""
@@ -270,14 +276,69 @@ class EntityFinder:
 
 
 _FOLLOW_ORG = frozenset(
-    """hospital airport center centre university college school institute foundation museum
-    library stadium arena hotel street avenue road bridge station church mosque cathedral
-    park hall prize award awards productions records clinic building tower medical
-    academy laboratory lab""".split()
+    [
+        "hospital",
+        "airport",
+        "center",
+        "centre",
+        "university",
+        "college",
+        "school",
+        "institute",
+        "foundation",
+        "museum",
+        "library",
+        "stadium",
+        "arena",
+        "hotel",
+        "street",
+        "avenue",
+        "road",
+        "bridge",
+        "station",
+        "church",
+        "mosque",
+        "cathedral",
+        "park",
+        "hall",
+        "prize",
+        "award",
+        "awards",
+        "productions",
+        "records",
+        "clinic",
+        "building",
+        "tower",
+        "medical",
+        "academy",
+        "laboratory",
+        "lab",
+    ]
 )
 _ORG_BEFORE = lx.ORG_ROLE_NOUNS | frozenset(
-    """journal newspaper magazine website site firm brand developer publisher studio outlet
-    show program programme app platform startup retailer maker channel band""".split()
+    [
+        "journal",
+        "newspaper",
+        "magazine",
+        "website",
+        "site",
+        "firm",
+        "brand",
+        "developer",
+        "publisher",
+        "studio",
+        "outlet",
+        "show",
+        "program",
+        "programme",
+        "app",
+        "platform",
+        "startup",
+        "retailer",
+        "maker",
+        "channel",
+        "band",
+    ]
 )
 _ROLE_AT = re.compile(
     r"\b(?:" + "|".join(sorted(lx.ROLE_NOUNS, key=len, reverse=True)) + r") (?:at|of|for) $"

@@ -11,9 +11,58 @@ _PARA_BREAK = re.compile(r"\n\s*\n|\n")
 # upper-case letter, digit or opening mark; abbreviations are screened in `_is_abbrev`.
 _SENT_END = re.compile(r"[.!?…][\"'”’»)\]]*(?=\s+[\"“‘'«(\[A-Z0-9])")
 _ABBREV = frozenset(
-    """mr mrs ms dr prof sen rep gov lt col gen sgt capt st jr sr no vs etc inc co corp ltd
-    jan feb mar apr jun jul aug sep sept oct nov dec u.s a.m p.m u.k u.n e.g i.e mt ft
-    rev fr maj adm cmdr gen""".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "sen",
+        "rep",
+        "gov",
+        "lt",
+        "col",
+        "gen",
+        "sgt",
+        "capt",
+        "st",
+        "jr",
+        "sr",
+        "no",
+        "vs",
+        "etc",
+        "inc",
+        "co",
+        "corp",
+        "ltd",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "u.s",
+        "a.m",
+        "p.m",
+        "u.k",
+        "u.n",
+        "e.g",
+        "i.e",
+        "mt",
+        "ft",
+        "rev",
+        "fr",
+        "maj",
+        "adm",
+        "cmdr",
+        "gen",
+    ]
 )
 
 

@@ -16,15 +16,95 @@ def _words(block: str) -> frozenset[str]:
 
 # Speech and writing verbs in every tense a news report uses; the lemma is the key the
 # attribution module reports as `cue` text (we report the form as written instead).
-_CUE_LEMMAS = """
-say tell add warn insist write state read claim argue ask reply stress declare announce
-continue conclude acknowledge admit comment observe remark recall urge tweet post suggest
-testify maintain confirm deny respond counter complain predict promise vow pledge caution
-emphasise emphasize explain note report describe quip joke concede lament demand allege
-contend agree disagree shout yell scream whisper sigh laugh boast brag mutter exclaim
-proclaim assert affirm reiterate repeat charge accuse advise answer announce blast slam
-praise criticise criticize mention explain recount recommend retort rule speak told
-""".split()
+_CUE_LEMMAS = [
+    "say",
+    "tell",
+    "add",
+    "warn",
+    "insist",
+    "write",
+    "state",
+    "read",
+    "claim",
+    "argue",
+    "ask",
+    "reply",
+    "stress",
+    "declare",
+    "announce",
+    "continue",
+    "conclude",
+    "acknowledge",
+    "admit",
+    "comment",
+    "observe",
+    "remark",
+    "recall",
+    "urge",
+    "tweet",
+    "post",
+    "suggest",
+    "testify",
+    "maintain",
+    "confirm",
+    "deny",
+    "respond",
+    "counter",
+    "complain",
+    "predict",
+    "promise",
+    "vow",
+    "pledge",
+    "caution",
+    "emphasise",
+    "emphasize",
+    "explain",
+    "note",
+    "report",
+    "describe",
+    "quip",
+    "joke",
+    "concede",
+    "lament",
+    "demand",
+    "allege",
+    "contend",
+    "agree",
+    "disagree",
+    "shout",
+    "yell",
+    "scream",
+    "whisper",
+    "sigh",
+    "laugh",
+    "boast",
+    "brag",
+    "mutter",
+    "exclaim",
+    "proclaim",
+    "assert",
+    "affirm",
+    "reiterate",
+    "repeat",
+    "charge",
+    "accuse",
+    "advise",
+    "answer",
+    "announce",
+    "blast",
+    "slam",
+    "praise",
+    "criticise",
+    "criticize",
+    "mention",
+    "explain",
+    "recount",
+    "recommend",
+    "retort",
+    "rule",
+    "speak",
+    "told",
+]
 
 _IRREGULAR = {
     "say": ["said", "says", "saying", "say"],
@@ -58,13 +138,63 @@ SPEECH_CUES: frozenset[str] = frozenset(
 # Cues that mark speech strongly enough to attribute a quote right next to them.
 STRONG_CUES: frozenset[str] = frozenset(
     form
-    for lemma in (
-        "say tell add warn insist write state read claim argue ask reply stress declare "
-        "announce continue conclude acknowledge admit comment observe remark recall urge "
-        "tweet post testify explain note concede allege contend counter respond shout "
-        "exclaim quip joke boast assert reiterate repeat speak predict promise vow "
-        "complain lament emphasise emphasize suggest maintain confirm deny caution"
-    ).split()
+    for lemma in [
+        "say",
+        "tell",
+        "add",
+        "warn",
+        "insist",
+        "write",
+        "state",
+        "read",
+        "claim",
+        "argue",
+        "ask",
+        "reply",
+        "stress",
+        "declare",
+        "announce",
+        "continue",
+        "conclude",
+        "acknowledge",
+        "admit",
+        "comment",
+        "observe",
+        "remark",
+        "recall",
+        "urge",
+        "tweet",
+        "post",
+        "testify",
+        "explain",
+        "note",
+        "concede",
+        "allege",
+        "contend",
+        "counter",
+        "respond",
+        "shout",
+        "exclaim",
+        "quip",
+        "joke",
+        "boast",
+        "assert",
+        "reiterate",
+        "repeat",
+        "speak",
+        "predict",
+        "promise",
+        "vow",
+        "complain",
+        "lament",
+        "emphasise",
+        "emphasize",
+        "suggest",
+        "maintain",
+        "confirm",
+        "deny",
+        "caution",
+    ]
     for form in _inflect(lemma)
 )
 
@@ -175,7 +305,8 @@ MONTHS: dict[str, int] = {
 }  # fmt: skip
 
 WEEKDAYS = _words(
-    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun"
+    "monday tuesday wednesday thursday friday saturday sunday "
+    "mon tue tues wed thu thurs fri sat sun"
 )
 
 COUNTRIES = _words(
@@ -262,12 +393,77 @@ SCALE_WORDS: dict[str, int] = {
 
 # Units a spaced number measures (singular form is the reported `unit`).
 MEASURE_UNITS: dict[str, str] = {}
-for _u in """second minute hour day week month year decade century mile kilometre kilometer
-    metre meter foot feet inch yard pound ounce ton tonne gram kilogram kg km mph kph
-    km/h cm mm m ft lb lbs oz acre hectare degree point litre liter gallon barrel mile
-    calorie volt watt kilowatt megawatt gigawatt byte megabyte gigabyte terabyte
-    mb gb tb kb ghz mhz percentage-point basis millimeter millimetre centimetre centimeter
-    square cubic""".split():
+for _u in [
+    "second",
+    "minute",
+    "hour",
+    "day",
+    "week",
+    "month",
+    "year",
+    "decade",
+    "century",
+    "mile",
+    "kilometre",
+    "kilometer",
+    "metre",
+    "meter",
+    "foot",
+    "feet",
+    "inch",
+    "yard",
+    "pound",
+    "ounce",
+    "ton",
+    "tonne",
+    "gram",
+    "kilogram",
+    "kg",
+    "km",
+    "mph",
+    "kph",
+    "km/h",
+    "cm",
+    "mm",
+    "m",
+    "ft",
+    "lb",
+    "lbs",
+    "oz",
+    "acre",
+    "hectare",
+    "degree",
+    "point",
+    "litre",
+    "liter",
+    "gallon",
+    "barrel",
+    "mile",
+    "calorie",
+    "volt",
+    "watt",
+    "kilowatt",
+    "megawatt",
+    "gigawatt",
+    "byte",
+    "megabyte",
+    "gigabyte",
+    "terabyte",
+    "mb",
+    "gb",
+    "tb",
+    "kb",
+    "ghz",
+    "mhz",
+    "percentage-point",
+    "basis",
+    "millimeter",
+    "millimetre",
+    "centimetre",
+    "centimeter",
+    "square",
+    "cubic",
+]:
     MEASURE_UNITS[_u] = _u
     if not _u.endswith("s"):
         MEASURE_UNITS[_u + "s"] = _u
@@ -307,7 +503,8 @@ def first_names() -> dict[str, str]:
 
 
 # First names the 1990 US census lists miss (international news), written for this project.
-EXTRA_MALE = """
+EXTRA_MALE = (
+    """
 will gael guido diego cristian vasek reilly yasutaka yoshihito botic kei kenji hiroshi
 takeshi haruki shohei yuki daisuke akira satoshi taro jiro ichiro hideki koji makoto
 wei jun hao lei ming jian feng bo yong jie tao xin chen hyun sung min joon seung jin
@@ -323,7 +520,8 @@ lech jaroslaw donald recep kemal ahmet mustafa hakan burak arda cem murat ozan v
 ayman ashraf hosni anwar gamal hamza idris jamal kamal khalil mahdi nasser qasem
 qassem reza hassan javad mohsen abbas ali-reza majid masoud ebrahim hossein mojtaba
 yahya zaid ziad nabih nouri haider hadi moqtada adel ayad iyad fuad
-""".replace("\n", " ") + """
+""".replace("\n", " ")
+    + """
 ali ahmed ahmad mohammed muhammad mohammad mohamed hassan hussein hussain omar umar osama
 khalid khaled abdul abdullah abdel mahmoud mustafa mostafa youssef yusuf ibrahim ismail
 fares faris bashar hafez walid tariq tarek karim kareem nabil samir hamid rashid saeed
@@ -346,6 +544,7 @@ elon jeff tim sundar satya mark jack larry sergey steve
 jim gabe kurt volodymyr hunter rudy mike mitch chuck joe bernie pete beto
 cory andrew julian tom michael bill
 """.replace("\n", " ")
+)
 
 EXTRA_FEMALE = """
 yulia saori yoko keiko mei ling xiaoming ying hui jing li-ying hye soo ji-woo

@@ -27,8 +27,15 @@ _NW = (
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
     r"seventy|eighty|ninety)"
 )
-_NW_ALL = rf"(?:{_NW}(?:-{_NW})?(?:\s(?:hundred|thousand|million|billion|dozen)(?:\s(?:and\s)?{_NW}(?:-{_NW})?)?)*)"
-_BIG_WORDS = r"(?:dozens|hundreds|thousands|millions|billions|dozen|hundred|thousand|million|billion|trillion)"
+_NW_ALL = (
+    rf"(?:{_NW}(?:-{_NW})?"
+    rf"(?:\s(?:hundred|thousand|million|billion|dozen)(?:\s(?:and\s)?{_NW}(?:-{_NW})?)?)*)"
+)
+_BIG_WORDS = (
+    r"(?:dozens|hundreds|thousands|millions|billions|dozen|hundred|thousand|million|billion"
+    r"|trillion)"
+)
+_PLURAL_OF = r"(?:dozens|hundreds|thousands|millions)\sof\s(?:thousands|millions|billions)"
 
 _PATTERN = re.compile(
     rf"""
@@ -50,7 +57,7 @@ _PATTERN = re.compile(
   | (?P<ordinal>(?<![\w.,])\d+(?:st|nd|rd|th)\b)
   | (?P<decade>(?<![\w.,])(?:\d{{4}}|['’]\d\d)s\b)
   | (?P<digits>(?<![\w.,]){_NUM}(?:{_SCALE})?(?![\w]))
-  | (?P<words>\b(?i:(?:dozens|hundreds|thousands|millions)\sof\s(?:thousands|millions|billions)|{_NW_ALL}|(?:{_NW}\s)?{_BIG_WORDS})\b)
+  | (?P<words>\b(?i:{_PLURAL_OF}|{_NW_ALL}|(?:{_NW}\s)?{_BIG_WORDS})\b)
     """,
     re.VERBOSE,
 )
@@ -90,7 +97,9 @@ _ADJ = (
 )
 _UNIT_AFTER2 = re.compile(rf"[ \u00a0]{_ADJ}[ \u00a0]([A-Za-z]+)")
 _PER_AFTER = re.compile(r"[ \u00a0](?:[a-z]+[ \u00a0])?per[ \u00a0]([a-z]+)")
-_PER_CURRENCY = re.compile(r"[ \u00a0]per[ \u00a0](dollar|euro|pound|yen|yuan|barrel|share|ounce)\b")
+_PER_CURRENCY = re.compile(
+    r"[ \u00a0]per[ \u00a0](dollar|euro|pound|yen|yuan|barrel|share|ounce)\b"
+)
 
 
 def _to_number(digits: str) -> float | int | None:
@@ -162,9 +171,10 @@ def _in_name(text: str, start: int, end: int, kind: str, sentence_initial: bool)
             and low not in lx.MONTHS
             and low not in lx.WEEKDAYS
             and not word.isupper()
-            or (word.isupper() and len(word) > 1 and not word.endswith("."))
-        ):
-            return low not in lx.MONTHS and low not in lx.WEEKDAYS and low not in lx.CAPITAL_STOPWORDS
+        ) or (word.isupper() and len(word) > 1 and not word.endswith(".")):
+            return (
+                low not in lx.MONTHS and low not in lx.WEEKDAYS and low not in lx.CAPITAL_STOPWORDS
+            )
     return False
 
 
@@ -295,9 +305,10 @@ def _classify(
     low = span.lower()
     if span[0].isupper() and not sent_init:
         return None  # Air Force One, Formula One
-    if low == "one":
-        if _ONE_AFTER.match(text, end) or _ONE_BEFORE.search(text, max(0, start - 12), start):
-            return None
+    if low == "one" and (
+        _ONE_AFTER.match(text, end) or _ONE_BEFORE.search(text, max(0, start - 12), start)
+    ):
+        return None  # "one of the", "no one": a pronoun, not a count
     if low in ("dozens", "hundreds", "thousands", "millions", "billions"):
         kind, unit = _context_kind(text, start, end)
         return Number(span, start, end, None, unit, kind)
@@ -313,7 +324,7 @@ def _scaled(digits_scale: str) -> float | int | None:
         return None
     value = _to_number(m.group(1))
     scale = m.group(2).lower()
-    if scale in _SCALE_VALUE:
+    if value is not None and scale in _SCALE_VALUE:
         value = value * _SCALE_VALUE[scale]
         if isinstance(value, float) and value.is_integer():
             value = int(value)
@@ -331,7 +342,7 @@ def _context_kind(text: str, start: int, end: int) -> tuple[NumberKind, str | No
     if unit_m:
         word = unit_m.group(1)
         low = word.lower()
-        if low in lx.MEASURE_UNITS and not (low == "m" and not text[end : end + 1] == " "):
+        if low in lx.MEASURE_UNITS and not (low == "m" and text[end : end + 1] != " "):
             return "measure", _singular(word)
         if low in ("years", "year") or (low == "old"):
             return "measure", "year"

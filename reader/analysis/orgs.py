@@ -22,7 +22,7 @@ _ACRONYM_DEF = re.compile(r"\s\(([A-Z]{2,8})\)")
 
 
 def _acronyms(text: str) -> dict[str, str]:
-    """"Drug Enforcement Administration (DEA)": the acronym names the full organisation.
+    """ "Drug Enforcement Administration (DEA)": the acronym names the full organisation.
 
     Anchored on the parenthesised acronym, then the words before it are read back in Python,
     so no pattern can backtrack over a long run of capitals.
@@ -64,10 +64,10 @@ def org_canonical(entities: list[Entity], text: str = "") -> list[tuple[Entity, 
     for cands in by_token.values():
         cands.sort()
     acronyms = _acronyms(text) if text else {}
-    for _first, (_pos, name) in sorted(full.items(), key=lambda kv: kv[1][0]):
-        words = [w for w in name.split() if w[:1].isupper()]
-        if len(words) >= 2:
-            acronyms.setdefault("".join(w[0] for w in words), name)
+    for _pos, name in sorted(full.values()):
+        caps = [w for w in name.split() if w[:1].isupper()]
+        if len(caps) >= 2:
+            acronyms.setdefault("".join(w[0] for w in caps), name)
     out: list[tuple[Entity, str]] = []
     cache: dict[tuple[str, ...], str] = {}
     for e in entities:
@@ -82,8 +82,8 @@ def org_canonical(entities: list[Entity], text: str = "") -> list[tuple[Entity, 
                 best = acronyms[key[0]]
             else:
                 # The earliest-named organisation whose name holds these words in order.
-                for _first, k, name in by_token.get(key[0], []) if key else []:
-                    if len(k) > len(key) and _contains(k, key):
+                for _first, words, name in by_token.get(key[0], []) if key else []:
+                    if len(words) > len(key) and _contains(words, key):
                         best = name
                         break
             cache[key] = best

@@ -94,7 +94,9 @@ def build_people(text: str, entities: list[Entity]) -> list[PersonCluster]:
     firsts = lx.first_names()
     clusters: list[PersonCluster] = []
     by_surname: dict[str, list[int]] = {}
-    full = [e for e in entities if e.kind in ("person", "person_maybe") and len(_core(e.tokens)) >= 2]
+    full = [
+        e for e in entities if e.kind in ("person", "person_maybe") and len(_core(e.tokens)) >= 2
+    ]
     for e in full:
         core = _core(e.tokens)
         key = _norm(core[-1])

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from reader.analysis.layout import Layout
 
-_DOUBLE_OPEN = "“„«\""
-_DOUBLE_ALL = "“”„‟«»\""
+_DOUBLE_OPEN = '“„«"'
+_DOUBLE_ALL = '“”„‟«»"'
 _SINGLE_ALL = "‘’‚‹›'"
 _MARKS = re.compile("[“”„‟«»\"‘’‚‹›']")
 # Doubled single marks (’’ ‘‘ '' ``) stand for double marks in some sources.
@@ -25,7 +25,31 @@ _OPEN_BEFORE = set(" \t\n([{—–-/:;,…") | set(_DOUBLE_ALL) | set(_SINGLE_AL
 _CLOSE_AFTER = set(" \t\n.,;:!?)]}—–-/…") | set(_DOUBLE_ALL) | set(_SINGLE_ALL)
 _ELISIONS = ("em ", "n ", "til ", "tis ", "twas ", "cause ", "bout ", "round ", "s ")
 _SMALL_WORDS = frozenset(
-    "a an the and or of in on at to for with from by is it my your our as vs nor but".split()
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "with",
+        "from",
+        "by",
+        "is",
+        "it",
+        "my",
+        "your",
+        "our",
+        "as",
+        "vs",
+        "nor",
+        "but",
+    ]
 )
 _SCARE_BEFORE = re.compile(
     r"(?:so-called|so called|dubbed|titled|entitled|nicknamed|known as|hashtag|slogan|"
@@ -104,9 +128,7 @@ def _is_elision(text: str, i: int, hi: int) -> bool:
     return tail.startswith(_ELISIONS)
 
 
-def _pair_single(
-    text: str, lo: int, hi: int, skip: list[tuple[int, int]]
-) -> list[tuple[int, int]]:
+def _pair_single(text: str, lo: int, hi: int, skip: list[tuple[int, int]]) -> list[tuple[int, int]]:
     pairs: list[tuple[int, int]] = []
     open_at: int | None = None
     k = 0
@@ -219,6 +241,8 @@ def _speech_nearby(text: str, a: int, b: int | None, lo: int, hi: int) -> bool:
     if b is None:
         return True
     after = text[b + 1 : min(hi, b + 40)]
-    return bool(re.match(r"\s*[,.]?\s*(?:\w+\s+){0,4}?", after)) and bool(
-        _CUE_NEAR.search(after[:30])
-    ) and text[b - 1] in ",.!?"
+    return (
+        bool(re.match(r"\s*[,.]?\s*(?:\w+\s+){0,4}?", after))
+        and bool(_CUE_NEAR.search(after[:30]))
+        and text[b - 1] in ",.!?"
+    )
