@@ -93,6 +93,8 @@ _LEAD_ADVERBIALS = re.compile(
     r"^\s*(?:(?:But|And|However|Meanwhile|Still|Yet|Instead|Also|Earlier|Later|Now|So)\b,?\s*"
     r"|(?:On|In|At|During|After|Before|Last|This)\b[^,]{0,40},\s*)*"
 )
+_HE = re.compile(r"\b(?:he|He|his|His|him)\b")
+_SHE = re.compile(r"\b(?:she|She|her|Her)\b")
 _PREPOSITIONS = frozenset(
     ["in", "of", "to", "by", "for", "from", "with", "at", "on", "into", "about", "against"]
 )
@@ -189,13 +191,23 @@ class Attributor:
         nearest sentence before it that names one (subjects come first in English)."""
         s = self.layout.sentence_start(pos)
         hi = pos
+        same = _HE if gender == "m" else _SHE
         for _ in range(8):
             refs = [
                 r for r in self._refs_in(s, hi) if r.kind == "person" and r.gender in ("u", gender)
             ]
             exact = [r for r in refs if r.gender == gender]
-            if exact or refs:
-                return (exact or refs)[0] if s < hi else None
+            first = (exact or refs)[0] if refs else None
+            # "During the visit, he was photographed with Epstein": a sentence whose subject
+            # is the same pronoun continues the chain; its antecedent lies further back.
+            pm = next(
+                (m for m in same.finditer(self.text, s, hi) if not self._inside_quote(m.start())),
+                None,
+            )
+            if pm is not None and (first is None or pm.start() < first.start):
+                first = None
+            if first is not None:
+                return first
             if s == 0:
                 return None
             hi = s

@@ -219,6 +219,9 @@ class EntityFinder:
         if core[-1] in ("i", "me") or core[-1] in lx.ROLE_NOUNS:
             return "other"
         raw = text[start:end]
+        first_word = raw.split()[0]
+        if len(core) > 1 and len(first_word) > 1 and first_word.isupper() and "." not in first_word:
+            return "other"  # USA Today, NBC News: an acronym opens an organisation's name
         if len(core) > 1 and (raw.isupper() or any(c.isdigit() for c in raw)):
             return "other"  # ARGENTINA CRUISES (a heading), Brent LCOc1 (a ticker)
         if len(core) > 1 and any(
