@@ -31,7 +31,7 @@ _RUN = re.compile(
 _TOKEN_SPLIT = re.compile(r"[^ \u00a0]+")
 _KEEP_DOT = frozenset(["corp", "sept", "prof", "capt", "sgt", "gov", "rep", "sen", "cmdr"])
 _SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"])
-_AGE_AFTER = re.compile(r"(?:’s|'s)?,? \(?\d{1,3}[,)]")
+_AGE_AFTER = re.compile(r"(?:’s|'s)?,? \(?\d{1,3}(?:[,)]|\s[–—-]\s)")
 _APPOS_AFTER = re.compile(
     r",\s+(?:a|an|the|who|whose|[a-z]+ and)\b|,\s+(?:[A-Z][\w.&-]*\s+)*[a-z]+\b"
 )
@@ -105,10 +105,12 @@ class EntityFinder:
         text = self.text
         ents: list[Entity] = []
         runs = self.runs()
+        # Bare words used the way people's surnames are: "Opelka said", "Braun, 38",
+        # "Mr. Quenn", "Braun’s calls".
         self.singles = Counter(
             _clean(text[toks[0][0] : _strip_possessive(text, toks[0][0], toks[0][1])])
             for _s, _e, toks in runs
-            if len(toks) == 1
+            if len(toks) == 1 and _person_context(text, toks[0][0], toks[0][1])
         )
         self.org_names: set[str] = set()
         for _start, _end, toks in runs:
@@ -212,8 +214,8 @@ class EntityFinder:
             return "org"  # an acronym: NASA, SANA, AP
         if "." in "".join(core) and all(len(w) <= 2 for w in core):
             return "other"  # U.S., D.C.
-        if len(core) == 1 and core[0] in lx.KNOWN_ORGS:
-            return "org"
+        if core[0] in lx.KNOWN_ORGS:
+            return "org"  # NASA, Apple AirPods, Disney Plus
         if text[start].islower() and not titled:
             return "other"  # al-Sheikh Lutfi: a place, not a person
         if core[-1] in ("i", "me") or core[-1] in lx.ROLE_NOUNS:
@@ -362,6 +364,25 @@ def _role_after_match(text: str, end: int) -> str | None:
     if any(w in lx.ROLE_NOUNS for w in head):
         return phrase
     return None
+
+
+_SINGLE_PERSON_AFTER = re.compile(
+    r"(?:’s|'s)?,?\s+(?:also\s+|then\s+|later\s+|earlier\s+|has\s+|had\s+)?([a-z]+)"
+)
+
+
+def _person_context(text: str, start: int, end: int) -> bool:
+    """Is a bare capitalised word used like a person's surname here?"""
+    if _AGE_AFTER.match(text, end):
+        return True
+    m = _SINGLE_PERSON_AFTER.match(text, end)
+    if m and m.group(1) in lx.STRONG_CUES:
+        return True
+    prev = _PREV_WORD.search(text, max(0, start - 30), start)
+    if prev and _clean(prev.group(1)) in lx.STRONG_CUES:
+        return True
+    before = text[max(0, start - 6) : start].rstrip()
+    return before.lower().endswith(("mr.", "ms.", "mrs.", "dr.", "mr", "ms", "mrs"))
 
 
 def _sentence_initial(text: str, pos: int) -> bool:

@@ -291,6 +291,8 @@ ORG_WORDS = _words(
     motors pharmacy airlines insurance securities capital group's institute's
     directorate inspector general enforcement administration's protection survey
     reconciliation citadel province region district valley mountains mountain river lake
+    society institution observatory telescope satellite rover spacecraft console edition
+    works beauty cosmetics foods restaurants pharma biotech therapeutics ministries
     sea ocean island islands coast gulf bay peninsula desert basin strait canal"""
 )
 
@@ -366,7 +368,8 @@ CAPITAL_STOPWORDS = _words(
     according one two three four five six seven eight nine ten is are was were be been being
     have has had do does did said says say told tells asked mr mrs ms dr why breaking
     read watch see click subscribe share follow photo video image getty ap afp reuters
-    update updated editor's note sign log please advertisement"""
+    update updated editor's note sign log please advertisement hey oh hi hello dear wow ok
+    okay thanks thank well"""
 )
 
 # Single capitalised words that are outlets or agencies (speakers, never people).
@@ -374,7 +377,8 @@ KNOWN_ORGS = _words(
     """ap afp reuters dpa sana tass ria interfax xinhua bbc cnn cnbc nbc abc cbs fox msnbc
     npr pbs nasa nato un eu who imf fbi cia nsa osce opec google apple amazon facebook
     twitter microsoft netflix tesla spacex youtube instagram tiktok whatsapp uber hamas
-    hezbollah taliban isis isil kremlin pentagon politifact variety"""
+    hezbollah taliban isis isil kremlin pentagon politifact variety disney nintendo sony
+    samsung intel ibm oracle nvidia walmart boeing airbus toyota ford gm"""
 )
 
 NUMBER_WORDS: dict[str, int] = {

@@ -276,6 +276,8 @@ def _classify(
         unit_m = _UNIT_AFTER.match(text, end)
         if unit_m and unit_m.group(1).lower() in lx.MEASURE_UNITS:
             return Number(span, start, end, None, _singular(unit_m.group(1)), "measure")
+        if isinstance(a, int) and 1800 <= a <= 2099 and re.fullmatch(r"\d{4}[-–]\d{2,4}", span):
+            return Number(span, start, end, None, None, "year")  # 1996-98, 2019-2020
         return Number(span, start, end, None, None, "count")
     if group == "fraction":
         kind, unit = _context_kind(text, start, end)
