@@ -446,8 +446,8 @@ class Attributor:
         m = re.compile(r"[“\"„«]|[.!?](?:\s|$)").search(text, lo, phi)
         hi = m.start() if m else phi
         for wm in _ALPHA.finditer(text, lo, hi):
-            w = wm.group(0).lower()
-            if w not in lx.STRONG_CUES:
+            w = wm.group(0)
+            if not w.islower() or w not in lx.STRONG_CUES:
                 continue
             back = text[max(lo, wm.start() - 60) : wm.start()]
             comma = back.rfind(",")
@@ -475,8 +475,10 @@ class Attributor:
         for wm in _ALPHA.finditer(text, off, seg_hi):
             if wm.start() - off > 140:
                 break
-            w = wm.group(0).lower()
-            if w not in lx.STRONG_CUES and w not in ("according", "reads", "read"):
+            w = wm.group(0)
+            if not w.islower() or (
+                w not in lx.STRONG_CUES and w not in ("according", "reads", "read")
+            ):
                 continue
             cue_lo, cue_hi = wm.start(), wm.end()
             if w == "according":
@@ -512,8 +514,9 @@ class Attributor:
         text = self.text
         cue_m = None
         for wm in _ALPHA.finditer(text, s_lo, open_mark):
-            w = wm.group(0).lower()
-            if w in lx.SPEECH_CUES and not self._inside_quote(wm.start()):
+            w = wm.group(0)
+            # "States" in "United States" is no cue: cues are written in lower case.
+            if w.islower() and w in lx.SPEECH_CUES and not self._inside_quote(wm.start()):
                 cue_m = wm
         if cue_m is None:
             return None

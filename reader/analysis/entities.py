@@ -350,7 +350,7 @@ _ROLE_AT = re.compile(
 )
 _PREV_WORD = re.compile(r"([A-Za-z-]+)[ \u00a0]+$")
 _ROLE_APPOS = re.compile(
-    r",\s+(?:(?:a|an|the)\s+)?((?:[\w.&’'-]+\s+){0,12}?[\w.&’'-]+)(?=\s*(?:[,;.”\"]|\s+who\b))"
+    r",\s+(?!and\b|or\b|but\b|who\b|which\b)(?:(?:a|an|the)\s+)?((?:[\w.&’'-]+\s+){0,12}?[\w.&’'-]+)(?=\s*(?:[,;.”\"]|\s+who\b))"
 )
 
 
@@ -360,9 +360,9 @@ def _role_after_match(text: str, end: int) -> str | None:
     if not m:
         return None
     phrase = m.group(1)
-    head = [_clean(w) for w in phrase.split()[:6]]
-    if any(w in lx.ROLE_NOUNS for w in head):
-        return phrase
+    words = phrase.split()[:6]
+    if any(_clean(w) in lx.ROLE_NOUNS and (w.islower() or w.isupper()) for w in words):
+        return phrase.rstrip(".,;: ")
     return None
 
 

@@ -15,9 +15,32 @@ from reader.analysis import lexicon as lx
 from reader.analysis.entities import Entity
 
 _SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"])
+_PARTICLES = frozenset(
+    [
+        "van",
+        "von",
+        "de",
+        "der",
+        "den",
+        "du",
+        "da",
+        "di",
+        "del",
+        "della",
+        "le",
+        "la",
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "abu",
+        "ter",
+        "ten",
+    ]
+)
 _WORD_BACK = re.compile(r"([\w.&’'-]+)\s+$")
 _APPOSITION = re.compile(
-    r",\s+(?:(?:a|an|the)\s+)?((?:[\w.&’'-]+\s+){0,12}?[\w.&’'-]+)(?=\s*(?:[,;.”\"]|\s+who\b))"
+    r",\s+(?!and\b|or\b|but\b|who\b|which\b)(?:(?:a|an|the)\s+)?((?:[\w.&’'-]+\s+){0,12}?[\w.&’'-]+)(?=\s*(?:[,;.”\"]|\s+who\b))"
 )
 
 
@@ -84,9 +107,9 @@ def _role_after(text: str, end: int) -> str | None:
     if not m:
         return None
     phrase = m.group(1)
-    head = [_norm(w) for w in phrase.split()[:6]]
-    if any(w in lx.ROLE_NOUNS for w in head):
-        return phrase
+    words = phrase.split()[:6]
+    if any(_norm(w) in lx.ROLE_NOUNS and (w.islower() or w.isupper()) for w in words):
+        return phrase.rstrip(".,;: ")
     return None
 
 
@@ -95,7 +118,11 @@ def build_people(text: str, entities: list[Entity]) -> list[PersonCluster]:
     clusters: list[PersonCluster] = []
     by_surname: dict[str, list[int]] = {}
     full = [
-        e for e in entities if e.kind in ("person", "person_maybe") and len(_core(e.tokens)) >= 2
+        e
+        for e in entities
+        if e.kind in ("person", "person_maybe")
+        and len(_core(e.tokens)) >= 2
+        and _norm(e.tokens[0]) not in _PARTICLES
     ]
     for e in full:
         core = _core(e.tokens)
@@ -121,6 +148,13 @@ def build_people(text: str, entities: list[Entity]) -> list[PersonCluster]:
     for ci, c in enumerate(clusters):
         by_first.setdefault(_norm(_core(c.tokens)[0]), []).append(ci)
     for e in entities:
+        if _norm(e.tokens[0]) in _PARTICLES and len(e.tokens) > 1:
+            # "Van Der Beek" after "James Van Der Beek": a surname with its particles.
+            tail = e.name.lower()
+            owners = [c for c in clusters if c.name.lower().endswith(" " + tail)]
+            if len(owners) == 1:
+                owners[0].mentions.append((e.start, e.end))
+            continue
         if len(_core(e.tokens)) != 1 or e.kind == "place":
             continue
         if e.kind == "org" and e.name.isupper():
