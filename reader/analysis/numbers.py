@@ -185,30 +185,47 @@ def _sentence_initial(text: str, start: int) -> bool:
     return j < 0 or text[j] in ".!?\n:;"
 
 
-# Where a number can start: cheap to scan for, so the full pattern runs only there.
-_CANDIDATE = re.compile(
-    r"(?:US|A|C|HK|NZ|S|R)?[$€£¥₹₽₩₺₪]|(?:USD|EUR|GBP|JPY|CHF|CNY|RUB)|['’.]?\d+"
-    r"|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|zero|one|two|three|four|five|six|"
-    r"seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
-    r"eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|"
-    r"hundred|thousand|million|billion|trillion)"
+# Where a number can start. Words are cut by one fast pass; the full pattern runs only at a
+# digit, a currency sign, or a word that can open a number (a number word, a month, a code).
+_TOKENS = re.compile(r"[$€£¥₹₽₩₺₪]|[^\W_]+")
+_CURRENCY_CHARS = frozenset("$€£¥₹₽₩₺₪")
+_START_WORDS = frozenset(
+    list(lx.NUMBER_WORDS)
+    + list(lx.MONTHS)
+    + ["january", "february", "march", "april", "june", "july", "august", "september"]
+    + ["october", "november", "december", "dozen", "dozens", "hundred", "hundreds"]
+    + ["thousand", "thousands", "million", "millions", "billion", "billions", "trillion"]
+    + ["usd", "eur", "gbp", "jpy", "chf", "cny", "rub", "us", "hk", "nz", "a", "c", "s", "r"]
 )
 
 
 def _matches(text: str) -> list[re.Match[str]]:
     found = []
     last_end = 0
-    for c in _CANDIDATE.finditer(text):
-        pos = c.start()
+    for tok in _TOKENS.finditer(text):
+        pos = tok.start()
         if pos < last_end:
             continue
-        if text[pos].isalpha() and pos > 0 and text[pos - 1].isalpha():
-            continue  # inside a word
-        m = _PATTERN.match(text, pos)
-        if m is None or m.end() == m.start():
+        word = tok.group(0)
+        first = word[0]
+        if first.isdigit():
+            if pos > 0 and text[pos - 1] in ".'’":
+                starts: tuple[int, ...] = (pos - 1, pos)  # .45-caliber, ’90s
+            else:
+                starts = (pos,)
+        elif first in _CURRENCY_CHARS or word.lower() in _START_WORDS:
+            starts = (pos,)
+        else:
             continue
-        found.append(m)
-        last_end = m.end()
+        for start in starts:
+            if start < last_end:
+                continue
+            m = _PATTERN.match(text, start)
+            if m is None or m.end() == m.start():
+                continue
+            found.append(m)
+            last_end = m.end()
+            break
     return found
 
 
