@@ -291,6 +291,7 @@ ORG_WORDS = _words(
     motors pharmacy airlines insurance securities capital group's institute's
     directorate inspector general enforcement administration's protection survey
     reconciliation citadel province region district valley mountains mountain river lake
+    pavilion amphitheatre amphitheater theatre theater brothers sisters insider
     society institution observatory telescope satellite rover spacecraft console edition
     works beauty cosmetics foods restaurants pharma biotech therapeutics ministries
     sea ocean island islands coast gulf bay peninsula desert basin strait canal"""
@@ -369,7 +370,7 @@ CAPITAL_STOPWORDS = _words(
     have has had do does did said says say told tells asked mr mrs ms dr why breaking
     read watch see click subscribe share follow photo video image getty ap afp reuters
     update updated editor's note sign log please advertisement hey oh hi hello dear wow ok
-    okay thanks thank well"""
+    okay thanks thank well maybe perhaps yes sure"""
 )
 
 # Single capitalised words that are outlets or agencies (speakers, never people).

@@ -284,8 +284,8 @@ def _classify(
         if (
             isinstance(a, int)
             and isinstance(b, int)
-            and a <= 30
-            and b <= 30
+            and a <= 200
+            and b <= 200
             and "." not in span
             and _SPORT.search(context)
         ):
