@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from reader.analysis import lexicon as lx
-from reader.analysis.layout import Layout
+from reader.analysis.layout import Layout, is_abbrev
 from reader.analysis.quotes import QuoteSpan
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
@@ -95,6 +95,7 @@ _LEAD_ADVERBIALS = re.compile(
 )
 _HE = re.compile(r"\b(?:he|He|his|His|him)\b")
 _SHE = re.compile(r"\b(?:she|She|her|Her)\b")
+_CLAUSE_END = re.compile(r"[“\"„«]|[.!?](?:\s|$)")
 _PREPOSITIONS = frozenset(
     ["in", "of", "to", "by", "for", "from", "with", "at", "on", "into", "about", "against"]
 )
@@ -313,6 +314,18 @@ class Attributor:
         start = lo + off
         return Attribution(group, start, start + len(group), None, "group")
 
+    def _names_speaker(self, lo: int, hi: int) -> bool:
+        """Is text[lo:hi] just a name (with a title) or a subject pronoun?"""
+        phrase = self.text[lo:hi].strip()
+        if phrase.lower() in ("he", "she", "they", "we", "i"):
+            return True
+        refs = self._refs_in(lo, hi)
+        return (
+            bool(refs)
+            and len(phrase.split()) <= 5
+            and refs[-1].end >= lo + len(self.text[lo:hi].rstrip()) - 3
+        )
+
     def _governed(self, pos: int) -> bool:
         """Is the name at pos the object of a preposition ("in the journal JAMA")?"""
         back = self.text[max(0, pos - 40) : pos].split()[-3:]
@@ -440,11 +453,19 @@ class Attributor:
                 return Attribution(p.speaker, p.start, p.end, None, p.kind)
         return _NONE
 
+    def _clause_end(self, lo: int, hi: int) -> int:
+        """Where the attribution after a quote must stop: the next opening mark or the end
+        of the sentence (a full stop after "Mr" or "Oct" ends nothing)."""
+        for m in _CLAUSE_END.finditer(self.text, lo, hi):
+            if self.text[m.start()] == "." and is_abbrev(self.text, m.start()):
+                continue
+            return m.start()
+        return hi
+
     def _later_cue(self, lo: int, phi: int) -> Attribution | None:
         """ ", Noem said in the announcement." after a partial quote."""
         text = self.text
-        m = re.compile(r"[“\"„«]|[.!?](?:\s|$)").search(text, lo, phi)
-        hi = m.start() if m else phi
+        hi = self._clause_end(lo, phi)
         for wm in _ALPHA.finditer(text, lo, hi):
             w = wm.group(0)
             if not w.islower() or w not in lx.STRONG_CUES:
@@ -464,9 +485,7 @@ class Attributor:
         inner_end = inner[-1:] if inner else ""
         seg_hi = phi
         # Stop at the next quote mark or the end of the sentence.
-        m = re.compile(r"[“\"„«]|[.!?](?:\s|$)").search(text, lo, phi)
-        if m:
-            seg_hi = m.start()
+        seg_hi = self._clause_end(lo, phi)
         seg = text[lo:seg_hi]
         lead = re.match(r"[\s’'”\"]*[,.;:!?—–-]?\s*", seg)
         off = lo + (lead.end() if lead else 0)
@@ -476,8 +495,19 @@ class Attributor:
             if wm.start() - off > 140:
                 break
             w = wm.group(0)
-            if not w.islower() or (
-                w not in lx.STRONG_CUES and w not in ("according", "reads", "read")
+            if not w.islower():
+                continue
+            # “…,” Mr. Trump recounted: a past-tense verb right after a name or pronoun.
+            verb_after_name = (
+                inner_end == ","
+                and w.endswith("ed")
+                and wm.start() > off
+                and self._names_speaker(off, wm.start())
+            )
+            if (
+                w not in lx.STRONG_CUES
+                and w not in ("according", "reads", "read")
+                and not (verb_after_name)
             ):
                 continue
             cue_lo, cue_hi = wm.start(), wm.end()

@@ -182,6 +182,11 @@ class EntityFinder:
             return []  # "CEO of Take-Two": the organisation of a title, not a person
         if not titled:
             name_toks, name_lows = toks, lows
+            # "Britain Liu Xiaming": a place run straight into a name.
+            if len(lows) >= 3 and _placeish(lows[0]):
+                for k in range(1, len(lows) - 1):
+                    if lows[k] in self.first_names and not _placeish(lows[k]):
+                        return self._classify(toks[:k]) + self._classify(toks[k:])
         start = name_toks[0][0]
         end = _strip_possessive(text, start, name_toks[-1][1])
         name = text[start:end]
@@ -210,6 +215,8 @@ class EntityFinder:
         if nxt and nxt.group(1) in _FOLLOW_ORG:
             self.org_names.add(text[start:end])
             return "org"
+        if len(core) == 1 and core[0] in ("us", "uk", "usa", "uae", "u.s", "u.k"):
+            return "place"
         if len(core) == 1 and re.fullmatch(r"[a-z]{1,6}", core[0]) and text[start:end].isupper():
             return "org"  # an acronym: NASA, SANA, AP
         if "." in "".join(core) and all(len(w) <= 2 for w in core):
@@ -383,6 +390,10 @@ def _person_context(text: str, start: int, end: int) -> bool:
         return True
     before = text[max(0, start - 6) : start].rstrip()
     return before.lower().endswith(("mr.", "ms.", "mrs.", "dr.", "mr", "ms", "mrs"))
+
+
+def _placeish(low: str) -> bool:
+    return low in lx.COUNTRIES or low in lx.NATIONALITIES or low in lx.PLACES
 
 
 def _sentence_initial(text: str, pos: int) -> bool:

@@ -87,7 +87,7 @@ class Layout:
         return self.sentence_starts[i] if i < len(self.sentence_starts) else -1
 
 
-def _is_abbrev(text: str, dot: int) -> bool:
+def is_abbrev(text: str, dot: int) -> bool:
     j = dot
     while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
         j -= 1
@@ -111,7 +111,7 @@ def build_layout(text: str) -> Layout:
     for p_start, p_end in paragraphs:
         starts.append(p_start)
         for m in _SENT_END.finditer(text, p_start, p_end):
-            if text[m.start()] == "." and _is_abbrev(text, m.start()):
+            if text[m.start()] == "." and is_abbrev(text, m.start()):
                 continue
             nxt = m.end()
             while nxt < p_end and text[nxt].isspace():
