@@ -123,3 +123,32 @@ def test_quote_paragraph_after_an_attributed_one_continues_the_speaker() -> None
         '"It always gives you a little more upside."'
     )
     assert speakers(text) == ["Matt Maley", "Matt Maley", "Matt Maley"]
+
+
+def test_country_speaks_when_it_is_the_subject_of_the_cue() -> None:
+    text = "The UK has urged an “end to the violence on all sides.” China said it wants “one country, two systems” kept."
+    assert speakers(text) == ["UK", "China"]
+
+
+def test_any_past_tense_verb_right_after_the_name_is_a_cue() -> None:
+    text = "“My people had $20 billion done,” Mr. Trump recounted in an Oct. 21 meeting."
+    assert speakers(text) == ["Trump"]
+
+
+def test_abbreviations_do_not_end_the_attribution() -> None:
+    text = "Donald Trump spoke.\n\n“We are taking in billions,” Mr. Trump said on Nov. 8."
+    assert speakers(text) == ["Donald Trump"]
+
+
+def test_pronoun_chain_passes_over_a_sentence_led_by_the_same_pronoun() -> None:
+    text = (
+        "Prince Andrew Windsor met Jeffrey Epstein in 2010.\n\n"
+        "During the visit, he was photographed with Epstein in the park.\n\n"
+        "He told the interviewer: “I took the judgement call to go and see him.”"
+    )
+    assert speakers(text) == ["Andrew Windsor"]
+
+
+def test_hyphenated_given_name_with_lower_case_part() -> None:
+    text = "Cheuk Hau-yip, the commander of the district, said: “These rioters are criminals.”"
+    assert speakers(text) == ["Cheuk Hau-yip"]

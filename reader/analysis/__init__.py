@@ -27,6 +27,9 @@ def analyze(text: str) -> Analysis:
     for ent, name in org_canonical(entities, text):
         if (ent.start, ent.end) not in person_spans:
             refs.append(Referent(ent.start, ent.end, "org", name, "u"))
+    for ent in entities:
+        if ent.kind == "place" and (ent.start, ent.end) not in person_spans:
+            refs.append(Referent(ent.start, ent.end, "place", ent.name, "u"))
     spans = find_quote_spans(text, layout)
     attributor = Attributor(text, layout, refs, spans)
     quotes = []

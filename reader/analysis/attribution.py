@@ -95,6 +95,8 @@ _LEAD_ADVERBIALS = re.compile(
 )
 _HE = re.compile(r"\b(?:he|He|his|His|him)\b")
 _SHE = re.compile(r"\b(?:she|She|her|Her)\b")
+_AUX_GAP = r"\s*(?:(?:has|have|had|also|would|will|again|repeatedly|previously)\s+)*"
+_NAME_THEN_CUE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,4}([a-z]+)")
 _CLAUSE_END = re.compile(r"[“\"„«]|[.!?](?:\s|$)")
 _PREPOSITIONS = frozenset(
     ["in", "of", "to", "by", "for", "from", "with", "at", "on", "into", "about", "against"]
@@ -256,6 +258,9 @@ class Attributor:
             return _from_ref(persons[0])
         if orgs:
             return _from_ref(orgs[0])
+        places = [r for r in refs if r.kind == "place"]
+        if places and len(words) <= 3 and not self._governed(places[0].start):
+            return _from_ref(places[0])  # "Russia said": a country speaks as its government
         if not words:
             return None
         if w0 in lx.PRONOUNS_MALE or w0 in lx.PRONOUNS_FEMALE:
@@ -328,7 +333,8 @@ class Attributor:
 
     def _governed(self, pos: int) -> bool:
         """Is the name at pos the object of a preposition ("in the journal JAMA")?"""
-        back = self.text[max(0, pos - 40) : pos].split()[-3:]
+        lo = max(0, pos - 40, self.layout.sentence_start(pos))
+        back = self.text[lo:pos].split()[-3:]
         return any(w.lower() in _PREPOSITIONS for w in back)
 
     def _owns_document(self, org: Referent, hi: int) -> bool:
@@ -363,7 +369,9 @@ class Attributor:
                 return got
             return None
 
-    def _subject(self, s_lo: int, hi: int, groups: bool = True) -> Attribution | None:
+    def _subject(
+        self, s_lo: int, hi: int, groups: bool = True, roles: bool = True
+    ) -> Attribution | None:
         """The grammatical subject of text[s_lo:hi], by position: the first named referent."""
         text = self.text
         masked = [(m.start() + s_lo, m.end() + s_lo) for m in _RELATIVE.finditer(text[s_lo:hi])]
@@ -373,23 +381,23 @@ class Attributor:
 
         lead = _LEAD_ADVERBIALS.match(text, s_lo, hi)
         start = lead.end() if lead else s_lo
-        refs = [r for r in self._refs_in(start, hi) if visible(r.start)]
+        refs = [r for r in self._refs_in(start, hi) if visible(r.start) and r.kind != "place"]
         head = re.match(
             r"(?:[Tt]he|[Tt]his|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+([a-z]+)", text[start:hi]
         )
-        if head and (not refs or refs[0].start - start > len(head.group(0)) + 1):
+        if roles and head and (not refs or refs[0].start - start > len(head.group(0)) + 1):
             noun = head.group(1)
             if noun in lx.ORG_ROLE_NOUNS or noun in lx.DOCUMENT_NOUNS or noun in lx.ROLE_NOUNS:
                 return self._resolve(start, start + head.end(), start)
             if groups and noun.endswith("s") and noun not in _NULL_NOUNS:
                 return self._group(start, hi)
         persons = [r for r in refs if r.kind == "person"]
-        if persons:
-            return _from_ref(persons[0])
         pm = next(
             (m for m in _PRONOUN.finditer(text, start, hi) if not self._inside_quote(m.start())),
             None,
         )
+        if persons and (pm is None or persons[0].start < pm.start()):
+            return _from_ref(persons[0])
         if refs and (pm is None or refs[0].start < pm.start()):
             return _from_ref(refs[0])
         if pm is not None:
@@ -422,7 +430,7 @@ class Attributor:
             a = self._later_cue(q.close_mark + 1, phi)
             if a is not None:
                 return a
-            a = self._subject(s_lo, q.open_mark, groups=False)
+            a = self._subject(s_lo, q.open_mark, groups=False, roles=False)
             if a is not None and a.speaker is not None:
                 return a
         # 4. An earlier quote in the same paragraph keeps its speaker.
@@ -474,6 +482,8 @@ class Attributor:
             comma = back.rfind(",")
             if comma < 0:
                 return None
+            if not self._names_speaker(wm.start() - len(back) + comma + 1, wm.start()):
+                return None
             np_lo = wm.start() - len(back) + comma + 1
             got = self._resolve(np_lo, wm.start(), lo)
             return _with_cue(got, wm.group(0)) if got and got.speaker else None
@@ -491,6 +501,18 @@ class Attributor:
         off = lo + (lead.end() if lead else 0)
         if inner_end not in ",.!?…—–-" and not (lead and "," in lead.group(0)):
             return None
+        if inner_end == "." and off < seg_hi and text[off].isupper():
+            # “… on all sides.” China said …: a new sentence, unless a cue comes first
+            # (“….” said Smith) or the name is followed straight by its cue.
+            first_word = _ALPHA.match(text, off)
+            if not (first_word and first_word.group(0).lower() in lx.STRONG_CUES):
+                nxt = _NAME_THEN_CUE.match(text, off)
+                if not (
+                    nxt
+                    and nxt.group(1) in lx.STRONG_CUES
+                    and text[nxt.end() :].lstrip()[:1] in ".,"
+                ):
+                    return None
         for wm in _ALPHA.finditer(text, off, seg_hi):
             if wm.start() - off > 140:
                 break
@@ -572,6 +594,10 @@ class Attributor:
                 got = self._resolve(pm.start(), pm.end(), q.open_mark)
                 return _with_cue(got, cue)
             persons = [r for r in near if r.kind == "person"]
-            return _from_ref(persons[-1] if persons else near[-1], cue)
+            named = [r for r in near if r.kind != "place"]
+            if persons or named:
+                return _from_ref(persons[-1] if persons else named[-1], cue)
+            if re.fullmatch(_AUX_GAP, text[near[-1].end : cue_lo]):
+                return _from_ref(near[-1], cue)  # "China said"
         got = self._subject(s_lo, cue_lo)
         return _with_cue(got, cue)

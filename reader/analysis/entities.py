@@ -17,7 +17,8 @@ from reader.analysis import lexicon as lx
 _UP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
 _TOKEN = (
     rf"(?:[{_UP}]\.){{2,}}"  # U.S., D.C.
-    rf"|(?:(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|ben|d)[-'’])?[{_UP}]\w*(?:[-'’][{_UP}]\w*)*\.?"
+    rf"|(?:(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|ben|d)[-'’])?[{_UP}]\w*(?:[-'’][{_UP}]\w*)*"
+    rf"(?:-[a-z]{{2,12}}\b)?\.?"
     rf"|&"
 )
 _PARTICLE = (
@@ -29,6 +30,17 @@ _RUN = re.compile(
     rf"(?:,?[ \u00a0](?:Jr|Sr)\.?|[ \u00a0](?:II|III|IV))?"
 )
 _TOKEN_SPLIT = re.compile(r"[^ \u00a0]+")
+_LOWER_SUFFIX = re.compile(r"-([a-z]+)\.?$")
+_HYPHEN_WORDS = frozenset(
+    re.split(
+        r"\s+",
+        """based owned led backed born style era like run held controlled made friendly free
+    linked funded sponsored affiliated aligned speaking american year old day esque related
+    ridden oriented dominated focused centric wide winning nominated bound inspired type
+    class level area region state wing leaning educated trained registered listed
+    flagged appointed elected allied ruled occupied""",
+    )
+)
 _KEEP_DOT = frozenset(["corp", "sept", "prof", "capt", "sgt", "gov", "rep", "sen", "cmdr"])
 _SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"])
 _AGE_AFTER = re.compile(r"(?:’s|'s)?,? \(?\d{1,3}(?:[,)]|\s[–—-]\s)")
@@ -84,6 +96,13 @@ class EntityFinder:
                 if text[b - 1] == ",":
                     b -= 1
                 word = text[a:b]
+                suffix = _LOWER_SUFFIX.search(word)
+                if suffix and suffix.group(1) in _HYPHEN_WORDS:
+                    # "Braun-owned", "London-based": the name stops at the hyphen.
+                    toks.append((a, a + suffix.start()))
+                    out.append((toks[0][0], a + suffix.start(), toks))
+                    toks = []
+                    continue
                 if (
                     word.endswith(".")
                     and len(word) > 3
