@@ -126,7 +126,10 @@ def test_quote_paragraph_after_an_attributed_one_continues_the_speaker() -> None
 
 
 def test_country_speaks_when_it_is_the_subject_of_the_cue() -> None:
-    text = "The UK has urged an “end to the violence on all sides.” China said it wants “one country, two systems” kept."
+    text = (
+        "The UK has urged an “end to the violence on all sides.” "
+        "China said it wants “one country, two systems” kept."
+    )
     assert speakers(text) == ["UK", "China"]
 
 
