@@ -135,7 +135,9 @@ def detect_encoding(data: bytes) -> str:
 
 
 # Letters that Western European text is made of, and punctuation from cp1252's C1 range.
-_CP1252_TEXT = re.compile(r"[A-Za-z\u00c0-\u00ff\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u20ac]")
+_CP1252_TEXT = re.compile(
+    r"[\u00a1-\u00ff\u2018-\u201e\u2013\u2014\u2022\u2026\u20ac\u2122\u2039\u203a]"
+)
 
 
 def _plausible_cp1252(sample: bytes) -> bool:
