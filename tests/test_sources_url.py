@@ -63,7 +63,7 @@ def test_size_cap(base: str) -> None:
 
 
 def test_timeout(base: str) -> None:
-    with pytest.raises(SourceError, match="timed out after 0.5 s"):
+    with pytest.raises(SourceError, match=r"timed out after 0\.5 s"):
         load_article(f"{base}/slow", timeout=0.5)
 
 
