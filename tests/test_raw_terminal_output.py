@@ -30,8 +30,9 @@ _BIDI_UTF8 = re.compile(rb"\xe2\x80[\xaa-\xae]|\xe2\x81[\xa6-\xa9]")  # U+202A-E
 
 
 def _tmux(*args: str, socket: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(["tmux", "-L", socket, *args], capture_output=True, text=True,
-                          check=False, timeout=20)
+    return subprocess.run(
+        ["tmux", "-L", socket, *args], capture_output=True, text=True, check=False, timeout=20
+    )
 
 
 def _wait_for(predicate, timeout: float = 20.0) -> bool:  # type: ignore[no-untyped-def]
