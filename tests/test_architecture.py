@@ -18,7 +18,8 @@ def test_import_contract_holds() -> None:
     lint_imports = str(beside_python) if beside_python.exists() else shutil.which("lint-imports")
     if lint_imports is None:
         pytest.skip("import-linter is not installed (pip install '.[test]')")
-    result = subprocess.run([lint_imports], cwd=ROOT, capture_output=True, text=True,
-                            check=False, timeout=120)
+    result = subprocess.run(
+        [lint_imports], cwd=ROOT, capture_output=True, text=True, check=False, timeout=120
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "1 kept, 0 broken" in result.stdout
