@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 from reader.analysis.attribution import Attributor, Referent
-from reader.analysis.entities import EntityFinder
+from reader.analysis.entities import EntityFinder, speaks_next
 from reader.analysis.layout import build_layout
 from reader.analysis.model import Analysis, Number, Person, Quote
 from reader.analysis.numbers import find_numbers
@@ -28,8 +28,13 @@ def analyze(text: str) -> Analysis:
         if (ent.start, ent.end) not in person_spans:
             refs.append(Referent(ent.start, ent.end, "org", name, "u"))
     for ent in entities:
-        if ent.kind == "place" and (ent.start, ent.end) not in person_spans:
+        if (ent.start, ent.end) in person_spans:
+            continue
+        if ent.kind == "place":
             refs.append(Referent(ent.start, ent.end, "place", ent.name, "u"))
+        elif ent.kind == "single" and speaks_next(text, ent):
+            # "Tottenham said in a statement": a bare name that speaks, not known as a person.
+            refs.append(Referent(ent.start, ent.end, "org", ent.name, "u"))
     spans = find_quote_spans(text, layout)
     attributor = Attributor(text, layout, refs, spans)
     quotes = []

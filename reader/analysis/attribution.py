@@ -97,6 +97,7 @@ _HE = re.compile(r"\b(?:he|He|his|His|him)\b")
 _SHE = re.compile(r"\b(?:she|She|her|Her)\b")
 _AUX_GAP = r"\s*(?:(?:has|have|had|also|would|will|again|repeatedly|previously)\s+)*"
 _NAME_THEN_CUE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,4}([a-z]+)")
+_AGE_NOUN = re.compile(r"\s*(?:[Tt]he\s+)?\d+-year-old\s*$")
 _CLAUSE_END = re.compile(r"[“\"„«]|[.!?](?:\s|$)")
 _PREPOSITIONS = frozenset(
     ["in", "of", "to", "by", "for", "from", "with", "at", "on", "into", "about", "against"]
@@ -239,6 +240,10 @@ class Attributor:
         words = [w.lower() for w in _WORD.findall(phrase)]
         if not words and not refs:
             return None
+        if not refs and _AGE_NOUN.match(phrase):
+            # "the 56-year-old said": the person last named.
+            r = self._antecedent(lo, "u")
+            return _from_ref(r) if r is not None else _NONE
         w0 = words[0] if words else ""
         if (
             w0 == "the"
@@ -382,6 +387,9 @@ class Attributor:
         lead = _LEAD_ADVERBIALS.match(text, s_lo, hi)
         start = lead.end() if lead else s_lo
         refs = [r for r in self._refs_in(start, hi) if visible(r.start) and r.kind != "place"]
+        age = re.match(r"[Tt]he\s+\d+-year-old\b", text[start:hi])
+        if age and (not refs or refs[0].start > start + age.end()):
+            return self._resolve(start, start + age.end(), start)
         head = re.match(
             r"(?:[Tt]he|[Tt]his|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+([a-z]+)", text[start:hi]
         )
@@ -453,6 +461,12 @@ class Attributor:
             a = self._before(prev_lo, s_lo, q, require_end=False)
             if a is not None and a.speaker is not None:
                 return a
+            # "Aderholt returned to the issue. “What vehicle …?”": the person the sentence
+            # before is about, when a full-sentence quote follows it.
+            if not before.strip() and text[q.start : q.start + 1].isupper():
+                a = self._subject(prev_lo, s_lo, groups=False, roles=False)
+                if a is not None and a.kind == "person":
+                    return Attribution(a.speaker, a.start, a.end, None, a.kind)
         # 5. A paragraph that opens with a quote continues the previous speaker.
         if self.done and q.open_mark - plo <= 1:
             prev_q = self.quotes[n - 1]
@@ -460,6 +474,12 @@ class Attributor:
                 p = self.done[-1]
                 return Attribution(p.speaker, p.start, p.end, None, p.kind)
         return _NONE
+
+    def _skip_to_next_cue(self, lo: int, hi: int) -> int | None:
+        for wm in _ALPHA.finditer(self.text, lo, hi):
+            if wm.group(0) in lx.STRONG_CUES:
+                return wm.start()
+        return None
 
     def _clause_end(self, lo: int, hi: int) -> int:
         """Where the attribution after a quote must stop: the next opening mark or the end
@@ -541,7 +561,18 @@ class Attributor:
                 return _with_cue(got, "according to")
             if cue_lo == off:
                 # Cue first: ", said Scott Strenfel, PG&E's meteorologist."
+                nxt = _ALPHA.search(text, cue_hi, seg_hi)
                 got = self._resolve(cue_hi, seg_hi, q.open_mark)
+                if (
+                    (got is None or got.speaker is None)
+                    and nxt
+                    and nxt.group(0) in ("in", "on", "at", "last", "this", "earlier", "later")
+                ):
+                    # “…,” announced in October, said Derek Scissors: look on.
+                    off = self._skip_to_next_cue(cue_hi, seg_hi)
+                    if off is None:
+                        return _with_cue(got, wm.group(0))
+                    continue
                 return _with_cue(got, wm.group(0))
             region = text[off:cue_lo]
             first = _WORD.match(region.strip()) if region.strip() else None
@@ -550,12 +581,10 @@ class Attributor:
             fw = first.group(0)
             # A lower-case start ("that would prevent …") is no speaker unless it names one
             # ("company CEO Andy Vesey").
-            if (
-                fw[0].islower()
-                and fw.lower() not in _SPEAKER_OPENERS
-                and (len(region.split()) > 8 or not self._refs_in(off, cue_lo))
-            ):
-                return None
+            if fw[0].islower() and fw.lower() not in _SPEAKER_OPENERS:
+                refs = [r for r in self._refs_in(off, cue_lo) if r.kind != "place"]
+                if not refs or len(text[off : refs[0].start].split()) > 6:
+                    return None
             got = self._resolve(off, cue_lo, q.open_mark)
             return _with_cue(got, wm.group(0))
         return None

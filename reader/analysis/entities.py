@@ -411,6 +411,12 @@ def _person_context(text: str, start: int, end: int) -> bool:
     return before.lower().endswith(("mr.", "ms.", "mrs.", "dr.", "mr", "ms", "mrs"))
 
 
+def speaks_next(text: str, ent: Entity) -> bool:
+    """Is the entity followed by a speech verb ("Tottenham said")?"""
+    m = _CUE_AFTER.match(text, ent.end)
+    return bool(m) and m.group(1) in lx.STRONG_CUES
+
+
 def _placeish(low: str) -> bool:
     return low in lx.COUNTRIES or low in lx.NATIONALITIES or low in lx.PLACES
 
