@@ -155,3 +155,33 @@ def test_pronoun_chain_passes_over_a_sentence_led_by_the_same_pronoun() -> None:
 def test_hyphenated_given_name_with_lower_case_part() -> None:
     text = "Cheuk Hau-yip, the commander of the district, said: “These rioters are criminals.”"
     assert speakers(text) == ["Cheuk Hau-yip"]
+
+
+def test_age_noun_subject_is_the_person_last_named() -> None:
+    text = (
+        "Tottenham appointed Jose Mourinho on Wednesday.\n\n"
+        "The 56-year-old said after his appointment: “I am excited to be joining a club.”"
+    )
+    assert speakers(text) == ["Jose Mourinho"]
+
+
+def test_bare_name_that_speaks_is_the_speaker() -> None:
+    text = "Tottenham said in a statement: “Jose is one of the most accomplished managers.”"
+    assert speakers(text) == ["Tottenham"]
+
+
+def test_long_apposition_between_quote_and_cue() -> None:
+    text = (
+        '"Liquid water is somewhat hard to find beyond Earth," study lead author Lucas '
+        "Paganini, a planetary scientist at NASA's Goddard Space Flight Center in Greenbelt, "
+        "Maryland, and American University in Washington, D.C., said in a statement."
+    )
+    assert speakers(text) == ["Lucas Paganini"]
+
+
+def test_cue_without_a_speaker_looks_on_to_the_next_cue() -> None:
+    text = (
+        '"The president wants a bigger deal with China," announced in October, said Derek '
+        "Scissors, a China scholar."
+    )
+    assert speakers(text) == ["Derek Scissors"]

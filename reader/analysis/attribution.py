@@ -198,7 +198,9 @@ class Attributor:
         same = _HE if gender == "m" else _SHE
         for _ in range(8):
             refs = [
-                r for r in self._refs_in(s, hi) if r.kind == "person" and r.gender in ("u", gender)
+                r
+                for r in self._refs_in(s, hi)
+                if r.kind == "person" and (gender == "u" or r.gender in ("u", gender))
             ]
             exact = [r for r in refs if r.gender == gender]
             first = (exact or refs)[0] if refs else None
@@ -534,7 +536,7 @@ class Attributor:
                 ):
                     return None
         for wm in _ALPHA.finditer(text, off, seg_hi):
-            if wm.start() - off > 140:
+            if wm.start() - off > 240:
                 break
             w = wm.group(0)
             if not w.islower():
