@@ -41,6 +41,19 @@ _HYPHEN_WORDS = frozenset(
     flagged appointed elected allied ruled occupied""",
     )
 )
+# Role nouns that, capitalised inside a name, are part of it ("Star Wars", "Ranking Member").
+_NOT_RUN_TITLES = frozenset(
+    re.split(
+        r"\s+",
+        """star player singer actor actress rapper musician artist designer architect producer
+        host presenter anchor partner owner investor banker trader teacher writer author
+        editor reporter columnist correspondent student analyst economist strategist
+        manager executive founder co-founder head official officer aide adviser advisor
+        researcher scientist engineer pilot champion boss staffer operative diplomat expert
+        specialist nurse doctor physician surgeon striker goalkeeper singer""",
+    )
+)
+_CAMEL = re.compile(r"^(?!Mc|Mac|De|Di|La|Le|Van|Von|O')[A-Z][a-z]+[A-Z]")
 _KEEP_DOT = frozenset(["corp", "sept", "prof", "capt", "sgt", "gov", "rep", "sen", "cmdr"])
 _SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"])
 _AGE_AFTER = re.compile(r"(?:’s|'s)?,? \(?\d{1,3}(?:[,)]|\s[–—-]\s)")
@@ -153,6 +166,7 @@ class EntityFinder:
         i = 0
         while i < len(words) and (
             words[i] in ("&", "and", "of", "y")
+            or (i + 1 < len(words) and _LOWER_SUFFIX.search(words[i]) is not None)
             or (
                 self._is_common(words[i])
                 and not _is_title(words[i])
@@ -185,7 +199,10 @@ class EntityFinder:
         # A title inside the run: the name starts after the last title word.
         last_title = -1
         for k, low in enumerate(lows[:-1]):
-            if low in lx.HONORIFICS or low in lx.ROLE_NOUNS:
+            if low in lx.HONORIFICS or (
+                low in lx.ROLE_NOUNS
+                and (low not in _NOT_RUN_TITLES or (k == 0 and _sentence_initial(text, toks[0][0])))
+            ):
                 last_title = k
         titled = last_title >= 0
         title_start = toks[0][0]
@@ -208,6 +225,8 @@ class EntityFinder:
                         return self._classify(toks[:k]) + self._classify(toks[k:])
         start = name_toks[0][0]
         end = _strip_possessive(text, start, name_toks[-1][1])
+        if text[end - 1] == "." and end - start > 2 and len(text[start:end].split()[-1]) > 3:
+            end -= 1  # "Edward IV." at a sentence end
         name = text[start:end]
         all_lows = lows
         kind = self._kind(name_lows, all_lows, titled, start, end, toks[0][0])
@@ -276,6 +295,8 @@ class EntityFinder:
         if not titled and prev_word in _ORG_BEFORE and prev_word not in lx.ROLE_NOUNS:
             return "org"  # "website Full Fact", "developer Tequila Works"
         if len(core) == 1:
+            if _CAMEL.match(text[start:end]):
+                return "other"  # MagSafe, iPhone-style product names
             if titled or prev_word in lx.ROLE_NOUNS:
                 return "person"
             return "single"

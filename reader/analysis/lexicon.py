@@ -245,7 +245,7 @@ ROLE_NOUNS = _words(
     actress star rapper musician artist designer architect producer host presenter anchor
     candidate nominee mp lawmaker legislator councillor sheriff prosecutor counsel partner
     owner investor banker trader teacher principal dean emir sultan ayatollah cleric
-    meteorologist specialist expert engineer economist pilot champion captain manager
+    meteorologist specialist expert engineer economist pilot champion captain manager member
     ruler monarch boss vice-president vp staffer operative diplomat""".replace("\n", " ")
 )
 
@@ -592,5 +592,6 @@ PLACES = _words(
     valley wall street downing kremlin idlib homs raqqa mosul donbas donetsk luhansk
     crimea sevastopol odessa kharkiv minsk tbilisi baku yerevan north south east west
     central upper lower greater new old saint st san santa los las fort port
-    mount lake moon earth mars spokane aberdeenshire sioux falls napa sierra"""
+    mount lake moon earth mars hill hills heights springs beach harbor harbour village
+    spokane aberdeenshire sioux falls napa sierra"""
 )
