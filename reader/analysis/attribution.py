@@ -102,7 +102,6 @@ _CLAUSE_END = re.compile(r"[“\"„«]|[.!?](?:\s|$)")
 _PREPOSITIONS = frozenset(
     ["in", "of", "to", "by", "for", "from", "with", "at", "on", "into", "about", "against"]
 )
-_ISSUE_VERBS = re.compile(r"\b(?:issued|released|published|posted|sent|put out|shared|said)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -460,7 +459,7 @@ class Attributor:
         # 4c. A cue in the sentence before, in the same paragraph ("X told Y. “…”").
         if s_lo > plo:
             prev_lo = self._sentence_start(s_lo - 1, plo)
-            a = self._before(prev_lo, s_lo, q, require_end=False)
+            a = self._before(prev_lo, s_lo, q)
             if a is not None and a.speaker is not None:
                 return a
             # "Aderholt returned to the issue. “What vehicle …?”": the person the sentence
@@ -571,9 +570,10 @@ class Attributor:
                     and nxt.group(0) in ("in", "on", "at", "last", "this", "earlier", "later")
                 ):
                     # “…,” announced in October, said Derek Scissors: look on.
-                    off = self._skip_to_next_cue(cue_hi, seg_hi)
-                    if off is None:
+                    next_cue = self._skip_to_next_cue(cue_hi, seg_hi)
+                    if next_cue is None:
                         return _with_cue(got, wm.group(0))
+                    off = next_cue
                     continue
                 return _with_cue(got, wm.group(0))
             region = text[off:cue_lo]
@@ -591,9 +591,7 @@ class Attributor:
             return _with_cue(got, wm.group(0))
         return None
 
-    def _before(
-        self, s_lo: int, open_mark: int, q: QuoteSpan, require_end: bool = False
-    ) -> Attribution | None:
+    def _before(self, s_lo: int, open_mark: int, q: QuoteSpan) -> Attribution | None:
         text = self.text
         cue_m = None
         for wm in _ALPHA.finditer(text, s_lo, open_mark):

@@ -435,7 +435,7 @@ def _person_context(text: str, start: int, end: int) -> bool:
 def speaks_next(text: str, ent: Entity) -> bool:
     """Is the entity followed by a speech verb ("Tottenham said")?"""
     m = _CUE_AFTER.match(text, ent.end)
-    return bool(m) and m.group(1) in lx.STRONG_CUES
+    return m is not None and m.group(1) in lx.STRONG_CUES
 
 
 def _placeish(low: str) -> bool:
@@ -452,7 +452,3 @@ def _sentence_initial(text: str, pos: int) -> bool:
 def _is_title(word: str) -> bool:
     low = _clean(word)
     return low in lx.HONORIFICS or low in lx.ROLE_NOUNS
-
-
-def capital_counts(entities: list[Entity]) -> Counter[str]:
-    return Counter(e.name for e in entities)

@@ -297,8 +297,6 @@ ORG_WORDS = _words(
     sea ocean island islands coast gulf bay peninsula desert basin strait canal"""
 )
 
-# Words that end an organisation name (used to spot orgs among capitalised runs).
-ORG_SUFFIXES = ORG_WORDS
 
 MONTHS: dict[str, int] = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,

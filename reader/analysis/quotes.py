@@ -181,7 +181,6 @@ def find_quote_spans(text: str, layout: Layout) -> list[QuoteSpan]:
     """Every quotation in `text` worth listing, in text order."""
     spans: list[QuoteSpan] = []
     paras = layout.paragraphs
-    original = text
     if _DOUBLED.search(text):
         text = _DOUBLED.sub(_as_double, text)  # same length, so offsets still hold
     for p_idx, (lo, hi) in enumerate(paras):
@@ -212,7 +211,6 @@ def find_quote_spans(text: str, layout: Layout) -> list[QuoteSpan]:
             if _looks_like_title(inner) and not _speech_nearby(text, a, b, lo, hi):
                 continue
             spans.append(QuoteSpan(start, end, a, b, p_idx))
-    del original
     return spans
 
 
