@@ -61,7 +61,7 @@ _APPOS_AFTER = re.compile(
     r",\s+(?:a|an|the|who|whose|[a-z]+ and)\b|,\s+(?:[A-Z][\w.&-]*\s+)*[a-z]+\b"
 )
 _CUE_AFTER = re.compile(
-    r"(?:’s|'s)?,?\s+(?:also\s+|then\s+|later\s+|earlier\s+|has\s+|had\s+|have\s+)?([a-z]+)"
+    r"(?:’s|'s)?,?\s+(?:(?:also|then|later|earlier|has|had|have|once|[a-z]+ly)\s+){0,2}([a-z]+)"
 )
 
 
@@ -263,7 +263,9 @@ class EntityFinder:
             return "org"  # NASA, Apple AirPods, Disney Plus
         if text[start].islower() and not titled:
             return "other"  # al-Sheikh Lutfi: a place, not a person
-        if core[-1] in ("i", "me") or core[-1] in lx.ROLE_NOUNS:
+        if core[-1] in ("i", "me") or (
+            core[-1] in lx.ROLE_NOUNS and not (len(core) == 2 and core[0] in self.first_names)
+        ):
             return "other"
         raw = text[start:end]
         first_word = raw.split()[0]
@@ -413,9 +415,7 @@ def _role_after_match(text: str, end: int) -> str | None:
     return None
 
 
-_SINGLE_PERSON_AFTER = re.compile(
-    r"(?:’s|'s)?,?\s+(?:also\s+|then\s+|later\s+|earlier\s+|has\s+|had\s+)?([a-z]+)"
-)
+_SINGLE_PERSON_AFTER = _CUE_AFTER
 
 
 def _person_context(text: str, start: int, end: int) -> bool:
