@@ -96,3 +96,16 @@ def test_mixed_straight_open_and_curly_close() -> None:
 def test_closing_mark_after_a_space_still_closes() -> None:
     text = "The reports depicted “technical challenges and schedule delays ”. Then more."
     assert quotes(text) == ["technical challenges and schedule delays "]
+
+
+def test_short_quoted_terms_nobody_says_are_left_out() -> None:
+    text = (
+        "Then there is “hot tub lung,” which may sound odd. Conditions like “feather duvet "
+        "lung” are rare. A “phase one” deal was due."
+    )
+    assert quotes(text) == []
+
+
+def test_short_partial_quote_with_a_speaker_stays() -> None:
+    text = "Noem called the campaign a “bold, innovative effort” on Monday."
+    assert quotes(text) == ["bold, innovative effort"]

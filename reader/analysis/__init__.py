@@ -12,7 +12,7 @@ from reader.analysis.model import Analysis, Number, Person, Quote
 from reader.analysis.numbers import find_numbers
 from reader.analysis.orgs import org_canonical
 from reader.analysis.people import build_people
-from reader.analysis.quotes import find_quote_spans
+from reader.analysis.quotes import find_quote_spans, speech_nearby
 
 
 def analyze(text: str) -> Analysis:
@@ -40,6 +40,15 @@ def analyze(text: str) -> Analysis:
     quotes = []
     for span in spans:
         a = attributor.attribute(span)
+        if (
+            a.speaker is None
+            and a.cue is None
+            and len(text[span.start : span.end].split()) <= 4
+            and not speech_nearby(text, span, layout)
+        ):
+            # A short quoted term nobody is reported as saying ("hot tub lung", "phase one"):
+            # a term or a scare quote, not a quotation.
+            continue
         quotes.append(
             Quote(
                 text[span.start : span.end], span.start, span.end, a.speaker, a.start, a.end, a.cue

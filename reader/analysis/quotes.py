@@ -231,6 +231,16 @@ _CUE_NEAR = re.compile(
 )
 
 
+def speech_nearby(text: str, span: QuoteSpan, layout: Layout) -> bool:
+    """Does a speech cue stand within a few words of the quote (so it is reported speech)?"""
+    lo, hi = layout.paragraphs[span.paragraph]
+    if _CUE_NEAR.search(text, max(lo, span.open_mark - 40), span.open_mark):
+        return True
+    if span.close_mark is None:
+        return True
+    return bool(_CUE_NEAR.search(text, span.close_mark + 1, min(hi, span.close_mark + 50)))
+
+
 def _speech_nearby(text: str, a: int, b: int | None, lo: int, hi: int) -> bool:
     """A speech cue right before the opening mark or right after the closing one."""
     before = text[max(lo, a - 30) : a]
