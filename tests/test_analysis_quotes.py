@@ -107,5 +107,9 @@ def test_short_quoted_terms_nobody_says_are_left_out() -> None:
 
 
 def test_short_partial_quote_with_a_speaker_stays() -> None:
-    text = "Noem called the campaign a “bold, innovative effort” on Monday."
+    text = (
+        "Gov. Kristi Noem launched the campaign.\n\n"
+        "Noem called the campaign a “bold, innovative effort” on Monday."
+    )
     assert quotes(text) == ["bold, innovative effort"]
+    assert analyze(text).quotes[0].speaker == "Kristi Noem"
