@@ -113,3 +113,8 @@ def test_short_partial_quote_with_a_speaker_stays() -> None:
     )
     assert quotes(text) == ["bold, innovative effort"]
     assert analyze(text).quotes[0].speaker == "Kristi Noem"
+
+
+def test_double_quote_nested_in_single_quote_is_part_of_it() -> None:
+    text = "‘He told me “no way, not now” and left,’ the coach said."
+    assert quotes(text) == ["He told me “no way, not now” and left,"]

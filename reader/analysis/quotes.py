@@ -193,7 +193,11 @@ def find_quote_spans(text: str, layout: Layout) -> list[QuoteSpan]:
         single = _pair_single(text, lo, hi, pairs)
         found.extend(single)
         found.sort()
+        outer_end = -1
         for a, b in found:
+            if a < outer_end:
+                continue  # nested in the quote before it ('He said “no way” to me'): part of it
+            outer_end = b if b is not None else hi
             end = b if b is not None else hi
             start = a + 1
             inner = text[start:end]
