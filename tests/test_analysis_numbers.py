@@ -88,3 +88,11 @@ def test_every_occurrence_is_listed() -> None:
 def test_tennis_scores_with_tie_breaks() -> None:
     text = "Lopez beat Rublev 6-4, 7-6 (5) in the doubles match."
     assert numbers(text) == [("6-4", "score"), ("7-6", "score"), ("5", "score")]
+
+
+def test_spelled_out_percent() -> None:
+    result = analyze("Fifty-one percent say so, and twenty per cent do not.")
+    assert [(n.text, n.kind, n.value) for n in result.numbers] == [
+        ("Fifty-one percent", "percent", 51),
+        ("twenty per cent", "percent", 20),
+    ]

@@ -57,6 +57,7 @@ _PATTERN = re.compile(
   | (?P<ordinal>(?<![\w.,])\d+(?:st|nd|rd|th)\b)
   | (?P<decade>(?<![\w.,])(?:\d{{4}}|['’]\d\d)s\b)
   | (?P<digits>(?<![\w.,]){_NUM}(?:{_SCALE})?(?![\w]))
+  | (?P<wpercent>\b(?i:{_NW_ALL})\s(?:percent|per\scent)\b)
   | (?P<words>\b(?i:{_PLURAL_OF}|{_NW_ALL}|(?:{_NW}\s)?{_BIG_WORDS})\b)
     """,
     re.VERBOSE,
@@ -296,6 +297,11 @@ def _classify(
         if isinstance(a, int) and 1800 <= a <= 2099 and re.fullmatch(r"\d{4}[-–]\d{2,4}", span):
             return Number(span, start, end, None, None, "year")  # 1996-98, 2019-2020
         return Number(span, start, end, None, None, "count")
+    if group == "wpercent":
+        if span[0].isupper() and not sent_init:
+            return None
+        words = re.sub(r"\s(?:percent|per\scent)$", "", span)
+        return Number(span, start, end, _word_value(words), "percent", "percent")
     if group == "fraction":
         kind, unit = _context_kind(text, start, end)
         return Number(span, start, end, None, unit, "measure" if unit else "other")
