@@ -103,3 +103,23 @@ def test_long_runs_finish_quickly(unit: str) -> None:
     # A generous bound that only catches runaway (quadratic or backtracking) behaviour.
     assert time.perf_counter() - t0 < 20
     check(text, result)
+
+
+@settings(max_examples=6, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            "“We will not go back now, not ever,” the statement said. ",
+            "“We go,” he said, “and stay.” Then “another one here” came. ",
+            "'It is so,' she said. 'Yes it is.' ",
+            '"One two three," Smith told the BBC, "four five." ',
+        ]
+    )
+)
+def test_one_paragraph_of_thousands_of_quotes_finishes(unit: str) -> None:
+    text = unit * 3000
+    t0 = time.perf_counter()
+    result = analyze(text)
+    assert time.perf_counter() - t0 < 30  # catches a quadratic walk over the quotes
+    assert len(result.quotes) >= 3000
+    check(text, result)

@@ -98,6 +98,7 @@ _SHE = re.compile(r"\b(?:she|She|her|Her)\b")
 _AUX_GAP = r"\s*(?:(?:has|have|had|also|would|will|again|repeatedly|previously)\s+)*"
 _NAME_THEN_CUE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,4}([a-z]+)")
 _AGE_NOUN = re.compile(r"\s*(?:[Tt]he\s+)?\d+-year-old\s*$")
+_NEIGHBOURS = 4  # how many quotes before/after in a paragraph may lend their speaker
 _CLAUSE_END = re.compile(r"[“\"„«]|[.!?](?:\s|$)")
 _PREPOSITIONS = frozenset(
     ["in", "of", "to", "by", "for", "from", "with", "at", "on", "into", "about", "against"]
@@ -367,9 +368,11 @@ class Attributor:
             s = self.layout.sentence_start(k)
             e = self.layout.sentence_end(k)
             e = e if e >= 0 else len(text)
-            for idx, qs in enumerate(self.quotes[: len(self.done)]):
-                if s <= qs.open_mark < e and self.done[idx].speaker is not None:
+            idx = bisect.bisect_left(self.q_starts, s)
+            while idx < len(self.done) and self.q_starts[idx] < e:
+                if self.done[idx].speaker is not None:
                     return self.done[idx]
+                idx += 1
             got = self._subject(s, k)
             if got is not None and got.speaker is not None:
                 return got
@@ -443,14 +446,17 @@ class Attributor:
             if a is not None and a.speaker is not None:
                 return a
         # 4. An earlier quote in the same paragraph keeps its speaker.
+        # Both look-arounds are capped, so a paragraph of thousands of quotes stays linear.
         n = len(self.done)
-        for prev_q, prev_a in zip(reversed(self.quotes[:n]), reversed(self.done), strict=False):
+        for i in range(n - 1, max(-1, n - 1 - _NEIGHBOURS), -1):
+            prev_q, prev_a = self.quotes[i], self.done[i]
             if prev_q.paragraph != q.paragraph:
                 break
             if prev_a.speaker is not None:
                 return Attribution(prev_a.speaker, prev_a.start, prev_a.end, None, prev_a.kind)
         # 4b. A cue after a later quote in the same paragraph ("…" More. "…," he said).
-        for later in self.quotes[n + 1 :]:
+        for i in range(n + 1, min(len(self.quotes), n + 1 + _NEIGHBOURS)):
+            later = self.quotes[i]
             if later.paragraph != q.paragraph or later.close_mark is None:
                 break
             a = self._after(later, later.close_mark + 1, phi)
