@@ -54,6 +54,7 @@ _NOT_RUN_TITLES = frozenset(
     )
 )
 _CAMEL = re.compile(r"^(?!Mc|Mac|De|Di|La|Le|Van|Von|O')[A-Z][a-z]+[A-Z]")
+_MAX_NAME_TOKENS = 16  # a longer capitalised run is a heading, not a name
 _KEEP_DOT = frozenset(["corp", "sept", "prof", "capt", "sgt", "gov", "rep", "sen", "cmdr"])
 _SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"])
 _AGE_AFTER = re.compile(r"(?:’s|'s)?,? \(?\d{1,3}(?:[,)]|\s[–—-]\s)")
@@ -63,6 +64,13 @@ _APPOS_AFTER = re.compile(
 _CUE_AFTER = re.compile(
     r"(?:’s|'s)?,?\s+(?:(?:also|then|later|earlier|has|had|have|once|[a-z]+ly)\s+){0,2}([a-z]+)"
 )
+
+
+@dataclass(frozen=True, slots=True)
+class _Split:
+    """A run to be classed as separate parts."""
+
+    parts: tuple[list[tuple[int, int]], ...]
 
 
 @dataclass(slots=True)
@@ -146,7 +154,7 @@ class EntityFinder:
         )
         self.org_names: set[str] = set()
         for _start, _end, toks in runs:
-            ents.extend(self._classify(toks))
+            ents.extend(self._classify_all(toks))
         # A name seen once as part of an organisation or building is one everywhere.
         for e in ents:
             if e.kind in ("person", "person_maybe") and e.name in self.org_names:
@@ -159,7 +167,34 @@ class EntityFinder:
             return True
         return low in self.lower_words and low not in self.first_names
 
-    def _classify(self, toks: list[tuple[int, int]]) -> list[Entity]:
+    def _classify_all(self, toks: list[tuple[int, int]]) -> list[Entity]:
+        """Class a run, splitting it at "and", "&", "of" or a place first; a loop, not
+        recursion, so a run of thousands of "X and Y and …" cannot overflow the stack."""
+        out: list[Entity] = []
+        text = self.text
+        # Cut at every "and"/"&" in one pass (no quadratic re-slicing), and at "of" unless
+        # the run names an organisation ("Bank of America").
+        lows = [_clean(text[a:b]) for a, b in toks]
+        cut_of = "of" in lows and not any(w in lx.ORG_WORDS for w in lows)
+        segments: list[list[tuple[int, int]]] = [[]]
+        for tok, low in zip(toks, lows, strict=True):
+            if low in ("and", "&") or (cut_of and low == "of" and segments[-1]):
+                segments.append([])
+            else:
+                segments[-1].append(tok)
+        stack = [seg for seg in reversed(segments) if 0 < len(seg) <= _MAX_NAME_TOKENS]
+        while stack:
+            seg = stack.pop()
+            if not seg:
+                continue
+            got = self._classify(seg)
+            if isinstance(got, _Split):
+                stack.extend(reversed(got.parts))
+            else:
+                out.extend(got)
+        return out
+
+    def _classify(self, toks: list[tuple[int, int]]) -> list[Entity] | _Split:
         text = self.text
         words = [text[a:b] for a, b in toks]
         # Drop particles and sentence openers at the front.
@@ -191,11 +226,11 @@ class EntityFinder:
         for sep in ("&", "and"):
             if sep in lows:
                 k = lows.index(sep)
-                return self._classify(toks[:k]) + self._classify(toks[k + 1 :])
+                return _Split((toks[:k], toks[k + 1 :]))
         if "of" in lows[1:]:
             k = lows.index("of", 1)
             if not any(w in lx.ORG_WORDS for w in lows):
-                return self._classify(toks[:k]) + self._classify(toks[k + 1 :])
+                return _Split((toks[:k], toks[k + 1 :]))
         # A title inside the run: the name starts after the last title word.
         last_title = -1
         for k, low in enumerate(lows[:-1]):
@@ -222,7 +257,7 @@ class EntityFinder:
             if len(lows) >= 3 and _placeish(lows[0]):
                 for k in range(1, len(lows) - 1):
                     if lows[k] in self.first_names and not _placeish(lows[k]):
-                        return self._classify(toks[:k]) + self._classify(toks[k:])
+                        return _Split((toks[:k], toks[k:]))
         start = name_toks[0][0]
         end = _strip_possessive(text, start, name_toks[-1][1])
         if text[end - 1] == "." and end - start > 2 and len(text[start:end].split()[-1]) > 3:

@@ -42,6 +42,9 @@ def _acronyms(text: str) -> dict[str, str]:
     return out
 
 
+_MAX_CANDIDATES = 64  # organisation names tried per mention (keeps the mapping linear)
+
+
 def _placeish(tok: str) -> bool:
     low = tok.lower()
     return low in lx.NATIONALITIES or low in lx.COUNTRIES or low in lx.PLACES
@@ -82,7 +85,8 @@ def org_canonical(entities: list[Entity], text: str = "") -> list[tuple[Entity, 
                 best = acronyms[key[0]]
             else:
                 # The earliest-named organisation whose name holds these words in order.
-                for _first, words, name in by_token.get(key[0], []) if key else []:
+                cands = by_token.get(key[0], []) if key else []
+                for _first, words, name in cands[:_MAX_CANDIDATES]:
                     if len(words) > len(key) and _contains(words, key):
                         best = name
                         break

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from reader.analysis import lexicon as lx
 from reader.analysis.entities import Entity
 
+_MAX_NAMESAKES = 32  # people sharing a surname we compare against (keeps merging linear)
 _SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"])
 _PARTICLES = frozenset(
     [
@@ -129,7 +130,7 @@ def build_people(text: str, entities: list[Entity]) -> list[PersonCluster]:
         key = _norm(core[-1])
         idxs = by_surname.setdefault(key, [])
         target = None
-        for ci in idxs:
+        for ci in idxs[:_MAX_NAMESAKES]:
             if _compatible(_core(clusters[ci].tokens)[0], core[0]):
                 target = ci
                 break
@@ -151,7 +152,11 @@ def build_people(text: str, entities: list[Entity]) -> list[PersonCluster]:
         if _norm(e.tokens[0]) in _PARTICLES and len(e.tokens) > 1:
             # "Van Der Beek" after "James Van Der Beek": a surname with its particles.
             tail = e.name.lower()
-            owners = [c for c in clusters if c.name.lower().endswith(" " + tail)]
+            owners = [
+                clusters[ci]
+                for ci in by_surname.get(_norm(_core(e.tokens)[-1]), [])[:_MAX_NAMESAKES]
+                if clusters[ci].name.lower().endswith(" " + tail)
+            ]
             if len(owners) == 1:
                 owners[0].mentions.append((e.start, e.end))
             continue
