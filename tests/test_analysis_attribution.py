@@ -185,3 +185,8 @@ def test_cue_without_a_speaker_looks_on_to_the_next_cue() -> None:
         "Scissors, a China scholar."
     )
     assert speakers(text) == ["Derek Scissors"]
+
+
+def test_dash_attribution_after_the_quote() -> None:
+    text = "Maria Lopez ran the team for years.\n\n“We never gave up on this city.” — Maria Lopez"
+    assert speakers(text) == ["Maria Lopez"]

@@ -526,6 +526,12 @@ class Attributor:
         seg = text[lo:seg_hi]
         lead = re.match(r"[\s’'”\"]*[,.;:!?—–-]?\s*", seg)
         off = lo + (lead.end() if lead else 0)
+        if lead and re.search(r"[—–]", lead.group(0)):
+            # “…” — Maria Lopez: a dash and a name closing the paragraph or line.
+            tail = text[off:phi].split("\n", 1)[0]
+            refs = [r for r in self._refs_in(off, off + len(tail)) if r.kind != "place"]
+            if refs and refs[0].start == off and len(tail.split()) <= 8:
+                return _from_ref(refs[0])
         if inner_end not in ",.!?…—–-" and not (lead and "," in lead.group(0)):
             return None
         if inner_end == "." and off < seg_hi and text[off].isupper():
