@@ -190,3 +190,11 @@ def test_cue_without_a_speaker_looks_on_to_the_next_cue() -> None:
 def test_dash_attribution_after_the_quote() -> None:
     text = "Maria Lopez ran the team for years.\n\n“We never gave up on this city.” — Maria Lopez"
     assert speakers(text) == ["Maria Lopez"]
+
+
+def test_unnamed_spokesperson_speaks_as_the_organisation() -> None:
+    text = (
+        "Pacific Gas & Electric Co. cut power on Wednesday.\n\n"
+        "“We will restore it soon,” a spokesman for the company said."
+    )
+    assert speakers(text) == ["Pacific Gas & Electric Co."]

@@ -98,6 +98,9 @@ _SHE = re.compile(r"\b(?:she|She|her|Her)\b")
 _AUX_GAP = r"\s*(?:(?:has|have|had|also|would|will|again|repeatedly|previously)\s+)*"
 _NAME_THEN_CUE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,4}([a-z]+)")
 _AGE_NOUN = re.compile(r"\s*(?:[Tt]he\s+)?\d+-year-old\s*$")
+_SPOKES_FOR = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|representative|rep)\s+(?:for|of|at)\s+the\s+([a-z]+)"
+)
 _NEIGHBOURS = 4  # how many quotes before/after in a paragraph may lend their speaker
 _CLAUSE_END = re.compile(r"[“\"„«]|[.!?](?:\s|$)")
 _PREPOSITIONS = frozenset(
@@ -281,6 +284,13 @@ class Attributor:
             r = self._last_ref(pos, "org")
             return _from_ref(r) if r is not None else None
         if w0 in ("a", "an", "one", "another"):
+            # "a spokesman for the company": an unnamed spokesperson speaks as the
+            # organisation; any other unnamed single person is null.
+            m = _SPOKES_FOR.search(phrase)
+            if m and m.group(1) in lx.ORG_ROLE_NOUNS:
+                r = self._last_ref(lo, "org")
+                if r is not None:
+                    return _from_ref(r)
             return _NONE
         # "the spokesman", "the statement", "the company", "Federal prosecutors".
         nouns = [w for w in words if w not in ("the", "this", "that", "its", "his", "her", "their")]

@@ -172,13 +172,13 @@ class EntityFinder:
         recursion, so a run of thousands of "X and Y and …" cannot overflow the stack."""
         out: list[Entity] = []
         text = self.text
-        # Cut at every "and"/"&" in one pass (no quadratic re-slicing), and at "of" unless
-        # the run names an organisation ("Bank of America").
+        # Cut at every "and" (and at "&" and "of" unless the run names an organisation:
+        # "Bank of America", "Pacific Gas & Electric Co.") in one pass, no re-slicing.
         lows = [_clean(text[a:b]) for a, b in toks]
-        cut_of = "of" in lows and not any(w in lx.ORG_WORDS for w in lows)
+        is_org = any(w in lx.ORG_WORDS for w in lows)
         segments: list[list[tuple[int, int]]] = [[]]
         for tok, low in zip(toks, lows, strict=True):
-            if low in ("and", "&") or (cut_of and low == "of" and segments[-1]):
+            if (low == "and" or (not is_org and low in ("&", "of"))) and segments[-1]:
                 segments.append([])
             else:
                 segments[-1].append(tok)
@@ -222,15 +222,6 @@ class EntityFinder:
             return []
         words, toks = words[i:], toks[i:]
         lows = [_clean(w) for w in words]
-        # Split runs like "Lavrov & Kerry" or "Braun, Borchetta and Big Machine".
-        for sep in ("&", "and"):
-            if sep in lows:
-                k = lows.index(sep)
-                return _Split((toks[:k], toks[k + 1 :]))
-        if "of" in lows[1:]:
-            k = lows.index("of", 1)
-            if not any(w in lx.ORG_WORDS for w in lows):
-                return _Split((toks[:k], toks[k + 1 :]))
         # A title inside the run: the name starts after the last title word.
         last_title = -1
         for k, low in enumerate(lows[:-1]):
