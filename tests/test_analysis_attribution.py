@@ -198,3 +198,12 @@ def test_unnamed_spokesperson_speaks_as_the_organisation() -> None:
         "“We will restore it soon,” a spokesman for the company said."
     )
     assert speakers(text) == ["Pacific Gas & Electric Co."]
+
+
+def test_quote_running_over_paragraphs_takes_the_closing_attribution() -> None:
+    text = (
+        "Smith spoke on Monday.\n\n"
+        "“We are done with this place.\n\n"
+        "“And we will leave it soon,” Mary Jones said."
+    )
+    assert speakers(text) == ["Mary Jones", "Mary Jones"]

@@ -472,6 +472,19 @@ class Attributor:
             a = self._after(later, later.close_mark + 1, phi)
             if a is not None:
                 return a
+        # 4b'. A quote running on into the next paragraph: the attribution usually closes
+        # the last paragraph of the run ("“We are done. ¶ “And we leave,” Jones said.").
+        if q.close_mark is None:
+            i = n + 1
+            while i < len(self.quotes) and i <= n + _NEIGHBOURS:
+                nxt_q = self.quotes[i]
+                if nxt_q.close_mark is not None:
+                    nhi = self.layout.paragraphs[nxt_q.paragraph][1]
+                    a = self._after(nxt_q, nxt_q.close_mark + 1, nhi)
+                    if a is not None:
+                        return a
+                    break
+                i += 1
         # 4c. A cue in the sentence before, in the same paragraph ("X told Y. “…”").
         if s_lo > plo:
             prev_lo = self._sentence_start(s_lo - 1, plo)
