@@ -212,25 +212,70 @@ def drop_repeated_header(
                 continue
             if byline and norm in (byline, f"by {byline}"):
                 continue
+            if is_dateline(text):
+                continue
         kept.append((kind, text))
     return drop_ui_blocks(kept)
 
 
-_UI_BLOCK = re.compile(
-    r"^(?:like loading\W*|loading\W*|share this\W*|like this\W*|related\W*|advertisement\W*|"
-    r"share\W*|tweet\W*|email\W*|print\W*|comments?\W*|\d+ comments?\W*|"
-    r"(?:share|follow us) on \w+\W*|click to share on \w+.*|"
-    r"(?:facebook|twitter|linkedin|pinterest|whatsapp|reddit|email|print)(?:\W+(?:facebook|twitter|linkedin|pinterest|whatsapp|reddit|email|print))*\W*)$",
+_UI_WORDS = (
+    r"like|loading|share|shares|sharing|tweet|email|e-mail|print|comments?|advert|advertisement|"
+    r"facebook|twitter|linkedin|pinterest|whatsapp|reddit|telegram|flipboard|pocket|copy|link|"
+    r"save|this|on|via|follow|us|subscribe|related|more|read|next|previous|back|to|top"
+)
+# A block made only of widget words ("Like Loading…", "Share this on WhatsApp", "Advert"),
+# or a count of them ("12 comments").
+_UI_BLOCK = re.compile(rf"^(?:\d+\s+)?(?:(?:{_UI_WORDS})\b\W*){{1,8}}$", re.I)
+# Tag and topic lists: "Tags: a, b, c" / "Filed under ...".
+_TAG_LIST = re.compile(r"^(?:tags|tagged(?: with)?|topics|filed under|categories)\b\s*:?\s", re.I)
+_MONTHS_AND_DAYS = (
+    "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|"
+    "july|august|september|october|november|december|mon|tue|wed|thu|fri|sat|sun|monday|"
+    "tuesday|wednesday|thursday|friday|saturday|sunday|"
+    # pt, es, fr, de, it
+    "janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|"
+    "enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|"
+    "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
+    "januar|februar|märz|juni|juli|oktober|dezember|"
+    "gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
+    r"segunda|terça|quarta|quinta|sexta|feira|sábado|domingo|lunes|martes|miércoles|jueves|"
+    "viernes|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+)
+_DATE_FILLER = re.compile(
+    rf"\b(?:{_MONTHS_AND_DAYS}|updated|posted|published|last|modified|on|at|am|pm|a\.m|p\.m|"
+    r"de|às|a|las|le|à|um|am|den|el|et|and|utc|gmt|[a-z]{2,4}t|est|edt|pst|pdt|bst|cet)\b\.?",
     re.I,
 )
 
 
 def drop_ui_blocks(blocks: Iterable[tuple[BlockKind, str]]) -> list[tuple[BlockKind, str]]:
-    """Blocks made only of widget words: "Like Loading…", "Share this:", "Advertisement"."""
-    return [(kind, text) for kind, text in blocks if not _UI_BLOCK.match(text.strip())]
+    """Blocks that are widgets, not prose: "Like Loading…", "Share this:", "Advertisement",
+    tag lists, and blocks with no word at all ("______")."""
+    kept = []
+    for kind, text in blocks:
+        stripped = text.strip()
+        if kind != "preformatted" and (
+            not _WORD.search(stripped)
+            or _UI_BLOCK.match(stripped)
+            or (_TAG_LIST.match(stripped) and not stripped.endswith("."))
+        ):
+            continue
+        kept.append((kind, text))
+    return kept
+
+
+def is_dateline(text: str) -> bool:
+    """A line that is only a date/time stamp ("Updated: 18 Nov 2019 9:38 pm")."""
+    if len(text) > 80 or not re.search(r"\b(?:19|20)\d\d\b|\d{1,2}:\d\d", text):
+        return False
+    rest = _DATE_FILLER.sub(" ", text)
+    return not re.search(r"[^\W\d_]", rest)
 
 
 # --- helpers ---------------------------------------------------------------------------------
+
+
+_WORD = re.compile(r"[^\W_]")
 
 
 def _norm(text: str | None) -> str:

@@ -10,6 +10,7 @@ it into typed blocks.
 from __future__ import annotations
 
 import logging
+import re
 
 import lxml.html
 from lxml import etree
@@ -28,8 +29,14 @@ from reader.metadata import PageMetadata, extract_metadata
 logging.getLogger("readability").setLevel(logging.CRITICAL + 1)
 logging.getLogger("readability").propagate = False
 
-_PARSER = lxml.html.HTMLParser(
-    encoding="utf-8", huge_tree=True, remove_comments=True, remove_pis=True
+# Even with huge_tree, libxml2 (2.14) gives up at depth 2048 and returns an EMPTY document.
+# Deeper pages are flattened first: tags nested deeper than this are dropped, text kept.
+_MAX_DEPTH = 1000
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)\b[^>]*?(/?)>")
+# Void elements never nest; implicitly closed ones (an unclosed <p>) would inflate the count.
+_NOT_NESTING = frozenset(
+    "area base br col embed hr img input link meta param source track wbr "
+    "p li dt dd option tr td th".split()
 )
 
 # Class/id words that mark the story container, or page furniture, on top of readability's own.
@@ -70,13 +77,48 @@ NEGATIVE_KEYWORDS = (
 
 
 def parse_html(html: str) -> HtmlElement | None:
-    """The page as an lxml tree (depth unlimited), or None when there is nothing to parse."""
+    """The page as an lxml tree (any depth), or None when there is nothing to parse."""
     if not html.strip():
         return None
+    doc, too_deep = _parse(html)
+    if too_deep:
+        doc, _ = _parse(flatten_deep_nesting(html))
+    return doc
+
+
+def _parse(html: str) -> tuple[HtmlElement | None, bool]:
+    # A parser per call: lxml parsers must not be shared between threads (--jobs).
+    parser = lxml.html.HTMLParser(
+        encoding="utf-8", huge_tree=True, remove_comments=True, remove_pis=True
+    )
     try:
-        return lxml.html.document_fromstring(html.encode("utf-8", "replace"), parser=_PARSER)
+        doc = lxml.html.document_fromstring(html.encode("utf-8", "replace"), parser=parser)
     except (etree.ParserError, ValueError):
-        return None
+        doc = None
+    too_deep = any("Excessive depth" in error.message for error in parser.error_log)
+    return doc, too_deep
+
+
+def flatten_deep_nesting(html: str) -> str:
+    """`html` with every tag nested deeper than _MAX_DEPTH removed (its text kept). Linear."""
+    depth = 0
+    parts: list[str] = []
+    position = 0
+    for match in _TAG.finditer(html):
+        closing, name, self_closing = match.group(1), match.group(2).lower(), match.group(3)
+        if name in _NOT_NESTING or self_closing:
+            continue
+        if closing:
+            keep = depth <= _MAX_DEPTH
+            depth = max(depth - 1, 0)
+        else:
+            depth += 1
+            keep = depth <= _MAX_DEPTH
+        if not keep:
+            parts.append(html[position : match.start()])
+            position = match.end()
+    parts.append(html[position:])
+    return "".join(parts)
 
 
 def clean_html(html: str, *, source: str, url: str | None = None) -> Article:
@@ -92,9 +134,10 @@ def clean_html(html: str, *, source: str, url: str | None = None) -> Article:
     title = metadata.title
     if title:
         builder.add("title", title)
-    for kind, text in _body_blocks(body, metadata):
+    blocks = _body_blocks(body, metadata)
+    for kind, text in blocks:
         builder.add(kind, text)
-    if builder.block_count <= (1 if title else 0):
+    if not any(_WORD.search(text) for _, text in blocks):
         raise _not_an_article(source)
     return builder.build(
         title=title,
@@ -104,6 +147,9 @@ def clean_html(html: str, *, source: str, url: str | None = None) -> Article:
         language=metadata.language,
         url=metadata.url,
     )
+
+
+_WORD = re.compile(r"[^\W_]")
 
 
 def _not_an_article(source: str) -> NotAnArticleError:
