@@ -95,6 +95,7 @@ def clean_before(doc: HtmlElement, metadata: PageMetadata) -> None:
 def clean_after(body: HtmlElement, metadata: PageMetadata) -> None:
     """Rules run on readability's article element."""
     mark_captions(body)
+    drop_link_paragraphs(body)
 
 
 # --- before readability ---------------------------------------------------------------------
@@ -195,6 +196,30 @@ def mark_captions(body: HtmlElement) -> None:
             element.tag = "figcaption"
 
 
+# Lead-ins of promotions for other stories ("Related: ...", "READ MORE: ...").
+_PROMO_LEAD = re.compile(
+    r"^\W*(?:related(?: articles?| stories| content| coverage| roundup)?|read more|read also|"
+    r"also read|read next|see more|see also|more from \w+|don'?t miss|recommended|"
+    r"more on this|more:|watch|listen|trending|popular|must read|in other news)\b\W*",
+    re.I,
+)
+
+
+def drop_link_paragraphs(body: HtmlElement) -> None:
+    """Paragraphs that are only a link (or a "Related:"/"READ MORE:" lead-in and links):
+    promotions of other stories placed between the story's paragraphs."""
+    for paragraph in list(body.iter("p")):
+        text = fold_whitespace(paragraph.text_content() or "")
+        if not text:
+            continue
+        link_chars = sum(len(fold_whitespace(a.text_content() or "")) for a in paragraph.iter("a"))
+        density = link_chars / len(text)
+        if (density >= 0.9 and len(text.split()) <= 25) or (
+            _PROMO_LEAD.match(text) and density >= 0.25
+        ):
+            _drop(paragraph)
+
+
 # --- block rules -----------------------------------------------------------------------------
 
 
@@ -225,9 +250,13 @@ _UI_WORDS = (
 )
 # A block made only of widget words ("Like Loading…", "Share this on WhatsApp", "Advert"),
 # or a count of them ("12 comments").
-_UI_BLOCK = re.compile(rf"^(?:\d+\s+)?(?:(?:{_UI_WORDS})\b\W*){{1,8}}$", re.I)
+_UI_BLOCK = re.compile(
+    rf"^(?:\d+\s+)?(?:(?:{_UI_WORDS})\b\W*){{1,8}}$"
+    r"|^(?:image|photo|picture|slide|video)\s+\d+\s+(?:of|/)\s+\d+$",
+    re.I,
+)
 # Tag and topic lists: "Tags: a, b, c" / "Filed under ...".
-_TAG_LIST = re.compile(r"^(?:tags|tagged(?: with)?|topics|filed under|categories)\b\s*:?\s", re.I)
+_TAG_LIST = re.compile(r"^(?:tags?|tagged(?: with)?|topics|filed under|categories)\b\s*:?\s", re.I)
 _MONTHS_AND_DAYS = (
     "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|"
     "july|august|september|october|november|december|mon|tue|wed|thu|fri|sat|sun|monday|"
