@@ -80,10 +80,10 @@ def score_page(truth: str, prediction: str) -> PageScore:
 
 def decode(data: bytes) -> str:
     try:
-        from reader.decoding import decode_html  # type: ignore[attr-defined]
+        from reader.decoding import decode as decode_bytes
     except ImportError:
         return _simple_decode(data)
-    return str(decode_html(data, None))
+    return decode_bytes(data, None, html=True)
 
 
 def _simple_decode(data: bytes) -> str:

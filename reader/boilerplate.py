@@ -137,8 +137,13 @@ def keep_embedded_posts(doc: HtmlElement) -> None:
 
 def unwrap_page_forms(doc: HtmlElement) -> None:
     """ASP.NET pages wrap the whole page in one <form>; readability would delete it all."""
-    for form in list(doc.iter("form")):
-        if _prose_length(form) >= 500:
+    forms = list(doc.iter("form"))
+    if not forms:
+        return
+    total = _prose_length(doc)
+    for form in forms:
+        prose = _prose_length(form)
+        if prose and prose >= _PROTECT_SHARE * total:
             form.drop_tag()
 
 

@@ -35,8 +35,30 @@ _MAX_DEPTH = 1000
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)\b[^>]*?(/?)>")
 # Void elements never nest; implicitly closed ones (an unclosed <p>) would inflate the count.
 _NOT_NESTING = frozenset(
-    "area base br col embed hr img input link meta param source track wbr "
-    "p li dt dd option tr td th".split()
+    [
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "param",
+        "source",
+        "track",
+        "wbr",
+        "p",
+        "li",
+        "dt",
+        "dd",
+        "option",
+        "tr",
+        "td",
+        "th",
+    ]
 )
 
 # Class/id words that mark the story container, or page furniture, on top of readability's own.

@@ -1,0 +1,201 @@
+"""Each boilerplate rule on a small page of its own: what it removes, and what it must keep."""
+
+from __future__ import annotations
+
+import lxml.html
+from lxml.html import HtmlElement
+
+from reader import boilerplate
+from reader.clean_html import clean_html, parse_html
+from reader.html_blocks import element_text
+from reader.metadata import PageMetadata
+from tests.test_clean_html import PARAGRAPHS, body_text, page, story
+
+
+def tree(body: str) -> HtmlElement:
+    doc = parse_html(page(body))
+    assert doc is not None
+    return doc
+
+
+def text_of(doc: HtmlElement) -> str:
+    return element_text(doc)
+
+
+def test_drop_non_content_removes_scripts_styles_plugins_and_base() -> None:
+    doc = parse_html(
+        '<html><head><base href="http://evil.example/"></head><body><p>kept</p>'
+        "<script>var x = 'script text';</script><style>p{}</style>"
+        '<object data="x.swf">plugin text</object><embed src="y.swf">'
+        "<button>Click me</button><select><option>Choice</option></select></body></html>"
+    )
+    assert doc is not None
+    boilerplate.drop_non_content(doc)
+    assert text_of(doc) == "kept"
+    assert doc.find(".//base") is None
+
+
+def test_drop_hidden_removes_hidden_aria_hidden_and_display_none() -> None:
+    doc = tree(
+        "<p>shown</p><div hidden>hidden attr</div><span aria-hidden='true'>aria</span>"
+        "<div style='color: red; display:none'>styled</div>"
+        "<div style='visibility: hidden'>invisible</div>"
+    )
+    boilerplate.drop_hidden(doc)
+    assert text_of(doc) == "shown"
+
+
+def test_furniture_regions_are_dropped() -> None:
+    doc = tree(
+        "<nav>Home News Sport</nav>"
+        '<div role="navigation">Sections</div>'
+        '<div class="share-bar">Share on Facebook</div>'
+        '<div id="related-stories"><a href="/a">Another story</a></div>'
+        '<section class="newsletter-signup">Get our newsletter</section>'
+        '<div class="cookie-consent">We use cookies</div>'
+        '<div id="comments">Great article! -- Bob</div>'
+        "<aside>Most read</aside><footer>(c) 2019 Bugle</footer>" + story()
+    )
+    boilerplate.drop_furniture(doc)
+    assert text_of(doc) == " ".join(PARAGRAPHS)
+
+
+def test_furniture_words_match_whole_class_words_only() -> None:
+    doc = tree('<div class="shareholders-report">Shareholders met.</div>' + story())
+    boilerplate.drop_furniture(doc)
+    assert "Shareholders met." in text_of(doc)
+
+
+def test_a_region_holding_the_article_is_kept_whatever_its_class() -> None:
+    # Some sites name the story wrapper after a sidebar layout or a comment system.
+    doc = tree('<div class="content-with-sidebar comments-enabled">' + story() + "</div>")
+    boilerplate.drop_furniture(doc)
+    assert PARAGRAPHS[1] in text_of(doc)
+
+
+def test_embedded_tweet_the_story_quotes_is_kept() -> None:
+    tweet = (
+        '<div class="embed-twitter"><blockquote class="twitter-tweet"><p>We will not accept '
+        "any truce while the city is under fire, the mayor wrote tonight.</p>&mdash; Mayor "
+        "(@mayor) November 19, 2019</blockquote></div>"
+    )
+    html = page(
+        "<article>"
+        + "".join(f"<p>{text}</p>" for text in PARAGRAPHS[:2])
+        + tweet
+        + f"<p>{PARAGRAPHS[2]}</p></article>"
+    )
+    text = body_text(html)
+    assert "We will not accept any truce" in text
+    assert PARAGRAPHS[2] in text
+
+
+def test_keep_embedded_posts_renames_what_readability_would_delete() -> None:
+    doc = tree('<div id="tweet-box"><blockquote class="twitter-tweet">hi</blockquote></div>')
+    boilerplate.keep_embedded_posts(doc)
+    assert doc.find(".//blockquote").get("class") == "embedded-post"
+    assert "tweet" not in (doc.find(".//div").get("id") or "")
+
+
+def test_aspnet_page_wrapped_in_one_form_keeps_its_article() -> None:
+    html = page(
+        '<form id="aspnetForm" method="post" action="page.aspx">'
+        '<input type="hidden" name="__VIEWSTATE" value="x">'
+        + "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+        + "</form>"
+    )
+    text = body_text(html)
+    assert PARAGRAPHS[0] in text and PARAGRAPHS[2] in text
+
+
+def test_small_forms_are_not_unwrapped() -> None:
+    doc = tree('<form class="search"><p>Search the site</p></form>' + story())
+    boilerplate.unwrap_page_forms(doc)
+    assert doc.find(".//form") is not None
+
+
+def test_link_only_and_related_paragraphs_are_dropped() -> None:
+    body = lxml.html.fragment_fromstring(
+        "<div><p>Real paragraph with <a href='/x'>a link</a> inside it, which stays.</p>"
+        "<p><a href='/other'>TAYLOR SWIFT CLEARED TO PERFORM HITS AT AMAS</a></p>"
+        "<p>Related: <a href='/r'>SpaceX's Starship in pictures</a></p>"
+        "<p>READ MORE: <a href='/m'>Hong Kong protests: 800 students under siege</a></p></div>"
+    )
+    boilerplate.drop_link_paragraphs(body)
+    assert text_of(body) == "Real paragraph with a link inside it, which stays."
+
+
+def test_captions_and_photo_credits_become_captions() -> None:
+    body = lxml.html.fragment_fromstring(
+        "<div><p>Story text.</p><div class='image-caption'>The depot at night.</div>"
+        "<span class='photo-credit'>Photo: Ann Smith</span></div>"
+    )
+    boilerplate.mark_captions(body)
+    assert [e.text for e in body.iter("figcaption")] == ["The depot at night.", "Photo: Ann Smith"]
+
+
+def test_widget_blocks_are_dropped_and_prose_is_kept() -> None:
+    blocks = [
+        ("paragraph", "Like Loading..."),
+        ("paragraph", "Share this:"),
+        ("paragraph", "Share this on WhatsApp"),
+        ("paragraph", "Advertisement"),
+        ("paragraph", "12 Comments"),
+        ("paragraph", "Image 2 of 5"),
+        ("paragraph", "Tags: buses, council, transport"),
+        ("heading", "______________________________"),
+        ("paragraph", "Share the joy of reading with a friend."),
+        ("paragraph", "Tags are what the council uses to mark routes."),
+        ("preformatted", "----"),
+    ]
+    kept = boilerplate.drop_ui_blocks(blocks)  # type: ignore[arg-type]
+    assert [text for _, text in kept] == [
+        "Share the joy of reading with a friend.",
+        "Tags are what the council uses to mark routes.",
+        "----",
+    ]
+
+
+def test_repeated_header_lines_at_the_top_are_dropped_but_later_repeats_kept() -> None:
+    metadata = PageMetadata(title="Bus network grows", byline="Ann Smith")
+    blocks = (
+        [
+            ("heading", "Bus network grows"),
+            ("paragraph", "By Ann Smith"),
+            ("paragraph", "Updated: 18 Nov 2019 9:38 pm"),
+            ("paragraph", PARAGRAPHS[0]),
+            ("paragraph", "November 19, 2019"),
+        ]
+        + [("paragraph", text) for text in PARAGRAPHS[1:]]
+        + [
+            ("paragraph", "Bus network grows"),
+        ]
+    )
+    kept = boilerplate.drop_repeated_header(blocks, metadata)  # type: ignore[arg-type]
+    assert [text for _, text in kept] == [*PARAGRAPHS, "Bus network grows"]
+
+
+def test_datelines_in_several_languages() -> None:
+    assert boilerplate.is_dateline("segunda-feira, 22 de janeiro de 2018 às 0:13")
+    assert boilerplate.is_dateline("Posted: 18 Nov 2019 8:11 pm")
+    assert boilerplate.is_dateline("Published 12:30 EST, 3 March 2020")
+    assert not boilerplate.is_dateline("In 2019 the market fell by a third.")
+    assert not boilerplate.is_dateline("Route 41 opens at 9:30")
+
+
+def test_real_repeated_content_is_kept() -> None:
+    refrain = "Vote early, vote often, the poster said in big letters across the wall."
+    html = page(story(extra_after=f"<p>{refrain}</p><p>{PARAGRAPHS[0]} Again.</p><p>{refrain}</p>"))
+    assert body_text(html).count(refrain) == 2
+
+
+def test_clean_html_end_to_end_drops_the_furniture() -> None:
+    html = page(
+        "<header><nav><a href='/'>Home</a> <a href='/news'>News</a></nav></header>"
+        '<div class="social-share"><a>Facebook</a> <a>Twitter</a></div>'
+        + story(extra_after="<p>Like Loading...</p>")
+        + '<div class="comments"><p>First! This is a comment that is long enough.</p></div>'
+        "<footer><p>Copyright 2019 The Daily Bugle. All rights reserved.</p></footer>"
+    )
+    article = clean_html(html, source="t.html")
+    assert article.text == "\n\n".join(PARAGRAPHS)
