@@ -221,41 +221,86 @@ def _byline(doc: HtmlElement, meta: dict[str, str], ld: dict[str, Any]) -> str |
     for key in _AUTHOR_META:
         value = meta.get(key)
         if value and not _URLISH.search(value) and not value.startswith("@"):
-            return _clean(_BY_PREFIX.sub("", value), 200)
+            name = clean_byline(value)
+            if name:
+                return name
     name = _ld_name(ld.get("author")) or _ld_name(ld.get("creator"))
     if name and not _URLISH.search(name):
-        return _clean(name, 200)
+        name = clean_byline(name)
+        if name:
+            return name
     for element in doc.iterfind(".//*[@rel='author']"):
-        text = fold_whitespace(element_text(element))
-        if 2 < len(text) < 80:
-            return text
+        name = clean_byline(element_text(element))
+        if name:
+            return name
     for element in doc.iterfind(".//*[@itemprop='author']"):
         name_element = element.find(".//*[@itemprop='name']")
         text = element.get("content") or element_text(
             name_element if name_element is not None else element
         )
-        text = _BY_PREFIX.sub("", fold_whitespace(text))
-        if 2 < len(text) < 80:
-            return text
+        name = clean_byline(text)
+        if name:
+            return name
+    return _byline_from_classes(doc)
+
+
+def _byline_from_classes(doc: HtmlElement) -> str | None:
+    """The first element named like a byline, narrowed to a named child ("author-name")."""
     body = doc.find("body")
     for element in (body if body is not None else doc).iter():
         if not isinstance(element.tag, str) or element.tag in ("body", "html", "meta", "link"):
             continue
-        features = f"{element.get('class', '')} {element.get('id', '')}"
-        if not _BYLINE_CLASS.search(features) or _BYLINE_NOT.search(features):
+        if not _is_byline_element(element):
             continue
-        text = _BY_PREFIX.sub("", fold_whitespace(element_text(element)))
-        if 2 < len(text) < 80 and not _DATE_IN_TEXT.search(text):
-            return text
+        inner = next((e for e in element.iterdescendants() if _is_byline_element(e)), None)
+        for candidate in (inner, element):
+            if candidate is None:
+                continue
+            name = clean_byline(element_text(candidate))
+            if name:
+                return name
     return None
 
 
+def _is_byline_element(element: HtmlElement) -> bool:
+    if not isinstance(element.tag, str):
+        return False
+    features = f"{element.get('class', '')} {element.get('id', '')}"
+    return bool(_BYLINE_CLASS.search(features)) and not _BYLINE_NOT.search(features)
+
+
+# Where a byline's name ends: a date, a "Published/Updated" stamp, or widget text after it.
+_BYLINE_END = re.compile(
+    r"\s*(?:[|•·]|\bpublished\b|\bupdated\b|\bposted\b|\bview more\b|\bmore articles\b|"
+    r"\bfollow\b|\bemail\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|\d{1,2}[/.:-]\d).*$",
+    re.I,
+)
+
+
+def clean_byline(text: str | None) -> str | None:
+    """A byline as a name list: no "By", no date or widget text glued after it."""
+    if not text:
+        return None
+    text = fold_whitespace(text)
+    text = _BY_PREFIX.sub("", text)
+    # "Jose AltoverosView More Articles": text glued to the name by the page's markup.
+    text = re.sub(r"(?<=[a-z])(?=(?:View|More|Follow|Published|Updated)\b)", " ", text)
+    text = _BYLINE_END.sub("", text).strip(" ,;:-–—")
+    if not 2 < len(text) < 100 or not re.search(r"[^\W\d_]", text):
+        return None
+    return text
+
+
 def normalize_date(value: str | None) -> str | None:
-    """ISO 8601 as the page states it: "2016-12-07T19:16" or "2019-10-02" (local time)."""
+    """ISO 8601 as the page states it: "2019-10-02", "2016-12-07T19:16", or with the page's
+    UTC offset when it gives one ("2019-11-20T01:50+00:00")."""
     if not value:
         return None
     value = value.strip()
-    candidate = value.replace("Z", "+00:00")
+    candidate = re.sub(r"Z$", "+00:00", value)
+    # Python wants "+01:00"; pages also write "+0100".
+    candidate = re.sub(r"([+-]\d\d)(\d\d)$", r"\1:\2", candidate)
     try:
         parsed = datetime.fromisoformat(candidate)
     except ValueError:
@@ -267,15 +312,19 @@ def normalize_date(value: str | None) -> str | None:
             parsed = datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0))
         except ValueError:
             return None
+        if not 1990 <= parsed.year <= 2100:
+            return None
         if hour is None:
             return parsed.date().isoformat()
         return parsed.strftime("%Y-%m-%dT%H:%M")
     if not 1990 <= parsed.year <= 2100:
         return None
-    has_time = bool(re.search(r"\d[T ]\d{1,2}:\d{2}", value))
-    if not has_time:
+    if not re.search(r"\d[T ]\d{1,2}:\d{2}", value):
         return parsed.date().isoformat()
-    return parsed.strftime("%Y-%m-%dT%H:%M")
+    stamp = parsed.strftime("%Y-%m-%dT%H:%M")
+    if parsed.utcoffset() is not None:
+        stamp += parsed.isoformat()[-6:]
+    return stamp
 
 
 def _published(doc: HtmlElement, meta: dict[str, str], ld: dict[str, Any]) -> str | None:
@@ -296,7 +345,27 @@ def _published(doc: HtmlElement, meta: dict[str, str], ld: dict[str, Any]) -> st
         date = normalize_date(element.get("datetime"))
         if date:
             return date
-    return None
+    return _htmldate(doc)
+
+
+def _htmldate(doc: HtmlElement) -> str | None:
+    """htmldate's reading of dates in URLs, text and markup: only when the page's own
+    metadata says nothing. Imported lazily (about 0.2 s), and optional."""
+    try:
+        from htmldate import find_date
+    except ImportError:
+        return None
+    try:
+        found = find_date(
+            doc,
+            extensive_search=False,
+            original_date=True,
+            outputformat="%Y-%m-%d",
+            max_date=f"{datetime.now().year + 1}-12-31",
+        )
+    except Exception:  # htmldate is a best-effort helper; its failure is just "no date"
+        return None
+    return normalize_date(found) if isinstance(found, str) else None
 
 
 def _site(meta: dict[str, str], ld: dict[str, Any]) -> str | None:

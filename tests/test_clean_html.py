@@ -115,7 +115,7 @@ def test_metadata_from_meta_tags() -> None:
     assert (article.title, article.byline, article.published) == (
         "Bus network grows",
         "Ann Smith",
-        "2019-10-02T08:30",
+        "2019-10-02T08:30+02:00",
     )
     assert (article.site, article.language, article.url) == (
         "The Daily Bugle",
@@ -136,7 +136,7 @@ def test_metadata_from_json_ld() -> None:
     meta = extract_metadata(parse_html(page(story(), head)))  # type: ignore[arg-type]
     assert meta.title == "Bus network grows"
     assert meta.byline == "Ann Smith, Bo Li"
-    assert meta.published == "2016-12-07T19:16"
+    assert meta.published == "2016-12-07T19:16+00:00"
     assert meta.site == "The Daily Bugle"
 
 
@@ -164,7 +164,8 @@ def test_author_url_is_not_a_byline_and_class_byline_strips_by() -> None:
     ("value", "expected"),
     [
         ("2019-10-02", "2019-10-02"),
-        ("2016-12-07T19:16:00Z", "2016-12-07T19:16"),
+        ("2016-12-07T19:16:00Z", "2016-12-07T19:16+00:00"),
+        ("2016-12-07T19:16:00.000+0100", "2016-12-07T19:16+01:00"),
         ("2016-12-07 19:16", "2016-12-07T19:16"),
         ("Published 2019-10-02T08:30:00.000+0000 here", "2019-10-02T08:30"),
         ("yesterday", None),
