@@ -245,7 +245,17 @@ def drop_repeated_header(
             if is_dateline(text):
                 continue
         kept.append((kind, text))
-    return drop_ui_blocks(kept)
+    return kept
+
+
+def tidy_blocks(
+    blocks: list[tuple[BlockKind, str]], metadata: PageMetadata
+) -> list[tuple[BlockKind, str]]:
+    """Every block rule, in order, on readability's blocks."""
+    blocks = drop_repeated_header(blocks, metadata)
+    blocks = drop_ui_blocks(blocks)
+    blocks = mark_credit_captions(blocks)
+    return drop_trailing_calls_to_action(blocks)
 
 
 _UI_WORDS = (
@@ -257,7 +267,12 @@ _UI_WORDS = (
 # or a count of them ("12 comments").
 _UI_BLOCK = re.compile(
     rf"^(?:\d+\s+)?(?:(?:{_UI_WORDS})\b\W*){{1,8}}$"
-    r"|^(?:image|photo|picture|slide|video)\s+\d+\s+(?:of|/)\s+\d+$",
+    r"|^(?:image|photo|picture|slide|video)\s+\d+\s+(?:of|/)\s+\d+$"
+    # Interstitials news sites put between paragraphs.
+    r"|^(?:\W*(?:the\s+)?(?:story|article)\s+continues\s+below.{0,30}"
+    r"|continue\s+reading(?:\s+(?:below|the\s+main\s+story))?\W*"
+    r"|(?:skip|close)\s+(?:advertisement|ad)\W*|advertisement\s*[-–—:]\s*\w+(?:\s+\w+){0,4}"
+    r"|supported\s+by|sponsored(?:\s+content)?|scroll\s+to\s+continue.{0,30})$",
     re.I,
 )
 # Tag and topic lists: "Tags: a, b, c" / "Filed under ...".
@@ -296,6 +311,52 @@ def drop_ui_blocks(blocks: Iterable[tuple[BlockKind, str]]) -> list[tuple[BlockK
             continue
         kept.append((kind, text))
     return kept
+
+
+# Photo credits written as text: "Photo: Ann Smith/Reuters", "(Image credit: NASA)".
+_CREDIT = re.compile(
+    r"^\W*(?:photo|photograph|image|picture|pic|video|credit|illustration|graphic)s?"
+    r"(?:\s+(?:credit|courtesy|by))?\s*:",
+    re.I,
+)
+
+
+def mark_credit_captions(blocks: list[tuple[BlockKind, str]]) -> list[tuple[BlockKind, str]]:
+    """Short photo-credit lines are captions (kept, shown dimmed), not body text."""
+    return [
+        ("caption", text)
+        if kind == "paragraph" and _CREDIT.match(text) and len(text.split()) <= 15
+        else (kind, text)
+        for kind, text in blocks
+    ]
+
+
+# Closing lines that address the reader rather than tell the story: subscribe/follow/contact
+# calls, comment-moderation notes, copyright lines.
+_CALL_TO_ACTION = re.compile(
+    r"^\W*(?:subscribe|sign\s+up|follow\s+(?:us|@|\w+\s+on)|like\s+us|join\s+(?:us|our)|"
+    r"get\s+(?:our|the\s+latest)|download\s+(?:our|the)|click\s+here|tell\s+us|"
+    r"reach\s+the\s+(?:author|reporter|writer)s?|contact\s+(?:us|the\s+(?:author|reporter))|"
+    r"note:\s+we\s+are|comments?\s+(?:are|will\s+be)|more\s+great\s+\w+\s+stories|"
+    r"(?:copyright|©|\(c\))\s|all\s+rights\s+reserved)",
+    re.I,
+)
+
+
+def drop_trailing_calls_to_action(
+    blocks: list[tuple[BlockKind, str]],
+) -> list[tuple[BlockKind, str]]:
+    """Calls to action and copyright lines at the end of the article (not in its middle,
+    where a sentence starting "Follow..." may be the story's own)."""
+    end = len(blocks)
+    while end > 1:
+        kind, text = blocks[end - 1]
+        if kind == "caption" or (_CALL_TO_ACTION.match(text) and len(text.split()) <= 50):
+            end -= 1
+            continue
+        break
+    # Captions at the end are kept; only the calls to action between them go.
+    return [block for index, block in enumerate(blocks) if index < end or block[0] == "caption"]
 
 
 def is_dateline(text: str) -> bool:

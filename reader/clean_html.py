@@ -197,7 +197,7 @@ def _readability_body(doc: HtmlElement, source: str) -> HtmlElement:
 
 def _body_blocks(body: HtmlElement, metadata: PageMetadata) -> list[tuple[BlockKind, str]]:
     blocks = list(iter_blocks(body))
-    return boilerplate.drop_repeated_header(blocks, metadata)
+    return boilerplate.tidy_blocks(blocks, metadata)
 
 
 __all__ = ["clean_html", "fold_whitespace", "parse_html"]

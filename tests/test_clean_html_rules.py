@@ -199,3 +199,47 @@ def test_clean_html_end_to_end_drops_the_furniture() -> None:
     )
     article = clean_html(html, source="t.html")
     assert article.text == "\n\n".join(PARAGRAPHS)
+
+
+def test_interstitials_between_paragraphs_are_dropped() -> None:
+    blocks = [
+        ("paragraph", PARAGRAPHS[0]),
+        ("paragraph", "Story continues below advertisement"),
+        ("paragraph", "Continue reading the main story"),
+        ("paragraph", "Supported by"),
+        ("paragraph", "Advertisement - Scroll to continue"),
+        ("paragraph", PARAGRAPHS[1]),
+    ]
+    kept = boilerplate.drop_ui_blocks(blocks)  # type: ignore[arg-type]
+    assert [text for _, text in kept] == PARAGRAPHS[:2]
+
+
+def test_photo_credit_lines_become_captions() -> None:
+    blocks = [
+        ("paragraph", "Photo: Ann Smith/Reuters"),
+        ("paragraph", "(Image credit: NASA/JPL)"),
+        ("paragraph", "Source: the council's own figures show a rise of 12 percent."),
+        ("paragraph", "Photographs were not allowed in the courtroom, the judge said."),
+    ]
+    marked = boilerplate.mark_credit_captions(blocks)  # type: ignore[arg-type]
+    assert [kind for kind, _ in marked] == ["caption", "caption", "paragraph", "paragraph"]
+
+
+def test_calls_to_action_are_dropped_only_at_the_end() -> None:
+    follow = "Follow us on Twitter @dailybugle and on Facebook."
+    blocks = [
+        ("paragraph", PARAGRAPHS[0]),
+        ("paragraph", "Follow the money, the auditor told the council, and you find the gap."),
+        ("paragraph", PARAGRAPHS[1]),
+        ("caption", "The depot."),
+        ("paragraph", "Subscribe to our newsletter for more stories like this one."),
+        ("paragraph", follow),
+        ("paragraph", "Copyright 2019 The Daily Bugle. All rights reserved."),
+    ]
+    kept = boilerplate.drop_trailing_calls_to_action(blocks)  # type: ignore[arg-type]
+    assert [text for _, text in kept] == [
+        PARAGRAPHS[0],
+        "Follow the money, the auditor told the council, and you find the gap.",
+        PARAGRAPHS[1],
+        "The depot.",
+    ]
