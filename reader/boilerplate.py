@@ -332,13 +332,13 @@ def mark_credit_captions(blocks: list[tuple[BlockKind, str]]) -> list[tuple[Bloc
 
 
 # Closing lines that address the reader rather than tell the story: subscribe/follow/contact
-# calls, comment-moderation notes, copyright lines.
+# calls, comment-moderation notes. (Copyright lines stay: wire stories' terms of use are
+# part of the article as published.)
 _CALL_TO_ACTION = re.compile(
     r"^\W*(?:subscribe|sign\s+up|follow\s+(?:us|@|\w+\s+on)|like\s+us|join\s+(?:us|our)|"
     r"get\s+(?:our|the\s+latest)|download\s+(?:our|the)|click\s+here|tell\s+us|"
     r"reach\s+the\s+(?:author|reporter|writer)s?|contact\s+(?:us|the\s+(?:author|reporter))|"
-    r"note:\s+we\s+are|comments?\s+(?:are|will\s+be)|more\s+great\s+\w+\s+stories|"
-    r"(?:copyright|©|\(c\))\s|all\s+rights\s+reserved)",
+    r"note:\s+we\s+are|comments?\s+(?:are|will\s+be)|more\s+great\s+\w+\s+stories)",
     re.I,
 )
 
@@ -346,7 +346,7 @@ _CALL_TO_ACTION = re.compile(
 def drop_trailing_calls_to_action(
     blocks: list[tuple[BlockKind, str]],
 ) -> list[tuple[BlockKind, str]]:
-    """Calls to action and copyright lines at the end of the article (not in its middle,
+    """Calls to action at the end of the article (not in its middle,
     where a sentence starting "Follow..." may be the story's own)."""
     end = len(blocks)
     while end > 1:

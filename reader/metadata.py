@@ -88,7 +88,11 @@ _AUTHOR_META = (
 )
 _BYLINE_CLASS = re.compile(r"byline|author|writer|contributor", re.I)
 _BYLINE_NOT = re.compile(r"avatar|image|photo|bio|about|social|share|follow|more|comment", re.I)
-_BY_PREFIX = re.compile(r"^\s*(?:by|von|par|por|di|door|av|af)\s*:?\s+", re.I)
+_BY_PREFIX = re.compile(
+    r"^\s*(?:(?:analysis|opinion|commentary|story|written|words|posted|reported|text|photos?)"
+    r"\s+)?(?:by|von|par|por|di|door|av|af)\s*:?\s+",
+    re.I,
+)
 _URLISH = re.compile(r"^(?:https?:)?//|^www\.|\.(?:com|org|net)/", re.I)
 _DATE_IN_TEXT = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?")
 
@@ -369,7 +373,7 @@ def _htmldate(doc: HtmlElement) -> str | None:
 
 
 def _site(meta: dict[str, str], ld: dict[str, Any]) -> str | None:
-    return _clean(
+    site = _clean(
         meta.get("og:site_name")
         or _ld_name(ld.get("publisher"))
         or meta.get("application-name")
@@ -377,6 +381,8 @@ def _site(meta: dict[str, str], ld: dict[str, Any]) -> str | None:
         or None,
         120,
     )
+    # "Autoracing | F1 | Indy | MotoGP": a site name followed by its section menu.
+    return site.split(" | ")[0].strip() or None if site else None
 
 
 def _language(doc: HtmlElement, meta: dict[str, str]) -> str | None:

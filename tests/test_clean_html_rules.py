@@ -234,7 +234,6 @@ def test_calls_to_action_are_dropped_only_at_the_end() -> None:
         ("caption", "The depot."),
         ("paragraph", "Subscribe to our newsletter for more stories like this one."),
         ("paragraph", follow),
-        ("paragraph", "Copyright 2019 The Daily Bugle. All rights reserved."),
     ]
     kept = boilerplate.drop_trailing_calls_to_action(blocks)  # type: ignore[arg-type]
     assert [text for _, text in kept] == [
