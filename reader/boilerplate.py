@@ -299,12 +299,12 @@ _DATE_FILLER = re.compile(
 
 def drop_ui_blocks(blocks: Iterable[tuple[BlockKind, str]]) -> list[tuple[BlockKind, str]]:
     """Blocks that are widgets, not prose: "Like Loading…", "Share this:", "Advertisement",
-    tag lists, and blocks with no word at all ("______")."""
+    tag lists, and blocks with no word character at all ("* * *", "•••")."""
     kept = []
     for kind, text in blocks:
         stripped = text.strip()
         if kind != "preformatted" and (
-            not _WORD.search(stripped)
+            not _ANY_WORD.search(stripped)
             or _UI_BLOCK.match(stripped)
             or (_TAG_LIST.match(stripped) and not stripped.endswith("."))
         ):
@@ -371,6 +371,8 @@ def is_dateline(text: str) -> bool:
 
 
 _WORD = re.compile(r"[^\W_]")
+# "___" stays: wire stories use it as their own section separator.
+_ANY_WORD = re.compile(r"\w")
 
 
 def _norm(text: str | None) -> str:

@@ -143,13 +143,15 @@ def test_widget_blocks_are_dropped_and_prose_is_kept() -> None:
         ("paragraph", "12 Comments"),
         ("paragraph", "Image 2 of 5"),
         ("paragraph", "Tags: buses, council, transport"),
-        ("heading", "______________________________"),
+        ("paragraph", "* * *"),
+        ("paragraph", "___"),
         ("paragraph", "Share the joy of reading with a friend."),
         ("paragraph", "Tags are what the council uses to mark routes."),
         ("preformatted", "----"),
     ]
     kept = boilerplate.drop_ui_blocks(blocks)  # type: ignore[arg-type]
     assert [text for _, text in kept] == [
+        "___",
         "Share the joy of reading with a friend.",
         "Tags are what the council uses to mark routes.",
         "----",
