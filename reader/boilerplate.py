@@ -255,6 +255,7 @@ def tidy_blocks(
     blocks = drop_repeated_header(blocks, metadata)
     blocks = drop_ui_blocks(blocks)
     blocks = mark_credit_captions(blocks)
+    blocks = drop_repeated_captions(blocks)
     return drop_trailing_calls_to_action(blocks)
 
 
@@ -329,6 +330,21 @@ def mark_credit_captions(blocks: list[tuple[BlockKind, str]]) -> list[tuple[Bloc
         else (kind, text)
         for kind, text in blocks
     ]
+
+
+def drop_repeated_captions(blocks: list[tuple[BlockKind, str]]) -> list[tuple[BlockKind, str]]:
+    """A caption or credit seen before ("(Image: GETTY)" under every photo) is said once.
+    Only captions: a paragraph the story repeats is the story's choice and stays."""
+    seen: set[str] = set()
+    kept = []
+    for kind, text in blocks:
+        if kind == "caption":
+            key = _norm(text)
+            if key in seen:
+                continue
+            seen.add(key)
+        kept.append((kind, text))
+    return kept
 
 
 # Closing lines that address the reader rather than tell the story: subscribe/follow/contact

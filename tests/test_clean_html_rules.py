@@ -244,3 +244,20 @@ def test_calls_to_action_are_dropped_only_at_the_end() -> None:
         PARAGRAPHS[1],
         "The depot.",
     ]
+
+
+def test_repeated_captions_are_said_once_but_repeated_paragraphs_stay() -> None:
+    blocks = [
+        ("caption", "(Image: GETTY)"),
+        ("paragraph", "Vote early."),
+        ("caption", "(Image: Getty )"),
+        ("paragraph", "Vote early."),
+        ("caption", "The depot at night."),
+    ]
+    kept = boilerplate.drop_repeated_captions(blocks)  # type: ignore[arg-type]
+    assert kept == [
+        ("caption", "(Image: GETTY)"),
+        ("paragraph", "Vote early."),
+        ("paragraph", "Vote early."),
+        ("caption", "The depot at night."),
+    ]
