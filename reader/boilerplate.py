@@ -232,13 +232,13 @@ def drop_repeated_header(
     blocks: list[tuple[BlockKind, str]], metadata: PageMetadata
 ) -> list[tuple[BlockKind, str]]:
     """The headline, byline and dateline repeated at the top of the body (already metadata)."""
-    title = _norm(metadata.title)
+    titles = {_norm(t) for t in (metadata.title, *metadata.headlines) if t}
     byline = _norm(metadata.byline)
     kept: list[tuple[BlockKind, str]] = []
     for index, (kind, text) in enumerate(blocks):
         if index < 6 and kind != "caption":
             norm = _norm(text)
-            if title and norm == title:
+            if norm in titles:
                 continue
             if byline and norm in (byline, f"by {byline}"):
                 continue

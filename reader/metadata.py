@@ -26,6 +26,9 @@ class PageMetadata:
     site: str | None = None
     language: str | None = None
     url: str | None = None
+    # Every wording of the headline the page gives (og:title, JSON-LD, <h1>s): a body that
+    # starts by repeating any of them repeats the title.
+    headlines: tuple[str, ...] = ()
 
 
 _ARTICLE_TYPES = frozenset(
@@ -101,13 +104,16 @@ def extract_metadata(doc: HtmlElement, url: str | None = None) -> PageMetadata:
     """Everything the page says about itself. `doc` is not changed."""
     meta = _meta_values(doc)
     ld = _json_ld_article(doc)
+    site = _site(meta, ld)
+    canonical = _canonical(doc, meta) or url
     return PageMetadata(
-        title=_title(doc, meta, ld),
+        title=_title(doc, meta, ld, _site_names(site, canonical)),
         byline=_byline(doc, meta, ld),
         published=_published(doc, meta, ld),
-        site=_site(meta, ld),
+        site=site,
         language=_language(doc, meta),
-        url=_canonical(doc, meta) or url,
+        url=canonical,
+        headlines=_headlines(doc, meta, ld),
     )
 
 
@@ -187,8 +193,16 @@ def _clean(value: str | None, limit: int = 300) -> str | None:
     return text[:limit] if text else None
 
 
-def _title(doc: HtmlElement, meta: dict[str, str], ld: dict[str, Any]) -> str | None:
-    h1s = [fold_whitespace(element_text(h)) for h in doc.iter("h1")]
+def _headlines(doc: HtmlElement, meta: dict[str, str], ld: dict[str, Any]) -> tuple[str, ...]:
+    texts = [meta.get("og:title"), meta.get("twitter:title"), ld.get("headline")]
+    texts += [element_text(h) for h in doc.iter("h1")]
+    return tuple(dict.fromkeys(t for t in (_clean(x) for x in texts if isinstance(x, str)) if t))
+
+
+def _title(
+    doc: HtmlElement, meta: dict[str, str], ld: dict[str, Any], site_names: set[str]
+) -> str | None:
+    h1s = [fold_whitespace(element_text(h)) for h in doc.iter("h1") if not _is_site_logo(h)]
     h1s = [h for h in h1s if len(h) >= 4]
     for candidate in (
         meta.get("og:title"),
@@ -197,16 +211,71 @@ def _title(doc: HtmlElement, meta: dict[str, str], ld: dict[str, Any]) -> str | 
         meta.get("title"),
     ):
         candidate = _clean(candidate)
-        if not candidate:
+        if not candidate or _squash(candidate) in site_names:
             continue
         # og:title sometimes carries the site suffix too; an <h1> inside it is the headline.
         for h1 in h1s:
             if h1 != candidate and h1 in candidate and len(h1) >= len(candidate) / 2:
                 return h1
-        return candidate
+        return strip_site_name(candidate, site_names)
+    title = _short_title(doc)
+    h1s = [h1 for h1 in h1s if _squash(h1) not in site_names]
+    # Of several <h1>s, the one the <title> repeats is the headline.
+    for h1 in h1s:
+        if title and _squash(h1) in _squash(title):
+            return h1
     if h1s:
         return h1s[0]
-    return _short_title(doc)
+    return strip_site_name(title, site_names) if title else None
+
+
+_LOGO = re.compile(r"logo|brand|site-?(?:title|name)|masthead", re.I)
+
+
+def _is_site_logo(h1: HtmlElement) -> bool:
+    """An <h1> that is the site's name: a link home, or named like a logo."""
+    for element in (h1, *h1.iterancestors()):
+        if element.tag in ("body", "html"):
+            break
+        if _LOGO.search(f"{element.get('class', '')} {element.get('id', '')}"):
+            return True
+    home_links = h1.xpath("ancestor-or-self::a[@href] | .//a[@href]")
+    return any(re.fullmatch(r"(?:https?://[^/]+)?/?", a.get("href", "")) for a in home_links)
+
+
+_TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " / ", " · ", " « ", " » ")
+
+
+def strip_site_name(title: str, site_names: set[str]) -> str:
+    """ "Spiced Honey Pear Jam | The Anti-June Cleaver" -> "Spiced Honey Pear Jam", when the
+    part cut off is the site's name (og:site_name, publisher, or the domain)."""
+    for separator in _TITLE_SEPARATORS:
+        if separator not in title:
+            continue
+        head, tail = title.rsplit(separator, 1)
+        if _squash(tail) in site_names and head.strip():
+            return head.strip()
+        first, rest = title.split(separator, 1)
+        if _squash(first) in site_names and rest.strip():
+            return rest.strip()
+    return title
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text).lower()
+
+
+def _site_names(site: str | None, url: str | None) -> set[str]:
+    """Ways the page may name its own site: its stated name and its domain's main label."""
+    names = {_squash(site)} if site else set()
+    if url:
+        host = re.sub(r"^(?:https?://)?(?:www\.)?", "", url).split("/")[0].split(":")[0]
+        labels = host.split(".")
+        if len(labels) >= 2:
+            names.add(_squash(labels[-2] if len(labels[-1]) > 2 or len(labels) < 3 else labels[-3]))
+            names.add(_squash(".".join(labels[-2:])))
+    names.discard("")
+    return names
 
 
 def _short_title(doc: HtmlElement) -> str | None:

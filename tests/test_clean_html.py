@@ -243,3 +243,41 @@ def test_any_input_gives_an_article_or_not_an_article_error(html: str) -> None:
     assert article.blocks
     for block in article.blocks:
         assert article.block_text(block).strip() == article.block_text(block)
+
+
+def test_site_name_is_cut_from_the_headline() -> None:
+    head = (
+        '<meta property="og:title" content="Spiced Honey Pear Jam | The Anti-June Cleaver">'
+        '<meta property="og:site_name" content="The Anti-June Cleaver">'
+    )
+    meta = extract_metadata(parse_html(page(story(), head)))  # type: ignore[arg-type]
+    assert meta.title == "Spiced Honey Pear Jam"
+
+
+def test_domain_is_cut_from_the_title_tag() -> None:
+    head = "<title>MacBook sale at Amazon from $700 - 9to5Mac</title>"
+    doc = parse_html(page(story(), head))
+    meta = extract_metadata(doc, "https://9to5mac.com/2019/11/18/deals/")  # type: ignore[arg-type]
+    assert meta.title == "MacBook sale at Amazon from $700"
+
+
+def test_a_headline_that_is_the_site_name_or_logo_is_not_the_title() -> None:
+    head = (
+        "<title>Why the feud matters, in five charts - Entermedia</title>"
+        '<meta property="og:title" content="Entermedia">'
+        '<meta property="og:site_name" content="Entermedia">'
+    )
+    body = (
+        '<div id="site-title"><a href="/"><h1>Entermedia</h1></a></div>'
+        "<h1>Why the feud matters, in five charts</h1>" + story()
+    )
+    meta = extract_metadata(parse_html(page(body, head)))  # type: ignore[arg-type]
+    assert meta.title == "Why the feud matters, in five charts"
+
+
+def test_body_headline_worded_differently_from_og_title_is_still_dropped() -> None:
+    head = '<meta property="og:title" content="Council grows bus network by four routes">'
+    html = page(story(extra_before="<h1>Bus network grows</h1>"), head)
+    article = clean_html(html, source="t.html")
+    assert "Bus network grows" not in article.text
+    assert article.title == "Council grows bus network by four routes"
