@@ -7,10 +7,11 @@ exhaust memory; URLs get a timeout, a redirect limit and a content-type check.
 
 from __future__ import annotations
 
-import os
+import re
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from reader import __version__
 from reader.errors import SourceError
@@ -19,6 +20,7 @@ DEFAULT_MAX_BYTES = 10 * 1024 * 1024  # 10 MiB: far above any real article page
 DEFAULT_TIMEOUT = 15.0  # seconds, for connecting and for each read
 MAX_REDIRECTS = 5
 _ACCEPTED_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
 _USER_AGENT = f"newsreader/{__version__} (terminal article reader)"
 
 
@@ -50,9 +52,11 @@ def read_source(
         return RawDocument(_checked_size(data, "standard input", max_bytes), "-")
     if is_url(source):
         return fetch_url(source, max_bytes=max_bytes, timeout=timeout)
-    if "://" in source.split("/", 1)[0] + "/":
-        scheme = source.split("://", 1)[0]
-        raise SourceError(f"{source}: unsupported URL scheme '{scheme}' (use http or https)")
+    scheme = _SCHEME.match(source)
+    if scheme:
+        raise SourceError(
+            f"{source}: unsupported URL scheme '{scheme.group(1)}' (use http or https)"
+        )
     return read_file(Path(source), max_bytes=max_bytes)
 
 
@@ -116,6 +120,11 @@ def _too_large(name: str, max_bytes: int, what: str = "") -> str:
     return f"{name}: {what}larger than the {mib:g} MiB limit (raise it with --max-size)"
 
 
+def _is_loopback(url: str) -> bool:
+    host = (urlsplit(url).hostname or "").lower()
+    return host == "localhost" or host.startswith("127.") or host == "::1"
+
+
 def fetch_url(url: str, *, max_bytes: int, timeout: float) -> RawDocument:
     """GET an article over http(s) with a timeout, redirect limit, size cap and type check."""
     import httpx  # imported here: opening a local file should not pay for it
@@ -132,7 +141,8 @@ def fetch_url(url: str, *, max_bytes: int, timeout: float) -> RawDocument:
                 max_redirects=MAX_REDIRECTS,
                 timeout=httpx.Timeout(timeout),
                 headers=headers,
-                trust_env=os.environ.get("NEWSREADER_NO_PROXY") is None,
+                # A proxy from the environment is for the outside world, not this machine.
+                trust_env=not _is_loopback(url),
             ) as client,
             client.stream("GET", url) as response,
         ):
