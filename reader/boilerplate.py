@@ -85,6 +85,7 @@ _PROTECT_SHARE = 0.4
 
 def clean_before(doc: HtmlElement, metadata: PageMetadata) -> None:
     """Rules run on the parsed page before readability scores it."""
+    unnest_void_elements(doc)
     drop_non_content(doc)
     drop_hidden(doc)
     keep_embedded_posts(doc)
@@ -99,6 +100,17 @@ def clean_after(body: HtmlElement, metadata: PageMetadata) -> None:
 
 
 # --- before readability ---------------------------------------------------------------------
+
+
+# HTML5 void elements that libxml2 (2.14) does not know as void: it nests everything after
+# them inside them, so "<embed src=x><article>...</article>" puts the article in the <embed>.
+_MISPARSED_VOID = ("embed", "source", "track", "wbr", "keygen")
+
+
+def unnest_void_elements(doc: HtmlElement) -> None:
+    """Remove <embed>/<source>/<track>/<wbr>/<keygen> tags, keeping what got nested in them."""
+    for element in list(doc.iter(*_MISPARSED_VOID)):
+        element.drop_tag()
 
 
 def drop_non_content(doc: HtmlElement) -> None:

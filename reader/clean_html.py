@@ -23,6 +23,7 @@ from reader.article import Article, ArticleBuilder, BlockKind
 from reader.errors import NotAnArticleError
 from reader.html_blocks import fold_whitespace, iter_blocks
 from reader.metadata import PageMetadata, extract_metadata
+from reader.sanitize import sanitize_markup, sanitize_text
 
 # readability logs a full traceback (log.exception) before raising Unparseable; our caller
 # reports the failure as one line, so its logger must stay quiet.
@@ -100,12 +101,36 @@ NEGATIVE_KEYWORDS = (
 
 def parse_html(html: str) -> HtmlElement | None:
     """The page as an lxml tree (any depth), or None when there is nothing to parse."""
+    if _LITERAL_CONTROL.search(html):
+        # The pipeline sanitises markup before calling us; this keeps clean_html safe alone.
+        html = sanitize_markup(html)
     if not html.strip():
         return None
     doc, too_deep = _parse(html)
     if too_deep:
         doc, _ = _parse(flatten_deep_nesting(html))
+    if doc is not None and _CONTROL_REFERENCE.search(html):
+        _sanitize_tree_text(doc)
     return doc
+
+
+_LITERAL_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# A numeric character reference to a C0 control ("&#x1b;", "&#27;"); tab, LF and CR excepted.
+_CONTROL_REFERENCE = re.compile(
+    r"&#(?:[xX]0*(?:[0-8bBcCeEfF]|1[0-9a-fA-F])(?![0-9a-fA-F])|0*(?:[0-8]|1[124-9]|2[0-9]|3[01])(?![0-9]))"
+)
+
+
+def _sanitize_tree_text(doc: HtmlElement) -> None:
+    """Sanitise every text node: libxml2 decodes "&#x1b;" into the tree, and lxml then
+    refuses to set any text holding it ("All strings must be XML compatible"), so the first
+    tail a rule or readability merges would fail the whole page. Done on the tree, where the
+    references are decoded, so each escape sequence goes whole ("&#x1b;[2J", not just ESC)."""
+    for element in doc.iter():
+        if element.text:
+            element.text = sanitize_text(element.text)
+        if element.tail:
+            element.tail = sanitize_text(element.tail)
 
 
 def _parse(html: str) -> tuple[HtmlElement | None, bool]:
