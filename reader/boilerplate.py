@@ -121,9 +121,7 @@ def drop_non_content(doc: HtmlElement) -> None:
 
 def drop_hidden(doc: HtmlElement) -> None:
     """Elements the browser does not show: `hidden`, aria-hidden, display:none."""
-    for element in list(doc.iter()):
-        if not isinstance(element.tag, str) or element.tag in ("html", "body"):
-            continue
+    for element in doc.xpath("//body//*[@hidden or @aria-hidden or @style]"):
         if (
             element.get("hidden") is not None
             or element.get("aria-hidden") == "true"
@@ -165,15 +163,24 @@ def drop_furniture(doc: HtmlElement) -> None:
     body = doc.find("body")
     root = body if body is not None else doc
     total = max(_prose_length(root), 1)
-    stack = list(root)
-    while stack:
-        element = stack.pop()
-        if not isinstance(element.tag, str):
+    # XPath picks the few elements that could be furniture (C speed); document order means
+    # an outer region is judged before anything inside it.
+    for element in root.xpath(_FURNITURE_CANDIDATES):
+        if not _is_furniture(element) or not _attached(element, root):
             continue
-        if _is_furniture(element) and not _holds_article(element, total):
+        if not _holds_article(element, total):
             _drop(element)
-            continue
-        stack.extend(element)
+
+
+_FURNITURE_CANDIDATES = ".//*[@class or @id or @role] | .//nav | .//footer | .//aside | .//menu"
+
+
+def _attached(element: HtmlElement, root: HtmlElement) -> bool:
+    """False when an ancestor of `element` was already dropped."""
+    for ancestor in element.iterancestors():
+        if ancestor is root:
+            return True
+    return False
 
 
 def _holds_article(element: HtmlElement, total: int) -> bool:

@@ -9,6 +9,7 @@ it into typed blocks.
 
 from __future__ import annotations
 
+import copy
 import logging
 import re
 
@@ -203,9 +204,22 @@ def _not_an_article(source: str) -> NotAnArticleError:
     return NotAnArticleError(f"no article text found in {source}")
 
 
+class _Readability(Document):  # type: ignore[misc]
+    """readability, minus the page cleaning we have already done on the tree.
+
+    readability re-parses its input for every attempt of summary() and runs lxml's Cleaner
+    over it (scripts, styles, comments, javascript: links, <base>): about a fifth of its time.
+    The tree we pass has none of those left, so each attempt only needs a fresh copy.
+    """
+
+    def _parse(self, input: HtmlElement) -> HtmlElement:  # noqa: A002 - readability's name
+        self.encoding = "utf-8"
+        return copy.deepcopy(input)
+
+
 def _readability_body(doc: HtmlElement, source: str) -> HtmlElement:
     """readability's choice of article element (its own tree; `doc` is left intact)."""
-    document = Document(
+    document = _Readability(
         doc,
         positive_keywords=list(POSITIVE_KEYWORDS),
         negative_keywords=list(NEGATIVE_KEYWORDS),
