@@ -177,10 +177,7 @@ _FURNITURE_CANDIDATES = ".//*[@class or @id or @role] | .//nav | .//footer | .//
 
 def _attached(element: HtmlElement, root: HtmlElement) -> bool:
     """False when an ancestor of `element` was already dropped."""
-    for ancestor in element.iterancestors():
-        if ancestor is root:
-            return True
-    return False
+    return any(ancestor is root for ancestor in element.iterancestors())
 
 
 def _holds_article(element: HtmlElement, total: int) -> bool:

@@ -204,7 +204,7 @@ def _not_an_article(source: str) -> NotAnArticleError:
     return NotAnArticleError(f"no article text found in {source}")
 
 
-class _Readability(Document):  # type: ignore[misc]
+class _Readability(Document):
     """readability, minus the page cleaning we have already done on the tree.
 
     readability re-parses its input for every attempt of summary() and runs lxml's Cleaner
@@ -212,7 +212,7 @@ class _Readability(Document):  # type: ignore[misc]
     The tree we pass has none of those left, so each attempt only needs a fresh copy.
     """
 
-    def _parse(self, input: HtmlElement) -> HtmlElement:  # noqa: A002 - readability's name
+    def _parse(self, input: HtmlElement) -> HtmlElement:
         self.encoding = "utf-8"
         return copy.deepcopy(input)
 
