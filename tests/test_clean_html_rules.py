@@ -261,3 +261,30 @@ def test_repeated_captions_are_said_once_but_repeated_paragraphs_stay() -> None:
         ("paragraph", "Vote early."),
         ("caption", "The depot at night."),
     ]
+
+
+def test_embed_does_not_swallow_the_article() -> None:
+    # libxml2 nests everything after <embed> inside it; dropping the <embed> dropped the page.
+    html = page('<embed src="movie.swf"><object data="x.swf">plugin</object>' + story())
+    assert body_text(html) == "\n\n".join(PARAGRAPHS)
+
+
+def test_unnest_void_elements_keeps_what_was_nested() -> None:
+    doc = tree('<embed src="a.swf"><p>after embed</p><video><source src="v.mp4"></video>')
+    boilerplate.unnest_void_elements(doc)
+    assert doc.find(".//embed") is None and doc.find(".//source") is None
+    assert text_of(doc) == "after embed"
+
+
+def test_entity_encoded_escape_sequences_go_whole_and_the_page_survives() -> None:
+    def encoded(sequence: str) -> str:
+        return "".join(f"&#x{ord(c):x};" for c in sequence)
+
+    title = encoded("\x1b]0;PWNED\x07")
+    html = page(
+        story(extra_before=f"<p>Before{title} after, the clerk said on Tuesday evening.</p>")
+        + f"<script>x</script>tail{encoded(chr(27) + '[2J')}text"
+    )
+    text = body_text(html)
+    assert "Before after, the clerk said" in text
+    assert "PWNED" not in text and "[2J" not in text and "\x1b" not in text
