@@ -109,7 +109,7 @@ def extract_metadata(doc: HtmlElement, url: str | None = None) -> PageMetadata:
     return PageMetadata(
         title=_title(doc, meta, ld, _site_names(site, canonical)),
         byline=_byline(doc, meta, ld),
-        published=_published(doc, meta, ld),
+        published=_published(doc, meta, ld, canonical),
         site=site,
         language=_language(doc, meta),
         url=canonical,
@@ -400,7 +400,9 @@ def normalize_date(value: str | None) -> str | None:
     return stamp
 
 
-def _published(doc: HtmlElement, meta: dict[str, str], ld: dict[str, Any]) -> str | None:
+def _published(
+    doc: HtmlElement, meta: dict[str, str], ld: dict[str, Any], url: str | None = None
+) -> str | None:
     for key in _DATE_META:
         date = normalize_date(meta.get(key))
         if date:
@@ -418,7 +420,30 @@ def _published(doc: HtmlElement, meta: dict[str, str], ld: dict[str, Any]) -> st
         date = normalize_date(element.get("datetime"))
         if date:
             return date
-    return _htmldate(doc)
+    return date_from_url(url) or _htmldate(doc)
+
+
+_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_URL_DATE = re.compile(
+    r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2]|"
+    + "|".join(_MONTH_NAMES)
+    + r")[a-z]*/(0?[1-9]|[12]\d|3[01])(?:/|$)",
+    re.I,
+)
+
+
+def date_from_url(url: str | None) -> str | None:
+    """The date news sites put in their article paths: /2019/11/18/ or /2019/nov/18/.
+    More reliable than dates guessed from the page text, which include other stories'."""
+    match = _URL_DATE.search(url or "")
+    if match is None:
+        return None
+    year, month, day = match.groups()
+    number = int(month) if month.isdigit() else _MONTH_NAMES.index(month[:3].lower()) + 1
+    try:
+        return datetime(int(year), number, int(day)).date().isoformat()
+    except ValueError:
+        return None
 
 
 def _htmldate(doc: HtmlElement) -> str | None:

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from reader.clean_html import clean_html, flatten_deep_nesting, parse_html
 from reader.errors import NotAnArticleError
-from reader.metadata import extract_metadata, normalize_date
+from reader.metadata import date_from_url, extract_metadata, normalize_date
 
 PARAGRAPHS = [
     "The city council voted on Tuesday to expand the bus network, adding four new routes "
@@ -281,3 +281,25 @@ def test_body_headline_worded_differently_from_og_title_is_still_dropped() -> No
     article = clean_html(html, source="t.html")
     assert "Bus network grows" not in article.text
     assert article.title == "Council grows bus network by four routes"
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://example.com/politics/2019/11/19/prison-guards-charged/", "2019-11-19"),
+        ("https://example.com/statements/2019/nov/18/mckinley/drugs/", "2019-11-18"),
+        ("https://example.com/2019/02/30/not-a-day/", None),
+        ("https://example.com/archive/2019/11/", None),
+        ("https://example.com/news/story.html", None),
+    ],
+)
+def test_date_from_url(url: str, expected: str | None) -> None:
+    assert date_from_url(url) == expected
+
+
+def test_url_date_comes_before_dates_guessed_from_the_text() -> None:
+    body = "<p>Copyright 2016-04-05, all rights reserved.</p>" + story()
+    meta = extract_metadata(  # type: ignore[arg-type]
+        parse_html(page(body)), "https://example.com/sports/2019/11/20/hs-roundup/"
+    )
+    assert meta.published == "2019-11-20"
