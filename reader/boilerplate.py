@@ -96,7 +96,7 @@ def clean_before(doc: HtmlElement, metadata: PageMetadata) -> None:
 def clean_after(body: HtmlElement, metadata: PageMetadata) -> None:
     """Rules run on readability's article element."""
     mark_captions(body)
-    drop_link_paragraphs(body)
+    drop_link_paragraphs(body, metadata.url)
 
 
 # --- before readability ---------------------------------------------------------------------
@@ -226,19 +226,43 @@ _PROMO_LEAD = re.compile(
 )
 
 
-def drop_link_paragraphs(body: HtmlElement) -> None:
-    """Paragraphs that are only a link (or a "Related:"/"READ MORE:" lead-in and links):
-    promotions of other stories placed between the story's paragraphs."""
+def drop_link_paragraphs(body: HtmlElement, page_url: str | None = None) -> None:
+    """Paragraphs that are only a link to another page of the same site (or a "Related:" /
+    "READ MORE:" lead-in and links): promotions of other stories placed between the story's
+    paragraphs. A paragraph that is a link elsewhere ("Get it on Amazon for $39") is content."""
+    site = _site_domain(page_url)
     for paragraph in list(body.iter("p")):
         text = fold_whitespace(paragraph.text_content() or "")
         if not text:
             continue
-        link_chars = sum(len(fold_whitespace(a.text_content() or "")) for a in paragraph.iter("a"))
+        links = list(paragraph.iter("a"))
+        link_chars = sum(len(fold_whitespace(a.text_content() or "")) for a in links)
         density = link_chars / len(text)
-        if (density >= 0.9 and len(text.split()) <= 25) or (
-            _PROMO_LEAD.match(text) and density >= 0.25
-        ):
+        promo = _PROMO_LEAD.match(text) is not None and density >= 0.25
+        link_only = (
+            density >= 0.9
+            and len(text.split()) <= 25
+            and all(_is_internal(a.get("href"), site) for a in links)
+        )
+        if promo or link_only:
             _drop(paragraph)
+
+
+def _site_domain(url: str | None) -> str | None:
+    """The registrable part of a URL's host, roughly: "www.nj.com" -> "nj.com"."""
+    match = re.match(r"^(?:https?:)?//([^/:?#]+)", url or "", re.I)
+    if match is None:
+        return None
+    labels = match.group(1).lower().split(".")
+    # "bbc.co.uk": keep three labels when the second-level one is a generic "co"/"com"/...
+    keep = 3 if len(labels) >= 3 and labels[-2] in ("co", "com", "org", "net", "ac", "gov") else 2
+    return ".".join(labels[-keep:])
+
+
+def _is_internal(href: str | None, site: str | None) -> bool:
+    if not href or not re.match(r"^(?:[a-z][a-z0-9+.-]*:)?//", href, re.I):
+        return True  # relative: same site
+    return site is not None and _site_domain(href) == site
 
 
 # --- block rules -----------------------------------------------------------------------------

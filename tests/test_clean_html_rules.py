@@ -119,10 +119,14 @@ def test_link_only_and_related_paragraphs_are_dropped() -> None:
         "<div><p>Real paragraph with <a href='/x'>a link</a> inside it, which stays.</p>"
         "<p><a href='/other'>TAYLOR SWIFT CLEARED TO PERFORM HITS AT AMAS</a></p>"
         "<p>Related: <a href='/r'>SpaceX's Starship in pictures</a></p>"
-        "<p>READ MORE: <a href='/m'>Hong Kong protests: 800 students under siege</a></p></div>"
+        "<p>READ MORE: <a href='/m'>Hong Kong protests: 800 students under siege</a></p>"
+        "<p><a href='https://www.bugle.com/2019/other'>Another story on our site</a></p>"
+        "<p><a href='https://shop.example/airpods'>Get it on Amazon for $139</a></p></div>"
     )
-    boilerplate.drop_link_paragraphs(body)
-    assert text_of(body) == "Real paragraph with a link inside it, which stays."
+    boilerplate.drop_link_paragraphs(body, "https://news.bugle.com/2019/11/story")
+    assert text_of(body) == (
+        "Real paragraph with a link inside it, which stays. Get it on Amazon for $139"
+    )
 
 
 def test_captions_and_photo_credits_become_captions() -> None:
