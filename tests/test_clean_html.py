@@ -303,3 +303,17 @@ def test_url_date_comes_before_dates_guessed_from_the_text() -> None:
         parse_html(page(body)), "https://example.com/sports/2019/11/20/hs-roundup/"
     )
     assert meta.published == "2019-11-20"
+
+
+def test_two_line_breaks_end_a_paragraph_one_does_not() -> None:
+    html = page(
+        "<article><div class='story'>"
+        + "<br><br>\n".join(PARAGRAPHS)
+        + "<br>Closing line of the story, still part of the third paragraph."
+        + "</div></article>"
+    )
+    article = clean_html(html, source="t.html")
+    texts = [article.block_text(block) for block in article.blocks]
+    assert texts[:2] == PARAGRAPHS[:2]
+    closing = "Closing line of the story, still part of the third paragraph."
+    assert texts[2] == f"{PARAGRAPHS[2]} {closing}"
