@@ -84,6 +84,8 @@ _SKIP = frozenset(
         "title",
         "meta",
         "link",
+        "rt",  # ruby annotations (furigana) would interleave with the text they annotate
+        "rp",
     }
 )
 # A kind inherited by every block inside it: a paragraph in a quote is part of the quote.

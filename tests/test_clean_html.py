@@ -317,3 +317,12 @@ def test_two_line_breaks_end_a_paragraph_one_does_not() -> None:
     assert texts[:2] == PARAGRAPHS[:2]
     closing = "Closing line of the story, still part of the third paragraph."
     assert texts[2] == f"{PARAGRAPHS[2]} {closing}"
+
+
+def test_ruby_annotations_do_not_interleave_with_the_text() -> None:
+    html = page(
+        story(
+            extra_after="<p><ruby>漢<rp>(</rp><rt>かん</rt><rp>)</rp>字<rt>じ</rt></ruby>です</p>"
+        )
+    )
+    assert body_text(html).endswith("漢字です")
