@@ -32,8 +32,10 @@ logging.getLogger("readability").setLevel(logging.CRITICAL + 1)
 logging.getLogger("readability").propagate = False
 
 # Even with huge_tree, libxml2 (2.14) gives up at depth 2048 and returns an EMPTY document.
-# Deeper pages are flattened first: tags nested deeper than this are dropped, text kept.
-_MAX_DEPTH = 1000
+# Deeper pages are flattened first: tags nested deeper than this are dropped, text kept. The
+# parser adds elements we do not count (<tbody>, implied <tr>), so a page can still be too
+# deep: then again with a lower limit, and at last with no tags at all.
+_MAX_DEPTHS = (1000, 200, 40)
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)\b[^>]*?(/?)>")
 # Void elements never nest; implicitly closed ones (an unclosed <p>) would inflate the count.
 _NOT_NESTING = frozenset(
@@ -108,8 +110,12 @@ def parse_html(html: str) -> HtmlElement | None:
     if not html.strip():
         return None
     doc, too_deep = _parse(html)
+    for max_depth in _MAX_DEPTHS:
+        if not too_deep:
+            break
+        doc, too_deep = _parse(flatten_deep_nesting(html, max_depth))
     if too_deep:
-        doc, _ = _parse(flatten_deep_nesting(html))
+        doc, _ = _parse(_TAG.sub(" ", html))
     if doc is not None and _CONTROL_REFERENCE.search(html):
         _sanitize_tree_text(doc)
     return doc
@@ -147,8 +153,8 @@ def _parse(html: str) -> tuple[HtmlElement | None, bool]:
     return doc, too_deep
 
 
-def flatten_deep_nesting(html: str) -> str:
-    """`html` with every tag nested deeper than _MAX_DEPTH removed (its text kept). Linear."""
+def flatten_deep_nesting(html: str, max_depth: int = _MAX_DEPTHS[0]) -> str:
+    """`html` with every tag nested deeper than `max_depth` removed (its text kept). Linear."""
     depth = 0
     parts: list[str] = []
     position = 0
@@ -157,11 +163,11 @@ def flatten_deep_nesting(html: str) -> str:
         if name in _NOT_NESTING or self_closing:
             continue
         if closing:
-            keep = depth <= _MAX_DEPTH
+            keep = depth <= max_depth
             depth = max(depth - 1, 0)
         else:
             depth += 1
-            keep = depth <= _MAX_DEPTH
+            keep = depth <= max_depth
         if not keep:
             parts.append(html[position : match.start()])
             position = match.end()
