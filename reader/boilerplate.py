@@ -357,6 +357,8 @@ def drop_repeated_header(
                 continue
             if byline and norm in (byline, f"by {byline}"):
                 continue
+            if is_byline_line(text):
+                continue
             if is_dateline(text):
                 continue
         kept.append((kind, text))
@@ -474,20 +476,64 @@ _CALL_TO_ACTION = re.compile(
 )
 
 
+# Credit lines that close wire and agency copy: "(Reporting by ...; editing by ...)",
+# "Fox News' Ann Lee contributed to this report."
+_CONTRIBUTORS = re.compile(
+    r"^\W*(?:(?:additional\s+)?reporting\s+by|(?:writing|editing)\s+by|compiled\s+by)\b"
+    r"|contributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article)\W*$",
+    re.I,
+)
+# A closing line that points the reader somewhere: a link, an e-mail address, a @handle.
+_POINTER = re.compile(r"https?://|www\.\w|\S@\w|(?:^|\s)@\w{2,}")
+
+
+def _is_trailer(kind: BlockKind, text: str) -> bool:
+    if kind == "caption":
+        return True
+    if kind not in ("paragraph", "heading"):
+        return False  # an embedded post or a list the story ends on is the story's own
+    words = len(text.split())
+    if _CALL_TO_ACTION.match(text) or _CONTRIBUTORS.search(text):
+        return words <= 50
+    return (
+        kind == "paragraph"
+        and words <= 30
+        and _POINTER.search(text) is not None
+        and not _COPYRIGHT.search(text)
+    )
+
+
+_COPYRIGHT = re.compile(r"copyright|©|ⓒ|\(c\)\s", re.I)
+
+
 def drop_trailing_calls_to_action(
     blocks: list[tuple[BlockKind, str]],
 ) -> list[tuple[BlockKind, str]]:
-    """Calls to action at the end of the article (not in its middle,
-    where a sentence starting "Follow..." may be the story's own)."""
+    """Calls to action, contributor credits and "find us at <link>" lines at the end of the
+    article (not in its middle, where a sentence starting "Follow..." is the story's own)."""
     end = len(blocks)
-    while end > 1:
-        kind, text = blocks[end - 1]
-        if kind == "caption" or (_CALL_TO_ACTION.match(text) and len(text.split()) <= 50):
-            end -= 1
-            continue
-        break
+    while end > 1 and _is_trailer(*blocks[end - 1]):
+        end -= 1
     # Captions at the end are kept; only the calls to action between them go.
     return [block for index, block in enumerate(blocks) if index < end or block[0] == "caption"]
+
+
+# "By Mike Wuerthele and Malcolm Owen Monday, November 18, 2019, 04:05 pm PT": a byline
+# line, told from a sentence ("By Tuesday, the council had voted.") by its lack of an ending.
+_BYLINE_LINE = re.compile(r"^(?:by|words by|written by|story by)\s+\w", re.I)
+_WEEKDAY_START = re.compile(r"^by\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+
+
+def is_byline_line(text: str) -> bool:
+    """A short "By <names>" line at the top of the body (the byline, already metadata)."""
+    text = text.strip()
+    return (
+        _BYLINE_LINE.match(text) is not None
+        and not _WEEKDAY_START.match(text)
+        and len(text.split()) <= 25
+        and not text.endswith((".", "!", "?", ":", "…"))
+        and text[text.index(" ") + 1 :].lstrip()[:1].isupper()
+    )
 
 
 def is_dateline(text: str) -> bool:

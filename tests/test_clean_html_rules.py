@@ -292,3 +292,35 @@ def test_entity_encoded_escape_sequences_go_whole_and_the_page_survives() -> Non
     text = body_text(html)
     assert "Before after, the clerk said" in text
     assert "PWNED" not in text and "[2J" not in text and "\x1b" not in text
+
+
+def test_contributor_credits_and_link_lines_at_the_end_are_dropped() -> None:
+    blocks = [
+        ("paragraph", PARAGRAPHS[0]),
+        ("paragraph", "(Reporting by Ann Lee; editing by Bo Li)"),
+        ("paragraph", "Fox News' Jessica Napoli contributed to this report."),
+        ("paragraph", "Follow AP's full coverage of Brexit at https://www.apnews.com/Brexit"),
+        ("paragraph", "Email Tariq Malik at tmalik@space.com or follow him @tariqjmalik."),
+    ]
+    kept = boilerplate.drop_trailing_calls_to_action(blocks)  # type: ignore[arg-type]
+    assert [text for _, text in kept] == [PARAGRAPHS[0]]
+
+
+def test_an_embedded_post_or_copyright_line_the_story_ends_on_is_kept() -> None:
+    tweet = "Sharing my full letter. pic.twitter.com/x1 — Rep. Ilhan Omar (@IlhanMN)"
+    copyright_line = "Copyright ⓒ Entermedia (www.entermedia.co.kr)"
+    blocks = [
+        ("paragraph", PARAGRAPHS[0]),
+        ("quote", tweet),
+        ("paragraph", copyright_line),
+    ]
+    kept = boilerplate.drop_trailing_calls_to_action(blocks)  # type: ignore[arg-type]
+    assert [text for _, text in kept] == [PARAGRAPHS[0], tweet, copyright_line]
+
+
+def test_byline_lines_at_the_top_are_told_from_sentences() -> None:
+    assert boilerplate.is_byline_line("By Mike Wuerthele and Malcolm Owen Monday, November 18")
+    assert boilerplate.is_byline_line("By TOM KRISHER, AP Auto Writer")
+    assert not boilerplate.is_byline_line("By Tuesday, the council had voted.")
+    assert not boilerplate.is_byline_line("By the end of the year prices rose")
+    assert not boilerplate.is_byline_line("By Monday evening the votes were counted")
