@@ -117,6 +117,16 @@ _FURNITURE_WORDS = frozenset(
         "sronly",
         "hidden",
         "screenreadertext",
+        # recirculation modules: other stories pushed into the page
+        "recirc",
+        "recirculation",
+        "readnext",
+        "alsoread",
+        "youmaylike",
+        "upnext",
+        "adsbygoogle",
+        "sidebar",
+        "rail",
     }
 )
 _FURNITURE_PAIRS = frozenset(
@@ -131,6 +141,10 @@ _FURNITURE_PAIRS = frozenset(
         ("skip", "link"),
         ("sr", "only"),
         ("screen", "reader"),
+        ("read", "next"),
+        ("also", "read"),
+        ("you", "may"),
+        ("up", "next"),
     }
 )
 _PAIR_STARTS = frozenset(first for first, _ in _FURNITURE_PAIRS)
@@ -379,7 +393,9 @@ def tidy_blocks(
 _UI_WORDS = (
     r"like|loading|share|shares|sharing|tweet|email|e-mail|print|comments?|advert|advertisement|"
     r"facebook|twitter|linkedin|pinterest|whatsapp|reddit|telegram|flipboard|pocket|copy|link|"
-    r"save|this|on|via|follow|us|subscribe|related|more|read|next|previous|back|to|top"
+    r"save|this|on|via|follow|us|subscribe|related|more|read|next|previous|back|to|top|"
+    # "share" in the languages of the pages we see most
+    r"compartilhe|compartilhar|compartir|partager|partagez|teilen|condividi|поделиться"
 )
 # A block made only of widget words ("Like Loading…", "Share this on WhatsApp", "Advert"),
 # or a count of them ("12 comments").

@@ -53,6 +53,8 @@ def test_furniture_regions_are_dropped() -> None:
         '<div id="related-stories"><a href="/a">Another story</a></div>'
         '<section class="newsletter-signup">Get our newsletter</section>'
         '<div class="cookie-consent">We use cookies</div>'
+        '<div class="recirc-module"><a href="/b">Read this next</a></div>'
+        '<div class="right-rail">Most popular today</div>'
         '<div id="comments">Great article! -- Bob</div>'
         "<aside>Most read</aside><footer>(c) 2019 Bugle</footer>" + story()
     )
@@ -143,6 +145,7 @@ def test_widget_blocks_are_dropped_and_prose_is_kept() -> None:
         ("paragraph", "Like Loading..."),
         ("paragraph", "Share this:"),
         ("paragraph", "Share this on WhatsApp"),
+        ("paragraph", "Compartilhar: Facebook, Twitter, WhatsApp"),
         ("paragraph", "Advertisement"),
         ("paragraph", "12 Comments"),
         ("paragraph", "Image 2 of 5"),
