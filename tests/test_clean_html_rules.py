@@ -327,3 +327,26 @@ def test_byline_lines_at_the_top_are_told_from_sentences() -> None:
     assert not boilerplate.is_byline_line("By Tuesday, the council had voted.")
     assert not boilerplate.is_byline_line("By the end of the year prices rose")
     assert not boilerplate.is_byline_line("By Monday evening the votes were counted")
+
+
+def test_readability_keywords_favour_the_story_body_over_recommendations() -> None:
+    other = [
+        "Another story entirely, about the weather this weekend, which will be sunny, warm, "
+        "and dry, with light winds from the south, the forecasters said.",
+        "Temperatures will climb to 25 degrees on Saturday, and stay there on Sunday, before a "
+        "cold front arrives on Monday with rain, wind, and hail.",
+        "Farmers welcomed the news, saying the harvest, which was late this year, needs a few "
+        "more dry days, and the vineyards need sun.",
+        "The forecast for next week is less certain, with the models disagreeing, the office "
+        "said, but showers seem likely from Tuesday.",
+    ]
+    html = page(
+        "<div class='rich-text'>"
+        + "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+        + "</div><div class='recommend-box'>"
+        + "".join(f"<p>{text}</p>" for text in other)
+        + "</div>"
+    )
+    text = body_text(html)
+    assert PARAGRAPHS[0] in text
+    assert other[0] not in text
