@@ -241,20 +241,35 @@ def unwrap_page_forms(doc: HtmlElement) -> None:
 
 def drop_furniture(doc: HtmlElement) -> None:
     """nav/footer/aside, ARIA landmarks of furniture, and share/related/newsletter/cookie/
-    comment regions by class or id, unless the region holds the page's prose."""
+    comment regions by class or id, unless the region holds the article: an <article> or
+    <main>, the densest run of paragraphs on the page, or a large share of its prose."""
     body = doc.find("body")
     root = body if body is not None else doc
     total = max(_prose_length(root), 1)
+    story = _densest_paragraphs(root)
+    holds_story = {story, *story.iterancestors()} if story is not None else set()
     # XPath picks the few elements that could be furniture (C speed); document order means
     # an outer region is judged before anything inside it.
     for element in root.xpath(_FURNITURE_CANDIDATES):
         if not _is_furniture(element) or not _attached(element, root):
             continue
-        if not _holds_article(element, total):
+        if element not in holds_story and not _holds_article(element, total):
             _drop(element)
 
 
 _FURNITURE_CANDIDATES = ".//*[@class or @id or @role] | .//nav | .//footer | .//aside | .//menu"
+
+
+def _densest_paragraphs(root: HtmlElement) -> HtmlElement | None:
+    """The element whose own <p> children carry the most text: the story body on nearly
+    every page, even when a long comment thread outweighs it in total (each comment is its
+    own small container)."""
+    lengths: dict[HtmlElement, int] = {}
+    for paragraph in root.iter("p"):
+        parent = paragraph.getparent()
+        if parent is not None:
+            lengths[parent] = lengths.get(parent, 0) + len(paragraph.text_content() or "")
+    return max(lengths, key=lengths.__getitem__) if lengths else None
 
 
 def _attached(element: HtmlElement, root: HtmlElement) -> bool:

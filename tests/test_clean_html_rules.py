@@ -350,3 +350,17 @@ def test_readability_keywords_favour_the_story_body_over_recommendations() -> No
     text = body_text(html)
     assert PARAGRAPHS[0] in text
     assert other[0] not in text
+
+
+def test_story_wrapper_with_a_furniture_class_survives_a_long_comment_thread() -> None:
+    # The comments outweigh the story in total, and the story's wrapper is named after the
+    # sidebar layout: the densest run of paragraphs still marks it as the story.
+    comment = "I completely disagree with the council on this, and so does everyone I know here."
+    comments = "".join(f"<div class='c'><p>{comment} ({n})</p></div>" for n in range(12))
+    doc = tree(
+        "<div class='layout-with-sidebar'><div>"
+        + "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+        + f"</div></div><div>{comments}</div>"
+    )
+    boilerplate.drop_furniture(doc)
+    assert PARAGRAPHS[0] in text_of(doc)
