@@ -197,19 +197,32 @@ def drop_non_content(doc: HtmlElement) -> None:
 
 
 def drop_hidden(doc: HtmlElement) -> None:
-    """Elements the browser does not show: `hidden`, aria-hidden, display:none."""
+    """Elements the browser does not show: `hidden`, aria-hidden, display:none. Not the story
+    itself: a page saved while a cookie or paywall dialog was open marks the whole page
+    aria-hidden, and some pages hide the body until a script reveals it."""
     candidates = (
         "//body//*[@hidden or @aria-hidden='true'"
         " or contains(@style, 'none') or contains(@style, 'hidden')"
         " or contains(@style, 'NONE') or contains(@style, 'HIDDEN')]"
     )
+    story: set[HtmlElement] | None = None
     for element in doc.xpath(candidates):
-        if (
+        if not (
             element.get("hidden") is not None
             or element.get("aria-hidden") == "true"
             or _HIDDEN_STYLE.search(element.get("style") or "")
         ):
-            _drop(element)
+            continue
+        if _prose_length(element) >= _STORY_SIZE:
+            if story is None:
+                story = _story_holders(doc)
+            if element in story:
+                continue
+        _drop(element)
+
+
+# Paragraph text a hidden element needs before it might be the story itself.
+_STORY_SIZE = 200
 
 
 def keep_embedded_posts(doc: HtmlElement) -> None:
@@ -246,8 +259,7 @@ def drop_furniture(doc: HtmlElement) -> None:
     body = doc.find("body")
     root = body if body is not None else doc
     total = max(_prose_length(root), 1)
-    story = _densest_paragraphs(root)
-    holds_story = {story, *story.iterancestors()} if story is not None else set()
+    holds_story = _story_holders(root)
     # XPath picks the few elements that could be furniture (C speed); document order means
     # an outer region is judged before anything inside it.
     for element in root.xpath(_FURNITURE_CANDIDATES):
@@ -258,6 +270,12 @@ def drop_furniture(doc: HtmlElement) -> None:
 
 
 _FURNITURE_CANDIDATES = ".//*[@class or @id or @role] | .//nav | .//footer | .//aside | .//menu"
+
+
+def _story_holders(root: HtmlElement) -> set[HtmlElement]:
+    """The densest run of paragraphs and every element around it."""
+    story = _densest_paragraphs(root)
+    return {story, *story.iterancestors()} if story is not None else set()
 
 
 def _densest_paragraphs(root: HtmlElement) -> HtmlElement | None:

@@ -364,3 +364,22 @@ def test_story_wrapper_with_a_furniture_class_survives_a_long_comment_thread() -
     )
     boilerplate.drop_furniture(doc)
     assert PARAGRAPHS[0] in text_of(doc)
+
+
+def test_a_page_saved_with_a_dialog_open_keeps_its_aria_hidden_story() -> None:
+    html = page(
+        '<div id="page" aria-hidden="true">' + story() + "</div>"
+        '<div role="dialog" class="cookie-consent"><p>We use cookies.</p></div>'
+    )
+    assert body_text(html) == "\n\n".join(PARAGRAPHS)
+
+
+def test_hidden_small_elements_go_even_inside_the_story() -> None:
+    doc = tree(
+        "<div>"
+        + "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+        + '<p aria-hidden="true">Skip to the next paragraph of this story, screen reader.</p>'
+        + "</div>"
+    )
+    boilerplate.drop_hidden(doc)
+    assert "Skip to the next" not in text_of(doc)
