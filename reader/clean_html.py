@@ -1,10 +1,11 @@
 """Clean a saved web page into an Article: readability-lxml at the core, with rules around it.
 
 The page is parsed once, with `huge_tree` (libxml2 otherwise silently drops everything below
-depth 255, and readability then returns an empty article without any error). Metadata is
-read from that tree, boilerplate is removed from it (reader.boilerplate), readability picks
+depth 255, and readability then returns an empty article without any error); pages deeper
+than even huge_tree allows (2048) are flattened first. Metadata is read from that tree
+(reader.metadata), boilerplate is removed from it (reader.boilerplate), readability picks
 the article, a second set of rules tidies readability's result, and reader.html_blocks turns
-it into typed blocks.
+it into typed blocks. The result is built with ArticleBuilder, which sanitises every block.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from readability.readability import Unparseable
 from reader import boilerplate
 from reader.article import Article, ArticleBuilder, BlockKind
 from reader.errors import NotAnArticleError
-from reader.html_blocks import fold_whitespace, iter_blocks
+from reader.html_blocks import iter_blocks
 from reader.metadata import PageMetadata, extract_metadata
 from reader.sanitize import sanitize_markup, sanitize_text
 
@@ -245,4 +246,4 @@ def _body_blocks(body: HtmlElement, metadata: PageMetadata) -> list[tuple[BlockK
     return boilerplate.tidy_blocks(blocks, metadata)
 
 
-__all__ = ["clean_html", "fold_whitespace", "parse_html"]
+__all__ = ["clean_html", "flatten_deep_nesting", "parse_html"]
