@@ -55,7 +55,6 @@ _FURNITURE_ROLES = frozenset(
         "tablist",
     }
 )
-# Class/id words of boilerplate regions, matched as whole words within class/id tokens.
 # Class/id words of boilerplate regions. Class and id are split into words at "-", "_" and
 # spaces ("article-share-bar" -> article, share, bar), so "shareholders" is not "share".
 # A set lookup per word: a regex alternation tried at every position cost a tenth of the
@@ -160,7 +159,7 @@ _READABILITY_UNLIKELY = re.compile(r"tweet|twitter", re.I)
 _PROTECT_SHARE = 0.4
 
 
-def clean_before(doc: HtmlElement, metadata: PageMetadata) -> None:
+def clean_before(doc: HtmlElement) -> None:
     """Rules run on the parsed page before readability scores it."""
     unnest_void_elements(doc)
     drop_non_content(doc)
@@ -596,7 +595,6 @@ def is_dateline(text: str) -> bool:
 # --- helpers ---------------------------------------------------------------------------------
 
 
-_WORD = re.compile(r"[^\W_]")
 # "___" stays: wire stories use it as their own section separator.
 _ANY_WORD = re.compile(r"\w")
 

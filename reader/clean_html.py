@@ -182,7 +182,7 @@ def clean_html(html: str, *, source: str, url: str | None = None) -> Article:
     if doc is None:
         raise _not_an_article(source)
     metadata = extract_metadata(doc, url)
-    boilerplate.clean_before(doc, metadata)
+    boilerplate.clean_before(doc)
     body = _readability_body(doc, source)
     boilerplate.clean_after(body, metadata)
     builder = ArticleBuilder(source)
