@@ -186,14 +186,17 @@ def clean_html(html: str, *, source: str, url: str | None = None) -> Article:
     body = _readability_body(doc, source)
     boilerplate.clean_after(body, metadata)
     builder = ArticleBuilder(source)
-    title = metadata.title
-    if title:
-        builder.add("title", title)
     blocks = _body_blocks(body, metadata)
-    for kind, text in blocks:
-        builder.add(kind, text)
     if not any(_WORD.search(text) for _, text in blocks):
         raise _not_an_article(source)
+    title = metadata.title
+    if not title and blocks[0][0] == "heading":
+        # A page that names itself nowhere else: its first heading is the headline.
+        title = blocks.pop(0)[1]
+    if title:
+        builder.add("title", title)
+    for kind, text in blocks:
+        builder.add(kind, text)
     return builder.build(
         title=title,
         byline=metadata.byline,

@@ -337,3 +337,10 @@ def test_ruby_annotations_do_not_interleave_with_the_text() -> None:
         )
     )
     assert body_text(html).endswith("漢字です")
+
+
+def test_a_page_without_title_metadata_takes_its_first_heading_as_the_title() -> None:
+    html = page("<div><h2>Council grows bus network</h2>" + story() + "</div>")
+    article = clean_html(html, source="t.html")
+    assert article.title == "Council grows bus network"
+    assert [block.kind for block in article.blocks][:2] == ["title", "paragraph"]
