@@ -225,7 +225,9 @@ _STORY_SIZE = 200
 
 
 def keep_embedded_posts(doc: HtmlElement) -> None:
-    """Rename embedded tweets/posts (and wrappers naming them) so readability keeps them."""
+    """Rename embedded tweets/posts (and wrappers naming them), and "click to tweet" pull
+    quotes, so readability keeps them: it deletes anything whose class mentions tweet/twitter.
+    Share buttons ("Tweet", "Share on Twitter") are too short to be spared."""
     for element in doc.iter("blockquote"):
         if not _EMBEDDED_POST.search(element.get("class") or ""):
             continue
@@ -233,10 +235,25 @@ def keep_embedded_posts(doc: HtmlElement) -> None:
         for ancestor in element.iterancestors():
             if ancestor.tag in ("body", "html"):
                 break
-            for attribute in ("class", "id"):
-                value = ancestor.get(attribute)
-                if value and _READABILITY_UNLIKELY.search(value):
-                    ancestor.set(attribute, _READABILITY_UNLIKELY.sub("embed", value))
+            _rename_tweet_words(ancestor)
+    for element in doc.xpath(_TWEET_NAMED):
+        if len(fold_whitespace(element.text_content() or "").split()) >= _QUOTE_WORDS:
+            _rename_tweet_words(element)
+
+
+_TWEET_NAMED = (
+    "//body//*[contains(translate(concat(@class, ' ', @id), 'TWEET', 'tweet'), 'tweet')"
+    " or contains(translate(concat(@class, ' ', @id), 'TWITER', 'twiter'), 'twitter')]"
+)
+# Words of text that make a tweet-named element a quotation rather than a share button.
+_QUOTE_WORDS = 6
+
+
+def _rename_tweet_words(element: HtmlElement) -> None:
+    for attribute in ("class", "id"):
+        value = element.get(attribute)
+        if value and _READABILITY_UNLIKELY.search(value):
+            element.set(attribute, _READABILITY_UNLIKELY.sub("embed", value))
 
 
 def unwrap_page_forms(doc: HtmlElement) -> None:

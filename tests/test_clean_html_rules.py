@@ -383,3 +383,14 @@ def test_hidden_small_elements_go_even_inside_the_story() -> None:
     )
     boilerplate.drop_hidden(doc)
     assert "Skip to the next" not in text_of(doc)
+
+
+def test_click_to_tweet_pull_quotes_are_kept_and_tweet_buttons_are_not_spared() -> None:
+    doc = tree(
+        '<div class="sw-click-to-tweet"><span>Every online business exists in the '
+        "space-time continuum.</span></div>"
+        '<a class="twitter-share-button">Tweet this</a>'
+    )
+    boilerplate.keep_embedded_posts(doc)
+    assert doc.xpath("//div")[0].get("class") == "sw-click-to-embed"
+    assert doc.xpath("//a")[0].get("class") == "twitter-share-button"
