@@ -226,7 +226,10 @@ def _title(
             return h1
     if h1s:
         return h1s[0]
-    return strip_site_name(title, site_names) if title else None
+    element = doc.find(".//title")
+    raw = fold_whitespace(element.text_content() or "") if element is not None else ""
+    stripped = strip_site_name(raw, site_names)
+    return stripped if stripped != raw else title
 
 
 _LOGO = re.compile(r"logo|brand|site-?(?:title|name)|masthead", re.I)

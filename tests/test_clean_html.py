@@ -344,3 +344,12 @@ def test_a_page_without_title_metadata_takes_its_first_heading_as_the_title() ->
     article = clean_html(html, source="t.html")
     assert article.title == "Council grows bus network"
     assert [block.kind for block in article.blocks][:2] == ["title", "paragraph"]
+
+
+def test_title_tag_loses_a_long_site_name_rather_than_its_short_headline() -> None:
+    head = (
+        "<title>Buses grow | The Daily Bugle of Greater Example County</title>"
+        '<meta property="og:site_name" content="The Daily Bugle of Greater Example County">'
+    )
+    meta = extract_metadata(parse_html(page(story(), head)))  # type: ignore[arg-type]
+    assert meta.title == "Buses grow"
