@@ -96,3 +96,16 @@ def test_spelled_out_percent() -> None:
         ("Fifty-one percent", "percent", 51),
         ("twenty per cent", "percent", 20),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She won the 100m sprint.", ("100m", "measure", 100, "m")),
+        ("It streams 4K video.", ("4K", "other", None, None)),
+        ("It raised $5M last year.", ("$5M", "money", 5_000_000, "USD")),
+    ],
+)
+def test_glued_units_and_scales(text: str, expected: tuple[object, ...]) -> None:
+    result = analyze(text)
+    assert [(n.text, n.kind, n.value, n.unit) for n in result.numbers] == [expected]

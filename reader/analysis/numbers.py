@@ -22,6 +22,9 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 _CUR = r"(?:US\$|A\$|C\$|HK\$|NZ\$|S\$|R\$|[$€£¥₹₽₩₺₪]|(?:USD|EUR|GBP|JPY|CHF|CNY|RUB)\s?)"
 _SCALE = r"(?:\s?(?:million|billion|trillion|thousand)\b|(?:bn|mn|m|k|K|tn|B|M)\b)"
+_GLUED_UNIT = r"(?:km|kg|cm|mm|m|ft|lbs|lb|mph|kph|mg|ml|GB|MB|TB|GHz|MHz|mAh|kWh|kW|MW|GW|k|K)"
+# Without a currency, a glued single letter is a unit (100m, 4K), not a scale.
+_WORD_SCALE = r"(?:\s?(?:million|billion|trillion|thousand)\b|(?:bn|mn|tn)\b)"
 _NW = (
     r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
@@ -56,7 +59,8 @@ _PATTERN = re.compile(
   | (?P<range>(?<![\w.,-]){_NUM}\s?[-–]\s?{_NUM}(?![\w.]\d|-))
   | (?P<ordinal>(?<![\w.,])\d+(?:st|nd|rd|th)\b)
   | (?P<decade>(?<![\w.,])(?:\d{{4}}|['’]\d\d)s\b)
-  | (?P<digits>(?<![\w.,]){_NUM}(?:{_SCALE})?(?![\w]))
+  | (?P<glued>(?<![\w.,]){_NUM}{_GLUED_UNIT}\b)
+  | (?P<digits>(?<![\w.,]){_NUM}(?:{_WORD_SCALE})?(?![\w]))
   | (?P<wpercent>\b(?i:{_NW_ALL})\s(?:percent|per\scent)\b)
   | (?P<words>\b(?i:{_PLURAL_OF}|{_NW_ALL}|(?:{_NW}\s)?{_BIG_WORDS})\b)
     """,
@@ -302,6 +306,13 @@ def _classify(
             return None
         words = re.sub(r"\s(?:percent|per\scent)$", "", span)
         return Number(span, start, end, _word_value(words), "percent", "percent")
+    if group == "glued":
+        m = re.match(_NUM, span)
+        assert m is not None
+        unit = span[m.end() :]
+        if unit in ("k", "K"):
+            return Number(span, start, end, None, None, "other")  # 4K video
+        return Number(span, start, end, _to_number(m.group(0)), unit, "measure")
     if group == "fraction":
         kind, unit = _context_kind(text, start, end)
         return Number(span, start, end, None, unit, "measure" if unit else "other")
