@@ -1,7 +1,7 @@
 """Every hostile input gives an article or a one-line error (exit 2) within time and memory
 bounds, and no article text carries a control sequence or is read as markup.
 
-Bounds, documented in BENCHMARKS.md: each case finishes within 60 s (a hang detector, not a
+Bounds, documented in BENCHMARKS.md: each case finishes within 120 s (a hang detector, not a
 performance test) and under 1.5 GiB of peak memory.
 """
 
@@ -19,7 +19,7 @@ import pytest
 from tests.conftest import ROOT
 from tests.hostile_corpus import ESCAPES, MARKUP, Case, cases
 
-TIME_BOUND_S = 60
+TIME_BOUND_S = 120
 MEMORY_BOUND_KB = 1536 * 1024
 CASES = {case.name: case for case in cases()}
 
