@@ -119,7 +119,9 @@ def dump_config(config: Config) -> str:
     """The config as TOML (tomllib reads; we write the few shapes we need ourselves)."""
     lines = [f"theme = {_toml_string(config.theme)}", f"width = {_toml_string(config.width)}"]
     lines += ["", "[highlights]"]
-    lines += [f"{kind} = {'true' if shown else 'false'}" for kind, shown in config.highlights.items()]
+    lines += [
+        f"{kind} = {'true' if shown else 'false'}" for kind, shown in config.highlights.items()
+    ]
     if config.keys:
         lines += ["", "[keys]"]
         lines += [f"{_toml_string(k)} = {_toml_string(v)}" for k, v in sorted(config.keys.items())]

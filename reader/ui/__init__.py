@@ -1,7 +1,7 @@
 """The Textual reader. Imported lazily by the CLI, only when the TUI runs.
 
-    from reader.ui import run_reader
-    exit_code = run_reader("page.html", theme="paper")
+from reader.ui import run_reader
+exit_code = run_reader("page.html", theme="paper")
 """
 
 from __future__ import annotations

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import ClassVar
 
 from textual.app import App
 from textual.binding import Binding, BindingType
@@ -19,7 +20,7 @@ class ReaderApp(App[int]):
     CSS_PATH = "reader.tcss"
     TITLE = "newsreader"
     COMMANDS = App.COMMANDS | {ReaderCommands}
-    BINDINGS: list[BindingType] = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit", id="app.quit"),
         Binding("question_mark", "help", "Keys", id="app.help"),
     ]

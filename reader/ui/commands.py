@@ -55,4 +55,6 @@ class ReaderCommands(Provider):
         for name, callback, key in self._commands():
             score = matcher.match(name)
             if score > 0:
-                yield Hit(score, matcher.highlight(name), callback, help=f"key {key}" if key else None)
+                yield Hit(
+                    score, matcher.highlight(name), callback, help=f"key {key}" if key else None
+                )

@@ -33,7 +33,7 @@ class KeyHelp:
 def _bindings(owner: type) -> list[Binding]:
     found: list[Binding] = []
     for item in getattr(owner, "BINDINGS", []):
-        found.append(item if isinstance(item, Binding) else Binding(*item))  # type: ignore[misc]
+        found.append(item if isinstance(item, Binding) else Binding(*item))
     return found
 
 

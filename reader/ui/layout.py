@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from datetime import datetime
 
 from rich.cells import cell_len
 
@@ -41,7 +42,9 @@ class VisualLine:
         return self.start + len(self.text) - self.prefix if self.start >= 0 else NO_OFFSET
 
 
-def wrap_offsets(text: str, width: int, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+def wrap_offsets(
+    text: str, width: int, start: int = 0, end: int | None = None
+) -> list[tuple[int, int]]:
     """Greedy word wrap of `text[start:end]`; returns (start, end) of each line, spaces trimmed.
 
     Hard newlines always break; a word longer than `width` is cut into `width`-cell pieces.
@@ -139,12 +142,14 @@ class ArticleLayout:
 def header_lines(article: Article, width: int) -> list[VisualLine]:
     """Title (unless the text starts with it), then byline · date · site, then a rule."""
     rows: list[VisualLine] = []
-    first = article.blocks[0] if article.blocks else None
     title = (article.title or "").strip()
-    if title and not (first and first.kind == "title" and article.block_text(first) == title):
+    # Cleaned texts often repeat the title in their first blocks; show it once.
+    repeated = any(article.block_text(block).strip() == title for block in article.blocks[:4])
+    if title and not repeated:
         rows += [VisualLine(title[s:e], "title") for s, e in wrap_offsets(title, width)]
+    published = _friendly_date(article.published)
     meta = " · ".join(
-        part.strip() for part in (article.byline, article.published, article.site) if part and part.strip()
+        part.strip() for part in (article.byline, published, article.site) if part and part.strip()
     )
     if meta:
         rows += [VisualLine(meta[s:e], "meta") for s, e in wrap_offsets(meta, width)]
@@ -154,9 +159,22 @@ def header_lines(article: Article, width: int) -> list[VisualLine]:
     return rows
 
 
+def _friendly_date(value: str | None) -> str | None:
+    """ "2016-12-07T19:16" -> "7 Dec 2016, 19:16"; anything unparsable is shown as given."""
+    if not value:
+        return value
+    try:
+        moment = datetime.fromisoformat(value.strip())
+    except ValueError:
+        return value
+    day = f"{moment.day} {moment:%b %Y}"
+    has_time = "T" in value or " " in value.strip()
+    return f"{day}, {moment:%H:%M}" if has_time else day
+
+
 def layout_article(article: Article, width: int) -> ArticleLayout:
     width = max(8, width)
-    lines = header_lines(article, width)
+    lines = [VisualLine("", "blank"), *header_lines(article, width)]
     block_rows: list[int] = []
     text = article.text
     for index, block in enumerate(article.blocks):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -15,7 +17,7 @@ from textual.widgets.option_list import Option
 class ContentsScreen(ModalScreen[int | None]):
     """Dismisses with the chosen block index, or None."""
 
-    BINDINGS: list[BindingType] = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q,t", "dismiss(None)", "Close", id="contents.close"),
         Binding("j", "move(1)", "Down", show=False, id="contents.down"),
         Binding("k", "move(-1)", "Up", show=False, id="contents.up"),

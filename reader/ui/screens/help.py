@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
@@ -13,7 +15,7 @@ from reader.ui.keymap import key_table
 
 
 class HelpScreen(ModalScreen[None]):
-    BINDINGS: list[BindingType] = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q,question_mark", "dismiss", "Close", id="help.close"),
         Binding("j,down", "scroll(1)", "Down", show=False, id="help.down"),
         Binding("k,up", "scroll(-1)", "Up", show=False, id="help.up"),
@@ -21,7 +23,10 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         keymap = getattr(self.app, "keymap_overrides", {})
-        parts: list[str | tuple[str, str]] = [("Keys", "bold $primary"), ("   esc closes", "$text-muted")]
+        parts: list[str | tuple[str, str]] = [
+            ("Keys", "bold $primary"),
+            ("   esc closes", "$text-muted"),
+        ]
         group = ""
         for row in key_table(keymap):
             if row.group != group:

@@ -6,6 +6,8 @@ article arrives and "Analysing…" in the panels until the analysis does.
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -47,14 +49,16 @@ class AnalysisReady(Message):
 class ReaderScreen(Screen[None]):
     """Reads one article. Give it a source to load, or a ready Article (tests, benchmarks)."""
 
-    BINDINGS: list[BindingType] = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("slash", "search", "Search", id="reader.search"),
         Binding("t", "contents", "Contents", id="reader.contents"),
         Binding("p", "toggle_panel", "Panel", id="reader.toggle_panel"),
         Binding("w", "cycle_width", "Width", id="reader.cycle_width"),
         Binding("1", "toggle_highlight('quotes')", "Quotes", show=False, id="reader.toggle_quotes"),
         Binding("2", "toggle_highlight('people')", "People", show=False, id="reader.toggle_people"),
-        Binding("3", "toggle_highlight('numbers')", "Numbers", show=False, id="reader.toggle_numbers"),
+        Binding(
+            "3", "toggle_highlight('numbers')", "Numbers", show=False, id="reader.toggle_numbers"
+        ),
     ]
 
     def __init__(
@@ -106,7 +110,9 @@ class ReaderScreen(Screen[None]):
             self.post_message(LoadFailed(str(error)))
             return
         except Exception as error:  # a bug must not kill the UI; say what happened
-            self.post_message(LoadFailed(f"Could not open {source}: {type(error).__name__}: {error}"))
+            self.post_message(
+                LoadFailed(f"Could not open {source}: {type(error).__name__}: {error}")
+            )
             return
         if not get_current_worker().is_cancelled:
             self.post_message(ArticleLoaded(article))
@@ -197,7 +203,9 @@ class ReaderScreen(Screen[None]):
         if message.count == 0 and message.label:
             self._target_text = f"{message.label}: no matches"
         elif message.count:
-            where = f"{message.index + 1}/{message.count}" if message.index >= 0 else f"{message.count}"
+            where = (
+                f"{message.index + 1}/{message.count}" if message.index >= 0 else f"{message.count}"
+            )
             self._target_text = f"{message.label} {where} (n/N)"
         else:
             self._target_text = ""

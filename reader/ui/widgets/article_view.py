@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import ClassVar
 
 from rich.segment import Segment
 from rich.style import Style
@@ -85,7 +86,7 @@ class ArticleView(ScrollView, can_focus=True):
     """Scrollable, selectable view of one article with analysis highlights."""
 
     ALLOW_SELECT = True
-    COMPONENT_CLASSES = {
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
         *_KIND_CLASSES.values(),
         "article--prefix",
         "hl--quote",
@@ -96,7 +97,7 @@ class ArticleView(ScrollView, can_focus=True):
         "hl--user",
         "hl--flash",
     }
-    BINDINGS: list[BindingType] = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j,down", "scroll_lines(1)", "Down", show=False, id="reader.down"),
         Binding("k,up", "scroll_lines(-1)", "Up", show=False, id="reader.up"),
         Binding("space,pagedown,f", "page(1)", "Page down", id="reader.page_down"),
@@ -107,8 +108,16 @@ class ArticleView(ScrollView, can_focus=True):
         Binding("G,end", "bottom", "Bottom", show=False, id="reader.bottom"),
         Binding("n", "next_target(1)", "Next match", show=False, id="reader.next"),
         Binding("N", "next_target(-1)", "Previous match", show=False, id="reader.previous"),
-        Binding("right_square_bracket", "block(1)", "Next paragraph", show=False, id="reader.next_block"),
-        Binding("left_square_bracket", "block(-1)", "Previous paragraph", show=False, id="reader.prev_block"),
+        Binding(
+            "right_square_bracket", "block(1)", "Next paragraph", show=False, id="reader.next_block"
+        ),
+        Binding(
+            "left_square_bracket",
+            "block(-1)",
+            "Previous paragraph",
+            show=False,
+            id="reader.prev_block",
+        ),
         Binding("y", "copy", "Copy selection", show=False, id="reader.copy"),
     ]
 
@@ -373,7 +382,7 @@ class ArticleView(ScrollView, can_focus=True):
         self.refresh()
 
     def render_line(self, y: int) -> Strip:
-        scroll_x, scroll_y = self.scroll_offset
+        _, scroll_y = self.scroll_offset
         row = scroll_y + y
         width = self.scrollable_content_region.width
         base = self.rich_style
@@ -386,9 +395,7 @@ class ArticleView(ScrollView, can_focus=True):
             if self.text_selection is None:
                 self._cache[row] = strip
         margin = Segment(" " * self._margin, base)
-        return Strip([margin, *strip], self._margin + strip.cell_length).crop_extend(
-            0, width, base
-        )
+        return Strip([margin, *strip], self._margin + strip.cell_length).crop_extend(0, width, base)
 
     # ----- internals --------------------------------------------------------------------
 
@@ -411,7 +418,11 @@ class ArticleView(ScrollView, can_focus=True):
             shift = line.prefix - lo
             layers: list[tuple[str, SpanIndex]] = [
                 (f"hl--{name}", self._categories[category])
-                for category, name in (("quotes", "quote"), ("people", "person"), ("numbers", "number"))
+                for category, name in (
+                    ("quotes", "quote"),
+                    ("people", "person"),
+                    ("numbers", "number"),
+                )
                 if self.shown.get(category, True)
             ]
             layers += [("hl--user", self._user), ("hl--search", self._search)]
@@ -423,7 +434,9 @@ class ArticleView(ScrollView, can_focus=True):
                 if not len(index):
                     continue
                 for start, end in index.overlapping(lo, hi):
-                    text.stylize(self._style(class_name), max(start, lo) + shift, min(end, hi) + shift)
+                    text.stylize(
+                        self._style(class_name), max(start, lo) + shift, min(end, hi) + shift
+                    )
         selection = self.text_selection
         if selection is not None and (span := selection.get_span(row)) is not None:
             start, end = span
@@ -442,11 +455,9 @@ class ArticleView(ScrollView, can_focus=True):
         if self._layout is not None and self._layout.width == width:
             self._margin = max(0, (self.scrollable_content_region.width - width) // 2)
             return
-        anchor = (
-            self._layout.offset_for_row(int(self.scroll_y))
-            if keep_offset and self._layout is not None
-            else None
-        )
+        anchor = None
+        if keep_offset and self._layout is not None and self.scroll_y > 0:
+            anchor = self._layout.offset_for_row(int(self.scroll_y))
         self._layout = layout_article(self.article, width)
         self._margin = max(0, (self.scrollable_content_region.width - width) // 2)
         self._cache.clear()

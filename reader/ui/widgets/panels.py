@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar
 
 from textual import events, on
 from textual.app import ComposeResult
@@ -67,7 +67,9 @@ def people_items(analysis: Analysis) -> list[PanelItem]:
         if person.role:
             parts += ["\n", (_clip(person.role, 60), "italic $text-muted")]
         items.append(
-            PanelItem(Content.assemble(*parts), f"{person.name} {person.role or ''}", *first, person)
+            PanelItem(
+                Content.assemble(*parts), f"{person.name} {person.role or ''}", *first, person
+            )
         )
     return items
 
@@ -86,7 +88,13 @@ def number_items(analysis: Analysis, text: str) -> list[PanelItem]:
             (" " + after + "…", "$text-muted"),
         )
         items.append(
-            PanelItem(prompt, f"{number.text} {number.kind} {before} {after}", number.start, number.end, number)
+            PanelItem(
+                prompt,
+                f"{number.text} {number.kind} {before} {after}",
+                number.start,
+                number.end,
+                number,
+            )
         )
     return items
 
@@ -94,7 +102,7 @@ def number_items(analysis: Analysis, text: str) -> list[PanelItem]:
 class ItemList(OptionList):
     """An OptionList with vim keys; other printable keys start filtering."""
 
-    BINDINGS: list[BindingType] = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j", "cursor_down", "Down", show=False, id="panel.down"),
         Binding("k", "cursor_up", "Up", show=False, id="panel.up"),
         Binding("g", "first", "First", show=False, id="panel.first"),
@@ -223,7 +231,9 @@ class ItemPanel(Vertical):
             return any(s <= quote.speaker_start < e for s, e in person.mentions)
 
         self.set_predicate(said_it, f"quotes by {speaker or 'no one'}")
-        self.notify(f"Showing {len(self._shown)} {self.predicate_label}. Press s for all.", timeout=3)
+        self.notify(
+            f"Showing {len(self._shown)} {self.predicate_label}. Press s for all.", timeout=3
+        )
 
     def highlighted_item(self) -> PanelItem | None:
         index = self.option_list.highlighted
@@ -247,7 +257,9 @@ class ItemPanel(Vertical):
             option_list.highlighted = 0
         else:
             message = self.empty if not self.items else "Nothing matches the filter."
-            option_list.add_option(Option(Content.styled(message, "italic $text-muted"), disabled=True))
+            option_list.add_option(
+                Option(Content.styled(message, "italic $text-muted"), disabled=True)
+            )
 
     @on(ItemList.StartFilter)
     def _start_filter(self, event: ItemList.StartFilter) -> None:
