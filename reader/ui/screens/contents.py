@@ -35,6 +35,11 @@ class ContentsScreen(ModalScreen[int | None]):
                 id="contents-list",
             )
 
+    def on_mount(self) -> None:
+        options = self.query_one(OptionList)
+        options.highlighted = 0
+        options.focus()
+
     def action_move(self, step: int) -> None:
         options = self.query_one(OptionList)
         if step > 0:
