@@ -24,7 +24,9 @@ def view_of(app: ReaderApp) -> ArticleView:
     return app.screen.query_one(ArticleView)
 
 
-async def test_focus_starts_in_article_and_title_is_on_screen(make_app: Callable[..., ReaderApp]) -> None:
+async def test_focus_starts_in_article_and_title_is_on_screen(
+    make_app: Callable[..., ReaderApp],
+) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
@@ -207,7 +209,9 @@ async def test_q_quits(make_app: Callable[..., ReaderApp]) -> None:
         assert app._exit_renderables == [] and not app.is_running
 
 
-async def test_number_keys_toggle_highlights_and_remember(make_app: Callable[..., ReaderApp]) -> None:
+async def test_number_keys_toggle_highlights_and_remember(
+    make_app: Callable[..., ReaderApp],
+) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         view = view_of(app)
@@ -243,7 +247,9 @@ async def test_p_hides_and_shows_panel(make_app: Callable[..., ReaderApp]) -> No
         assert panel.display
 
 
-async def test_panel_moves_below_text_in_narrow_terminals(make_app: Callable[..., ReaderApp]) -> None:
+async def test_panel_moves_below_text_in_narrow_terminals(
+    make_app: Callable[..., ReaderApp],
+) -> None:
     app = make_app()
     async with app.run_test(size=(80, 40)) as pilot:
         await pilot.pause()

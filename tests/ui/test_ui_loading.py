@@ -41,7 +41,9 @@ async def test_bad_source_is_a_message_and_q_quits(tmp_path: Path) -> None:
 
 
 async def test_reads_stdin_bytes() -> None:
-    page = b"<html><head><title>Piped</title></head><body><article><p>" + b"Words from a pipe. " * 40
+    page = (
+        b"<html><head><title>Piped</title></head><body><article><p>" + b"Words from a pipe. " * 40
+    )
     page += b"</p></article></body></html>"
     app = ReaderApp("-", stdin=page)
     async with app.run_test(size=(140, 40)) as pilot:

@@ -19,7 +19,9 @@ def parts(app: ReaderApp) -> tuple[ArticleView, SidePanel]:
     return app.screen.query_one(ArticleView), app.screen.query_one(SidePanel)
 
 
-async def test_panels_list_every_item(make_app: Callable[..., ReaderApp], analysis: Analysis) -> None:
+async def test_panels_list_every_item(
+    make_app: Callable[..., ReaderApp], analysis: Analysis
+) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
@@ -34,7 +36,9 @@ async def test_panels_list_every_item(make_app: Callable[..., ReaderApp], analys
         assert "Russian presidential spokesman" in peskov.prompt.plain
 
 
-async def test_enter_on_a_quote_jumps_and_flashes(make_app: Callable[..., ReaderApp], analysis: Analysis) -> None:
+async def test_enter_on_a_quote_jumps_and_flashes(
+    make_app: Callable[..., ReaderApp], analysis: Analysis
+) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         view, side = parts(app)
@@ -62,7 +66,9 @@ async def test_flash_ends(make_app: Callable[..., ReaderApp]) -> None:
         assert view._flash is None
 
 
-async def test_person_then_n_steps_through_mentions(make_app: Callable[..., ReaderApp], analysis: Analysis) -> None:
+async def test_person_then_n_steps_through_mentions(
+    make_app: Callable[..., ReaderApp], analysis: Analysis
+) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         view, side = parts(app)
@@ -70,7 +76,9 @@ async def test_person_then_n_steps_through_mentions(make_app: Callable[..., Read
         side.focus_list()
         await pilot.pause()
         people = side.panel("people")
-        index = next(i for i, item in enumerate(people.shown_items) if item.payload.name == "Sergey Lavrov")
+        index = next(
+            i for i, item in enumerate(people.shown_items) if item.payload.name == "Sergey Lavrov"
+        )
         people.option_list.highlighted = index
         await pilot.press("enter")
         await pilot.pause()
@@ -88,7 +96,9 @@ async def test_person_then_n_steps_through_mentions(make_app: Callable[..., Read
         assert "Sergey Lavrov 2/" in str(app.screen.query_one("#status").render())
 
 
-async def test_n_in_the_panel_steps_too(make_app: Callable[..., ReaderApp], analysis: Analysis) -> None:
+async def test_n_in_the_panel_steps_too(
+    make_app: Callable[..., ReaderApp], analysis: Analysis
+) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         view, side = parts(app)
@@ -132,7 +142,9 @@ async def test_filter_with_no_match_says_so(make_app: Callable[..., ReaderApp]) 
         assert "Nothing matches" in str(numbers.option_list.get_option_at_index(0).prompt)
 
 
-async def test_s_filters_quotes_to_the_speaker(make_app: Callable[..., ReaderApp], analysis: Analysis) -> None:
+async def test_s_filters_quotes_to_the_speaker(
+    make_app: Callable[..., ReaderApp], analysis: Analysis
+) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         _, side = parts(app)

@@ -49,7 +49,9 @@ def test_theme_rejects_unknown_fields() -> None:
 def test_config_round_trip(tmp_path: Path) -> None:
     path = tmp_path / "config.toml"
     config = Config(
-        theme='we"ird', width="wide", highlights={"quotes": False, "people": True, "numbers": True},
+        theme='we"ird',
+        width="wide",
+        highlights={"quotes": False, "people": True, "numbers": True},
         keys={"reader.down": "ctrl+n,j"},
     )
     assert save_config(config, path) is None
