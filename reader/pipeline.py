@@ -44,8 +44,9 @@ def article_from_bytes(
     text = decode(data, charset, html=kind == "html")
     if kind == "html":
         from reader.clean_html import clean_html
+        from reader.sanitize import sanitize_markup
 
-        article = clean_html(text, source=name, url=url)
+        article = clean_html(sanitize_markup(text), source=name, url=url)
     else:
         from reader.clean_text import clean_text
 
