@@ -1,4 +1,4 @@
-"""Snapshots of the reader on the sample (fixed hand-made analysis, so they change only with the UI).
+"""Snapshots of the reader on the sample, with a fixed hand-made analysis (so they follow the UI).
 
 Update after an intended UI change with:
     /work/venv/bin/python -m pytest tests/ui/test_ui_snapshots.py --snapshot-update
