@@ -24,6 +24,10 @@ WIDTH, HEIGHT = 160, 45
 TEXT_COLUMNS = 110  # the article's side of the screen; the panel is to the right
 
 
+def text_side(screen: str) -> str:
+    return "\n".join(line[:TEXT_COLUMNS] for line in screen.splitlines())
+
+
 class Terminal:
     def __init__(self, session: str) -> None:
         self.session = session
@@ -35,9 +39,6 @@ class Terminal:
 
     def screen(self) -> str:
         return self.tmux("capture-pane", "-p", "-t", self.session)
-
-    def article_side(self) -> str:
-        return "\n".join(line[:TEXT_COLUMNS] for line in self.screen().splitlines())
 
     def keys(self, *keys: str) -> None:
         self.tmux("send-keys", "-t", self.session, *keys)
@@ -113,22 +114,20 @@ def test_read_page_search_jump_and_quit(terminal: tuple[Terminal, Path]) -> None
     count = article.text.count("Zakharova")
     term.wait_for(lambda s: f"“Zakharova” 1/{count} (n/N)" in s, "the first match")
     term.wait_for(
-        lambda s: "Zakharova" in "\n".join(l[:TEXT_COLUMNS] for l in s.splitlines()),
+        lambda s: "Zakharova" in text_side(s),
         "the match in the text",
     )
 
     term.keys("g")
     term.keys("Tab", "Tab")  # article -> panel tabs -> quotes list
     if analysis.quotes:
-        quote = sorted(analysis.quotes, key=lambda q: q.start)[0]
         term.keys("G", "Enter")
         last = max(analysis.quotes, key=lambda q: q.start)
         words = " ".join(last.text.split()[:3])
         term.wait_for(
-            lambda s: words in "\n".join(l[:TEXT_COLUMNS] for l in s.splitlines()),
+            lambda s: words in text_side(s),
             f"the jump to the quote {words!r}",
         )
-        del quote
     else:
         term.wait_for(lambda s: "No quotes found." in s, "an empty quotes panel that says so")
         term.keys("Right", "Right")  # to the numbers tab
