@@ -15,6 +15,7 @@ from reader.ui.screens.help import HelpScreen
 from reader.ui.screens.reader_screen import ReaderScreen
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.panels import ItemList, SidePanel
+from tests.ui.conftest import settle
 
 SIZE = (140, 40)
 pytestmark = pytest.mark.anyio
@@ -29,6 +30,7 @@ async def test_focus_starts_in_article_and_title_is_on_screen(
 ) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
         await pilot.pause()
         view = view_of(app)
         assert app.focused is view
@@ -40,6 +42,7 @@ async def test_focus_starts_in_article_and_title_is_on_screen(
 async def test_line_keys_scroll_one_row(make_app: Callable[..., ReaderApp]) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
         view = view_of(app)
         for key, expected in (("j", 1), ("down", 2), ("k", 1), ("up", 0)):
             await pilot.press(key)
@@ -49,6 +52,7 @@ async def test_line_keys_scroll_one_row(make_app: Callable[..., ReaderApp]) -> N
 async def test_page_keys(make_app: Callable[..., ReaderApp]) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
         view = view_of(app)
         page = view.scrollable_content_region.height - 2
         await pilot.press("space")
@@ -64,6 +68,7 @@ async def test_page_keys(make_app: Callable[..., ReaderApp]) -> None:
 async def test_half_page_keys(make_app: Callable[..., ReaderApp]) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
         view = view_of(app)
         half = view.scrollable_content_region.height // 2
         await pilot.press("ctrl+d")
@@ -75,6 +80,7 @@ async def test_half_page_keys(make_app: Callable[..., ReaderApp]) -> None:
 async def test_top_and_bottom_keys(make_app: Callable[..., ReaderApp]) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
         view = view_of(app)
         assert view.max_scroll_y > 0
         await pilot.press("G")
@@ -90,6 +96,7 @@ async def test_top_and_bottom_keys(make_app: Callable[..., ReaderApp]) -> None:
 async def test_position_shows_percent_and_time_left(make_app: Callable[..., ReaderApp]) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
         await pilot.pause()
         status = str(app.screen.query_one("#status").render())
         assert "min left" in status and "%" in status
@@ -102,6 +109,7 @@ async def test_position_shows_percent_and_time_left(make_app: Callable[..., Read
 async def test_search_highlights_all_and_n_steps(make_app: Callable[..., ReaderApp]) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
         view = view_of(app)
         await pilot.press("slash")
         assert app.focused is app.screen.query_one("#search-bar")
@@ -123,6 +131,7 @@ async def test_search_highlights_all_and_n_steps(make_app: Callable[..., ReaderA
 async def test_search_without_matches_says_so(make_app: Callable[..., ReaderApp]) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
         await pilot.press("slash", *"zzqx", "enter")
         await pilot.pause()
         assert any("Pattern not found" in n.message for n in app._notifications)
@@ -131,6 +140,7 @@ async def test_search_without_matches_says_so(make_app: Callable[..., ReaderApp]
 async def test_escape_closes_search(make_app: Callable[..., ReaderApp]) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
         await pilot.press("slash", "x", "escape")
         assert app.focused is view_of(app)
         assert not app.screen.query_one("#search-bar").has_class("-visible")
@@ -139,6 +149,7 @@ async def test_escape_closes_search(make_app: Callable[..., ReaderApp]) -> None:
 async def test_brackets_step_between_blocks(make_app: Callable[..., ReaderApp]) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
         view = view_of(app)
         rows = view.block_rows()
         assert rows[0] > 0  # the header comes first
@@ -154,6 +165,7 @@ async def test_brackets_step_between_blocks(make_app: Callable[..., ReaderApp]) 
 async def test_contents_jumps_to_a_heading(make_app: Callable[..., ReaderApp]) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
         view = view_of(app)
         await pilot.press("t")
         assert isinstance(app.screen, ContentsScreen)
@@ -169,6 +181,7 @@ async def test_contents_jumps_to_a_heading(make_app: Callable[..., ReaderApp]) -
 async def test_tab_moves_between_text_and_panel(make_app: Callable[..., ReaderApp]) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
         view = view_of(app)
         await pilot.press("tab")
         assert app.focused is not view
@@ -180,6 +193,7 @@ async def test_tab_moves_between_text_and_panel(make_app: Callable[..., ReaderAp
 async def test_help_lists_every_key_and_closes(make_app: Callable[..., ReaderApp]) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
         text = str(app.screen.query_one("#help-text").render())
@@ -192,6 +206,7 @@ async def test_help_lists_every_key_and_closes(make_app: Callable[..., ReaderApp
 async def test_palette_runs_reader_commands(make_app: Callable[..., ReaderApp]) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
         await pilot.press("ctrl+p")
         assert isinstance(app.screen, CommandPalette)
         await pilot.press(*"turn numbers off")
@@ -204,6 +219,7 @@ async def test_palette_runs_reader_commands(make_app: Callable[..., ReaderApp]) 
 async def test_q_quits(make_app: Callable[..., ReaderApp]) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
         await pilot.press("q")
         await pilot.pause()
         assert app._exit_renderables == [] and not app.is_running
@@ -214,6 +230,7 @@ async def test_number_keys_toggle_highlights_and_remember(
 ) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
         view = view_of(app)
         for key, category in (("1", "quotes"), ("2", "people"), ("3", "numbers")):
             await pilot.press(key)
@@ -226,6 +243,7 @@ async def test_number_keys_toggle_highlights_and_remember(
 async def test_w_cycles_width_and_remembers(make_app: Callable[..., ReaderApp]) -> None:
     app = make_app()
     async with app.run_test(size=(200, 40)) as pilot:
+        await settle(pilot)
         view = view_of(app)
         assert view.layout_rows.width == 72
         await pilot.press("w")
@@ -240,6 +258,7 @@ async def test_w_cycles_width_and_remembers(make_app: Callable[..., ReaderApp]) 
 async def test_p_hides_and_shows_panel(make_app: Callable[..., ReaderApp]) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
         panel = app.screen.query_one(SidePanel)
         await pilot.press("p")
         assert not panel.display
@@ -252,6 +271,7 @@ async def test_panel_moves_below_text_in_narrow_terminals(
 ) -> None:
     app = make_app()
     async with app.run_test(size=(80, 40)) as pilot:
+        await settle(pilot)
         await pilot.pause()
         panel = app.screen.query_one(SidePanel)
         view = view_of(app)
@@ -259,6 +279,7 @@ async def test_panel_moves_below_text_in_narrow_terminals(
         assert panel.region.width == app.size.width
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
         await pilot.pause()
         panel = app.screen.query_one(SidePanel)
         assert panel.region.x > view_of(app).region.x
@@ -267,6 +288,7 @@ async def test_panel_moves_below_text_in_narrow_terminals(
 async def test_mouse_wheel_and_click(make_app: Callable[..., ReaderApp]) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
         view = view_of(app)
         view.post_message(events.MouseScrollDown(view, 10, 5, 0, 1, 0, False, False, False))
         await pilot.pause()
@@ -280,5 +302,6 @@ async def test_mouse_wheel_and_click(make_app: Callable[..., ReaderApp]) -> None
 async def test_item_list_is_focusable_by_click(make_app: Callable[..., ReaderApp]) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
         await pilot.click("#quotes-list")
         assert isinstance(app.focused, ItemList)

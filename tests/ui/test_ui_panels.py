@@ -10,6 +10,7 @@ from reader.analysis.model import Analysis
 from reader.ui.app import ReaderApp
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.panels import ItemPanel, SidePanel
+from tests.ui.conftest import settle
 
 SIZE = (140, 40)
 pytestmark = pytest.mark.anyio
@@ -24,6 +25,7 @@ async def test_panels_list_every_item(
 ) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
         await pilot.pause()
         _, side = parts(app)
         assert len(side.panel("quotes").shown_items) == len(analysis.quotes)
@@ -41,6 +43,7 @@ async def test_enter_on_a_quote_jumps_and_flashes(
 ) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
         view, side = parts(app)
         side.show_tab("quotes")
         side.focus_list()
@@ -57,6 +60,7 @@ async def test_enter_on_a_quote_jumps_and_flashes(
 async def test_flash_ends(make_app: Callable[..., ReaderApp]) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
         view, _ = parts(app)
         view.jump_to(100, 110)
         assert view._flash == (100, 110)
@@ -71,6 +75,7 @@ async def test_person_then_n_steps_through_mentions(
 ) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
         view, side = parts(app)
         side.show_tab("people")
         side.focus_list()
@@ -101,6 +106,7 @@ async def test_n_in_the_panel_steps_too(
 ) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
         view, side = parts(app)
         side.show_tab("people")
         side.focus_list()
@@ -113,6 +119,7 @@ async def test_n_in_the_panel_steps_too(
 async def test_typing_filters_the_list(make_app: Callable[..., ReaderApp]) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
         view, side = parts(app)
         side.show_tab("people")
         side.focus_list()
@@ -131,6 +138,7 @@ async def test_typing_filters_the_list(make_app: Callable[..., ReaderApp]) -> No
 async def test_filter_with_no_match_says_so(make_app: Callable[..., ReaderApp]) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
         _, side = parts(app)
         side.show_tab("numbers")
         side.focus_list()
@@ -147,6 +155,7 @@ async def test_s_filters_quotes_to_the_speaker(
 ) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
         _, side = parts(app)
         side.show_tab("quotes")
         side.focus_list()
@@ -164,6 +173,7 @@ async def test_s_filters_quotes_to_the_speaker(
 async def test_s_on_a_person_shows_their_quotes(make_app: Callable[..., ReaderApp]) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
         _, side = parts(app)
         side.show_tab("people")
         side.focus_list()
@@ -186,6 +196,7 @@ async def test_s_on_a_person_shows_their_quotes(make_app: Callable[..., ReaderAp
 async def test_panels_say_when_empty(make_app: Callable[..., ReaderApp]) -> None:
     app = make_app(analysis=Analysis())
     async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
         await pilot.pause()
         _, side = parts(app)
         prompt = side.panel("people").option_list.get_option_at_index(0).prompt
@@ -195,6 +206,7 @@ async def test_panels_say_when_empty(make_app: Callable[..., ReaderApp]) -> None
 async def test_a_new_tab_can_be_added(make_app: Callable[..., ReaderApp]) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
         _, side = parts(app)
         side.add_tab("Notes", "tab-notes", ItemPanel("notes", "No notes yet.", id="panel-notes"))
         await pilot.pause()

@@ -9,6 +9,7 @@ from reader.article import ArticleBuilder
 from reader.ui.app import ReaderApp
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.panels import SidePanel
+from tests.ui.conftest import settle
 
 pytestmark = pytest.mark.anyio
 TRAPS = ("[@click=app.quit]click me[/]", "[Reuters]", "[/bold]", "[b]bold?[/b]")
@@ -37,6 +38,7 @@ def screen_text(app: ReaderApp) -> str:
 async def test_brackets_render_literally_in_the_text() -> None:
     app = hostile_app()
     async with app.run_test(size=(150, 40)) as pilot:
+        await settle(pilot)
         await pilot.pause()
         shown = screen_text(app)
         for trap in TRAPS:
@@ -48,6 +50,7 @@ async def test_brackets_render_literally_in_the_text() -> None:
 async def test_clicking_an_action_link_does_nothing() -> None:
     app = hostile_app()
     async with app.run_test(size=(150, 40)) as pilot:
+        await settle(pilot)
         await pilot.pause()
         view = app.screen.query_one(ArticleView)
         for row, line in enumerate(view.layout_rows.lines):
@@ -61,6 +64,7 @@ async def test_clicking_an_action_link_does_nothing() -> None:
 async def test_panels_show_brackets_literally() -> None:
     app = hostile_app()
     async with app.run_test(size=(150, 40)) as pilot:
+        await settle(pilot)
         await pilot.pause()
         side = app.screen.query_one(SidePanel)
         assert "[@click=app.quit]Q[/]" in side.panel("quotes").shown_items[0].prompt.plain

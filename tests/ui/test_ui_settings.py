@@ -25,6 +25,7 @@ def test_bundled_themes_are_complete() -> None:
     assert sum(t.dark for t in themes) >= 2 and sum(not t.dark for t in themes) >= 2
     root = Path(__file__).resolve().parents[2] / "reader" / "themes"
     for theme in themes:
+        theme.to_color_system()  # every colour parses
         raw = (root / f"{theme.name}.toml").read_text()
         for variable in HIGHLIGHT_VARIABLES:
             assert variable in raw, (theme.name, variable)

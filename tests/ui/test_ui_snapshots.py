@@ -14,14 +14,13 @@ from textual.pilot import Pilot
 
 from reader.ui.app import ReaderApp
 from reader.ui.widgets.panels import SidePanel
+from tests.ui.conftest import settle
 
 SIZE = (160, 45)
 
 
 async def _settle(pilot: Pilot[Any]) -> None:
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    await settle(pilot)
 
 
 @pytest.mark.parametrize("theme", ["newsreader-dark", "newsreader-light"])

@@ -349,7 +349,17 @@ class SidePanel(Vertical):
     def panel(self, kind: str) -> ItemPanel:
         return self.query_one(f"#panel-{kind}", ItemPanel)
 
+    _pending: tuple[Analysis, str] | None = None
+
+    def on_mount(self) -> None:
+        if self._pending is not None:
+            self.set_analysis(*self._pending)
+
     def set_analysis(self, analysis: Analysis, text: str) -> None:
+        if not self.query(ItemPanel):  # not composed yet: apply when mounted
+            self._pending = (analysis, text)
+            return
+        self._pending = None
         self.panel("quotes").set_items(quote_items(analysis), "No quotes found.")
         self.panel("people").set_items(people_items(analysis), "No people found.")
         self.panel("numbers").set_items(number_items(analysis, text), "No numbers found.")
