@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from textual.app import App
 from textual.binding import Binding, BindingType
+from textual.screen import Screen
 from textual.theme import Theme
 
 from reader.analysis.model import Analysis
@@ -60,24 +61,24 @@ class ReaderApp(App[int]):
     def get_theme_variable_defaults(self) -> dict[str, str]:
         return dict(HIGHLIGHT_VARIABLES)
 
-    def on_mount(self) -> None:
+    def get_default_screen(self) -> Screen[Any]:
+        """The reader (or the start screen) is the first screen: no extra frame before it."""
         from reader.ui.screens.reader_screen import ReaderScreen
         from reader.ui.screens.welcome import WelcomeScreen
 
         article, analysis = self.preloaded
-        if article is not None or self.source is not None:
-            self.push_screen(
-                ReaderScreen(
-                    self.source,
-                    stdin=self.stdin,
-                    article=article,
-                    analysis=analysis,
-                    width=self.settings.width,
-                    highlights=self.settings.highlights,
-                )
-            )
-        else:
-            self.push_screen(WelcomeScreen())
+        if article is None and self.source is None:
+            return WelcomeScreen()
+        return ReaderScreen(
+            self.source,
+            stdin=self.stdin,
+            article=article,
+            analysis=analysis,
+            width=self.settings.width,
+            highlights=self.settings.highlights,
+        )
+
+    def on_mount(self) -> None:
         for problem in self.problems:
             self.notify(problem, title="Settings", severity="warning", timeout=8)
         self.theme_changed_signal.subscribe(self, self._theme_changed)

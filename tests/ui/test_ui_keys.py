@@ -260,10 +260,14 @@ async def test_p_hides_and_shows_panel(make_app: Callable[..., ReaderApp]) -> No
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         panel = app.screen.query_one(SidePanel)
+        view = view_of(app)
         await pilot.press("p")
-        assert not panel.display
+        await pilot.pause()
+        assert panel.region.width == 0
+        assert view.region.width == app.size.width
         await pilot.press("p")
-        assert panel.display
+        await pilot.pause()
+        assert panel.region.width > 0
 
 
 async def test_panel_moves_below_text_in_narrow_terminals(

@@ -16,6 +16,7 @@ from reader.article import Article, ArticleBuilder
 from reader.ui.app import ReaderApp
 from reader.ui.layout import layout_article, wrap_offsets
 from reader.ui.widgets.article_view import ArticleView, SpanIndex
+from tests.ui.conftest import settle
 
 SIZE = (140, 40)
 words = st.text(alphabet=st.sampled_from("ab cdé世\n-"), min_size=0, max_size=200)
@@ -82,6 +83,7 @@ async def test_each_category_has_its_theme_colour_and_toggles(
 ) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
         view = app.screen.query_one(ArticleView)
         variables = app.current_theme.variables
         person = analysis.people[0].mentions[0][0]
@@ -100,6 +102,7 @@ async def test_user_highlights_and_search_use_their_own_styles(
 ) -> None:
     app = make_app(analysis=Analysis())
     async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
         view = app.screen.query_one(ArticleView)
         start = view.article.text.index("Syrian government")
         view.set_user_highlights([(start, start + 7, "note-1")])
@@ -122,6 +125,7 @@ async def test_selection_copies_the_rows_text_and_maps_to_offsets(
 ) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
         view = app.screen.query_one(ArticleView)
         text = view.article.text
         start = text.index("Syrian government forces")
@@ -141,6 +145,7 @@ async def test_selection_across_blocks_maps_to_article_offsets(
 ) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
         view = app.screen.query_one(ArticleView)
         first, second = view.article.blocks[1], view.article.blocks[2]
         top = view.layout_rows.row_for_offset(first.start)
@@ -155,6 +160,7 @@ async def test_selection_across_blocks_maps_to_article_offsets(
 async def test_mouse_drag_selects(make_app: Callable[..., ReaderApp]) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
         view = app.screen.query_one(ArticleView)
         start = view.article.text.index("Syrian government forces")
         row = view.layout_rows.row_for_offset(start)

@@ -6,14 +6,12 @@ article arrives and "Analysing…" in the panels until the analysis does.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Container, Horizontal
+from textual.containers import Container, Horizontal, Vertical
 from textual.content import Content
 from textual.events import Key, Resize
 from textual.message import Message
@@ -86,8 +84,10 @@ class ReaderScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="body"):
-            with Container(id="article-area"):
-                pass
+            yield Container(id="article-area")
+            # The panel's place is kept from the first frame so the text never shifts;
+            # the panel itself is built just after the article is on screen.
+            yield Vertical(id="panel-slot")
         yield Static(id="status")
         yield Footer()
 
@@ -118,11 +118,11 @@ class ReaderScreen(Screen[None]):
         """The panel comes after the article's first paint: text first, lists a frame later."""
         from reader.ui.widgets.panels import SidePanel
 
-        body = self.query_one("#body")
-        if self.side_panel is not None or not body.is_attached:
+        slot = self.query_one("#panel-slot")
+        if self.side_panel is not None or not slot.is_attached:
             return
         panel = SidePanel(id="side-panel")
-        body.mount(panel)
+        slot.mount(panel)
         if self.analysis is not None and self.article is not None:
             self.call_after_refresh(panel.set_analysis, self.analysis, self.article.text)
         elif self.load_error is not None:
@@ -332,11 +332,9 @@ class ReaderScreen(Screen[None]):
         self.app.push_screen(ContentsScreen(entries), go)
 
     def action_toggle_panel(self) -> None:
-        panel = self.side_panel
-        if panel is None:
-            return
-        panel.display = not panel.display
-        if not panel.display and (view := self.article_view):
+        slot = self.query_one("#panel-slot")
+        slot.display = not slot.display
+        if not slot.display and (view := self.article_view):
             view.focus()
 
     def action_cycle_width(self) -> None:
@@ -358,6 +356,6 @@ class ReaderScreen(Screen[None]):
         panel = self.side_panel
         if panel is None:
             return
-        panel.display = True
+        self.query_one("#panel-slot").display = True
         panel.show_tab(kind)
         panel.focus_list()
