@@ -22,6 +22,36 @@ EXTRA_KEYS: list[tuple[str, str, str]] = [
 ]
 
 
+# Longer wording for the help screen than fits in the footer (by binding id).
+HELP_TEXT: dict[str, str] = {
+    "reader.down": "Scroll down one line",
+    "reader.up": "Scroll up one line",
+    "reader.half_down": "Half a page down",
+    "reader.half_up": "Half a page up",
+    "reader.top": "Go to the top",
+    "reader.bottom": "Go to the end",
+    "reader.next": "Next search match, or next mention of the chosen person",
+    "reader.previous": "Previous search match or mention",
+    "reader.next_block": "Next heading or paragraph",
+    "reader.prev_block": "Previous heading or paragraph",
+    "reader.copy": "Copy the mouse selection",
+    "reader.search": "Search the text (every match is highlighted)",
+    "reader.contents": "Contents: jump to a heading",
+    "reader.toggle_panel": "Show or hide the side panel",
+    "reader.cycle_width": "Reading width: narrow, medium, wide, full",
+    "reader.toggle_quotes": "Quote highlights on/off",
+    "reader.toggle_people": "People highlights on/off",
+    "reader.toggle_numbers": "Number highlights on/off",
+    "panel.first": "First item",
+    "panel.last": "Last item",
+    "panel.filter": "Filter the list",
+    "panel.speaker": "Quotes: only this speaker (again: all); People: their quotes",
+    "panel.clear_filter": "Clear the filter",
+    "app.quit": "Quit",
+    "app.help": "This help",
+}
+
+
 @dataclass(frozen=True, slots=True)
 class KeyHelp:
     group: str
@@ -55,7 +85,8 @@ def key_table(keymap: Mapping[str, str] | None = None) -> list[KeyHelp]:
     for group, owner in groups:
         for binding in _bindings(owner):
             keys = keymap.get(binding.id, binding.key) if binding.id else binding.key
-            table.append(KeyHelp(group, display_keys(keys), binding.description, binding.id))
+            text = HELP_TEXT.get(binding.id or "", binding.description)
+            table.append(KeyHelp(group, display_keys(keys), text, binding.id))
     table += [KeyHelp(group, keys, text) for group, keys, text in EXTRA_KEYS]
     return table
 
