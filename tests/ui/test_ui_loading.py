@@ -35,6 +35,7 @@ async def test_bad_source_is_a_message_and_q_quits(tmp_path: Path) -> None:
         await pilot.press("q")
         await pilot.pause()
         assert not app.is_running
+    assert app.return_code == 2
 
 
 async def test_reads_stdin_bytes() -> None:

@@ -171,6 +171,7 @@ class ReaderScreen(Screen[None]):
     @on(LoadFailed)
     def _failed(self, message: LoadFailed) -> None:
         self.load_error = message.message
+        self.app.load_failed = True  # type: ignore[attr-defined]
         area = self.query_one("#article-area")
         area.remove_children()
         area.mount(
