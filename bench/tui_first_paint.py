@@ -58,6 +58,10 @@ def main() -> None:
     python = shlex.quote(sys.executable)
     programs = {
         "bare Textual app": (f"{python} bench/tui/bare_app.py", ("bare Textual app",)),
+        "reader.ui direct": (
+            f"{python} -c 'from reader.ui import run_reader; run_reader(\"{SAMPLE}\")'",
+            ("Syrian Army retakes 70%", "Syrian government forces have liberated"),
+        ),
         "newsreader sample": (
             f"{python} -m reader {SAMPLE}",
             ("Syrian Army retakes 70%", "Syrian government forces have liberated"),

@@ -26,6 +26,7 @@ from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.status_line import StatusLine
 
 if TYPE_CHECKING:
+    from reader.ui.early_load import EarlyLoad
     from reader.ui.widgets.panels import SidePanel
 
 NARROW_BELOW = 110  # terminal columns under which the panel moves below the text
@@ -47,6 +48,18 @@ class AnalysisReady(Message):
     def __init__(self, analysis: Analysis) -> None:
         super().__init__()
         self.analysis = analysis
+
+
+def _load_message(early: EarlyLoad) -> ArticleLoaded | LoadFailed:
+    """The loaded article, or any failure as a one-line message (a bug must not kill the UI)."""
+    from reader.errors import NewsreaderError
+
+    try:
+        return ArticleLoaded(early.result())
+    except NewsreaderError as error:
+        return LoadFailed(str(error))
+    except Exception as error:
+        return LoadFailed(f"Could not open {early.source}: {type(error).__name__}: {error}")
 
 
 class ReaderScreen(Screen[None]):
@@ -82,6 +95,11 @@ class ReaderScreen(Screen[None]):
         self.width = width
         self.highlights = dict.fromkeys(HIGHLIGHT_KINDS, True) | (highlights or {})
         self.load_error: str | None = None
+        self.early: EarlyLoad | None = None
+        if article is None and source is not None:
+            from reader.ui.early_load import EarlyLoad
+
+            self.early = EarlyLoad(source, stdin)
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="body"):
@@ -96,8 +114,10 @@ class ReaderScreen(Screen[None]):
         self._apply_narrow(self.app.size.width)
         if self.article is not None:
             self._show_article(self.article)
-        elif self.source is not None:
-            self._load(self.source, self.stdin)
+        elif self.early is not None and self.early.done():
+            self._take(_load_message(self.early))  # loaded already: text in the first frame
+        elif self.early is not None:
+            self._load(self.early)
             # Most files load faster than a spinner could be seen; show one only if not.
             self.set_timer(0.25, self._show_loading)
 
@@ -132,23 +152,16 @@ class ReaderScreen(Screen[None]):
     # ----- loading ----------------------------------------------------------------------
 
     @work(thread=True, exclusive=True, group="load")
-    def _load(self, source: str, stdin: bytes | None) -> None:
-        from reader.errors import NewsreaderError
-
-        try:
-            from reader.pipeline import load_article
-
-            article = load_article(source, stdin=stdin)
-        except NewsreaderError as error:
-            self.post_message(LoadFailed(str(error)))
-            return
-        except Exception as error:  # a bug must not kill the UI; say what happened
-            self.post_message(
-                LoadFailed(f"Could not open {source}: {type(error).__name__}: {error}")
-            )
-            return
+    def _load(self, early: EarlyLoad) -> None:
+        message = _load_message(early)
         if not get_current_worker().is_cancelled:
-            self.post_message(ArticleLoaded(article))
+            self.post_message(message)
+
+    def _take(self, message: ArticleLoaded | LoadFailed) -> None:
+        if isinstance(message, ArticleLoaded):
+            self._show_article(message.article)
+        else:
+            self._failed(message)
 
     @work(thread=True, exclusive=True, group="analysis")
     def _analyse(self, text: str) -> None:
