@@ -73,7 +73,7 @@ class ReaderApp(App[int]):
             self.problems = []
             self._register_all_themes()
             for problem in self.problems:
-                self.notify(problem, title="Themes", severity="warning", timeout=8)
+                self.notify(problem, title="Themes", severity="warning", markup=False, timeout=8)
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
         return dict(HIGHLIGHT_VARIABLES)
@@ -97,7 +97,7 @@ class ReaderApp(App[int]):
 
     def on_mount(self) -> None:
         for problem in self.problems:
-            self.notify(problem, title="Settings", severity="warning", timeout=8)
+            self.notify(problem, title="Settings", severity="warning", markup=False, timeout=8)
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         self.call_after_refresh(self._start_remembering)
         self.call_after_refresh(self._load_other_themes)
@@ -116,7 +116,7 @@ class ReaderApp(App[int]):
         self.settings = replace(self.settings, **changes)  # type: ignore[arg-type]
         problem = update_config(self.config_path, **changes)
         if problem:
-            self.notify(problem, title="Settings", severity="warning", timeout=6)
+            self.notify(problem, title="Settings", severity="warning", markup=False, timeout=6)
 
     load_failed = False
     """Set by the reader screen when the article could not be opened: quitting exits 2."""

@@ -197,7 +197,9 @@ class ReaderScreen(Screen[None]):
                 id="load-error",
             )
         )
-        self.notify(message.message, title="Could not open", severity="error", timeout=8)
+        self.notify(
+            message.message, title="Could not open", severity="error", markup=False, timeout=8
+        )
         self._mount_panel()
 
     @on(AnalysisReady)
@@ -310,7 +312,7 @@ class ReaderScreen(Screen[None]):
         view.focus()
         count = view.search(event.value.strip())
         if event.value.strip() and not count:
-            self.notify(f"Pattern not found: {event.value.strip()}", timeout=3)
+            self.notify(f"Pattern not found: {event.value.strip()}", markup=False, timeout=3)
 
     def on_key(self, event: Key) -> None:
         focused = self.app.focused
@@ -335,7 +337,7 @@ class ReaderScreen(Screen[None]):
             if block.kind in ("title", "heading")
         ]
         if not entries:
-            self.notify("This article has no headings.", timeout=3)
+            self.notify("This article has no headings.", markup=False, timeout=3)
             return
 
         def go(index: int | None) -> None:
@@ -356,7 +358,7 @@ class ReaderScreen(Screen[None]):
         self.width = WIDTHS[(WIDTHS.index(self.width) + 1) % len(WIDTHS)]
         if view := self.article_view:
             view.reading_width = self.width
-        self.notify(f"Reading width: {self.width}", timeout=2)
+        self.notify(f"Reading width: {self.width}", markup=False, timeout=2)
         self.app.save_setting(width=self.width)  # type: ignore[attr-defined]
 
     def action_toggle_highlight(self, category: str) -> None:
@@ -364,7 +366,7 @@ class ReaderScreen(Screen[None]):
         if view := self.article_view:
             view.set_shown(category, self.highlights[category])
         state = "on" if self.highlights[category] else "off"
-        self.notify(f"{category.capitalize()} highlights {state}", timeout=2)
+        self.notify(f"{category.capitalize()} highlights {state}", markup=False, timeout=2)
         self.app.save_setting(highlights=dict(self.highlights))  # type: ignore[attr-defined]
 
     def action_focus_panel(self, kind: str) -> None:

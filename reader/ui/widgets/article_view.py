@@ -326,7 +326,11 @@ class ArticleView(ScrollView, can_focus=True):
 
     def action_next_target(self, direction: int) -> None:
         if not self.next_target(direction):
-            self.notify("Nothing to step through: search with / or choose a person.", timeout=3)
+            self.notify(
+                "Nothing to step through: search with / or choose a person.",
+                markup=False,
+                timeout=3,
+            )
 
     def action_block(self, direction: int) -> None:
         """Scroll to the start of the next/previous heading or paragraph."""
@@ -349,9 +353,9 @@ class ArticleView(ScrollView, can_focus=True):
         selected = self.screen.get_selected_text()
         if selected:
             self.app.copy_to_clipboard(selected)
-            self.notify(f"Copied {len(selected)} characters.", timeout=2)
+            self.notify(f"Copied {len(selected)} characters.", markup=False, timeout=2)
         else:
-            self.notify("Select text with the mouse first.", timeout=2)
+            self.notify("Select text with the mouse first.", markup=False, timeout=2)
 
     # ----- Textual hooks ----------------------------------------------------------------
 
