@@ -101,7 +101,9 @@ class ArticleView(ScrollView, can_focus=True):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j,down", "scroll_lines(1)", "Down", show=False, id="reader.down"),
         Binding("k,up", "scroll_lines(-1)", "Up", show=False, id="reader.up"),
-        Binding("space,pagedown,f", "page(1)", "Page down", id="reader.page_down"),
+        Binding(
+            "space,pagedown,f", "page(1)", "Page down", id="reader.page_down", key_display="space"
+        ),
         Binding("b,pageup", "page(-1)", "Page up", show=False, id="reader.page_up"),
         Binding("ctrl+d", "half_page(1)", "Half page down", show=False, id="reader.half_down"),
         Binding("ctrl+u", "half_page(-1)", "Half page up", show=False, id="reader.half_up"),
