@@ -96,6 +96,8 @@ class ArticleView(ScrollView, can_focus=True):
         "hl--search",
         "hl--current",
         "hl--user",
+        "hl--user-active",
+        "hl--mark",
         "hl--flash",
     }
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -134,6 +136,14 @@ class ArticleView(ScrollView, can_focus=True):
             self.percent = percent
             self.minutes_left = minutes_left
 
+    class UserHighlightClicked(Message):
+        """A click landed on a user highlight (e.g. to open its note)."""
+
+        def __init__(self, highlight_id: str, offset: int) -> None:
+            super().__init__()
+            self.highlight_id = highlight_id
+            self.offset = offset
+
     class TargetsChanged(Message):
         """n/N now step through a new list (search matches or a person's mentions)."""
 
@@ -165,8 +175,8 @@ class ArticleView(ScrollView, can_focus=True):
         self._categories: dict[str, SpanIndex] = {}
         self.set_analysis(analysis or Analysis(), refresh=False)
         self._search = SpanIndex()
-        self._user = SpanIndex()
-        self._user_items: list[UserHighlight] = []
+        self._user_layers: dict[str, SpanIndex] = {}
+        self._user_items: dict[str, list[UserHighlight]] = {}
         self._targets: list[tuple[int, int]] = []
         self._target_label = ""
         self._target_index = -1
@@ -199,16 +209,26 @@ class ArticleView(ScrollView, can_focus=True):
         self.shown[category] = shown
         self._invalidate()
 
-    def set_user_highlights(self, spans: Sequence[tuple[int, int, str]]) -> None:
-        """Draw extra ranges (e.g. the user's notes) with the `hl--user` style."""
-        self._user_items = [UserHighlight(s, e, i) for s, e, i in spans]
-        self._user = SpanIndex((s, e) for s, e, _ in spans)
+    def set_user_highlights(
+        self, spans: Sequence[tuple[int, int, str]], *, style: str = "hl--user"
+    ) -> None:
+        """Draw extra ranges (start, end, id) with a style class; replaces that class's ranges.
+
+        Classes: `hl--user` (saved highlights), `hl--user-active` (the one being edited),
+        `hl--mark` (e.g. a keyboard selection in progress). Colours come from the theme.
+        """
+        if style not in self.COMPONENT_CLASSES or not style.startswith(("hl--user", "hl--mark")):
+            raise ValueError(f"unknown highlight style {style!r}")
+        self._user_items[style] = [UserHighlight(s, e, i) for s, e, i in spans]
+        self._user_layers[style] = SpanIndex((s, e) for s, e, _ in spans)
         self._invalidate()
 
     def user_highlight_at(self, offset: int) -> str | None:
-        for item in self._user_items:
-            if item.start <= offset < item.end:
-                return item.id
+        """The id of a user highlight covering `offset` (any style), if there is one."""
+        for items in self._user_items.values():
+            for item in items:
+                if item.start <= offset < item.end:
+                    return item.id
         return None
 
     def selected_range(self) -> tuple[int, int] | None:
@@ -375,6 +395,9 @@ class ArticleView(ScrollView, can_focus=True):
         offset = self.layout_rows.offset_at(int(self.scroll_y) + event.y, event.x - self._margin)
         if offset is not None:
             self.cursor = offset
+            highlight = self.user_highlight_at(offset)
+            if highlight is not None:
+                self.post_message(self.UserHighlightClicked(highlight, offset))
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
@@ -434,7 +457,8 @@ class ArticleView(ScrollView, can_focus=True):
                 )
                 if self.shown.get(category, True)
             ]
-            layers += [("hl--user", self._user), ("hl--search", self._search)]
+            layers += list(self._user_layers.items())
+            layers.append(("hl--search", self._search))
             if 0 <= self._target_index < len(self._targets):
                 layers.append(("hl--current", SpanIndex([self._targets[self._target_index]])))
             if self._flash is not None:
