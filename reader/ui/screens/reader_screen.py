@@ -314,6 +314,12 @@ class ReaderScreen(Screen[None]):
         if event.value.strip() and not count:
             self.notify(f"Pattern not found: {event.value.strip()}", markup=False, timeout=3)
 
+    @on(Input.Changed, "#search-bar")
+    def _search_typed(self, event: Input.Changed) -> None:
+        event.stop()
+        if view := self.article_view:
+            view.search(event.value.strip(), jump=False)  # matches light up while typing
+
     def on_key(self, event: Key) -> None:
         focused = self.app.focused
         if event.key == "escape" and focused is not None and focused.id == "search-bar":

@@ -124,6 +124,7 @@ class ArticleView(ScrollView, can_focus=True):
             id="reader.prev_block",
         ),
         Binding("y", "copy", "Copy selection", show=False, id="reader.copy"),
+        Binding("escape", "clear_search", "Clear search", show=False, id="reader.clear_search"),
     ]
 
     reading_width: reactive[str] = reactive("medium", init=False)
@@ -245,19 +246,31 @@ class ArticleView(ScrollView, can_focus=True):
             return None
         return start, end
 
-    def search(self, query: str) -> int:
-        """Highlight every case-insensitive match of `query`; n/N step through them."""
+    def search(self, query: str, *, jump: bool = True) -> int:
+        """Highlight every case-insensitive match of `query`; n/N step through them.
+
+        With `jump=False` (while the query is being typed) only the highlights change.
+        """
         if not query:
-            self._search = SpanIndex()
-            self.set_targets([], "")
+            self.clear_search()
             return 0
         pattern = re.compile(re.escape(query), re.IGNORECASE)
         spans = [m.span() for m in pattern.finditer(self.article.text)]
         self._search = SpanIndex(spans)
+        if not jump:
+            self._invalidate()
+            return len(spans)
         self.set_targets(spans, f"“{query}”")
         if spans:
             self.next_target(1, inclusive=True)
         return len(spans)
+
+    def clear_search(self) -> None:
+        """Remove the search highlights (and the n/N list if it was the search's)."""
+        self._search = SpanIndex()
+        if self._target_label.startswith("“"):
+            self.set_targets([], "")
+        self._invalidate()
 
     def set_targets(self, spans: list[tuple[int, int]], label: str, *, jump: bool = False) -> None:
         """Make n/N step through `spans`; with `jump`, go to the first one now."""
@@ -370,6 +383,9 @@ class ArticleView(ScrollView, can_focus=True):
                 self.cursor = self.article.blocks[index].start
             else:
                 self.scroll_to(y=0, animate=False)
+
+    def action_clear_search(self) -> None:
+        self.clear_search()
 
     def action_copy(self) -> None:
         selected = self.screen.get_selected_text()
