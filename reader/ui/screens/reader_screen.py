@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from reader.ui.early_load import EarlyLoad
     from reader.ui.widgets.panels import SidePanel
 
-NARROW_BELOW = 110  # terminal columns under which the panel moves below the text
+NARROW_BELOW = 100  # terminal columns under which the panel moves below the text
 
 
 class ArticleLoaded(Message):
