@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any, ClassVar
 
 from textual import events, on
@@ -26,6 +27,7 @@ from reader.analysis.model import Analysis, Person, Quote
 OPENING_WORDS = 9
 FIRST_BATCH = 60
 LATER_BATCH = 250
+BATCH_PAUSE = 0.03  # seconds between batches: the screen paints and keys are handled between
 CONTEXT_CHARS = 32
 
 
@@ -279,7 +281,9 @@ class ItemPanel(Vertical):
             self._add_options(0, FIRST_BATCH)
             option_list.highlighted = 0
             if len(shown) > FIRST_BATCH:
-                self.call_after_refresh(self._add_batches, FIRST_BATCH, self._generation)
+                self.set_timer(
+                    BATCH_PAUSE, partial(self._add_batches, FIRST_BATCH, self._generation)
+                )
         else:
             message = self.empty if not self.items else "Nothing matches the filter."
             option_list.add_option(
@@ -293,7 +297,7 @@ class ItemPanel(Vertical):
         stop = start + LATER_BATCH
         self._add_options(start, stop)
         if stop < len(self._shown):
-            self.call_after_refresh(self._add_batches, stop, generation)
+            self.set_timer(BATCH_PAUSE, partial(self._add_batches, stop, generation))
 
     def _add_options(self, start: int, stop: int) -> None:
         options: list[Option | None] = []
