@@ -213,3 +213,14 @@ async def test_a_new_tab_can_be_added(make_app: Callable[..., ReaderApp]) -> Non
         side.show_tab("notes")
         await pilot.pause()
         assert side.query_one("#panel-notes", ItemPanel).is_mounted
+
+
+def test_words_around_a_number_are_whole_and_stay_in_the_paragraph() -> None:
+    from reader.ui.widgets.panels import words_around
+
+    text = "First para.\n\nOn Wednesday, 1,224 civilians were able to flee militant-held areas"
+    at = text.index("1,224")
+    assert words_around(text, at, at + 5) == ("On Wednesday, ", " civilians were able to…")
+    text = "Syrian government forces have liberated 15 more eastern Aleppo neighborhoods"
+    at = text.index("15")
+    assert words_around(text, at, at + 2) == ("…forces have liberated ", " more eastern Aleppo…")

@@ -28,7 +28,7 @@ OPENING_WORDS = 9
 FIRST_BATCH = 60
 LATER_BATCH = 250
 BATCH_PAUSE = 0.03  # seconds between batches: the screen paints and keys are handled between
-CONTEXT_CHARS = 32
+CONTEXT_CHARS = 24
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,18 +79,34 @@ def people_items(analysis: Analysis) -> list[PanelItem]:
     return items
 
 
+def words_around(text: str, start: int, end: int) -> tuple[str, str]:
+    """A few whole words before and after text[start:end], within its paragraph."""
+    window_start = max(0, start - CONTEXT_CHARS)
+    head = text[window_start:start]
+    cut_head = window_start > 0 and "\n" not in head
+    head = head.rsplit("\n", 1)[-1]
+    if cut_head and " " in head:
+        head = "…" + head.split(" ", 1)[1]  # drop the word the window cut
+    window_end = end + CONTEXT_CHARS
+    tail = text[end:window_end]
+    cut_tail = window_end < len(text) and "\n" not in tail
+    tail = tail.split("\n", 1)[0]
+    if cut_tail and " " in tail:
+        tail = tail.rsplit(" ", 1)[0] + "…"
+    return head, tail
+
+
 def number_items(analysis: Analysis, text: str) -> list[PanelItem]:
     items = []
     for number in analysis.numbers:
-        before = _clip(text[max(0, number.start - CONTEXT_CHARS) : number.start], CONTEXT_CHARS)
-        after = _clip(text[number.end : number.end + CONTEXT_CHARS], CONTEXT_CHARS)
+        before, after = words_around(text, number.start, number.end)
         prompt = Content.assemble(
             (_clip(number.text, 30), "bold $reader-number"),
             (f"  {number.kind}", "$text-muted"),
             "\n",
-            ("…" + before + " ", "$text-muted"),
+            (before, "$text-muted"),
             (_clip(number.text, 30), "$reader-number"),
-            (" " + after + "…", "$text-muted"),
+            (after, "$text-muted"),
         )
         items.append(
             PanelItem(
