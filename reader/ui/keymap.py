@@ -48,6 +48,8 @@ HELP_TEXT: dict[str, str] = {
     "panel.filter": "Filter the list",
     "panel.speaker": "Quotes: only this speaker (again: all); People: their quotes",
     "panel.clear_filter": "Clear the filter",
+    "panel.next": "Next mention of the chosen person (or search match)",
+    "panel.previous": "Previous mention (or search match)",
     "app.quit": "Quit",
     "app.help": "This help",
 }

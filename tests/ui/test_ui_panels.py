@@ -9,7 +9,7 @@ import pytest
 from reader.analysis.model import Analysis
 from reader.ui.app import ReaderApp
 from reader.ui.widgets.article_view import ArticleView
-from reader.ui.widgets.panels import ItemPanel, SidePanel
+from reader.ui.widgets.panels import ItemList, ItemPanel, SidePanel
 from tests.ui.conftest import settle
 
 SIZE = (140, 40)
@@ -111,9 +111,20 @@ async def test_n_in_the_panel_steps_too(
         side.show_tab("people")
         side.focus_list()
         await pilot.pause()
-        await pilot.press("enter", "n")
-        mentions = sorted(analysis.people[0].mentions)
-        assert view.cursor == mentions[1 % len(mentions)][0]
+        people = side.panel("people")
+        lavrov = next(p for p in analysis.people if p.name == "Sergey Lavrov")
+        people.highlight_item(
+            next(i for i, it in enumerate(people.shown_items) if it.payload is lavrov)
+        )
+        mentions = sorted(lavrov.mentions)
+        await pilot.press("enter")
+        assert view.cursor == mentions[0][0]
+        await pilot.press("n", "n")
+        assert view.cursor == mentions[2][0]
+        await pilot.press("N")
+        assert view.cursor == mentions[1][0]
+        assert people.filter_text == ""  # n and N did not start a filter
+        assert isinstance(app.focused, ItemList)
 
 
 async def test_typing_filters_the_list(make_app: Callable[..., ReaderApp]) -> None:

@@ -130,6 +130,8 @@ class ItemList(OptionList):
         Binding("G", "last", "Last", show=False, id="panel.last"),
         Binding("slash", "filter", "Filter", show=False, id="panel.filter"),
         Binding("s", "speaker", "Filter by speaker", show=False, id="panel.speaker"),
+        Binding("n", "step(1)", "Next mention", show=False, id="panel.next"),
+        Binding("N", "step(-1)", "Previous mention", show=False, id="panel.previous"),
         Binding("escape", "clear_filter", "Clear filter", show=False, id="panel.clear_filter"),
     ]
 
@@ -146,6 +148,14 @@ class ItemList(OptionList):
         event.stop()
         event.prevent_default()
         self.post_message(self.StartFilter(event.character))
+
+    def action_step(self, direction: int) -> None:
+        """n/N in the panel step through the chosen person's mentions (or search matches)."""
+        from reader.ui.widgets.article_view import ArticleView
+
+        views = self.screen.query(ArticleView)
+        if views:
+            views.first().action_next_target(direction)
 
     def action_filter(self) -> None:
         self.post_message(self.StartFilter(""))
