@@ -1,0 +1,131 @@
+"""The Textual app: registers themes, applies the config and key remaps, opens a screen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, ClassVar
+
+from textual.app import App
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+from textual.theme import Theme
+
+from reader.analysis.model import Analysis
+from reader.article import Article
+from reader.config import DEFAULT_THEME, load_config, update_config
+from reader.ui.commands import ReaderCommands
+from reader.ui.themes import HIGHLIGHT_VARIABLES, bundled_theme, load_themes
+
+
+class ReaderApp(App[int]):
+    CSS_PATH = "reader.tcss"
+    TITLE = "newsreader"
+    COMMANDS = App.COMMANDS | {ReaderCommands}
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("q", "quit", "Quit", id="app.quit"),
+        Binding("question_mark", "help", "Keys", id="app.help"),
+    ]
+
+    def __init__(
+        self,
+        source: str | None = None,
+        *,
+        stdin: bytes | None = None,
+        theme: str | None = None,
+        article: Article | None = None,
+        analysis: Analysis | None = None,
+        config_path: Path | None = None,
+    ) -> None:
+        super().__init__()
+        self.source = source
+        self.stdin = stdin
+        self.preloaded = (article, analysis)
+        self.config_path = config_path
+        loaded = load_config(config_path)
+        self.settings = loaded.config
+        self.problems: list[str] = list(loaded.problems)
+        wanted = theme or self.settings.theme
+        # Start with the one theme the first frame needs; the others load after it.
+        quick = bundled_theme(wanted) if wanted not in self.available_themes else None
+        self._all_themes_loaded = quick is None
+        if quick is not None:
+            self.register_theme(quick)
+        else:
+            self._register_all_themes()
+        if wanted not in self.available_themes:
+            self.problems.append(f"Unknown theme {wanted!r}; using {DEFAULT_THEME}.")
+            wanted = DEFAULT_THEME
+        self.theme = wanted
+        self.keymap_overrides = dict(self.settings.keys)
+        if self.keymap_overrides:
+            self.set_keymap(self.keymap_overrides)
+        self._remember_theme = False
+
+    def _register_all_themes(self) -> None:
+        themes, problems = load_themes()
+        self.problems += problems
+        for item in themes:
+            self.register_theme(item)
+        self._all_themes_loaded = True
+
+    def _load_other_themes(self) -> None:
+        if not self._all_themes_loaded:
+            self.problems = []
+            self._register_all_themes()
+            for problem in self.problems:
+                self.notify(problem, title="Themes", severity="warning", markup=False, timeout=8)
+
+    def get_theme_variable_defaults(self) -> dict[str, str]:
+        return dict(HIGHLIGHT_VARIABLES)
+
+    def get_default_screen(self) -> Screen[Any]:
+        """The reader (or the start screen) is the first screen: no extra frame before it."""
+        from reader.ui.screens.reader_screen import ReaderScreen
+        from reader.ui.screens.welcome import WelcomeScreen
+
+        article, analysis = self.preloaded
+        if article is None and self.source is None:
+            return WelcomeScreen()
+        return ReaderScreen(
+            self.source,
+            stdin=self.stdin,
+            article=article,
+            analysis=analysis,
+            width=self.settings.width,
+            highlights=self.settings.highlights,
+        )
+
+    def on_mount(self) -> None:
+        for problem in self.problems:
+            self.notify(problem, title="Settings", severity="warning", markup=False, timeout=8)
+        self.theme_changed_signal.subscribe(self, self._theme_changed)
+        self.call_after_refresh(self._start_remembering)
+        self.call_after_refresh(self._load_other_themes)
+
+    def _start_remembering(self) -> None:
+        self._remember_theme = True
+
+    def _theme_changed(self, theme: Theme) -> None:
+        if self._remember_theme and theme.name != self.settings.theme:
+            self.save_setting(theme=theme.name)
+
+    def save_setting(self, **changes: object) -> None:
+        """Remember a setting in the config file; a failure is a message, not a crash."""
+        from dataclasses import replace
+
+        self.settings = replace(self.settings, **changes)  # type: ignore[arg-type]
+        problem = update_config(self.config_path, **changes)
+        if problem:
+            self.notify(problem, title="Settings", severity="warning", markup=False, timeout=6)
+
+    load_failed = False
+    """Set by the reader screen when the article could not be opened: quitting exits 2."""
+
+    async def action_quit(self) -> None:
+        self.exit(return_code=2 if self.load_failed else 0)
+
+    def action_help(self) -> None:
+        from reader.ui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())

@@ -1,0 +1,384 @@
+"""The main screen: article in the centre, side panel, search bar, position line, footer.
+
+Loading and analysis run in thread workers; the screen shows a loading indicator until the
+article arrives and "Analysing…" in the panels until the analysis does.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Container, Horizontal, Vertical
+from textual.content import Content
+from textual.events import Key, Resize
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer, Input, Static
+from textual.worker import get_current_worker
+
+from reader.analysis.model import Analysis
+from reader.article import Article
+from reader.config import HIGHLIGHT_KINDS, WIDTHS
+from reader.ui.widgets.article_view import ArticleView
+from reader.ui.widgets.status_line import StatusLine
+
+if TYPE_CHECKING:
+    from reader.ui.early_load import EarlyLoad
+    from reader.ui.widgets.panels import SidePanel
+
+NARROW_BELOW = 100  # terminal columns under which the panel moves below the text
+
+
+class ArticleLoaded(Message):
+    def __init__(self, article: Article) -> None:
+        super().__init__()
+        self.article = article
+
+
+class LoadFailed(Message):
+    def __init__(self, message: str) -> None:
+        super().__init__()
+        self.message = message
+
+
+class AnalysisReady(Message):
+    def __init__(self, analysis: Analysis) -> None:
+        super().__init__()
+        self.analysis = analysis
+
+
+def _load_message(early: EarlyLoad) -> ArticleLoaded | LoadFailed:
+    """The loaded article, or any failure as a one-line message (a bug must not kill the UI)."""
+    from reader.errors import NewsreaderError
+
+    try:
+        return ArticleLoaded(early.result())
+    except NewsreaderError as error:
+        return LoadFailed(str(error))
+    except Exception as error:
+        return LoadFailed(f"Could not open {early.source}: {type(error).__name__}: {error}")
+
+
+class ReaderScreen(Screen[None]):
+    """Reads one article. Give it a source to load, or a ready Article (tests, benchmarks)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("slash", "search", "Search", id="reader.search"),
+        Binding("t", "contents", "Contents", id="reader.contents"),
+        Binding("p", "toggle_panel", "Panel", id="reader.toggle_panel"),
+        Binding("w", "cycle_width", "Width", id="reader.cycle_width"),
+        Binding("1", "toggle_highlight('quotes')", "Quotes", show=False, id="reader.toggle_quotes"),
+        Binding("2", "toggle_highlight('people')", "People", show=False, id="reader.toggle_people"),
+        Binding(
+            "3", "toggle_highlight('numbers')", "Numbers", show=False, id="reader.toggle_numbers"
+        ),
+    ]
+
+    def __init__(
+        self,
+        source: str | None = None,
+        *,
+        stdin: bytes | None = None,
+        article: Article | None = None,
+        analysis: Analysis | None = None,
+        width: str = "medium",
+        highlights: dict[str, bool] | None = None,
+    ) -> None:
+        super().__init__()
+        self.source = source
+        self.stdin = stdin
+        self.article = article
+        self.analysis = analysis
+        self.width = width
+        self.highlights = dict.fromkeys(HIGHLIGHT_KINDS, True) | (highlights or {})
+        self.load_error: str | None = None
+        self.early: EarlyLoad | None = None
+        if article is None and source is not None:
+            from reader.ui.early_load import EarlyLoad
+
+            self.early = EarlyLoad(source, stdin)
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="body"):
+            yield Container(id="article-area")
+            # The panel's place is kept from the first frame so the text never shifts;
+            # the panel itself is built just after the article is on screen.
+            yield Vertical(id="panel-slot")
+        yield StatusLine(id="status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self._apply_narrow(self.app.size.width)
+        if self.article is not None:
+            self._show_article(self.article)
+        elif self.early is not None and self.early.done():
+            self._take(_load_message(self.early))  # loaded already: text in the first frame
+        elif self.early is not None:
+            self._load(self.early)
+            # Most files load faster than a spinner could be seen; show one only if not.
+            self.set_timer(0.25, self._show_loading)
+
+    def _show_loading(self) -> None:
+        from textual.widgets import LoadingIndicator
+
+        area = self.query_one("#article-area")
+        if self.article is None and self.load_error is None and not area.children:
+            area.mount(LoadingIndicator(id="loading"))
+
+    @property
+    def side_panel(self) -> SidePanel | None:
+        from reader.ui.widgets.panels import SidePanel
+
+        panels = self.query(SidePanel)
+        return panels.first() if panels else None
+
+    def _mount_panel(self) -> None:
+        """The panel comes after the article's first paint: text first, lists a frame later."""
+        from reader.ui.widgets.panels import SidePanel
+
+        slot = self.query_one("#panel-slot")
+        if self.side_panel is not None or not slot.is_attached:
+            return
+        panel = SidePanel(id="side-panel")
+        slot.mount(panel)
+        if self.analysis is not None and self.article is not None:
+            self.call_after_refresh(panel.set_analysis, self.analysis, self.article.text)
+        elif self.load_error is not None:
+            self.call_after_refresh(panel.set_analysis, Analysis(), "")
+
+    # ----- loading ----------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="load")
+    def _load(self, early: EarlyLoad) -> None:
+        message = _load_message(early)
+        if not get_current_worker().is_cancelled:
+            self.post_message(message)
+
+    def _take(self, message: ArticleLoaded | LoadFailed) -> None:
+        if isinstance(message, ArticleLoaded):
+            self._show_article(message.article)
+        else:
+            self._failed(message)
+
+    @work(thread=True, exclusive=True, group="analysis")
+    def _analyse(self, text: str) -> None:
+        from reader.analysis import analyze
+
+        try:
+            analysis = analyze(text)
+        except Exception as error:
+            self.app.call_from_thread(
+                self.notify, f"Analysis failed: {type(error).__name__}: {error}", severity="error"
+            )
+            analysis = Analysis()
+        if not get_current_worker().is_cancelled:
+            self.post_message(AnalysisReady(analysis))
+
+    @on(ArticleLoaded)
+    def _loaded(self, message: ArticleLoaded) -> None:
+        self._show_article(message.article)
+
+    @on(LoadFailed)
+    def _failed(self, message: LoadFailed) -> None:
+        self.load_error = message.message
+        self.app.load_failed = True  # type: ignore[attr-defined]
+        area = self.query_one("#article-area")
+        area.remove_children()
+        area.mount(
+            Static(
+                Content.assemble(
+                    ("Could not open the article\n\n", "bold $error"),
+                    message.message,
+                    ("\n\nPress q to quit.", "$text-muted"),
+                ),
+                id="load-error",
+            )
+        )
+        self.notify(
+            message.message, title="Could not open", severity="error", markup=False, timeout=8
+        )
+        self._mount_panel()
+
+    @on(AnalysisReady)
+    def _analysed(self, message: AnalysisReady) -> None:
+        self._set_analysis(message.analysis)
+
+    def _show_article(self, article: Article) -> None:
+        self.article = article
+        area = self.query_one("#article-area")
+        area.remove_children()
+        view = ArticleView(
+            article, self.analysis, reading_width=self.width, shown=self.highlights, id="article"
+        )
+        area.mount(view)
+        view.focus()
+        if self.analysis is not None:
+            self._set_analysis(self.analysis)
+        else:
+            # Start analysing once the text is on screen, so it never delays the first paint.
+            self.call_after_refresh(self._analyse, article.text)
+        self.call_after_refresh(self._mount_panel)
+
+    def _set_analysis(self, analysis: Analysis) -> None:
+        self.analysis = analysis
+        assert self.article is not None
+        if panel := self.side_panel:
+            panel.set_analysis(analysis, self.article.text)
+        if view := self.article_view:
+            view.set_analysis(analysis)
+
+    @property
+    def article_view(self) -> ArticleView | None:
+        views = self.query(ArticleView)
+        return views.first() if views else None
+
+    # ----- layout -----------------------------------------------------------------------
+
+    def on_resize(self, event: Resize) -> None:
+        self._apply_narrow(event.size.width)
+
+    def _apply_narrow(self, width: int) -> None:
+        self.set_class(width < NARROW_BELOW, "-narrow")
+
+    # ----- messages from widgets --------------------------------------------------------
+
+    @on(ArticleView.PositionChanged)
+    def _position(self, message: ArticleView.PositionChanged) -> None:
+        self._position_text = (message.percent, message.minutes_left)
+        self._update_status()
+
+    @on(ArticleView.TargetsChanged)
+    def _targets(self, message: ArticleView.TargetsChanged) -> None:
+        if message.count == 0 and message.label:
+            self._target_text = f"{message.label}: no matches"
+        elif message.count:
+            where = (
+                f"{message.index + 1}/{message.count}" if message.index >= 0 else f"{message.count}"
+            )
+            self._target_text = f"{message.label} {where} (n/N)"
+        else:
+            self._target_text = ""
+        self._update_status()
+
+    _position_text: tuple[int, int] = (0, 0)
+    _target_text = ""
+
+    def _update_status(self) -> None:
+        percent, minutes = self._position_text
+        parts: list[str | tuple[str, str]] = []
+        if self.article is not None and self.article.title:
+            parts.append((self.article.title[:60], "bold"))
+            parts.append("  ")
+        left = "done" if minutes == 0 else f"{minutes} min left"
+        parts.append((f"{percent}% · {left}", "$text-muted"))
+        if self._target_text:
+            parts += ["  ", (self._target_text, "$accent")]
+        self.query_one("#status", StatusLine).set_content(Content.assemble(*parts))
+
+    def on_side_panel_jump(self, message: SidePanel.Jump) -> None:
+        view = self.article_view
+        if view is None:
+            return
+        if message.person is not None and message.person.mentions:
+            view.set_targets(list(message.person.mentions), message.person.name, jump=True)
+        else:
+            view.jump_to(message.start, message.end)
+
+    # ----- search -----------------------------------------------------------------------
+
+    def action_search(self) -> None:
+        if self.article_view is None:
+            return
+        bars = self.query("#search-bar")
+        if bars:
+            bar = bars.first(Input)
+        else:  # made on first use: one widget less to build before the first paint
+            bar = Input(placeholder="Search (Enter to find, Esc to close)", id="search-bar")
+            self.mount(bar, before=self.query_one("#status"))
+        bar.add_class("-visible")
+        bar.focus()
+
+    @on(Input.Submitted, "#search-bar")
+    def _search_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        view = self.article_view
+        bar = self.query_one("#search-bar", Input)
+        bar.remove_class("-visible")
+        if view is None:
+            return
+        view.focus()
+        count = view.search(event.value.strip())
+        if event.value.strip() and not count:
+            self.notify(f"Pattern not found: {event.value.strip()}", markup=False, timeout=3)
+
+    @on(Input.Changed, "#search-bar")
+    def _search_typed(self, event: Input.Changed) -> None:
+        event.stop()
+        if view := self.article_view:
+            view.search(event.value.strip(), jump=False)  # matches light up while typing
+
+    def on_key(self, event: Key) -> None:
+        focused = self.app.focused
+        if event.key == "escape" and focused is not None and focused.id == "search-bar":
+            bar = focused
+            event.stop()
+            bar.remove_class("-visible")
+            if view := self.article_view:
+                view.focus()
+
+    # ----- actions ----------------------------------------------------------------------
+
+    def action_contents(self) -> None:
+        from reader.ui.screens.contents import ContentsScreen
+
+        view = self.article_view
+        if view is None or self.article is None:
+            return
+        entries = [
+            (index, self.article.block_text(block))
+            for index, block in enumerate(self.article.blocks)
+            if block.kind in ("title", "heading")
+        ]
+        if not entries:
+            self.notify("This article has no headings.", markup=False, timeout=3)
+            return
+
+        def go(index: int | None) -> None:
+            if index is not None and self.article is not None:
+                block = self.article.blocks[index]
+                view.jump_to(block.start, block.end)
+                view.focus()
+
+        self.app.push_screen(ContentsScreen(entries), go)
+
+    def action_toggle_panel(self) -> None:
+        slot = self.query_one("#panel-slot")
+        slot.display = not slot.display
+        if not slot.display and (view := self.article_view):
+            view.focus()
+
+    def action_cycle_width(self) -> None:
+        self.width = WIDTHS[(WIDTHS.index(self.width) + 1) % len(WIDTHS)]
+        if view := self.article_view:
+            view.reading_width = self.width
+        self.notify(f"Reading width: {self.width}", markup=False, timeout=2)
+        self.app.save_setting(width=self.width)  # type: ignore[attr-defined]
+
+    def action_toggle_highlight(self, category: str) -> None:
+        self.highlights[category] = not self.highlights[category]
+        if view := self.article_view:
+            view.set_shown(category, self.highlights[category])
+        state = "on" if self.highlights[category] else "off"
+        self.notify(f"{category.capitalize()} highlights {state}", markup=False, timeout=2)
+        self.app.save_setting(highlights=dict(self.highlights))  # type: ignore[attr-defined]
+
+    def action_focus_panel(self, kind: str) -> None:
+        panel = self.side_panel
+        if panel is None:
+            return
+        self.query_one("#panel-slot").display = True
+        panel.show_tab(kind)
+        panel.focus_list()

@@ -1,0 +1,103 @@
+"""Loading and analysis run in workers; errors show in the app, which stays usable."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.ui.app import ReaderApp
+from reader.ui.screens.welcome import WelcomeScreen
+from reader.ui.widgets.article_view import ArticleView
+from tests.ui.conftest import wait_until
+from tests.ui.sample import SAMPLE
+
+pytestmark = pytest.mark.anyio
+
+
+async def test_loads_a_file_in_a_worker() -> None:
+    app = ReaderApp(str(SAMPLE))
+    async with app.run_test(size=(140, 40)) as pilot:
+        await wait_until(pilot, lambda: app.screen.query(ArticleView), "the article")
+        view = app.screen.query_one(ArticleView)
+        assert "Syrian government forces" in view.article.text
+        assert app.focused is view
+        await wait_until(pilot, lambda: app.screen.analysis is not None, "the analysis")  # type: ignore[attr-defined]
+        assert view.analysis is app.screen.analysis  # type: ignore[attr-defined]
+
+
+async def test_bad_source_is_a_message_and_q_quits(tmp_path: Path) -> None:
+    app = ReaderApp(str(tmp_path / "missing.html"))
+    async with app.run_test(size=(140, 40)) as pilot:
+        await wait_until(pilot, lambda: app.screen.query("#load-error"), "the error message")
+        assert any(n.severity == "error" for n in app._notifications)
+        await pilot.press("j", "slash", "t", "question_mark", "escape")
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.is_running
+    assert app.return_code == 2
+
+
+async def test_reads_stdin_bytes() -> None:
+    page = (
+        b"<html><head><title>Piped</title></head><body><article><p>" + b"Words from a pipe. " * 40
+    )
+    page += b"</p></article></body></html>"
+    app = ReaderApp("-", stdin=page)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await wait_until(pilot, lambda: app.screen.query(ArticleView), "the article")
+        assert "Words from a pipe." in app.screen.query_one(ArticleView).article.text
+
+
+async def test_no_source_shows_how_to_open_one() -> None:
+    app = ReaderApp(None)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, WelcomeScreen)
+        assert "newsreader page.html" in str(app.screen.query_one("#welcome").render())
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.is_running
+
+
+async def test_slow_load_shows_a_loading_indicator(monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    from textual.widgets import LoadingIndicator
+
+    import reader.pipeline
+
+    release = threading.Event()
+    real = reader.pipeline.load_article
+
+    def slow_load(source: str, **kwargs: object) -> object:
+        release.wait(10)
+        return real(source, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(reader.pipeline, "load_article", slow_load)
+    app = ReaderApp(str(SAMPLE))
+    async with app.run_test(size=(140, 40)) as pilot:
+        await wait_until(pilot, lambda: app.screen.query(LoadingIndicator), "the loading indicator")
+        await pilot.press("question_mark", "escape")  # the app answers keys meanwhile
+        assert not app.screen.query(ArticleView)
+        release.set()
+        await wait_until(pilot, lambda: app.screen.query(ArticleView), "the article")
+        assert not app.screen.query(LoadingIndicator)
+
+
+async def test_failed_analysis_is_a_message(monkeypatch: pytest.MonkeyPatch) -> None:
+    import reader.analysis
+
+    def broken(text: str) -> object:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(reader.analysis, "analyze", broken)
+    app = ReaderApp(str(SAMPLE))
+    async with app.run_test(size=(140, 40)) as pilot:
+        await wait_until(
+            pilot,
+            lambda: any("Analysis failed" in n.message for n in app._notifications),
+            "a message",
+        )
+        await pilot.press("j")
+        assert app.screen.query_one(ArticleView).scroll_y == 1
