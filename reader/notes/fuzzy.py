@@ -1,0 +1,152 @@
+"""Approximate substring search with a bounded cost, for re-anchoring edited passages.
+
+`best_match` finds where `pattern` occurs in `text` with the fewest edits (Levenshtein),
+checking only a few candidate windows: places where exact pieces of the pattern (or of the
+context around it) still occur, plus the window around where the highlight used to be. Each
+window is scored with Myers' bit-parallel algorithm, linear in the window's length, so the cost
+never grows with the square of the text; a pattern that matches nowhere costs a handful of
+`str.find` calls and window scans.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+# At most this many candidate windows are scored per pattern.
+MAX_CANDIDATES = 6
+# Occurrences of one seed beyond this many say nothing about where the pattern is.
+MAX_SEED_HITS = 20
+# Patterns shorter than this are never matched approximately: too many false friends.
+MIN_FUZZY_LENGTH = 8
+
+
+@dataclass(frozen=True, slots=True)
+class FuzzyMatch:
+    start: int
+    end: int
+    distance: int
+
+
+def max_distance(pattern_length: int) -> int:
+    """Edits tolerated: a quarter of the pattern (an edited word in a sentence, not a rewrite)."""
+    return pattern_length // 4
+
+
+def best_match(
+    text: str,
+    pattern: str,
+    *,
+    expected_start: int,
+    prefix: str = "",
+    suffix: str = "",
+) -> FuzzyMatch | None:
+    """The closest match of `pattern` in `text` within `max_distance`, or None."""
+    m = len(pattern)
+    if m < MIN_FUZZY_LENGTH or not text:
+        return None
+    k = max_distance(m)
+    best: FuzzyMatch | None = None
+    for start in _candidate_starts(text, pattern, expected_start, prefix, suffix):
+        lo = max(0, start - k)
+        hi = min(len(text), start + m + k)
+        found = _search_window(text, pattern, lo, hi, k)
+        if found is None:
+            continue
+        if best is None or (found.distance, abs(found.start - expected_start)) < (
+            best.distance,
+            abs(best.start - expected_start),
+        ):
+            best = found
+            if best.distance == 0:
+                break
+    return best
+
+
+def _candidate_starts(
+    text: str, pattern: str, expected_start: int, prefix: str, suffix: str
+) -> list[int]:
+    """Likely pattern starts, most supported first: the old place, then seed votes."""
+    m = len(pattern)
+    votes: Counter[int] = Counter()
+    # Pigeonhole: with k edits spread over k+1 pieces, one piece survives intact. Cap the
+    # number of pieces so that each is long enough to mean something.
+    piece_count = max(2, min(max_distance(m) + 1, m // 6, 12))
+    piece_length = m // piece_count
+    bucket = max(8, piece_length)
+    for index in range(piece_count):
+        offset = index * piece_length
+        _vote(votes, text, pattern[offset : offset + piece_length], -offset, bucket)
+    if len(prefix) >= MIN_FUZZY_LENGTH:
+        _vote(votes, text, prefix, len(prefix), bucket)
+    if len(suffix) >= MIN_FUZZY_LENGTH:
+        _vote(votes, text, suffix, -m, bucket)
+    starts = [min(max(0, expected_start), max(0, len(text) - 1))]
+    for key, _count in votes.most_common(MAX_CANDIDATES):
+        start = key * bucket
+        if all(abs(start - seen) > bucket for seen in starts):
+            starts.append(start)
+    return starts[: MAX_CANDIDATES + 1]
+
+
+def _vote(votes: Counter[int], text: str, seed: str, shift: int, bucket: int) -> None:
+    """Each occurrence of `seed` votes for the pattern start it implies."""
+    if not seed.strip():
+        return
+    hits: list[int] = []
+    position = text.find(seed)
+    while position != -1:
+        hits.append(position)
+        if len(hits) > MAX_SEED_HITS:
+            return
+        position = text.find(seed, position + 1)
+    for hit in hits:
+        votes[max(0, hit + shift) // bucket] += 1
+
+
+def _search_window(text: str, pattern: str, lo: int, hi: int, k: int) -> FuzzyMatch | None:
+    window = text[lo:hi]
+    distance, end = edit_search(pattern, window)
+    if end < 0 or distance > k:
+        return None
+    # The match's start: search the reversed pattern backwards from its end.
+    back_lo = max(0, end - len(pattern) - k)
+    reversed_window = window[back_lo:end][::-1]
+    _back_distance, back_end = edit_search(pattern[::-1], reversed_window)
+    start = end - back_end
+    return FuzzyMatch(lo + start, lo + end, distance)
+
+
+def edit_search(pattern: str, text: str) -> tuple[int, int]:
+    """Fewest edits turning `pattern` into some substring of `text`, and that substring's end.
+
+    Myers (1999) bit-vector algorithm in Hyyrö's formulation: one pass over `text`, with the
+    DP column packed into Python ints. Returns (len(pattern), -1) for an empty text.
+    """
+    m = len(pattern)
+    if m == 0:
+        return 0, 0
+    full = (1 << m) - 1
+    last = 1 << (m - 1)
+    peq: dict[str, int] = {}
+    for i, char in enumerate(pattern):
+        peq[char] = peq.get(char, 0) | (1 << i)
+    pv, mv, score = full, 0, m
+    best_score, best_end = m, -1
+    for j, char in enumerate(text):
+        eq = peq.get(char, 0)
+        xv = eq | mv
+        xh = (((eq & pv) + pv) ^ pv) | eq
+        ph = mv | (~(xh | pv) & full)
+        mh = pv & xh
+        if ph & last:
+            score += 1
+        elif mh & last:
+            score -= 1
+        ph = (ph << 1) & full
+        mh = (mh << 1) & full
+        pv = mh | (~(xv | ph) & full)
+        mv = ph & xv
+        if score < best_score:
+            best_score, best_end = score, j + 1
+    return best_score, best_end
