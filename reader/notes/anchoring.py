@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from reader.notes import fuzzy
-from reader.notes.model import Anchor, Highlight, PlacedHighlight, Placement
+from reader.notes.model import Anchor, AnchorMethod, Highlight, PlacedHighlight, Placement
 
 CONTEXT_LENGTH = 32
 # A short exact text found elsewhere with none of its context around it is more likely another
@@ -44,11 +44,19 @@ def place(text: str, anchor: Anchor) -> Placement:
     exact = anchor.exact
     if not exact:
         return _orphan(text, anchor)
-    if 0 <= anchor.start <= anchor.end <= len(text) and text[anchor.start : anchor.end] == exact:
+    at_position = (
+        0 <= anchor.start <= anchor.end <= len(text) and text[anchor.start : anchor.end] == exact
+    )
+    # The same words at the old offsets are not enough: after an insertion a short highlight
+    # ("the") often finds its own words there by chance. Its whole context must be there too.
+    if at_position and _context_score(text, anchor.start, anchor.end, anchor) == len(
+        anchor.prefix
+    ) + len(anchor.suffix):
         return Placement(anchor.start, anchor.end, "position")
     found = _by_quote(text, anchor)
     if found is not None:
-        return Placement(found, found + len(exact), "quote")
+        method: AnchorMethod = "position" if found == anchor.start else "quote"
+        return Placement(found, found + len(exact), method)
     match = fuzzy.best_match(
         text, exact, expected_start=anchor.start, prefix=anchor.prefix, suffix=anchor.suffix
     )
@@ -85,8 +93,8 @@ def _by_quote(text: str, anchor: Anchor) -> int | None:
         (_context_score(text, p, p + len(exact), anchor), -abs(p - anchor.start), p)
         for p in occurrences
     )[0::2]
-    has_context = bool(anchor.prefix or anchor.suffix)
-    if len(exact) < SHORT_EXACT and has_context and score < MIN_SHORT_CONTEXT:
+    needed = min(MIN_SHORT_CONTEXT, len(anchor.prefix) + len(anchor.suffix))
+    if best != anchor.start and len(exact) < SHORT_EXACT and score < needed:
         return None
     return best
 

@@ -10,7 +10,6 @@ never grows with the square of the text; a pattern that matches nowhere costs a 
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 
 # At most this many candidate windows are scored per pattern.
@@ -47,9 +46,9 @@ def best_match(
         return None
     k = max_distance(m)
     best: FuzzyMatch | None = None
-    for start in _candidate_starts(text, pattern, expected_start, prefix, suffix):
-        lo = max(0, start - k)
-        hi = min(len(text), start + m + k)
+    for first, last in _candidate_ranges(text, pattern, expected_start, prefix, suffix):
+        lo = max(0, first - k)
+        hi = min(len(text), last + m + k)
         found = _search_window(text, pattern, lo, hi, k)
         if found is None:
             continue
@@ -63,12 +62,12 @@ def best_match(
     return best
 
 
-def _candidate_starts(
+def _candidate_ranges(
     text: str, pattern: str, expected_start: int, prefix: str, suffix: str
-) -> list[int]:
-    """Likely pattern starts, most supported first: the old place, then seed votes."""
+) -> list[tuple[int, int]]:
+    """Ranges of likely pattern starts, most supported first: the old place, then seed votes."""
     m = len(pattern)
-    votes: Counter[int] = Counter()
+    votes: dict[int, list[int]] = {}
     # Pigeonhole: with k edits spread over k+1 pieces, one piece survives intact. Cap the
     # number of pieces so that each is long enough to mean something.
     piece_count = max(2, min(max_distance(m) + 1, m // 6, 12))
@@ -81,15 +80,14 @@ def _candidate_starts(
         _vote(votes, text, prefix, len(prefix), bucket)
     if len(suffix) >= MIN_FUZZY_LENGTH:
         _vote(votes, text, suffix, -m, bucket)
-    starts = [min(max(0, expected_start), max(0, len(text) - 1))]
-    for key, _count in votes.most_common(MAX_CANDIDATES):
-        start = key * bucket
-        if all(abs(start - seen) > bucket for seen in starts):
-            starts.append(start)
-    return starts[: MAX_CANDIDATES + 1]
+    old = min(max(0, expected_start), max(0, len(text) - 1))
+    ranges = [(old, old)]
+    ranked = sorted(votes.values(), key=len, reverse=True)[:MAX_CANDIDATES]
+    ranges += [(min(starts), max(starts)) for starts in ranked]
+    return ranges
 
 
-def _vote(votes: Counter[int], text: str, seed: str, shift: int, bucket: int) -> None:
+def _vote(votes: dict[int, list[int]], text: str, seed: str, shift: int, bucket: int) -> None:
     """Each occurrence of `seed` votes for the pattern start it implies."""
     if not seed.strip():
         return
@@ -101,7 +99,8 @@ def _vote(votes: Counter[int], text: str, seed: str, shift: int, bucket: int) ->
             return
         position = text.find(seed, position + 1)
     for hit in hits:
-        votes[max(0, hit + shift) // bucket] += 1
+        start = max(0, hit + shift)
+        votes.setdefault(start // bucket, []).append(start)
 
 
 def _search_window(text: str, pattern: str, lo: int, hi: int, k: int) -> FuzzyMatch | None:
