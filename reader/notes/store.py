@@ -17,6 +17,8 @@ Facts this module is built on (measured with Python's sqlite3, see issue 5):
 
 from __future__ import annotations
 
+import os
+import shutil
 import sqlite3
 import threading
 import uuid
@@ -413,12 +415,10 @@ def _check_and_prepare(connection: sqlite3.Connection, path: Path) -> None:
         problems = [row[0] for row in connection.execute("PRAGMA quick_check").fetchall()]
     except sqlite3.DatabaseError as error:
         if _is_corruption(error):
-            connection.close()
-            raise _move_aside(path, str(error)) from error
+            raise _move_aside(connection, path, str(error)) from error
         raise _unavailable(path, error) from error
     if problems != ["ok"]:
-        connection.close()
-        raise _move_aside(path, "; ".join(str(p) for p in problems[:3]))
+        raise _move_aside(connection, path, "; ".join(str(p) for p in problems[:3]))
     try:
         version = schema_version(connection)
         if version > LATEST_VERSION:
@@ -441,8 +441,7 @@ def _check_and_prepare(connection: sqlite3.Connection, path: Path) -> None:
                 raise
     except sqlite3.DatabaseError as error:
         if _is_corruption(error):
-            connection.close()
-            raise _move_aside(path, str(error)) from error
+            raise _move_aside(connection, path, str(error)) from error
         raise _unavailable(path, error) from error
 
 
@@ -451,30 +450,45 @@ def _is_corruption(error: sqlite3.Error) -> bool:
     return any(marker in message for marker in _CORRUPTION_MARKERS)
 
 
-def _move_aside(path: Path, detail: str) -> CorruptNotesError:
-    """Rename the damaged file (and its -wal/-shm, which belong to it) to a new, unused name."""
+def _move_aside(connection: sqlite3.Connection, path: Path, detail: str) -> CorruptNotesError:
+    """Set the damaged file (and its -wal/-shm, which belong to it) aside under a new name.
+
+    Copied while the connection is still open, then the originals removed: closing a
+    connection deletes the -wal file even when the main file is garbage (measured), and a
+    write-ahead log may hold the newest notes.
+    """
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     counter = 0
     while True:
         suffix = f".damaged-{stamp}" + (f"-{counter}" if counter else "")
         target = path.with_name(path.name + suffix)
-        companions = [Path(f"{target}-wal"), Path(f"{target}-shm")]
-        if not target.exists() and not any(c.exists() for c in companions):
+        if not any(Path(f"{target}{ext}").exists() for ext in ("", "-wal", "-shm")):
             break
         counter += 1
+    originals = [Path(f"{path}{ext}") for ext in ("", "-wal", "-shm")]
     try:
-        # The -wal goes first: a new database must never pick up the old one's log.
-        for extension in ("-wal", "-shm"):
-            companion = Path(f"{path}{extension}")
-            if companion.exists():
-                companion.rename(Path(f"{target}{extension}"))
-        path.rename(target)
+        for ext, original in zip(("", "-wal", "-shm"), originals, strict=True):
+            if original.exists():
+                _copy_exclusive(original, Path(f"{target}{ext}"))
     except OSError as error:
+        connection.close()
         raise NotesUnavailableError(
-            f"Notes are off: {path} is damaged ({detail}) and could not be moved aside "
-            f"({error.strerror or error})."
+            f"Notes are off: {path} is damaged ({detail}) and could not be copied aside "
+            f"({error.strerror or error}); it was left as it is."
         ) from error
+    connection.close()
+    # The -wal goes first: a new database must never pick up the old one's log.
+    for original in reversed(originals):
+        with suppress(FileNotFoundError):
+            original.unlink()
     return CorruptNotesError(path, target, detail)
+
+
+def _copy_exclusive(source: Path, target: Path) -> None:
+    with source.open("rb") as reader, target.open("xb") as writer:
+        shutil.copyfileobj(reader, writer)
+        writer.flush()
+        os.fsync(writer.fileno())
 
 
 def _unavailable(path: Path, error: sqlite3.Error) -> NotesUnavailableError:
