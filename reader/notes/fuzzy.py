@@ -45,27 +45,32 @@ def best_match(
     if m < MIN_FUZZY_LENGTH or not text:
         return None
     k = max_distance(m)
-    best: FuzzyMatch | None = None
+    best: tuple[int, int, int, int] | None = None  # distance, distance from old place, lo, end
     for first, last in _candidate_ranges(text, pattern, expected_start, prefix, suffix):
         lo = max(0, first - k)
         hi = min(len(text), last + m + k)
-        found = _search_window(text, pattern, lo, hi, k)
-        if found is None:
+        distance, end = edit_search(pattern, text[lo:hi])
+        if end < 0 or distance > k:
             continue
-        if best is None or (found.distance, abs(found.start - expected_start)) < (
-            best.distance,
-            abs(best.start - expected_start),
-        ):
+        found = (distance, abs(lo + end - m - expected_start), lo, lo + end)
+        if best is None or found[:2] < best[:2]:
             best = found
-            if best.distance == 0:
+            # Few edits where the most pieces agree: more candidates would not beat it.
+            if distance * 4 <= k:
                 break
-    return best
+    if best is None:
+        return None
+    distance, _far, _lo, end = best
+    # Only now, for the winner: its start, by matching the reversed pattern backwards.
+    back_lo = max(0, end - m - k)
+    _back, back_end = edit_search(pattern[::-1], text[back_lo:end][::-1])
+    return FuzzyMatch(end - back_end, end, distance)
 
 
 def _candidate_ranges(
     text: str, pattern: str, expected_start: int, prefix: str, suffix: str
 ) -> list[tuple[int, int]]:
-    """Ranges of likely pattern starts, most supported first: the old place, then seed votes."""
+    """Ranges of likely pattern starts, best supported first; the old place when unsupported."""
     m = len(pattern)
     votes: dict[int, list[int]] = {}
     # Pigeonhole: with k edits spread over k+1 pieces, one piece survives intact. Cap the
@@ -80,10 +85,11 @@ def _candidate_ranges(
         _vote(votes, text, prefix, len(prefix), bucket)
     if len(suffix) >= MIN_FUZZY_LENGTH:
         _vote(votes, text, suffix, -m, bucket)
-    old = min(max(0, expected_start), max(0, len(text) - 1))
-    ranges = [(old, old)]
     ranked = sorted(votes.values(), key=len, reverse=True)[:MAX_CANDIDATES]
-    ranges += [(min(starts), max(starts)) for starts in ranked]
+    ranges = [(min(starts), max(starts)) for starts in ranked]
+    old = min(max(0, expected_start), max(0, len(text) - 1))
+    if not any(first - bucket <= old <= last + bucket for first, last in ranges):
+        ranges.append((old, old))
     return ranges
 
 
@@ -103,19 +109,6 @@ def _vote(votes: dict[int, list[int]], text: str, seed: str, shift: int, bucket:
         votes.setdefault(start // bucket, []).append(start)
 
 
-def _search_window(text: str, pattern: str, lo: int, hi: int, k: int) -> FuzzyMatch | None:
-    window = text[lo:hi]
-    distance, end = edit_search(pattern, window)
-    if end < 0 or distance > k:
-        return None
-    # The match's start: search the reversed pattern backwards from its end.
-    back_lo = max(0, end - len(pattern) - k)
-    reversed_window = window[back_lo:end][::-1]
-    _back_distance, back_end = edit_search(pattern[::-1], reversed_window)
-    start = end - back_end
-    return FuzzyMatch(lo + start, lo + end, distance)
-
-
 def edit_search(pattern: str, text: str) -> tuple[int, int]:
     """Fewest edits turning `pattern` into some substring of `text`, and that substring's end.
 
@@ -132,20 +125,20 @@ def edit_search(pattern: str, text: str) -> tuple[int, int]:
         peq[char] = peq.get(char, 0) | (1 << i)
     pv, mv, score = full, 0, m
     best_score, best_end = m, -1
+    get = peq.get
     for j, char in enumerate(text):
-        eq = peq.get(char, 0)
+        eq = get(char, 0)
         xv = eq | mv
         xh = (((eq & pv) + pv) ^ pv) | eq
-        ph = mv | (~(xh | pv) & full)
+        ph = mv | (full ^ (xh | pv))
         mh = pv & xh
         if ph & last:
             score += 1
         elif mh & last:
             score -= 1
+            if score < best_score:
+                best_score, best_end = score, j + 1
         ph = (ph << 1) & full
-        mh = (mh << 1) & full
-        pv = mh | (~(xv | ph) & full)
+        pv = ((mh << 1) & full) | (full ^ (xv | ph))
         mv = ph & xv
-        if score < best_score:
-            best_score, best_end = score, j + 1
     return best_score, best_end

@@ -1,0 +1,113 @@
+"""`newsreader notes export|search|list`, through the same argparse glue the CLI uses."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+import pytest
+
+from reader.article import Article, ArticleBuilder
+from reader.errors import NewsreaderError
+from reader.notes.commands import add_notes_subcommands, run_notes_command
+from reader.notes.store import NoteStore
+
+
+def make_article(title: str, body: str, *, source: str, url: str | None = None) -> Article:
+    builder = ArticleBuilder(source)
+    builder.add("title", title)
+    builder.add("paragraph", body)
+    return builder.build(title=title, url=url, published="2016-12-07")
+
+
+def run(data_dir: Path, *argv: str) -> int:
+    parser = argparse.ArgumentParser(prog="newsreader")
+    parser.add_argument("--data-dir")
+    subparsers = parser.add_subparsers(dest="command")
+    add_notes_subcommands(subparsers)
+    args = parser.parse_args(["--data-dir", str(data_dir), *argv])
+    assert args.command == "notes"
+    return run_notes_command(args)
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    directory = tmp_path / "data"
+    with NoteStore.open(directory / "notes.sqlite3") as store:
+        one = make_article(
+            "Aleppo retaken", "The army took 70 percent of the city.", source="/tmp/aleppo.html"
+        )
+        two = make_article(
+            "Budget talks", "Talks stalled again on Friday.", source="x", url="https://e.org/b"
+        )
+        s1, s2 = store.remember_article(one), store.remember_article(two)
+        store.add_highlight(
+            s1.id,
+            one.text,
+            one.text.index("70 percent"),
+            one.text.index("70 percent") + 10,
+            note="UN figure?",
+        )
+        store.add_highlight(
+            s2.id, two.text, two.text.index("stalled"), two.text.index("stalled") + 7
+        )
+    return directory
+
+
+def test_export_one_article_as_markdown_to_stdout(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(data_dir, "notes", "export", "/tmp/aleppo.html") == 0
+    out = capsys.readouterr().out
+    assert out.startswith('---\ntitle: "Aleppo retaken"\n')
+    assert "> 70 percent\n\nUN figure?\n" in out
+    assert "stalled" not in out
+
+
+def test_export_all_articles_as_json_to_a_file(data_dir: Path, tmp_path: Path) -> None:
+    target = tmp_path / "notes.json"
+    assert run(data_dir, "notes", "export", "--format", "json", "-o", str(target)) == 0
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert data["total"] == 2
+    sources = {item["target"]["source"] for item in data["first"]["items"]}
+    assert sources == {"/tmp/aleppo.html", "https://e.org/b"}
+
+
+def test_export_by_url(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    run(data_dir, "notes", "export", "https://e.org/b", "--format", "json")
+    [item] = json.loads(capsys.readouterr().out)["first"]["items"]
+    assert item["target"]["selector"][0]["exact"] == "stalled"
+
+
+def test_export_of_an_unknown_article_is_a_one_line_error(data_dir: Path) -> None:
+    with pytest.raises(NewsreaderError, match="No saved article matches") as caught:
+        run(data_dir, "notes", "export", "nowhere.html")
+    assert "\n" not in str(caught.value)
+
+
+def test_search_prints_matching_highlights(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run(data_dir, "notes", "search", "UN", "figure")
+    out = capsys.readouterr().out
+    assert "Aleppo retaken" in out and "> 70 percent" in out and "UN figure?" in out
+    run(data_dir, "notes", "search", "nothing-here")
+    assert "No highlights or notes match" in capsys.readouterr().out
+
+
+def test_list_shows_articles_with_note_counts(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run(data_dir, "notes", "list")
+    out = capsys.readouterr().out
+    assert "Aleppo retaken" in out and "Budget talks" in out and "1 note " in out
+
+
+def test_commands_on_a_fresh_data_dir_create_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    empty = tmp_path / "empty"
+    assert run(empty, "notes", "list") == 0
+    assert "No notes saved yet" in capsys.readouterr().err
+    assert not empty.exists()
