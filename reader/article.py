@@ -107,5 +107,5 @@ class ArticleBuilder:
             source=self.source,
             text="".join(self._parts),
             blocks=tuple(self._blocks),
-            **clean,  # type: ignore[arg-type]
+            **clean,
         )

@@ -99,3 +99,18 @@ def sanitize_inline(text: str | None) -> str | None:
         return None
     folded = " ".join(sanitize_text(text).split())
     return folded or None
+
+
+_MARKUP_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def sanitize_markup(html: str) -> str:
+    """Remove escape sequences and control characters from HTML before it is parsed.
+
+    libxml2 refuses strings with control characters ("All strings must be XML compatible")
+    and readability then fails on the whole page, so they go first; entity-encoded ones
+    (&#x1b;) survive parsing and are removed with the rest when blocks are built.
+    """
+    if not _NEEDS_WORK.search(html):
+        return html
+    return _MARKUP_CONTROLS.sub("", _ESCAPE_SEQUENCE.sub("", html))

@@ -1,0 +1,276 @@
+"""Benchmark HTML cleaning on the 181 pages of the article-extraction set, in one run.
+
+Compares newsreader's cleaner with raw readability-lxml (summary → block text, the
+"html-text style" baseline) and trafilatura (fast=True), scoring each with the metric of
+bench/article-extraction/README.md (4-token shingles, per-page precision/recall, macro
+average). newsreader is scored on its article body as `newsreader analyze --json` gives it:
+every block but the title and captions. Figures are given for all pages and for the two
+halves split by hash (first hex digit even = tuning half, odd = held-out half).
+
+    /work/venv/bin/python bench/cleaning.py [--data DIR] [--worst N] [--only NAME]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import statistics
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import lxml.html
+from readability import Document
+
+from reader.clean_html import clean_html
+from reader.errors import NotAnArticleError
+from reader.html_blocks import iter_blocks
+
+DEFAULT_DATA = Path("/work/shared/bench/article-extraction")
+_TOKEN = re.compile(r"\w+")
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([-\w.:]+)""", re.I)
+
+
+# --- the metric ----------------------------------------------------------------------------
+
+
+def shingles(text: str, size: int = 4) -> Counter[tuple[str, ...]]:
+    tokens = _TOKEN.findall(text)
+    if len(tokens) < size:
+        return Counter([tuple(tokens)]) if tokens else Counter()
+    return Counter(tuple(tokens[i : i + size]) for i in range(len(tokens) - size + 1))
+
+
+@dataclass(frozen=True)
+class PageScore:
+    precision: float | None
+    recall: float | None
+    exact: bool
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision or 0.0, self.recall or 0.0
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def score_page(truth: str, prediction: str) -> PageScore:
+    true, pred = shingles(truth), shingles(prediction)
+    tp = sum((true & pred).values())
+    fp = sum((pred - true).values())
+    fn = sum((true - pred).values())
+    total = tp + fp + fn
+    exact = _TOKEN.findall(truth) == _TOKEN.findall(prediction)
+    if total == 0:
+        return PageScore(1.0, 1.0, exact)
+    tp_, fp_, fn_ = tp / total, fp / total, fn / total
+    precision = None if tp_ + fp_ == 0 else (1.0 if fp_ == 0 else tp_ / (tp_ + fp_))
+    recall = None if tp_ + fn_ == 0 else (1.0 if fn_ == 0 else tp_ / (tp_ + fn_))
+    return PageScore(precision, recall, exact)
+
+
+# --- decoding (the pipeline's decoder when there is one) ------------------------------------
+
+
+def decode(data: bytes) -> str:
+    try:
+        from reader.decoding import decode_html  # type: ignore[attr-defined]
+    except ImportError:
+        return _simple_decode(data)
+    return str(decode_html(data, None))
+
+
+def _simple_decode(data: bytes) -> str:
+    boms = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+    for bom, encoding in boms:
+        if data.startswith(bom):
+            return data[len(bom) :].decode(encoding, "replace")
+    match = _META_CHARSET.search(data[:4096])
+    declared = match.group(1).decode("ascii", "replace").lower() if match else None
+    if declared in ("iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii"):
+        declared = "windows-1252"
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode(declared or "windows-1252", "replace")
+    except LookupError:
+        return data.decode("windows-1252", "replace")
+
+
+# --- extractors ----------------------------------------------------------------------------
+
+
+@dataclass
+class Result:
+    body: str
+    title: str | None = None
+    byline: str | None = None
+    published: str | None = None
+
+
+def run_newsreader(html: str, url: str) -> Result:
+    try:
+        article = clean_html(html, source="bench", url=url)
+    except NotAnArticleError:
+        return Result("")
+    body = "\n\n".join(
+        article.block_text(b) for b in article.blocks if b.kind not in ("title", "caption")
+    )
+    return Result(body, article.title, article.byline, article.published)
+
+
+def run_readability(html: str, url: str) -> Result:
+    document = Document(html)
+    try:
+        summary = document.summary(html_partial=True)
+        title = document.short_title()
+        author = document.author()
+    except Exception:
+        return Result("")
+    tree = lxml.html.fragment_fromstring(summary, create_parent="div")
+    body = "\n\n".join(text for _, text in iter_blocks(tree))
+    return Result(body, title or None, None if author == "[no-author]" else author)
+
+
+def run_trafilatura(html: str, url: str) -> Result:
+    import trafilatura
+
+    text = trafilatura.extract(html, url=url, fast=True) or ""
+    return Result(text)
+
+
+def run_trafilatura_meta(html: str, url: str) -> Result:
+    import trafilatura
+
+    document = trafilatura.bare_extraction(html, url=url, fast=True, with_metadata=True)
+    if document is None:
+        return Result("")
+    return Result(document.text or "", document.title, document.author, document.date)
+
+
+EXTRACTORS: dict[str, Callable[[str, str], Result]] = {
+    "newsreader": run_newsreader,
+    "readability-lxml (summary → blocks)": run_readability,
+    "trafilatura (fast=True)": run_trafilatura,
+}
+
+
+# --- the run -------------------------------------------------------------------------------
+
+
+@dataclass
+class Tally:
+    scores: dict[str, PageScore] = field(default_factory=dict)
+    millis: dict[str, float] = field(default_factory=dict)
+    results: dict[str, Result] = field(default_factory=dict)
+
+
+def summarize(tally: Tally, hashes: list[str]) -> dict[str, float]:
+    scores = [tally.scores[h] for h in hashes]
+    precisions = [s.precision for s in scores if s.precision is not None]
+    recalls = [s.recall for s in scores if s.recall is not None]
+    p = statistics.fmean(precisions) if precisions else 0.0
+    r = statistics.fmean(recalls) if recalls else 0.0
+    times = sorted(tally.millis[h] for h in hashes)
+    return {
+        "f1": 2 * p * r / (p + r) if p + r else 0.0,
+        "precision": p,
+        "recall": r,
+        "accuracy": sum(s.exact for s in scores) / len(scores),
+        "under_0.8": sum(s.f1 < 0.8 for s in scores),
+        "median_ms": statistics.median(times),
+        "p95_ms": times[min(len(times) - 1, round(0.95 * (len(times) - 1)))],
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--worst", type=int, default=0, help="list the N worst pages")
+    parser.add_argument("--only", choices=["newsreader"], help="run newsreader alone")
+    parser.add_argument("--meta", action="store_true", help="also time trafilatura metadata")
+    args = parser.parse_args(argv)
+
+    truth = json.loads((args.data / "ground-truth.json").read_text(encoding="utf-8"))
+    hashes = sorted(truth)
+    pages = {
+        h: decode(gzip.decompress((args.data / "html" / f"{h}.html.gz").read_bytes()))
+        for h in hashes
+    }
+    extractors = dict(EXTRACTORS)
+    if args.only:
+        extractors = {"newsreader": run_newsreader}
+    if args.meta:
+        extractors["trafilatura (metadata)"] = run_trafilatura_meta
+    try:
+        import trafilatura  # noqa: F401
+    except ImportError:
+        print("trafilatura not installed (pip install .[bench]); skipping it", file=sys.stderr)
+        extractors = {k: v for k, v in extractors.items() if "trafilatura" not in k}
+
+    tallies = {name: Tally() for name in extractors}
+    for extract in extractors.values():
+        extract(pages[hashes[0]], truth[hashes[0]]["url"])  # warm imports and caches
+    # Interleave extractors page by page so machine load affects them alike.
+    for h in hashes:
+        for name, extract in extractors.items():
+            start = time.perf_counter()
+            result = extract(pages[h], truth[h]["url"])
+            tallies[name].millis[h] = (time.perf_counter() - start) * 1000
+            tallies[name].results[h] = result
+            tallies[name].scores[h] = score_page(truth[h]["articleBody"], result.body)
+
+    tune = [h for h in hashes if int(h[0], 16) % 2 == 0]
+    held = [h for h in hashes if int(h[0], 16) % 2 == 1]
+    print(
+        f"{len(hashes)} pages; tuning half {len(tune)} (even first hex digit), held-out {len(held)}"
+    )
+    header = (
+        f"| {'extractor':38} | {'pages':8} | F1    | prec. | recall | acc.  | <0.8 |"
+        f" median ms | p95 ms |"
+    )
+    print(header)
+    print("|" + "|".join("-" * (len(c)) for c in header.split("|")[1:-1]) + "|")
+    for name, tally in tallies.items():
+        for label, subset in (("all", hashes), ("tuning", tune), ("held-out", held)):
+            s = summarize(tally, subset)
+            print(
+                f"| {name:38} | {label:8} | {s['f1']:.3f} | {s['precision']:.3f} |"
+                f" {s['recall']:.3f}  | {s['accuracy']:.3f} | {s['under_0.8']:4d} |"
+                f" {s['median_ms']:9.1f} | {s['p95_ms']:6.1f} |"
+            )
+    print()
+    print("metadata found (of all pages): title / byline / published")
+    for name, tally in tallies.items():
+        results = tally.results.values()
+        if not any(r.title or r.byline or r.published for r in results):
+            continue
+        title = sum(bool(r.title) for r in results)
+        byline = sum(bool(r.byline) for r in results)
+        date = sum(bool(r.published) for r in results)
+        print(f"  {name:38} {title:4d} / {byline:4d} / {date:4d}")
+    if args.worst:
+        tally = tallies["newsreader"]
+        print()
+        print(f"worst {args.worst} pages for newsreader (F1, precision, recall, hash, url)")
+        ranked = sorted(hashes, key=lambda h: tally.scores[h].f1)[: args.worst]
+        for h in ranked:
+            s = tally.scores[h]
+            half = "tune" if h in tune else "held"
+            print(
+                f"  {s.f1:.3f} {s.precision or 0:.3f} {s.recall or 0:.3f} {half} {h[:12]}"
+                f" {truth[h]['url'][:80]}"
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,86 @@
+"""From a source string to a cleaned Article, and from an Article to the analysis JSON.
+
+This is the one path every front end uses (the TUI, `newsreader analyze`, the notes commands),
+so a fix to loading or cleaning reaches all of them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from reader.article import Article
+from reader.errors import NotAnArticleError
+from reader.sources import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, read_source
+
+
+def load_article(
+    source: str,
+    *,
+    stdin: bytes | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    timeout: float = DEFAULT_TIMEOUT,
+) -> Article:
+    """Read, decode and clean one article. Raises NewsreaderError with a one-line message."""
+    raw = read_source(source, stdin=stdin, max_bytes=max_bytes, timeout=timeout)
+    return article_from_bytes(
+        raw.data, name=raw.name, content_type=raw.content_type, charset=raw.charset, url=raw.url
+    )
+
+
+def article_from_bytes(
+    data: bytes,
+    *,
+    name: str,
+    content_type: str | None = None,
+    charset: str | None = None,
+    url: str | None = None,
+) -> Article:
+    """Clean bytes already read: sniff what they are, decode them, run the right cleaner."""
+    from reader.decoding import decode
+    from reader.sniff import sniff_kind
+
+    kind = sniff_kind(data, name, content_type)
+    text = decode(data, charset, html=kind == "html")
+    if kind == "html":
+        from reader.clean_html import clean_html
+        from reader.sanitize import sanitize_markup
+
+        article = clean_html(sanitize_markup(text), source=name, url=url)
+    else:
+        from reader.clean_text import clean_text
+
+        article = clean_text(text, source=name)
+        if url and not article.url:
+            article = dataclasses.replace(article, url=url)
+    if not article.blocks or not article.text.strip():
+        raise NotAnArticleError(f"{name}: no article text found")
+    return article
+
+
+def article_json(article: Article, analysis: Any | None = None) -> dict[str, Any]:
+    """The `newsreader analyze --json` object for one article (see shared/ANALYZE-JSON.md)."""
+    out: dict[str, Any] = {
+        "source": article.source,
+        "title": article.title,
+        "byline": article.byline,
+        "published": article.published,
+        "site": article.site,
+        "language": article.language,
+        "url": article.url,
+        "text": article.text,
+        "blocks": [
+            {"kind": block.kind, "start": block.start, "end": block.end} for block in article.blocks
+        ],
+        "quotes": [],
+        "people": [],
+        "numbers": [],
+    }
+    if analysis is not None:
+        out["quotes"] = [dataclasses.asdict(quote) for quote in analysis.quotes]
+        out["people"] = [
+            {"name": p.name, "role": p.role, "mentions": [list(m) for m in p.mentions]}
+            for p in analysis.people
+        ]
+        out["numbers"] = [dataclasses.asdict(number) for number in analysis.numbers]
+    return out
