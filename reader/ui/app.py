@@ -1,0 +1,106 @@
+"""The Textual app: registers themes, applies the config and key remaps, opens a screen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import ClassVar
+
+from textual.app import App
+from textual.binding import Binding, BindingType
+from textual.theme import Theme
+
+from reader.analysis.model import Analysis
+from reader.article import Article
+from reader.config import DEFAULT_THEME, load_config, update_config
+from reader.ui.commands import ReaderCommands
+from reader.ui.themes import HIGHLIGHT_VARIABLES, load_themes
+
+
+class ReaderApp(App[int]):
+    CSS_PATH = "reader.tcss"
+    TITLE = "newsreader"
+    COMMANDS = App.COMMANDS | {ReaderCommands}
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("q", "quit", "Quit", id="app.quit"),
+        Binding("question_mark", "help", "Keys", id="app.help"),
+    ]
+
+    def __init__(
+        self,
+        source: str | None = None,
+        *,
+        stdin: bytes | None = None,
+        theme: str | None = None,
+        article: Article | None = None,
+        analysis: Analysis | None = None,
+        config_path: Path | None = None,
+    ) -> None:
+        super().__init__()
+        self.source = source
+        self.stdin = stdin
+        self.preloaded = (article, analysis)
+        self.config_path = config_path
+        loaded = load_config(config_path)
+        self.settings = loaded.config
+        self.problems: list[str] = list(loaded.problems)
+        themes, theme_problems = load_themes()
+        self.problems += theme_problems
+        for item in themes:
+            self.register_theme(item)
+        wanted = theme or self.settings.theme
+        if wanted not in self.available_themes:
+            self.problems.append(f"Unknown theme {wanted!r}; using {DEFAULT_THEME}.")
+            wanted = DEFAULT_THEME
+        self.theme = wanted
+        self.keymap_overrides = dict(self.settings.keys)
+        if self.keymap_overrides:
+            self.set_keymap(self.keymap_overrides)
+        self._remember_theme = False
+
+    def get_theme_variable_defaults(self) -> dict[str, str]:
+        return dict(HIGHLIGHT_VARIABLES)
+
+    def on_mount(self) -> None:
+        from reader.ui.screens.reader_screen import ReaderScreen
+        from reader.ui.screens.welcome import WelcomeScreen
+
+        article, analysis = self.preloaded
+        if article is not None or self.source is not None:
+            self.push_screen(
+                ReaderScreen(
+                    self.source,
+                    stdin=self.stdin,
+                    article=article,
+                    analysis=analysis,
+                    width=self.settings.width,
+                    highlights=self.settings.highlights,
+                )
+            )
+        else:
+            self.push_screen(WelcomeScreen())
+        for problem in self.problems:
+            self.notify(problem, title="Settings", severity="warning", timeout=8)
+        self.theme_changed_signal.subscribe(self, self._theme_changed)
+        self.call_after_refresh(self._start_remembering)
+
+    def _start_remembering(self) -> None:
+        self._remember_theme = True
+
+    def _theme_changed(self, theme: Theme) -> None:
+        if self._remember_theme and theme.name != self.settings.theme:
+            self.save_setting(theme=theme.name)
+
+    def save_setting(self, **changes: object) -> None:
+        """Remember a setting in the config file; a failure is a message, not a crash."""
+        from dataclasses import replace
+
+        self.settings = replace(self.settings, **changes)  # type: ignore[arg-type]
+        problem = update_config(self.config_path, **changes)
+        if problem:
+            self.notify(problem, title="Settings", severity="warning", timeout=6)
+
+    def action_help(self) -> None:
+        from reader.ui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())

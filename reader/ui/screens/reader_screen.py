@@ -1,0 +1,319 @@
+"""The main screen: article in the centre, side panel, search bar, position line, footer.
+
+Loading and analysis run in thread workers; the screen shows a loading indicator until the
+article arrives and "Analysing…" in the panels until the analysis does.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Container, Horizontal
+from textual.content import Content
+from textual.events import Key, Resize
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer, Input, LoadingIndicator, Static
+from textual.worker import get_current_worker
+
+from reader.analysis.model import Analysis
+from reader.article import Article
+from reader.config import HIGHLIGHT_KINDS, WIDTHS
+from reader.ui.widgets.article_view import ArticleView
+from reader.ui.widgets.panels import SidePanel
+
+NARROW_BELOW = 110  # terminal columns under which the panel moves below the text
+
+
+class ArticleLoaded(Message):
+    def __init__(self, article: Article) -> None:
+        super().__init__()
+        self.article = article
+
+
+class LoadFailed(Message):
+    def __init__(self, message: str) -> None:
+        super().__init__()
+        self.message = message
+
+
+class AnalysisReady(Message):
+    def __init__(self, analysis: Analysis) -> None:
+        super().__init__()
+        self.analysis = analysis
+
+
+class ReaderScreen(Screen[None]):
+    """Reads one article. Give it a source to load, or a ready Article (tests, benchmarks)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("slash", "search", "Search", id="reader.search"),
+        Binding("t", "contents", "Contents", id="reader.contents"),
+        Binding("p", "toggle_panel", "Panel", id="reader.toggle_panel"),
+        Binding("w", "cycle_width", "Width", id="reader.cycle_width"),
+        Binding("1", "toggle_highlight('quotes')", "Quotes", show=False, id="reader.toggle_quotes"),
+        Binding("2", "toggle_highlight('people')", "People", show=False, id="reader.toggle_people"),
+        Binding(
+            "3", "toggle_highlight('numbers')", "Numbers", show=False, id="reader.toggle_numbers"
+        ),
+    ]
+
+    def __init__(
+        self,
+        source: str | None = None,
+        *,
+        stdin: bytes | None = None,
+        article: Article | None = None,
+        analysis: Analysis | None = None,
+        width: str = "medium",
+        highlights: dict[str, bool] | None = None,
+    ) -> None:
+        super().__init__()
+        self.source = source
+        self.stdin = stdin
+        self.article = article
+        self.analysis = analysis
+        self.width = width
+        self.highlights = dict.fromkeys(HIGHLIGHT_KINDS, True) | (highlights or {})
+        self.load_error: str | None = None
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="body"):
+            with Container(id="article-area"):
+                yield LoadingIndicator(id="loading")
+            yield SidePanel(id="side-panel")
+        yield Input(placeholder="Search (Enter to find, Esc to close)", id="search-bar")
+        yield Static(id="status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self._apply_narrow(self.app.size.width)
+        if self.article is not None:
+            self._show_article(self.article)
+        elif self.source is not None:
+            self._load(self.source, self.stdin)
+
+    # ----- loading ----------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="load")
+    def _load(self, source: str, stdin: bytes | None) -> None:
+        from reader.errors import NewsreaderError
+
+        try:
+            from reader.pipeline import load_article
+
+            article = load_article(source, stdin=stdin)
+        except NewsreaderError as error:
+            self.post_message(LoadFailed(str(error)))
+            return
+        except Exception as error:  # a bug must not kill the UI; say what happened
+            self.post_message(
+                LoadFailed(f"Could not open {source}: {type(error).__name__}: {error}")
+            )
+            return
+        if not get_current_worker().is_cancelled:
+            self.post_message(ArticleLoaded(article))
+
+    @work(thread=True, exclusive=True, group="analysis")
+    def _analyse(self, text: str) -> None:
+        from reader.analysis import analyze
+
+        try:
+            analysis = analyze(text)
+        except Exception as error:
+            self.app.call_from_thread(
+                self.notify, f"Analysis failed: {type(error).__name__}: {error}", severity="error"
+            )
+            analysis = Analysis()
+        if not get_current_worker().is_cancelled:
+            self.post_message(AnalysisReady(analysis))
+
+    @on(ArticleLoaded)
+    def _loaded(self, message: ArticleLoaded) -> None:
+        self._show_article(message.article)
+
+    @on(LoadFailed)
+    def _failed(self, message: LoadFailed) -> None:
+        self.load_error = message.message
+        area = self.query_one("#article-area")
+        area.remove_children()
+        area.mount(
+            Static(
+                Content.assemble(
+                    ("Could not open the article\n\n", "bold $error"),
+                    message.message,
+                    ("\n\nPress q to quit.", "$text-muted"),
+                ),
+                id="load-error",
+            )
+        )
+        self.notify(message.message, title="Could not open", severity="error", timeout=8)
+        self.query_one(SidePanel).set_analysis(Analysis(), "")
+
+    @on(AnalysisReady)
+    def _analysed(self, message: AnalysisReady) -> None:
+        self._set_analysis(message.analysis)
+
+    def _show_article(self, article: Article) -> None:
+        self.article = article
+        area = self.query_one("#article-area")
+        area.remove_children()
+        view = ArticleView(
+            article, self.analysis, reading_width=self.width, shown=self.highlights, id="article"
+        )
+        area.mount(view)
+        view.focus()
+        if self.analysis is not None:
+            self._set_analysis(self.analysis)
+        else:
+            self._analyse(article.text)
+
+    def _set_analysis(self, analysis: Analysis) -> None:
+        self.analysis = analysis
+        assert self.article is not None
+        self.query_one(SidePanel).set_analysis(analysis, self.article.text)
+        if view := self.article_view:
+            view.set_analysis(analysis)
+
+    @property
+    def article_view(self) -> ArticleView | None:
+        views = self.query(ArticleView)
+        return views.first() if views else None
+
+    # ----- layout -----------------------------------------------------------------------
+
+    def on_resize(self, event: Resize) -> None:
+        self._apply_narrow(event.size.width)
+
+    def _apply_narrow(self, width: int) -> None:
+        self.set_class(width < NARROW_BELOW, "-narrow")
+
+    # ----- messages from widgets --------------------------------------------------------
+
+    @on(ArticleView.PositionChanged)
+    def _position(self, message: ArticleView.PositionChanged) -> None:
+        self._position_text = (message.percent, message.minutes_left)
+        self._update_status()
+
+    @on(ArticleView.TargetsChanged)
+    def _targets(self, message: ArticleView.TargetsChanged) -> None:
+        if message.count == 0 and message.label:
+            self._target_text = f"{message.label}: no matches"
+        elif message.count:
+            where = (
+                f"{message.index + 1}/{message.count}" if message.index >= 0 else f"{message.count}"
+            )
+            self._target_text = f"{message.label} {where} (n/N)"
+        else:
+            self._target_text = ""
+        self._update_status()
+
+    _position_text: tuple[int, int] = (0, 0)
+    _target_text = ""
+
+    def _update_status(self) -> None:
+        percent, minutes = self._position_text
+        parts: list[str | tuple[str, str]] = []
+        if self.article is not None and self.article.title:
+            parts.append((self.article.title[:60], "bold"))
+            parts.append("  ")
+        left = "done" if minutes == 0 else f"{minutes} min left"
+        parts.append((f"{percent}% · {left}", "$text-muted"))
+        if self._target_text:
+            parts += ["  ", (self._target_text, "$accent")]
+        self.query_one("#status", Static).update(Content.assemble(*parts))
+
+    @on(SidePanel.Jump)
+    def _jump(self, message: SidePanel.Jump) -> None:
+        view = self.article_view
+        if view is None:
+            return
+        if message.person is not None and message.person.mentions:
+            view.set_targets(list(message.person.mentions), message.person.name, jump=True)
+        else:
+            view.jump_to(message.start, message.end)
+
+    # ----- search -----------------------------------------------------------------------
+
+    def action_search(self) -> None:
+        if self.article_view is None:
+            return
+        bar = self.query_one("#search-bar", Input)
+        bar.add_class("-visible")
+        bar.focus()
+
+    @on(Input.Submitted, "#search-bar")
+    def _search_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        view = self.article_view
+        bar = self.query_one("#search-bar", Input)
+        bar.remove_class("-visible")
+        if view is None:
+            return
+        view.focus()
+        count = view.search(event.value.strip())
+        if event.value.strip() and not count:
+            self.notify(f"Pattern not found: {event.value.strip()}", timeout=3)
+
+    def on_key(self, event: Key) -> None:
+        bar = self.query_one("#search-bar", Input)
+        if event.key == "escape" and bar.has_focus:
+            event.stop()
+            bar.remove_class("-visible")
+            if view := self.article_view:
+                view.focus()
+
+    # ----- actions ----------------------------------------------------------------------
+
+    def action_contents(self) -> None:
+        from reader.ui.screens.contents import ContentsScreen
+
+        view = self.article_view
+        if view is None or self.article is None:
+            return
+        entries = [
+            (index, self.article.block_text(block))
+            for index, block in enumerate(self.article.blocks)
+            if block.kind in ("title", "heading")
+        ]
+        if not entries:
+            self.notify("This article has no headings.", timeout=3)
+            return
+
+        def go(index: int | None) -> None:
+            if index is not None and self.article is not None:
+                block = self.article.blocks[index]
+                view.jump_to(block.start, block.end)
+                view.focus()
+
+        self.app.push_screen(ContentsScreen(entries), go)
+
+    def action_toggle_panel(self) -> None:
+        panel = self.query_one(SidePanel)
+        panel.display = not panel.display
+        if not panel.display and (view := self.article_view):
+            view.focus()
+
+    def action_cycle_width(self) -> None:
+        self.width = WIDTHS[(WIDTHS.index(self.width) + 1) % len(WIDTHS)]
+        if view := self.article_view:
+            view.reading_width = self.width
+        self.notify(f"Reading width: {self.width}", timeout=2)
+        self.app.save_setting(width=self.width)  # type: ignore[attr-defined]
+
+    def action_toggle_highlight(self, category: str) -> None:
+        self.highlights[category] = not self.highlights[category]
+        if view := self.article_view:
+            view.set_shown(category, self.highlights[category])
+        state = "on" if self.highlights[category] else "off"
+        self.notify(f"{category.capitalize()} highlights {state}", timeout=2)
+        self.app.save_setting(highlights=dict(self.highlights))  # type: ignore[attr-defined]
+
+    def action_focus_panel(self, kind: str) -> None:
+        panel = self.query_one(SidePanel)
+        panel.display = True
+        panel.show_tab(kind)
+        panel.focus_list()

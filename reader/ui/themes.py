@@ -1,0 +1,77 @@
+"""Theme files (TOML) turned into Textual `Theme` objects.
+
+Bundled themes live in the package (`reader/themes/*.toml`, shipped in the wheel); users add
+their own in `locations.user_themes_dir()`. A bad file is skipped with a one-line problem.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import fields
+from importlib import resources
+from pathlib import Path
+
+from textual.theme import Theme
+
+from reader import locations
+
+HIGHLIGHT_VARIABLES: dict[str, str] = {
+    # Fallbacks for themes (e.g. Textual's built-in ones) that do not define our colours.
+    "reader-quote": "#5faf5f",
+    "reader-person": "#5fafd7",
+    "reader-number": "#d7875f",
+    "reader-search": "#d7af00",
+    "reader-user-highlight": "#5f5faf",
+}
+_THEME_FIELDS = {f.name for f in fields(Theme)}
+
+
+def theme_from_toml(text: str, origin: str) -> Theme:
+    """Build a Theme from TOML text; raises ValueError with a one-line reason."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise ValueError(f"theme {origin} is not valid TOML: {error}") from None
+    unknown = sorted(set(data) - _THEME_FIELDS)
+    if unknown:
+        raise ValueError(f"theme {origin}: unknown field(s) {', '.join(unknown)}")
+    if not isinstance(data.get("name"), str) or not isinstance(data.get("primary"), str):
+        raise ValueError(f"theme {origin} needs string 'name' and 'primary'")
+    variables = data.get("variables", {})
+    if not isinstance(variables, dict):
+        raise ValueError(f"theme {origin}: [variables] must be a table")
+    data["variables"] = {**HIGHLIGHT_VARIABLES, **{str(k): str(v) for k, v in variables.items()}}
+    try:
+        theme = Theme(**data)
+        theme.to_color_system()  # parses every colour now, not when the theme is applied
+    except Exception as error:  # Textual raises several types for bad colours
+        raise ValueError(f"theme {origin}: {error}") from None
+    return theme
+
+
+def _bundled_files() -> list[tuple[str, str]]:
+    folder = resources.files("reader") / "themes"
+    return sorted(
+        (entry.name, entry.read_text(encoding="utf-8"))
+        for entry in folder.iterdir()
+        if entry.name.endswith(".toml")
+    )
+
+
+def load_themes(user_dir: Path | None = None) -> tuple[list[Theme], list[str]]:
+    """Bundled themes, then the user's (a user theme may replace a bundled one by name)."""
+    themes: dict[str, Theme] = {}
+    problems: list[str] = []
+    for name, text in _bundled_files():
+        theme = theme_from_toml(text, name)
+        themes[theme.name] = theme
+    user_dir = user_dir if user_dir is not None else locations.user_themes_dir()
+    if user_dir.is_dir():
+        for path in sorted(user_dir.glob("*.toml")):
+            try:
+                theme = theme_from_toml(path.read_text(encoding="utf-8"), str(path))
+            except (OSError, UnicodeDecodeError, ValueError) as error:
+                problems.append(str(error))
+                continue
+            themes[theme.name] = theme
+    return list(themes.values()), problems

@@ -1,0 +1,375 @@
+"""The side panel: tabs of quotes, people and numbers, each a filterable `OptionList`.
+
+Items are built as `Content` objects from plain strings (never markup), so article text cannot
+inject styles or actions. New tabs (e.g. Notes) are added with `SidePanel.add_tab`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from textual import events, on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.content import Content
+from textual.message import Message
+from textual.widget import Widget
+from textual.widgets import Input, OptionList, TabbedContent, TabPane
+from textual.widgets.option_list import Option
+
+from reader.analysis.model import Analysis, Person, Quote
+
+OPENING_WORDS = 9
+CONTEXT_CHARS = 32
+
+
+@dataclass(frozen=True, slots=True)
+class PanelItem:
+    """One row of a panel: what is shown, what filtering matches, where it points."""
+
+    prompt: Content
+    haystack: str
+    start: int
+    end: int
+    payload: Any = None
+
+
+def _clip(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def quote_items(analysis: Analysis) -> list[PanelItem]:
+    items = []
+    for quote in analysis.quotes:
+        words = quote.text.split()
+        opening = " ".join(words[:OPENING_WORDS]) + (" …" if len(words) > OPENING_WORDS else "")
+        speaker = quote.speaker or "unattributed"
+        prompt = Content.assemble(
+            (_clip(speaker, 40), "bold $reader-person" if quote.speaker else "italic $text-muted"),
+            "\n",
+            (f"“{opening}”", "$reader-quote"),
+        )
+        items.append(PanelItem(prompt, f"{speaker} {quote.text}", quote.start, quote.end, quote))
+    return items
+
+
+def people_items(analysis: Analysis) -> list[PanelItem]:
+    items = []
+    for person in analysis.people:
+        count = len(person.mentions)
+        first = min(person.mentions, default=(0, 0))
+        parts: list[str | tuple[str, str]] = [(_clip(person.name, 40), "bold $reader-person")]
+        parts.append((f"  ×{count}", "$text-muted"))
+        if person.role:
+            parts += ["\n", (_clip(person.role, 60), "italic $text-muted")]
+        items.append(
+            PanelItem(
+                Content.assemble(*parts), f"{person.name} {person.role or ''}", *first, person
+            )
+        )
+    return items
+
+
+def number_items(analysis: Analysis, text: str) -> list[PanelItem]:
+    items = []
+    for number in analysis.numbers:
+        before = _clip(text[max(0, number.start - CONTEXT_CHARS) : number.start], CONTEXT_CHARS)
+        after = _clip(text[number.end : number.end + CONTEXT_CHARS], CONTEXT_CHARS)
+        prompt = Content.assemble(
+            (_clip(number.text, 30), "bold $reader-number"),
+            (f"  {number.kind}", "$text-muted"),
+            "\n",
+            ("…" + before + " ", "$text-muted"),
+            (_clip(number.text, 30), "$reader-number"),
+            (" " + after + "…", "$text-muted"),
+        )
+        items.append(
+            PanelItem(
+                prompt,
+                f"{number.text} {number.kind} {before} {after}",
+                number.start,
+                number.end,
+                number,
+            )
+        )
+    return items
+
+
+class ItemList(OptionList):
+    """An OptionList with vim keys; other printable keys start filtering."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "cursor_down", "Down", show=False, id="panel.down"),
+        Binding("k", "cursor_up", "Up", show=False, id="panel.up"),
+        Binding("g", "first", "First", show=False, id="panel.first"),
+        Binding("G", "last", "Last", show=False, id="panel.last"),
+        Binding("slash", "filter", "Filter", show=False, id="panel.filter"),
+        Binding("s", "speaker", "Filter by speaker", show=False, id="panel.speaker"),
+        Binding("escape", "clear_filter", "Clear filter", show=False, id="panel.clear_filter"),
+    ]
+
+    class StartFilter(Message):
+        def __init__(self, text: str) -> None:
+            super().__init__()
+            self.text = text
+
+    def on_key(self, event: events.Key) -> None:
+        if event.key in self.app.active_bindings or not event.is_printable or not event.character:
+            return
+        if event.character.isspace():
+            return
+        event.stop()
+        event.prevent_default()
+        self.post_message(self.StartFilter(event.character))
+
+    def action_filter(self) -> None:
+        self.post_message(self.StartFilter(""))
+
+    def action_speaker(self) -> None:
+        panel = self.query_ancestor(ItemPanel)
+        panel.speaker_filter_requested()
+
+    def action_clear_filter(self) -> None:
+        self.query_ancestor(ItemPanel).set_filter("")
+
+
+class ItemPanel(Vertical):
+    """A filter box above an ItemList; posts `Chosen` when an item is selected."""
+
+    DEFAULT_CSS = """
+    ItemPanel { height: 1fr; }
+    ItemPanel > Input { display: none; height: 3; }
+    ItemPanel.-filtering > Input { display: block; }
+    ItemPanel > ItemList { height: 1fr; border: none; }
+    """
+
+    class Chosen(Message):
+        def __init__(self, panel: ItemPanel, item: PanelItem) -> None:
+            super().__init__()
+            self.panel = panel
+            self.item = item
+
+    def __init__(self, kind: str, empty: str, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.kind = kind
+        self.empty = empty
+        self.items: list[PanelItem] = []
+        self._shown: list[PanelItem] = []
+        self.filter_text = ""
+        self.predicate: Callable[[PanelItem], bool] | None = None
+        self.predicate_label = ""
+
+    def compose(self) -> ComposeResult:
+        yield Input(placeholder="Filter…", id=f"{self.kind}-filter")
+        yield ItemList(id=f"{self.kind}-list")
+
+    @property
+    def option_list(self) -> ItemList:
+        return self.query_one(ItemList)
+
+    @property
+    def shown_items(self) -> list[PanelItem]:
+        return list(self._shown)
+
+    def set_items(self, items: list[PanelItem], empty: str | None = None) -> None:
+        self.items = items
+        if empty is not None:
+            self.empty = empty
+        self._refilter()
+
+    def set_filter(self, text: str) -> None:
+        self.filter_text = text
+        self.set_class(bool(text), "-filtering")
+        filter_input = self.query_one(Input)
+        if filter_input.value != text:
+            filter_input.value = text
+        if not text:
+            self.predicate = None
+            self.predicate_label = ""
+            self.option_list.focus()
+        self._refilter()
+
+    def set_predicate(self, predicate: Callable[[PanelItem], bool] | None, label: str) -> None:
+        self.predicate = predicate
+        self.predicate_label = label
+        self._refilter()
+
+    class SpeakerRequested(Message):
+        """Show only the quotes of this person."""
+
+        def __init__(self, person: Person) -> None:
+            super().__init__()
+            self.person = person
+
+    def speaker_filter_requested(self) -> None:
+        if self.kind == "people":
+            chosen = self.highlighted_item()
+            if chosen is not None:
+                self.post_message(self.SpeakerRequested(chosen.payload))
+            return
+        if self.kind != "quotes":
+            return
+        highlighted = self.highlighted_item()
+        if self.predicate is not None or highlighted is None:
+            self.set_predicate(None, "")
+            self.notify("Showing all quotes.", timeout=2)
+            return
+        speaker = highlighted.payload.speaker
+        self.filter_by_speaker(speaker)
+
+    def filter_by_speaker(self, speaker: str | None, person: Person | None = None) -> None:
+        def said_it(item: PanelItem) -> bool:
+            quote: Quote = item.payload
+            if quote.speaker == speaker:
+                return True
+            if person is None or quote.speaker_start is None:
+                return False
+            return any(s <= quote.speaker_start < e for s, e in person.mentions)
+
+        self.set_predicate(said_it, f"quotes by {speaker or 'no one'}")
+        self.notify(
+            f"Showing {len(self._shown)} {self.predicate_label}. Press s for all.", timeout=3
+        )
+
+    def highlighted_item(self) -> PanelItem | None:
+        index = self.option_list.highlighted
+        if index is None or not 0 <= index < len(self._shown):
+            return None
+        return self._shown[index]
+
+    def _refilter(self) -> None:
+        needle = self.filter_text.casefold()
+        shown = [
+            item
+            for item in self.items
+            if (not needle or needle in item.haystack.casefold())
+            and (self.predicate is None or self.predicate(item))
+        ]
+        self._shown = shown
+        option_list = self.option_list
+        option_list.clear_options()
+        if shown:
+            option_list.add_options([Option(item.prompt) for item in shown])
+            option_list.highlighted = 0
+        else:
+            message = self.empty if not self.items else "Nothing matches the filter."
+            option_list.add_option(
+                Option(Content.styled(message, "italic $text-muted"), disabled=True)
+            )
+
+    @on(ItemList.StartFilter)
+    def _start_filter(self, event: ItemList.StartFilter) -> None:
+        event.stop()
+        self.add_class("-filtering")
+        filter_input = self.query_one(Input)
+        filter_input.focus()
+        if event.text:
+            filter_input.insert_text_at_cursor(event.text)
+
+    @on(Input.Changed)
+    def _filter_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self.filter_text = event.value
+        self._refilter()
+
+    @on(Input.Submitted)
+    def _filter_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.option_list.focus()
+        item = self.highlighted_item()
+        if item is not None:
+            self.post_message(self.Chosen(self, item))
+
+    def on_key(self, event: events.Key) -> None:
+        # While typing a filter, arrows move in the list and escape leaves the box.
+        if not self.query_one(Input).has_focus:
+            return
+        if event.key in ("down", "up"):
+            event.stop()
+            event.prevent_default()
+            if event.key == "down":
+                self.option_list.action_cursor_down()
+            else:
+                self.option_list.action_cursor_up()
+        elif event.key == "escape":
+            event.stop()
+            event.prevent_default()
+            if self.filter_text:
+                self.set_filter("")
+            self.option_list.focus()
+
+    @on(OptionList.OptionSelected)
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if 0 <= event.option_index < len(self._shown):
+            self.post_message(self.Chosen(self, self._shown[event.option_index]))
+
+
+TAB_TITLES = {"quotes": "Quotes", "people": "People", "numbers": "Numbers"}
+
+
+class SidePanel(Vertical):
+    """Tabbed panels; `add_tab` lets other features (notes) add their own."""
+
+    class Jump(Message):
+        """Go to [start, end) in the article; `person` is set when a person was chosen."""
+
+        def __init__(self, start: int, end: int, person: Person | None = None) -> None:
+            super().__init__()
+            self.start = start
+            self.end = end
+            self.person = person
+
+    def compose(self) -> ComposeResult:
+        with TabbedContent(id="panel-tabs"):
+            for kind, title in TAB_TITLES.items():
+                with TabPane(title, id=f"tab-{kind}"):
+                    yield ItemPanel(kind, "Analysing…", id=f"panel-{kind}")
+
+    def panel(self, kind: str) -> ItemPanel:
+        return self.query_one(f"#panel-{kind}", ItemPanel)
+
+    def set_analysis(self, analysis: Analysis, text: str) -> None:
+        self.panel("quotes").set_items(quote_items(analysis), "No quotes found.")
+        self.panel("people").set_items(people_items(analysis), "No people found.")
+        self.panel("numbers").set_items(number_items(analysis, text), "No numbers found.")
+        tabs = self.query_one(TabbedContent)
+        for kind, count in (
+            ("quotes", len(analysis.quotes)),
+            ("people", len(analysis.people)),
+            ("numbers", len(analysis.numbers)),
+        ):
+            tabs.get_tab(f"tab-{kind}").label = Content(f"{TAB_TITLES[kind]} {count}")
+
+    def show_tab(self, kind: str) -> None:
+        self.query_one(TabbedContent).active = f"tab-{kind}"
+
+    def focus_list(self) -> None:
+        tabs = self.query_one(TabbedContent)
+        pane = tabs.active_pane
+        if pane is not None:
+            lists = pane.query(OptionList)
+            if lists:
+                lists.first().focus()
+
+    def add_tab(self, title: str, tab_id: str, widget: Widget) -> None:
+        """Add a tab (e.g. Notes) after the built-in ones."""
+        self.query_one(TabbedContent).add_pane(TabPane(title, widget, id=tab_id))
+
+    @on(ItemPanel.SpeakerRequested)
+    def _speaker(self, event: ItemPanel.SpeakerRequested) -> None:
+        event.stop()
+        self.show_tab("quotes")
+        self.panel("quotes").filter_by_speaker(event.person.name, event.person)
+        self.panel("quotes").option_list.focus()
+
+    @on(ItemPanel.Chosen)
+    def _chosen(self, event: ItemPanel.Chosen) -> None:
+        event.stop()
+        item = event.item
+        person = item.payload if isinstance(item.payload, Person) else None
+        self.post_message(self.Jump(item.start, item.end, person))
