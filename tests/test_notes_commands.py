@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import argparse
 import json
 from pathlib import Path
+from unittest.mock import patch
 
 import pytest
 
+from reader import cli
 from reader.article import Article, ArticleBuilder
 from reader.errors import NewsreaderError
-from reader.notes.commands import add_notes_subcommands, run_notes_command
 from reader.notes.store import NoteStore
 
 
@@ -22,13 +22,17 @@ def make_article(title: str, body: str, *, source: str, url: str | None = None) 
 
 
 def run(data_dir: Path, *argv: str) -> int:
-    parser = argparse.ArgumentParser(prog="newsreader")
-    parser.add_argument("--data-dir")
-    subparsers = parser.add_subparsers(dest="command")
-    add_notes_subcommands(subparsers)
-    args = parser.parse_args(["--data-dir", str(data_dir), *argv])
-    assert args.command == "notes"
-    return run_notes_command(args)
+    """`newsreader notes --data-dir DATA_DIR ARGV...` through the real CLI entry point.
+
+    Errors come back as exceptions (as `main` would print them) so tests can check them.
+    """
+    assert argv[0] == "notes"
+    with patch.object(cli, "_error", side_effect=lambda message: _raise(message)):
+        return cli.main(["notes", "--data-dir", str(data_dir), *argv[1:]])
+
+
+def _raise(message: str) -> None:
+    raise NewsreaderError(message)
 
 
 @pytest.fixture
@@ -111,3 +115,13 @@ def test_commands_on_a_fresh_data_dir_create_nothing(
     assert run(empty, "notes", "list") == 0
     assert "No notes saved yet" in capsys.readouterr().err
     assert not empty.exists()
+
+
+def test_the_installed_command_prints_one_line_errors(tmp_path: Path) -> None:
+    from tests.conftest import run_cli
+
+    result = run_cli("notes", "--data-dir", str(tmp_path / "d"), "export", "nowhere.html")
+    assert result.returncode == 2
+    assert result.stderr.decode().count("\n") == 1
+    assert "No saved article matches 'nowhere.html'" in result.stderr.decode()
+    assert not (tmp_path / "d").exists()

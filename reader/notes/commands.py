@@ -1,8 +1,9 @@
 """`newsreader notes export|search|list`: notes from the command line, without the TUI.
 
-The CLI calls `add_notes_subcommands(subparsers)` while building its parser and
-`run_notes_command(args)` when `args.command == "notes"`. `args.data_dir` (the global
---data-dir option), when present and set, names the data directory.
+reader/cli.py builds the `newsreader notes` parser, passes its subparsers (dest
+"notes_command") to `add_notes_subcommands`, and calls `run_notes_command(args)`.
+`args.data_dir`, when present and set, names the data directory; otherwise
+`reader.locations.notes_database()` (NEWSREADER_DATA_DIR or the platform default).
 """
 
 from __future__ import annotations
@@ -21,14 +22,11 @@ from reader.notes.store import NoteStore, open_notes
 SNIPPET_LENGTH = 100
 
 
-def add_notes_subcommands(subparsers: argparse._SubParsersAction) -> None:
-    notes = subparsers.add_parser(
-        "notes",
-        help="export, search or list saved highlights and notes",
-        description="Export, search or list the highlights and notes saved in the library.",
-    )
-    commands = notes.add_subparsers(dest="notes_command", metavar="COMMAND", required=True)
+def add_notes_subcommands(commands: argparse._SubParsersAction) -> None:
+    """Add `export`, `search` and `list` to the subparsers of the `newsreader notes` parser.
 
+    The caller creates them with `dest="notes_command"`, which `run_notes_command` reads.
+    """
     export = commands.add_parser(
         "export",
         help="export highlights and notes as Markdown or W3C Web Annotation JSON",
