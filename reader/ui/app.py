@@ -13,13 +13,14 @@ from reader.analysis.model import Analysis
 from reader.article import Article
 from reader.config import DEFAULT_THEME, load_config, update_config
 from reader.ui.commands import ReaderCommands
+from reader.ui.notes_commands import NotesCommands
 from reader.ui.themes import HIGHLIGHT_VARIABLES, load_themes
 
 
 class ReaderApp(App[int]):
     CSS_PATH = "reader.tcss"
     TITLE = "newsreader"
-    COMMANDS = App.COMMANDS | {ReaderCommands}
+    COMMANDS = App.COMMANDS | {ReaderCommands, NotesCommands}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit", id="app.quit"),
         Binding("question_mark", "help", "Keys", id="app.help"),
@@ -61,13 +62,13 @@ class ReaderApp(App[int]):
         return dict(HIGHLIGHT_VARIABLES)
 
     def on_mount(self) -> None:
-        from reader.ui.screens.reader_screen import ReaderScreen
-        from reader.ui.screens.welcome import WelcomeScreen
+        from reader.ui.notes_library import LibraryScreen
+        from reader.ui.notes_screen import NotesReaderScreen
 
         article, analysis = self.preloaded
         if article is not None or self.source is not None:
             self.push_screen(
-                ReaderScreen(
+                NotesReaderScreen(
                     self.source,
                     stdin=self.stdin,
                     article=article,
@@ -77,7 +78,7 @@ class ReaderApp(App[int]):
                 )
             )
         else:
-            self.push_screen(WelcomeScreen())
+            self.push_screen(LibraryScreen())
         for problem in self.problems:
             self.notify(problem, title="Settings", severity="warning", timeout=8)
         self.theme_changed_signal.subscribe(self, self._theme_changed)

@@ -40,6 +40,7 @@ def _bindings(owner: type) -> list[Binding]:
 def key_table(keymap: Mapping[str, str] | None = None) -> list[KeyHelp]:
     """All keys, by group, after applying `keymap` (binding id -> "key1,key2")."""
     from reader.ui.app import ReaderApp
+    from reader.ui.notes_screen import NotesReaderScreen
     from reader.ui.screens.reader_screen import ReaderScreen
     from reader.ui.widgets.article_view import ArticleView
     from reader.ui.widgets.panels import ItemList
@@ -48,6 +49,7 @@ def key_table(keymap: Mapping[str, str] | None = None) -> list[KeyHelp]:
     groups: list[tuple[str, type]] = [
         ("Reading", ArticleView),
         ("Reader", ReaderScreen),
+        ("Notes", NotesReaderScreen),
         ("Panel", ItemList),
         ("App", ReaderApp),
     ]

@@ -1,0 +1,529 @@
+"""The reader screen with notes: highlight by keyboard or mouse, write notes, see them again.
+
+`NotesReaderScreen` adds to `ReaderScreen`:
+- visual mode: `v` selects the sentence at the cursor; j/k extend by a line, w/b by a word;
+  esc (or v) leaves it. A mouse selection works the same for `h` and `a`.
+- `h` highlights the selection; `a` highlights it and opens the note editor; in the quotes,
+  people or numbers panel, `a` writes a note on the chosen item.
+- `e` edits and `d` deletes (after asking) the note under the cursor or chosen in the Notes
+  tab; `u` undoes the last delete. `L` opens the library.
+- highlights are drawn in the theme's user-highlight colour and listed in a Notes tab.
+
+The database is touched only from thread workers; every change is saved first and shown
+after, so the screen never shows a note that is not on disk. When notes are unavailable
+(read-only data dir…), the article is still shown and the reason is given once.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual import on, work
+from textual.binding import Binding, BindingType
+from textual.geometry import Offset
+from textual.message import Message
+from textual.selection import Selection
+from textual.widgets import TabbedContent
+from textual.worker import get_current_worker
+
+from reader.article import Article
+from reader.errors import NewsreaderError
+from reader.notes.model import HighlightKind, PlacedHighlight
+from reader.notes.session import NotesSession
+from reader.notes.textnav import next_word_end, previous_word_end, sentence_at
+from reader.ui.notes_dialogs import ConfirmScreen, NoteEditorScreen
+from reader.ui.notes_panel import NotesPanel, note_items
+from reader.ui.screens.reader_screen import ArticleLoaded, ReaderScreen
+from reader.ui.widgets.article_view import ArticleView
+from reader.ui.widgets.panels import ItemList, ItemPanel, SidePanel
+
+NOTES_TAB = "tab-notes"
+_VISUAL_ACTIONS = {"visual_move", "visual_cancel"}
+
+
+class NotesReady(Message):
+    def __init__(self, session: NotesSession) -> None:
+        super().__init__()
+        self.session = session
+
+
+class NotesChanged(Message):
+    """The session's highlights changed (saved); `notice` is said to the user."""
+
+    def __init__(self, notice: str = "", focus_id: int | None = None) -> None:
+        super().__init__()
+        self.notice = notice
+        self.focus_id = focus_id
+
+
+class NotesOff(Message):
+    def __init__(self, reason: str) -> None:
+        super().__init__()
+        self.reason = reason
+
+
+class NotesReaderScreen(ReaderScreen):
+    """`ReaderScreen` plus highlights and notes."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("v", "visual", "Select", id="notes.visual"),
+        Binding("h", "highlight", "Highlight", id="notes.highlight"),
+        Binding("a", "annotate", "Note", id="notes.annotate"),
+        Binding("e", "edit_note", "Edit note", show=False, id="notes.edit"),
+        Binding("d", "delete_note", "Delete note", show=False, id="notes.delete"),
+        Binding("u", "undo_delete", "Undo delete", show=False, id="notes.undo"),
+        Binding("L", "library", "Library", id="notes.library"),
+        # Visual mode takes these keys first (priority); outside it they keep their usual
+        # meaning because check_action turns these bindings off.
+        Binding(
+            "j,down",
+            "visual_move('line', 1)",
+            "Extend down",
+            show=False,
+            priority=True,
+            id="notes.select_down",
+        ),
+        Binding(
+            "k,up",
+            "visual_move('line', -1)",
+            "Extend up",
+            show=False,
+            priority=True,
+            id="notes.select_up",
+        ),
+        # Bindings of a subclass replace the parent's for the same key, so ReaderScreen's `w`
+        # is declared again here, beside the visual-mode one.
+        Binding("w", "cycle_width", "Width", id="reader.cycle_width"),
+        Binding(
+            "w",
+            "visual_move('word', 1)",
+            "Extend a word",
+            show=False,
+            priority=True,
+            id="notes.select_word",
+        ),
+        Binding(
+            "b",
+            "visual_move('word', -1)",
+            "Shrink a word",
+            show=False,
+            priority=True,
+            id="notes.select_back",
+        ),
+        Binding(
+            "escape",
+            "visual_cancel",
+            "Leave select",
+            show=False,
+            priority=True,
+            id="notes.select_leave",
+        ),
+    ]
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.notes: NotesSession | None = None
+        self.notes_off: str | None = None
+        self._visual: tuple[int, int] | None = None  # (anchor, head) offsets
+
+    # ----- opening ----------------------------------------------------------------------
+
+    def on_mount(self) -> None:
+        # Textual calls ReaderScreen.on_mount too (handlers run for every class in the MRO).
+        self.query_one(SidePanel).add_tab("Notes", NOTES_TAB, NotesPanel(id="panel-notes"))
+        if self.article is not None:
+            self._open_notes(self.article)
+
+    @on(ArticleLoaded)
+    def _article_for_notes(self, message: ArticleLoaded) -> None:
+        self._open_notes(message.article)
+
+    @work(thread=True, exclusive=True, group="notes-open")
+    def _open_notes(self, article: Article) -> None:
+        def warn(text: str) -> None:
+            self.app.call_from_thread(
+                self.notify, text, title="Notes database", severity="warning", timeout=15
+            )
+
+        try:
+            session = NotesSession.open(article, warn=warn)
+        except NewsreaderError as error:
+            self.post_message(NotesOff(str(error)))
+            return
+        except Exception as error:  # a bug must not take the article away
+            self.post_message(NotesOff(f"Notes are off: {type(error).__name__}: {error}"))
+            return
+        if get_current_worker().is_cancelled:
+            session.close()
+            return
+        self.post_message(NotesReady(session))
+
+    @on(NotesReady)
+    def _notes_ready(self, message: NotesReady) -> None:
+        if self.notes is not None:
+            self.notes.close()
+        self.notes = message.session
+        self.notes_off = None
+        self._show_notes()
+
+    @on(NotesOff)
+    def _notes_unavailable(self, message: NotesOff) -> None:
+        self.notes_off = message.reason
+        self.notify(message.reason, title="Notes", severity="warning", timeout=12)
+
+    def on_unmount(self) -> None:
+        if self.notes is not None:
+            self.notes.close()
+            self.notes = None
+
+    # ----- showing ----------------------------------------------------------------------
+
+    @on(NotesChanged)
+    def _notes_changed(self, message: NotesChanged) -> None:
+        self._show_notes(message.focus_id)
+        if message.notice:
+            self.notify(message.notice, timeout=4)
+
+    def _show_notes(self, focus_id: int | None = None) -> None:
+        session = self.notes
+        if session is None:
+            return
+        if view := self.article_view:
+            view.set_user_highlights(session.spans())
+        panel = self.query_one("#panel-notes", NotesPanel)
+        panel.set_items(note_items(list(session.placed)))
+        tabs = self.query_one(SidePanel).query_one(TabbedContent)
+        count = len(session.placed)
+        orphans = sum(p.placement.orphaned for p in session.placed)
+        label = f"Notes {count}" + (f" ({orphans} orphaned)" if orphans else "")
+        tab = tabs.get_tab(NOTES_TAB)
+        if tab is not None:
+            tab.label = label
+        if focus_id is not None and panel.is_mounted and panel.query(ItemList):
+            for index, item in enumerate(panel.shown_items):
+                if item.payload.highlight.id == focus_id:
+                    panel.option_list.highlighted = index
+
+    # ----- selecting --------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in _VISUAL_ACTIONS:
+            return self._visual is not None
+        return super().check_action(action, parameters)
+
+    def action_visual(self) -> None:
+        view = self.article_view
+        if view is None or self.article is None:
+            return
+        if self._visual is not None:
+            self._end_visual()
+            return
+        start, end = sentence_at(self.article, self._cursor_offset(view))
+        if end <= start:
+            return
+        self.selections = {}
+        self._visual = (start, end)
+        view.focus()
+        self._draw_visual()
+        self.refresh_bindings()
+        self.notify("Select: j/k a line, w/b a word; h highlight, a note, esc leave.", timeout=4)
+
+    def action_visual_move(self, unit: str, direction: int) -> None:
+        view = self.article_view
+        if self._visual is None or view is None or self.article is None:
+            return
+        anchor, head = self._visual
+        text = self.article.text
+        if unit == "word":
+            head = next_word_end(text, head) if direction > 0 else previous_word_end(text, head)
+        else:
+            head = _offset_on_next_row(view, head, direction)
+        if head == anchor:
+            return  # an empty selection says nothing; keep the last real one
+        self._visual = (anchor, head)
+        self._draw_visual()
+
+    def action_visual_cancel(self) -> None:
+        self._end_visual()
+
+    def _end_visual(self) -> None:
+        self._visual = None
+        self.selections = {}
+        self.refresh_bindings()
+
+    def _draw_visual(self) -> None:
+        view = self.article_view
+        if view is None or self._visual is None:
+            return
+        start, end = sorted(self._visual)
+        self.selections = {view: _selection_for(view, start, end)}
+        view.jump_to(self._visual[1], flash=False)
+
+    def _cursor_offset(self, view: ArticleView) -> int:
+        """The reading cursor if it is on screen, else the first text on screen."""
+        rows = view.layout_rows
+        top = int(view.scroll_y)
+        height = max(1, view.scrollable_content_region.height)
+        if top <= rows.row_for_offset(view.cursor) < top + height:
+            return view.cursor
+        return rows.offset_for_row(top)
+
+    def _selected_range(self) -> tuple[int, int] | None:
+        if self._visual is not None:
+            start, end = sorted(self._visual)
+            return (start, end) if end > start else None
+        view = self.article_view
+        return view.selected_range() if view is not None else None
+
+    # ----- making notes -----------------------------------------------------------------
+
+    def _notes_available(self) -> bool:
+        if self.notes is not None:
+            return True
+        self.notify(self.notes_off or "Notes are still opening…", title="Notes", timeout=6)
+        return False
+
+    def action_highlight(self) -> None:
+        if not self._notes_available():
+            return
+        selected = self._selected_range()
+        if selected is None:
+            self.notify("Select text first: v (then j/k/w/b) or drag with the mouse.", timeout=4)
+            return
+        self._end_visual()
+        self._add(*selected)
+
+    def action_annotate(self) -> None:
+        if not self._notes_available() or self.article is None:
+            return
+        item = self._focused_analysis_item()
+        if item is not None:
+            kind, label, start, end = item
+            quote = self.article.text[start:end]
+            title = f"Note on the {kind}: {label}"[:80]
+            self._edit_new(start, end, quote, title, kind=kind, label=label)
+            return
+        selected = self._selected_range()
+        if selected is None:
+            self.notify("Select text first: v (then j/k/w/b) or drag with the mouse.", timeout=4)
+            return
+        self._end_visual()
+        start, end = selected
+        self._edit_new(start, end, self.article.text[start:end], "New note")
+
+    def _edit_new(
+        self,
+        start: int,
+        end: int,
+        quote: str,
+        title: str,
+        *,
+        note: str = "",
+        kind: HighlightKind = "highlight",
+        label: str | None = None,
+    ) -> None:
+        def done(text: str | None) -> None:
+            if text is not None:
+                self._add(start, end, note=text, kind=kind, label=label, retry_title=title)
+
+        self.app.push_screen(NoteEditorScreen(quote, note, title=title), done)
+
+    @work(thread=True, group="notes-write")
+    def _add(
+        self,
+        start: int,
+        end: int,
+        *,
+        note: str = "",
+        kind: HighlightKind = "highlight",
+        label: str | None = None,
+        retry_title: str = "New note",
+    ) -> None:
+        session = self.notes
+        assert session is not None
+        try:
+            highlight = session.add(start, end, note=note, kind=kind, label=label)
+        except NewsreaderError as error:
+            self.app.call_from_thread(
+                self._save_failed, str(error), start, end, note, kind, label, retry_title
+            )
+            return
+        said = "Note saved." if note.strip() else "Highlighted."
+        self.post_message(NotesChanged(said, highlight.id))
+
+    def _save_failed(
+        self,
+        reason: str,
+        start: int,
+        end: int,
+        note: str,
+        kind: HighlightKind,
+        label: str | None,
+        title: str,
+    ) -> None:
+        self.notify(reason, title="Not saved", severity="error", timeout=12)
+        if note.strip() and self.article is not None:
+            # The user's words are not thrown away: the editor comes back with them.
+            quote = self.article.text[start:end]
+            self._edit_new(start, end, quote, title, note=note, kind=kind, label=label)
+
+    def _focused_analysis_item(self) -> tuple[HighlightKind, str, int, int] | None:
+        """(kind, label, start, end) of the item chosen in a focused quotes/people/numbers list."""
+        focused = self.focused
+        if not isinstance(focused, ItemList):
+            return None
+        panel = focused.query_ancestor(ItemPanel)
+        kinds: dict[str, HighlightKind] = {
+            "quotes": "quote",
+            "people": "person",
+            "numbers": "number",
+        }
+        if panel.kind not in kinds:
+            return None
+        item = panel.highlighted_item()
+        if item is None or item.end <= item.start:
+            return None
+        payload = item.payload
+        if panel.kind == "quotes":
+            speaker = getattr(payload, "speaker", None) or "unattributed"
+            label = f"{speaker}: {' '.join(getattr(payload, 'text', '').split()[:8])}"
+        elif panel.kind == "people":
+            label = getattr(payload, "name", "")
+        else:
+            label = getattr(payload, "text", "")
+        return kinds[panel.kind], label, item.start, item.end
+
+    # ----- editing and deleting ---------------------------------------------------------
+
+    def _chosen_note(self) -> PlacedHighlight | None:
+        """The note chosen in the Notes tab (when it has focus), else the one at the cursor."""
+        session = self.notes
+        if session is None:
+            return None
+        focused = self.focused
+        if isinstance(focused, ItemList):
+            panel = focused.query_ancestor(ItemPanel)
+            if isinstance(panel, NotesPanel):
+                return panel.highlighted_note()
+            return None
+        view = self.article_view
+        if view is None:
+            return None
+        return session.at(view.cursor)
+
+    def action_edit_note(self) -> None:
+        if not self._notes_available():
+            return
+        chosen = self._chosen_note()
+        if chosen is None:
+            self.notify("No note here: click a highlight or choose one in the Notes tab.")
+            return
+        highlight = chosen.highlight
+
+        def done(text: str | None) -> None:
+            if text is not None and text != highlight.note:
+                self._edit(highlight.id, text, highlight.anchor.exact)
+
+        self.app.push_screen(
+            NoteEditorScreen(highlight.anchor.exact, highlight.note, title="Edit note"), done
+        )
+
+    @work(thread=True, group="notes-write")
+    def _edit(self, highlight_id: int, note: str, quote: str) -> None:
+        session = self.notes
+        assert session is not None
+        try:
+            session.edit(highlight_id, note)
+        except NewsreaderError as error:
+            self.app.call_from_thread(self._edit_failed, str(error), highlight_id, note, quote)
+            return
+        self.post_message(NotesChanged("Note saved.", highlight_id))
+
+    def _edit_failed(self, reason: str, highlight_id: int, note: str, quote: str) -> None:
+        self.notify(reason, title="Not saved", severity="error", timeout=12)
+
+        def done(text: str | None) -> None:
+            if text is not None:
+                self._edit(highlight_id, text, quote)
+
+        self.app.push_screen(NoteEditorScreen(quote, note, title="Edit note (not saved)"), done)
+
+    def action_delete_note(self) -> None:
+        if not self._notes_available():
+            return
+        chosen = self._chosen_note()
+        if chosen is None:
+            self.notify("No note here: click a highlight or choose one in the Notes tab.")
+            return
+        highlight = chosen.highlight
+        what = "this highlight and its note" if highlight.note.strip() else "this highlight"
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self._delete(highlight.id)
+
+        self.app.push_screen(ConfirmScreen(f"Delete {what}? (u undoes it)"), answered)
+
+    @work(thread=True, group="notes-write")
+    def _delete(self, highlight_id: int) -> None:
+        session = self.notes
+        assert session is not None
+        try:
+            session.delete(highlight_id)
+        except NewsreaderError as error:
+            self.app.call_from_thread(self.notify, str(error), severity="error", timeout=8)
+            return
+        self.post_message(NotesChanged("Deleted. Press u to undo."))
+
+    def action_undo_delete(self) -> None:
+        if not self._notes_available():
+            return
+        if self.notes is None or not self.notes.can_undo:
+            self.notify("Nothing to undo.", timeout=2)
+            return
+        self._undo()
+
+    @work(thread=True, group="notes-write")
+    def _undo(self) -> None:
+        session = self.notes
+        assert session is not None
+        try:
+            restored = session.undo_delete()
+        except NewsreaderError as error:
+            self.app.call_from_thread(self.notify, str(error), severity="error", timeout=8)
+            return
+        if restored is not None:
+            self.post_message(NotesChanged("Restored.", restored.id))
+
+    # ----- library ----------------------------------------------------------------------
+
+    def action_library(self) -> None:
+        from reader.ui.notes_library import LibraryScreen
+
+        self.app.push_screen(LibraryScreen())
+
+
+def _selection_for(view: ArticleView, start: int, end: int) -> Selection:
+    """The text selection (widget rows and columns) covering article offsets [start, end)."""
+    rows = view.layout_rows
+    start_row = rows.row_for_offset(start)
+    end_row = rows.row_for_offset(max(start, end - 1))
+    first, last = rows.lines[start_row], rows.lines[end_row]
+    start_column = first.prefix + max(0, start - first.start)
+    end_column = last.prefix + max(0, min(end, last.end) - last.start)
+    return Selection(Offset(start_column, start_row), Offset(end_column, end_row))
+
+
+def _offset_on_next_row(view: ArticleView, offset: int, direction: int) -> int:
+    """The offset in the same column on the next text row up or down (or `offset`)."""
+    rows = view.layout_rows
+    row = rows.row_for_offset(offset)
+    line = rows.lines[row]
+    column = line.prefix + max(0, offset - line.start)
+    row += direction
+    while 0 <= row < rows.height:
+        found = rows.offset_at(row, column)
+        if found is not None:
+            return found
+        row += direction
+    return offset

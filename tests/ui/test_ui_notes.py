@@ -1,0 +1,295 @@
+"""Notes in the reader, driven through Pilot: select, highlight, write, reopen, edit, delete."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from textual.widgets import TextArea
+
+from reader.article import Article
+from reader.notes.store import NoteStore
+from reader.ui.app import ReaderApp
+from reader.ui.notes_dialogs import ConfirmScreen, NoteEditorScreen
+from reader.ui.notes_library import LibraryScreen
+from reader.ui.notes_panel import NotesPanel
+from reader.ui.notes_screen import NotesReaderScreen
+from reader.ui.widgets.article_view import ArticleView
+from reader.ui.widgets.panels import SidePanel
+
+SIZE = (140, 40)
+pytestmark = pytest.mark.anyio
+
+
+def database() -> Path:
+    return Path(os.environ["NEWSREADER_DATA_DIR"]) / "notes.sqlite3"
+
+
+def saved_highlights() -> list[tuple[str, str]]:
+    with NoteStore.open(database()) as store:
+        return [(h.anchor.exact, h.note) for s in store.articles() for h in store.highlights(s.id)]
+
+
+async def settle(pilot, app: ReaderApp) -> None:  # type: ignore[no-untyped-def]
+    """Let workers finish and their messages be handled."""
+    for _ in range(3):
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+
+
+async def notes_ready(pilot, app: ReaderApp) -> NotesReaderScreen:  # type: ignore[no-untyped-def]
+    screen = app.screen
+    assert isinstance(screen, NotesReaderScreen)
+    for _ in range(50):
+        await settle(pilot, app)
+        if screen.notes is not None:
+            return screen
+    raise AssertionError(f"notes never opened: {screen.notes_off}")
+
+
+def view_of(app: ReaderApp) -> ArticleView:
+    return app.screen.query_one(ArticleView)
+
+
+def drawn(app: ReaderApp, article: Article) -> list[str]:
+    view = view_of(app)
+    return [article.text[item.start : item.end] for item in view._user_items]
+
+
+async def test_the_whole_flow_select_note_quit_reopen_and_see_it_in_place(
+    make_app: Callable[..., ReaderApp], article: Article
+) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await notes_ready(pilot, app)
+        view = view_of(app)
+        # The cursor is at the top: v selects the first sentence; w extends it by a word.
+        await pilot.press("v")
+        first = screen._selected_range()
+        assert first is not None
+        await pilot.press("w")
+        start, end = screen._selected_range() or (0, 0)
+        assert start == first[0] and end > first[1]
+        assert view.text_selection is not None  # drawn as a selection
+        await pilot.press("a")
+        assert isinstance(app.screen, NoteEditorScreen)
+        await pilot.press(*"Check this", "ctrl+s")
+        await settle(pilot, app)
+        assert app.screen is screen
+        selected = article.text[start:end]
+        assert saved_highlights() == [(selected, "Check this")]
+        assert drawn(app, article) == [selected]
+        await pilot.press("q")
+    # Reopen: a new app on the same article shows the highlight in the same place.
+    again = make_app()
+    async with again.run_test(size=SIZE) as pilot:
+        screen = await notes_ready(pilot, again)
+        assert drawn(again, article) == [selected]
+        [placed] = screen.notes.placed if screen.notes else []
+        assert (placed.placement.start, placed.placement.end) == (start, end)
+        panel = again.screen.query_one("#panel-notes", NotesPanel)
+        assert [item.payload.highlight.note for item in panel.items] == ["Check this"]
+
+
+async def test_visual_mode_lines_words_and_escape(make_app: Callable[..., ReaderApp]) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await notes_ready(pilot, app)
+        view = view_of(app)
+        scroll = view.scroll_y
+        await pilot.press("v")
+        first = screen._selected_range()
+        assert first is not None
+        await pilot.press("j")
+        longer = screen._selected_range()
+        assert longer is not None and longer[1] > first[1]
+        await pilot.press("k", "b")
+        shorter = screen._selected_range()
+        assert shorter is not None and shorter[1] < first[1]
+        await pilot.press("escape")
+        assert screen._visual is None and view.text_selection is None
+        # Out of visual mode, j scrolls again.
+        await pilot.press("j")
+        assert view.scroll_y == scroll + 1
+
+
+async def test_h_highlights_without_a_note_and_w_still_cycles_width(
+    make_app: Callable[..., ReaderApp], article: Article
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(200, 40)) as pilot:
+        await notes_ready(pilot, app)
+        view = view_of(app)
+        width = view.layout_rows.width
+        await pilot.press("w")
+        assert view.layout_rows.width != width
+        await pilot.press("h")  # nothing selected: nothing saved, the user is told
+        await settle(pilot, app)
+        assert saved_highlights() == []
+        await pilot.press("v", "h")
+        await settle(pilot, app)
+        [(exact, note)] = saved_highlights()
+        assert note == "" and exact in article.text
+        assert drawn(app, article) == [exact]
+
+
+async def test_a_mouse_selection_can_be_highlighted(
+    make_app: Callable[..., ReaderApp], article: Article
+) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await notes_ready(pilot, app)
+        view = view_of(app)
+        row = next(
+            i
+            for i, line in enumerate(view.layout_rows.lines)
+            if line.start >= 0 and len(line.text) > 30
+        )
+        line = view.layout_rows.lines[row]
+        from textual.geometry import Offset
+        from textual.selection import Selection
+
+        screen.selections = {
+            view: Selection(Offset(line.prefix, row), Offset(line.prefix + 20, row))
+        }
+        await pilot.press("h")
+        await settle(pilot, app)
+        assert saved_highlights() == [(article.text[line.start : line.start + 20], "")]
+
+
+async def test_escape_in_the_editor_asks_before_throwing_text_away(
+    make_app: Callable[..., ReaderApp],
+) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await notes_ready(pilot, app)
+        await pilot.press("v", "a", *"precious")
+        await pilot.press("escape")
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")  # keep writing
+        editor = app.screen
+        assert isinstance(editor, NoteEditorScreen)
+        assert editor.query_one(TextArea).text == "precious"
+        await pilot.press("escape", "y")
+        await settle(pilot, app)
+        assert isinstance(app.screen, NotesReaderScreen)
+        assert saved_highlights() == []
+        # Unchanged text closes at once.
+        await pilot.press("v", "a", "escape")
+        assert isinstance(app.screen, NotesReaderScreen)
+
+
+async def test_edit_delete_and_undo_from_the_notes_tab(
+    make_app: Callable[..., ReaderApp], article: Article
+) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await notes_ready(pilot, app)
+        await pilot.press("v", "a", *"first", "ctrl+s")
+        await settle(pilot, app)
+        side = screen.query_one(SidePanel)
+        side.show_tab("notes")
+        panel = screen.query_one("#panel-notes", NotesPanel)
+        panel.option_list.focus()
+        await pilot.pause()
+        await pilot.press("e")
+        assert isinstance(app.screen, NoteEditorScreen)
+        await pilot.press(" ", *"edited", "ctrl+s")
+        await settle(pilot, app)
+        assert [note for _, note in saved_highlights()] == ["first edited"]
+        await pilot.press("d")
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("y")
+        await settle(pilot, app)
+        assert saved_highlights() == []
+        assert drawn(app, article) == []
+        await pilot.press("u")
+        await settle(pilot, app)
+        assert [note for _, note in saved_highlights()] == ["first edited"]
+        assert len(drawn(app, article)) == 1
+
+
+async def test_a_note_on_a_quote_from_its_panel(
+    make_app: Callable[..., ReaderApp], article: Article
+) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await notes_ready(pilot, app)
+        side = screen.query_one(SidePanel)
+        side.show_tab("quotes")
+        side.focus_list()
+        await pilot.pause()
+        quote = side.panel("quotes").highlighted_item()
+        assert quote is not None
+        await pilot.press("a", *"who said", "ctrl+s")
+        await settle(pilot, app)
+        with NoteStore.open(database()) as store:
+            [saved] = store.articles()
+            [highlight] = store.highlights(saved.id)
+        assert highlight.kind == "quote" and highlight.note == "who said"
+        assert highlight.anchor.exact == article.text[quote.start : quote.end]
+
+
+async def test_library_lists_saved_articles_and_reopens_from_the_snapshot(
+    make_app: Callable[..., ReaderApp], article: Article
+) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await notes_ready(pilot, app)
+        await pilot.press("v", "h")
+        await settle(pilot, app)
+        await pilot.press("L")
+        await settle(pilot, app)
+        library = app.screen
+        assert isinstance(library, LibraryScreen)
+        assert [(s.title, s.note_count) for s in library.articles] == [(article.title, 1)]
+        await pilot.press("enter")
+        await settle(pilot, app)
+        screen = await notes_ready(pilot, app)
+        assert screen.article == article
+        assert len(drawn(app, article)) == 1
+        assert len(app.screen_stack) == 2  # the library was replaced, not stacked
+
+
+async def test_newsreader_without_an_article_opens_the_library(
+    make_app: Callable[..., ReaderApp], article: Article
+) -> None:
+    with NoteStore.open(database()) as store:
+        store.remember_article(article)
+    app = ReaderApp()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, app)
+        library = app.screen
+        assert isinstance(library, LibraryScreen)
+        assert [s.title for s in library.articles] == [article.title]
+        await pilot.press("slash", *"nothing-like-this")
+        await settle(pilot, app)
+        assert library.articles == []
+        await pilot.press("escape")
+        await settle(pilot, app)
+        assert [s.title for s in library.articles] == [article.title]
+        await pilot.press("enter")
+        await settle(pilot, app)
+        assert isinstance(app.screen, NotesReaderScreen)
+
+
+async def test_the_article_is_readable_when_notes_are_unavailable(
+    make_app: Callable[..., ReaderApp], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory")
+    monkeypatch.setenv("NEWSREADER_DATA_DIR", str(blocker / "data"))
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        for _ in range(20):
+            await settle(pilot, app)
+        screen = app.screen
+        assert isinstance(screen, NotesReaderScreen)
+        assert screen.notes is None and screen.notes_off is not None
+        assert "Notes are off" in screen.notes_off
+        assert view_of(app).layout_rows.height > 10  # the article is there
+        await pilot.press("v", "h")  # says why, does not crash
+        await settle(pilot, app)
+        assert isinstance(app.screen, NotesReaderScreen)
