@@ -44,7 +44,7 @@ async def notes_ready(pilot, app: ReaderApp) -> NotesReaderScreen:  # type: igno
     assert isinstance(screen, NotesReaderScreen)
     for _ in range(50):
         await settle(pilot, app)
-        if screen.notes is not None:
+        if screen.notes is not None and screen.notes_drawn:
             return screen
     raise AssertionError(f"notes never opened: {screen.notes_off}")
 
