@@ -112,8 +112,6 @@ def test_the_innermost_highlight_wins_at_an_offset(session: NotesSession) -> Non
 def test_reopening_a_changed_article_shows_orphans_last_and_keeps_them(tmp_path: Path) -> None:
     path = tmp_path / "notes.sqlite3"
     url_article = make_article("Keep this sentence. Drop this one entirely.")
-    url_article = (
-    )
     first = NotesSession.open(url_article, path=path, warn=print)
     text = url_article.text
     first.add(text.index("Drop"), text.index("entirely") + 8, note="gone soon")
