@@ -48,6 +48,15 @@ def test_sentence_at_finds_the_sentence_around_an_offset() -> None:
     assert text[slice(*sentence_at(ARTICLE, gap))] == "First sentence here."
 
 
+def test_abbreviations_and_initials_do_not_end_a_sentence() -> None:
+    article = make_article("Troops took 70% of E. Aleppo, Dr. Haidar said. U.S. bases wait. End")
+    text = article.text
+    assert text[slice(*sentence_at(article, text.index("Haidar")))] == (
+        "Troops took 70% of E. Aleppo, Dr. Haidar said."
+    )
+    assert text[slice(*sentence_at(article, text.index("bases")))] == "U.S. bases wait."
+
+
 def test_word_steps() -> None:
     text = "one two  three"
     assert next_word_end(text, 0) == 3

@@ -13,6 +13,23 @@ from reader.article import Article
 # A sentence ends at . ! ? … (with closing quotes/brackets after it) followed by white space.
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
 _WORD = re.compile(r"\S+")
+# A period after these (or after initials: "E. Aleppo", "U.S.") does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof st jr sr no vs gen sen rep gov lt col capt sgt inc co corp ltd jan feb "
+    "mar apr jun jul aug sep sept oct nov dec e.g i.e etc approx est".split()
+)
+
+
+def _ends_sentence(text: str, match: re.Match[str]) -> bool:
+    if not match.group().startswith(".") or match.group().startswith(".."):
+        return True
+    word_start = match.start()
+    while word_start > 0 and not text[word_start - 1].isspace():
+        word_start -= 1
+    word = text[word_start : match.start()].lstrip("\"'“‘([").casefold()
+    if all(len(part) == 1 and part.isalpha() for part in word.split(".")):
+        return False  # initials and "U.S."
+    return word not in _ABBREVIATIONS
 
 
 def block_bounds(article: Article, offset: int) -> tuple[int, int]:
@@ -35,15 +52,13 @@ def sentence_at(article: Article, offset: int) -> tuple[int, int]:
     lo, hi = block_bounds(article, offset)
     offset = min(max(offset, lo), max(lo, hi - 1))
     start = lo
-    for match in _SENTENCE_END.finditer(text, lo, hi):
-        if match.end() <= offset:
-            start = match.end()
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, hi) if _ends_sentence(text, m)]
+    for sentence_end in ends:
+        if sentence_end <= offset:
+            start = sentence_end
         else:
             break
-    end = hi
-    following = _SENTENCE_END.search(text, max(offset, start), hi)
-    if following is not None:
-        end = following.end()
+    end = next((e for e in ends if e > max(offset, start)), hi)
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

@@ -72,9 +72,7 @@ class LibraryScreen(Screen[None]):
         self.articles: list[SavedArticle] = []
 
     def compose(self) -> ComposeResult:
-        yield Input(
-            placeholder="Filter by title, site or note text (Enter to list)", id="library-filter"
-        )
+        yield Input(placeholder="Filter by title, site or note text", id="library-filter")
         yield LibraryList(id="library-list")
         yield Static(Content("Opening the library…"), id="library-status")
         yield Footer()
