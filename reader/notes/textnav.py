@@ -15,8 +15,47 @@ _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
 _WORD = re.compile(r"\S+")
 # A period after these (or after initials: "E. Aleppo", "U.S.") does not end a sentence.
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof st jr sr no vs gen sen rep gov lt col capt sgt inc co corp ltd jan feb "
-    "mar apr jun jul aug sep sept oct nov dec e.g i.e etc approx est".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "st",
+        "jr",
+        "sr",
+        "no",
+        "vs",
+        "gen",
+        "sen",
+        "rep",
+        "gov",
+        "lt",
+        "col",
+        "capt",
+        "sgt",
+        "inc",
+        "co",
+        "corp",
+        "ltd",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "e.g",
+        "i.e",
+        "etc",
+        "approx",
+        "est",
+    ]
 )
 
 
