@@ -293,3 +293,36 @@ async def test_the_article_is_readable_when_notes_are_unavailable(
         await pilot.press("v", "h")  # says why, does not crash
         await settle(pilot, app)
         assert isinstance(app.screen, NotesReaderScreen)
+
+
+async def test_the_palette_exports_this_articles_notes_without_overwriting(
+    make_app: Callable[..., ReaderApp],
+    article: Article,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import json
+
+    from reader.ui.notes_commands import NotesCommands, write_export
+
+    monkeypatch.chdir(tmp_path)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await notes_ready(pilot, app)
+        await pilot.press("v", "a", *"exported", "ctrl+s")
+        await settle(pilot, app)
+        provider = NotesCommands(screen)
+        names = [name for name, _ in provider._commands()]
+        assert "Notes: export this article's notes as Markdown" in names
+        assert "Notes: export all notes as JSON (W3C Web Annotation)" in names
+        dict(provider._commands())["Notes: export this article's notes as Markdown"]()
+        await settle(pilot, app)
+    [exported] = list(tmp_path.glob("*.md"))
+    assert exported.name.startswith("syrian-army-retakes")
+    assert "> " in exported.read_text() and "exported" in exported.read_text()
+    # A second export gets a new name; the first file is untouched.
+    before = exported.read_text()
+    second = write_export("json", None, tmp_path)
+    third = write_export("json", None, tmp_path)
+    assert second != third and exported.read_text() == before
+    assert json.loads(third.read_text())["total"] == 1
