@@ -326,3 +326,34 @@ async def test_the_palette_exports_this_articles_notes_without_overwriting(
     third = write_export("json", None, tmp_path)
     assert second != third and exported.read_text() == before
     assert json.loads(third.read_text())["total"] == 1
+
+
+async def test_the_notes_tab_lists_orphans_and_jumps_to_notes(
+    make_app: Callable[..., ReaderApp], article: Article
+) -> None:
+    with NoteStore.open(database()) as store:
+        saved = store.remember_article(article)
+        other = "A passage that was in an older version of this page and is gone now."
+        store.add_highlight(saved.id, other, 2, 40, note="lost passage")
+        target = article.text.index("Lavrov")
+        store.add_highlight(saved.id, article.text, target, target + 6, note="who?")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await notes_ready(pilot, app)
+        panel = screen.notes_panel
+        assert [(i.payload.highlight.note, i.payload.placement.orphaned) for i in panel.items] == [
+            ("who?", False),
+            ("lost passage", True),
+        ]
+        side = screen.query_one(SidePanel)
+        assert "1 orphaned" in str(side.query_one("TabbedContent").get_tab("tab-notes").label)
+        assert drawn(app, article) == ["Lavrov"]  # the orphan is listed, never drawn
+        side.show_tab("notes")
+        panel.option_list.focus()
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        view = view_of(app)
+        assert view.cursor == target
+        top, height = int(view.scroll_y), view.scrollable_content_region.height
+        assert top <= view.layout_rows.row_for_offset(target) < top + height
