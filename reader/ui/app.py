@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from textual.app import App
 from textual.binding import Binding, BindingType
+from textual.screen import Screen
 from textual.theme import Theme
 
 from reader.analysis.model import Analysis
@@ -61,24 +62,24 @@ class ReaderApp(App[int]):
     def get_theme_variable_defaults(self) -> dict[str, str]:
         return dict(HIGHLIGHT_VARIABLES)
 
-    def on_mount(self) -> None:
+    def get_default_screen(self) -> Screen[Any]:
+        """The reader (or the library) is the first screen: no extra frame before it."""
         from reader.ui.notes_library import LibraryScreen
         from reader.ui.notes_screen import NotesReaderScreen
 
         article, analysis = self.preloaded
-        if article is not None or self.source is not None:
-            self.push_screen(
-                NotesReaderScreen(
-                    self.source,
-                    stdin=self.stdin,
-                    article=article,
-                    analysis=analysis,
-                    width=self.settings.width,
-                    highlights=self.settings.highlights,
-                )
-            )
-        else:
-            self.push_screen(LibraryScreen())
+        if article is None and self.source is None:
+            return LibraryScreen()
+        return NotesReaderScreen(
+            self.source,
+            stdin=self.stdin,
+            article=article,
+            analysis=analysis,
+            width=self.settings.width,
+            highlights=self.settings.highlights,
+        )
+
+    def on_mount(self) -> None:
         for problem in self.problems:
             self.notify(problem, title="Settings", severity="warning", timeout=8)
         self.theme_changed_signal.subscribe(self, self._theme_changed)

@@ -25,7 +25,6 @@ from reader.errors import NewsreaderError
 from reader.notes.model import SavedArticle
 from reader.notes.store import NoteStore, open_notes
 from reader.ui.notes_dialogs import CSS
-from reader.ui.widgets.panels import _clip
 
 
 class LibraryList(OptionList):
@@ -142,7 +141,7 @@ class LibraryScreen(Screen[None]):
             filter_input.value = ""
             self.query_one(LibraryList).focus()
             return
-        if len(self.app.screen_stack) > 2:
+        if len(self.app.screen_stack) > 1:
             self.app.pop_screen()
 
     @on(OptionList.OptionSelected, "#library-list")
@@ -180,12 +179,14 @@ def open_article(app: object, article: Article, *, replace: Screen[None] | None 
         highlights=getattr(settings, "highlights", None),
     )
     stack = app.screen_stack
-    if replace is not None and len(stack) > 2 and stack[-1] is replace:
-        # Library opened over a reader: [reader, library] becomes [new reader].
+    if replace is not None and len(stack) > 1 and stack[-1] is replace:
+        # Library opened over a reader: [..., reader, library] becomes [..., new reader].
+        # The app's first screen cannot be switched out, so a reader just above it is kept.
         app.pop_screen()
-        app.switch_screen(reader)
-    else:
-        app.push_screen(reader)
+        if len(stack) > 2:
+            app.switch_screen(reader)
+            return
+    app.push_screen(reader)
 
 
 def _prompt(saved: SavedArticle) -> Content:
@@ -210,3 +211,8 @@ def _host(url: str | None) -> str | None:
     from urllib.parse import urlsplit
 
     return urlsplit(url).hostname
+
+
+def _clip(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

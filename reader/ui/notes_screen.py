@@ -20,7 +20,7 @@ unavailable (read-only data dir…), the article is still shown and the reason i
 from __future__ import annotations
 
 from contextlib import suppress
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
 from textual.binding import Binding, BindingType
@@ -37,10 +37,11 @@ from reader.notes.model import HighlightKind, PlacedHighlight
 from reader.notes.session import NotesSession
 from reader.notes.textnav import next_word_end, previous_word_end, sentence_at
 from reader.ui.notes_dialogs import ConfirmScreen, NoteEditorScreen
-from reader.ui.notes_panel import NotesPanel, note_items
 from reader.ui.screens.reader_screen import ArticleLoaded, ReaderScreen
 from reader.ui.widgets.article_view import ArticleView
-from reader.ui.widgets.panels import ItemList, ItemPanel, SidePanel
+
+if TYPE_CHECKING:
+    from reader.ui.notes_panel import NotesPanel
 
 NOTES_TAB = "tab-notes"
 _VISUAL_ACTIONS = {"visual_move", "visual_cancel"}
@@ -121,7 +122,7 @@ class NotesReaderScreen(ReaderScreen):
         self.notes: NotesSession | None = None
         self.notes_off: str | None = None
         self._visual: tuple[int, int] | None = None  # (anchor, head) offsets
-        self.notes_panel = NotesPanel(id="panel-notes")
+        self.notes_panel: NotesPanel | None = None  # made once the side panel exists
         self.notes_drawn = False
         """True once the article view shows the session's highlights."""
 
@@ -129,7 +130,6 @@ class NotesReaderScreen(ReaderScreen):
 
     def on_mount(self) -> None:
         # Textual calls ReaderScreen.on_mount too (handlers run for every class in the MRO).
-        self.query_one(SidePanel).add_tab("Notes", NOTES_TAB, self.notes_panel)
         if self.article is not None:
             self._open_notes(self.article)
 
@@ -186,27 +186,45 @@ class NotesReaderScreen(ReaderScreen):
         if session is None:
             return
         view = self.article_view
-        if view is None:
-            # The notes opened before the article view was mounted: draw them once it is.
-            if attempt < 100 and self.load_error is None:
+        panel = self._notes_tab()
+        if view is None or panel is None:
+            # The notes opened before the article view or the side panel (both are built
+            # after the first paint): show them once they are there.
+            if attempt < 200 and self.load_error is None:
                 self.set_timer(0.05, lambda: self._show_notes(focus_id, attempt + 1))
-            return
+            if view is None:
+                return
         view.set_user_highlights(session.spans())
         self.notes_drawn = True
-        panel = self.notes_panel
+        if panel is None:
+            return
+        from reader.ui.notes_panel import note_items
+
         panel.set_items(note_items(list(session.placed)))
         count = len(session.placed)
         orphans = sum(p.placement.orphaned for p in session.placed)
         label = f"Notes {count}" + (f" ({orphans} orphaned)" if orphans else "")
         with suppress(NoMatches, ValueError):
-            tabs = self.query_one(SidePanel).query_one(TabbedContent)
-            tab = tabs.get_tab(NOTES_TAB)
+            tab = self.query_one(TabbedContent).get_tab(NOTES_TAB)
             if tab is not None:
                 tab.label = label
-        if focus_id is not None and panel.is_mounted and panel.query(ItemList):
+        if focus_id is not None and panel.is_mounted and panel.query("ItemList"):
             for index, item in enumerate(panel.shown_items):
                 if item.payload.highlight.id == focus_id:
                     panel.option_list.highlighted = index
+
+    def _notes_tab(self) -> NotesPanel | None:
+        """The Notes tab's panel, added to the side panel once that exists."""
+        if self.notes_panel is not None:
+            return self.notes_panel
+        side = self.side_panel
+        if side is None or not side.is_mounted or not side.query(TabbedContent):
+            return None
+        from reader.ui.notes_panel import NotesPanel
+
+        self.notes_panel = NotesPanel(id="panel-notes")
+        side.add_tab("Notes", NOTES_TAB, self.notes_panel)
+        return self.notes_panel
 
     # ----- selecting --------------------------------------------------------------------
 
@@ -369,6 +387,8 @@ class NotesReaderScreen(ReaderScreen):
 
     def _focused_analysis_item(self) -> tuple[HighlightKind, str, int, int] | None:
         """(kind, label, start, end) of the item chosen in a focused quotes/people/numbers list."""
+        from reader.ui.widgets.panels import ItemList, ItemPanel
+
         focused = self.focused
         if not isinstance(focused, ItemList):
             return None
@@ -400,6 +420,9 @@ class NotesReaderScreen(ReaderScreen):
         session = self.notes
         if session is None:
             return None
+        from reader.ui.notes_panel import NotesPanel
+        from reader.ui.widgets.panels import ItemList, ItemPanel
+
         focused = self.focused
         if isinstance(focused, ItemList):
             panel = focused.query_ancestor(ItemPanel)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 
@@ -30,3 +31,18 @@ def make_app(article: Article, analysis: Analysis) -> Callable[..., ReaderApp]:
         return ReaderApp(**kwargs)  # type: ignore[arg-type]
 
     return make
+
+
+async def settle(pilot: Any) -> None:
+    """Wait until workers are done and the side panel (mounted after first paint) is filled."""
+    from reader.ui.widgets.panels import ItemList, SidePanel
+
+    app = pilot.app
+    for _ in range(100):
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        panels = app.screen.query(SidePanel)
+        if panels and panels.first()._pending is None and app.screen.query(ItemList):
+            await pilot.pause()
+            return
+    raise AssertionError("the side panel never became ready")

@@ -15,6 +15,7 @@ from reader.ui.screens.help import HelpScreen
 from reader.ui.screens.reader_screen import ReaderScreen
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.panels import ItemList, SidePanel
+from tests.ui.conftest import settle
 
 SIZE = (140, 40)
 pytestmark = pytest.mark.anyio
@@ -24,9 +25,12 @@ def view_of(app: ReaderApp) -> ArticleView:
     return app.screen.query_one(ArticleView)
 
 
-async def test_focus_starts_in_article_and_title_is_on_screen(make_app: Callable[..., ReaderApp]) -> None:
+async def test_focus_starts_in_article_and_title_is_on_screen(
+    make_app: Callable[..., ReaderApp],
+) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
         await pilot.pause()
         view = view_of(app)
         assert app.focused is view
@@ -38,6 +42,7 @@ async def test_focus_starts_in_article_and_title_is_on_screen(make_app: Callable
 async def test_line_keys_scroll_one_row(make_app: Callable[..., ReaderApp]) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
         view = view_of(app)
         for key, expected in (("j", 1), ("down", 2), ("k", 1), ("up", 0)):
             await pilot.press(key)
@@ -47,6 +52,7 @@ async def test_line_keys_scroll_one_row(make_app: Callable[..., ReaderApp]) -> N
 async def test_page_keys(make_app: Callable[..., ReaderApp]) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
         view = view_of(app)
         page = view.scrollable_content_region.height - 2
         await pilot.press("space")
@@ -62,6 +68,7 @@ async def test_page_keys(make_app: Callable[..., ReaderApp]) -> None:
 async def test_half_page_keys(make_app: Callable[..., ReaderApp]) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
         view = view_of(app)
         half = view.scrollable_content_region.height // 2
         await pilot.press("ctrl+d")
@@ -73,6 +80,7 @@ async def test_half_page_keys(make_app: Callable[..., ReaderApp]) -> None:
 async def test_top_and_bottom_keys(make_app: Callable[..., ReaderApp]) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
         view = view_of(app)
         assert view.max_scroll_y > 0
         await pilot.press("G")
@@ -88,6 +96,7 @@ async def test_top_and_bottom_keys(make_app: Callable[..., ReaderApp]) -> None:
 async def test_position_shows_percent_and_time_left(make_app: Callable[..., ReaderApp]) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
         await pilot.pause()
         status = str(app.screen.query_one("#status").render())
         assert "min left" in status and "%" in status
@@ -100,6 +109,7 @@ async def test_position_shows_percent_and_time_left(make_app: Callable[..., Read
 async def test_search_highlights_all_and_n_steps(make_app: Callable[..., ReaderApp]) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
         view = view_of(app)
         await pilot.press("slash")
         assert app.focused is app.screen.query_one("#search-bar")
@@ -121,6 +131,7 @@ async def test_search_highlights_all_and_n_steps(make_app: Callable[..., ReaderA
 async def test_search_without_matches_says_so(make_app: Callable[..., ReaderApp]) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
         await pilot.press("slash", *"zzqx", "enter")
         await pilot.pause()
         assert any("Pattern not found" in n.message for n in app._notifications)
@@ -129,6 +140,7 @@ async def test_search_without_matches_says_so(make_app: Callable[..., ReaderApp]
 async def test_escape_closes_search(make_app: Callable[..., ReaderApp]) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
         await pilot.press("slash", "x", "escape")
         assert app.focused is view_of(app)
         assert not app.screen.query_one("#search-bar").has_class("-visible")
@@ -137,6 +149,7 @@ async def test_escape_closes_search(make_app: Callable[..., ReaderApp]) -> None:
 async def test_brackets_step_between_blocks(make_app: Callable[..., ReaderApp]) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
         view = view_of(app)
         rows = view.block_rows()
         assert rows[0] > 0  # the header comes first
@@ -152,6 +165,7 @@ async def test_brackets_step_between_blocks(make_app: Callable[..., ReaderApp]) 
 async def test_contents_jumps_to_a_heading(make_app: Callable[..., ReaderApp]) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
         view = view_of(app)
         await pilot.press("t")
         assert isinstance(app.screen, ContentsScreen)
@@ -167,6 +181,7 @@ async def test_contents_jumps_to_a_heading(make_app: Callable[..., ReaderApp]) -
 async def test_tab_moves_between_text_and_panel(make_app: Callable[..., ReaderApp]) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
         view = view_of(app)
         await pilot.press("tab")
         assert app.focused is not view
@@ -178,6 +193,7 @@ async def test_tab_moves_between_text_and_panel(make_app: Callable[..., ReaderAp
 async def test_help_lists_every_key_and_closes(make_app: Callable[..., ReaderApp]) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
         text = str(app.screen.query_one("#help-text").render())
@@ -190,6 +206,7 @@ async def test_help_lists_every_key_and_closes(make_app: Callable[..., ReaderApp
 async def test_palette_runs_reader_commands(make_app: Callable[..., ReaderApp]) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
         await pilot.press("ctrl+p")
         assert isinstance(app.screen, CommandPalette)
         await pilot.press(*"turn numbers off")
@@ -202,14 +219,18 @@ async def test_palette_runs_reader_commands(make_app: Callable[..., ReaderApp]) 
 async def test_q_quits(make_app: Callable[..., ReaderApp]) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
         await pilot.press("q")
         await pilot.pause()
         assert app._exit_renderables == [] and not app.is_running
 
 
-async def test_number_keys_toggle_highlights_and_remember(make_app: Callable[..., ReaderApp]) -> None:
+async def test_number_keys_toggle_highlights_and_remember(
+    make_app: Callable[..., ReaderApp],
+) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
         view = view_of(app)
         for key, category in (("1", "quotes"), ("2", "people"), ("3", "numbers")):
             await pilot.press(key)
@@ -222,6 +243,7 @@ async def test_number_keys_toggle_highlights_and_remember(make_app: Callable[...
 async def test_w_cycles_width_and_remembers(make_app: Callable[..., ReaderApp]) -> None:
     app = make_app()
     async with app.run_test(size=(200, 40)) as pilot:
+        await settle(pilot)
         view = view_of(app)
         assert view.layout_rows.width == 72
         await pilot.press("w")
@@ -236,16 +258,24 @@ async def test_w_cycles_width_and_remembers(make_app: Callable[..., ReaderApp]) 
 async def test_p_hides_and_shows_panel(make_app: Callable[..., ReaderApp]) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
         panel = app.screen.query_one(SidePanel)
+        view = view_of(app)
         await pilot.press("p")
-        assert not panel.display
+        await pilot.pause()
+        assert panel.region.width == 0
+        assert view.region.width == app.size.width
         await pilot.press("p")
-        assert panel.display
+        await pilot.pause()
+        assert panel.region.width > 0
 
 
-async def test_panel_moves_below_text_in_narrow_terminals(make_app: Callable[..., ReaderApp]) -> None:
+async def test_panel_moves_below_text_in_narrow_terminals(
+    make_app: Callable[..., ReaderApp],
+) -> None:
     app = make_app()
     async with app.run_test(size=(80, 40)) as pilot:
+        await settle(pilot)
         await pilot.pause()
         panel = app.screen.query_one(SidePanel)
         view = view_of(app)
@@ -253,6 +283,7 @@ async def test_panel_moves_below_text_in_narrow_terminals(make_app: Callable[...
         assert panel.region.width == app.size.width
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
         await pilot.pause()
         panel = app.screen.query_one(SidePanel)
         assert panel.region.x > view_of(app).region.x
@@ -261,6 +292,7 @@ async def test_panel_moves_below_text_in_narrow_terminals(make_app: Callable[...
 async def test_mouse_wheel_and_click(make_app: Callable[..., ReaderApp]) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
         view = view_of(app)
         view.post_message(events.MouseScrollDown(view, 10, 5, 0, 1, 0, False, False, False))
         await pilot.pause()
@@ -274,5 +306,6 @@ async def test_mouse_wheel_and_click(make_app: Callable[..., ReaderApp]) -> None
 async def test_item_list_is_focusable_by_click(make_app: Callable[..., ReaderApp]) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
         await pilot.click("#quotes-list")
         assert isinstance(app.focused, ItemList)

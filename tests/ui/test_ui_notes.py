@@ -250,7 +250,12 @@ async def test_library_lists_saved_articles_and_reopens_from_the_snapshot(
         screen = await notes_ready(pilot, app)
         assert screen.article == article
         assert len(drawn(app, article)) == 1
-        assert len(app.screen_stack) == 2  # the library was replaced, not stacked
+        assert len(app.screen_stack) == 2  # [first reader, new reader]: the library went
+        await pilot.press("L")
+        await settle(pilot, app)
+        await pilot.press("enter")
+        await notes_ready(pilot, app)
+        assert len(app.screen_stack) == 2  # readers are replaced, not piled up
 
 
 async def test_newsreader_without_an_article_opens_the_library(

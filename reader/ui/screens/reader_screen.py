@@ -6,24 +6,26 @@ article arrives and "Analysing…" in the panels until the analysis does.
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Container, Horizontal
+from textual.containers import Container, Horizontal, Vertical
 from textual.content import Content
 from textual.events import Key, Resize
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Input, LoadingIndicator, Static
+from textual.widgets import Footer, Input, Static
 from textual.worker import get_current_worker
 
 from reader.analysis.model import Analysis
 from reader.article import Article
 from reader.config import HIGHLIGHT_KINDS, WIDTHS
 from reader.ui.widgets.article_view import ArticleView
-from reader.ui.widgets.panels import SidePanel
+
+if TYPE_CHECKING:
+    from reader.ui.widgets.panels import SidePanel
 
 NARROW_BELOW = 110  # terminal columns under which the panel moves below the text
 
@@ -82,10 +84,10 @@ class ReaderScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="body"):
-            with Container(id="article-area"):
-                yield LoadingIndicator(id="loading")
-            yield SidePanel(id="side-panel")
-        yield Input(placeholder="Search (Enter to find, Esc to close)", id="search-bar")
+            yield Container(id="article-area")
+            # The panel's place is kept from the first frame so the text never shifts;
+            # the panel itself is built just after the article is on screen.
+            yield Vertical(id="panel-slot")
         yield Static(id="status")
         yield Footer()
 
@@ -95,6 +97,36 @@ class ReaderScreen(Screen[None]):
             self._show_article(self.article)
         elif self.source is not None:
             self._load(self.source, self.stdin)
+            # Most files load faster than a spinner could be seen; show one only if not.
+            self.set_timer(0.25, self._show_loading)
+
+    def _show_loading(self) -> None:
+        from textual.widgets import LoadingIndicator
+
+        area = self.query_one("#article-area")
+        if self.article is None and self.load_error is None and not area.children:
+            area.mount(LoadingIndicator(id="loading"))
+
+    @property
+    def side_panel(self) -> SidePanel | None:
+        from reader.ui.widgets.panels import SidePanel
+
+        panels = self.query(SidePanel)
+        return panels.first() if panels else None
+
+    def _mount_panel(self) -> None:
+        """The panel comes after the article's first paint: text first, lists a frame later."""
+        from reader.ui.widgets.panels import SidePanel
+
+        slot = self.query_one("#panel-slot")
+        if self.side_panel is not None or not slot.is_attached:
+            return
+        panel = SidePanel(id="side-panel")
+        slot.mount(panel)
+        if self.analysis is not None and self.article is not None:
+            self.call_after_refresh(panel.set_analysis, self.analysis, self.article.text)
+        elif self.load_error is not None:
+            self.call_after_refresh(panel.set_analysis, Analysis(), "")
 
     # ----- loading ----------------------------------------------------------------------
 
@@ -151,7 +183,7 @@ class ReaderScreen(Screen[None]):
             )
         )
         self.notify(message.message, title="Could not open", severity="error", timeout=8)
-        self.query_one(SidePanel).set_analysis(Analysis(), "")
+        self._mount_panel()
 
     @on(AnalysisReady)
     def _analysed(self, message: AnalysisReady) -> None:
@@ -169,12 +201,15 @@ class ReaderScreen(Screen[None]):
         if self.analysis is not None:
             self._set_analysis(self.analysis)
         else:
-            self._analyse(article.text)
+            # Start analysing once the text is on screen, so it never delays the first paint.
+            self.call_after_refresh(self._analyse, article.text)
+        self.call_after_refresh(self._mount_panel)
 
     def _set_analysis(self, analysis: Analysis) -> None:
         self.analysis = analysis
         assert self.article is not None
-        self.query_one(SidePanel).set_analysis(analysis, self.article.text)
+        if panel := self.side_panel:
+            panel.set_analysis(analysis, self.article.text)
         if view := self.article_view:
             view.set_analysis(analysis)
 
@@ -226,8 +261,7 @@ class ReaderScreen(Screen[None]):
             parts += ["  ", (self._target_text, "$accent")]
         self.query_one("#status", Static).update(Content.assemble(*parts))
 
-    @on(SidePanel.Jump)
-    def _jump(self, message: SidePanel.Jump) -> None:
+    def on_side_panel_jump(self, message: SidePanel.Jump) -> None:
         view = self.article_view
         if view is None:
             return
@@ -241,7 +275,12 @@ class ReaderScreen(Screen[None]):
     def action_search(self) -> None:
         if self.article_view is None:
             return
-        bar = self.query_one("#search-bar", Input)
+        bars = self.query("#search-bar")
+        if bars:
+            bar = bars.first(Input)
+        else:  # made on first use: one widget less to build before the first paint
+            bar = Input(placeholder="Search (Enter to find, Esc to close)", id="search-bar")
+            self.mount(bar, before=self.query_one("#status"))
         bar.add_class("-visible")
         bar.focus()
 
@@ -259,8 +298,9 @@ class ReaderScreen(Screen[None]):
             self.notify(f"Pattern not found: {event.value.strip()}", timeout=3)
 
     def on_key(self, event: Key) -> None:
-        bar = self.query_one("#search-bar", Input)
-        if event.key == "escape" and bar.has_focus:
+        focused = self.app.focused
+        if event.key == "escape" and focused is not None and focused.id == "search-bar":
+            bar = focused
             event.stop()
             bar.remove_class("-visible")
             if view := self.article_view:
@@ -292,9 +332,9 @@ class ReaderScreen(Screen[None]):
         self.app.push_screen(ContentsScreen(entries), go)
 
     def action_toggle_panel(self) -> None:
-        panel = self.query_one(SidePanel)
-        panel.display = not panel.display
-        if not panel.display and (view := self.article_view):
+        slot = self.query_one("#panel-slot")
+        slot.display = not slot.display
+        if not slot.display and (view := self.article_view):
             view.focus()
 
     def action_cycle_width(self) -> None:
@@ -313,7 +353,9 @@ class ReaderScreen(Screen[None]):
         self.app.save_setting(highlights=dict(self.highlights))  # type: ignore[attr-defined]
 
     def action_focus_panel(self, kind: str) -> None:
-        panel = self.query_one(SidePanel)
-        panel.display = True
+        panel = self.side_panel
+        if panel is None:
+            return
+        self.query_one("#panel-slot").display = True
         panel.show_tab(kind)
         panel.focus_list()

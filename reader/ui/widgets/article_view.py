@@ -461,7 +461,8 @@ class ArticleView(ScrollView, can_focus=True):
         self._layout = layout_article(self.article, width)
         self._margin = max(0, (self.scrollable_content_region.width - width) // 2)
         self._cache.clear()
-        self.virtual_size = Size(width + self._margin, self._layout.height)
+        # Only the text's own width: the margin is drawn, never scrolled to.
+        self.virtual_size = Size(width, self._layout.height)
         if anchor is not None and self.is_mounted:
             self.scroll_to(y=self._layout.row_for_offset(anchor), animate=False)
         self.refresh()

@@ -237,9 +237,19 @@ class ItemPanel(Vertical):
 
     def highlighted_item(self) -> PanelItem | None:
         index = self.option_list.highlighted
-        if index is None or not 0 <= index < len(self._shown):
+        if index is None:
             return None
-        return self._shown[index]
+        return self._item_for(self.option_list.get_option_at_index(index))
+
+    def _item_for(self, option: Option) -> PanelItem | None:
+        if option.id is None or not option.id.isdigit():
+            return None
+        index = int(option.id)
+        return self._shown[index] if index < len(self._shown) else None
+
+    def highlight_item(self, index: int) -> None:
+        """Move the list's cursor to the `index`-th shown item."""
+        self.option_list.highlighted = self.option_list.get_option_index(str(index))
 
     def _refilter(self) -> None:
         needle = self.filter_text.casefold()
@@ -253,7 +263,12 @@ class ItemPanel(Vertical):
         option_list = self.option_list
         option_list.clear_options()
         if shown:
-            option_list.add_options([Option(item.prompt) for item in shown])
+            options: list[Option | None] = []
+            for index, item in enumerate(shown):
+                if index:
+                    options.append(None)  # a rule between items: most take two lines
+                options.append(Option(item.prompt, id=str(index)))
+            option_list.add_options(options)
             option_list.highlighted = 0
         else:
             message = self.empty if not self.items else "Nothing matches the filter."
@@ -305,8 +320,9 @@ class ItemPanel(Vertical):
     @on(OptionList.OptionSelected)
     def _selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        if 0 <= event.option_index < len(self._shown):
-            self.post_message(self.Chosen(self, self._shown[event.option_index]))
+        item = self._item_for(event.option)
+        if item is not None:
+            self.post_message(self.Chosen(self, item))
 
 
 TAB_TITLES = {"quotes": "Quotes", "people": "People", "numbers": "Numbers"}
@@ -333,7 +349,17 @@ class SidePanel(Vertical):
     def panel(self, kind: str) -> ItemPanel:
         return self.query_one(f"#panel-{kind}", ItemPanel)
 
+    _pending: tuple[Analysis, str] | None = None
+
+    def on_mount(self) -> None:
+        if self._pending is not None:
+            self.set_analysis(*self._pending)
+
     def set_analysis(self, analysis: Analysis, text: str) -> None:
+        if not self.query(ItemPanel):  # not composed yet: apply when mounted
+            self._pending = (analysis, text)
+            return
+        self._pending = None
         self.panel("quotes").set_items(quote_items(analysis), "No quotes found.")
         self.panel("people").set_items(people_items(analysis), "No people found.")
         self.panel("numbers").set_items(number_items(analysis, text), "No numbers found.")

@@ -1,0 +1,63 @@
+"""Loading and analysis run in workers; errors show in the app, which stays usable."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.ui.app import ReaderApp
+from reader.ui.screens.welcome import WelcomeScreen
+from reader.ui.widgets.article_view import ArticleView
+from tests.ui.sample import SAMPLE
+
+pytestmark = pytest.mark.anyio
+
+
+async def test_loads_a_file_in_a_worker() -> None:
+    app = ReaderApp(str(SAMPLE))
+    async with app.run_test(size=(140, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        view = app.screen.query_one(ArticleView)
+        assert "Syrian government forces" in view.article.text
+        assert app.focused is view
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert view.analysis is app.screen.analysis  # type: ignore[attr-defined]
+
+
+async def test_bad_source_is_a_message_and_q_quits(tmp_path: Path) -> None:
+    app = ReaderApp(str(tmp_path / "missing.html"))
+    async with app.run_test(size=(140, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.screen.query_one("#load-error")
+        assert any(n.severity == "error" for n in app._notifications)
+        await pilot.press("j", "slash", "t", "question_mark", "escape")
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.is_running
+
+
+async def test_reads_stdin_bytes() -> None:
+    page = (
+        b"<html><head><title>Piped</title></head><body><article><p>" + b"Words from a pipe. " * 40
+    )
+    page += b"</p></article></body></html>"
+    app = ReaderApp("-", stdin=page)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "Words from a pipe." in app.screen.query_one(ArticleView).article.text
+
+
+async def test_no_source_shows_how_to_open_one() -> None:
+    app = ReaderApp(None)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, WelcomeScreen)
+        assert "newsreader page.html" in str(app.screen.query_one("#welcome").render())
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.is_running

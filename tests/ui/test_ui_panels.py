@@ -1,0 +1,215 @@
+"""Panel actions: jump and flash, person mentions with n/N, filtering, speaker filter."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from reader.analysis.model import Analysis
+from reader.ui.app import ReaderApp
+from reader.ui.widgets.article_view import ArticleView
+from reader.ui.widgets.panels import ItemPanel, SidePanel
+from tests.ui.conftest import settle
+
+SIZE = (140, 40)
+pytestmark = pytest.mark.anyio
+
+
+def parts(app: ReaderApp) -> tuple[ArticleView, SidePanel]:
+    return app.screen.query_one(ArticleView), app.screen.query_one(SidePanel)
+
+
+async def test_panels_list_every_item(
+    make_app: Callable[..., ReaderApp], analysis: Analysis
+) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.pause()
+        _, side = parts(app)
+        assert len(side.panel("quotes").shown_items) == len(analysis.quotes)
+        assert len(side.panel("people").shown_items) == len(analysis.people)
+        assert len(side.panel("numbers").shown_items) == len(analysis.numbers)
+        first_quote = side.panel("quotes").shown_items[0].prompt.plain
+        assert first_quote.startswith("Reconciliation Center\n“fully control 50")
+        peskov = next(i for i in side.panel("people").shown_items if "Peskov" in i.prompt.plain)
+        assert peskov.prompt.plain.startswith("Dmitry Peskov  ×")
+        assert "Russian presidential spokesman" in peskov.prompt.plain
+
+
+async def test_enter_on_a_quote_jumps_and_flashes(
+    make_app: Callable[..., ReaderApp], analysis: Analysis
+) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        view, side = parts(app)
+        side.show_tab("quotes")
+        side.focus_list()
+        await pilot.pause()
+        await pilot.press("j", "j", "j", "enter")
+        await pilot.pause()
+        quote = analysis.quotes[3]  # the rules between items are skipped by the cursor
+        assert view.cursor == quote.start
+        assert view._flash == (quote.start, quote.end)
+        top = int(view.scroll_y)
+        assert top <= view.layout_rows.row_for_offset(quote.start) < top + view.size.height
+
+
+async def test_flash_ends(make_app: Callable[..., ReaderApp]) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        view, _ = parts(app)
+        view.jump_to(100, 110)
+        assert view._flash == (100, 110)
+        view._flash_timer.stop()  # type: ignore[union-attr]
+        view._end_flash()
+        await pilot.pause()
+        assert view._flash is None
+
+
+async def test_person_then_n_steps_through_mentions(
+    make_app: Callable[..., ReaderApp], analysis: Analysis
+) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        view, side = parts(app)
+        side.show_tab("people")
+        side.focus_list()
+        await pilot.pause()
+        people = side.panel("people")
+        index = next(
+            i for i, item in enumerate(people.shown_items) if item.payload.name == "Sergey Lavrov"
+        )
+        people.highlight_item(index)
+        await pilot.press("enter")
+        await pilot.pause()
+        mentions = sorted(analysis.people[4].mentions)
+        assert len(mentions) >= 3
+        assert view.cursor == mentions[0][0]
+        view.focus()
+        await pilot.press("n")
+        assert view.cursor == mentions[1][0]
+        await pilot.press("n")
+        assert view.cursor == mentions[2][0]
+        await pilot.press("N")
+        assert view.cursor == mentions[1][0]
+        await pilot.pause()
+        assert "Sergey Lavrov 2/" in str(app.screen.query_one("#status").render())
+
+
+async def test_n_in_the_panel_steps_too(
+    make_app: Callable[..., ReaderApp], analysis: Analysis
+) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        view, side = parts(app)
+        side.show_tab("people")
+        side.focus_list()
+        await pilot.pause()
+        await pilot.press("enter", "n")
+        mentions = sorted(analysis.people[0].mentions)
+        assert view.cursor == mentions[1 % len(mentions)][0]
+
+
+async def test_typing_filters_the_list(make_app: Callable[..., ReaderApp]) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        view, side = parts(app)
+        side.show_tab("people")
+        side.focus_list()
+        await pilot.pause()
+        await pilot.press(*"zak")
+        await pilot.pause()
+        people = side.panel("people")
+        assert [i.payload.name for i in people.shown_items] == ["Maria Zakharova"]
+        await pilot.press("enter")
+        await pilot.pause()
+        assert view.cursor == people.shown_items[0].start
+        await pilot.press("escape")
+        assert len(people.shown_items) == len(people.items)
+
+
+async def test_filter_with_no_match_says_so(make_app: Callable[..., ReaderApp]) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        _, side = parts(app)
+        side.show_tab("numbers")
+        side.focus_list()
+        await pilot.pause()
+        await pilot.press(*"xyzzy")
+        await pilot.pause()
+        numbers = side.panel("numbers")
+        assert numbers.shown_items == []
+        assert "Nothing matches" in str(numbers.option_list.get_option_at_index(0).prompt)
+
+
+async def test_s_filters_quotes_to_the_speaker(
+    make_app: Callable[..., ReaderApp], analysis: Analysis
+) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        _, side = parts(app)
+        side.show_tab("quotes")
+        side.focus_list()
+        await pilot.pause()
+        await pilot.press("j", "s")
+        await pilot.pause()
+        quotes = side.panel("quotes")
+        speakers = {item.payload.speaker for item in quotes.shown_items}
+        assert speakers == {"Ali Haidar"}
+        assert len(quotes.shown_items) == sum(q.speaker == "Ali Haidar" for q in analysis.quotes)
+        await pilot.press("s")
+        assert len(quotes.shown_items) == len(analysis.quotes)
+
+
+async def test_s_on_a_person_shows_their_quotes(make_app: Callable[..., ReaderApp]) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        _, side = parts(app)
+        side.show_tab("people")
+        side.focus_list()
+        await pilot.pause()
+        people = side.panel("people")
+        people.highlight_item(
+            next(
+                i
+                for i, item in enumerate(people.shown_items)
+                if item.payload.name == "Fares Shehabi"
+            )
+        )
+        await pilot.press("s")
+        await pilot.pause()
+        quotes = side.panel("quotes")
+        assert side.query_one("TabbedContent").active == "tab-quotes"  # type: ignore[attr-defined]
+        assert {i.payload.speaker for i in quotes.shown_items} == {"Fares Shehabi"}
+
+
+async def test_panels_say_when_empty(make_app: Callable[..., ReaderApp]) -> None:
+    app = make_app(analysis=Analysis())
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.pause()
+        _, side = parts(app)
+        prompt = side.panel("people").option_list.get_option_at_index(0).prompt
+        assert "No people found" in str(prompt)
+
+
+async def test_a_new_tab_can_be_added(make_app: Callable[..., ReaderApp]) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        _, side = parts(app)
+        side.add_tab("Notes", "tab-notes", ItemPanel("notes", "No notes yet.", id="panel-notes"))
+        await pilot.pause()
+        side.show_tab("notes")
+        await pilot.pause()
+        assert side.query_one("#panel-notes", ItemPanel).is_mounted
