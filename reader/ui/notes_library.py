@@ -73,6 +73,7 @@ class LibraryScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Input(placeholder="Filter by title, site or note text", id="library-filter")
         yield LibraryList(id="library-list")
+        yield Static(_empty_library(), id="library-empty")
         yield Static(Content("Opening the library…"), id="library-status")
         yield Footer()
 
@@ -116,8 +117,17 @@ class LibraryScreen(Screen[None]):
         elif count:
             status = f"{count} saved article{'s' * (count != 1)}. Enter opens, / filters."
         else:
-            status = "No saved articles yet: open one with `newsreader page.html`."
+            status = "No saved articles yet."
         self.query_one("#library-status", Static).update(Content(status))
+        empty = not message.articles and not message.term
+        self.query_one("#library-empty").display = empty
+        options.display = not empty
+        filter_input = self.query_one("#library-filter", Input)
+        filter_input.display = not empty
+        if empty:
+            self.set_focus(None)  # nothing to choose: keys (q, ?) go to the app
+        elif not filter_input.has_focus:
+            options.focus()
 
     @on(LibraryFailed)
     def _failed(self, message: LibraryFailed) -> None:
@@ -216,3 +226,11 @@ def _host(url: str | None) -> str | None:
 def _clip(text: str, limit: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _empty_library() -> Content:
+    from reader.ui.screens.welcome import WELCOME
+
+    return Content.assemble(
+        WELCOME, ("\n\nArticles you open are saved here with your notes.", "$text-muted")
+    )
