@@ -125,3 +125,23 @@ def test_the_installed_command_prints_one_line_errors(tmp_path: Path) -> None:
     assert result.stderr.decode().count("\n") == 1
     assert "No saved article matches 'nowhere.html'" in result.stderr.decode()
     assert not (tmp_path / "d").exists()
+
+
+def test_export_finds_a_saved_file_by_its_content_under_another_path(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from reader.pipeline import load_article
+
+    page = tmp_path / "story.txt"
+    page.write_text("A headline\n\nThe council voted 7 to 2 on Tuesday night.\n", encoding="utf-8")
+    data_dir = tmp_path / "data"
+    with NoteStore.open(data_dir / "notes.sqlite3") as store:
+        article = load_article(str(page))
+        saved = store.remember_article(article)
+        start = article.text.index("7 to 2")
+        store.add_highlight(saved.id, article.text, start, start + 6, note="close vote")
+    moved = tmp_path / "elsewhere" / "copy.txt"
+    moved.parent.mkdir()
+    moved.write_bytes(page.read_bytes())
+    assert run(data_dir, "notes", "export", str(moved)) == 0
+    assert "> 7 to 2\n\nclose vote" in capsys.readouterr().out

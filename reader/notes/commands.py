@@ -14,6 +14,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from reader.errors import NewsreaderError
 from reader.notes.errors import NotesError
 from reader.notes.export import ArticleNotes, collect, to_json, to_markdown
 from reader.notes.model import SavedArticle
@@ -99,7 +100,7 @@ def _warn(message: str) -> None:
 def _select_articles(store: NoteStore, reference: str | None) -> list[SavedArticle]:
     if reference is None:
         return list(reversed(store.articles()))
-    found = store.find_articles(reference)
+    found = store.find_articles(reference) or _by_content(store, reference)
     if not found:
         raise NotesError(
             f"No saved article matches {reference!r}; `newsreader notes list` shows them."
@@ -108,6 +109,21 @@ def _select_articles(store: NoteStore, reference: str | None) -> list[SavedArtic
         ids = ", ".join(str(s.id) for s in found)
         raise NotesError(f"{reference!r} matches several saved articles ({ids}); give an id.")
     return found
+
+
+def _by_content(store: NoteStore, reference: str) -> list[SavedArticle]:
+    """A local file saved under another name (moved, or given by another path): read and
+    clean it, and look its identity up. URLs are not fetched for this."""
+    path = Path(reference).expanduser()
+    if not path.is_file():
+        return []
+    from reader.pipeline import load_article
+
+    try:
+        saved = store.article_for(load_article(str(path)))
+    except NewsreaderError:
+        return []
+    return [saved] if saved is not None else []
 
 
 def _export(items: list[ArticleNotes], output_format: str) -> str:
