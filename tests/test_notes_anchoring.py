@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.notes.anchoring import CONTEXT_LENGTH, make_anchor, place
-from reader.notes.fuzzy import best_match, edit_search
+from reader.notes.fuzzy import best_match, edit_search, levenshtein
 from reader.notes.model import Anchor
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "aleppo-syrian-army-2016.txt"
@@ -216,3 +216,29 @@ def test_best_match_gives_up_beyond_a_quarter_of_edits() -> None:
         best_match("completely unrelated words here", "the quick brown fox", expected_start=0)
         is None
     )
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abcd ", min_size=20, max_size=300), st.data())
+def test_a_fuzzy_match_reports_the_true_distance_of_the_span_it_returns(
+    text: str, data: st.DataObject
+) -> None:
+    start = data.draw(st.integers(0, len(text) - 12))
+    end = data.draw(st.integers(start + 12, min(len(text), start + 80)))
+    pattern = list(text[start:end])
+    for _ in range(data.draw(st.integers(0, 3))):  # a few random edits
+        at = data.draw(st.integers(0, len(pattern) - 1))
+        pattern[at] = data.draw(st.sampled_from("abcdxyz "))
+    match = best_match(text, "".join(pattern), expected_start=start)
+    if match is None:
+        return
+    assert 0 <= match.start < match.end <= len(text)
+    assert match.distance == levenshtein("".join(pattern), text[match.start : match.end])
+    assert match.distance <= len(pattern) // 4
+    assert match.distance >= edit_search("".join(pattern), text)[0]
+
+
+def test_levenshtein_small_cases() -> None:
+    assert levenshtein("", "abc") == 3
+    assert levenshtein("kitten", "sitting") == 3
+    assert levenshtein("flaw", "lawn") == 2

@@ -18,6 +18,8 @@ MAX_CANDIDATES = 6
 MAX_SEED_HITS = 20
 # Patterns shorter than this are never matched approximately: too many false friends.
 MIN_FUZZY_LENGTH = 8
+# The fast path's DP between an intact head and tail is for a changed word or two, not more.
+MAX_MIDDLE_CELLS = 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,23 +47,38 @@ def best_match(
     if m < MIN_FUZZY_LENGTH or not text:
         return None
     k = max_distance(m)
-    best: tuple[int, int, int, int] | None = None  # distance, distance from old place, lo, end
+    best: FuzzyMatch | None = None
     for first, last in _candidate_ranges(text, pattern, expected_start, prefix, suffix):
-        lo = max(0, first - k)
-        hi = min(len(text), last + m + k)
-        distance, end = edit_search(pattern, text[lo:hi])
-        if end < 0 or distance > k:
+        # Fast path: the usual edit (a word changed) leaves the pattern's head and tail intact,
+        # so align those exactly and measure only what lies between them.
+        found = _aligned_match(text, pattern, first, k)
+        if found is None and last != first:
+            found = _aligned_match(text, pattern, last, k)
+        if found is not None and found.distance * 2 <= k:
+            return found  # an intact head and tail around a small change: that is it
+        if found is None:
+            found = _search_window(text, pattern, max(0, first - k), last + m + k, k)
+        if found is None:
             continue
-        found = (distance, abs(lo + end - m - expected_start), lo, lo + end)
-        if best is None or found[:2] < best[:2]:
+        if best is None or _rank(found, expected_start) < _rank(best, expected_start):
             best = found
             # Few edits where the most pieces agree: more candidates would not beat it.
-            if distance * 4 <= k:
+            if best.distance * 4 <= k:
                 break
-    if best is None:
+    return best
+
+
+def _rank(match: FuzzyMatch, expected_start: int) -> tuple[int, int]:
+    return match.distance, abs(match.start - expected_start)
+
+
+def _search_window(text: str, pattern: str, lo: int, hi: int, k: int) -> FuzzyMatch | None:
+    """Myers over text[lo:hi]; the start is found only for a match within `k` edits."""
+    m = len(pattern)
+    distance, end = edit_search(pattern, text[lo:hi])
+    if end < 0 or distance > k:
         return None
-    distance, _far, _lo, end = best
-    # Only now, for the winner: its start, by matching the reversed pattern backwards.
+    end += lo
     back_lo = max(0, end - m - k)
     _back, back_end = edit_search(pattern[::-1], text[back_lo:end][::-1])
     return FuzzyMatch(end - back_end, end, distance)
@@ -107,6 +124,55 @@ def _vote(votes: dict[int, list[int]], text: str, seed: str, shift: int, bucket:
     for hit in hits:
         start = max(0, hit + shift)
         votes.setdefault(start // bucket, []).append(start)
+
+
+def _aligned_match(text: str, pattern: str, start: int, k: int) -> FuzzyMatch | None:
+    """`pattern` matched from exactly `start`: the common head, then the pattern's tail found
+    after it, and the edit distance of what lies between (small, so a plain DP)."""
+    m = len(pattern)
+    limit = min(len(text), start + m + k)
+    head = _common_prefix_length(pattern, text, start, limit)
+    if head == m:
+        return FuzzyMatch(start, start + m, 0)
+    tail_length = min(m - head, max(MIN_FUZZY_LENGTH, m // 6))
+    tail_at = text.find(pattern[m - tail_length :], start + head, limit)
+    if tail_at < 0:
+        return None
+    end = tail_at + tail_length
+    # Widen the intact tail backwards as far as pattern and text still agree.
+    p_end, t_end = m - tail_length, tail_at
+    while p_end > head and t_end > start + head and pattern[p_end - 1] == text[t_end - 1]:
+        p_end -= 1
+        t_end -= 1
+    middle_pattern = pattern[head:p_end]
+    middle_text = text[start + head : t_end]
+    if len(middle_pattern) * len(middle_text) > MAX_MIDDLE_CELLS:
+        return None
+    distance = levenshtein(middle_pattern, middle_text)
+    return FuzzyMatch(start, end, distance) if distance <= k else None
+
+
+def _common_prefix_length(pattern: str, text: str, start: int, limit: int) -> int:
+    length = 0
+    bound = min(len(pattern), limit - start)
+    while length < bound and pattern[length] == text[start + length]:
+        length += 1
+    return length
+
+
+def levenshtein(a: str, b: str) -> int:
+    """Edit distance of two short strings (the textbook DP, one row at a time)."""
+    if len(a) < len(b):
+        a, b = b, a
+    previous = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, 1):
+        current = [i]
+        for j, char_b in enumerate(b, 1):
+            current.append(
+                min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char_a != char_b))
+            )
+        previous = current
+    return previous[-1]
 
 
 def edit_search(pattern: str, text: str) -> tuple[int, int]:
