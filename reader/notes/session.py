@@ -43,8 +43,12 @@ class NotesSession:
         """Open the notes database (unless given one), save the article in the library, and
         place its highlights. Raises `NotesUnavailableError` when notes are off."""
         store = store or open_notes(path, warn=warn)
-        saved = store.remember_article(article)
-        return cls(store, saved, article)
+        try:
+            saved = store.remember_article(article)
+            return cls(store, saved, article)
+        except BaseException:
+            store.close()
+            raise
 
     def close(self) -> None:
         self.store.close()

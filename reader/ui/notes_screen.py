@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, ClassVar
 from textual import on, work
 from textual.binding import Binding, BindingType
 from textual.css.query import NoMatches
+from textual.events import Resize
 from textual.geometry import Offset
 from textual.message import Message
 from textual.selection import Selection
@@ -230,7 +231,8 @@ class NotesReaderScreen(ReaderScreen):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in _VISUAL_ACTIONS:
-            return self._visual is not None
+            # Only while the text has focus: in the search bar, j is a letter to type.
+            return self._visual is not None and isinstance(self.focused, ArticleView)
         return super().check_action(action, parameters)
 
     def action_visual(self) -> None:
@@ -264,6 +266,12 @@ class NotesReaderScreen(ReaderScreen):
             return  # an empty selection says nothing; keep the last real one
         self._visual = (anchor, head)
         self._draw_visual()
+
+    @on(Resize)
+    def _redraw_selection(self) -> None:
+        # Rows change with the width: redraw the selection from its offsets.
+        if self._visual is not None:
+            self.call_after_refresh(self._draw_visual)
 
     def action_visual_cancel(self) -> None:
         self._end_visual()

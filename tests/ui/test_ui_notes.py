@@ -362,3 +362,19 @@ async def test_the_notes_tab_lists_orphans_and_jumps_to_notes(
         assert view.cursor == target
         top, height = int(view.scroll_y), view.scrollable_content_region.height
         assert top <= view.layout_rows.row_for_offset(target) < top + height
+
+
+async def test_in_visual_mode_the_search_bar_still_takes_letters(
+    make_app: Callable[..., ReaderApp],
+) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await notes_ready(pilot, app)
+        await pilot.press("v")
+        selected = screen._selected_range()
+        await pilot.press("slash", *"jwkb")
+        await pilot.pause()
+        from textual.widgets import Input
+
+        assert screen.query_one("#search-bar", Input).value == "jwkb"
+        assert screen._selected_range() == selected
