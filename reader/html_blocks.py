@@ -84,6 +84,8 @@ _SKIP = frozenset(
         "title",
         "meta",
         "link",
+        "rt",  # ruby annotations (furigana) would interleave with the text they annotate
+        "rp",
     }
 )
 # A kind inherited by every block inside it: a paragraph in a quote is part of the quote.
@@ -105,15 +107,28 @@ def _tag(element: HtmlElement) -> str:
 
 
 def iter_blocks(root: HtmlElement) -> Iterator[tuple[BlockKind, str]]:
-    """(kind, text) for every non-empty block under `root`, in document order."""
+    """(kind, text) for every non-empty block under `root`, in document order.
+
+    Two <br>s in a row end a block too: many pages separate paragraphs only that way.
+    """
     buffer: list[str] = []
     # The kind of each open block or container; loose text takes the innermost one.
     kinds: list[BlockKind] = []
+    breaks = 0  # <br>s since the last text
+
+    def add(text: str | None) -> None:
+        nonlocal breaks
+        if text:
+            buffer.append(text)
+            if not text.isspace():
+                breaks = 0
 
     def current_kind() -> BlockKind:
         return kinds[-1] if kinds else "paragraph"
 
     def flush() -> Iterator[tuple[BlockKind, str]]:
+        nonlocal breaks
+        breaks = 0
         if buffer:
             text = fold_whitespace("".join(buffer))
             buffer.clear()
@@ -125,21 +140,31 @@ def iter_blocks(root: HtmlElement) -> Iterator[tuple[BlockKind, str]]:
     while stack:
         element, entering = stack.pop()
         tag = _tag(element)
-        if entering:
-            if tag in _SKIP or not tag:
-                # Comments and processing instructions: only their tail is text.
-                if element is not root and element.tail:
-                    buffer.append(element.tail)
-                continue
-            if tag == "pre":
+        tail = element.tail if element is not root else None
+        if not entering:
+            if tag in _WORD_BREAKS:
+                buffer.append(" ")
+            if tag in _BLOCK_KIND or tag in _CONTAINERS:
                 yield from flush()
-                text = "".join(element.itertext()).strip("\n")
-                if text.strip():
-                    kind: BlockKind = "quote" if "quote" in kinds else "preformatted"
-                    yield kind, text.rstrip()
-                if element is not root and element.tail:
-                    buffer.append(element.tail)
-                continue
+                kinds.pop()
+            add(tail)
+        elif tag in _SKIP or not tag:
+            # Comments and processing instructions: only their tail is text.
+            add(tail)
+        elif tag == "br":
+            breaks += 1
+            if breaks == 2:
+                yield from flush()
+            buffer.append(" ")
+            add(tail)
+        elif tag == "pre":
+            yield from flush()
+            text = "".join(element.itertext()).strip("\n")
+            if text.strip():
+                kind: BlockKind = "quote" if "quote" in kinds else "preformatted"
+                yield kind, text.rstrip()
+            add(tail)
+        else:
             block_kind = _BLOCK_KIND.get(tag)
             if block_kind is not None or tag in _CONTAINERS:
                 yield from flush()
@@ -147,18 +172,9 @@ def iter_blocks(root: HtmlElement) -> Iterator[tuple[BlockKind, str]]:
                 kinds.append(enclosing or block_kind or current_kind())
             elif tag in _WORD_BREAKS:
                 buffer.append(" ")
-            if element.text:
-                buffer.append(element.text)
+            add(element.text)
             stack.append((element, False))
             stack.extend((child, True) for child in reversed(element))
-        else:
-            if tag in _WORD_BREAKS:
-                buffer.append(" ")
-            if _BLOCK_KIND.get(tag) is not None or tag in _CONTAINERS:
-                yield from flush()
-                kinds.pop()
-            if element is not root and element.tail:
-                buffer.append(element.tail)
     yield from flush()
 
 

@@ -26,6 +26,9 @@ class PageMetadata:
     site: str | None = None
     language: str | None = None
     url: str | None = None
+    # Every wording of the headline the page gives (og:title, JSON-LD, <h1>s): a body that
+    # starts by repeating any of them repeats the title.
+    headlines: tuple[str, ...] = ()
 
 
 _ARTICLE_TYPES = frozenset(
@@ -88,7 +91,11 @@ _AUTHOR_META = (
 )
 _BYLINE_CLASS = re.compile(r"byline|author|writer|contributor", re.I)
 _BYLINE_NOT = re.compile(r"avatar|image|photo|bio|about|social|share|follow|more|comment", re.I)
-_BY_PREFIX = re.compile(r"^\s*(?:by|von|par|por|di|door|av|af)\s*:?\s+", re.I)
+_BY_PREFIX = re.compile(
+    r"^\s*(?:(?:analysis|opinion|commentary|story|written|words|posted|reported|text|photos?)"
+    r"\s+)?(?:by|von|par|por|di|door|av|af)\s*:?\s+",
+    re.I,
+)
 _URLISH = re.compile(r"^(?:https?:)?//|^www\.|\.(?:com|org|net)/", re.I)
 _DATE_IN_TEXT = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?")
 
@@ -97,13 +104,16 @@ def extract_metadata(doc: HtmlElement, url: str | None = None) -> PageMetadata:
     """Everything the page says about itself. `doc` is not changed."""
     meta = _meta_values(doc)
     ld = _json_ld_article(doc)
+    site = _site(meta, ld)
+    canonical = _canonical(doc, meta) or url
     return PageMetadata(
-        title=_title(doc, meta, ld),
+        title=_title(doc, meta, ld, _site_names(site, canonical)),
         byline=_byline(doc, meta, ld),
-        published=_published(doc, meta, ld),
-        site=_site(meta, ld),
+        published=_published(doc, meta, ld, canonical),
+        site=site,
         language=_language(doc, meta),
-        url=_canonical(doc, meta) or url,
+        url=canonical,
+        headlines=_headlines(doc, meta, ld),
     )
 
 
@@ -183,8 +193,16 @@ def _clean(value: str | None, limit: int = 300) -> str | None:
     return text[:limit] if text else None
 
 
-def _title(doc: HtmlElement, meta: dict[str, str], ld: dict[str, Any]) -> str | None:
-    h1s = [fold_whitespace(element_text(h)) for h in doc.iter("h1")]
+def _headlines(doc: HtmlElement, meta: dict[str, str], ld: dict[str, Any]) -> tuple[str, ...]:
+    texts = [meta.get("og:title"), meta.get("twitter:title"), ld.get("headline")]
+    texts += [element_text(h) for h in doc.iter("h1")]
+    return tuple(dict.fromkeys(t for t in (_clean(x) for x in texts if isinstance(x, str)) if t))
+
+
+def _title(
+    doc: HtmlElement, meta: dict[str, str], ld: dict[str, Any], site_names: set[str]
+) -> str | None:
+    h1s = [fold_whitespace(element_text(h)) for h in doc.iter("h1") if not _is_site_logo(h)]
     h1s = [h for h in h1s if len(h) >= 4]
     for candidate in (
         meta.get("og:title"),
@@ -193,16 +211,74 @@ def _title(doc: HtmlElement, meta: dict[str, str], ld: dict[str, Any]) -> str | 
         meta.get("title"),
     ):
         candidate = _clean(candidate)
-        if not candidate:
+        if not candidate or _squash(candidate) in site_names:
             continue
         # og:title sometimes carries the site suffix too; an <h1> inside it is the headline.
         for h1 in h1s:
             if h1 != candidate and h1 in candidate and len(h1) >= len(candidate) / 2:
                 return h1
-        return candidate
+        return strip_site_name(candidate, site_names)
+    title = _short_title(doc)
+    h1s = [h1 for h1 in h1s if _squash(h1) not in site_names]
+    # Of several <h1>s, the one the <title> repeats is the headline.
+    for h1 in h1s:
+        if title and _squash(h1) in _squash(title):
+            return h1
     if h1s:
         return h1s[0]
-    return _short_title(doc)
+    element = doc.find(".//title")
+    raw = fold_whitespace(element.text_content() or "") if element is not None else ""
+    stripped = strip_site_name(raw, site_names)
+    return stripped if stripped != raw else title
+
+
+_LOGO = re.compile(r"logo|brand|site-?(?:title|name)|masthead", re.I)
+
+
+def _is_site_logo(h1: HtmlElement) -> bool:
+    """An <h1> that is the site's name: a link home, or named like a logo."""
+    for element in (h1, *h1.iterancestors()):
+        if element.tag in ("body", "html"):
+            break
+        if _LOGO.search(f"{element.get('class', '')} {element.get('id', '')}"):
+            return True
+    home_links = h1.xpath("ancestor-or-self::a[@href] | .//a[@href]")
+    return any(re.fullmatch(r"(?:https?://[^/]+)?/?", a.get("href", "")) for a in home_links)
+
+
+_TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " / ", " · ", " « ", " » ")
+
+
+def strip_site_name(title: str, site_names: set[str]) -> str:
+    """ "Spiced Honey Pear Jam | The Anti-June Cleaver" -> "Spiced Honey Pear Jam", when the
+    part cut off is the site's name (og:site_name, publisher, or the domain)."""
+    for separator in _TITLE_SEPARATORS:
+        if separator not in title:
+            continue
+        head, tail = title.rsplit(separator, 1)
+        if _squash(tail) in site_names and head.strip():
+            return head.strip()
+        first, rest = title.split(separator, 1)
+        if _squash(first) in site_names and rest.strip():
+            return rest.strip()
+    return title
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text).lower()
+
+
+def _site_names(site: str | None, url: str | None) -> set[str]:
+    """Ways the page may name its own site: its stated name and its domain's main label."""
+    names = {_squash(site)} if site else set()
+    if url:
+        host = re.sub(r"^(?:https?://)?(?:www\.)?", "", url).split("/")[0].split(":")[0]
+        labels = host.split(".")
+        if len(labels) >= 2:
+            names.add(_squash(labels[-2] if len(labels[-1]) > 2 or len(labels) < 3 else labels[-3]))
+            names.add(_squash(".".join(labels[-2:])))
+    names.discard("")
+    return names
 
 
 def _short_title(doc: HtmlElement) -> str | None:
@@ -221,41 +297,86 @@ def _byline(doc: HtmlElement, meta: dict[str, str], ld: dict[str, Any]) -> str |
     for key in _AUTHOR_META:
         value = meta.get(key)
         if value and not _URLISH.search(value) and not value.startswith("@"):
-            return _clean(_BY_PREFIX.sub("", value), 200)
+            name = clean_byline(value)
+            if name:
+                return name
     name = _ld_name(ld.get("author")) or _ld_name(ld.get("creator"))
     if name and not _URLISH.search(name):
-        return _clean(name, 200)
+        name = clean_byline(name)
+        if name:
+            return name
     for element in doc.iterfind(".//*[@rel='author']"):
-        text = fold_whitespace(element_text(element))
-        if 2 < len(text) < 80:
-            return text
+        name = clean_byline(element_text(element))
+        if name:
+            return name
     for element in doc.iterfind(".//*[@itemprop='author']"):
         name_element = element.find(".//*[@itemprop='name']")
         text = element.get("content") or element_text(
             name_element if name_element is not None else element
         )
-        text = _BY_PREFIX.sub("", fold_whitespace(text))
-        if 2 < len(text) < 80:
-            return text
+        name = clean_byline(text)
+        if name:
+            return name
+    return _byline_from_classes(doc)
+
+
+def _byline_from_classes(doc: HtmlElement) -> str | None:
+    """The first element named like a byline, narrowed to a named child ("author-name")."""
     body = doc.find("body")
     for element in (body if body is not None else doc).iter():
         if not isinstance(element.tag, str) or element.tag in ("body", "html", "meta", "link"):
             continue
-        features = f"{element.get('class', '')} {element.get('id', '')}"
-        if not _BYLINE_CLASS.search(features) or _BYLINE_NOT.search(features):
+        if not _is_byline_element(element):
             continue
-        text = _BY_PREFIX.sub("", fold_whitespace(element_text(element)))
-        if 2 < len(text) < 80 and not _DATE_IN_TEXT.search(text):
-            return text
+        inner = next((e for e in element.iterdescendants() if _is_byline_element(e)), None)
+        for candidate in (inner, element):
+            if candidate is None:
+                continue
+            name = clean_byline(element_text(candidate))
+            if name:
+                return name
     return None
 
 
+def _is_byline_element(element: HtmlElement) -> bool:
+    if not isinstance(element.tag, str):
+        return False
+    features = f"{element.get('class', '')} {element.get('id', '')}"
+    return bool(_BYLINE_CLASS.search(features)) and not _BYLINE_NOT.search(features)
+
+
+# Where a byline's name ends: a date, a "Published/Updated" stamp, or widget text after it.
+_BYLINE_END = re.compile(
+    r"\s*(?:[|•·]|\bpublished\b|\bupdated\b|\bposted\b|\bview more\b|\bmore articles\b|"
+    r"\bfollow\b|\bemail\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|\d{1,2}[/.:-]\d).*$",
+    re.I,
+)
+
+
+def clean_byline(text: str | None) -> str | None:
+    """A byline as a name list: no "By", no date or widget text glued after it."""
+    if not text:
+        return None
+    text = fold_whitespace(text)
+    text = _BY_PREFIX.sub("", text)
+    # "Jose AltoverosView More Articles": text glued to the name by the page's markup.
+    text = re.sub(r"(?<=[a-z])(?=(?:View|More|Follow|Published|Updated)\b)", " ", text)
+    text = _BYLINE_END.sub("", text).strip(" ,;:-–—")
+    if not 2 < len(text) < 100 or not re.search(r"[^\W\d_]", text):
+        return None
+    return text
+
+
 def normalize_date(value: str | None) -> str | None:
-    """ISO 8601 as the page states it: "2016-12-07T19:16" or "2019-10-02" (local time)."""
+    """ISO 8601 as the page states it: "2019-10-02", "2016-12-07T19:16", or with the page's
+    UTC offset when it gives one ("2019-11-20T01:50+00:00")."""
     if not value:
         return None
     value = value.strip()
-    candidate = value.replace("Z", "+00:00")
+    candidate = re.sub(r"Z$", "+00:00", value)
+    # Python wants "+01:00"; pages also write "+0100".
+    candidate = re.sub(r"([+-]\d\d)(\d\d)$", r"\1:\2", candidate)
     try:
         parsed = datetime.fromisoformat(candidate)
     except ValueError:
@@ -267,18 +388,24 @@ def normalize_date(value: str | None) -> str | None:
             parsed = datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0))
         except ValueError:
             return None
+        if not 1990 <= parsed.year <= 2100:
+            return None
         if hour is None:
             return parsed.date().isoformat()
         return parsed.strftime("%Y-%m-%dT%H:%M")
     if not 1990 <= parsed.year <= 2100:
         return None
-    has_time = bool(re.search(r"\d[T ]\d{1,2}:\d{2}", value))
-    if not has_time:
+    if not re.search(r"\d[T ]\d{1,2}:\d{2}", value):
         return parsed.date().isoformat()
-    return parsed.strftime("%Y-%m-%dT%H:%M")
+    stamp = parsed.strftime("%Y-%m-%dT%H:%M")
+    if parsed.utcoffset() is not None:
+        stamp += parsed.isoformat()[-6:]
+    return stamp
 
 
-def _published(doc: HtmlElement, meta: dict[str, str], ld: dict[str, Any]) -> str | None:
+def _published(
+    doc: HtmlElement, meta: dict[str, str], ld: dict[str, Any], url: str | None = None
+) -> str | None:
     for key in _DATE_META:
         date = normalize_date(meta.get(key))
         if date:
@@ -296,11 +423,54 @@ def _published(doc: HtmlElement, meta: dict[str, str], ld: dict[str, Any]) -> st
         date = normalize_date(element.get("datetime"))
         if date:
             return date
-    return None
+    return date_from_url(url) or _htmldate(doc)
+
+
+_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_URL_DATE = re.compile(
+    r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2]|"
+    + "|".join(_MONTH_NAMES)
+    + r")[a-z]*/(0?[1-9]|[12]\d|3[01])(?:/|$)",
+    re.I,
+)
+
+
+def date_from_url(url: str | None) -> str | None:
+    """The date news sites put in their article paths: /2019/11/18/ or /2019/nov/18/.
+    More reliable than dates guessed from the page text, which include other stories'."""
+    match = _URL_DATE.search(url or "")
+    if match is None:
+        return None
+    year, month, day = match.groups()
+    number = int(month) if month.isdigit() else _MONTH_NAMES.index(month[:3].lower()) + 1
+    try:
+        return datetime(int(year), number, int(day)).date().isoformat()
+    except ValueError:
+        return None
+
+
+def _htmldate(doc: HtmlElement) -> str | None:
+    """htmldate's reading of dates in URLs, text and markup: only when the page's own
+    metadata says nothing. Imported lazily (about 0.2 s), and optional."""
+    try:
+        from htmldate import find_date
+    except ImportError:
+        return None
+    try:
+        found = find_date(
+            doc,
+            extensive_search=False,
+            original_date=True,
+            outputformat="%Y-%m-%d",
+            max_date=f"{datetime.now().year + 1}-12-31",
+        )
+    except Exception:  # htmldate is a best-effort helper; its failure is just "no date"
+        return None
+    return normalize_date(found) if isinstance(found, str) else None
 
 
 def _site(meta: dict[str, str], ld: dict[str, Any]) -> str | None:
-    return _clean(
+    site = _clean(
         meta.get("og:site_name")
         or _ld_name(ld.get("publisher"))
         or meta.get("application-name")
@@ -308,6 +478,8 @@ def _site(meta: dict[str, str], ld: dict[str, Any]) -> str | None:
         or None,
         120,
     )
+    # "Autoracing | F1 | Indy | MotoGP": a site name followed by its section menu.
+    return site.split(" | ")[0].strip() or None if site else None
 
 
 def _language(doc: HtmlElement, meta: dict[str, str]) -> str | None:
