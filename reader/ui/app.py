@@ -101,6 +101,12 @@ class ReaderApp(App[int]):
         if problem:
             self.notify(problem, title="Settings", severity="warning", timeout=6)
 
+    load_failed = False
+    """Set by the reader screen when the article could not be opened: quitting exits 2."""
+
+    async def action_quit(self) -> None:
+        self.exit(return_code=2 if self.load_failed else 0)
+
     def action_help(self) -> None:
         from reader.ui.screens.help import HelpScreen
 

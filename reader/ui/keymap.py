@@ -22,6 +22,48 @@ EXTRA_KEYS: list[tuple[str, str, str]] = [
 ]
 
 
+# Longer wording for the help screen than fits in the footer (by binding id).
+HELP_TEXT: dict[str, str] = {
+    "reader.down": "Scroll down one line",
+    "reader.up": "Scroll up one line",
+    "reader.half_down": "Half a page down",
+    "reader.half_up": "Half a page up",
+    "reader.top": "Go to the top",
+    "reader.bottom": "Go to the end",
+    "reader.next": "Next search match, or next mention of the chosen person",
+    "reader.previous": "Previous search match or mention",
+    "reader.next_block": "Next heading or paragraph",
+    "reader.prev_block": "Previous heading or paragraph",
+    "reader.copy": "Copy the mouse selection",
+    "reader.search": "Search the text (every match is highlighted)",
+    "reader.contents": "Contents: jump to a heading",
+    "reader.toggle_panel": "Show or hide the side panel",
+    "reader.cycle_width": "Reading width: narrow, medium, wide, full",
+    "reader.toggle_quotes": "Quote highlights on/off",
+    "reader.toggle_people": "People highlights on/off",
+    "reader.toggle_numbers": "Number highlights on/off",
+    "panel.first": "First item",
+    "panel.last": "Last item",
+    "panel.filter": "Filter the list",
+    "panel.speaker": "Quotes: only this speaker (again: all); People: their quotes",
+    "panel.clear_filter": "Clear the filter",
+    "notes.visual": "Select the sentence at the cursor (then j/k a line, w/b a word, esc)",
+    "notes.highlight": "Highlight the selection (keyboard or mouse)",
+    "notes.annotate": "Highlight the selection and write a note; in a panel: note on the item",
+    "notes.edit": "Edit the note under the cursor or chosen in the Notes tab",
+    "notes.delete": "Delete that note (asks first)",
+    "notes.undo": "Undo the last delete",
+    "notes.library": "Library of saved articles",
+    "notes.select_down": "While selecting: extend a line down",
+    "notes.select_up": "While selecting: extend a line up",
+    "notes.select_word": "While selecting: extend by a word",
+    "notes.select_back": "While selecting: shrink by a word",
+    "notes.select_leave": "While selecting: stop selecting",
+    "app.quit": "Quit",
+    "app.help": "This help",
+}
+
+
 @dataclass(frozen=True, slots=True)
 class KeyHelp:
     group: str
@@ -54,10 +96,16 @@ def key_table(keymap: Mapping[str, str] | None = None) -> list[KeyHelp]:
         ("App", ReaderApp),
     ]
     table: list[KeyHelp] = []
+    listed: set[str] = set()
     for group, owner in groups:
         for binding in _bindings(owner):
+            if binding.id and binding.id in listed:
+                continue  # a subclass that re-declares a parent's key lists it once
+            if binding.id:
+                listed.add(binding.id)
             keys = keymap.get(binding.id, binding.key) if binding.id else binding.key
-            table.append(KeyHelp(group, display_keys(keys), binding.description, binding.id))
+            text = HELP_TEXT.get(binding.id or "", binding.description)
+            table.append(KeyHelp(group, display_keys(keys), text, binding.id))
     table += [KeyHelp(group, keys, text) for group, keys, text in EXTRA_KEYS]
     return table
 

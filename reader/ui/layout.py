@@ -11,12 +11,17 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import islice
 
 from rich.cells import cell_len
 
 from reader.article import Article
 
 _WORD = re.compile(r"\S+")
+# Characters outside these ranges may be wide (CJK, emoji) or zero-width (combining marks).
+_NOT_SIMPLE = re.compile(
+    "[^\x00-\u02ff\u0370-\u0482\u048a-\u052f\u2010-\u2027\u2030-\u205e\u20a0-\u20bf]"
+)
 NO_OFFSET = -1
 
 # What is drawn before the text of each line of a block: (first line, continuation lines).
@@ -52,7 +57,8 @@ def wrap_offsets(
     end = len(text) if end is None else end
     width = max(1, width)
     lines: list[tuple[int, int]] = []
-    ascii_only = text.isascii()
+    # Where every character is one cell wide (nearly all news text), width is length.
+    ascii_only = text.isascii() or _NOT_SIMPLE.search(text, start, end) is None
     pos = start
     while pos <= end:
         newline = text.find("\n", pos, end)
@@ -121,7 +127,7 @@ class ArticleLayout:
 
     def offset_for_row(self, row: int) -> int:
         """The article offset at the start of `row`, or of the next text row below it."""
-        for line in self.lines[row:]:
+        for line in islice(self.lines, max(0, row), None):
             if line.start >= 0:
                 return line.start
         return self.lines[-1].end if self.lines and self.lines[-1].start >= 0 else 0

@@ -46,3 +46,12 @@ async def settle(pilot: Any) -> None:
             await pilot.pause()
             return
     raise AssertionError("the side panel never became ready")
+
+
+async def wait_until(pilot: Any, check: Callable[[], object], what: str) -> None:
+    """Pause until `check()` is true (workers post their results a moment after finishing)."""
+    for _ in range(200):
+        await pilot.pause()
+        if check():
+            return
+    raise AssertionError(f"timed out waiting for {what}")

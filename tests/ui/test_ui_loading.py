@@ -9,6 +9,7 @@ import pytest
 from reader.ui.app import ReaderApp
 from reader.ui.notes_library import LibraryScreen
 from reader.ui.widgets.article_view import ArticleView
+from tests.ui.conftest import wait_until
 from tests.ui.sample import SAMPLE
 
 pytestmark = pytest.mark.anyio
@@ -17,27 +18,24 @@ pytestmark = pytest.mark.anyio
 async def test_loads_a_file_in_a_worker() -> None:
     app = ReaderApp(str(SAMPLE))
     async with app.run_test(size=(140, 40)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await wait_until(pilot, lambda: app.screen.query(ArticleView), "the article")
         view = app.screen.query_one(ArticleView)
         assert "Syrian government forces" in view.article.text
         assert app.focused is view
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await wait_until(pilot, lambda: app.screen.analysis is not None, "the analysis")  # type: ignore[attr-defined]
         assert view.analysis is app.screen.analysis  # type: ignore[attr-defined]
 
 
 async def test_bad_source_is_a_message_and_q_quits(tmp_path: Path) -> None:
     app = ReaderApp(str(tmp_path / "missing.html"))
     async with app.run_test(size=(140, 40)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        assert app.screen.query_one("#load-error")
+        await wait_until(pilot, lambda: app.screen.query("#load-error"), "the error message")
         assert any(n.severity == "error" for n in app._notifications)
         await pilot.press("j", "slash", "t", "question_mark", "escape")
         await pilot.press("q")
         await pilot.pause()
         assert not app.is_running
+    assert app.return_code == 2
 
 
 async def test_reads_stdin_bytes() -> None:
@@ -47,8 +45,7 @@ async def test_reads_stdin_bytes() -> None:
     page += b"</p></article></body></html>"
     app = ReaderApp("-", stdin=page)
     async with app.run_test(size=(140, 40)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await wait_until(pilot, lambda: app.screen.query(ArticleView), "the article")
         assert "Words from a pipe." in app.screen.query_one(ArticleView).article.text
 
 

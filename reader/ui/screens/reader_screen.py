@@ -23,6 +23,7 @@ from reader.analysis.model import Analysis
 from reader.article import Article
 from reader.config import HIGHLIGHT_KINDS, WIDTHS
 from reader.ui.widgets.article_view import ArticleView
+from reader.ui.widgets.status_line import StatusLine
 
 if TYPE_CHECKING:
     from reader.ui.widgets.panels import SidePanel
@@ -88,7 +89,7 @@ class ReaderScreen(Screen[None]):
             # The panel's place is kept from the first frame so the text never shifts;
             # the panel itself is built just after the article is on screen.
             yield Vertical(id="panel-slot")
-        yield Static(id="status")
+        yield StatusLine(id="status")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -170,6 +171,7 @@ class ReaderScreen(Screen[None]):
     @on(LoadFailed)
     def _failed(self, message: LoadFailed) -> None:
         self.load_error = message.message
+        self.app.load_failed = True  # type: ignore[attr-defined]
         area = self.query_one("#article-area")
         area.remove_children()
         area.mount(
@@ -259,7 +261,7 @@ class ReaderScreen(Screen[None]):
         parts.append((f"{percent}% · {left}", "$text-muted"))
         if self._target_text:
             parts += ["  ", (self._target_text, "$accent")]
-        self.query_one("#status", Static).update(Content.assemble(*parts))
+        self.query_one("#status", StatusLine).set_content(Content.assemble(*parts))
 
     def on_side_panel_jump(self, message: SidePanel.Jump) -> None:
         view = self.article_view

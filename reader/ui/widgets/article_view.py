@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import islice
 from typing import ClassVar
 
 from rich.segment import Segment
@@ -295,7 +296,7 @@ class ArticleView(ScrollView, can_focus=True):
         percent = 100 if rows.height <= height else round(100 * bottom / max(1, rows.height))
         top_row = int(self.scroll_y)
         block = next(
-            (line.block for line in rows.lines[top_row:] if line.block >= 0),
+            (line.block for line in islice(rows.lines, top_row, None) if line.block >= 0),
             len(self.article.blocks),
         )
         words_total = self._words_before_block[-1]
@@ -385,7 +386,9 @@ class ArticleView(ScrollView, can_focus=True):
         _, scroll_y = self.scroll_offset
         row = scroll_y + y
         width = self.scrollable_content_region.width
-        base = self.rich_style
+        base = self._styles.get("")
+        if base is None:
+            base = self._styles[""] = self.rich_style
         rows = self.layout_rows
         if row >= rows.height:
             return Strip.blank(width, base)

@@ -15,6 +15,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
+from textual.css.query import NoMatches
 from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import Input, OptionList, TabbedContent, TabPane
@@ -23,6 +24,8 @@ from textual.widgets.option_list import Option
 from reader.analysis.model import Analysis, Person, Quote
 
 OPENING_WORDS = 9
+FIRST_BATCH = 60
+LATER_BATCH = 250
 CONTEXT_CHARS = 32
 
 
@@ -162,6 +165,7 @@ class ItemPanel(Vertical):
         self.filter_text = ""
         self.predicate: Callable[[PanelItem], bool] | None = None
         self.predicate_label = ""
+        self._generation = 0
 
     def compose(self) -> ComposeResult:
         yield Input(placeholder="Filter…", id=f"{self.kind}-filter")
@@ -179,6 +183,10 @@ class ItemPanel(Vertical):
         self.items = items
         if empty is not None:
             self.empty = empty
+        if self.is_mounted:  # otherwise on_mount fills the list
+            self._refilter()
+
+    def on_mount(self) -> None:
         self._refilter()
 
     def set_filter(self, text: str) -> None:
@@ -260,21 +268,38 @@ class ItemPanel(Vertical):
             and (self.predicate is None or self.predicate(item))
         ]
         self._shown = shown
+        self._generation += 1
         option_list = self.option_list
         option_list.clear_options()
         if shown:
-            options: list[Option | None] = []
-            for index, item in enumerate(shown):
-                if index:
-                    options.append(None)  # a rule between items: most take two lines
-                options.append(Option(item.prompt, id=str(index)))
-            option_list.add_options(options)
+            # A screenful first, the rest right after it is painted: a panel of thousands
+            # of items opens as fast as one of fifty.
+            self._add_options(0, FIRST_BATCH)
             option_list.highlighted = 0
+            if len(shown) > FIRST_BATCH:
+                self.call_after_refresh(self._add_batches, FIRST_BATCH, self._generation)
         else:
             message = self.empty if not self.items else "Nothing matches the filter."
             option_list.add_option(
                 Option(Content.styled(message, "italic $text-muted"), disabled=True)
             )
+
+    def _add_batches(self, start: int, generation: int) -> None:
+        """Add the rest in batches, one per refresh, so keys keep working meanwhile."""
+        if generation != self._generation:
+            return  # the list was refiltered meanwhile
+        stop = start + LATER_BATCH
+        self._add_options(start, stop)
+        if stop < len(self._shown):
+            self.call_after_refresh(self._add_batches, stop, generation)
+
+    def _add_options(self, start: int, stop: int) -> None:
+        options: list[Option | None] = []
+        for index, item in enumerate(self._shown[start:stop], start):
+            if index:
+                options.append(None)  # a rule between items: most take two lines
+            options.append(Option(item.prompt, id=str(index)))
+        self.option_list.add_options(options)
 
     @on(ItemList.StartFilter)
     def _start_filter(self, event: ItemList.StartFilter) -> None:
@@ -363,13 +388,24 @@ class SidePanel(Vertical):
         self.panel("quotes").set_items(quote_items(analysis), "No quotes found.")
         self.panel("people").set_items(people_items(analysis), "No people found.")
         self.panel("numbers").set_items(number_items(analysis, text), "No numbers found.")
+        self._counts = {
+            "quotes": len(analysis.quotes),
+            "people": len(analysis.people),
+            "numbers": len(analysis.numbers),
+        }
+        self._label_tabs()
+
+    _counts: dict[str, int] | None = None
+
+    def _label_tabs(self) -> None:
+        if self._counts is None:
+            return
         tabs = self.query_one(TabbedContent)
-        for kind, count in (
-            ("quotes", len(analysis.quotes)),
-            ("people", len(analysis.people)),
-            ("numbers", len(analysis.numbers)),
-        ):
-            tabs.get_tab(f"tab-{kind}").label = Content(f"{TAB_TITLES[kind]} {count}")
+        try:
+            for kind, count in self._counts.items():
+                tabs.get_tab(f"tab-{kind}").label = Content(f"{TAB_TITLES[kind]} {count}")
+        except NoMatches:  # the tab strip is composed a moment after the panes
+            self.call_after_refresh(self._label_tabs)
 
     def show_tab(self, kind: str) -> None:
         self.query_one(TabbedContent).active = f"tab-{kind}"
