@@ -244,3 +244,14 @@ def test_the_database_uses_wal_and_the_latest_schema(store: NoteStore, db_path: 
         assert connection.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
     finally:
         connection.close()
+
+
+def test_a_local_file_is_remembered_by_its_absolute_path(
+    store: NoteStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "page.txt").write_text("x", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    saved = store.remember_article(make_article(source="page.txt"))
+    assert saved.source == str((tmp_path / "page.txt").resolve())
+    monkeypatch.chdir("/")
+    assert [s.id for s in store.find_articles(str(tmp_path / "page.txt"))] == [saved.id]

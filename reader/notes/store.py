@@ -173,7 +173,7 @@ class NoteStore:
                 """,
                 (
                     article_identity(article),
-                    article.source,
+                    _stored_source(article.source),
                     article.url,
                     article.title,
                     article.site,
@@ -511,6 +511,17 @@ def _write_failed(path: Path, error: sqlite3.Error) -> NotesError:
     if "readonly" in message:
         return NotesUnavailableError(f"Could not save to {path}: it is read-only ({message}).")
     return NotesError(f"Could not save to {path}: {message}.")
+
+
+def _stored_source(source: str) -> str:
+    """A local file as an absolute path, so it is found again from any directory."""
+    if source == "-" or "://" in source:
+        return source
+    try:
+        path = Path(source).expanduser()
+        return str(path.resolve()) if path.is_file() else source
+    except (OSError, RuntimeError):
+        return source
 
 
 def _escape_like(text: str) -> str:
