@@ -38,6 +38,15 @@ def longest_article() -> Article:
     return builder.build(title=path.stem)
 
 
+def all_articles_as_one() -> Article:
+    """Every dev-set text end to end (~80,000 characters): a long article."""
+    builder = ArticleBuilder("devset")
+    for path in sorted(TEXTS.glob("*.txt")):
+        for paragraph in path.read_text(encoding="utf-8").split("\n\n"):
+            builder.add("paragraph", " ".join(paragraph.split()))
+    return builder.build(title="all dev-set texts")
+
+
 def median_ms(action: Callable[[int], object], count: int) -> float:
     timings = []
     for i in range(count):
@@ -71,10 +80,10 @@ def bench_save(article: Article, directory: Path) -> None:
     )
 
 
-def bench_reanchor(article: Article, directory: Path) -> None:
+def bench_reanchor(article: Article, directory: Path, name: str) -> None:
     text = article.text
     rng = random.Random(5)
-    with NoteStore.open(directory / "reanchor.sqlite3") as store:
+    with NoteStore.open(directory / f"reanchor-{name}.sqlite3") as store:
         saved = store.remember_article(article)
         for _ in range(HIGHLIGHTS):
             length = rng.randint(15, 200)
@@ -124,7 +133,8 @@ def main() -> None:
     article = longest_article()
     with tempfile.TemporaryDirectory() as directory:
         bench_save(article, Path(directory))
-        bench_reanchor(article, Path(directory))
+        bench_reanchor(article, Path(directory), "one")
+        bench_reanchor(all_articles_as_one(), Path(directory), "long")
 
 
 if __name__ == "__main__":

@@ -242,3 +242,15 @@ def test_levenshtein_small_cases() -> None:
     assert levenshtein("", "abc") == 3
     assert levenshtein("kitten", "sitting") == 3
     assert levenshtein("flaw", "lawn") == 2
+
+
+def test_a_passage_moved_far_and_edited_is_still_found() -> None:
+    anchor = anchor_for(TEXT, "Thousands of civilians fled the fighting overnight")
+    filler = "\n\n".join(f"Unrelated paragraph number {i} about the weather." for i in range(200))
+    changed = filler + "\n\n" + TEXT.replace("civilians fled", "residents fled")
+    assert changed.index("Thousands") - anchor.start > 5000
+    placement = place(changed, anchor)
+    assert placement.method == "fuzzy"
+    assert changed[placement.start : placement.end] == (
+        "Thousands of residents fled the fighting overnight"
+    )

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 MAX_CANDIDATES = 6
 # Occurrences of one seed beyond this many say nothing about where the pattern is.
 MAX_SEED_HITS = 20
+# How far from its old place a changed passage is first looked for, in characters.
+NEAR = 2000
 # Patterns shorter than this are never matched approximately: too many false friends.
 MIN_FUZZY_LENGTH = 8
 # The fast path's DP between an intact head and tail is for a changed word or two, not more.
@@ -47,8 +49,30 @@ def best_match(
     if m < MIN_FUZZY_LENGTH or not text:
         return None
     k = max_distance(m)
+    # Near the old place first (edits move text by little), then, if nothing is there, the
+    # whole text: seeds are found with str.find, which costs the length it scans.
+    near = (max(0, expected_start - NEAR), min(len(text), expected_start + m + NEAR))
+    scopes = [near] if near == (0, len(text)) else [near, (0, len(text))]
+    for lo, hi in scopes:
+        found = _best_in(text, pattern, k, expected_start, prefix, suffix, lo, hi)
+        if found is not None:
+            return found
+    return None
+
+
+def _best_in(
+    text: str,
+    pattern: str,
+    k: int,
+    expected_start: int,
+    prefix: str,
+    suffix: str,
+    lo: int,
+    hi: int,
+) -> FuzzyMatch | None:
+    m = len(pattern)
     best: FuzzyMatch | None = None
-    for first, last in _candidate_ranges(text, pattern, expected_start, prefix, suffix):
+    for first, last in _candidate_ranges(text, pattern, expected_start, prefix, suffix, lo, hi):
         # Fast path: the usual edit (a word changed) leaves the pattern's head and tail intact,
         # so align those exactly and measure only what lies between them.
         found = _aligned_match(text, pattern, first, k)
@@ -85,7 +109,7 @@ def _search_window(text: str, pattern: str, lo: int, hi: int, k: int) -> FuzzyMa
 
 
 def _candidate_ranges(
-    text: str, pattern: str, expected_start: int, prefix: str, suffix: str
+    text: str, pattern: str, expected_start: int, prefix: str, suffix: str, lo: int, hi: int
 ) -> list[tuple[int, int]]:
     """Ranges of likely pattern starts, best supported first; the old place when unsupported."""
     m = len(pattern)
@@ -97,11 +121,11 @@ def _candidate_ranges(
     bucket = max(8, piece_length)
     for index in range(piece_count):
         offset = index * piece_length
-        _vote(votes, text, pattern[offset : offset + piece_length], -offset, bucket)
+        _vote(votes, text, pattern[offset : offset + piece_length], -offset, bucket, lo, hi)
     if len(prefix) >= MIN_FUZZY_LENGTH:
-        _vote(votes, text, prefix, len(prefix), bucket)
+        _vote(votes, text, prefix, len(prefix), bucket, lo, hi)
     if len(suffix) >= MIN_FUZZY_LENGTH:
-        _vote(votes, text, suffix, -m, bucket)
+        _vote(votes, text, suffix, -m, bucket, lo, hi)
     ranked = sorted(votes.values(), key=len, reverse=True)[:MAX_CANDIDATES]
     ranges = [(min(starts), max(starts)) for starts in ranked]
     old = min(max(0, expected_start), max(0, len(text) - 1))
@@ -110,17 +134,19 @@ def _candidate_ranges(
     return ranges
 
 
-def _vote(votes: dict[int, list[int]], text: str, seed: str, shift: int, bucket: int) -> None:
-    """Each occurrence of `seed` votes for the pattern start it implies."""
+def _vote(
+    votes: dict[int, list[int]], text: str, seed: str, shift: int, bucket: int, lo: int, hi: int
+) -> None:
+    """Each occurrence of `seed` in text[lo:hi] votes for the pattern start it implies."""
     if not seed.strip():
         return
     hits: list[int] = []
-    position = text.find(seed)
+    position = text.find(seed, lo, hi)
     while position != -1:
         hits.append(position)
         if len(hits) > MAX_SEED_HITS:
             return
-        position = text.find(seed, position + 1)
+        position = text.find(seed, position + 1, hi)
     for hit in hits:
         start = max(0, hit + shift)
         votes.setdefault(start // bucket, []).append(start)
