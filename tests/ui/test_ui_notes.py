@@ -140,23 +140,21 @@ async def test_a_mouse_selection_can_be_highlighted(
 ) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        screen = await notes_ready(pilot, app)
+        await notes_ready(pilot, app)
         view = view_of(app)
-        row = next(
-            i
-            for i, line in enumerate(view.layout_rows.lines)
-            if line.start >= 0 and len(line.text) > 30
-        )
-        line = view.layout_rows.lines[row]
-        from textual.geometry import Offset
-        from textual.selection import Selection
-
-        screen.selections = {
-            view: Selection(Offset(line.prefix, row), Offset(line.prefix + 20, row))
-        }
+        rows = view.layout_rows.lines
+        row = next(i for i, line in enumerate(rows) if line.start >= 0 and len(line.text) > 40)
+        line, x = rows[row], view._margin + rows[row].prefix
+        # Drag across the first 20 columns of that row.
+        await pilot.mouse_down(ArticleView, offset=(x, row))
+        await pilot.hover(ArticleView, offset=(x + 10, row))
+        await pilot.mouse_up(ArticleView, offset=(x + 19, row))
+        await pilot.pause()
+        assert view.selected_range() == (line.start, line.start + 20)
         await pilot.press("h")
         await settle(pilot, app)
         assert saved_highlights() == [(article.text[line.start : line.start + 20], "")]
+        assert view.text_selection is None  # the selection became the highlight
 
 
 async def test_escape_in_the_editor_asks_before_throwing_text_away(
