@@ -4,6 +4,9 @@ Each program is started in a fresh tmux window (160x45) and the screen is polled
 `capture-pane` every few milliseconds until the expected text is on it: for newsreader the
 article's title AND the first paragraph, for the bare app its one line. Runs alternate so
 both see the same machine load; the medians and their ratio are printed (bar: <= 1.5x).
+"reader.ui direct" calls `reader.ui.run_reader` without the CLI, to show the CLI's share.
+The package is byte-compiled first (as pip does on install): with PYTHONDONTWRITEBYTECODE
+set, every start would otherwise compile newsreader's modules from source (~35 ms here).
 
     /work/venv/bin/python bench/tui_first_paint.py [--runs 7]
 """
@@ -55,9 +58,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args()
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "reader")], check=True)
     python = shlex.quote(sys.executable)
     programs = {
         "bare Textual app": (f"{python} bench/tui/bare_app.py", ("bare Textual app",)),
+        "reader.ui direct": (
+            f"{python} -c 'from reader.ui import run_reader; run_reader(\"{SAMPLE}\")'",
+            ("Syrian Army retakes 70%", "Syrian government forces have liberated"),
+        ),
         "newsreader sample": (
             f"{python} -m reader {SAMPLE}",
             ("Syrian Army retakes 70%", "Syrian government forces have liberated"),
@@ -75,7 +83,11 @@ def main() -> None:
     ratio = statistics.median(times["newsreader sample"]) / statistics.median(
         times["bare Textual app"]
     )
-    print(f"ratio newsreader / bare: {ratio:.2f}x  (bar: <= 1.5x)")
+    best = min(times["newsreader sample"]) / min(times["bare Textual app"])
+    print(
+        f"ratio newsreader / bare: {ratio:.2f}x of medians, {best:.2f}x of best runs"
+        "  (bar: <= 1.5x)"
+    )
 
 
 if __name__ == "__main__":

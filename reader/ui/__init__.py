@@ -10,9 +10,9 @@ from __future__ import annotations
 def run_reader(source: str | None, *, stdin: bytes | None = None, theme: str | None = None) -> int:
     """Run the reader on `source` (path, URL or "-" with `stdin` bytes); returns an exit code.
 
-    `source=None` opens the start screen. Returns 0, or 2 when the article could not be
-    opened (the error was shown in the app; the user quit after reading it). For "-", the caller has read standard input into
+    `source=None` opens the start screen. For "-", the caller has read standard input into
     `stdin` and reopened /dev/tty onto fd 0, so Textual reads keys from the terminal.
+    Returns 0, or 2 when the article could not be opened (the error was shown in the app).
     """
     from reader.ui.app import ReaderApp
 

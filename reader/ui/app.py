@@ -15,7 +15,7 @@ from reader.article import Article
 from reader.config import DEFAULT_THEME, load_config, update_config
 from reader.ui.commands import ReaderCommands
 from reader.ui.notes_commands import NotesCommands
-from reader.ui.themes import HIGHLIGHT_VARIABLES, load_themes
+from reader.ui.themes import HIGHLIGHT_VARIABLES, bundled_theme, load_themes
 
 
 class ReaderApp(App[int]):
@@ -45,11 +45,14 @@ class ReaderApp(App[int]):
         loaded = load_config(config_path)
         self.settings = loaded.config
         self.problems: list[str] = list(loaded.problems)
-        themes, theme_problems = load_themes()
-        self.problems += theme_problems
-        for item in themes:
-            self.register_theme(item)
         wanted = theme or self.settings.theme
+        # Start with the one theme the first frame needs; the others load after it.
+        quick = bundled_theme(wanted) if wanted not in self.available_themes else None
+        self._all_themes_loaded = quick is None
+        if quick is not None:
+            self.register_theme(quick)
+        else:
+            self._register_all_themes()
         if wanted not in self.available_themes:
             self.problems.append(f"Unknown theme {wanted!r}; using {DEFAULT_THEME}.")
             wanted = DEFAULT_THEME
@@ -58,6 +61,20 @@ class ReaderApp(App[int]):
         if self.keymap_overrides:
             self.set_keymap(self.keymap_overrides)
         self._remember_theme = False
+
+    def _register_all_themes(self) -> None:
+        themes, problems = load_themes()
+        self.problems += problems
+        for item in themes:
+            self.register_theme(item)
+        self._all_themes_loaded = True
+
+    def _load_other_themes(self) -> None:
+        if not self._all_themes_loaded:
+            self.problems = []
+            self._register_all_themes()
+            for problem in self.problems:
+                self.notify(problem, title="Themes", severity="warning", markup=False, timeout=8)
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
         return dict(HIGHLIGHT_VARIABLES)
@@ -81,9 +98,10 @@ class ReaderApp(App[int]):
 
     def on_mount(self) -> None:
         for problem in self.problems:
-            self.notify(problem, title="Settings", severity="warning", timeout=8)
+            self.notify(problem, title="Settings", severity="warning", markup=False, timeout=8)
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         self.call_after_refresh(self._start_remembering)
+        self.call_after_refresh(self._load_other_themes)
 
     def _start_remembering(self) -> None:
         self._remember_theme = True
@@ -99,7 +117,7 @@ class ReaderApp(App[int]):
         self.settings = replace(self.settings, **changes)  # type: ignore[arg-type]
         problem = update_config(self.config_path, **changes)
         if problem:
-            self.notify(problem, title="Settings", severity="warning", timeout=6)
+            self.notify(problem, title="Settings", severity="warning", markup=False, timeout=6)
 
     load_failed = False
     """Set by the reader screen when the article could not be opened: quitting exits 2."""

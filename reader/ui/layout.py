@@ -93,6 +93,29 @@ def wrap_offsets(
     return lines
 
 
+def cut_lines(text: str, width: int, start: int, end: int) -> list[tuple[int, int]]:
+    """Preformatted text: keep every line and its indentation, cut lines longer than width."""
+    lines: list[tuple[int, int]] = []
+    width = max(1, width)
+    pos = start
+    while pos <= end:
+        newline = text.find("\n", pos, end)
+        stop = end if newline < 0 else newline
+        line_end = stop
+        while line_end > pos and text[line_end - 1] == " ":
+            line_end -= 1
+        if line_end == pos:
+            lines.append((pos, pos))
+        while pos < line_end:
+            cut = _cut(text, pos, width, text.isascii())
+            lines.append((pos, min(cut, line_end)))
+            pos = min(cut, line_end)
+        if newline < 0:
+            break
+        pos = newline + 1
+    return lines
+
+
 def _cut(text: str, start: int, width: int, ascii_only: bool) -> int:
     if ascii_only:
         return start + width
@@ -189,7 +212,11 @@ def layout_article(article: Article, width: int) -> ArticleLayout:
         block_rows.append(len(lines))
         first_prefix, next_prefix = PREFIXES.get(block.kind, ("", ""))
         inner = width - len(first_prefix)
-        for number, (s, e) in enumerate(wrap_offsets(text, inner, block.start, block.end)):
+        if block.kind == "preformatted":
+            pieces = cut_lines(text, inner, block.start, block.end)
+        else:
+            pieces = wrap_offsets(text, inner, block.start, block.end)
+        for number, (s, e) in enumerate(pieces):
             prefix = first_prefix if number == 0 else next_prefix
             lines.append(VisualLine(prefix + text[s:e], block.kind, s, len(prefix), index))
     row_starts: list[int] = []

@@ -59,6 +59,22 @@ def _bundled_files() -> list[tuple[str, str]]:
     )
 
 
+def bundled_theme(name: str, user_dir: Path | None = None) -> Theme | None:
+    """Just the one bundled theme `name`, if that is safe: start-up needs only that one.
+
+    None when there is no such bundled file or the user has theme files (one might
+    replace it by name); then call `load_themes`.
+    """
+    user_dir = user_dir if user_dir is not None else locations.user_themes_dir()
+    if user_dir.is_dir() and any(user_dir.glob("*.toml")):
+        return None
+    entry = resources.files("reader") / "themes" / f"{name}.toml"
+    if not entry.is_file():
+        return None
+    theme = theme_from_toml(entry.read_text(encoding="utf-8"), entry.name, check_colours=False)
+    return theme if theme.name == name else None
+
+
 def load_themes(user_dir: Path | None = None) -> tuple[list[Theme], list[str]]:
     """Bundled themes, then the user's (a user theme may replace a bundled one by name)."""
     themes: dict[str, Theme] = {}

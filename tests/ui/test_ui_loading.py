@@ -60,3 +60,46 @@ async def test_no_source_shows_how_to_open_one() -> None:
         await pilot.press("q")
         await pilot.pause()
         assert not app.is_running
+
+
+async def test_slow_load_shows_a_loading_indicator(monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    from textual.widgets import LoadingIndicator
+
+    import reader.pipeline
+
+    release = threading.Event()
+    real = reader.pipeline.load_article
+
+    def slow_load(source: str, **kwargs: object) -> object:
+        release.wait(10)
+        return real(source, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(reader.pipeline, "load_article", slow_load)
+    app = ReaderApp(str(SAMPLE))
+    async with app.run_test(size=(140, 40)) as pilot:
+        await wait_until(pilot, lambda: app.screen.query(LoadingIndicator), "the loading indicator")
+        await pilot.press("question_mark", "escape")  # the app answers keys meanwhile
+        assert not app.screen.query(ArticleView)
+        release.set()
+        await wait_until(pilot, lambda: app.screen.query(ArticleView), "the article")
+        assert not app.screen.query(LoadingIndicator)
+
+
+async def test_failed_analysis_is_a_message(monkeypatch: pytest.MonkeyPatch) -> None:
+    import reader.analysis
+
+    def broken(text: str) -> object:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(reader.analysis, "analyze", broken)
+    app = ReaderApp(str(SAMPLE))
+    async with app.run_test(size=(140, 40)) as pilot:
+        await wait_until(
+            pilot,
+            lambda: any("Analysis failed" in n.message for n in app._notifications),
+            "a message",
+        )
+        await pilot.press("j")
+        assert app.screen.query_one(ArticleView).scroll_y == 1

@@ -75,3 +75,20 @@ async def test_panels_show_brackets_literally() -> None:
         await pilot.press("enter")
         await pilot.pause()
         assert app.is_running
+
+
+async def test_messages_quoting_the_article_are_not_markup() -> None:
+    app = hostile_app()
+    async with app.run_test(size=(150, 40)) as pilot:
+        await settle(pilot)
+        side = app.screen.query_one(SidePanel)
+        side.show_tab("quotes")
+        side.focus_list()
+        await pilot.press("s")  # "Showing 1 quotes by [@click=app.quit]Q[/]"
+        await pilot.pause()
+        shown = [n for n in app._notifications if "quotes by" in n.message]
+        assert shown and "[@click=app.quit]Q[/]" in shown[0].message
+        assert all(not n.markup for n in app._notifications)
+        await pilot.press("escape", "slash", *"[/bold]", "enter")
+        await pilot.pause()
+        assert app.is_running

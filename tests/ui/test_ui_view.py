@@ -177,3 +177,15 @@ def test_big_article_lays_out(article: Article) -> None:
     for _ in range(50):
         builder.add("paragraph", article.text)
     assert layout_article(builder.build(), 72).height > 1000
+
+
+def test_preformatted_keeps_lines_and_indentation() -> None:
+    builder = ArticleBuilder("code")
+    builder.add("preformatted", "def f():\n    return 1\n\n    # " + "x" * 40)
+    layout = layout_article(builder.build(), 30)
+    rows = [line.text for line in layout.lines if line.kind == "preformatted"]
+    assert rows[:3] == ["  def f():", "      return 1", "  "]
+    assert rows[3].startswith("      # xxx") and len(rows) == 5
+    for line in layout.lines:
+        if line.start >= 0:
+            assert line.text[line.prefix :] == builder.build().text[line.start : line.end]

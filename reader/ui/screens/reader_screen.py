@@ -26,6 +26,7 @@ from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.status_line import StatusLine
 
 if TYPE_CHECKING:
+    from reader.ui.early_load import EarlyLoad
     from reader.ui.widgets.panels import SidePanel
 
 NARROW_BELOW = 110  # terminal columns under which the panel moves below the text
@@ -47,6 +48,18 @@ class AnalysisReady(Message):
     def __init__(self, analysis: Analysis) -> None:
         super().__init__()
         self.analysis = analysis
+
+
+def _load_message(early: EarlyLoad) -> ArticleLoaded | LoadFailed:
+    """The loaded article, or any failure as a one-line message (a bug must not kill the UI)."""
+    from reader.errors import NewsreaderError
+
+    try:
+        return ArticleLoaded(early.result())
+    except NewsreaderError as error:
+        return LoadFailed(str(error))
+    except Exception as error:
+        return LoadFailed(f"Could not open {early.source}: {type(error).__name__}: {error}")
 
 
 class ReaderScreen(Screen[None]):
@@ -82,6 +95,11 @@ class ReaderScreen(Screen[None]):
         self.width = width
         self.highlights = dict.fromkeys(HIGHLIGHT_KINDS, True) | (highlights or {})
         self.load_error: str | None = None
+        self.early: EarlyLoad | None = None
+        if article is None and source is not None:
+            from reader.ui.early_load import EarlyLoad
+
+            self.early = EarlyLoad(source, stdin)
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="body"):
@@ -96,8 +114,10 @@ class ReaderScreen(Screen[None]):
         self._apply_narrow(self.app.size.width)
         if self.article is not None:
             self._show_article(self.article)
-        elif self.source is not None:
-            self._load(self.source, self.stdin)
+        elif self.early is not None and self.early.done():
+            self._take(_load_message(self.early))  # loaded already: text in the first frame
+        elif self.early is not None:
+            self._load(self.early)
             # Most files load faster than a spinner could be seen; show one only if not.
             self.set_timer(0.25, self._show_loading)
 
@@ -132,23 +152,16 @@ class ReaderScreen(Screen[None]):
     # ----- loading ----------------------------------------------------------------------
 
     @work(thread=True, exclusive=True, group="load")
-    def _load(self, source: str, stdin: bytes | None) -> None:
-        from reader.errors import NewsreaderError
-
-        try:
-            from reader.pipeline import load_article
-
-            article = load_article(source, stdin=stdin)
-        except NewsreaderError as error:
-            self.post_message(LoadFailed(str(error)))
-            return
-        except Exception as error:  # a bug must not kill the UI; say what happened
-            self.post_message(
-                LoadFailed(f"Could not open {source}: {type(error).__name__}: {error}")
-            )
-            return
+    def _load(self, early: EarlyLoad) -> None:
+        message = _load_message(early)
         if not get_current_worker().is_cancelled:
-            self.post_message(ArticleLoaded(article))
+            self.post_message(message)
+
+    def _take(self, message: ArticleLoaded | LoadFailed) -> None:
+        if isinstance(message, ArticleLoaded):
+            self._show_article(message.article)
+        else:
+            self._failed(message)
 
     @work(thread=True, exclusive=True, group="analysis")
     def _analyse(self, text: str) -> None:
@@ -184,7 +197,9 @@ class ReaderScreen(Screen[None]):
                 id="load-error",
             )
         )
-        self.notify(message.message, title="Could not open", severity="error", timeout=8)
+        self.notify(
+            message.message, title="Could not open", severity="error", markup=False, timeout=8
+        )
         self._mount_panel()
 
     @on(AnalysisReady)
@@ -297,7 +312,7 @@ class ReaderScreen(Screen[None]):
         view.focus()
         count = view.search(event.value.strip())
         if event.value.strip() and not count:
-            self.notify(f"Pattern not found: {event.value.strip()}", timeout=3)
+            self.notify(f"Pattern not found: {event.value.strip()}", markup=False, timeout=3)
 
     def on_key(self, event: Key) -> None:
         focused = self.app.focused
@@ -322,7 +337,7 @@ class ReaderScreen(Screen[None]):
             if block.kind in ("title", "heading")
         ]
         if not entries:
-            self.notify("This article has no headings.", timeout=3)
+            self.notify("This article has no headings.", markup=False, timeout=3)
             return
 
         def go(index: int | None) -> None:
@@ -343,7 +358,7 @@ class ReaderScreen(Screen[None]):
         self.width = WIDTHS[(WIDTHS.index(self.width) + 1) % len(WIDTHS)]
         if view := self.article_view:
             view.reading_width = self.width
-        self.notify(f"Reading width: {self.width}", timeout=2)
+        self.notify(f"Reading width: {self.width}", markup=False, timeout=2)
         self.app.save_setting(width=self.width)  # type: ignore[attr-defined]
 
     def action_toggle_highlight(self, category: str) -> None:
@@ -351,7 +366,7 @@ class ReaderScreen(Screen[None]):
         if view := self.article_view:
             view.set_shown(category, self.highlights[category])
         state = "on" if self.highlights[category] else "off"
-        self.notify(f"{category.capitalize()} highlights {state}", timeout=2)
+        self.notify(f"{category.capitalize()} highlights {state}", markup=False, timeout=2)
         self.app.save_setting(highlights=dict(self.highlights))  # type: ignore[attr-defined]
 
     def action_focus_panel(self, kind: str) -> None:

@@ -101,7 +101,9 @@ class ArticleView(ScrollView, can_focus=True):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j,down", "scroll_lines(1)", "Down", show=False, id="reader.down"),
         Binding("k,up", "scroll_lines(-1)", "Up", show=False, id="reader.up"),
-        Binding("space,pagedown,f", "page(1)", "Page down", id="reader.page_down"),
+        Binding(
+            "space,pagedown,f", "page(1)", "Page down", id="reader.page_down", key_display="space"
+        ),
         Binding("b,pageup", "page(-1)", "Page up", show=False, id="reader.page_up"),
         Binding("ctrl+d", "half_page(1)", "Half page down", show=False, id="reader.half_down"),
         Binding("ctrl+u", "half_page(-1)", "Half page up", show=False, id="reader.half_up"),
@@ -326,7 +328,11 @@ class ArticleView(ScrollView, can_focus=True):
 
     def action_next_target(self, direction: int) -> None:
         if not self.next_target(direction):
-            self.notify("Nothing to step through: search with / or choose a person.", timeout=3)
+            self.notify(
+                "Nothing to step through: search with / or choose a person.",
+                markup=False,
+                timeout=3,
+            )
 
     def action_block(self, direction: int) -> None:
         """Scroll to the start of the next/previous heading or paragraph."""
@@ -349,9 +355,9 @@ class ArticleView(ScrollView, can_focus=True):
         selected = self.screen.get_selected_text()
         if selected:
             self.app.copy_to_clipboard(selected)
-            self.notify(f"Copied {len(selected)} characters.", timeout=2)
+            self.notify(f"Copied {len(selected)} characters.", markup=False, timeout=2)
         else:
-            self.notify("Select text with the mouse first.", timeout=2)
+            self.notify("Select text with the mouse first.", markup=False, timeout=2)
 
     # ----- Textual hooks ----------------------------------------------------------------
 

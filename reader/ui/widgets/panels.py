@@ -224,7 +224,7 @@ class ItemPanel(Vertical):
         highlighted = self.highlighted_item()
         if self.predicate is not None or highlighted is None:
             self.set_predicate(None, "")
-            self.notify("Showing all quotes.", timeout=2)
+            self.notify("Showing all quotes.", markup=False, timeout=2)
             return
         speaker = highlighted.payload.speaker
         self.filter_by_speaker(speaker)
@@ -240,7 +240,9 @@ class ItemPanel(Vertical):
 
         self.set_predicate(said_it, f"quotes by {speaker or 'no one'}")
         self.notify(
-            f"Showing {len(self._shown)} {self.predicate_label}. Press s for all.", timeout=3
+            f"Showing {len(self._shown)} {self.predicate_label}. Press s for all.",
+            markup=False,
+            timeout=3,
         )
 
     def highlighted_item(self) -> PanelItem | None:
