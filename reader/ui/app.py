@@ -81,12 +81,13 @@ class ReaderApp(App[int]):
 
     def get_default_screen(self) -> Screen[Any]:
         """The reader (or the library) is the first screen: no extra frame before it."""
-        from reader.ui.notes_library import LibraryScreen
-        from reader.ui.notes_screen import NotesReaderScreen
-
         article, analysis = self.preloaded
         if article is None and self.source is None:
+            from reader.ui.notes_library import LibraryScreen
+
             return LibraryScreen()
+        from reader.ui.notes_screen import NotesReaderScreen
+
         return NotesReaderScreen(
             self.source,
             stdin=self.stdin,

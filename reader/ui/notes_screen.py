@@ -29,19 +29,18 @@ from textual.events import Resize
 from textual.geometry import Offset
 from textual.message import Message
 from textual.selection import Selection
-from textual.widgets import TabbedContent
 from textual.worker import get_current_worker
 
 from reader.article import Article
 from reader.errors import NewsreaderError
-from reader.notes.model import HighlightKind, PlacedHighlight
-from reader.notes.session import NotesSession
-from reader.notes.textnav import next_word_end, previous_word_end, sentence_at
-from reader.ui.notes_dialogs import ConfirmScreen, NoteEditorScreen
 from reader.ui.screens.reader_screen import ArticleLoaded, ReaderScreen
 from reader.ui.widgets.article_view import ArticleView
 
+# The notes machinery (SQLite, anchoring, dialogs) is imported where it is first used, after
+# the article's first paint: this module is imported before the reader's first frame.
 if TYPE_CHECKING:
+    from reader.notes.model import HighlightKind, PlacedHighlight
+    from reader.notes.session import NotesSession
     from reader.ui.notes_panel import NotesPanel
 
 NOTES_TAB = "tab-notes"
@@ -145,6 +144,8 @@ class NotesReaderScreen(ReaderScreen):
                 self.notify, text, title="Notes database", severity="warning", timeout=15
             )
 
+        from reader.notes.session import NotesSession
+
         try:
             session = NotesSession.open(article, warn=warn)
         except NewsreaderError as error:
@@ -206,6 +207,8 @@ class NotesReaderScreen(ReaderScreen):
         orphans = sum(p.placement.orphaned for p in session.placed)
         label = f"Notes {count}" + (f" ({orphans} orphaned)" if orphans else "")
         with suppress(NoMatches, ValueError):
+            from textual.widgets import TabbedContent
+
             tab = self.query_one(TabbedContent).get_tab(NOTES_TAB)
             if tab is not None:
                 tab.label = label
@@ -219,7 +222,7 @@ class NotesReaderScreen(ReaderScreen):
         if self.notes_panel is not None:
             return self.notes_panel
         side = self.side_panel
-        if side is None or not side.is_mounted or not side.query(TabbedContent):
+        if side is None or not side.is_mounted or not side.query("TabbedContent"):
             return None
         from reader.ui.notes_panel import NotesPanel
 
@@ -242,6 +245,8 @@ class NotesReaderScreen(ReaderScreen):
         if self._visual is not None:
             self._end_visual()
             return
+        from reader.notes.textnav import sentence_at
+
         start, end = sentence_at(self.article, self._cursor_offset(view))
         if end <= start:
             return
@@ -256,6 +261,8 @@ class NotesReaderScreen(ReaderScreen):
         view = self.article_view
         if self._visual is None or view is None or self.article is None:
             return
+        from reader.notes.textnav import next_word_end, previous_word_end
+
         anchor, head = self._visual
         text = self.article.text
         if unit == "word":
@@ -356,6 +363,8 @@ class NotesReaderScreen(ReaderScreen):
             if text is not None:
                 self._add(start, end, note=text, kind=kind, label=label, retry_title=title)
 
+        from reader.ui.notes_dialogs import NoteEditorScreen
+
         self.app.push_screen(NoteEditorScreen(quote, note, title=title), done)
 
     def _add(
@@ -455,6 +464,8 @@ class NotesReaderScreen(ReaderScreen):
             if text is not None and text != highlight.note:
                 self._edit(highlight.id, text, highlight.anchor.exact)
 
+        from reader.ui.notes_dialogs import NoteEditorScreen
+
         self.app.push_screen(
             NoteEditorScreen(highlight.anchor.exact, highlight.note, title="Edit note"), done
         )
@@ -476,6 +487,8 @@ class NotesReaderScreen(ReaderScreen):
             if text is not None:
                 self._edit(highlight_id, text, quote)
 
+        from reader.ui.notes_dialogs import NoteEditorScreen
+
         self.app.push_screen(NoteEditorScreen(quote, note, title="Edit note (not saved)"), done)
 
     def action_delete_note(self) -> None:
@@ -491,6 +504,8 @@ class NotesReaderScreen(ReaderScreen):
         def answered(yes: bool | None) -> None:
             if yes:
                 self._delete(highlight.id)
+
+        from reader.ui.notes_dialogs import ConfirmScreen
 
         self.app.push_screen(ConfirmScreen(f"Delete {what}? (u undoes it)"), answered)
 
