@@ -376,3 +376,20 @@ async def test_in_visual_mode_the_search_bar_still_takes_letters(
 
         assert screen.query_one("#search-bar", Input).value == "jwkb"
         assert screen._selected_range() == selected
+
+
+async def test_the_library_says_why_when_notes_are_unavailable(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory")
+    monkeypatch.setenv("NEWSREADER_DATA_DIR", str(blocker / "data"))
+    app = ReaderApp()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, app)
+        assert isinstance(app.screen, LibraryScreen)
+        status = str(app.screen.query_one("#library-status").render())
+        assert status.startswith("Notes are off: cannot create the data directory")
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.is_running
