@@ -1,0 +1,667 @@
+"""Who said each quote: speech cues after or before it, resolved to a named speaker.
+
+The order of evidence: a cue right after the closing mark (", he said", ", Fares Shehabi,
+an MP for Aleppo, told dpa"), a cue earlier in the same sentence ("X said: “"), the subject
+of the sentence a partial quote sits in, a cue later in that sentence, the speaker of an
+earlier quote in the same paragraph, a cue in the sentence before ("X said Y. “…”"), and a
+quote-only paragraph continuing the previous speaker. Pronouns and role nouns ("the
+spokesman", "the statement", "the company") resolve to the nearest fitting referent.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from reader.analysis import lexicon as lx
+from reader.analysis.layout import Layout, is_abbrev
+from reader.analysis.quotes import QuoteSpan
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
+_ALPHA = re.compile(r"[A-Za-z]+")
+_PRONOUN = re.compile(r"\b(?:he|she|they|it|we|He|She|They|It|We)\b")
+_RELATIVE = re.compile(r",\s*(?:which|who|whose|where|when)\b[^,]*,")
+_GROUP_CUT = re.compile(
+    r"\s+(?:in|at|on|during|via|after|before|while|as|when|to|from|last|this|earlier|later|"
+    r"who|which|that|told|said|has|have|had|also)\b|\s+[a-z]+ed\b|,\s+(?:as|according|who|"
+    r"which|adding|saying|noting|while|but)\b|[.;:(]|\s+[\"“]"
+)
+_NULL_NOUNS = frozenset(
+    [
+        "insider",
+        "source",
+        "sources",
+        "person",
+        "man",
+        "woman",
+        "patient",
+        "witness",
+        "resident",
+        "neighbour",
+        "neighbor",
+        "friend",
+        "relative",
+        "relatives",
+        "user",
+        "fan",
+        "fans",
+        "customer",
+        "employee",
+        "worker",
+        "student",
+        "voter",
+        "someone",
+        "passenger",
+        "observer",
+        "viewer",
+        "reader",
+        "listener",
+        "caller",
+        "participant",
+        "attendee",
+        "member",
+        "people",
+        "anyone",
+        "somebody",
+    ]
+)
+_SPEAKER_OPENERS = frozenset(
+    [
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "it",
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "its",
+        "their",
+        "this",
+        "these",
+        "those",
+        "one",
+        "another",
+        "both",
+    ]
+)
+_LEAD_ADVERBIALS = re.compile(
+    r"^\s*(?:(?:But|And|However|Meanwhile|Still|Yet|Instead|Also|Earlier|Later|Now|So)\b,?\s*"
+    r"|(?:On|In|At|During|After|Before|Last|This)\b[^,]{0,40},\s*)*"
+)
+_HE = re.compile(r"\b(?:he|He|his|His|him)\b")
+_SHE = re.compile(r"\b(?:she|She|her|Her)\b")
+_AUX_GAP = r"\s*(?:(?:has|have|had|also|would|will|again|repeatedly|previously)\s+)*"
+_NAME_THEN_CUE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,4}([a-z]+)")
+_AGE_NOUN = re.compile(r"\s*(?:[Tt]he\s+)?\d+-year-old\s*$")
+_SPOKES_FOR = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|representative|rep)\s+(?:for|of|at)\s+the\s+([a-z]+)"
+)
+_NEIGHBOURS = 4  # how many quotes before/after in a paragraph may lend their speaker
+_CLAUSE_END = re.compile(r"[“\"„«]|[.!?](?:\s|$)")
+_PREPOSITIONS = frozenset(
+    ["in", "of", "to", "by", "for", "from", "with", "at", "on", "into", "about", "against"]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Referent:
+    start: int
+    end: int
+    kind: str  # "person" or "org"
+    name: str
+    gender: str
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    speaker: str | None
+    start: int | None
+    end: int | None
+    cue: str | None
+    kind: str = ""  # "person", "org", "group" or "" when unknown
+
+
+_NONE = Attribution(None, None, None, None)
+
+
+def _from_ref(r: Referent, cue: str | None = None) -> Attribution:
+    return Attribution(r.name, r.start, r.end, cue, r.kind)
+
+
+def _with_cue(a: Attribution | None, cue: str) -> Attribution | None:
+    if a is None:
+        return None
+    return Attribution(a.speaker, a.start, a.end, cue, a.kind)
+
+
+class Attributor:
+    def __init__(
+        self, text: str, layout: Layout, refs: list[Referent], quotes: list[QuoteSpan]
+    ) -> None:
+        self.text = text
+        self.layout = layout
+        self.refs = sorted(refs, key=lambda r: r.start)
+        self.ref_starts = [r.start for r in self.refs]
+        self.quotes = quotes
+        self.q_starts = [q.open_mark for q in quotes]
+        self.q_ends = [(q.close_mark if q.close_mark is not None else q.end) for q in quotes]
+        self.done: list[Attribution] = []
+
+    # -- helpers -------------------------------------------------------------------------
+    def _inside_quote(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.q_starts, pos) - 1
+        return i >= 0 and self.q_starts[i] < pos < self.q_ends[i]
+
+    def _quote_at(self, pos: int) -> int:
+        """Index of the last quote opening at or before pos, or -1."""
+        return bisect.bisect_right(self.q_starts, pos) - 1
+
+    def _refs_in(self, lo: int, hi: int) -> list[Referent]:
+        i = bisect.bisect_left(self.ref_starts, lo)
+        out = []
+        while i < len(self.refs) and self.refs[i].start < hi:
+            r = self.refs[i]
+            if r.end <= hi and not self._inside_quote(r.start):
+                out.append(r)
+            i += 1
+        return out
+
+    def _last_ref(
+        self, pos: int, want: str, gender: str = "u", limit: int = 3000
+    ) -> Referent | None:
+        i = bisect.bisect_left(self.ref_starts, pos) - 1
+        fallback: Referent | None = None
+        while i >= 0 and self.refs[i].start > pos - limit:
+            r = self.refs[i]
+            i -= 1
+            if r.kind != want or self._inside_quote(r.start):
+                continue
+            if want == "org" and re.search(
+                r"\b(?:a|an)\s+$", self.text[max(0, r.start - 4) : r.start]
+            ):
+                continue
+            if gender == "u" or r.gender == gender:
+                if fallback is not None and fallback.start - r.start > 600:
+                    return fallback
+                return r
+            if r.gender == "u" and fallback is None:
+                fallback = r
+        return fallback
+
+    def _antecedent(self, pos: int, gender: str) -> Referent | None:
+        """The person a he/she at pos refers to: the first fitting person named in the
+        nearest sentence before it that names one (subjects come first in English)."""
+        s = self.layout.sentence_start(pos)
+        hi = pos
+        same = _HE if gender == "m" else _SHE
+        for _ in range(8):
+            refs = [
+                r
+                for r in self._refs_in(s, hi)
+                if r.kind == "person" and (gender == "u" or r.gender in ("u", gender))
+            ]
+            exact = [r for r in refs if r.gender == gender]
+            first = (exact or refs)[0] if refs else None
+            # "During the visit, he was photographed with Epstein": a sentence whose subject
+            # is the same pronoun continues the chain; its antecedent lies further back.
+            pm = next(
+                (m for m in same.finditer(self.text, s, hi) if not self._inside_quote(m.start())),
+                None,
+            )
+            if pm is not None and (first is None or pm.start() < first.start):
+                first = None
+            if first is not None:
+                return first
+            if s == 0:
+                return None
+            hi = s
+            s = self.layout.sentence_start(s - 1)
+        return self._last_ref(pos, "person", gender)
+
+    def _last_speaker(self, kinds: tuple[str, ...]) -> Attribution | None:
+        for a in reversed(self.done[-8:]):
+            if a.speaker is not None and a.kind in kinds:
+                return a
+        return None
+
+    def _sentence_start(self, pos: int, plo: int) -> int:
+        s = self.layout.sentence_start(pos)
+        # A sentence boundary inside an earlier quote is not a real boundary for us.
+        while s > plo and self._inside_quote(s):
+            s = self.layout.sentence_start(s - 1)
+        return max(s, plo)
+
+    # -- resolution of a speaker phrase --------------------------------------------------
+    def _resolve(self, lo: int, hi: int, pos: int) -> Attribution | None:
+        """The speaker named in text[lo:hi] (a phrase next to a cue); pos is the quote."""
+        text = self.text
+        phrase = text[lo:hi]
+        refs = self._refs_in(lo, hi)
+        words = [w.lower() for w in _WORD.findall(phrase)]
+        if not words and not refs:
+            return None
+        if not refs and _AGE_NOUN.match(phrase):
+            # "the 56-year-old said": the person last named.
+            r = self._antecedent(lo, "u")
+            return _from_ref(r) if r is not None else _NONE
+        w0 = words[0] if words else ""
+        if (
+            w0 == "the"
+            and len(words) > 1
+            and words[1].endswith("s")
+            and words[1] not in _NULL_NOUNS
+        ):
+            lead_ref = refs[0].start - lo if refs else 99
+            group = self._group(lo, hi)
+            if group is not None and lead_ref > 4:
+                return group
+        persons = [r for r in refs if r.kind == "person"]
+        orgs = [r for r in refs if r.kind == "org"]
+        if persons and not (
+            orgs and orgs[0].start < persons[0].start and self._owns_document(orgs[0], hi)
+        ):
+            return _from_ref(persons[0])
+        if orgs:
+            return _from_ref(orgs[0])
+        places = [r for r in refs if r.kind == "place"]
+        if places and len(words) <= 3 and not self._governed(places[0].start):
+            return _from_ref(places[0])  # "Russia said": a country speaks as its government
+        if not words:
+            return None
+        if w0 in lx.PRONOUNS_MALE or w0 in lx.PRONOUNS_FEMALE:
+            g = "m" if w0 in lx.PRONOUNS_MALE else "f"
+            r = self._antecedent(lo, g)
+            return _from_ref(r) if r is not None else _NONE
+        if w0 in ("they", "we", "it"):
+            prev = self._last_speaker(("group", "org") if w0 != "it" else ("org",))
+            if prev is not None:
+                return prev
+            r = self._last_ref(pos, "org")
+            return _from_ref(r) if r is not None else None
+        if w0 in ("a", "an", "one", "another"):
+            # "a spokesman for the company": an unnamed spokesperson speaks as the
+            # organisation; any other unnamed single person is null.
+            m = _SPOKES_FOR.search(phrase)
+            if m and m.group(1) in lx.ORG_ROLE_NOUNS:
+                r = self._last_ref(lo, "org")
+                if r is not None:
+                    return _from_ref(r)
+            return _NONE
+        # "the spokesman", "the statement", "the company", "Federal prosecutors".
+        nouns = [w for w in words if w not in ("the", "this", "that", "its", "his", "her", "their")]
+        head = nouns[-1] if nouns else ""
+        if head in _NULL_NOUNS or any(w in _NULL_NOUNS for w in nouns[:3]):
+            return _NONE
+        if any(w in lx.DOCUMENT_NOUNS for w in nouns[:4]):
+            noun = next(w for w in nouns[:4] if w in lx.DOCUMENT_NOUNS)
+            got = self._document_author(noun, lo)
+            if got is not None:
+                return got
+        if any(w in lx.ROLE_NOUNS for w in nouns[:4]):
+            r = self._last_ref(pos, "person")
+            if r is not None:
+                return _from_ref(r)
+        if any(w in lx.ORG_ROLE_NOUNS or w in lx.DOCUMENT_NOUNS for w in nouns[:4]):
+            r = self._last_ref(lo, "org")
+            if r is not None:
+                return _from_ref(r)
+            prev = self._last_speaker(("org",))
+            return prev
+        group = self._group(lo, hi)
+        if group is not None:
+            return group
+        return None
+
+    def _group(self, lo: int, hi: int) -> Attribution | None:
+        """A plural group the article names as the source: "the leaders of Germany, ..."."""
+        phrase = self.text[lo:hi]
+        lead = re.match(r"\s*(?:[Tt]he\s+)?", phrase)
+        off = lead.end() if lead else 0
+        cut = _GROUP_CUT.search(phrase, off)
+        group = phrase[off : cut.start()] if cut else phrase[off:]
+        group = group.rstrip(" ,")
+        words = group.split()
+        if not words or len(words) > 14:
+            return None
+        first = words[0].lower()
+        if not first.endswith("s") or first in _NULL_NOUNS or first in lx.PRONOUNS_PLURAL:
+            return None
+        if words[0][0].isupper() and len(words) == 1:
+            return None
+        start = lo + off
+        return Attribution(group, start, start + len(group), None, "group")
+
+    def _names_speaker(self, lo: int, hi: int) -> bool:
+        """Is text[lo:hi] just a name (with a title) or a subject pronoun?"""
+        phrase = self.text[lo:hi].strip()
+        if phrase.lower() in ("he", "she", "they", "we", "i"):
+            return True
+        refs = self._refs_in(lo, hi)
+        return (
+            bool(refs)
+            and len(phrase.split()) <= 5
+            and refs[-1].end >= lo + len(self.text[lo:hi].rstrip()) - 3
+        )
+
+    def _governed(self, pos: int) -> bool:
+        """Is the name at pos the object of a preposition ("in the journal JAMA")?"""
+        lo = max(0, pos - 40, self.layout.sentence_start(pos))
+        back = self.text[lo:pos].split()[-3:]
+        return any(w.lower() in _PREPOSITIONS for w in back)
+
+    def _owns_document(self, org: Referent, hi: int) -> bool:
+        """ "the Reconciliation Center’s statement": the organisation speaks, not a person."""
+        m = re.match(r"(?:'s|’s)\s+([a-z]+)", self.text[org.end : hi])
+        if m is None:
+            return False
+        return m.group(1) in lx.DOCUMENT_NOUNS or m.group(1) in lx.ORG_ROLE_NOUNS
+
+    def _document_author(self, noun: str, lo: int) -> Attribution | None:
+        """Who issued "the statement": the subject where the article last mentioned one."""
+        text = self.text
+        search_lo = max(0, lo - 2500)
+        s_here = self.layout.sentence_start(lo)
+        pos = s_here
+        while True:
+            k = text.rfind(noun, search_lo, pos)
+            if k < 0:
+                return None
+            pos = k
+            if self._inside_quote(k):
+                continue
+            # A sentence that already attributed a quote to this document: reuse it.
+            s = self.layout.sentence_start(k)
+            e = self.layout.sentence_end(k)
+            e = e if e >= 0 else len(text)
+            idx = bisect.bisect_left(self.q_starts, s)
+            while idx < len(self.done) and self.q_starts[idx] < e:
+                if self.done[idx].speaker is not None:
+                    return self.done[idx]
+                idx += 1
+            got = self._subject(s, k)
+            if got is not None and got.speaker is not None:
+                return got
+            return None
+
+    def _subject(
+        self, s_lo: int, hi: int, groups: bool = True, roles: bool = True
+    ) -> Attribution | None:
+        """The grammatical subject of text[s_lo:hi], by position: the first named referent."""
+        text = self.text
+        masked = [(m.start() + s_lo, m.end() + s_lo) for m in _RELATIVE.finditer(text[s_lo:hi])]
+
+        def visible(p: int) -> bool:
+            return not any(a <= p < b for a, b in masked)
+
+        lead = _LEAD_ADVERBIALS.match(text, s_lo, hi)
+        start = lead.end() if lead else s_lo
+        refs = [r for r in self._refs_in(start, hi) if visible(r.start) and r.kind != "place"]
+        age = re.match(r"[Tt]he\s+\d+-year-old\b", text[start:hi])
+        if age and (not refs or refs[0].start > start + age.end()):
+            return self._resolve(start, start + age.end(), start)
+        head = re.match(
+            r"(?:[Tt]he|[Tt]his|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+([a-z]+)", text[start:hi]
+        )
+        if roles and head and (not refs or refs[0].start - start > len(head.group(0)) + 1):
+            noun = head.group(1)
+            if noun in lx.ORG_ROLE_NOUNS or noun in lx.DOCUMENT_NOUNS or noun in lx.ROLE_NOUNS:
+                return self._resolve(start, start + head.end(), start)
+            if groups and noun.endswith("s") and noun not in _NULL_NOUNS:
+                return self._group(start, hi)
+        persons = [r for r in refs if r.kind == "person"]
+        pm = next(
+            (m for m in _PRONOUN.finditer(text, start, hi) if not self._inside_quote(m.start())),
+            None,
+        )
+        if persons and (pm is None or persons[0].start < pm.start()):
+            return _from_ref(persons[0])
+        if refs and (pm is None or refs[0].start < pm.start()):
+            return _from_ref(refs[0])
+        if pm is not None:
+            return self._resolve(pm.start(), pm.end(), pm.start())
+        return None
+
+    # -- the evidence, in order ----------------------------------------------------------
+    def attribute(self, q: QuoteSpan) -> Attribution:
+        a = self._attribute(q)
+        self.done.append(a)
+        return a
+
+    def _attribute(self, q: QuoteSpan) -> Attribution:
+        text = self.text
+        plo, phi = self.layout.paragraphs[q.paragraph]
+        # 1. A cue after the closing mark.
+        if q.close_mark is not None:
+            a = self._after(q, q.close_mark + 1, phi)
+            if a is not None:
+                return a
+        # 2. A cue before the opening mark in the same sentence.
+        s_lo = self._sentence_start(q.open_mark, plo)
+        before = text[s_lo : q.open_mark]
+        a = self._before(s_lo, q.open_mark, q)
+        if a is not None:
+            return a
+        mid_sentence = bool(before.strip()) and not before.rstrip().endswith((".", "!", "?"))
+        # 3. A partial quote inside a sentence: a cue later in it, or the sentence's subject.
+        if mid_sentence and q.close_mark is not None:
+            a = self._later_cue(q.close_mark + 1, phi)
+            if a is not None:
+                return a
+            a = self._subject(s_lo, q.open_mark, groups=False, roles=False)
+            if a is not None and a.speaker is not None:
+                return a
+        # 4. An earlier quote in the same paragraph keeps its speaker.
+        # Both look-arounds are capped, so a paragraph of thousands of quotes stays linear.
+        n = len(self.done)
+        for i in range(n - 1, max(-1, n - 1 - _NEIGHBOURS), -1):
+            prev_q, prev_a = self.quotes[i], self.done[i]
+            if prev_q.paragraph != q.paragraph:
+                break
+            if prev_a.speaker is not None:
+                return Attribution(prev_a.speaker, prev_a.start, prev_a.end, None, prev_a.kind)
+        # 4b. A cue after a later quote in the same paragraph ("…" More. "…," he said).
+        for i in range(n + 1, min(len(self.quotes), n + 1 + _NEIGHBOURS)):
+            later = self.quotes[i]
+            if later.paragraph != q.paragraph or later.close_mark is None:
+                break
+            a = self._after(later, later.close_mark + 1, phi)
+            if a is not None:
+                return a
+        # 4b'. A quote running on into the next paragraph: the attribution usually closes
+        # the last paragraph of the run ("“We are done. ¶ “And we leave,” Jones said.").
+        if q.close_mark is None:
+            i = n + 1
+            while i < len(self.quotes) and i <= n + _NEIGHBOURS:
+                nxt_q = self.quotes[i]
+                if nxt_q.close_mark is not None:
+                    nhi = self.layout.paragraphs[nxt_q.paragraph][1]
+                    a = self._after(nxt_q, nxt_q.close_mark + 1, nhi)
+                    if a is not None:
+                        return a
+                    break
+                i += 1
+        # 4c. A cue in the sentence before, in the same paragraph ("X told Y. “…”").
+        if s_lo > plo:
+            prev_lo = self._sentence_start(s_lo - 1, plo)
+            a = self._before(prev_lo, s_lo, q)
+            if a is not None and a.speaker is not None:
+                return a
+            # "Aderholt returned to the issue. “What vehicle …?”": the person the sentence
+            # before is about, when a full-sentence quote follows it.
+            if not before.strip() and text[q.start : q.start + 1].isupper():
+                a = self._subject(prev_lo, s_lo, groups=False, roles=False)
+                if a is not None and a.kind == "person":
+                    return Attribution(a.speaker, a.start, a.end, None, a.kind)
+        # 5. A paragraph that opens with a quote continues the previous speaker.
+        if self.done and q.open_mark - plo <= 1:
+            prev_q = self.quotes[n - 1]
+            if q.paragraph - prev_q.paragraph <= 2 and self.done[-1].speaker is not None:
+                p = self.done[-1]
+                return Attribution(p.speaker, p.start, p.end, None, p.kind)
+        return _NONE
+
+    def _skip_to_next_cue(self, lo: int, hi: int) -> int | None:
+        for wm in _ALPHA.finditer(self.text, lo, hi):
+            if wm.group(0) in lx.STRONG_CUES:
+                return wm.start()
+        return None
+
+    def _clause_end(self, lo: int, hi: int) -> int:
+        """Where the attribution after a quote must stop: the next opening mark or the end
+        of the sentence (a full stop after "Mr" or "Oct" ends nothing)."""
+        for m in _CLAUSE_END.finditer(self.text, lo, hi):
+            if self.text[m.start()] == "." and is_abbrev(self.text, m.start()):
+                continue
+            return m.start()
+        return hi
+
+    def _later_cue(self, lo: int, phi: int) -> Attribution | None:
+        """ ", Noem said in the announcement." after a partial quote."""
+        text = self.text
+        hi = self._clause_end(lo, phi)
+        for wm in _ALPHA.finditer(text, lo, hi):
+            w = wm.group(0)
+            if not w.islower() or w not in lx.STRONG_CUES:
+                continue
+            back = text[max(lo, wm.start() - 60) : wm.start()]
+            comma = back.rfind(",")
+            if comma < 0:
+                return None
+            if not self._names_speaker(wm.start() - len(back) + comma + 1, wm.start()):
+                return None
+            np_lo = wm.start() - len(back) + comma + 1
+            got = self._resolve(np_lo, wm.start(), lo)
+            return _with_cue(got, wm.group(0)) if got and got.speaker else None
+        return None
+
+    def _after(self, q: QuoteSpan, lo: int, phi: int) -> Attribution | None:
+        text = self.text
+        inner = text[q.start : q.end].rstrip(" ’'”\"")
+        inner_end = inner[-1:] if inner else ""
+        seg_hi = phi
+        # Stop at the next quote mark or the end of the sentence.
+        seg_hi = self._clause_end(lo, phi)
+        seg = text[lo:seg_hi]
+        lead = re.match(r"[\s’'”\"]*[,.;:!?—–-]?\s*", seg)
+        off = lo + (lead.end() if lead else 0)
+        if lead and re.search(r"[—–]", lead.group(0)):
+            # “…” — Maria Lopez: a dash and a name closing the paragraph or line.
+            tail = text[off:phi].split("\n", 1)[0]
+            refs = [r for r in self._refs_in(off, off + len(tail)) if r.kind != "place"]
+            if refs and refs[0].start == off and len(tail.split()) <= 8:
+                return _from_ref(refs[0])
+        if inner_end not in ",.!?…—–-" and not (lead and "," in lead.group(0)):
+            return None
+        if inner_end == "." and off < seg_hi and text[off].isupper():
+            # “… on all sides.” China said …: a new sentence, unless a cue comes first
+            # (“….” said Smith) or the name is followed straight by its cue.
+            first_word = _ALPHA.match(text, off)
+            if not (first_word and first_word.group(0).lower() in lx.STRONG_CUES):
+                nxt = _NAME_THEN_CUE.match(text, off)
+                if not (
+                    nxt
+                    and nxt.group(1) in lx.STRONG_CUES
+                    and text[nxt.end() :].lstrip()[:1] in ".,"
+                ):
+                    return None
+        for wm in _ALPHA.finditer(text, off, seg_hi):
+            if wm.start() - off > 240:
+                break
+            w = wm.group(0)
+            if not w.islower():
+                continue
+            # “…,” Mr. Trump recounted: a past-tense verb right after a name or pronoun.
+            verb_after_name = (
+                inner_end == ","
+                and w.endswith("ed")
+                and wm.start() > off
+                and self._names_speaker(off, wm.start())
+            )
+            if (
+                w not in lx.STRONG_CUES
+                and w not in ("according", "reads", "read")
+                and not (verb_after_name)
+            ):
+                continue
+            cue_lo, cue_hi = wm.start(), wm.end()
+            if w == "according":
+                to = re.match(r"\s+to\s+", text[cue_hi:seg_hi])
+                if not to:
+                    continue
+                got = self._resolve(cue_hi + to.end(), seg_hi, q.open_mark)
+                return _with_cue(got, "according to")
+            if cue_lo == off:
+                # Cue first: ", said Scott Strenfel, PG&E's meteorologist."
+                nxt = _ALPHA.search(text, cue_hi, seg_hi)
+                got = self._resolve(cue_hi, seg_hi, q.open_mark)
+                if (
+                    (got is None or got.speaker is None)
+                    and nxt
+                    and nxt.group(0) in ("in", "on", "at", "last", "this", "earlier", "later")
+                ):
+                    # “…,” announced in October, said Derek Scissors: look on.
+                    next_cue = self._skip_to_next_cue(cue_hi, seg_hi)
+                    if next_cue is None:
+                        return _with_cue(got, wm.group(0))
+                    off = next_cue
+                    continue
+                return _with_cue(got, wm.group(0))
+            region = text[off:cue_lo]
+            first = _WORD.match(region.strip()) if region.strip() else None
+            if first is None:
+                return None
+            fw = first.group(0)
+            # A lower-case start ("that would prevent …") is no speaker unless it names one
+            # ("company CEO Andy Vesey").
+            if fw[0].islower() and fw.lower() not in _SPEAKER_OPENERS:
+                refs = [r for r in self._refs_in(off, cue_lo) if r.kind != "place"]
+                if not refs or len(text[off : refs[0].start].split()) > 6:
+                    return None
+            got = self._resolve(off, cue_lo, q.open_mark)
+            return _with_cue(got, wm.group(0))
+        return None
+
+    def _before(self, s_lo: int, open_mark: int, q: QuoteSpan) -> Attribution | None:
+        text = self.text
+        cue_m = None
+        for wm in _ALPHA.finditer(text, s_lo, open_mark):
+            w = wm.group(0)
+            # "States" in "United States" is no cue: cues are written in lower case.
+            if w.islower() and w in lx.SPEECH_CUES and not self._inside_quote(wm.start()):
+                cue_m = wm
+        if cue_m is None:
+            return None
+        cue_lo, cue_hi = cue_m.start(), cue_m.end()
+        cue = cue_m.group(0)
+        if cue.lower() == "according":
+            got = self._resolve(cue_hi, open_mark, q.open_mark)
+            return _with_cue(got, "according to")
+        # The word(s) right before the cue name the speaker if they are a name or pronoun.
+        near_lo = cue_lo
+        for _ in range(4):
+            m = re.search(r"[^\s“”\"]+[ \u00a0]*$", text[s_lo:near_lo])
+            if not m:
+                break
+            near_lo = s_lo + m.start()
+        near = [r for r in self._refs_in(near_lo, cue_lo) if not self._governed(r.start)]
+        pm = None
+        for pm_ in _PRONOUN.finditer(text, near_lo, cue_lo):
+            if not self._inside_quote(pm_.start()):
+                pm = pm_
+        if near or pm:
+            if pm is not None and (not near or pm.start() > near[-1].start):
+                got = self._resolve(pm.start(), pm.end(), q.open_mark)
+                return _with_cue(got, cue)
+            persons = [r for r in near if r.kind == "person"]
+            named = [r for r in near if r.kind != "place"]
+            if persons or named:
+                return _from_ref(persons[-1] if persons else named[-1], cue)
+            if re.fullmatch(_AUX_GAP, text[near[-1].end : cue_lo]):
+                return _from_ref(near[-1], cue)  # "China said"
+        got = self._subject(s_lo, cue_lo)
+        return _with_cue(got, cue)

@@ -1,0 +1,480 @@
+"""Capitalised name runs in the text, each classed as a person, an organisation or neither.
+
+A run is a sequence of capitalised words (with initials, name particles like al-, de, van,
+bin, and Jr.) on one line. Leading sentence openers and titles are peeled off; what is left
+is judged by its words (organisation words, places, nationalities, census first names) and
+by its surroundings (a title before it, an age or a role after it, a speech verb).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from reader.analysis import lexicon as lx
+
+_UP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
+_TOKEN = (
+    rf"(?:[{_UP}]\.){{2,}}"  # U.S., D.C.
+    rf"|(?:(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|ben|d)[-'’])?[{_UP}]\w*(?:[-'’][{_UP}]\w*)*"
+    rf"(?:-[a-z]{{2,12}}\b)?\.?"
+    rf"|&"
+)
+_PARTICLE = (
+    r"(?:al|el|de|del|della|der|den|di|da|dos|das|du|van|von|bin|ibn|bint|abu|le|la|ter|ten"
+    r"|y|of|and|&)"
+)
+_RUN = re.compile(
+    rf"(?<![\w])(?:{_TOKEN})(?:[ \u00a0](?:{_PARTICLE}[ \u00a0]){{0,2}}(?:{_TOKEN}))*"
+    rf"(?:,?[ \u00a0](?:Jr|Sr)\.?|[ \u00a0](?:II|III|IV))?"
+)
+_TOKEN_SPLIT = re.compile(r"[^ \u00a0]+")
+_LOWER_SUFFIX = re.compile(r"-([a-z]+)\.?$")
+_HYPHEN_WORDS = frozenset(
+    re.split(
+        r"\s+",
+        """based owned led backed born style era like run held controlled made friendly free
+    linked funded sponsored affiliated aligned speaking american year old day esque related
+    ridden oriented dominated focused centric wide winning nominated bound inspired type
+    class level area region state wing leaning educated trained registered listed
+    flagged appointed elected allied ruled occupied""",
+    )
+)
+# Role nouns that, capitalised inside a name, are part of it ("Star Wars", "Ranking Member").
+_NOT_RUN_TITLES = frozenset(
+    re.split(
+        r"\s+",
+        """star player singer actor actress rapper musician artist designer architect producer
+        host presenter anchor partner owner investor banker trader teacher writer author
+        editor reporter columnist correspondent student analyst economist strategist
+        manager executive founder co-founder head official officer aide adviser advisor
+        researcher scientist engineer pilot champion boss staffer operative diplomat expert
+        specialist nurse doctor physician surgeon striker goalkeeper singer""",
+    )
+)
+_CAMEL = re.compile(r"^(?!Mc|Mac|De|Di|La|Le|Van|Von|O')[A-Z][a-z]+[A-Z]")
+_MAX_NAME_TOKENS = 16  # a longer capitalised run is a heading, not a name
+_KEEP_DOT = frozenset(["corp", "sept", "prof", "capt", "sgt", "gov", "rep", "sen", "cmdr"])
+_SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"])
+_AGE_AFTER = re.compile(r"(?:’s|'s)?,? \(?\d{1,3}(?:[,)]|\s[–—-]\s)")
+_APPOS_AFTER = re.compile(
+    r",\s+(?:a|an|the|who|whose|[a-z]+ and)\b|,\s+(?:[A-Z][\w.&-]*\s+)*[a-z]+\b"
+)
+_CUE_AFTER = re.compile(
+    r"(?:’s|'s)?,?\s+(?:(?:also|then|later|earlier|has|had|have|once|[a-z]+ly)\s+){0,2}([a-z]+)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Split:
+    """A run to be classed as separate parts."""
+
+    parts: tuple[list[tuple[int, int]], ...]
+
+
+@dataclass(slots=True)
+class Entity:
+    kind: str  # "person", "org", "place", "other"
+    start: int
+    end: int
+    name: str
+    title_start: int  # where a title written inside the run starts (== start if none)
+    tokens: tuple[str, ...]
+
+
+def _clean(tok: str) -> str:
+    return tok.lower().rstrip(".").replace("’", "'")
+
+
+def _strip_possessive(text: str, start: int, end: int) -> int:
+    if end - start > 2 and text[end - 2 : end] in ("'s", "’s"):
+        return end - 2
+    if end - start > 1 and text[end - 1] in "'’" and text[end - 2] == "s":
+        return end - 1
+    return end
+
+
+class EntityFinder:
+    """Finds the runs once, then classes them with text-wide evidence."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.first_names = lx.first_names()
+        self.lower_words = self._lower_words(text)
+
+    @staticmethod
+    def _lower_words(text: str) -> frozenset[str]:
+        return frozenset(m.group(0) for m in re.finditer(r"\b[a-z][a-z'’-]*\b", text))
+
+    def runs(self) -> list[tuple[int, int, list[tuple[int, int]]]]:
+        text = self.text
+        out = []
+        for m in _RUN.finditer(text):
+            toks: list[tuple[int, int]] = []
+            for t in _TOKEN_SPLIT.finditer(text, m.start(), m.end()):
+                a, b = t.start(), t.end()
+                if text[b - 1] == ",":
+                    b -= 1
+                word = text[a:b]
+                suffix = _LOWER_SUFFIX.search(word)
+                if suffix and suffix.group(1) in _HYPHEN_WORDS:
+                    # "Braun-owned", "London-based": the name stops at the hyphen.
+                    toks.append((a, a + suffix.start()))
+                    out.append((toks[0][0], a + suffix.start(), toks))
+                    toks = []
+                    continue
+                if (
+                    word.endswith(".")
+                    and len(word) > 3
+                    and _clean(word) not in _KEEP_DOT
+                    and _clean(word) not in lx.HONORIFICS
+                    and word.count(".") == 1
+                ):
+                    # A sentence ends here: close the run without the full stop.
+                    toks.append((a, b - 1))
+                    out.append((toks[0][0], b - 1, toks))
+                    toks = []
+                    continue
+                toks.append((a, b))
+            if toks:
+                out.append((toks[0][0], toks[-1][1], toks))
+        return out
+
+    def find(self) -> list[Entity]:
+        text = self.text
+        ents: list[Entity] = []
+        runs = self.runs()
+        # Bare words used the way people's surnames are: "Opelka said", "Braun, 38",
+        # "Mr. Quenn", "Braun’s calls".
+        self.singles = Counter(
+            _clean(text[toks[0][0] : _strip_possessive(text, toks[0][0], toks[0][1])])
+            for _s, _e, toks in runs
+            if len(toks) == 1 and _person_context(text, toks[0][0], toks[0][1])
+        )
+        self.org_names: set[str] = set()
+        for _start, _end, toks in runs:
+            ents.extend(self._classify_all(toks))
+        # A name seen once as part of an organisation or building is one everywhere.
+        for e in ents:
+            if e.kind in ("person", "person_maybe") and e.name in self.org_names:
+                e.kind = "org"
+        return ents
+
+    def _is_common(self, tok: str) -> bool:
+        low = _clean(tok)
+        if low in lx.CAPITAL_STOPWORDS or low in lx.WEEKDAYS or low in lx.MONTHS:
+            return True
+        return low in self.lower_words and low not in self.first_names
+
+    def _classify_all(self, toks: list[tuple[int, int]]) -> list[Entity]:
+        """Class a run, splitting it at "and", "&", "of" or a place first; a loop, not
+        recursion, so a run of thousands of "X and Y and …" cannot overflow the stack."""
+        out: list[Entity] = []
+        text = self.text
+        # Cut at every "and" (and at "&" and "of" unless the run names an organisation:
+        # "Bank of America", "Pacific Gas & Electric Co.") in one pass, no re-slicing.
+        lows = [_clean(text[a:b]) for a, b in toks]
+        is_org = any(w in lx.ORG_WORDS for w in lows)
+        segments: list[list[tuple[int, int]]] = [[]]
+        for tok, low in zip(toks, lows, strict=True):
+            if (low == "and" or (not is_org and low in ("&", "of"))) and segments[-1]:
+                segments.append([])
+            else:
+                segments[-1].append(tok)
+        stack = [seg for seg in reversed(segments) if 0 < len(seg) <= _MAX_NAME_TOKENS]
+        while stack:
+            seg = stack.pop()
+            if not seg:
+                continue
+            got = self._classify(seg)
+            if isinstance(got, _Split):
+                stack.extend(reversed(got.parts))
+            else:
+                out.extend(got)
+        return out
+
+    def _classify(self, toks: list[tuple[int, int]]) -> list[Entity] | _Split:
+        text = self.text
+        words = [text[a:b] for a, b in toks]
+        # Drop particles and sentence openers at the front.
+        i = 0
+        while i < len(words) and (
+            words[i] in ("&", "and", "of", "y")
+            or (i + 1 < len(words) and _LOWER_SUFFIX.search(words[i]) is not None)
+            or (
+                self._is_common(words[i])
+                and not _is_title(words[i])
+                and (i + 1 < len(words) or _clean(words[i]) in lx.CAPITAL_STOPWORDS)
+                and (
+                    _clean(words[i]) in lx.CAPITAL_STOPWORDS
+                    or _clean(words[i]) in lx.WEEKDAYS
+                    or _clean(words[i]) in lx.MONTHS
+                    or _sentence_initial(text, toks[i][0])
+                )
+            )
+        ):
+            i += 1
+        while len(words) > i and words[-1] in ("&", "and", "of", "y", "la", "le", "de"):
+            words.pop()
+            toks = toks[: len(words)]
+        if i >= len(words):
+            return []
+        words, toks = words[i:], toks[i:]
+        lows = [_clean(w) for w in words]
+        # A title inside the run: the name starts after the last title word.
+        last_title = -1
+        for k, low in enumerate(lows[:-1]):
+            if low in lx.HONORIFICS or (
+                low in lx.ROLE_NOUNS
+                and (low not in _NOT_RUN_TITLES or (k == 0 and _sentence_initial(text, toks[0][0])))
+            ):
+                last_title = k
+        titled = last_title >= 0
+        title_start = toks[0][0]
+        if titled:
+            name_toks = toks[last_title + 1 :]
+            name_lows = lows[last_title + 1 :]
+            prefix_lows = lows[: last_title + 1]
+            if any(w in lx.ORG_WORDS for w in prefix_lows) and not any(
+                w in lx.ROLE_NOUNS for w in prefix_lows
+            ):
+                titled = False
+        if titled and name_lows and name_lows[0] in ("of", "for", "at"):
+            return []  # "CEO of Take-Two": the organisation of a title, not a person
+        if not titled:
+            name_toks, name_lows = toks, lows
+            # "Britain Liu Xiaming": a place run straight into a name.
+            if len(lows) >= 3 and _placeish(lows[0]):
+                for k in range(1, len(lows) - 1):
+                    if lows[k] in self.first_names and not _placeish(lows[k]):
+                        return _Split((toks[:k], toks[k:]))
+        start = name_toks[0][0]
+        end = _strip_possessive(text, start, name_toks[-1][1])
+        if text[end - 1] == "." and end - start > 2 and len(text[start:end].split()[-1]) > 3:
+            end -= 1  # "Edward IV." at a sentence end
+        name = text[start:end]
+        all_lows = lows
+        kind = self._kind(name_lows, all_lows, titled, start, end, toks[0][0])
+        return [Entity(kind, start, end, name, title_start, tuple(text[a:b] for a, b in name_toks))]
+
+    def _kind(
+        self,
+        name_lows: list[str],
+        all_lows: list[str],
+        titled: bool,
+        start: int,
+        end: int,
+        run_start: int,
+    ) -> str:
+        text = self.text
+        core = [w for w in name_lows if w not in _SUFFIXES]
+        if not core:
+            return "other"
+        stripped = [w[:-2] if w.endswith("'s") else w for w in (name_lows if titled else all_lows)]
+        if any(w in lx.ORG_WORDS for w in stripped):
+            return "org"
+        after = text[end : end + 40]
+        nxt = re.match(r"(?:'s|’s)?\s+([a-z]+)", after)
+        if nxt and nxt.group(1) in _FOLLOW_ORG:
+            self.org_names.add(text[start:end])
+            return "org"
+        if len(core) == 1 and core[0] in ("us", "uk", "usa", "uae", "u.s", "u.k"):
+            return "place"
+        if len(core) == 1 and re.fullmatch(r"[a-z]{1,6}", core[0]) and text[start:end].isupper():
+            return "org"  # an acronym: NASA, SANA, AP
+        if "." in "".join(core) and all(len(w) <= 2 for w in core):
+            return "other"  # U.S., D.C.
+        if core[0] in lx.KNOWN_ORGS:
+            return "org"  # NASA, Apple AirPods, Disney Plus
+        if text[start].islower() and not titled:
+            return "other"  # al-Sheikh Lutfi: a place, not a person
+        if core[-1] in ("i", "me") or (
+            core[-1] in lx.ROLE_NOUNS and not (len(core) == 2 and core[0] in self.first_names)
+        ):
+            return "other"
+        raw = text[start:end]
+        first_word = raw.split()[0]
+        if len(core) > 1 and len(first_word) > 1 and first_word.isupper() and "." not in first_word:
+            return "other"  # USA Today, NBC News: an acronym opens an organisation's name
+        if len(core) > 1 and (raw.isupper() or any(c.isdigit() for c in raw)):
+            return "other"  # ARGENTINA CRUISES (a heading), Brent LCOc1 (a ticker)
+        if len(core) > 1 and any(
+            len(w) > 1 and w.isupper() and not w.endswith(".") for w in text[start:end].split()[1:]
+        ):
+            return "other"  # Sterling GBP
+        skip_first = len(core) > 1 and core[0] in self.first_names
+        place_like = [
+            w
+            for w in core[1 if skip_first else 0 :]
+            if w in lx.COUNTRIES
+            or w in lx.NATIONALITIES
+            or w in lx.PLACES
+            or w in lx.MONTHS
+            or w in lx.WEEKDAYS
+        ]
+        if place_like and (len(core) == 1 or not (core[0] in self.first_names and titled)):
+            return "place" if any(w in lx.COUNTRIES or w in lx.PLACES for w in core) else "other"
+        before = text[max(0, run_start - 30) : run_start]
+        prev = _PREV_WORD.search(before)
+        prev_word = prev.group(1).lower() if prev else ""
+        if re.search(r"[a-z] (?:at|of|for) $", before) and _ROLE_AT.search(before):
+            return "org"  # "strategist at Miller Tabak"
+        if not titled and prev_word in _ORG_BEFORE and prev_word not in lx.ROLE_NOUNS:
+            return "org"  # "website Full Fact", "developer Tequila Works"
+        if len(core) == 1:
+            if _CAMEL.match(text[start:end]):
+                return "other"  # MagSafe, iPhone-style product names
+            if titled or prev_word in lx.ROLE_NOUNS:
+                return "person"
+            return "single"
+        first = core[0].replace("'", "")
+        fn = self.first_names
+        if (
+            first in fn
+            or (len(first) == 1 and core[1] in fn)
+            or ("-" in first and first.split("-")[0] in fn)
+        ):
+            return "person"
+        if titled or prev_word in lx.ROLE_NOUNS:
+            return "person"
+        if _AGE_AFTER.match(text, end) or _role_after_match(text, end):
+            return "person"
+        cue = _CUE_AFTER.match(text, end)
+        if cue and cue.group(1) in lx.STRONG_CUES:
+            return "person_maybe"
+        if prev_word in lx.STRONG_CUES:
+            return "person_maybe"
+        if (
+            self.singles.get(core[-1], 0)
+            and core[0] not in self.lower_words
+            and not any(c.isdigit() for c in "".join(core))
+            and not text[start:end].isupper()
+        ):
+            return "person_maybe"
+        return "other"
+
+
+_FOLLOW_ORG = frozenset(
+    [
+        "hospital",
+        "airport",
+        "center",
+        "centre",
+        "university",
+        "college",
+        "school",
+        "institute",
+        "foundation",
+        "museum",
+        "library",
+        "stadium",
+        "arena",
+        "hotel",
+        "street",
+        "avenue",
+        "road",
+        "bridge",
+        "station",
+        "church",
+        "mosque",
+        "cathedral",
+        "park",
+        "hall",
+        "prize",
+        "award",
+        "awards",
+        "productions",
+        "records",
+        "clinic",
+        "building",
+        "tower",
+        "medical",
+        "academy",
+        "laboratory",
+        "lab",
+    ]
+)
+_ORG_BEFORE = lx.ORG_ROLE_NOUNS | frozenset(
+    [
+        "journal",
+        "newspaper",
+        "magazine",
+        "website",
+        "site",
+        "firm",
+        "brand",
+        "developer",
+        "publisher",
+        "studio",
+        "outlet",
+        "show",
+        "program",
+        "programme",
+        "app",
+        "platform",
+        "startup",
+        "retailer",
+        "maker",
+        "channel",
+        "band",
+    ]
+)
+_ROLE_AT = re.compile(
+    r"\b(?:" + "|".join(sorted(lx.ROLE_NOUNS, key=len, reverse=True)) + r") (?:at|of|for) $"
+)
+_PREV_WORD = re.compile(r"([A-Za-z-]+)[ \u00a0]+$")
+_ROLE_APPOS = re.compile(
+    r",\s+(?!and\b|or\b|but\b|who\b|which\b)(?:(?:a|an|the)\s+)?((?:[\w.&’'-]+\s+){0,12}?[\w.&’'-]+)(?=\s*(?:[,;.”\"]|\s+who\b))"
+)
+
+
+def _role_after_match(text: str, end: int) -> str | None:
+    """An apposition naming a role right after a name: ", an MP for Aleppo,"."""
+    m = _ROLE_APPOS.match(text, end)
+    if not m:
+        return None
+    phrase = m.group(1)
+    words = phrase.split()[:6]
+    if any(_clean(w) in lx.ROLE_NOUNS and (w.islower() or w.isupper()) for w in words):
+        return phrase.rstrip(".,;: ")
+    return None
+
+
+_SINGLE_PERSON_AFTER = _CUE_AFTER
+
+
+def _person_context(text: str, start: int, end: int) -> bool:
+    """Is a bare capitalised word used like a person's surname here?"""
+    if _AGE_AFTER.match(text, end):
+        return True
+    m = _SINGLE_PERSON_AFTER.match(text, end)
+    if m and m.group(1) in lx.STRONG_CUES:
+        return True
+    prev = _PREV_WORD.search(text, max(0, start - 30), start)
+    if prev and _clean(prev.group(1)) in lx.STRONG_CUES:
+        return True
+    before = text[max(0, start - 6) : start].rstrip()
+    return before.lower().endswith(("mr.", "ms.", "mrs.", "dr.", "mr", "ms", "mrs"))
+
+
+def speaks_next(text: str, ent: Entity) -> bool:
+    """Is the entity followed by a speech verb ("Tottenham said")?"""
+    m = _CUE_AFTER.match(text, ent.end)
+    return m is not None and m.group(1) in lx.STRONG_CUES
+
+
+def _placeish(low: str) -> bool:
+    return low in lx.COUNTRIES or low in lx.NATIONALITIES or low in lx.PLACES
+
+
+def _sentence_initial(text: str, pos: int) -> bool:
+    j = pos - 1
+    while j >= 0 and text[j] in " \t\u00a0\"“‘'(":
+        j -= 1
+    return j < 0 or text[j] in ".!?\n:;—–-"
+
+
+def _is_title(word: str) -> bool:
+    low = _clean(word)
+    return low in lx.HONORIFICS or low in lx.ROLE_NOUNS

@@ -1,0 +1,121 @@
+"""Paragraph and sentence boundaries of an article text, as offsets into it."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+_PARA_BREAK = re.compile(r"\n\s*\n|\n")
+# A sentence ends at . ! ? (optionally followed by closing marks) then whitespace and an
+# upper-case letter, digit or opening mark; abbreviations are screened in `_is_abbrev`.
+_SENT_END = re.compile(r"[.!?…][\"'”’»)\]]*(?=\s+[\"“‘'«(\[A-Z0-9])")
+_ABBREV = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "sen",
+        "rep",
+        "gov",
+        "lt",
+        "col",
+        "gen",
+        "sgt",
+        "capt",
+        "st",
+        "jr",
+        "sr",
+        "no",
+        "vs",
+        "etc",
+        "inc",
+        "co",
+        "corp",
+        "ltd",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "u.s",
+        "a.m",
+        "p.m",
+        "u.k",
+        "u.n",
+        "e.g",
+        "i.e",
+        "mt",
+        "ft",
+        "rev",
+        "fr",
+        "maj",
+        "adm",
+        "cmdr",
+        "gen",
+    ]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """Paragraph spans and sentence starts, searchable by offset."""
+
+    paragraphs: tuple[tuple[int, int], ...]
+    paragraph_starts: tuple[int, ...]
+    sentence_starts: tuple[int, ...]
+
+    def paragraph_of(self, pos: int) -> int:
+        """Index of the paragraph that holds (or last started before) `pos`."""
+        return max(0, bisect.bisect_right(self.paragraph_starts, pos) - 1)
+
+    def sentence_start(self, pos: int) -> int:
+        i = bisect.bisect_right(self.sentence_starts, pos) - 1
+        return self.sentence_starts[i] if i >= 0 else 0
+
+    def sentence_end(self, pos: int) -> int:
+        i = bisect.bisect_right(self.sentence_starts, pos)
+        return self.sentence_starts[i] if i < len(self.sentence_starts) else -1
+
+
+def is_abbrev(text: str, dot: int) -> bool:
+    j = dot
+    while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
+        j -= 1
+    word = text[j:dot].lower()
+    if word in _ABBREV:
+        return True
+    # Single capital initials ("J. Smith", "E. Aleppo").
+    return len(word) == 1 or (len(word) <= 4 and "." in word)
+
+
+def build_layout(text: str) -> Layout:
+    paragraphs: list[tuple[int, int]] = []
+    pos = 0
+    for m in _PARA_BREAK.finditer(text):
+        if m.start() > pos:
+            paragraphs.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        paragraphs.append((pos, len(text)))
+    starts: list[int] = []
+    for p_start, p_end in paragraphs:
+        starts.append(p_start)
+        for m in _SENT_END.finditer(text, p_start, p_end):
+            if text[m.start()] == "." and is_abbrev(text, m.start()):
+                continue
+            nxt = m.end()
+            while nxt < p_end and text[nxt].isspace():
+                nxt += 1
+            if nxt < p_end:
+                starts.append(nxt)
+    return Layout(tuple(paragraphs), tuple(p[0] for p in paragraphs), tuple(starts))

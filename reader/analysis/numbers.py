@@ -1,0 +1,400 @@
+"""Numeric expressions: digits, money, percentages, dates, times, scores, spelled numbers.
+
+One alternation regex, tried left to right, finds each candidate with its longest form first
+(a date before its day number, money before its digits). The surroundings then decide the
+kind (a unit word after makes a measure, a name before it makes it part of a name and drops
+it) and the normalised value and unit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.analysis import lexicon as lx
+from reader.analysis.model import Number, NumberKind
+
+_NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+_CUR = r"(?:US\$|A\$|C\$|HK\$|NZ\$|S\$|R\$|[$€£¥₹₽₩₺₪]|(?:USD|EUR|GBP|JPY|CHF|CNY|RUB)\s?)"
+_SCALE = r"(?:\s?(?:million|billion|trillion|thousand)\b|(?:bn|mn|m|k|K|tn|B|M)\b)"
+_GLUED_UNIT = r"(?:km|kg|cm|mm|m|ft|lbs|lb|mph|kph|mg|ml|GB|MB|TB|GHz|MHz|mAh|kWh|kW|MW|GW|k|K)"
+# Without a currency, a glued single letter is a unit (100m, 4K), not a scale.
+_WORD_SCALE = r"(?:\s?(?:million|billion|trillion|thousand)\b|(?:bn|mn|tn)\b)"
+_NW = (
+    r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety)"
+)
+_NW_ALL = (
+    rf"(?:{_NW}(?:-{_NW})?"
+    rf"(?:\s(?:hundred|thousand|million|billion|dozen)(?:\s(?:and\s)?{_NW}(?:-{_NW})?)?)*)"
+)
+_BIG_WORDS = (
+    r"(?:dozens|hundreds|thousands|millions|billions|dozen|hundred|thousand|million|billion"
+    r"|trillion)"
+)
+_PLURAL_OF = r"(?:dozens|hundreds|thousands|millions)\sof\s(?:thousands|millions|billions)"
+
+_PATTERN = re.compile(
+    rf"""
+    (?P<date>
+        \b{_MONTH}\s{_DAY}(?:,?\s{_YEAR})?(?![\d,]\d)
+      | (?<![\d.]){_DAY}\s{_MONTH}(?:,?\s{_YEAR})?(?!\w)
+      | \b{_MONTH}\s{_YEAR}(?!\d)
+    )
+  | (?P<time>
+        (?<![\d:.])\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s?(?:a\.m\.|p\.m\.|am|pm|AM|PM)(?!\w))?(?![\d:])
+      | (?<![\d.,])\d{{1,2}}\s?(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)
+    )
+  | (?P<fraction>(?<![\w.,/-])\d+(?:-\d+)?/\d+(?![\w/]))
+  | (?P<milit>(?<![\w.,])[0-2]\d[0-5]\d(?=\s?(?:GMT|UTC|GMT|ET|EST|EDT|PST|PDT|CET|BST)\b))
+  | (?P<money>(?<![\w$]){_CUR}{_NUM}(?:{_SCALE})?)
+  | (?P<percent>(?<![\w.,]){_NUM}\s?(?:%|percent\b|per\scent\b|percentage\spoints?\b))
+  | (?P<hyunit>(?<![\w.,-])(?:{_NUM}|(?i:{_NW}(?:-{_NW})?))(?:-(?!{_NW}\b)[a-z]+){{1,3}}\b(?!-\w))
+  | (?P<range>(?<![\w.,-]){_NUM}\s?[-–]\s?{_NUM}(?![\w.]\d|-))
+  | (?P<ordinal>(?<![\w.,])\d+(?:st|nd|rd|th)\b)
+  | (?P<decade>(?<![\w.,])(?:\d{{4}}|['’]\d\d)s\b)
+  | (?P<glued>(?<![\w.,]){_NUM}{_GLUED_UNIT}\b)
+  | (?P<digits>(?<![\w.,]){_NUM}(?:{_WORD_SCALE})?(?![\w]))
+  | (?P<wpercent>\b(?i:{_NW_ALL})\s(?:percent|per\scent)\b)
+  | (?P<words>\b(?i:{_PLURAL_OF}|{_NW_ALL}|(?:{_NW}\s)?{_BIG_WORDS})\b)
+    """,
+    re.VERBOSE,
+)
+
+_SCALE_VALUE = {
+    "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000,
+    "thousand": 1000, "bn": 1_000_000_000, "mn": 1_000_000, "m": 1_000_000, "k": 1000,
+    "tn": 1_000_000_000_000, "b": 1_000_000_000,
+}  # fmt: skip
+_SPORT = re.compile(
+    r"\b(?:win|won|wins|beat|beats|defeat|defeated|defeats|victory|lost|loss|lose|draw|drew|"
+    r"score|scored|lead|led|match|game|goal|goals|set|sets|tie|final|series|rallied|past|"
+    r"beating|edged|topped|routed|swept|group|doubles|singles|points|innings|half-time|"
+    r"halftime|overtime|playoff|league|cup)\b",
+    re.IGNORECASE,
+)
+_ONE_AFTER = re.compile(
+    r"\s*(?:of\b|another\b|who\b|that\b|which\b|or\b|another\b|'s\b|’s\b|[,.;:!?)\"”]|$|"
+    r"thing\b|day\b|way\b|point\b|time\b|more\b|else\b|by\b|for\b|last\b|next\b|"
+    r"in\b|at\b|is\b|was\b|would\b|could\b|can\b|will\b|has\b|had\b|with\b)",
+)
+_ONE_BEFORE = re.compile(
+    r"(?:\bno|\bthe|\bany|\bevery|\beach|\bthis|\bthat|\bwhich|\bsome|\blittle|\bsuch|\bno-"
+    r"|\bfrom|\bas)\s*$",
+    re.IGNORECASE,
+)
+_NAME_BEFORE = re.compile(r"([A-Za-z][\w&+.-]*)[ \u00a0]$")
+_UNIT_AFTER = re.compile(r"[ \u00a0]?(?:-)?([A-Za-z]+(?:/[a-z]+)?)")
+_CURRENCY_AFTER = re.compile(
+    r"\s+(?:of\s+)?(dollars?|euros?|sterling|yen|yuan|rupees|rubles|roubles|francs|pesos)\b"
+)
+_AGE = re.compile(r"[A-Z][\w’'.-]*,\s$")
+_TIEBREAK = re.compile(r"\d-\d\s\($")
+_ADJ = (
+    r"(?:straight|consecutive|more|full|additional|extra|whole|long|short|metric|square|cubic|"
+    r"nautical|light|years|previous|past|last|next|first|hard|frames)"
+)
+_UNIT_AFTER2 = re.compile(rf"[ \u00a0]{_ADJ}[ \u00a0]([A-Za-z]+)")
+_PER_AFTER = re.compile(r"[ \u00a0](?:[a-z]+[ \u00a0])?per[ \u00a0]([a-z]+)")
+_PER_CURRENCY = re.compile(
+    r"[ \u00a0]per[ \u00a0](dollar|euro|pound|yen|yuan|barrel|share|ounce)\b"
+)
+
+
+def _to_number(digits: str) -> float | int | None:
+    s = digits.replace(",", "")
+    if len(s) > 30:
+        return None  # not a quantity anyone writes; and int() refuses huge digit strings
+    if s.startswith("."):
+        s = "0" + s
+    return float(s) if "." in s else int(s)
+
+
+def _word_value(words: str) -> float | int | None:
+    total = 0
+    current = 0
+    seen = False
+    for raw in re.split(r"[\s-]+", words.lower()):
+        if raw in ("and", ""):
+            continue
+        if raw in lx.NUMBER_WORDS:
+            current += lx.NUMBER_WORDS[raw]
+            seen = True
+        elif raw == "dozen":
+            current = (current or 1) * 12
+            seen = True
+        elif raw == "hundred":
+            current = (current or 1) * 100
+            seen = True
+        elif raw in ("thousand", "million", "billion", "trillion"):
+            total += (current or 1) * _SCALE_VALUE[raw]
+            current = 0
+            seen = True
+        else:
+            return None
+    return total + current if seen else None
+
+
+def _singular(unit: str) -> str:
+    low = unit.lower()
+    return lx.MEASURE_UNITS.get(low, low[:-1] if low.endswith("s") and len(low) > 3 else low)
+
+
+def _in_name(text: str, start: int, end: int, kind: str, sentence_initial: bool) -> bool:
+    """Is the number part of a proper name (F-16, COVID-19, G20, iPhone 11, Section 230)?"""
+    if start > 0 and (text[start - 1].isalpha() or text[start - 1] in "-+#"):
+        if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():
+            j = start - 2
+            while j > 0 and text[j - 1].isalpha():
+                j -= 1
+            word = text[j : start - 1]
+            return any(c.isupper() for c in word) and word.lower() not in ("mid", "late", "early")
+        return text[start - 1] != "-"
+    if end < len(text) and (text[end].isalpha() and kind == "digits"):
+        return True
+    if end < len(text) and text[end] in "+" and end + 1 < len(text) and not text[end + 1].isdigit():
+        return True
+    if kind in ("range", "percent", "money", "date", "time"):
+        return False
+    if kind == "hyunit":
+        return False
+    m = _NAME_BEFORE.search(text, max(0, start - 30), start)
+    if m and _sentence_initial(text, m.start(1)) and not any(c.isupper() for c in m.group(1)[1:]):
+        m = None
+    if m and not sentence_initial:
+        word = m.group(1)
+        low = word.lower().rstrip(".")
+        if (
+            any(c.isupper() for c in word)
+            and low not in lx.CAPITAL_STOPWORDS
+            and low not in lx.MONTHS
+            and low not in lx.WEEKDAYS
+            and not word.isupper()
+        ) or (word.isupper() and len(word) > 1 and not word.endswith(".")):
+            return (
+                low not in lx.MONTHS and low not in lx.WEEKDAYS and low not in lx.CAPITAL_STOPWORDS
+            )
+    return False
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    j = start - 1
+    while j >= 0 and text[j] in " \t\"“‘'(":
+        j -= 1
+    return j < 0 or text[j] in ".!?\n:;"
+
+
+# Where a number can start. Words are cut by one fast pass; the full pattern runs only at a
+# digit, a currency sign, or a word that can open a number (a number word, a month, a code).
+_TOKENS = re.compile(r"[$€£¥₹₽₩₺₪]|[^\W_]+")
+_CURRENCY_CHARS = frozenset("$€£¥₹₽₩₺₪")
+_START_WORDS = frozenset(
+    list(lx.NUMBER_WORDS)
+    + list(lx.MONTHS)
+    + ["january", "february", "march", "april", "june", "july", "august", "september"]
+    + ["october", "november", "december", "dozen", "dozens", "hundred", "hundreds"]
+    + ["thousand", "thousands", "million", "millions", "billion", "billions", "trillion"]
+    + ["usd", "eur", "gbp", "jpy", "chf", "cny", "rub", "us", "hk", "nz", "a", "c", "s", "r"]
+)
+
+
+def _matches(text: str) -> list[re.Match[str]]:
+    found = []
+    last_end = 0
+    for tok in _TOKENS.finditer(text):
+        pos = tok.start()
+        if pos < last_end:
+            continue
+        word = tok.group(0)
+        first = word[0]
+        if first.isdigit():
+            if pos > 0 and text[pos - 1] in ".'’":
+                starts: tuple[int, ...] = (pos - 1, pos)  # .45-caliber, ’90s
+            else:
+                starts = (pos,)
+        elif first in _CURRENCY_CHARS or word.lower() in _START_WORDS:
+            starts = (pos,)
+        else:
+            continue
+        for start in starts:
+            if start < last_end:
+                continue
+            m = _PATTERN.match(text, start)
+            if m is None or m.end() == m.start():
+                continue
+            found.append(m)
+            last_end = m.end()
+            break
+    return found
+
+
+def find_numbers(text: str) -> list[Number]:
+    out: list[Number] = []
+    for m in _matches(text):
+        kind_group = m.lastgroup or "digits"
+        start, end = m.start(), m.end()
+        span = text[start:end]
+        sent_init = _sentence_initial(text, start)
+        if _in_name(text, start, end, kind_group, sent_init):
+            continue
+        num = _classify(text, kind_group, start, end, span, sent_init)
+        if num is not None:
+            out.append(num)
+    return out
+
+
+def _classify(
+    text: str, group: str, start: int, end: int, span: str, sent_init: bool
+) -> Number | None:
+    kind: NumberKind
+    value: float | int | None = None
+    unit: str | None = None
+    if group == "date":
+        return Number(span, start, end, None, None, "date")
+    if group == "time":
+        return Number(span, start, end, None, None, "time")
+    if group == "money":
+        cur = re.match(_CUR, span)
+        assert cur is not None
+        code = lx.CURRENCY_SYMBOLS.get(cur.group(0).strip(), "USD")
+        value = _scaled(span[cur.end() :])
+        return Number(span, start, end, value, code, "money")
+    if group == "percent":
+        digits = re.match(_NUM, span)
+        assert digits is not None
+        return Number(span, start, end, _to_number(digits.group(0)), "percent", "percent")
+    if group == "hyunit":
+        head, _, rest = span.partition("-")
+        first_unit = rest.split("-")[0]
+        if re.fullmatch(_NUM, head):
+            value = _to_number(head)
+        else:
+            value = _word_value(head)
+            if head[0].isupper() and not sent_init:
+                return None
+            if head.lower() == "one" and first_unit in ("on", "off", "of", "another", "time"):
+                return None
+        return Number(span, start, end, value, _singular(first_unit), "measure")
+    if group == "range":
+        parts = re.split(r"\s?[-–]\s?", span)
+        a, b = (_to_number(p) for p in parts[:2])
+        sent_lo = max(text.rfind(".", 0, start), text.rfind("\n", 0, start))
+        context = text[sent_lo + 1 : min(len(text), end + 60)]
+        if (
+            isinstance(a, int)
+            and isinstance(b, int)
+            and a <= 200
+            and b <= 200
+            and "." not in span
+            and _SPORT.search(context)
+        ):
+            return Number(span, start, end, None, None, "score")
+        unit_m = _UNIT_AFTER.match(text, end)
+        if unit_m and unit_m.group(1).lower() in lx.MEASURE_UNITS:
+            return Number(span, start, end, None, _singular(unit_m.group(1)), "measure")
+        if isinstance(a, int) and 1800 <= a <= 2099 and re.fullmatch(r"\d{4}[-–]\d{2,4}", span):
+            return Number(span, start, end, None, None, "year")  # 1996-98, 2019-2020
+        return Number(span, start, end, None, None, "count")
+    if group == "wpercent":
+        if span[0].isupper() and not sent_init:
+            return None
+        words = re.sub(r"\s(?:percent|per\scent)$", "", span)
+        return Number(span, start, end, _word_value(words), "percent", "percent")
+    if group == "glued":
+        m = re.match(_NUM, span)
+        assert m is not None
+        unit = span[m.end() :]
+        if unit in ("k", "K"):
+            return Number(span, start, end, None, None, "other")  # 4K video
+        return Number(span, start, end, _to_number(m.group(0)), unit, "measure")
+    if group == "fraction":
+        kind, unit = _context_kind(text, start, end)
+        return Number(span, start, end, None, unit, "measure" if unit else "other")
+    if group == "milit":
+        return Number(span, start, end, None, None, "time")
+    if group == "ordinal":
+        return Number(span, start, end, int(re.sub(r"\D", "", span)), None, "ordinal")
+    if group == "decade":
+        return Number(span, start, end, None, None, "year")
+    if group == "digits":
+        value = _scaled(span)
+        if _TIEBREAK.search(text, max(0, start - 8), start) and text[end : end + 1] == ")":
+            return Number(span, start, end, value, None, "score")
+        plain = re.fullmatch(r"\d+", span) is not None
+        if plain and len(span) == 4 and 1500 <= int(span) <= 2099:
+            after = text[end : end + 12]
+            unit_m = _UNIT_AFTER.match(text, end)
+            unit_word = unit_m.group(1).lower() if unit_m else ""
+            if not re.match(r"\s?(?:%|percent)", after) and unit_word not in lx.MEASURE_UNITS:
+                return Number(span, start, end, int(span), None, "year")
+        kind, unit = _context_kind(text, start, end)
+        if kind == "money":
+            return Number(span, start, end, value, unit, "money")
+        return Number(span, start, end, value, unit, kind)
+    # Spelled-out numbers.
+    low = span.lower()
+    if span[0].isupper() and not sent_init:
+        return None  # Air Force One, Formula One
+    if low == "one" and (
+        _ONE_AFTER.match(text, end) or _ONE_BEFORE.search(text, max(0, start - 12), start)
+    ):
+        return None  # "one of the", "no one": a pronoun, not a count
+    if low in ("dozens", "hundreds", "thousands", "millions", "billions"):
+        kind, unit = _context_kind(text, start, end)
+        return Number(span, start, end, None, unit, kind)
+    # "several thousand" keeps only "thousand"; "a dozen" keeps "dozen".
+    value = _word_value(span)
+    kind, unit = _context_kind(text, start, end)
+    return Number(span, start, end, value, unit, kind)
+
+
+def _scaled(digits_scale: str) -> float | int | None:
+    m = re.match(rf"({_NUM})\s?([A-Za-z]*)", digits_scale)
+    if not m:
+        return None
+    value = _to_number(m.group(1))
+    scale = m.group(2).lower()
+    if value is not None and scale in _SCALE_VALUE:
+        value = value * _SCALE_VALUE[scale]
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+    return value
+
+
+def _context_kind(text: str, start: int, end: int) -> tuple[NumberKind, str | None]:
+    cur = _CURRENCY_AFTER.match(text, end)
+    if cur:
+        return "money", lx.CURRENCY_WORDS.get(cur.group(1).lower(), "USD")
+    per_cur = _PER_CURRENCY.match(text, end)
+    if per_cur and per_cur.group(1) in ("dollar", "euro", "pound", "yen", "yuan"):
+        return "money", None
+    unit_m = _UNIT_AFTER.match(text, end)
+    if unit_m:
+        word = unit_m.group(1)
+        low = word.lower()
+        if low in lx.MEASURE_UNITS and not (low == "m" and text[end : end + 1] != " "):
+            return "measure", _singular(word)
+        if low in ("years", "year") or (low == "old"):
+            return "measure", "year"
+    unit2 = _UNIT_AFTER2.match(text, end)
+    if unit2 and unit2.group(1).lower() in lx.MEASURE_UNITS:
+        return "measure", _singular(unit2.group(1))
+    per = _PER_AFTER.match(text, end)
+    if per:
+        return "measure", None
+    before = text[max(0, start - 40) : start]
+    if re.search(r"\baged\s(?:between\s|from\s|over\s|under\s)?$", before):
+        return "measure", "year"
+    if _AGE.search(before) and re.match(r"[,)]|\s[–—-]\s", text[end : end + 3]):
+        return "measure", "year"
+    if re.search(r"\b(?:to|at)\s$", before) and "." in text[start:end]:
+        sent_lo = text.rfind(".", 0, max(0, start - 30))
+        if re.search(r"\bpoints?\b", text[sent_lo + 1 : start]):
+            return "measure", "point"
+    return "count", None

@@ -1,0 +1,183 @@
+"""People: full-name runs merged with their later mentions under the fullest name.
+
+Names are grouped by surname; within a surname, by compatible first names. A bare word
+becomes a mention of the one person whose surname (or first name) it is. A person's role is
+the title written before the first titled mention ("Russian Foreign Minister") or the
+apposition after it ("an MP for Aleppo").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from reader.analysis import lexicon as lx
+from reader.analysis.entities import Entity
+
+_MAX_NAMESAKES = 32  # people sharing a surname we compare against (keeps merging linear)
+_SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"])
+_PARTICLES = frozenset(
+    [
+        "van",
+        "von",
+        "de",
+        "der",
+        "den",
+        "du",
+        "da",
+        "di",
+        "del",
+        "della",
+        "le",
+        "la",
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "abu",
+        "ter",
+        "ten",
+    ]
+)
+_WORD_BACK = re.compile(r"([\w.&’'-]+)\s+$")
+_APPOSITION = re.compile(
+    r",\s+(?!and\b|or\b|but\b|who\b|which\b)(?:(?:a|an|the)\s+)?((?:[\w.&’'-]+\s+){0,12}?[\w.&’'-]+)(?=\s*(?:[,;.”\"]|\s+who\b))"
+)
+
+
+@dataclass(slots=True)
+class PersonCluster:
+    name: str
+    tokens: tuple[str, ...]
+    gender: str
+    role: str | None = None
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    first: int = 0
+
+
+def _core(tokens: tuple[str, ...]) -> list[str]:
+    return [t for t in tokens if t.lower() not in _SUFFIXES]
+
+
+def _norm(tok: str) -> str:
+    return tok.lower().rstrip(".").replace("’", "'")
+
+
+def _compatible(a: str, b: str) -> bool:
+    a, b = _norm(a), _norm(b)
+    if a == b:
+        return True
+    if len(a) >= 3 and len(b) >= 3 and (a.startswith(b) or b.startswith(a)):
+        return True  # Pat / Patrick
+    return (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
+
+
+def _role_before(text: str, ent: Entity) -> str | None:
+    """A title phrase written right before the name: "Russian presidential spokesman"."""
+    pos = ent.start
+    words: list[tuple[int, str]] = []
+    while True:
+        m = _WORD_BACK.search(text, max(0, pos - 40), pos)
+        if not m:
+            break
+        w = m.group(1)
+        low = _norm(w)
+        if not (w[0].isupper() or low in lx.TITLE_WORDS or low in lx.ROLE_NOUNS):
+            break
+        if low in lx.CAPITAL_STOPWORDS and low not in lx.ROLE_NOUNS and low not in lx.HONORIFICS:
+            break
+        words.append((m.start(1), w))
+        pos = m.start(1)
+        if len(words) > 6:
+            break
+    while words and _norm(words[0][1]) in lx.HONORIFICS and _norm(words[0][1]) not in lx.ROLE_NOUNS:
+        words.pop(0)
+    if not words:
+        return None
+    words.reverse()
+    lows = [_norm(w) for _, w in words]
+    if not any(low in lx.ROLE_NOUNS for low in lows):
+        return None
+    start = words[0][0]
+    last_start, last_word = words[-1]
+    return text[start : last_start + len(last_word)]
+
+
+def _role_after(text: str, end: int) -> str | None:
+    m = _APPOSITION.match(text, end)
+    if not m:
+        return None
+    phrase = m.group(1)
+    words = phrase.split()[:6]
+    if any(_norm(w) in lx.ROLE_NOUNS and (w.islower() or w.isupper()) for w in words):
+        return phrase.rstrip(".,;: ")
+    return None
+
+
+def build_people(text: str, entities: list[Entity]) -> list[PersonCluster]:
+    firsts = lx.first_names()
+    clusters: list[PersonCluster] = []
+    by_surname: dict[str, list[int]] = {}
+    full = [
+        e
+        for e in entities
+        if e.kind in ("person", "person_maybe")
+        and len(_core(e.tokens)) >= 2
+        and _norm(e.tokens[0]) not in _PARTICLES
+    ]
+    for e in full:
+        core = _core(e.tokens)
+        key = _norm(core[-1])
+        idxs = by_surname.setdefault(key, [])
+        target = None
+        for ci in idxs[:_MAX_NAMESAKES]:
+            if _compatible(_core(clusters[ci].tokens)[0], core[0]):
+                target = ci
+                break
+        if target is None:
+            gender = firsts.get(_norm(core[0]).split("-")[0], "u")
+            clusters.append(PersonCluster(e.name, e.tokens, gender, first=e.start))
+            target = len(clusters) - 1
+            idxs.append(target)
+        c = clusters[target]
+        if (len(e.tokens), len(e.name)) > (len(c.tokens), len(c.name)):
+            c.name, c.tokens = e.name, e.tokens
+        c.mentions.append((e.start, e.end))
+        if c.role is None:
+            c.role = _role_before(text, e) or _role_after(text, e.end)
+    by_first: dict[str, list[int]] = {}
+    for ci, c in enumerate(clusters):
+        by_first.setdefault(_norm(_core(c.tokens)[0]), []).append(ci)
+    for e in entities:
+        if _norm(e.tokens[0]) in _PARTICLES and len(e.tokens) > 1:
+            # "Van Der Beek" after "James Van Der Beek": a surname with its particles.
+            tail = e.name.lower()
+            owners = [
+                clusters[ci]
+                for ci in by_surname.get(_norm(_core(e.tokens)[-1]), [])[:_MAX_NAMESAKES]
+                if clusters[ci].name.lower().endswith(" " + tail)
+            ]
+            if len(owners) == 1:
+                owners[0].mentions.append((e.start, e.end))
+            continue
+        if len(_core(e.tokens)) != 1 or e.kind == "place":
+            continue
+        if e.kind == "org" and e.name.isupper():
+            continue
+        key = _norm(_core(e.tokens)[0])
+        cands = by_surname.get(key) or by_first.get(key) or []
+        if len(cands) == 1:
+            c = clusters[cands[0]]
+            c.mentions.append((e.start, e.end))
+            if c.role is None:
+                c.role = _role_before(text, e)
+        elif not cands and e.kind in ("person", "person_maybe"):
+            clusters.append(PersonCluster(e.name, e.tokens, "u", first=e.start))
+            clusters[-1].mentions.append((e.start, e.end))
+            clusters[-1].role = _role_before(text, e) or _role_after(text, e.end)
+            by_surname[key] = [len(clusters) - 1]
+    for c in clusters:
+        c.mentions.sort()
+        c.first = c.mentions[0][0]
+    clusters.sort(key=lambda c: c.first)
+    return clusters

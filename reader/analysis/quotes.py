@@ -1,0 +1,260 @@
+"""Quotation spans: pairing quote marks of every style, one paragraph at a time.
+
+Marks are paired by a small state machine per paragraph, so a stray or missing mark costs
+at most the paragraph it stands in. Apostrophes are told from single quotes by the
+characters around them. A quote left open at a paragraph end counts only when the next
+paragraph opens with a mark again (a quote running over paragraphs: one quote each).
+Scare quotes, titles and single words are dropped here; speakers are found elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader.analysis.layout import Layout
+
+_DOUBLE_OPEN = '“„«"'
+_DOUBLE_ALL = '“”„‟«»"'
+_SINGLE_ALL = "‘’‚‹›'"
+_MARKS = re.compile("[“”„‟«»\"‘’‚‹›']")
+# Doubled single marks (’’ ‘‘ '' ``) stand for double marks in some sources.
+_DOUBLED = re.compile("’’|‘‘|''|``")
+_WORD = re.compile(r"\w+")
+_OPEN_BEFORE = set(" \t\n([{—–-/:;,…") | set(_DOUBLE_ALL) | set(_SINGLE_ALL)
+_CLOSE_AFTER = set(" \t\n.,;:!?)]}—–-/…") | set(_DOUBLE_ALL) | set(_SINGLE_ALL)
+_ELISIONS = ("em ", "n ", "til ", "tis ", "twas ", "cause ", "bout ", "round ", "s ")
+_SMALL_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "with",
+        "from",
+        "by",
+        "is",
+        "it",
+        "my",
+        "your",
+        "our",
+        "as",
+        "vs",
+        "nor",
+        "but",
+    ]
+)
+_SCARE_BEFORE = re.compile(
+    r"(?:so-called|so called|dubbed|titled|entitled|nicknamed|known as|hashtag|slogan|"
+    r"tagline|the words?|the term|the phrase|the label|the name|named|brand|coined|"
+    r"billed as|branded|labell?ed|marked)\W{0,3}$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    """Offsets of a quote's text (without marks) and of its marks."""
+
+    start: int
+    end: int
+    open_mark: int
+    close_mark: int | None  # None when the quote runs on into the next paragraph
+    paragraph: int
+
+
+def _open_ctx(text: str, i: int, lo: int, hi: int) -> bool:
+    before_ok = i == lo or text[i - 1] in _OPEN_BEFORE
+    after_ok = i + 1 < hi and not text[i + 1].isspace()
+    return before_ok and after_ok
+
+
+def _close_ctx(text: str, i: int, lo: int, hi: int) -> bool:
+    before_ok = i > lo and not text[i - 1].isspace()
+    after_ok = i + 1 >= hi or text[i + 1] in _CLOSE_AFTER
+    return before_ok and after_ok
+
+
+def _pair_double(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], int | None]:
+    """Pairs of (open, close) double marks in text[lo:hi], and a mark left open, if any."""
+    pairs: list[tuple[int, int]] = []
+    open_at: int | None = None
+    open_ch = ""
+    for m in _MARKS.finditer(text, lo, hi):
+        i = m.start()
+        ch = text[i]
+        if ch not in _DOUBLE_ALL:
+            continue
+        oc = _open_ctx(text, i, lo, hi)
+        cc = _close_ctx(text, i, lo, hi)
+        if open_at is None:
+            if ch in _DOUBLE_OPEN:
+                if ch == '"' and cc and not oc:
+                    continue  # a stray closing mark
+                open_at, open_ch = i, ch
+            elif ch in "”‟»" and oc and not cc:
+                open_at, open_ch = i, ch  # a closing mark misused as an opener
+            continue
+        if ch in "”»‟":
+            closes = not (oc and not cc) or ch == "»" or open_ch in "“„"
+        elif ch == '"':
+            closes = not (oc and not cc)
+        elif ch == "“":
+            closes = open_ch == "„" or (cc and not oc)
+        else:  # « or „ while open: the earlier mark was unmatched
+            closes = False
+        if closes:
+            pairs.append((open_at, i))
+            open_at = None
+        else:
+            open_at, open_ch = i, ch
+    return pairs, open_at
+
+
+def _is_elision(text: str, i: int, hi: int) -> bool:
+    tail = text[i + 1 : min(hi, i + 7)].lower() + " "
+    if tail[:1].isdigit():
+        j = i + 1
+        while j < hi and text[j].isdigit():
+            j += 1
+        return j < hi and text[j] in "s’'"  # '90s
+    return tail.startswith(_ELISIONS)
+
+
+def _pair_single(text: str, lo: int, hi: int, skip: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    pairs: list[tuple[int, int]] = []
+    open_at: int | None = None
+    k = 0
+    for m in _MARKS.finditer(text, lo, hi):
+        i = m.start()
+        ch = text[i]
+        if ch not in _SINGLE_ALL:
+            continue
+        while k < len(skip) and skip[k][1] < i:
+            k += 1
+        if k < len(skip) and skip[k][0] <= i <= skip[k][1]:
+            continue  # nested inside a double quote: part of the outer quote
+        left_alpha = i > lo and text[i - 1].isalnum()
+        right_alpha = i + 1 < hi and text[i + 1].isalnum()
+        if left_alpha and right_alpha:
+            continue  # don't, we're, O'Brien
+        if open_at is None:
+            if ch in "‘‚‹'" and _open_ctx(text, i, lo, hi) and not _is_elision(text, i, hi):
+                open_at = i
+            continue
+        if ch in "’›'" and _close_ctx(text, i, lo, hi):
+            pairs.append((open_at, i))
+            open_at = None
+        elif ch in "‘‚‹" or (ch == "'" and _open_ctx(text, i, lo, hi)):
+            open_at = i
+    return pairs
+
+
+# A campaign, slogan or hashtag named right before or after the marks.
+_NAMING_AROUND = re.compile(
+    r"\b(?:campaign|slogan|tagline|motto|hashtag|headline|catchphrase|title|banner|sign)\s*.$"
+)
+_NAMING_AFTER = re.compile(
+    r"\s*(?:awareness\s+)?(?:campaign|slogan|tagline|ad|ads|logo|label|brand|banner|sign|"
+    r"hashtag|motto|catchphrase)\b"
+)
+
+
+def _looks_like_title(inner: str) -> bool:
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", inner)]
+    if not words or len(words) > 8:
+        return False
+    if inner.rstrip()[-1:] in ",!?…":
+        return False
+    significant = [w for w in words if w.lower() not in _SMALL_WORDS]
+    return bool(significant) and all(w[0].isupper() for w in significant)
+
+
+def find_quote_spans(text: str, layout: Layout) -> list[QuoteSpan]:
+    """Every quotation in `text` worth listing, in text order."""
+    spans: list[QuoteSpan] = []
+    paras = layout.paragraphs
+    if _DOUBLED.search(text):
+        text = _DOUBLED.sub(_as_double, text)  # same length, so offsets still hold
+    for p_idx, (lo, hi) in enumerate(paras):
+        pairs, left_open = _pair_double(text, lo, hi)
+        found: list[tuple[int, int | None]] = [(a, b) for a, b in pairs]
+        if left_open is not None and p_idx + 1 < len(paras):
+            nxt = paras[p_idx + 1][0]
+            if text[nxt] in _DOUBLE_OPEN:
+                found.append((left_open, None))
+        single = _pair_single(text, lo, hi, pairs)
+        found.extend(single)
+        found.sort()
+        outer_end = -1
+        for a, b in found:
+            if a < outer_end:
+                continue  # nested in the quote before it ('He said “no way” to me'): part of it
+            outer_end = b if b is not None else hi
+            end = b if b is not None else hi
+            start = a + 1
+            inner = text[start:end]
+            if b is None:
+                inner = inner.rstrip()
+                end = start + len(inner)
+            if len(inner.split()) < 2 or len(_WORD.findall(inner)) < 2:
+                continue
+            if _NAMING_AROUND.search(text, max(lo, a - 24), a + 1) or _NAMING_AFTER.match(
+                text, (b if b is not None else end) + 1
+            ):
+                continue
+            if _SCARE_BEFORE.search(text[max(lo, a - 24) : a]):
+                continue
+            if _looks_like_title(inner) and not _speech_nearby(text, a, b, lo, hi):
+                continue
+            spans.append(QuoteSpan(start, end, a, b, p_idx))
+    return spans
+
+
+def _as_double(m: re.Match[str]) -> str:
+    pair = m.group(0)
+    i = m.start()
+    src = m.string
+    opening = pair in ("‘‘", "``") or (
+        pair == "''" and (i == 0 or src[i - 1].isspace() or src[i - 1] in "([—–")
+    )
+    return " “" if opening else "” "
+
+
+_CUE_NEAR = re.compile(
+    r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|tweeted|stated|asked|according|"
+    r"insisted|warned|explained|noted|declared|announced|replied|chanted|shouted|read|reads)\b",
+    re.IGNORECASE,
+)
+
+
+def speech_nearby(text: str, span: QuoteSpan, layout: Layout) -> bool:
+    """Does a speech cue stand within a few words of the quote (so it is reported speech)?"""
+    lo, hi = layout.paragraphs[span.paragraph]
+    if _CUE_NEAR.search(text, max(lo, span.open_mark - 40), span.open_mark):
+        return True
+    if span.close_mark is None:
+        return True
+    return bool(_CUE_NEAR.search(text, span.close_mark + 1, min(hi, span.close_mark + 50)))
+
+
+def _speech_nearby(text: str, a: int, b: int | None, lo: int, hi: int) -> bool:
+    """A speech cue right before the opening mark or right after the closing one."""
+    before = text[max(lo, a - 30) : a]
+    if re.search(r"[:,]\s*$", before) and _CUE_NEAR.search(before):
+        return True
+    if b is None:
+        return True
+    after = text[b + 1 : min(hi, b + 40)]
+    return (
+        bool(re.match(r"\s*[,.]?\s*(?:\w+\s+){0,4}?", after))
+        and bool(_CUE_NEAR.search(after[:30]))
+        and text[b - 1] in ",.!?"
+    )

@@ -1,0 +1,209 @@
+"""Speakers through the public API: cues before and after, appositions, pronouns, orgs."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis import analyze
+
+
+def speakers(text: str) -> list[str | None]:
+    result = analyze(text)
+    for q in result.quotes:
+        if q.speaker_start is not None:
+            assert q.speaker_end is not None and q.speaker_start < q.speaker_end
+    return [q.speaker for q in result.quotes]
+
+
+@pytest.mark.parametrize(
+    "cue", ["said", "says", "told reporters", "added", "warned", "insisted", "wrote", "stated"]
+)
+def test_cue_after_the_quote_in_any_tense(cue: str) -> None:
+    text = f"Maria Lopez chairs the board.\n\n“We will not accept any truce,” Maria Lopez {cue}."
+    assert speakers(text) == ["Maria Lopez"]
+
+
+def test_cue_before_the_quote_name_after_cue() -> None:
+    text = '"The goal remains a ceasefire," said Scott Strenfel, the company meteorologist.'
+    assert speakers(text) == ["Scott Strenfel"]
+
+
+def test_cue_before_the_opening_mark() -> None:
+    text = "Dmitry Peskov told journalists: “This issue is still on the agenda.”"
+    assert speakers(text) == ["Dmitry Peskov"]
+
+
+def test_apposition_between_name_and_cue() -> None:
+    text = '"We will not accept any truce," Fares Shehabi, an MP for Aleppo, told dpa.'
+    result = analyze(text)
+    q = result.quotes[0]
+    assert (q.speaker, q.cue) == ("Fares Shehabi", "told")
+    assert text[q.speaker_start : q.speaker_end] == "Fares Shehabi"
+
+
+def test_pronoun_resolves_to_the_named_antecedent() -> None:
+    text = (
+        "Russian presidential spokesman Dmitry Peskov spoke on Monday.\n\n"
+        "“Contacts still continue,” he said."
+    )
+    result = analyze(text)
+    q = result.quotes[0]
+    assert q.speaker == "Dmitry Peskov"
+    assert text[q.speaker_start : q.speaker_end] == "Dmitry Peskov"
+
+
+def test_she_skips_a_nearer_man() -> None:
+    text = (
+        "Maria Zakharova spoke after John Kerry arrived.\n\n"
+        "“We have always spoken about it,” she said."
+    )
+    assert speakers(text) == ["Maria Zakharova"]
+
+
+def test_role_noun_resolves_to_the_person() -> None:
+    text = (
+        "Foreign Ministry spokesman Ivan Petrov met reporters.\n\n"
+        "“The talks go on,” the spokesman said."
+    )
+    assert speakers(text) == ["Ivan Petrov"]
+
+
+def test_organisation_and_its_document_speak() -> None:
+    text = (
+        "The Russian Reconciliation Center in Syria issued a statement.\n\n"
+        "The army now “controls 50 neighborhoods in the east,” the Reconciliation Center’s "
+        "statement reads."
+    )
+    assert speakers(text) == ["Russian Reconciliation Center"]
+
+
+def test_according_to_names_the_source() -> None:
+    text = "The truce is “needed to evacuate the wounded,” according to Ahmed Hassan."
+    assert speakers(text) == ["Ahmed Hassan"]
+
+
+def test_following_quote_in_the_paragraph_keeps_its_speaker() -> None:
+    text = (
+        "Russia “still maintains contacts with the opposition,” Foreign Ministry spokeswoman "
+        "Maria Zakharova told journalists, stressing that Russia “has never concealed this fact.”"
+    )
+    assert speakers(text) == ["Maria Zakharova", "Maria Zakharova"]
+
+
+def test_interrupted_quote_halves_share_the_speaker() -> None:
+    text = '"We will go," Lionel Adams said, "and we will stay."'
+    assert speakers(text) == ["Lionel Adams", "Lionel Adams"]
+
+
+def test_unnamed_single_source_is_null() -> None:
+    text = '"Scooter is frustrated," an insider told the outlet on Monday.'
+    assert speakers(text) == [None]
+
+
+def test_named_group_speaks_under_the_articles_words() -> None:
+    text = (
+        '"The most urgent goal remains a ceasefire," said the leaders of Germany, France and '
+        "Italy in a statement."
+    )
+    assert speakers(text) == ["leaders of Germany, France and Italy"]
+
+
+def test_acronym_speaks_as_the_organisation() -> None:
+    text = (
+        "The Drug Enforcement Administration published a report.\n\n"
+        "The DEA says Mexico “remains the main source of heroin.”"
+    )
+    assert speakers(text) == ["Drug Enforcement Administration"]
+
+
+def test_quote_paragraph_after_an_attributed_one_continues_the_speaker() -> None:
+    text = (
+        '"This is a stock that had been getting clobbered," Matt Maley said on Monday.\n\n'
+        '"A little more risk but more reward," he said.\n\n'
+        '"It always gives you a little more upside."'
+    )
+    assert speakers(text) == ["Matt Maley", "Matt Maley", "Matt Maley"]
+
+
+def test_country_speaks_when_it_is_the_subject_of_the_cue() -> None:
+    text = (
+        "The UK has urged an “end to the violence on all sides.” "
+        "China said it wants “one country, two systems” kept."
+    )
+    assert speakers(text) == ["UK", "China"]
+
+
+def test_any_past_tense_verb_right_after_the_name_is_a_cue() -> None:
+    text = "“My people had $20 billion done,” Mr. Trump recounted in an Oct. 21 meeting."
+    assert speakers(text) == ["Trump"]
+
+
+def test_abbreviations_do_not_end_the_attribution() -> None:
+    text = "Donald Trump spoke.\n\n“We are taking in billions,” Mr. Trump said on Nov. 8."
+    assert speakers(text) == ["Donald Trump"]
+
+
+def test_pronoun_chain_passes_over_a_sentence_led_by_the_same_pronoun() -> None:
+    text = (
+        "Prince Andrew Windsor met Jeffrey Epstein in 2010.\n\n"
+        "During the visit, he was photographed with Epstein in the park.\n\n"
+        "He told the interviewer: “I took the judgement call to go and see him.”"
+    )
+    assert speakers(text) == ["Andrew Windsor"]
+
+
+def test_hyphenated_given_name_with_lower_case_part() -> None:
+    text = "Cheuk Hau-yip, the commander of the district, said: “These rioters are criminals.”"
+    assert speakers(text) == ["Cheuk Hau-yip"]
+
+
+def test_age_noun_subject_is_the_person_last_named() -> None:
+    text = (
+        "Tottenham appointed Jose Mourinho on Wednesday.\n\n"
+        "The 56-year-old said after his appointment: “I am excited to be joining a club.”"
+    )
+    assert speakers(text) == ["Jose Mourinho"]
+
+
+def test_bare_name_that_speaks_is_the_speaker() -> None:
+    text = "Tottenham said in a statement: “Jose is one of the most accomplished managers.”"
+    assert speakers(text) == ["Tottenham"]
+
+
+def test_long_apposition_between_quote_and_cue() -> None:
+    text = (
+        '"Liquid water is somewhat hard to find beyond Earth," study lead author Lucas '
+        "Paganini, a planetary scientist at NASA's Goddard Space Flight Center in Greenbelt, "
+        "Maryland, and American University in Washington, D.C., said in a statement."
+    )
+    assert speakers(text) == ["Lucas Paganini"]
+
+
+def test_cue_without_a_speaker_looks_on_to_the_next_cue() -> None:
+    text = (
+        '"The president wants a bigger deal with China," announced in October, said Derek '
+        "Scissors, a China scholar."
+    )
+    assert speakers(text) == ["Derek Scissors"]
+
+
+def test_dash_attribution_after_the_quote() -> None:
+    text = "Maria Lopez ran the team for years.\n\n“We never gave up on this city.” — Maria Lopez"
+    assert speakers(text) == ["Maria Lopez"]
+
+
+def test_unnamed_spokesperson_speaks_as_the_organisation() -> None:
+    text = (
+        "Pacific Gas & Electric Co. cut power on Wednesday.\n\n"
+        "“We will restore it soon,” a spokesman for the company said."
+    )
+    assert speakers(text) == ["Pacific Gas & Electric Co."]
+
+
+def test_quote_running_over_paragraphs_takes_the_closing_attribution() -> None:
+    text = (
+        "Smith spoke on Monday.\n\n"
+        "“We are done with this place.\n\n"
+        "“And we will leave it soon,” Mary Jones said."
+    )
+    assert speakers(text) == ["Mary Jones", "Mary Jones"]

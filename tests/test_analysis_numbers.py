@@ -1,0 +1,111 @@
+"""Numbers through the public API: spans, kinds, values and units per the contract."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis import analyze
+
+
+def numbers(text: str) -> list[tuple[str, str]]:
+    result = analyze(text)
+    for n in result.numbers:
+        assert text[n.start : n.end] == n.text
+    return [(n.text, n.kind) for n in result.numbers]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "value", "unit"),
+    [
+        ("It freed 1,224 civilians.", ("1,224", "count"), 1224, None),
+        ("Growth was 3.2 this year.", ("3.2", "count"), 3.2, None),
+        ("They hold 70% of it.", ("70%", "percent"), 70, "percent"),
+        ("They hold 70 percent of it.", ("70 percent", "percent"), 70, "percent"),
+        ("They hold 70 per cent of it.", ("70 per cent", "percent"), 70, "percent"),
+        ("It cost $3.2 billion in all.", ("$3.2 billion", "money"), 3_200_000_000, "USD"),
+        ("It cost £40 in all.", ("£40", "money"), 40, "GBP"),
+        ("It cost US$1 in all.", ("US$1", "money"), 1, "USD"),
+        ("It cost €2.5m in all.", ("€2.5m", "money"), 2_500_000, "EUR"),
+        ("A five-day truce held.", ("five-day", "measure"), 5, "day"),
+        ("A 43-year-old man died.", ("43-year-old", "measure"), 43, "year"),
+        ("It lasted 72 hours.", ("72", "measure"), 72, "hour"),
+        ("Two districts fell.", ("Two", "count"), 2, None),
+        ("Six Western nations met.", ("Six", "count"), 6, None),
+        ("It happened on December 2.", ("December 2", "date"), None, None),
+        ("It happened on 7 Dec, 2016.", ("7 Dec, 2016", "date"), None, None),
+        ("It happened on Nov. 19.", ("Nov. 19", "date"), None, None),
+        ("It happened in 2016.", ("2016", "year"), 2016, None),
+        ("It happened at 19:16 local time.", ("19:16", "time"), None, None),
+        ("It happened at 3 p.m. local time.", ("3 p.m.", "time"), None, None),
+        ("She came 3rd in the race.", ("3rd", "ordinal"), 3, None),
+        ("Spain won 4-1 on Sunday.", ("4-1", "score"), None, None),
+        ("About a dozen people came.", ("dozen", "count"), 12, None),
+        ("Nearly three dozen people came.", ("three dozen", "count"), 36, None),
+        ("Braun, 38, left.", ("38", "measure"), 38, "year"),
+    ],
+)
+def test_number_forms(text: str, expected: tuple[str, str], value: object, unit: object) -> None:
+    result = analyze(text)
+    assert [(n.text, n.kind) for n in result.numbers] == [expected]
+    assert (result.numbers[0].value, result.numbers[0].unit) == (value, unit)
+
+
+def test_hundreds_and_thousands_as_counts() -> None:
+    text = "Hundreds fled and thousands stayed; several thousand more waited."
+    assert numbers(text) == [("Hundreds", "count"), ("thousands", "count"), ("thousand", "count")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "COVID-19 spread fast.",
+        "An F-16 flew over.",
+        "The G20 met.",
+        "Air Force One landed.",
+        "He bought an iPhone 11 there.",
+        "They debated Section 230 again.",
+        "One of the men left, and no one came.",
+        "The first and second rounds were close.",
+        "He came once or twice with a couple of friends, several times.",
+    ],
+)
+def test_not_numbers(text: str) -> None:
+    assert numbers(text) == []
+
+
+def test_one_that_counts_real_things_is_kept() -> None:
+    assert numbers("He faces one count and only one toilet works.") == [
+        ("one", "count"),
+        ("one", "count"),
+    ]
+
+
+def test_every_occurrence_is_listed() -> None:
+    text = "Over 1,200 left. Then 1,200 more left, 200 of them children."
+    assert numbers(text) == [("1,200", "count"), ("1,200", "count"), ("200", "count")]
+
+
+def test_tennis_scores_with_tie_breaks() -> None:
+    text = "Lopez beat Rublev 6-4, 7-6 (5) in the doubles match."
+    assert numbers(text) == [("6-4", "score"), ("7-6", "score"), ("5", "score")]
+
+
+def test_spelled_out_percent() -> None:
+    result = analyze("Fifty-one percent say so, and twenty per cent do not.")
+    assert [(n.text, n.kind, n.value) for n in result.numbers] == [
+        ("Fifty-one percent", "percent", 51),
+        ("twenty per cent", "percent", 20),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She won the 100m sprint.", ("100m", "measure", 100, "m")),
+        ("It streams 4K video.", ("4K", "other", None, None)),
+        ("It raised $5M last year.", ("$5M", "money", 5_000_000, "USD")),
+    ],
+)
+def test_glued_units_and_scales(text: str, expected: tuple[object, ...]) -> None:
+    result = analyze(text)
+    assert [(n.text, n.kind, n.value, n.unit) for n in result.numbers] == [expected]

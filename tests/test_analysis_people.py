@@ -1,0 +1,79 @@
+"""People through the public API: canonical names, mentions, roles, what is not a person."""
+
+from __future__ import annotations
+
+from reader.analysis import analyze
+
+
+def people(text: str) -> dict[str, list[str]]:
+    result = analyze(text)
+    return {p.name: [text[a:b] for a, b in p.mentions] for p in result.people}
+
+
+def test_fullest_name_once_with_surname_and_honorific_mentions() -> None:
+    text = (
+        "Lavrov will travel. Russian Foreign Minister Sergey Lavrov met Mr. Lavrov's "
+        "counterpart. Lavrov said little."
+    )
+    result = analyze(text)
+    assert [p.name for p in result.people] == ["Sergey Lavrov"]
+    assert result.people[0].role == "Russian Foreign Minister"
+    assert [text[a:b] for a, b in result.people[0].mentions] == [
+        "Lavrov",
+        "Sergey Lavrov",
+        "Lavrov",
+        "Lavrov",
+    ]
+
+
+def test_middle_initial_and_jr_are_kept() -> None:
+    text = "U.S. Attorney James P. Kennedy Jr. said the case was closed. Kennedy left."
+    got = people(text)
+    assert list(got) == ["James P. Kennedy Jr."]
+    assert got["James P. Kennedy Jr."][-1] == "Kennedy"
+
+
+def test_hyphenated_and_particle_names() -> None:
+    text = (
+        "Frank-Walter Steinmeier met Ursula von der Leyen and Rep. Alexandria Ocasio-Cortez. "
+        "Kukushkin beat Botic van de Zanschulp, and Omar al-Bashir watched."
+    )
+    got = people(text)
+    for name in (
+        "Frank-Walter Steinmeier",
+        "Ursula von der Leyen",
+        "Alexandria Ocasio-Cortez",
+        "Omar al-Bashir",
+    ):
+        assert name in got
+
+
+def test_role_from_apposition() -> None:
+    result = analyze('"No," Fares Shehabi, an MP for Aleppo, told dpa.')
+    assert [(p.name, p.role) for p in result.people] == [("Fares Shehabi", "MP for Aleppo")]
+
+
+def test_places_orgs_nationalities_and_buildings_are_not_people() -> None:
+    text = (
+        "The Syrian Army entered East Aleppo. Big Machine Records and Dick Clark Productions "
+        "signed. Trump went to Walter Reed hospital, then Walter Reed again. The Russian "
+        "Reconciliation Center in Syria, Los Angeles and South Dakota were named."
+    )
+    assert people(text) == {}
+
+
+def test_surname_mentions_before_the_full_name_merge() -> None:
+    text = "Lavrov & Kerry to meet\n\nJohn Kerry and Sergey Lavrov arrived in Hamburg."
+    assert set(people(text)) == {"John Kerry", "Sergey Lavrov"}
+
+
+def test_short_first_name_merges_with_the_longer() -> None:
+    text = "Patrick Carlineo Jr. pleaded guilty. “Pat Carlineo is passionate,” she said."
+    assert list(people(text)) == ["Patrick Carlineo Jr."]
+
+
+def test_person_named_with_age_or_role_but_unknown_first_name() -> None:
+    text = "Zorblat Quenn, 38, said nothing. Quenn left. Analyst Vrask Mollit agreed."
+    got = people(text)
+    assert "Zorblat Quenn" in got
+    assert "Vrask Mollit" in got

@@ -1,0 +1,120 @@
+"""Quote spans through the public API: every mark style, apostrophes, odd marks, splits."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis import analyze
+
+
+def quotes(text: str) -> list[str]:
+    result = analyze(text)
+    for q in result.quotes:
+        assert text[q.start : q.end] == q.text
+    return [q.text for q in result.quotes]
+
+
+@pytest.mark.parametrize(
+    ("open_mark", "close_mark"),
+    [("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'"), ("«", "»"), ("„", "“"), ("‹", "›")],
+)
+def test_every_quotation_style(open_mark: str, close_mark: str) -> None:
+    text = f"The minister said: {open_mark}We will not go back now.{close_mark} Then he left."
+    assert quotes(text) == ["We will not go back now."]
+
+
+def test_apostrophes_and_possessives_are_not_marks() -> None:
+    text = (
+        "The militants’ leaders and the ministers’ aides didn’t agree. "
+        "‘We won’t leave,’ the commander said of the rebels’ position."
+    )
+    assert quotes(text) == ["We won’t leave,"]
+
+
+def test_straight_apostrophes_inside_a_single_quoted_quote() -> None:
+    text = "Smith said 'the city's people don't want it' on Monday."
+    assert quotes(text) == ["the city's people don't want it"]
+
+
+def test_odd_mark_does_not_derail_the_next_paragraph() -> None:
+    text = (
+        'He said "this one never closes and then went home.\n\n'
+        'The coach said "we are ready for it" and left.'
+    )
+    assert quotes(text) == ["we are ready for it"]
+
+
+def test_stray_inch_mark_does_not_derail_the_paragraph() -> None:
+    text = 'The storm dumped 5" of rain. "We are ready for it," the mayor said.'
+    assert quotes(text) == ["We are ready for it,"]
+
+
+def test_quote_interrupted_by_attribution_is_two_quotes() -> None:
+    text = '"We will go," he said, "and we will stay."'
+    assert quotes(text) == ["We will go,", "and we will stay."]
+
+
+def test_multi_paragraph_quote_is_one_quote_per_paragraph() -> None:
+    text = (
+        "“We have worked hard to find a solution.\n\n"
+        "“We started to see progress last week,” the statement concluded."
+    )
+    assert quotes(text) == [
+        "We have worked hard to find a solution.",
+        "We started to see progress last week,",
+    ]
+
+
+def test_partial_quote_of_two_words_counts_single_word_does_not() -> None:
+    text = "He called the advance a “strategic victory” and a “triumph” in his speech."
+    assert quotes(text) == ["strategic victory"]
+
+
+def test_titles_slogans_and_scare_quotes_are_left_out() -> None:
+    text = (
+        "The “Bad Blood” singer spoke about the so-called “peace process” and the new "
+        "“Meth. We’re on it.” campaign, and the ‘opposition’ factions."
+    )
+    assert quotes(text) == []
+
+
+def test_nested_quote_is_part_of_the_outer_quote() -> None:
+    text = "“I thought, ‘Oh no, not again,’ and walked out,” she said."
+    assert quotes(text) == ["I thought, ‘Oh no, not again,’ and walked out,"]
+
+
+def test_doubled_single_marks_close_a_double_quote() -> None:
+    text = "“It was an attempt to mislead voters,’’ Will Moy told the BBC."
+    assert quotes(text) == ["It was an attempt to mislead voters,"]
+
+
+def test_mixed_straight_open_and_curly_close() -> None:
+    text = '"It should be noted that artists need no approval,” the statement continued.'
+    assert quotes(text) == ["It should be noted that artists need no approval,"]
+
+
+def test_closing_mark_after_a_space_still_closes() -> None:
+    text = "The reports depicted “technical challenges and schedule delays ”. Then more."
+    assert quotes(text) == ["technical challenges and schedule delays "]
+
+
+def test_short_quoted_terms_nobody_says_are_left_out() -> None:
+    text = (
+        "Then there is “hot tub lung,” which may sound odd. Conditions like “feather duvet "
+        "lung” are rare. A “phase one” deal was due."
+    )
+    assert quotes(text) == []
+
+
+def test_short_partial_quote_with_a_speaker_stays() -> None:
+    text = (
+        "Gov. Kristi Noem launched the campaign.\n\n"
+        "Noem called the campaign a “bold, innovative effort” on Monday."
+    )
+    assert quotes(text) == ["bold, innovative effort"]
+    assert analyze(text).quotes[0].speaker == "Kristi Noem"
+
+
+def test_double_quote_nested_in_single_quote_is_part_of_it() -> None:
+    text = "‘He told me “no way, not now” and left,’ the coach said."
+    assert quotes(text) == ["He told me “no way, not now” and left,"]
