@@ -35,6 +35,7 @@ HELP_TEXT: dict[str, str] = {
     "reader.next_block": "Next heading or paragraph",
     "reader.prev_block": "Previous heading or paragraph",
     "reader.copy": "Copy the mouse selection",
+    "reader.clear_search": "Clear the search highlights",
     "reader.search": "Search the text (every match is highlighted)",
     "reader.contents": "Contents: jump to a heading",
     "reader.toggle_panel": "Show or hide the side panel",

@@ -312,3 +312,23 @@ async def test_item_list_is_focusable_by_click(make_app: Callable[..., ReaderApp
         await settle(pilot)
         await pilot.click("#quotes-list")
         assert isinstance(app.focused, ItemList)
+
+
+async def test_matches_light_up_while_typing_and_escape_clears(
+    make_app: Callable[..., ReaderApp],
+) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        view = view_of(app)
+        await pilot.press("slash", *"peskov")
+        await pilot.pause()
+        assert len(view._search) == view.article.text.lower().count("peskov")
+        assert view.scroll_y == 0  # typing does not move the text
+        await pilot.press("enter")
+        assert view.scroll_y > 0
+        await pilot.press("escape")
+        assert len(view._search) == 0
+        await pilot.press("n")  # nothing left to step through
+        await pilot.pause()
+        assert any("Nothing to step through" in n.message for n in app._notifications)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -118,6 +119,33 @@ async def test_user_highlights_and_search_use_their_own_styles(
         assert user_bg in backgrounds
         assert view.user_highlight_at(start + 3) == "note-1"
         assert view.user_highlight_at(start + 8) is None
+        view.set_user_highlights([(start + 8, start + 12, "sel")], style="hl--mark")
+        assert view.user_highlight_at(start + 9) == "sel"
+        assert view.user_highlight_at(start + 3) == "note-1"  # other styles stay
+        with pytest.raises(ValueError):
+            view.set_user_highlights([], style="hl--quote")
+
+
+async def test_clicking_a_user_highlight_says_which(make_app: Callable[..., ReaderApp]) -> None:
+    app = make_app(analysis=Analysis())
+    clicked: list[str] = []
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        view = app.screen.query_one(ArticleView)
+        start = view.article.text.index("Syrian government")
+        view.set_user_highlights([(start, start + 7, "note-1")])
+        post = view.post_message
+
+        def spy(message: Any) -> bool:
+            if isinstance(message, ArticleView.UserHighlightClicked):
+                clicked.append(message.highlight_id)
+            return post(message)
+
+        view.post_message = spy  # type: ignore[method-assign]
+        row = view.layout_rows.row_for_offset(start)
+        await pilot.click(view, offset=(view._margin + 2, row - int(view.scroll_y)))
+        await pilot.pause()
+        assert clicked == ["note-1"]
 
 
 async def test_selection_copies_the_rows_text_and_maps_to_offsets(

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from reader.ui.early_load import EarlyLoad
     from reader.ui.widgets.panels import SidePanel
 
-NARROW_BELOW = 110  # terminal columns under which the panel moves below the text
+NARROW_BELOW = 100  # terminal columns under which the panel moves below the text
 
 
 class ArticleLoaded(Message):
@@ -313,6 +313,12 @@ class ReaderScreen(Screen[None]):
         count = view.search(event.value.strip())
         if event.value.strip() and not count:
             self.notify(f"Pattern not found: {event.value.strip()}", markup=False, timeout=3)
+
+    @on(Input.Changed, "#search-bar")
+    def _search_typed(self, event: Input.Changed) -> None:
+        event.stop()
+        if view := self.article_view:
+            view.search(event.value.strip(), jump=False)  # matches light up while typing
 
     def on_key(self, event: Key) -> None:
         focused = self.app.focused

@@ -96,6 +96,8 @@ class ArticleView(ScrollView, can_focus=True):
         "hl--search",
         "hl--current",
         "hl--user",
+        "hl--user-active",
+        "hl--mark",
         "hl--flash",
     }
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -122,6 +124,7 @@ class ArticleView(ScrollView, can_focus=True):
             id="reader.prev_block",
         ),
         Binding("y", "copy", "Copy selection", show=False, id="reader.copy"),
+        Binding("escape", "clear_search", "Clear search", show=False, id="reader.clear_search"),
     ]
 
     reading_width: reactive[str] = reactive("medium", init=False)
@@ -133,6 +136,14 @@ class ArticleView(ScrollView, can_focus=True):
             super().__init__()
             self.percent = percent
             self.minutes_left = minutes_left
+
+    class UserHighlightClicked(Message):
+        """A click landed on a user highlight (e.g. to open its note)."""
+
+        def __init__(self, highlight_id: str, offset: int) -> None:
+            super().__init__()
+            self.highlight_id = highlight_id
+            self.offset = offset
 
     class TargetsChanged(Message):
         """n/N now step through a new list (search matches or a person's mentions)."""
@@ -165,8 +176,8 @@ class ArticleView(ScrollView, can_focus=True):
         self._categories: dict[str, SpanIndex] = {}
         self.set_analysis(analysis or Analysis(), refresh=False)
         self._search = SpanIndex()
-        self._user = SpanIndex()
-        self._user_items: list[UserHighlight] = []
+        self._user_layers: dict[str, SpanIndex] = {}
+        self._user_items: dict[str, list[UserHighlight]] = {}
         self._targets: list[tuple[int, int]] = []
         self._target_label = ""
         self._target_index = -1
@@ -199,16 +210,26 @@ class ArticleView(ScrollView, can_focus=True):
         self.shown[category] = shown
         self._invalidate()
 
-    def set_user_highlights(self, spans: Sequence[tuple[int, int, str]]) -> None:
-        """Draw extra ranges (e.g. the user's notes) with the `hl--user` style."""
-        self._user_items = [UserHighlight(s, e, i) for s, e, i in spans]
-        self._user = SpanIndex((s, e) for s, e, _ in spans)
+    def set_user_highlights(
+        self, spans: Sequence[tuple[int, int, str]], *, style: str = "hl--user"
+    ) -> None:
+        """Draw extra ranges (start, end, id) with a style class; replaces that class's ranges.
+
+        Classes: `hl--user` (saved highlights), `hl--user-active` (the one being edited),
+        `hl--mark` (e.g. a keyboard selection in progress). Colours come from the theme.
+        """
+        if style not in self.COMPONENT_CLASSES or not style.startswith(("hl--user", "hl--mark")):
+            raise ValueError(f"unknown highlight style {style!r}")
+        self._user_items[style] = [UserHighlight(s, e, i) for s, e, i in spans]
+        self._user_layers[style] = SpanIndex((s, e) for s, e, _ in spans)
         self._invalidate()
 
     def user_highlight_at(self, offset: int) -> str | None:
-        for item in self._user_items:
-            if item.start <= offset < item.end:
-                return item.id
+        """The id of a user highlight covering `offset` (any style), if there is one."""
+        for items in self._user_items.values():
+            for item in items:
+                if item.start <= offset < item.end:
+                    return item.id
         return None
 
     def selected_range(self) -> tuple[int, int] | None:
@@ -225,19 +246,31 @@ class ArticleView(ScrollView, can_focus=True):
             return None
         return start, end
 
-    def search(self, query: str) -> int:
-        """Highlight every case-insensitive match of `query`; n/N step through them."""
+    def search(self, query: str, *, jump: bool = True) -> int:
+        """Highlight every case-insensitive match of `query`; n/N step through them.
+
+        With `jump=False` (while the query is being typed) only the highlights change.
+        """
         if not query:
-            self._search = SpanIndex()
-            self.set_targets([], "")
+            self.clear_search()
             return 0
         pattern = re.compile(re.escape(query), re.IGNORECASE)
         spans = [m.span() for m in pattern.finditer(self.article.text)]
         self._search = SpanIndex(spans)
+        if not jump:
+            self._invalidate()
+            return len(spans)
         self.set_targets(spans, f"“{query}”")
         if spans:
             self.next_target(1, inclusive=True)
         return len(spans)
+
+    def clear_search(self) -> None:
+        """Remove the search highlights (and the n/N list if it was the search's)."""
+        self._search = SpanIndex()
+        if self._target_label.startswith("“"):
+            self.set_targets([], "")
+        self._invalidate()
 
     def set_targets(self, spans: list[tuple[int, int]], label: str, *, jump: bool = False) -> None:
         """Make n/N step through `spans`; with `jump`, go to the first one now."""
@@ -351,6 +384,9 @@ class ArticleView(ScrollView, can_focus=True):
             else:
                 self.scroll_to(y=0, animate=False)
 
+    def action_clear_search(self) -> None:
+        self.clear_search()
+
     def action_copy(self) -> None:
         selected = self.screen.get_selected_text()
         if selected:
@@ -375,6 +411,9 @@ class ArticleView(ScrollView, can_focus=True):
         offset = self.layout_rows.offset_at(int(self.scroll_y) + event.y, event.x - self._margin)
         if offset is not None:
             self.cursor = offset
+            highlight = self.user_highlight_at(offset)
+            if highlight is not None:
+                self.post_message(self.UserHighlightClicked(highlight, offset))
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
@@ -434,7 +473,8 @@ class ArticleView(ScrollView, can_focus=True):
                 )
                 if self.shown.get(category, True)
             ]
-            layers += [("hl--user", self._user), ("hl--search", self._search)]
+            layers += list(self._user_layers.items())
+            layers.append(("hl--search", self._search))
             if 0 <= self._target_index < len(self._targets):
                 layers.append(("hl--current", SpanIndex([self._targets[self._target_index]])))
             if self._flash is not None:
