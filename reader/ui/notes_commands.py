@@ -61,9 +61,13 @@ def export_notes(app: App[object], fmt: str, saved_id: int | None) -> None:
         try:
             path = write_export(fmt, saved_id)
         except NewsreaderError as error:
-            app.call_from_thread(app.notify, str(error), title="Export", severity="error")
+            app.call_from_thread(
+                app.notify, str(error), title="Export", severity="error", markup=False
+            )
             return
-        app.call_from_thread(app.notify, f"Exported to {path}", title="Export", timeout=10)
+        app.call_from_thread(
+            app.notify, f"Exported to {path}", title="Export", timeout=10, markup=False
+        )
 
     app.run_worker(run, thread=True, group="notes-export")
 

@@ -90,7 +90,12 @@ class LibraryScreen(Screen[None]):
     def _load(self, term: str) -> None:
         def warn(text: str) -> None:
             self.app.call_from_thread(
-                self.notify, text, title="Notes database", severity="warning", timeout=15
+                self.notify,
+                text,
+                title="Notes database",
+                severity="warning",
+                timeout=15,
+                markup=False,
             )
 
         try:
@@ -132,7 +137,7 @@ class LibraryScreen(Screen[None]):
     @on(LibraryFailed)
     def _failed(self, message: LibraryFailed) -> None:
         self.query_one("#library-status", Static).update(Content(message.reason))
-        self.notify(message.reason, title="Library", severity="error", timeout=10)
+        self.notify(message.reason, title="Library", severity="error", timeout=10, markup=False)
 
     def action_filter(self) -> None:
         self.query_one("#library-filter", Input).focus()

@@ -141,7 +141,12 @@ class NotesReaderScreen(ReaderScreen):
     def _open_notes(self, article: Article) -> None:
         def warn(text: str) -> None:
             self.app.call_from_thread(
-                self.notify, text, title="Notes database", severity="warning", timeout=15
+                self.notify,
+                text,
+                title="Notes database",
+                severity="warning",
+                timeout=15,
+                markup=False,
             )
 
         from reader.notes.session import NotesSession
@@ -170,7 +175,7 @@ class NotesReaderScreen(ReaderScreen):
     @on(NotesOff)
     def _notes_unavailable(self, message: NotesOff) -> None:
         self.notes_off = message.reason
-        self.notify(message.reason, title="Notes", severity="warning", timeout=12)
+        self.notify(message.reason, title="Notes", severity="warning", timeout=12, markup=False)
 
     def on_unmount(self) -> None:
         if self.notes is not None:
@@ -181,7 +186,7 @@ class NotesReaderScreen(ReaderScreen):
 
     def _changed(self, notice: str, focus_id: int | None = None) -> None:
         self._show_notes(focus_id)
-        self.notify(notice, timeout=4)
+        self.notify(notice, timeout=4, markup=False)
 
     def _show_notes(self, focus_id: int | None = None, attempt: int = 0) -> None:
         session = self.notes
@@ -230,6 +235,20 @@ class NotesReaderScreen(ReaderScreen):
         side.add_tab("Notes", NOTES_TAB, self.notes_panel)
         return self.notes_panel
 
+    @on(ArticleView.UserHighlightClicked)
+    def _highlight_clicked(self, message: ArticleView.UserHighlightClicked) -> None:
+        """A click on a highlight shows its note (the cursor is now on it for e and d)."""
+        session = self.notes
+        if session is None or not message.highlight_id.isdigit():
+            return
+        placed = session.find(int(message.highlight_id))
+        if placed is None:
+            return
+        note = " ".join(placed.highlight.note.split())
+        if len(note) > 300:
+            note = note[:299] + "…"
+        self.notify((note or "(no note)") + "\n\ne: edit · d: delete", title="Note", markup=False)
+
     # ----- selecting --------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -255,7 +274,11 @@ class NotesReaderScreen(ReaderScreen):
         view.focus()
         self._draw_visual()
         self.refresh_bindings()
-        self.notify("Select: j/k a line, w/b a word; h highlight, a note, esc leave.", timeout=4)
+        self.notify(
+            "Select: j/k a line, w/b a word; h highlight, a note, esc leave.",
+            timeout=4,
+            markup=False,
+        )
 
     def action_visual_move(self, unit: str, direction: int) -> None:
         view = self.article_view
@@ -317,7 +340,9 @@ class NotesReaderScreen(ReaderScreen):
     def _notes_available(self) -> bool:
         if self.notes is not None:
             return True
-        self.notify(self.notes_off or "Notes are still opening…", title="Notes", timeout=6)
+        self.notify(
+            self.notes_off or "Notes are still opening…", title="Notes", timeout=6, markup=False
+        )
         return False
 
     def action_highlight(self) -> None:
@@ -325,7 +350,11 @@ class NotesReaderScreen(ReaderScreen):
             return
         selected = self._selected_range()
         if selected is None:
-            self.notify("Select text first: v (then j/k/w/b) or drag with the mouse.", timeout=4)
+            self.notify(
+                "Select text first: v (then j/k/w/b) or drag with the mouse.",
+                timeout=4,
+                markup=False,
+            )
             return
         self._end_visual()
         self._add(*selected)
@@ -342,7 +371,11 @@ class NotesReaderScreen(ReaderScreen):
             return
         selected = self._selected_range()
         if selected is None:
-            self.notify("Select text first: v (then j/k/w/b) or drag with the mouse.", timeout=4)
+            self.notify(
+                "Select text first: v (then j/k/w/b) or drag with the mouse.",
+                timeout=4,
+                markup=False,
+            )
             return
         self._end_visual()
         start, end = selected
@@ -396,7 +429,7 @@ class NotesReaderScreen(ReaderScreen):
         label: str | None,
         title: str,
     ) -> None:
-        self.notify(reason, title="Not saved", severity="error", timeout=12)
+        self.notify(reason, title="Not saved", severity="error", timeout=12, markup=False)
         if note.strip() and self.article is not None:
             # The user's words are not thrown away: the editor comes back with them.
             quote = self.article.text[start:end]
@@ -456,7 +489,9 @@ class NotesReaderScreen(ReaderScreen):
             return
         chosen = self._chosen_note()
         if chosen is None:
-            self.notify("No note here: click a highlight or choose one in the Notes tab.")
+            self.notify(
+                "No note here: click a highlight or choose one in the Notes tab.", markup=False
+            )
             return
         highlight = chosen.highlight
 
@@ -481,7 +516,7 @@ class NotesReaderScreen(ReaderScreen):
         self._changed("Note saved.", highlight_id)
 
     def _edit_failed(self, reason: str, highlight_id: int, note: str, quote: str) -> None:
-        self.notify(reason, title="Not saved", severity="error", timeout=12)
+        self.notify(reason, title="Not saved", severity="error", timeout=12, markup=False)
 
         def done(text: str | None) -> None:
             if text is not None:
@@ -496,7 +531,9 @@ class NotesReaderScreen(ReaderScreen):
             return
         chosen = self._chosen_note()
         if chosen is None:
-            self.notify("No note here: click a highlight or choose one in the Notes tab.")
+            self.notify(
+                "No note here: click a highlight or choose one in the Notes tab.", markup=False
+            )
             return
         highlight = chosen.highlight
         what = "this highlight and its note" if highlight.note.strip() else "this highlight"
@@ -515,7 +552,7 @@ class NotesReaderScreen(ReaderScreen):
         try:
             session.delete(highlight_id)
         except NewsreaderError as error:
-            self.notify(str(error), severity="error", timeout=8)
+            self.notify(str(error), severity="error", timeout=8, markup=False)
             return
         self._changed("Deleted. Press u to undo.")
 
@@ -523,7 +560,7 @@ class NotesReaderScreen(ReaderScreen):
         if not self._notes_available():
             return
         if self.notes is None or not self.notes.can_undo:
-            self.notify("Nothing to undo.", timeout=2)
+            self.notify("Nothing to undo.", timeout=2, markup=False)
             return
         self._undo()
 
@@ -533,7 +570,7 @@ class NotesReaderScreen(ReaderScreen):
         try:
             restored = session.undo_delete()
         except NewsreaderError as error:
-            self.notify(str(error), severity="error", timeout=8)
+            self.notify(str(error), severity="error", timeout=8, markup=False)
             return
         if restored is not None:
             self._changed("Restored.", restored.id)

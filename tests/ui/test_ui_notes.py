@@ -55,7 +55,7 @@ def view_of(app: ReaderApp) -> ArticleView:
 
 def drawn(app: ReaderApp, article: Article) -> list[str]:
     view = view_of(app)
-    return [article.text[item.start : item.end] for item in view._user_items]
+    return [article.text[item.start : item.end] for item in view._user_items.get("hl--user", [])]
 
 
 async def test_the_whole_flow_select_note_quit_reopen_and_see_it_in_place(
@@ -393,3 +393,28 @@ async def test_the_library_says_why_when_notes_are_unavailable(
         await pilot.press("q")
         await pilot.pause()
         assert not app.is_running
+
+
+async def test_clicking_a_highlight_shows_its_note_and_puts_the_cursor_on_it(
+    make_app: Callable[..., ReaderApp], article: Article
+) -> None:
+    target = article.text.index("Lavrov")
+    with NoteStore.open(database()) as store:
+        saved = store.remember_article(article)
+        store.add_highlight(saved.id, article.text, target, target + 6, note="[b]who?[/b]")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await notes_ready(pilot, app)
+        view = view_of(app)
+        view.jump_to(target, flash=False)
+        await pilot.pause()
+        rows = view.layout_rows
+        row = rows.row_for_offset(target)
+        line = rows.lines[row]
+        column = view._margin + line.prefix + (target - line.start) + 2
+        await pilot.click(ArticleView, offset=(column, row - int(view.scroll_y)))
+        await pilot.pause()
+        assert view.cursor == target + 2
+        # The note is shown as typed: brackets are text, not markup.
+        assert any("[b]who?[/b]" in str(n.message) for n in app._notifications)
+        assert screen._chosen_note() is not None
