@@ -124,18 +124,28 @@ class NotesReaderScreen(ReaderScreen):
         self._visual: tuple[int, int] | None = None  # (anchor, head) offsets
         self.notes_panel: NotesPanel | None = None  # made once the side panel exists
         self.notes_drawn = False
+        self._notes_article: Article | None = None
         """True once the article view shows the session's highlights."""
 
     # ----- opening ----------------------------------------------------------------------
 
+    # The article reaches the screen in several ways (given ready-made, loaded before the
+    # screen mounted, loaded by a worker): each is followed by a check, run after ReaderScreen's
+    # own handlers (Textual calls the handlers of every class in the MRO, this one first).
+
     def on_mount(self) -> None:
-        # Textual calls ReaderScreen.on_mount too (handlers run for every class in the MRO).
-        if self.article is not None:
-            self._open_notes(self.article)
+        self.call_later(self._ensure_notes)
 
     @on(ArticleLoaded)
-    def _article_for_notes(self, message: ArticleLoaded) -> None:
-        self._open_notes(message.article)
+    def _article_for_notes(self) -> None:
+        self.call_later(self._ensure_notes)
+
+    def _ensure_notes(self) -> None:
+        """Open the notes of the article on screen, once per article."""
+        article = self.article
+        if article is not None and article is not self._notes_article:
+            self._notes_article = article
+            self._open_notes(article)
 
     @work(thread=True, exclusive=True, group="notes-open")
     def _open_notes(self, article: Article) -> None:

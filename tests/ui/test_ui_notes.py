@@ -418,3 +418,25 @@ async def test_clicking_a_highlight_shows_its_note_and_puts_the_cursor_on_it(
         # The note is shown as typed: brackets are text, not markup.
         assert any("[b]who?[/b]" in str(n.message) for n in app._notifications)
         assert screen._chosen_note() is not None
+
+
+@pytest.mark.parametrize("early", [True, False], ids=["loaded-before-mount", "loaded-by-worker"])
+async def test_notes_open_for_an_article_loaded_from_a_file(
+    early: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As `newsreader FILE` runs it: the screen loads the article itself."""
+    from reader.ui import early_load
+    from tests.ui.sample import SAMPLE
+
+    if early:  # the load has finished when the screen mounts: text in the first frame
+        monkeypatch.setattr(early_load.EarlyLoad, "done", lambda self: self._done.wait(30))
+    else:  # the load finishes only after the screen has mounted
+        monkeypatch.setattr(early_load.EarlyLoad, "done", lambda self: False)
+    app = ReaderApp(str(SAMPLE))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await notes_ready(pilot, app)
+        assert screen.notes is not None and screen.article is not None
+        assert screen.notes.article is screen.article
+        await pilot.press("v", "h")
+        await settle(pilot, app)
+        assert len(saved_highlights()) == 1
