@@ -14,13 +14,14 @@ from reader.analysis.model import Analysis
 from reader.article import Article
 from reader.config import DEFAULT_THEME, load_config, update_config
 from reader.ui.commands import ReaderCommands
+from reader.ui.notes_commands import NotesCommands
 from reader.ui.themes import HIGHLIGHT_VARIABLES, bundled_theme, load_themes
 
 
 class ReaderApp(App[int]):
     CSS_PATH = "reader.tcss"
     TITLE = "newsreader"
-    COMMANDS = App.COMMANDS | {ReaderCommands}
+    COMMANDS = App.COMMANDS | {ReaderCommands, NotesCommands}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit", id="app.quit"),
         Binding("question_mark", "help", "Keys", id="app.help"),
@@ -79,14 +80,15 @@ class ReaderApp(App[int]):
         return dict(HIGHLIGHT_VARIABLES)
 
     def get_default_screen(self) -> Screen[Any]:
-        """The reader (or the start screen) is the first screen: no extra frame before it."""
-        from reader.ui.screens.reader_screen import ReaderScreen
-        from reader.ui.screens.welcome import WelcomeScreen
-
+        """The reader (or the library) is the first screen: no extra frame before it."""
         article, analysis = self.preloaded
         if article is None and self.source is None:
-            return WelcomeScreen()
-        return ReaderScreen(
+            from reader.ui.notes_library import LibraryScreen
+
+            return LibraryScreen()
+        from reader.ui.notes_screen import NotesReaderScreen
+
+        return NotesReaderScreen(
             self.source,
             stdin=self.stdin,
             article=article,

@@ -50,6 +50,18 @@ HELP_TEXT: dict[str, str] = {
     "panel.clear_filter": "Clear the filter",
     "panel.next": "Next mention of the chosen person (or search match)",
     "panel.previous": "Previous mention (or search match)",
+    "notes.visual": "Select the sentence at the cursor; j/k, w/b extend",
+    "notes.highlight": "Highlight the selection (keyboard or mouse)",
+    "notes.annotate": "Highlight and write a note (in a panel: on the item)",
+    "notes.edit": "Edit the note at the cursor or in the Notes tab",
+    "notes.delete": "Delete that note (asks first)",
+    "notes.undo": "Undo the last delete",
+    "notes.library": "Library of saved articles",
+    "notes.select_down": "While selecting: extend a line down",
+    "notes.select_up": "While selecting: extend a line up",
+    "notes.select_word": "While selecting: extend by a word",
+    "notes.select_back": "While selecting: shrink by a word",
+    "notes.select_leave": "While selecting: stop selecting",
     "app.quit": "Quit",
     "app.help": "This help",
 }
@@ -73,6 +85,7 @@ def _bindings(owner: type) -> list[Binding]:
 def key_table(keymap: Mapping[str, str] | None = None) -> list[KeyHelp]:
     """All keys, by group, after applying `keymap` (binding id -> "key1,key2")."""
     from reader.ui.app import ReaderApp
+    from reader.ui.notes_screen import NotesReaderScreen
     from reader.ui.screens.reader_screen import ReaderScreen
     from reader.ui.widgets.article_view import ArticleView
     from reader.ui.widgets.panels import ItemList
@@ -81,12 +94,18 @@ def key_table(keymap: Mapping[str, str] | None = None) -> list[KeyHelp]:
     groups: list[tuple[str, type]] = [
         ("Reading", ArticleView),
         ("Reader", ReaderScreen),
+        ("Notes", NotesReaderScreen),
         ("Panel", ItemList),
         ("App", ReaderApp),
     ]
     table: list[KeyHelp] = []
+    listed: set[str] = set()
     for group, owner in groups:
         for binding in _bindings(owner):
+            if binding.id and binding.id in listed:
+                continue  # a subclass that re-declares a parent's key lists it once
+            if binding.id:
+                listed.add(binding.id)
             keys = keymap.get(binding.id, binding.key) if binding.id else binding.key
             text = HELP_TEXT.get(binding.id or "", binding.description)
             table.append(KeyHelp(group, display_keys(keys), text, binding.id))

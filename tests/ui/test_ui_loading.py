@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from reader.ui.app import ReaderApp
-from reader.ui.screens.welcome import WelcomeScreen
+from reader.ui.notes_library import LibraryScreen
 from reader.ui.widgets.article_view import ArticleView
 from tests.ui.conftest import wait_until
 from tests.ui.sample import SAMPLE
@@ -52,9 +52,11 @@ async def test_reads_stdin_bytes() -> None:
 async def test_no_source_shows_how_to_open_one() -> None:
     app = ReaderApp(None)
     async with app.run_test(size=(100, 30)) as pilot:
+        await app.workers.wait_for_complete()
         await pilot.pause()
-        assert isinstance(app.screen, WelcomeScreen)
-        assert "newsreader page.html" in str(app.screen.query_one("#welcome").render())
+        # Without an article the (empty) library opens, saying how to open one.
+        assert isinstance(app.screen, LibraryScreen)
+        assert "newsreader page.html" in str(app.screen.query_one("#library-empty").render())
         await pilot.press("q")
         await pilot.pause()
         assert not app.is_running

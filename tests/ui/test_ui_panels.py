@@ -219,11 +219,11 @@ async def test_a_new_tab_can_be_added(make_app: Callable[..., ReaderApp]) -> Non
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         _, side = parts(app)
-        side.add_tab("Notes", "tab-notes", ItemPanel("notes", "No notes yet.", id="panel-notes"))
+        side.add_tab("Extra", "tab-extra", ItemPanel("extra", "Nothing yet.", id="panel-extra"))
         await pilot.pause()
-        side.show_tab("notes")
+        side.show_tab("extra")
         await pilot.pause()
-        assert side.query_one("#panel-notes", ItemPanel).is_mounted
+        assert side.query_one("#panel-extra", ItemPanel).is_mounted
 
 
 def test_words_around_a_number_are_whole_and_stay_in_the_paragraph() -> None:

@@ -33,8 +33,13 @@ class Terminal:
         self.session = session
 
     def tmux(self, *args: str) -> str:
+        # A private server (-L): the user's own tmux and its options never affect the test.
         return subprocess.run(
-            ["tmux", *args], check=True, capture_output=True, text=True, timeout=10
+            ["tmux", "-L", self.session, *args],
+            check=True,
+            capture_output=True,
+            text=True,
+            timeout=10,
         ).stdout
 
     def screen(self) -> str:
@@ -76,15 +81,36 @@ def terminal(tmp_path: Path) -> Iterator[tuple[Terminal, Path]]:
         "sleep 30"
     )
     subprocess.run(
-        ["tmux", "new-session", "-d", "-s", session, "-x", str(WIDTH), "-y", str(HEIGHT), command],
+        [
+            "tmux",
+            "-L",
+            session,
+            "-f",
+            "/dev/null",
+            "new-session",
+            "-d",
+            "-s",
+            session,
+            "-x",
+            str(WIDTH),
+            "-y",
+            str(HEIGHT),
+            command,
+        ],
         check=True,
         timeout=10,
-        env={**os.environ, "TMUX": ""},
+        # Pilot tests earlier in this worker may have left COLUMNS/LINES in the environment;
+        # Textual would take them as the terminal's size.
+        env={k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES", "TMUX")},
     )
+    term = Terminal(session)
+    # Some tmux versions size a detached session from default-size, not -x/-y.
+    term.tmux("set-option", "-t", session, "window-size", "manual")
+    term.tmux("resize-window", "-t", session, "-x", str(WIDTH), "-y", str(HEIGHT))
     try:
-        yield Terminal(session), status
+        yield term, status
     finally:
-        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True, timeout=10)
+        subprocess.run(["tmux", "-L", session, "kill-server"], capture_output=True, timeout=10)
 
 
 def test_read_page_search_jump_and_quit(terminal: tuple[Terminal, Path]) -> None:

@@ -1,0 +1,174 @@
+"""`newsreader notes export|search|list`: notes from the command line, without the TUI.
+
+reader/cli.py builds the `newsreader notes` parser, passes its subparsers (dest
+"notes_command") to `add_notes_subcommands`, and calls `run_notes_command(args)`.
+`args.data_dir`, when present and set, names the data directory; otherwise
+`reader.locations.notes_database()` (NEWSREADER_DATA_DIR or the platform default).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from reader.errors import NewsreaderError
+from reader.notes.errors import NotesError
+from reader.notes.export import ArticleNotes, collect, to_json, to_markdown
+from reader.notes.model import SavedArticle
+from reader.notes.store import NoteStore, open_notes
+
+SNIPPET_LENGTH = 100
+
+
+def add_notes_subcommands(commands: argparse._SubParsersAction) -> None:
+    """Add `export`, `search` and `list` to the subparsers of the `newsreader notes` parser.
+
+    The caller creates them with `dest="notes_command"`, which `run_notes_command` reads.
+    """
+    export = commands.add_parser(
+        "export",
+        help="export highlights and notes as Markdown or W3C Web Annotation JSON",
+        description="Export one article's highlights and notes (or all articles' when no "
+        "ARTICLE is given).",
+    )
+    export.add_argument(
+        "article",
+        nargs="?",
+        metavar="ARTICLE",
+        help="a saved article: its path, URL or library id (see `newsreader notes list`)",
+    )
+    export.add_argument(
+        "--format", choices=("md", "json"), default="md", help="output format (default: md)"
+    )
+    export.add_argument(
+        "-o", "--output", metavar="FILE", help="write to FILE instead of standard output"
+    )
+
+    search = commands.add_parser(
+        "search",
+        help="search the text of every highlight and note",
+        description="Search highlighted text and notes (every word must occur).",
+    )
+    search.add_argument("term", nargs="+", metavar="TERM")
+
+    commands.add_parser(
+        "list",
+        help="list saved articles with their note counts",
+        description="List saved articles, most recently opened first.",
+    )
+
+
+def run_notes_command(args: argparse.Namespace) -> int:
+    path = _database_path(args)
+    if not path.exists():
+        # Nothing saved yet: say so rather than create an empty database as a side effect.
+        if args.notes_command == "export" and args.article:
+            raise NotesError(f"No saved article matches {args.article!r}: no notes saved yet.")
+        print("No notes saved yet.", file=sys.stderr)
+        if args.notes_command == "export":
+            _write_output(_export([], args.format), args.output)
+        return 0
+    with open_notes(path, warn=_warn) as store:
+        if args.notes_command == "export":
+            saved = _select_articles(store, args.article)
+            _write_output(_export([collect(store, s) for s in saved], args.format), args.output)
+        elif args.notes_command == "search":
+            _print_search(store, " ".join(args.term))
+        elif args.notes_command == "list":
+            _print_list(store.articles())
+        else:  # pragma: no cover - argparse rejects other commands
+            raise NotesError(f"Unknown notes command {args.notes_command!r}.")
+    return 0
+
+
+def _database_path(args: argparse.Namespace) -> Path:
+    data_dir = getattr(args, "data_dir", None)
+    if data_dir:
+        return Path(data_dir).expanduser() / "notes.sqlite3"
+    from reader.locations import notes_database
+
+    return notes_database()
+
+
+def _warn(message: str) -> None:
+    print(f"newsreader: {message}", file=sys.stderr)
+
+
+def _select_articles(store: NoteStore, reference: str | None) -> list[SavedArticle]:
+    if reference is None:
+        return list(reversed(store.articles()))
+    found = store.find_articles(reference) or _by_content(store, reference)
+    if not found:
+        raise NotesError(
+            f"No saved article matches {reference!r}; `newsreader notes list` shows them."
+        )
+    if len(found) > 1:
+        ids = ", ".join(str(s.id) for s in found)
+        raise NotesError(f"{reference!r} matches several saved articles ({ids}); give an id.")
+    return found
+
+
+def _by_content(store: NoteStore, reference: str) -> list[SavedArticle]:
+    """A local file saved under another name (moved, or given by another path): read and
+    clean it, and look its identity up. URLs are not fetched for this."""
+    path = Path(reference).expanduser()
+    if not path.is_file():
+        return []
+    from reader.pipeline import load_article
+
+    try:
+        saved = store.article_for(load_article(str(path)))
+    except NewsreaderError:
+        return []
+    return [saved] if saved is not None else []
+
+
+def _export(items: list[ArticleNotes], output_format: str) -> str:
+    return to_json(items) if output_format == "json" else to_markdown(items)
+
+
+def _write_output(content: str, output: str | None) -> None:
+    if output is None or output == "-":
+        sys.stdout.write(content)
+        return
+    target = Path(output).expanduser()
+    # Written whole or not at all: a failed export never leaves half a file behind.
+    try:
+        fd, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
+        with os.fdopen(fd, "w", encoding="utf-8") as file:
+            file.write(content)
+        os.replace(temporary, target)
+    except OSError as error:
+        raise NotesError(f"Could not write {target}: {error.strerror or error}.") from error
+
+
+def _print_search(store: NoteStore, term: str) -> None:
+    hits = store.search(term)
+    if not hits:
+        print(f"No highlights or notes match {term!r}.")
+        return
+    for hit in hits:
+        title = hit.article.title or hit.article.source
+        print(f"[{hit.article.id}] {_snippet(title)}")
+        print(f"    > {_snippet(hit.highlight.anchor.exact)}")
+        if hit.highlight.note.strip():
+            print(f"    {_snippet(hit.highlight.note)}")
+
+
+def _print_list(articles: list[SavedArticle]) -> None:
+    if not articles:
+        print("No saved articles.")
+        return
+    for saved in articles:
+        title = _snippet(saved.title or "(untitled)")
+        notes = f"{saved.note_count} note" + ("" if saved.note_count == 1 else "s")
+        print(f"{saved.id:>4}  {saved.last_opened[:16].replace('T', ' ')}  {notes:>9}  {title}")
+        print(f"      {saved.url or saved.source}")
+
+
+def _snippet(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= SNIPPET_LENGTH else text[: SNIPPET_LENGTH - 1] + "…"

@@ -1,0 +1,184 @@
+"""Export highlights and notes: Markdown for people, W3C Web Annotation JSON for tools.
+
+Highlights are exported where they lie in the article's stored snapshot (re-anchored), in
+reading order; orphans are exported too, marked as such, with their stored text.
+
+Markdown: YAML front matter (title, source, date), then each highlight as a block quote with
+its note below. Values in the front matter are JSON strings, which YAML reads as-is.
+JSON: a W3C `AnnotationCollection` whose items are `Annotation`s with a `TextualBody` (the
+note, when there is one) and a target of `source` + `TextQuoteSelector` +
+`TextPositionSelector` (https://www.w3.org/TR/annotation-model/).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from reader.article import Article
+from reader.notes.anchoring import place_all
+from reader.notes.model import PlacedHighlight, SavedArticle
+from reader.notes.store import NoteStore, now_iso
+
+ORPHAN_MARK = "*Not found in the current text of the article (orphaned).*"
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleNotes:
+    """One saved article, its snapshot, and its highlights placed in that snapshot."""
+
+    saved: SavedArticle
+    article: Article
+    placed: list[PlacedHighlight]
+
+    @property
+    def source(self) -> str:
+        return self.saved.url or self.saved.source
+
+    @property
+    def date(self) -> str:
+        return self.saved.published or self.saved.first_saved[:10]
+
+
+def collect(store: NoteStore, saved: SavedArticle) -> ArticleNotes:
+    article = store.load_article(saved.id)
+    placed = place_all(article.text, store.highlights(saved.id))
+    placed.sort(key=lambda p: (p.placement.orphaned, p.placement.start, p.highlight.id))
+    return ArticleNotes(saved, article, placed)
+
+
+# -- Markdown ---------------------------------------------------------------------------
+
+
+def to_markdown(items: Sequence[ArticleNotes], *, exported: str | None = None) -> str:
+    """One article: its own front matter. Several: one front matter, a section each."""
+    exported = exported or now_iso()
+    if len(items) == 1:
+        item = items[0]
+        lines = _front_matter(
+            title=item.saved.title or item.source,
+            source=item.source,
+            date=item.date,
+            exported=exported,
+        )
+        lines += ["", f"# {_one_line(item.saved.title or item.source)}", ""]
+        lines += _highlights_markdown(item)
+        return "\n".join(lines).rstrip("\n") + "\n"
+    lines = _front_matter(
+        title="newsreader notes", source="newsreader", date=exported[:10], exported=exported
+    )
+    for item in items:
+        lines += ["", f"## {_one_line(item.saved.title or item.source)}", ""]
+        lines += [f"Source: <{item.source}>  ", f"Date: {item.date}", ""]
+        lines += _highlights_markdown(item)
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _front_matter(**values: str) -> list[str]:
+    return [
+        "---",
+        *(f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in values.items()),
+        "---",
+    ]
+
+
+def _highlights_markdown(item: ArticleNotes) -> list[str]:
+    lines: list[str] = []
+    for placed in item.placed:
+        highlight = placed.highlight
+        for line in highlight.anchor.exact.split("\n"):
+            lines.append(f"> {line}".rstrip())
+        lines.append("")
+        if highlight.kind != "highlight" and highlight.label:
+            lines += [f"*On the {highlight.kind}: {_one_line(highlight.label)}*", ""]
+        if placed.placement.orphaned:
+            lines += [ORPHAN_MARK, ""]
+        if highlight.note.strip():
+            lines += [_escape_note_line(line) for line in highlight.note.strip().split("\n")]
+            lines.append("")
+    return lines
+
+
+def _escape_note_line(line: str) -> str:
+    # A note line starting with ">" would join the block quote above it.
+    return "\\" + line if line.lstrip().startswith(">") else line
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+# -- W3C Web Annotation JSON ------------------------------------------------------------
+
+
+def to_annotations(items: Iterable[ArticleNotes], *, exported: str | None = None) -> dict[str, Any]:
+    annotations = [annotation(item, placed) for item in items for placed in item.placed]
+    return {
+        "@context": "http://www.w3.org/ns/anno.jsonld",
+        "type": "AnnotationCollection",
+        "label": "newsreader highlights and notes",
+        "generated": exported or now_iso(),
+        "total": len(annotations),
+        "first": {"type": "AnnotationPage", "startIndex": 0, "items": annotations},
+    }
+
+
+def to_json(items: Iterable[ArticleNotes], *, exported: str | None = None) -> str:
+    return json.dumps(to_annotations(items, exported=exported), ensure_ascii=False, indent=2) + "\n"
+
+
+def annotation(item: ArticleNotes, placed: PlacedHighlight) -> dict[str, Any]:
+    """One highlight as a W3C Annotation. Positions are in the article's stored text; an
+    orphan has only its TextQuoteSelector (it has no position in that text)."""
+    highlight = placed.highlight
+    anchor = highlight.anchor
+    selectors: list[dict[str, Any]] = [
+        {
+            "type": "TextQuoteSelector",
+            "exact": anchor.exact,
+            "prefix": anchor.prefix,
+            "suffix": anchor.suffix,
+        }
+    ]
+    if not placed.placement.orphaned:
+        selectors.append(
+            {
+                "type": "TextPositionSelector",
+                "start": placed.placement.start,
+                "end": placed.placement.end,
+            }
+        )
+    data: dict[str, Any] = {
+        "@context": "http://www.w3.org/ns/anno.jsonld",
+        "id": f"urn:uuid:{_uuid(highlight.uid)}",
+        "type": "Annotation",
+        "created": highlight.created,
+        "modified": highlight.modified,
+        "motivation": "commenting" if highlight.note.strip() else "highlighting",
+    }
+    if highlight.note.strip():
+        data["body"] = {
+            "type": "TextualBody",
+            "value": highlight.note,
+            "format": "text/plain",
+            "purpose": "commenting",
+        }
+    data["target"] = {"source": item.source, "selector": selectors}
+    if item.saved.title:
+        data["target"]["title"] = item.saved.title
+    if highlight.kind != "highlight":
+        data["newsreader:kind"] = highlight.kind
+        if highlight.label:
+            data["newsreader:label"] = highlight.label
+    if placed.placement.orphaned:
+        data["newsreader:orphaned"] = True
+    return data
+
+
+def _uuid(hex_uid: str) -> str:
+    h = hex_uid
+    if len(h) != 32:
+        return h
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"

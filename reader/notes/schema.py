@@ -1,0 +1,102 @@
+"""The notes database schema and the migrations that bring any older file up to date.
+
+`PRAGMA user_version` holds the schema version. `MIGRATIONS[n]` takes a version-n database to
+version n+1; each runs inside the caller's write transaction, so a migration either happens
+completely or not at all. Never edit a released migration: add a new one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+# Version 1: articles (with their snapshot) and highlights.
+SCHEMA_V1 = """
+CREATE TABLE articles (
+    id INTEGER PRIMARY KEY,
+    identity TEXT NOT NULL UNIQUE,
+    source TEXT NOT NULL,
+    url TEXT,
+    title TEXT,
+    site TEXT,
+    published TEXT,
+    snapshot TEXT NOT NULL,
+    first_saved TEXT NOT NULL,
+    last_opened TEXT NOT NULL
+);
+CREATE TABLE highlights (
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    exact TEXT NOT NULL,
+    prefix TEXT NOT NULL,
+    suffix TEXT NOT NULL,
+    start_offset INTEGER NOT NULL,
+    end_offset INTEGER NOT NULL,
+    note TEXT NOT NULL DEFAULT '',
+    created TEXT NOT NULL,
+    modified TEXT NOT NULL
+);
+CREATE INDEX highlights_by_article ON highlights(article_id, start_offset);
+"""
+
+# Version 2: what a highlight is attached to (a quote, person or number from a panel), and
+# full-text search over highlighted text, notes and labels, kept in step by triggers.
+MIGRATION_V1_TO_V2 = """
+ALTER TABLE highlights ADD COLUMN kind TEXT NOT NULL DEFAULT 'highlight';
+ALTER TABLE highlights ADD COLUMN label TEXT;
+CREATE VIRTUAL TABLE highlights_fts USING fts5(
+    exact, note, label,
+    content='highlights', content_rowid='id',
+    tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER highlights_fts_insert AFTER INSERT ON highlights BEGIN
+    INSERT INTO highlights_fts(rowid, exact, note, label)
+    VALUES (new.id, new.exact, new.note, new.label);
+END;
+CREATE TRIGGER highlights_fts_delete AFTER DELETE ON highlights BEGIN
+    INSERT INTO highlights_fts(highlights_fts, rowid, exact, note, label)
+    VALUES ('delete', old.id, old.exact, old.note, old.label);
+END;
+CREATE TRIGGER highlights_fts_update AFTER UPDATE ON highlights BEGIN
+    INSERT INTO highlights_fts(highlights_fts, rowid, exact, note, label)
+    VALUES ('delete', old.id, old.exact, old.note, old.label);
+    INSERT INTO highlights_fts(rowid, exact, note, label)
+    VALUES (new.id, new.exact, new.note, new.label);
+END;
+INSERT INTO highlights_fts(highlights_fts) VALUES ('rebuild');
+"""
+
+MIGRATIONS: dict[int, str] = {
+    0: SCHEMA_V1,
+    1: MIGRATION_V1_TO_V2,
+}
+LATEST_VERSION = max(MIGRATIONS) + 1
+
+
+def schema_version(connection: sqlite3.Connection) -> int:
+    return int(connection.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(connection: sqlite3.Connection) -> None:
+    """Bring the database to `LATEST_VERSION`; the caller holds a write transaction."""
+    version = schema_version(connection)
+    while version < LATEST_VERSION:
+        for statement in _statements(MIGRATIONS[version]):
+            connection.execute(statement)
+        version += 1
+        # user_version is part of the transaction: a failed migration leaves it unchanged.
+        connection.execute(f"PRAGMA user_version = {version:d}")
+
+
+def _statements(script: str) -> list[str]:
+    """Split a script into statements (executescript would commit our transaction)."""
+    statements: list[str] = []
+    current = ""
+    for line in script.strip().splitlines(keepends=True):
+        current += line
+        if sqlite3.complete_statement(current):
+            statements.append(current.strip())
+            current = ""
+    if current.strip():
+        statements.append(current.strip())
+    return statements

@@ -1,0 +1,131 @@
+"""One open article's notes: what the reader UI holds while an article is on screen.
+
+Plain Python (no Textual), so the UI can call it from worker threads and tests can drive it
+directly. Every change goes to the database first; the in-memory list is rebuilt from the
+database afterwards, so what is shown is always what is saved.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from reader.article import Article
+from reader.notes.anchoring import place_all
+from reader.notes.model import Highlight, HighlightKind, PlacedHighlight, SavedArticle
+from reader.notes.store import NoteStore, open_notes
+
+UNDO_DEPTH = 20
+
+
+class NotesSession:
+    """The saved article, its highlights placed in the text shown, and an undo stack."""
+
+    def __init__(self, store: NoteStore, saved: SavedArticle, article: Article) -> None:
+        self.store = store
+        self.saved = saved
+        self.article = article
+        self.placed: list[PlacedHighlight] = []
+        self._undo: list[Highlight] = []
+        self._lock = threading.Lock()
+        self.refresh()
+
+    @classmethod
+    def open(
+        cls,
+        article: Article,
+        *,
+        path: Path | None = None,
+        warn: Callable[[str], None],
+        store: NoteStore | None = None,
+    ) -> NotesSession:
+        """Open the notes database (unless given one), save the article in the library, and
+        place its highlights. Raises `NotesUnavailableError` when notes are off."""
+        store = store or open_notes(path, warn=warn)
+        try:
+            saved = store.remember_article(article)
+            return cls(store, saved, article)
+        except BaseException:
+            store.close()
+            raise
+
+    def close(self) -> None:
+        self.store.close()
+
+    def refresh(self) -> list[PlacedHighlight]:
+        placed = place_all(self.article.text, self.store.highlights(self.saved.id))
+        placed.sort(key=lambda p: (p.placement.orphaned, p.placement.start, p.highlight.id))
+        with self._lock:
+            self.placed = placed
+        return placed
+
+    # -- changes --------------------------------------------------------------------------
+
+    def add(
+        self,
+        start: int,
+        end: int,
+        *,
+        note: str = "",
+        kind: HighlightKind = "highlight",
+        label: str | None = None,
+    ) -> Highlight:
+        highlight = self.store.add_highlight(
+            self.saved.id, self.article.text, start, end, note=note, kind=kind, label=label
+        )
+        self.refresh()
+        return highlight
+
+    def edit(self, highlight_id: int, note: str) -> Highlight:
+        highlight = self.store.update_note(highlight_id, note)
+        self.refresh()
+        return highlight
+
+    def delete(self, highlight_id: int) -> Highlight:
+        highlight = self.store.delete_highlight(highlight_id)
+        with self._lock:
+            self._undo.append(highlight)
+            del self._undo[:-UNDO_DEPTH]
+        self.refresh()
+        return highlight
+
+    def undo_delete(self) -> Highlight | None:
+        """Put back the most recently deleted highlight; None when there is nothing to undo."""
+        with self._lock:
+            if not self._undo:
+                return None
+            highlight = self._undo.pop()
+        self.store.restore_highlight(highlight)
+        self.refresh()
+        return highlight
+
+    # -- queries --------------------------------------------------------------------------
+
+    def spans(self) -> list[tuple[int, int, str]]:
+        """(start, end, id) of every placed highlight, for the article view to draw."""
+        with self._lock:
+            placed = list(self.placed)
+        return [
+            (p.placement.start, p.placement.end, str(p.highlight.id))
+            for p in placed
+            if not p.placement.orphaned
+        ]
+
+    def at(self, offset: int) -> PlacedHighlight | None:
+        """The innermost placed highlight covering `offset`."""
+        with self._lock:
+            covering = [
+                p
+                for p in self.placed
+                if not p.placement.orphaned and p.placement.start <= offset < p.placement.end
+            ]
+        return min(covering, key=lambda p: p.placement.end - p.placement.start, default=None)
+
+    def find(self, highlight_id: int) -> PlacedHighlight | None:
+        with self._lock:
+            return next((p for p in self.placed if p.highlight.id == highlight_id), None)
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._undo)

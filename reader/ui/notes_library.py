@@ -1,0 +1,241 @@
+"""The library: every saved article with its site, date, last opened time and note count.
+
+`newsreader` with no argument opens it; `L` opens it from the reader. Enter reopens an
+article from its stored snapshot (exactly the text its notes were made on, even when the
+file has moved or the page has changed); `/` or typing filters by title, site, source and by
+the text of highlights and notes (full-text search).
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from reader.article import Article
+from reader.errors import NewsreaderError
+from reader.notes.model import SavedArticle
+from reader.notes.store import NoteStore, open_notes
+from reader.ui.notes_dialogs import CSS
+
+
+class LibraryList(OptionList):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "cursor_down", "Down", show=False, id="library.down"),
+        Binding("k", "cursor_up", "Up", show=False, id="library.up"),
+        Binding("g", "first", "First", show=False, id="library.first"),
+        Binding("G", "last", "Last", show=False, id="library.last"),
+    ]
+
+
+class LibraryLoaded(Message):
+    def __init__(self, articles: list[SavedArticle], term: str) -> None:
+        super().__init__()
+        self.articles = articles
+        self.term = term
+
+
+class LibraryFailed(Message):
+    def __init__(self, reason: str) -> None:
+        super().__init__()
+        self.reason = reason
+
+
+class ArticleRestored(Message):
+    def __init__(self, article: Article) -> None:
+        super().__init__()
+        self.article = article
+
+
+class LibraryScreen(Screen[None]):
+    """Saved articles, most recently opened first."""
+
+    CSS_PATH = CSS
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("slash", "filter", "Filter", id="library.filter"),
+        Binding("escape", "back", "Back", id="library.back"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: NoteStore | None = None
+        self._store_lock = threading.Lock()  # filter keystrokes start workers in parallel
+        self.articles: list[SavedArticle] = []
+
+    def compose(self) -> ComposeResult:
+        yield Input(placeholder="Filter by title, site or note text", id="library-filter")
+        yield LibraryList(id="library-list")
+        yield Static(_empty_library(), id="library-empty")
+        yield Static(Content("Opening the library…"), id="library-status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(LibraryList).focus()
+        self._load("")
+
+    def on_unmount(self) -> None:
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+
+    @work(thread=True, exclusive=True, group="library")
+    def _load(self, term: str) -> None:
+        def warn(text: str) -> None:
+            self.app.call_from_thread(
+                self.notify,
+                text,
+                title="Notes database",
+                severity="warning",
+                timeout=15,
+                markup=False,
+            )
+
+        try:
+            with self._store_lock:
+                if self.store is None:
+                    self.store = open_notes(warn=warn)
+            articles = self.store.articles(term or None)
+        except NewsreaderError as error:
+            self.post_message(LibraryFailed(str(error)))
+            return
+        self.post_message(LibraryLoaded(articles, term))
+
+    @on(LibraryLoaded)
+    def _loaded(self, message: LibraryLoaded) -> None:
+        self.articles = message.articles
+        options = self.query_one(LibraryList)
+        options.clear_options()
+        options.add_options([Option(_prompt(saved)) for saved in message.articles])
+        if message.articles:
+            options.highlighted = 0
+        count = len(message.articles)
+        if message.term:
+            status = f"{count} saved article{'s' * (count != 1)} match “{message.term}”."
+        elif count:
+            status = f"{count} saved article{'s' * (count != 1)}. Enter opens, / filters."
+        else:
+            status = "No saved articles yet."
+        self.query_one("#library-status", Static).update(Content(status))
+        empty = not message.articles and not message.term
+        self.query_one("#library-empty").display = empty
+        options.display = not empty
+        filter_input = self.query_one("#library-filter", Input)
+        filter_input.display = not empty
+        if empty:
+            self.set_focus(None)  # nothing to choose: keys (q, ?) go to the app
+        elif not filter_input.has_focus:
+            options.focus()
+
+    @on(LibraryFailed)
+    def _failed(self, message: LibraryFailed) -> None:
+        self.query_one("#library-status", Static).update(Content(message.reason))
+        self.notify(message.reason, title="Library", severity="error", timeout=10, markup=False)
+
+    def action_filter(self) -> None:
+        self.query_one("#library-filter", Input).focus()
+
+    @on(Input.Changed, "#library-filter")
+    def _filter_changed(self, event: Input.Changed) -> None:
+        self._load(event.value.strip())
+
+    @on(Input.Submitted, "#library-filter")
+    def _filter_submitted(self, event: Input.Submitted) -> None:
+        self.query_one(LibraryList).focus()
+
+    def action_back(self) -> None:
+        filter_input = self.query_one("#library-filter", Input)
+        if filter_input.has_focus or filter_input.value:
+            filter_input.value = ""
+            self.query_one(LibraryList).focus()
+            return
+        if len(self.app.screen_stack) > 1:
+            self.app.pop_screen()
+
+    @on(OptionList.OptionSelected, "#library-list")
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        if 0 <= event.option_index < len(self.articles):
+            self._restore(self.articles[event.option_index])
+
+    @work(thread=True, exclusive=True, group="library-open")
+    def _restore(self, saved: SavedArticle) -> None:
+        try:
+            assert self.store is not None
+            article = self.store.load_article(saved.id)
+        except NewsreaderError as error:
+            self.post_message(LibraryFailed(str(error)))
+            return
+        self.post_message(ArticleRestored(article))
+
+    @on(ArticleRestored)
+    def _open(self, message: ArticleRestored) -> None:
+        open_article(self.app, message.article, replace=self)
+
+
+def open_article(app: object, article: Article, *, replace: Screen[None] | None = None) -> None:
+    """Show `article` in a reader; the library it came from is replaced, not stacked up."""
+    from textual.app import App
+
+    from reader.ui.notes_screen import NotesReaderScreen
+
+    assert isinstance(app, App)
+    settings = getattr(app, "settings", None)
+    reader = NotesReaderScreen(
+        article.source,
+        article=article,
+        width=getattr(settings, "width", "medium"),
+        highlights=getattr(settings, "highlights", None),
+    )
+    stack = app.screen_stack
+    if replace is not None and len(stack) > 1 and stack[-1] is replace:
+        # Library opened over a reader: [..., reader, library] becomes [..., new reader].
+        # The app's first screen cannot be switched out, so a reader just above it is kept.
+        app.pop_screen()
+        if len(stack) > 2:
+            app.switch_screen(reader)
+            return
+    app.push_screen(reader)
+
+
+def _prompt(saved: SavedArticle) -> Content:
+    title = _clip(saved.title or saved.source, 90)
+    details = [saved.site or _host(saved.url) or _clip(saved.source, 50)]
+    if saved.published:
+        details.append(saved.published[:10])
+    details.append(f"opened {saved.last_opened[:16].replace('T', ' ')}")
+    notes = f"{saved.note_count} note" + ("" if saved.note_count == 1 else "s")
+    return Content.assemble(
+        (title, "bold"),
+        "\n",
+        (" · ".join(d for d in details if d), "$text-muted"),
+        "  ",
+        (notes, "$accent" if saved.note_count else "$text-muted"),
+    )
+
+
+def _host(url: str | None) -> str | None:
+    if not url:
+        return None
+    from urllib.parse import urlsplit
+
+    return urlsplit(url).hostname
+
+
+def _clip(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _empty_library() -> Content:
+    from reader.ui.screens.welcome import WELCOME
+
+    return Content.assemble(
+        WELCOME, ("\n\nArticles you open are saved here with your notes.", "$text-muted")
+    )

@@ -1,0 +1,82 @@
+"""Databases written by older versions open, keep every note, and gain the new features."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from reader.notes.anchoring import place_all
+from reader.notes.errors import NotesUnavailableError
+from reader.notes.schema import LATEST_VERSION
+from reader.notes.store import NoteStore
+
+FIXTURE = Path(__file__).parent / "fixtures" / "notes_schema_v1.sql"
+
+
+def v1_database(path: Path) -> Path:
+    connection = sqlite3.connect(path)
+    connection.executescript(FIXTURE.read_text(encoding="utf-8"))
+    connection.close()
+    return path
+
+
+def test_a_version_1_database_is_migrated_with_every_note_intact(tmp_path: Path) -> None:
+    path = v1_database(tmp_path / "notes.sqlite3")
+    with NoteStore.open(path) as store:
+        [saved] = store.articles()
+        assert saved.title == "Syrian Army retakes most of eastern Aleppo"
+        assert saved.note_count == 2
+        highlights = store.highlights(saved.id)
+        assert [h.note for h in highlights] == [
+            "Check against the UN count",
+            "Which agency? It's unclear",
+        ]
+        assert all(h.kind == "highlight" and h.label is None for h in highlights)
+        article = store.load_article(saved.id)
+        placed = place_all(article.text, highlights)
+        assert [article.text[p.placement.start : p.placement.end] for p in placed] == [
+            "70 percent of the districts",
+            "Aid convoys",
+        ]
+        assert all(p.placement.method == "position" for p in placed)
+        # Version 2 features work on the old notes: search reaches them.
+        assert [hit.highlight.uid for hit in store.search("agency")] == [highlights[1].uid]
+        # And new notes can be added beside them.
+        store.add_highlight(saved.id, article.text, 0, 6, note="new", kind="quote", label="x")
+        assert store.article(saved.id).note_count == 3
+    connection = sqlite3.connect(path)
+    assert connection.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
+    connection.close()
+
+
+def test_migration_is_all_or_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = v1_database(tmp_path / "notes.sqlite3")
+    from reader.notes import schema
+
+    broken = dict(schema.MIGRATIONS)
+    broken[1] = schema.MIGRATION_V1_TO_V2 + "\nTHIS IS NOT SQL;"
+    monkeypatch.setattr(schema, "MIGRATIONS", broken)
+    with pytest.raises(NotesUnavailableError):
+        NoteStore.open(path)
+    connection = sqlite3.connect(path)
+    assert connection.execute("PRAGMA user_version").fetchone()[0] == 1
+    columns = [row[1] for row in connection.execute("PRAGMA table_info(highlights)")]
+    assert "kind" not in columns
+    assert connection.execute("SELECT count(*) FROM highlights").fetchone()[0] == 2
+    connection.close()
+    monkeypatch.undo()
+    with NoteStore.open(path) as store:
+        assert store.articles()[0].note_count == 2
+
+
+def test_a_database_from_a_newer_version_is_left_alone(tmp_path: Path) -> None:
+    path = tmp_path / "notes.sqlite3"
+    connection = sqlite3.connect(path)
+    connection.execute(f"PRAGMA user_version = {LATEST_VERSION + 1}")
+    connection.close()
+    before = path.read_bytes()
+    with pytest.raises(NotesUnavailableError, match="newer newsreader"):
+        NoteStore.open(path)
+    assert path.read_bytes() == before

@@ -1,0 +1,235 @@
+"""Reliability: two writers at once, a writer killed mid-flight, a damaged file, read-only dirs.
+
+Built on facts measured with Python's sqlite3 (issue 5): without care the second writer fails
+with "database is locked"; damage shows at the first statement, not at connect.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from reader.article import ArticleBuilder
+from reader.notes.errors import CorruptNotesError, NotesUnavailableError
+from reader.notes.store import NoteStore, open_notes
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# A writer process: saves notes one by one and prints "ack <note>" after each is committed.
+WRITER = r"""
+import sys, time
+from pathlib import Path
+from reader.article import ArticleBuilder
+from reader.notes.store import NoteStore
+
+path, name, count, start_at = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3]), float(sys.argv[4])
+builder = ArticleBuilder("shared.txt")
+builder.add("title", "Shared article")
+builder.add("paragraph", "Both writers highlight this same paragraph of text, many times over.")
+article = builder.build(title="Shared article")
+store = NoteStore.open(path)
+saved = store.remember_article(article)
+while time.time() < start_at:
+    time.sleep(0.001)
+i = 0
+while count < 0 or i < count:
+    note = f"{name}-{i}"
+    store.add_highlight(saved.id, article.text, 16, 26, note=note)
+    print("ack", note, flush=True)
+    i += 1
+"""
+
+
+def writer(path: Path, name: str, count: int, start_at: float = 0.0) -> subprocess.Popen[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(path), name, str(count), str(start_at)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=ROOT,
+    )
+
+
+def saved_notes(path: Path) -> list[str]:
+    with NoteStore.open(path) as store:
+        return [h.note for saved in store.articles() for h in store.highlights(saved.id)]
+
+
+def test_two_processes_writing_at_once_both_save_everything(tmp_path: Path) -> None:
+    path = tmp_path / "notes.sqlite3"
+    NoteStore.open(path).close()
+    start_at = time.time() + 1.0  # both start writing at the same moment
+    first = writer(path, "one", 150, start_at)
+    second = writer(path, "two", 150, start_at)
+    outputs = [process.communicate(timeout=60) for process in (first, second)]
+    for process, (_out, err) in zip((first, second), outputs, strict=True):
+        assert process.returncode == 0, err
+    notes = saved_notes(path)
+    assert sorted(notes) == sorted(
+        [f"one-{i}" for i in range(150)] + [f"two-{i}" for i in range(150)]
+    )
+
+
+def test_every_acknowledged_note_survives_a_writer_killed_again_and_again(tmp_path: Path) -> None:
+    path = tmp_path / "notes.sqlite3"
+    acknowledged: list[str] = []
+    for round_number in range(6):
+        process = writer(path, f"r{round_number}", -1)
+        assert process.stdout is not None
+        # Let it commit a varying number of notes, then kill it mid-stream without warning.
+        for _ in range(5 + 7 * round_number):
+            line = process.stdout.readline()
+            assert line.startswith("ack "), process.stderr.read() if process.stderr else line
+            acknowledged.append(line.split()[1])
+        process.send_signal(signal.SIGKILL)
+        rest, _err = process.communicate(timeout=30)
+        acknowledged += [line.split()[1] for line in rest.splitlines() if line.startswith("ack ")]
+    notes = set(saved_notes(path))
+    assert set(acknowledged) <= notes
+    assert len(acknowledged) >= 6 * 5
+
+
+def test_a_garbage_file_is_moved_aside_untouched_and_the_user_told(tmp_path: Path) -> None:
+    path = tmp_path / "notes.sqlite3"
+    garbage = b"this is not a database at all\x00" * 200
+    path.write_bytes(garbage)
+    with pytest.raises(CorruptNotesError) as caught:
+        NoteStore.open(path)
+    moved = caught.value.moved_to
+    assert moved.read_bytes() == garbage
+    assert not path.exists()
+    assert str(moved) in str(caught.value) and "\n" not in str(caught.value)
+    # open_notes tells the user first, then carries on with a new database.
+    path.write_bytes(garbage)
+    warnings: list[str] = []
+    with open_notes(path, warn=warnings.append) as store:
+        assert store.articles() == []
+    assert len(warnings) == 1 and "moved to" in warnings[0]
+    # The second damaged file got its own name: nothing was overwritten.
+    damaged = sorted(p for p in tmp_path.iterdir() if ".damaged-" in p.name)
+    assert len(damaged) == 2 and all(p.read_bytes() == garbage for p in damaged)
+
+
+def test_a_damaged_page_is_found_at_startup_and_the_file_kept(tmp_path: Path) -> None:
+    path = tmp_path / "notes.sqlite3"
+    builder = ArticleBuilder("a.txt")
+    builder.add("paragraph", "Some article text that is long enough to highlight. " * 50)
+    article = builder.build()
+    with NoteStore.open(path) as store:
+        saved = store.remember_article(article)
+        for i in range(300):
+            store.add_highlight(saved.id, article.text, i, i + 30, note=f"note {i} " * 20)
+    connection = sqlite3.connect(path)
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    connection.close()
+    data = bytearray(path.read_bytes())
+    page = 4096
+    assert len(data) > 8 * page
+    data[5 * page + 100 : 5 * page + 1500] = b"\xff" * 1400  # scribble over a b-tree page
+    path.write_bytes(bytes(data))
+    with pytest.raises(CorruptNotesError) as caught:
+        NoteStore.open(path)
+    assert caught.value.moved_to.read_bytes() == bytes(data)
+    assert not path.exists()
+
+
+def test_the_write_ahead_log_moves_with_a_damaged_file(tmp_path: Path) -> None:
+    path = tmp_path / "notes.sqlite3"
+    path.write_bytes(b"garbage" * 100)
+    Path(f"{path}-wal").write_bytes(b"old log")
+    with pytest.raises(CorruptNotesError) as caught:
+        NoteStore.open(path)
+    assert Path(f"{caught.value.moved_to}-wal").read_bytes() == b"old log"
+    assert not Path(f"{path}-wal").exists()
+
+
+# -- read-only ----------------------------------------------------------------------------
+
+
+PROBE = r"""
+import sys
+from pathlib import Path
+from reader.notes.errors import NotesUnavailableError
+from reader.notes.store import NoteStore
+try:
+    store = NoteStore.open(Path(sys.argv[1]))
+    store.articles()
+except NotesUnavailableError as error:
+    print("UNAVAILABLE", error)
+else:
+    print("OPENED")
+"""
+
+
+def probe_unprivileged(path: Path) -> str:
+    """Open the store as a process that cannot write there.
+
+    Root ignores file permissions, so as root the probe runs without the capabilities that
+    let it (setpriv drops CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH).
+    """
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    command = [sys.executable, "-c", PROBE, str(path)]
+    if os.geteuid() == 0:
+        setpriv = shutil.which("setpriv")
+        if setpriv is None:
+            pytest.skip("running as root without setpriv: cannot make a directory read-only")
+        caps = "-dac_override,-dac_read_search"
+        command = [setpriv, f"--bounding-set={caps}", f"--inh-caps={caps}", *command]
+    result = subprocess.run(
+        command, capture_output=True, text=True, env=env, cwd="/", timeout=60, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip()
+
+
+def test_a_read_only_data_dir_gives_a_clear_one_line_error(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    data_dir.mkdir(mode=0o555)
+    data_dir.chmod(0o555)
+    output = probe_unprivileged(data_dir / "notes.sqlite3")
+    assert output.startswith("UNAVAILABLE Notes are off:"), output
+    assert str(data_dir) in output and "\n" not in output
+
+
+def test_a_missing_data_dir_that_cannot_be_created_gives_a_clear_error(tmp_path: Path) -> None:
+    parent = tmp_path / "locked"
+    parent.mkdir()
+    parent.chmod(0o555)
+    output = probe_unprivileged(parent / "data" / "notes.sqlite3")
+    assert output.startswith("UNAVAILABLE Notes are off: cannot create the data directory")
+
+
+def test_a_wal_database_in_a_read_only_dir_gives_a_clear_error(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    path = data_dir / "notes.sqlite3"
+    with NoteStore.open(path) as store:
+        builder = ArticleBuilder("a.txt")
+        builder.add("paragraph", "Text to keep.")
+        store.remember_article(builder.build())
+    for file in data_dir.iterdir():
+        file.chmod(0o644)
+    data_dir.chmod(0o555)
+    before = path.read_bytes()
+    output = probe_unprivileged(path)
+    assert output.startswith("UNAVAILABLE Notes are off:"), output
+    assert path.read_bytes() == before  # never mistaken for damage and moved aside
+
+
+def test_unavailable_is_not_mistaken_for_damage(tmp_path: Path) -> None:
+    # A directory where the database file should be: an error, and nothing is moved.
+    path = tmp_path / "notes.sqlite3"
+    path.mkdir()
+    with pytest.raises(NotesUnavailableError):
+        NoteStore.open(path)
+    assert path.is_dir() and not any(".damaged-" in p.name for p in tmp_path.iterdir())

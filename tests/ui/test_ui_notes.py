@@ -1,0 +1,442 @@
+"""Notes in the reader, driven through Pilot: select, highlight, write, reopen, edit, delete."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from textual.widgets import TextArea
+
+from reader.article import Article
+from reader.notes.store import NoteStore
+from reader.ui.app import ReaderApp
+from reader.ui.notes_dialogs import ConfirmScreen, NoteEditorScreen
+from reader.ui.notes_library import LibraryScreen
+from reader.ui.notes_panel import NotesPanel
+from reader.ui.notes_screen import NotesReaderScreen
+from reader.ui.widgets.article_view import ArticleView
+from reader.ui.widgets.panels import SidePanel
+
+SIZE = (140, 40)
+pytestmark = pytest.mark.anyio
+
+
+def database() -> Path:
+    return Path(os.environ["NEWSREADER_DATA_DIR"]) / "notes.sqlite3"
+
+
+def saved_highlights() -> list[tuple[str, str]]:
+    with NoteStore.open(database()) as store:
+        return [(h.anchor.exact, h.note) for s in store.articles() for h in store.highlights(s.id)]
+
+
+async def settle(pilot, app: ReaderApp) -> None:  # type: ignore[no-untyped-def]
+    """Let workers finish and their messages be handled."""
+    for _ in range(3):
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+
+
+async def notes_ready(pilot, app: ReaderApp) -> NotesReaderScreen:  # type: ignore[no-untyped-def]
+    screen = app.screen
+    assert isinstance(screen, NotesReaderScreen)
+    for _ in range(50):
+        await settle(pilot, app)
+        if screen.notes is not None and screen.notes_drawn:
+            return screen
+    raise AssertionError(f"notes never opened: {screen.notes_off}")
+
+
+def view_of(app: ReaderApp) -> ArticleView:
+    return app.screen.query_one(ArticleView)
+
+
+def drawn(app: ReaderApp, article: Article) -> list[str]:
+    view = view_of(app)
+    return [article.text[item.start : item.end] for item in view._user_items.get("hl--user", [])]
+
+
+async def test_the_whole_flow_select_note_quit_reopen_and_see_it_in_place(
+    make_app: Callable[..., ReaderApp], article: Article
+) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await notes_ready(pilot, app)
+        view = view_of(app)
+        # The cursor is at the top: v selects the first sentence; w extends it by a word.
+        await pilot.press("v")
+        first = screen._selected_range()
+        assert first is not None
+        await pilot.press("w")
+        start, end = screen._selected_range() or (0, 0)
+        assert start == first[0] and end > first[1]
+        assert view.text_selection is not None  # drawn as a selection
+        await pilot.press("a")
+        assert isinstance(app.screen, NoteEditorScreen)
+        await pilot.press(*"Check this", "ctrl+s")
+        await settle(pilot, app)
+        assert app.screen is screen
+        selected = article.text[start:end]
+        assert saved_highlights() == [(selected, "Check this")]
+        assert drawn(app, article) == [selected]
+        await pilot.press("q")
+    # Reopen: a new app on the same article shows the highlight in the same place.
+    again = make_app()
+    async with again.run_test(size=SIZE) as pilot:
+        screen = await notes_ready(pilot, again)
+        assert drawn(again, article) == [selected]
+        [placed] = screen.notes.placed if screen.notes else []
+        assert (placed.placement.start, placed.placement.end) == (start, end)
+        panel = again.screen.query_one("#panel-notes", NotesPanel)
+        assert [item.payload.highlight.note for item in panel.items] == ["Check this"]
+
+
+async def test_visual_mode_lines_words_and_escape(make_app: Callable[..., ReaderApp]) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await notes_ready(pilot, app)
+        view = view_of(app)
+        scroll = view.scroll_y
+        await pilot.press("v")
+        first = screen._selected_range()
+        assert first is not None
+        await pilot.press("j")
+        longer = screen._selected_range()
+        assert longer is not None and longer[1] > first[1]
+        await pilot.press("k", "b")
+        shorter = screen._selected_range()
+        assert shorter is not None and shorter[1] < first[1]
+        await pilot.press("escape")
+        assert screen._visual is None and view.text_selection is None
+        # Out of visual mode, j scrolls again.
+        await pilot.press("j")
+        assert view.scroll_y == scroll + 1
+
+
+async def test_h_highlights_without_a_note_and_w_still_cycles_width(
+    make_app: Callable[..., ReaderApp], article: Article
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(200, 40)) as pilot:
+        await notes_ready(pilot, app)
+        view = view_of(app)
+        width = view.layout_rows.width
+        await pilot.press("w")
+        assert view.layout_rows.width != width
+        await pilot.press("h")  # nothing selected: nothing saved, the user is told
+        await settle(pilot, app)
+        assert saved_highlights() == []
+        await pilot.press("v", "h")
+        await settle(pilot, app)
+        [(exact, note)] = saved_highlights()
+        assert note == "" and exact in article.text
+        assert drawn(app, article) == [exact]
+
+
+async def test_a_mouse_selection_can_be_highlighted(
+    make_app: Callable[..., ReaderApp], article: Article
+) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await notes_ready(pilot, app)
+        view = view_of(app)
+        rows = view.layout_rows.lines
+        row = next(i for i, line in enumerate(rows) if line.start >= 0 and len(line.text) > 40)
+        line, x = rows[row], view._margin + rows[row].prefix
+        # Drag across the first 20 columns of that row.
+        await pilot.mouse_down(ArticleView, offset=(x, row))
+        await pilot.hover(ArticleView, offset=(x + 10, row))
+        await pilot.mouse_up(ArticleView, offset=(x + 19, row))
+        await pilot.pause()
+        assert view.selected_range() == (line.start, line.start + 20)
+        await pilot.press("h")
+        await settle(pilot, app)
+        assert saved_highlights() == [(article.text[line.start : line.start + 20], "")]
+        assert view.text_selection is None  # the selection became the highlight
+
+
+async def test_escape_in_the_editor_asks_before_throwing_text_away(
+    make_app: Callable[..., ReaderApp],
+) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await notes_ready(pilot, app)
+        await pilot.press("v", "a", *"precious")
+        await pilot.press("escape")
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")  # keep writing
+        editor = app.screen
+        assert isinstance(editor, NoteEditorScreen)
+        assert editor.query_one(TextArea).text == "precious"
+        await pilot.press("escape", "y")
+        await settle(pilot, app)
+        assert isinstance(app.screen, NotesReaderScreen)
+        assert saved_highlights() == []
+        # Unchanged text closes at once.
+        await pilot.press("v", "a", "escape")
+        assert isinstance(app.screen, NotesReaderScreen)
+
+
+async def test_edit_delete_and_undo_from_the_notes_tab(
+    make_app: Callable[..., ReaderApp], article: Article
+) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await notes_ready(pilot, app)
+        await pilot.press("v", "a", *"first", "ctrl+s")
+        await settle(pilot, app)
+        side = screen.query_one(SidePanel)
+        side.show_tab("notes")
+        panel = screen.query_one("#panel-notes", NotesPanel)
+        panel.option_list.focus()
+        await pilot.pause()
+        await pilot.press("e")
+        assert isinstance(app.screen, NoteEditorScreen)
+        await pilot.press(" ", *"edited", "ctrl+s")
+        await settle(pilot, app)
+        assert [note for _, note in saved_highlights()] == ["first edited"]
+        await pilot.press("d")
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("y")
+        await settle(pilot, app)
+        assert saved_highlights() == []
+        assert drawn(app, article) == []
+        await pilot.press("u")
+        await settle(pilot, app)
+        assert [note for _, note in saved_highlights()] == ["first edited"]
+        assert len(drawn(app, article)) == 1
+
+
+async def test_a_note_on_a_quote_from_its_panel(
+    make_app: Callable[..., ReaderApp], article: Article
+) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await notes_ready(pilot, app)
+        side = screen.query_one(SidePanel)
+        side.show_tab("quotes")
+        side.focus_list()
+        await pilot.pause()
+        quote = side.panel("quotes").highlighted_item()
+        assert quote is not None
+        await pilot.press("a", *"who said", "ctrl+s")
+        await settle(pilot, app)
+        with NoteStore.open(database()) as store:
+            [saved] = store.articles()
+            [highlight] = store.highlights(saved.id)
+        assert highlight.kind == "quote" and highlight.note == "who said"
+        assert highlight.anchor.exact == article.text[quote.start : quote.end]
+
+
+async def test_library_lists_saved_articles_and_reopens_from_the_snapshot(
+    make_app: Callable[..., ReaderApp], article: Article
+) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await notes_ready(pilot, app)
+        await pilot.press("v", "h")
+        await settle(pilot, app)
+        await pilot.press("L")
+        await settle(pilot, app)
+        library = app.screen
+        assert isinstance(library, LibraryScreen)
+        assert [(s.title, s.note_count) for s in library.articles] == [(article.title, 1)]
+        await pilot.press("enter")
+        await settle(pilot, app)
+        screen = await notes_ready(pilot, app)
+        assert screen.article == article
+        assert len(drawn(app, article)) == 1
+        assert len(app.screen_stack) == 2  # [first reader, new reader]: the library went
+        await pilot.press("L")
+        await settle(pilot, app)
+        await pilot.press("enter")
+        await notes_ready(pilot, app)
+        assert len(app.screen_stack) == 2  # readers are replaced, not piled up
+
+
+async def test_newsreader_without_an_article_opens_the_library(
+    make_app: Callable[..., ReaderApp], article: Article
+) -> None:
+    with NoteStore.open(database()) as store:
+        store.remember_article(article)
+    app = ReaderApp()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, app)
+        library = app.screen
+        assert isinstance(library, LibraryScreen)
+        assert [s.title for s in library.articles] == [article.title]
+        await pilot.press("slash", *"nothing-like-this")
+        await settle(pilot, app)
+        assert library.articles == []
+        await pilot.press("escape")
+        await settle(pilot, app)
+        assert [s.title for s in library.articles] == [article.title]
+        await pilot.press("enter")
+        await settle(pilot, app)
+        assert isinstance(app.screen, NotesReaderScreen)
+
+
+async def test_the_article_is_readable_when_notes_are_unavailable(
+    make_app: Callable[..., ReaderApp], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory")
+    monkeypatch.setenv("NEWSREADER_DATA_DIR", str(blocker / "data"))
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        for _ in range(20):
+            await settle(pilot, app)
+        screen = app.screen
+        assert isinstance(screen, NotesReaderScreen)
+        assert screen.notes is None and screen.notes_off is not None
+        assert "Notes are off" in screen.notes_off
+        assert view_of(app).layout_rows.height > 10  # the article is there
+        await pilot.press("v", "h")  # says why, does not crash
+        await settle(pilot, app)
+        assert isinstance(app.screen, NotesReaderScreen)
+
+
+async def test_the_palette_exports_this_articles_notes_without_overwriting(
+    make_app: Callable[..., ReaderApp],
+    article: Article,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import json
+
+    from reader.ui.notes_commands import NotesCommands, write_export
+
+    monkeypatch.chdir(tmp_path)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await notes_ready(pilot, app)
+        await pilot.press("v", "a", *"exported", "ctrl+s")
+        await settle(pilot, app)
+        provider = NotesCommands(screen)
+        names = [name for name, _ in provider._commands()]
+        assert "Notes: export this article's notes as Markdown" in names
+        assert "Notes: export all notes as JSON (W3C Web Annotation)" in names
+        dict(provider._commands())["Notes: export this article's notes as Markdown"]()
+        await settle(pilot, app)
+    [exported] = list(tmp_path.glob("*.md"))
+    assert exported.name.startswith("syrian-army-retakes")
+    assert "> " in exported.read_text() and "exported" in exported.read_text()
+    # A second export gets a new name; the first file is untouched.
+    before = exported.read_text()
+    second = write_export("json", None, tmp_path)
+    third = write_export("json", None, tmp_path)
+    assert second != third and exported.read_text() == before
+    assert json.loads(third.read_text())["total"] == 1
+
+
+async def test_the_notes_tab_lists_orphans_and_jumps_to_notes(
+    make_app: Callable[..., ReaderApp], article: Article
+) -> None:
+    with NoteStore.open(database()) as store:
+        saved = store.remember_article(article)
+        other = "A passage that was in an older version of this page and is gone now."
+        store.add_highlight(saved.id, other, 2, 40, note="lost passage")
+        target = article.text.index("Lavrov")
+        store.add_highlight(saved.id, article.text, target, target + 6, note="who?")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await notes_ready(pilot, app)
+        panel = screen.notes_panel
+        assert [(i.payload.highlight.note, i.payload.placement.orphaned) for i in panel.items] == [
+            ("who?", False),
+            ("lost passage", True),
+        ]
+        side = screen.query_one(SidePanel)
+        assert "1 orphaned" in str(side.query_one("TabbedContent").get_tab("tab-notes").label)
+        assert drawn(app, article) == ["Lavrov"]  # the orphan is listed, never drawn
+        side.show_tab("notes")
+        panel.option_list.focus()
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        view = view_of(app)
+        assert view.cursor == target
+        top, height = int(view.scroll_y), view.scrollable_content_region.height
+        assert top <= view.layout_rows.row_for_offset(target) < top + height
+
+
+async def test_in_visual_mode_the_search_bar_still_takes_letters(
+    make_app: Callable[..., ReaderApp],
+) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await notes_ready(pilot, app)
+        await pilot.press("v")
+        selected = screen._selected_range()
+        await pilot.press("slash", *"jwkb")
+        await pilot.pause()
+        from textual.widgets import Input
+
+        assert screen.query_one("#search-bar", Input).value == "jwkb"
+        assert screen._selected_range() == selected
+
+
+async def test_the_library_says_why_when_notes_are_unavailable(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory")
+    monkeypatch.setenv("NEWSREADER_DATA_DIR", str(blocker / "data"))
+    app = ReaderApp()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, app)
+        assert isinstance(app.screen, LibraryScreen)
+        status = str(app.screen.query_one("#library-status").render())
+        assert status.startswith("Notes are off: cannot create the data directory")
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.is_running
+
+
+async def test_clicking_a_highlight_shows_its_note_and_puts_the_cursor_on_it(
+    make_app: Callable[..., ReaderApp], article: Article
+) -> None:
+    target = article.text.index("Lavrov")
+    with NoteStore.open(database()) as store:
+        saved = store.remember_article(article)
+        store.add_highlight(saved.id, article.text, target, target + 6, note="[b]who?[/b]")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await notes_ready(pilot, app)
+        view = view_of(app)
+        view.jump_to(target, flash=False)
+        await pilot.pause()
+        rows = view.layout_rows
+        row = rows.row_for_offset(target)
+        line = rows.lines[row]
+        column = view._margin + line.prefix + (target - line.start) + 2
+        await pilot.click(ArticleView, offset=(column, row - int(view.scroll_y)))
+        await pilot.pause()
+        assert view.cursor == target + 2
+        # The note is shown as typed: brackets are text, not markup.
+        assert any("[b]who?[/b]" in str(n.message) for n in app._notifications)
+        assert screen._chosen_note() is not None
+
+
+@pytest.mark.parametrize("early", [True, False], ids=["loaded-before-mount", "loaded-by-worker"])
+async def test_notes_open_for_an_article_loaded_from_a_file(
+    early: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As `newsreader FILE` runs it: the screen loads the article itself."""
+    from reader.ui import early_load
+    from tests.ui.sample import SAMPLE
+
+    if early:  # the load has finished when the screen mounts: text in the first frame
+        monkeypatch.setattr(early_load.EarlyLoad, "done", lambda self: self._done.wait(30))
+    else:  # the load finishes only after the screen has mounted
+        monkeypatch.setattr(early_load.EarlyLoad, "done", lambda self: False)
+    app = ReaderApp(str(SAMPLE))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await notes_ready(pilot, app)
+        assert screen.notes is not None and screen.article is not None
+        assert screen.notes.article is screen.article
+        await pilot.press("v", "h")
+        await settle(pilot, app)
+        assert len(saved_highlights()) == 1
