@@ -158,9 +158,11 @@ def _run_reader(args: argparse.Namespace) -> int:
 
         stdin = read_stdin(args.max_size)
         _reattach_terminal()
+    from reader.sources import LoadLimits
     from reader.ui import run_reader  # Textual is imported only here
 
-    return run_reader(args.article, stdin=stdin, theme=args.theme)
+    limits = LoadLimits(max_bytes=args.max_size, timeout=args.timeout)
+    return run_reader(args.article, stdin=stdin, theme=args.theme, limits=limits)
 
 
 def _reattach_terminal() -> None:

@@ -25,6 +25,14 @@ _USER_AGENT = f"newsreader/{__version__} (terminal article reader)"
 
 
 @dataclass(frozen=True, slots=True)
+class LoadLimits:
+    """How much may be read and how long the network may take (--max-size, --timeout)."""
+
+    max_bytes: int = DEFAULT_MAX_BYTES
+    timeout: float = DEFAULT_TIMEOUT
+
+
+@dataclass(frozen=True, slots=True)
 class RawDocument:
     """The bytes of one input and what the transport said about them."""
 
@@ -115,9 +123,15 @@ def _checked_size(data: bytes, name: str, max_bytes: int) -> bytes:
 
 
 def _too_large(name: str, max_bytes: int, what: str = "") -> str:
-    mib = max_bytes / (1024 * 1024)
     what = f"{what} " if what else ""
-    return f"{name}: {what}larger than the {mib:g} MiB limit (raise it with --max-size)"
+    return f"{name}: {what}larger than the {_human(max_bytes)} limit (raise it with --max-size)"
+
+
+def _human(size: int) -> str:
+    for unit, scale in (("GiB", 1024**3), ("MiB", 1024**2), ("KiB", 1024)):
+        if size >= scale:
+            return f"{size / scale:.4g} {unit}"
+    return f"{size} bytes"
 
 
 def _is_loopback(url: str) -> bool:
@@ -183,4 +197,4 @@ def fetch_url(url: str, *, max_bytes: int, timeout: float) -> RawDocument:
         raise SourceError(f"{url}: cannot fetch ({detail})") from None
 
 
-__all__ = ["DEFAULT_MAX_BYTES", "DEFAULT_TIMEOUT", "RawDocument", "read_source"]
+__all__ = ["DEFAULT_MAX_BYTES", "DEFAULT_TIMEOUT", "LoadLimits", "RawDocument", "read_source"]

@@ -6,8 +6,19 @@ exit_code = run_reader("page.html", theme="paper")
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
 
-def run_reader(source: str | None, *, stdin: bytes | None = None, theme: str | None = None) -> int:
+if TYPE_CHECKING:
+    from reader.sources import LoadLimits
+
+
+def run_reader(
+    source: str | None,
+    *,
+    stdin: bytes | None = None,
+    theme: str | None = None,
+    limits: LoadLimits | None = None,
+) -> int:
     """Run the reader on `source` (path, URL or "-" with `stdin` bytes); returns an exit code.
 
     `source=None` opens the start screen. For "-", the caller has read standard input into
@@ -16,7 +27,7 @@ def run_reader(source: str | None, *, stdin: bytes | None = None, theme: str | N
     """
     from reader.ui.app import ReaderApp
 
-    app = ReaderApp(source, stdin=stdin, theme=theme)
+    app = ReaderApp(source, stdin=stdin, theme=theme, limits=limits)
     result = app.run()
     if app.return_code not in (None, 0):
         return app.return_code

@@ -13,6 +13,7 @@ from textual.theme import Theme
 from reader.analysis.model import Analysis
 from reader.article import Article
 from reader.config import DEFAULT_THEME, load_config, update_config
+from reader.sources import LoadLimits
 from reader.ui.commands import ReaderCommands
 from reader.ui.notes_commands import NotesCommands
 from reader.ui.themes import HIGHLIGHT_VARIABLES, bundled_theme, load_themes
@@ -36,10 +37,12 @@ class ReaderApp(App[int]):
         article: Article | None = None,
         analysis: Analysis | None = None,
         config_path: Path | None = None,
+        limits: LoadLimits | None = None,
     ) -> None:
         super().__init__()
         self.source = source
         self.stdin = stdin
+        self.limits = limits
         self.preloaded = (article, analysis)
         self.config_path = config_path
         loaded = load_config(config_path)
@@ -95,6 +98,7 @@ class ReaderApp(App[int]):
             analysis=analysis,
             width=self.settings.width,
             highlights=self.settings.highlights,
+            limits=self.limits,
         )
 
     def on_mount(self) -> None:

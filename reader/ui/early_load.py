@@ -10,25 +10,31 @@ from __future__ import annotations
 import threading
 
 from reader.article import Article
+from reader.sources import LoadLimits
 
 
 class EarlyLoad:
     """`load_article(source, stdin=...)`, computed on a daemon thread started at once."""
 
-    def __init__(self, source: str, stdin: bytes | None) -> None:
+    def __init__(self, source: str, stdin: bytes | None, limits: LoadLimits | None = None) -> None:
         self.source = source
         self._done = threading.Event()
         self._article: Article | None = None
         self._error: BaseException | None = None
         threading.Thread(
-            target=self._run, args=(source, stdin), name="newsreader-load", daemon=True
+            target=self._run,
+            args=(source, stdin, limits or LoadLimits()),
+            name="newsreader-load",
+            daemon=True,
         ).start()
 
-    def _run(self, source: str, stdin: bytes | None) -> None:
+    def _run(self, source: str, stdin: bytes | None, limits: LoadLimits) -> None:
         try:
             from reader.pipeline import load_article
 
-            self._article = load_article(source, stdin=stdin)
+            self._article = load_article(
+                source, stdin=stdin, max_bytes=limits.max_bytes, timeout=limits.timeout
+            )
         except BaseException as error:  # handed to the UI, which reports it
             self._error = error
         finally:

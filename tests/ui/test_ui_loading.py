@@ -103,3 +103,17 @@ async def test_failed_analysis_is_a_message(monkeypatch: pytest.MonkeyPatch) -> 
         )
         await pilot.press("j")
         assert app.screen.query_one(ArticleView).scroll_y == 1
+
+
+async def test_size_limit_reaches_the_reader(tmp_path: Path) -> None:
+    """--max-size applies in the reader too: a page over the limit is a message, not a load."""
+    from reader.sources import LoadLimits
+
+    page = tmp_path / "big.txt"
+    page.write_text("A Big Story\n\n" + "The council met and voted, the clerk said. " * 200)
+    app = ReaderApp(str(page), limits=LoadLimits(max_bytes=1024))
+    async with app.run_test(size=(140, 40)) as pilot:
+        await wait_until(pilot, lambda: app.screen.query("#load-error"), "the error message")
+        message = str(app.screen.query_one("#load-error").render())
+        assert "larger than the 1 KiB limit" in message
+        assert not app.screen.query(ArticleView)

@@ -22,6 +22,7 @@ from textual.worker import get_current_worker
 from reader.analysis.model import Analysis
 from reader.article import Article
 from reader.config import HIGHLIGHT_KINDS, WIDTHS
+from reader.sources import LoadLimits
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.status_line import StatusLine
 
@@ -86,6 +87,7 @@ class ReaderScreen(Screen[None]):
         analysis: Analysis | None = None,
         width: str = "medium",
         highlights: dict[str, bool] | None = None,
+        limits: LoadLimits | None = None,
     ) -> None:
         super().__init__()
         self.source = source
@@ -99,7 +101,7 @@ class ReaderScreen(Screen[None]):
         if article is None and source is not None:
             from reader.ui.early_load import EarlyLoad
 
-            self.early = EarlyLoad(source, stdin)
+            self.early = EarlyLoad(source, stdin, limits)
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="body"):
