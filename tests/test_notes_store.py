@@ -255,3 +255,23 @@ def test_a_local_file_is_remembered_by_its_absolute_path(
     assert saved.source == str((tmp_path / "page.txt").resolve())
     monkeypatch.chdir("/")
     assert [s.id for s in store.find_articles(str(tmp_path / "page.txt"))] == [saved.id]
+
+
+def test_escape_sequences_in_notes_and_labels_never_reach_the_database(store: NoteStore) -> None:
+    article = make_article()
+    saved = store.remember_article(article)
+    start, end = span(article, "70 percent")
+    made = store.add_highlight(
+        saved.id,
+        article.text,
+        start,
+        end,
+        note="[Reuters] \x1b[2Jcheck\x1b]52;c;cm0=\x07\u202e it\nline two",
+        kind="quote",
+        label="Ann\x9b2J Lee",
+    )
+    assert made.note == "[Reuters] check it\nline two" and made.label == "Ann Lee"
+    edited = store.update_note(made.id, "again\x1b]0;title\x07 [/bold]")
+    assert edited.note == "again [/bold]"
+    [stored] = store.highlights(saved.id)
+    assert stored.note == "again [/bold]" and stored.label == "Ann Lee"

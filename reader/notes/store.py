@@ -41,6 +41,7 @@ from reader.notes.model import (
     SearchHit,
 )
 from reader.notes.schema import LATEST_VERSION, migrate, schema_version
+from reader.sanitize import sanitize_inline, sanitize_text
 
 BUSY_TIMEOUT_MS = 5000
 _CORRUPTION_MARKERS = ("not a database", "malformed", "corrupt")
@@ -275,6 +276,10 @@ class NoteStore:
             raise NotesError(f"Cannot highlight that: {error}.") from error
         if not anchor.exact.strip():
             raise NotesError("Cannot highlight only blank space.")
+        # A note may be pasted from anywhere: escape sequences in it would reach the terminal
+        # in the Notes tab and every export, so they never get into the database.
+        note = sanitize_text(note)
+        label = sanitize_inline(label)
         stamp = now_iso()
         uid = uuid.uuid4().hex
         with self._write() as db:
@@ -322,6 +327,7 @@ class NoteStore:
 
     def update_note(self, highlight_id: int, note: str) -> Highlight:
         """Replace a highlight's note. Raises `NotesError` if the highlight is gone."""
+        note = sanitize_text(note)
         with self._write() as db:
             changed = db.execute(
                 "UPDATE highlights SET note = ?, modified = ? WHERE id = ?",

@@ -88,7 +88,7 @@ async def check_panels(pilot: Any, app: ReaderApp, case: Case) -> None:
         items = panel.option_list
         lines = [items.render_line(y).text for y in range(items.size.height)]
         assert not unsafe("".join(lines))
-        await pilot.press("j", "G", "g")
+        await pilot.press("G")  # the last item, drawn after the batches
     if case.name == "markup":
         quotes = [item.prompt.plain for item in side.panel("quotes").shown_items]
         assert any("[@click=app.quit]" in q and "[Reuters]" in q for q in quotes), quotes
@@ -137,3 +137,55 @@ async def test_hostile_input_in_the_reader(name: str, tmp_path: Path) -> None:
 def test_the_markup_case_holds_what_the_panel_test_looks_for() -> None:
     # The panel check for "markup" is only meaningful while the quote carries the traps.
     assert "[@click=app.quit]" in MARKUP and "[Reuters]" in MARKUP
+
+
+# -- notes: markup and escapes typed (or pasted) into a note --------------------------------
+
+HOSTILE_NOTE = "[@click=app.quit]x[/] [Reuters] [/bold]\x1b[2J\x1b]0;PWNED\x07 end"
+LITERAL_NOTE = "[@click=app.quit]x[/] [Reuters] [/bold] end"
+
+
+async def test_a_note_with_markup_and_escapes_is_listed_and_exported_literally(
+    make_app: Callable[..., ReaderApp], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import json
+
+    from textual.widgets import TextArea
+
+    from reader.ui.notes_commands import write_export
+    from reader.ui.notes_dialogs import NoteEditorScreen
+    from reader.ui.notes_panel import NotesPanel
+    from reader.ui.notes_screen import NotesReaderScreen
+
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, NotesReaderScreen)
+        await wait_for(pilot, lambda: screen.notes is not None and screen.notes_drawn, "notes")
+        await pilot.press("v", "a")
+        assert isinstance(app.screen, NoteEditorScreen)
+        app.screen.query_one(TextArea).text = HOSTILE_NOTE  # as if pasted
+        await pilot.press("ctrl+s")
+        panel = screen.query_one("#panel-notes", NotesPanel)
+        await wait_for(pilot, lambda: len(panel.items) == 1, "the note in the Notes tab")
+        screen.query_one(SidePanel).show_tab("notes")
+        panel.option_list.focus()
+        await wait_for(pilot, lambda: all_listed(panel, 1), "the note listed")
+        shown = panel.shown_items[0].prompt.plain
+        assert LITERAL_NOTE in shown and not unsafe(shown)
+        lines = [
+            panel.option_list.render_line(y).text for y in range(panel.option_list.size.height)
+        ]
+        assert LITERAL_NOTE in "".join(lines) and not unsafe("".join(lines))
+        await pilot.press("enter")  # choosing the note runs no action hidden in it
+        await pilot.pause()
+        assert app.is_running
+    for fmt in ("md", "json"):
+        exported = write_export(fmt, None, tmp_path).read_text(encoding="utf-8")
+        assert not unsafe(exported.replace("\t", "")), f"{fmt}: control characters"
+        assert "\\u001b" not in exported and "PWNED" not in exported
+        if fmt == "md":
+            assert LITERAL_NOTE in exported
+        else:
+            [item] = json.loads(exported)["first"]["items"]
+            assert LITERAL_NOTE in json.dumps(item, ensure_ascii=False)
