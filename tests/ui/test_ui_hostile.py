@@ -65,7 +65,7 @@ def all_listed(panel: ItemPanel, count: int) -> bool:
     return len(panel.shown_items) == count and listed == count
 
 
-async def check_panels(pilot: Any, app: ReaderApp, case: Case) -> None:
+async def check_panels(pilot: Any, app: ReaderApp, name: str) -> None:
     """Every analysis panel lists its items with no control characters, brackets literal."""
     screen: Any = app.screen
     await wait_for(pilot, lambda: screen.analysis is not None, "analysis")
@@ -83,13 +83,13 @@ async def check_panels(pilot: Any, app: ReaderApp, case: Case) -> None:
         panel = side.panel(kind)
         await wait_for(pilot, partial(all_listed, panel, len(found)), f"{kind} items")
         for item in panel.shown_items:
-            assert not unsafe(item.prompt.plain), f"{case.name} {kind}: {item.prompt.plain!r}"
+            assert not unsafe(item.prompt.plain), f"{name} {kind}: {item.prompt.plain!r}"
         # Draw the list (wrapping long items) and walk it: no exception, no hang.
         items = panel.option_list
         lines = [items.render_line(y).text for y in range(items.size.height)]
         assert not unsafe("".join(lines))
         await pilot.press("G")  # the last item, drawn after the batches
-    if case.name == "markup":
+    if name == "markup":
         quotes = [item.prompt.plain for item in side.panel("quotes").shown_items]
         assert any("[@click=app.quit]" in q and "[Reuters]" in q for q in quotes), quotes
         side.show_tab("quotes")
@@ -117,7 +117,7 @@ async def test_hostile_input_in_the_reader(name: str, tmp_path: Path) -> None:
             first_word = view.article.text.split()[0][:20]
             await wait_for(pilot, lambda: first_word in view_text(view), f"{first_word!r} shown")
             assert not unsafe(view_text(view))
-            await check_panels(pilot, app, case)
+            await check_panels(pilot, app, name)
         else:
             assert case.expect in ("error", "either"), f"{name}: expected an article"
             message = str(screen.query_one("#load-error").render())
@@ -137,6 +137,39 @@ async def test_hostile_input_in_the_reader(name: str, tmp_path: Path) -> None:
 def test_the_markup_case_holds_what_the_panel_test_looks_for() -> None:
     # The panel check for "markup" is only meaningful while the quote carries the traps.
     assert "[@click=app.quit]" in MARKUP and "[Reuters]" in MARKUP
+
+
+async def test_a_very_long_quote_name_and_role_render_in_the_panels() -> None:
+    from reader.analysis.model import Analysis, Number, Person, Quote
+    from reader.article import ArticleBuilder
+
+    name = " ".join(["Bartholomew"] * 500)
+    words = "we will stay and we will fight " * 2000
+    builder = ArticleBuilder("long")
+    builder.add("title", "Long things")
+    builder.add("paragraph", f"“{words}” said {name}, the {name}, on 12 May.")
+    article = builder.build()
+    text = article.text
+    start = text.index("“") + 1
+    end = text.index("”")
+    at = text.index("12")
+    analysis = Analysis(
+        (Quote(text[start:end], start, end, name),),
+        (Person(name, name, ((end + 7, end + 7 + len(name)),)),),
+        (Number("12", at, at + 2, 12, None, "count"),),
+    )
+    app = ReaderApp(article=article, analysis=analysis)
+    async with app.run_test(size=SIZE) as pilot:
+        await check_panels(pilot, app, "long")
+        side = app.screen.query_one(SidePanel)
+        for kind in ("quotes", "people"):
+            side.show_tab(kind)
+            side.focus_list()
+            [item] = side.panel(kind).shown_items
+            assert len(item.prompt.plain) < 200  # clipped to a few lines, not 62,000 characters
+            await pilot.press("enter")  # jumps to it in the text
+            await pilot.pause()
+            assert app.is_running
 
 
 # -- notes: markup and escapes typed (or pasted) into a note --------------------------------
