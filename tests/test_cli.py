@@ -194,3 +194,17 @@ def test_domain_modules_never_import_textual() -> None:
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, check=False
     )
     assert result.returncode == 0, result.stderr.decode()
+
+
+def test_a_source_name_with_escapes_is_not_echoed_in_the_error(tmp_path: Path) -> None:
+    """The error line quotes the source; its escape sequences must not reach the terminal."""
+    missing = tmp_path / "ev\x1b]0;PWNED\x07il\u202e\nx.html"
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", "analyze", "--json", str(missing)],
+        capture_output=True,
+        cwd=ROOT,
+    )
+    err = result.stderr.decode()
+    assert result.returncode == 2 and err.startswith("newsreader: ")
+    assert "PWNED" not in err and "\x1b" not in err and "\u202e" not in err
+    assert len(err.strip().splitlines()) == 1

@@ -24,6 +24,7 @@ from reader.article import Article
 from reader.errors import NewsreaderError
 from reader.notes.model import SavedArticle
 from reader.notes.store import NoteStore, open_notes
+from reader.sanitize import sanitize_inline
 from reader.ui.notes_dialogs import CSS
 
 
@@ -229,7 +230,8 @@ def _host(url: str | None) -> str | None:
 
 
 def _clip(text: str, limit: int) -> str:
-    text = " ".join(text.split())
+    # Sources are file names and URLs as given: they may hold escape sequences.
+    text = sanitize_inline(text) or ""
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 

@@ -172,6 +172,47 @@ async def test_a_very_long_quote_name_and_role_render_in_the_panels() -> None:
             assert app.is_running
 
 
+# -- names the user did not write: file names and sources ----------------------------------
+
+EVIL_NAME = "ev\x1b]0;PWNED\x07il\u202e\x9b2J.html"
+
+
+async def test_a_file_name_with_escapes_is_not_echoed_to_the_terminal(tmp_path: Path) -> None:
+    app = ReaderApp(str(tmp_path / EVIL_NAME))  # missing: the error message names it
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: app.screen.query("#load-error"), "the error message")
+        message = str(app.screen.query_one("#load-error").render())
+        assert "il.html: no such file" in message.replace("2J", "")
+        assert not unsafe(message) and "PWNED" not in message
+        notified = [n.message for n in app._notifications]
+        assert notified and not any(unsafe(m) or "PWNED" in m for m in notified)
+
+
+async def test_an_unexpected_failure_quoting_the_page_is_shown_without_escapes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import reader.pipeline
+
+    def broken(source: str, **kwargs: object) -> object:
+        raise RuntimeError("bad byte \x1b]52;c;cm0=\x07 in the page")
+
+    monkeypatch.setattr(reader.pipeline, "load_article", broken)
+    app = ReaderApp("page.html")
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: app.screen.query("#load-error"), "the error message")
+        message = str(app.screen.query_one("#load-error").render())
+        assert "RuntimeError: bad byte in the page" in message and not unsafe(message)
+
+
+def test_a_library_entry_named_after_its_source_shows_no_escapes() -> None:
+    from reader.notes.model import SavedArticle
+    from reader.ui.notes_library import _prompt
+
+    saved = SavedArticle(1, "id", EVIL_NAME, None, None, None, None, "2026", "2026-11-24T10:00", 0)
+    shown = _prompt(saved).plain
+    assert "il" in shown and not unsafe(shown) and "PWNED" not in shown
+
+
 # -- notes: markup and escapes typed (or pasted) into a note --------------------------------
 
 HOSTILE_NOTE = "[@click=app.quit]x[/] [Reuters] [/bold]\x1b[2J\x1b]0;PWNED\x07 end"

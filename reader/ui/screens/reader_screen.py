@@ -60,7 +60,10 @@ def _load_message(early: EarlyLoad) -> ArticleLoaded | LoadFailed:
     except NewsreaderError as error:
         return LoadFailed(str(error))
     except Exception as error:
-        return LoadFailed(f"Could not open {early.source}: {type(error).__name__}: {error}")
+        from reader.sanitize import sanitize_inline
+
+        message = f"Could not open {early.source}: {type(error).__name__}: {error}"
+        return LoadFailed(sanitize_inline(message) or "Could not open the article.")
 
 
 class ReaderScreen(Screen[None]):
