@@ -77,3 +77,30 @@ def test_person_named_with_age_or_role_but_unknown_first_name() -> None:
     got = people(text)
     assert "Zorblat Quenn" in got
     assert "Vrask Mollit" in got
+
+
+def test_acronym_inside_a_run_splits_off_the_name() -> None:
+    text = "Denver QB Walter Quistgaard was benched. ESPN NBA Insider Daniel Oyelaran agreed."
+    assert list(people(text)) == ["Walter Quistgaard", "Daniel Oyelaran"]
+
+
+def test_first_name_that_is_also_an_org_word_or_place() -> None:
+    text = (
+        "Critics named Bill Hargreave. She met Georgia Brennock in May. "
+        '"It was late," Brennock said.'
+    )
+    got = people(text)
+    assert list(got) == ["Bill Hargreave", "Georgia Brennock"]
+    assert got["Georgia Brennock"] == ["Georgia Brennock", "Brennock"]
+
+
+def test_lone_first_name_in_person_context() -> None:
+    text = (
+        "The heir, Edward, has reportedly told aides to wait. He said his wife, Melissa, was ill."
+    )
+    assert list(people(text)) == ["Edward", "Melissa"]
+
+
+def test_author_before_et_al() -> None:
+    text = "More information: K. Varnholt et al. Sleep in orbit, Springer (2019)."
+    assert list(people(text)) == ["K. Varnholt"]

@@ -246,7 +246,7 @@ ROLE_NOUNS = _words(
     candidate nominee mp lawmaker legislator councillor sheriff prosecutor counsel partner
     owner investor banker trader teacher principal dean emir sultan ayatollah cleric
     meteorologist specialist expert engineer economist pilot champion captain manager member
-    ruler monarch boss vice-president vp staffer operative diplomat""".replace("\n", " ")
+    ruler monarch boss vice-president vp staffer operative diplomat insider""".replace("\n", " ")
 )
 
 # Words naming a group, office or document that speaks for an organisation.
