@@ -109,3 +109,34 @@ def test_spelled_out_percent() -> None:
 def test_glued_units_and_scales(text: str, expected: tuple[object, ...]) -> None:
     result = analyze(text)
     assert [(n.text, n.kind, n.value, n.unit) for n in result.numbers] == [expected]
+
+
+def test_identifiers_are_not_numbers() -> None:
+    text = "DOI: 10.1016/123-4-567-89012-3 and ISBN 978-0-14-044913-6. Sales rose 12%."
+    assert numbers(text) == [("12%", "percent")]
+
+
+def test_money_range_is_one_span() -> None:
+    result = analyze("Tariffs cover $30-40 billion of goods.")
+    assert [(n.text, n.kind, n.value) for n in result.numbers] == [
+        ("$30-40 billion", "money", None)
+    ]
+
+
+def test_age_after_a_role_noun() -> None:
+    assert numbers("The veteran singer, 67, retired.") == [("67", "measure")]
+
+
+def test_fraction_words_and_stage_labels() -> None:
+    assert numbers("About two-thirds agreed to phase two of the plan.") == [("two-thirds", "other")]
+
+
+def test_year_opening_a_title_is_skipped() -> None:
+    assert numbers("Films from 1968: A Brief History to now.") == []
+
+
+def test_spelled_number_in_a_quoted_label_is_a_name() -> None:
+    text = 'Beijing backs the "one nation, three paths" formula, he said in 2019.'
+    result = analyze(text)
+    assert [q.text for q in result.quotes] == []
+    assert [(n.text, n.kind) for n in result.numbers] == [("2019", "year")]

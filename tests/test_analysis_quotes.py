@@ -118,3 +118,11 @@ def test_short_partial_quote_with_a_speaker_stays() -> None:
 def test_double_quote_nested_in_single_quote_is_part_of_it() -> None:
     text = "‘He told me “no way, not now” and left,’ the coach said."
     assert quotes(text) == ["He told me “no way, not now” and left,"]
+
+
+def test_quoted_label_inside_a_noun_phrase_is_not_a_quote() -> None:
+    text = (
+        'The senator kept his "hard on crime" image, an aide said. '
+        'She called it a "strategic victory".'
+    )
+    assert quotes(text) == ["strategic victory"]

@@ -53,7 +53,7 @@ _PATTERN = re.compile(
     )
   | (?P<fraction>(?<![\w.,/-])\d+(?:-\d+)?/\d+(?![\w/]))
   | (?P<milit>(?<![\w.,])[0-2]\d[0-5]\d(?=\s?(?:GMT|UTC|GMT|ET|EST|EDT|PST|PDT|CET|BST)\b))
-  | (?P<money>(?<![\w$]){_CUR}{_NUM}(?:{_SCALE})?)
+  | (?P<money>(?<![\w$]){_CUR}{_NUM}(?:[-–]{_NUM}(?![\w.,]\d))?(?:{_SCALE})?)
   | (?P<percent>(?<![\w.,]){_NUM}\s?(?:%|percent\b|per\scent\b|percentage\spoints?\b))
   | (?P<hyunit>(?<![\w.,-])(?:{_NUM}|(?i:{_NW}(?:-{_NW})?))(?:-(?!{_NW}\b)[a-z]+){{1,3}}\b(?!-\w))
   | (?P<range>(?<![\w.,-]){_NUM}\s?[-–]\s?{_NUM}(?![\w.]\d|-))
@@ -94,7 +94,37 @@ _UNIT_AFTER = re.compile(r"[ \u00a0]?(?:-)?([A-Za-z]+(?:/[a-z]+)?)")
 _CURRENCY_AFTER = re.compile(
     r"\s+(?:of\s+)?(dollars?|euros?|sterling|yen|yuan|rupees|rubles|roubles|francs|pesos)\b"
 )
-_AGE = re.compile(r"[A-Z][\w’'.-]*,\s$")
+# "Braun, 38," or "the former star, 42,": an age after a name or a person noun.
+_AGE = re.compile(
+    r"(?:[A-Z][\w’'.-]*|\b(?:"
+    + "|".join(
+        sorted(
+            set(lx.ROLE_NOUNS)
+            | {"man", "woman", "boy", "girl", "mother", "father", "wife", "husband", "son"}
+            | {"daughter", "victim", "resident", "teenager", "patient", "friend", "worker"},
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")),\s$"
+)
+# Identifiers are not quantities: DOIs, ISBNs and other long hyphen-chained digit codes, URLs.
+_IDENTIFIER = re.compile(
+    r"\b10\.\d{4,9}/\S+|(?<![\w-])\d+(?:-\d+){3,}\b|\b(?:https?://|www\.)\S+|\bISBN[\s:]*[\d-]+X?"
+)
+# "phase one", "day two": a spelled number naming a stage is a label, like a word ordinal.
+_LABEL_BEFORE = re.compile(
+    r"\b(?:phase|stage|step|part|chapter|season|episode|round|level|act|book|volume|tier)\s$",
+    re.IGNORECASE,
+)
+_TITLE_AFTER = re.compile(r": (?:A|An|The) [A-Z]")  # "2001: A Space Odyssey"
+_FRACTION_WORDS = frozenset(
+    re.split(
+        r"\s+",
+        "half halves third thirds quarter quarters fourth fourths fifth fifths sixth sixths "
+        "seventh sevenths eighth eighths ninth ninths tenth tenths hundredth hundredths",
+    )
+)
 _TIEBREAK = re.compile(r"\d-\d\s\($")
 _ADJ = (
     r"(?:straight|consecutive|more|full|additional|extra|whole|long|short|metric|square|cubic|"
@@ -236,9 +266,15 @@ def _matches(text: str) -> list[re.Match[str]]:
 
 def find_numbers(text: str) -> list[Number]:
     out: list[Number] = []
+    idents = [(m.start(), m.end()) for m in _IDENTIFIER.finditer(text)]
+    k = 0
     for m in _matches(text):
         kind_group = m.lastgroup or "digits"
         start, end = m.start(), m.end()
+        while k < len(idents) and idents[k][1] <= start:
+            k += 1
+        if k < len(idents) and idents[k][0] < end:
+            continue  # a digit group inside a DOI, an ISBN or a URL
         span = text[start:end]
         sent_init = _sentence_initial(text, start)
         if _in_name(text, start, end, kind_group, sent_init):
@@ -263,7 +299,8 @@ def _classify(
         cur = re.match(_CUR, span)
         assert cur is not None
         code = lx.CURRENCY_SYMBOLS.get(cur.group(0).strip(), "USD")
-        value = _scaled(span[cur.end() :])
+        rest = span[cur.end() :]
+        value = None if re.match(rf"{_NUM}[-–]", rest) else _scaled(rest)
         return Number(span, start, end, value, code, "money")
     if group == "percent":
         digits = re.match(_NUM, span)
@@ -280,6 +317,8 @@ def _classify(
                 return None
             if head.lower() == "one" and first_unit in ("on", "off", "of", "another", "time"):
                 return None
+        if first_unit in _FRACTION_WORDS:
+            return Number(span, start, end, None, None, "other")  # two-thirds
         return Number(span, start, end, value, _singular(first_unit), "measure")
     if group == "range":
         parts = re.split(r"\s?[-–]\s?", span)
@@ -327,6 +366,8 @@ def _classify(
         if _TIEBREAK.search(text, max(0, start - 8), start) and text[end : end + 1] == ")":
             return Number(span, start, end, value, None, "score")
         plain = re.fullmatch(r"\d+", span) is not None
+        if plain and _TITLE_AFTER.match(text, end):
+            return None  # a number opening a title
         if plain and len(span) == 4 and 1500 <= int(span) <= 2099:
             after = text[end : end + 12]
             unit_m = _UNIT_AFTER.match(text, end)
@@ -341,6 +382,8 @@ def _classify(
     low = span.lower()
     if span[0].isupper() and not sent_init:
         return None  # Air Force One, Formula One
+    if _LABEL_BEFORE.search(text, max(0, start - 10), start):
+        return None  # "phase one": a name for a stage
     if low == "one" and (
         _ONE_AFTER.match(text, end) or _ONE_BEFORE.search(text, max(0, start - 12), start)
     ):

@@ -258,3 +258,34 @@ def _speech_nearby(text: str, a: int, b: int | None, lo: int, hi: int) -> bool:
         and bool(_CUE_NEAR.search(after[:30]))
         and text[b - 1] in ",.!?"
     )
+
+
+_DETERMINER_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|his|her|its|their|our|your|my|this|that|these|those)|['’]s)"
+    r"(?:\s+[a-z]+ly)?\s*$",
+    re.IGNORECASE,
+)
+_NOUN_AFTER = re.compile(r"\s+([a-z][a-z-]+)\b")
+_FUNCTION_WORDS = frozenset(
+    re.split(
+        r"\s+",
+        """and or but nor to of in on at for with by from as is was are were be been being has
+    have had will would could should can may might must that which who whom whose if when
+    while because so than then he she they it we i you said says say told tells added adds
+    after before into over about against during since until""",
+    )
+)
+
+
+def is_label(text: str, span: QuoteSpan) -> bool:
+    """A short quoted phrase used as a name inside a noun phrase ('his "tough on China"
+    stance', 'the "one country, two systems" formula'): a label, not reported speech."""
+    if span.close_mark is None:
+        return False
+    inner = text[span.start : span.end]
+    if len(inner.split()) > 5 or inner.rstrip()[-1:] in ".!?,;:":
+        return False
+    if not _DETERMINER_BEFORE.search(text, max(0, span.open_mark - 30), span.open_mark):
+        return False
+    m = _NOUN_AFTER.match(text, span.close_mark + 1)
+    return m is not None and m.group(1) not in _FUNCTION_WORDS
