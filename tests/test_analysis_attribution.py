@@ -207,3 +207,36 @@ def test_quote_running_over_paragraphs_takes_the_closing_attribution() -> None:
         "“And we will leave it soon,” Mary Jones said."
     )
     assert speakers(text) == ["Mary Jones", "Mary Jones"]
+
+
+def test_name_after_a_relative_what_is_not_governed_by_the_preposition() -> None:
+    text = (
+        "Daniel Moreau was cut. He went out in what coach Peter Hallam called "
+        "“the toughest call of the year.” The team left."
+    )
+    assert speakers(text) == ["Peter Hallam"]
+
+
+def test_role_with_a_quoted_title_and_gender() -> None:
+    text = (
+        "Daniel Moreau spoke of his wife, Melissa. Later Melissa was happy.\n\n"
+        '"It was a gift," the "Harbor Lights" actor said on air.'
+    )
+    assert speakers(text) == ["Daniel Moreau"]
+
+
+def test_unnamed_expert_stays_unnamed() -> None:
+    text = (
+        "Lord Peter Hallam was questioned.\n\n"
+        "“He has no immunity at all,” said one legal expert.\n\n"
+        "“He is vulnerable to extradition,” the expert warned."
+    )
+    assert speakers(text) == [None, None]
+
+
+def test_name_in_an_apposition_is_not_the_subject() -> None:
+    text = (
+        "Prince Edmund, the younger brother of the heir, Frederick, has told friends the talk "
+        "was a “great success”."
+    )
+    assert speakers(text) == ["Edmund"]

@@ -101,6 +101,21 @@ _AGE_NOUN = re.compile(r"\s*(?:[Tt]he\s+)?\d+-year-old\s*$")
 _SPOKES_FOR = re.compile(
     r"\b(?:spokes(?:man|woman|person)|representative|rep)\s+(?:for|of|at)\s+the\s+([a-z]+)"
 )
+_TITLE_IN_PHRASE = re.compile(r"[“\"][^”\"\n]{1,30}[”\"][ \u00a0]+[a-z]")
+_MALE_ROLES = frozenset(
+    re.split(
+        r"\s+",
+        "actor spokesman chairman king prince congressman councilman businessman "
+        "father husband son brother man boy emperor duke",
+    )
+)
+_FEMALE_ROLES = frozenset(
+    re.split(
+        r"\s+",
+        "actress spokeswoman chairwoman queen princess congresswoman councilwoman businesswoman "
+        "mother wife daughter sister woman girl empress duchess",
+    )
+)
 _NEIGHBOURS = 4  # how many quotes before/after in a paragraph may lend their speaker
 _CLAUSE_END = re.compile(r"[“\"„«]|[.!?](?:\s|$)")
 _PREPOSITIONS = frozenset(
@@ -302,8 +317,20 @@ class Attributor:
             got = self._document_author(noun, lo)
             if got is not None:
                 return got
-        if any(w in lx.ROLE_NOUNS for w in nouns[:4]):
-            r = self._last_ref(pos, "person")
+        role = next((w for w in nouns[:4] if w in lx.ROLE_NOUNS), None)
+        if role is not None:
+            # "said one legal expert ... the expert warned": an unnamed person stays unnamed.
+            intro = re.compile(rf"\b(?:a|an|one|another)\s+(?:[a-z-]+\s+){{0,2}}{role}\b")
+            back_lo = max(0, lo - 600)
+            last_intro = None
+            for im in intro.finditer(text, back_lo, lo):
+                last_intro = im
+            if last_intro is not None and not any(
+                r.kind == "person" for r in self._refs_in(last_intro.start(), lo)
+            ):
+                return _NONE
+            gender = "m" if role in _MALE_ROLES else "f" if role in _FEMALE_ROLES else "u"
+            r = self._last_ref(pos, "person", gender)
             if r is not None:
                 return _from_ref(r)
         if any(w in lx.ORG_ROLE_NOUNS or w in lx.DOCUMENT_NOUNS for w in nouns[:4]):
@@ -348,11 +375,22 @@ class Attributor:
             and refs[-1].end >= lo + len(self.text[lo:hi].rstrip()) - 3
         )
 
+    def _in_apposition(self, r: Referent) -> bool:
+        """Is the name set off by commas (", Charles, has told")?"""
+        before = self.text[max(0, r.start - 2) : r.start]
+        after = re.match(r"(?:['’]s)?,", self.text[r.end : r.end + 3])
+        return before == ", " and after is not None
+
     def _governed(self, pos: int) -> bool:
         """Is the name at pos the object of a preposition ("in the journal JAMA")?"""
         lo = max(0, pos - 40, self.layout.sentence_start(pos))
         back = self.text[lo:pos].split()[-3:]
-        return any(w.lower() in _PREPOSITIONS for w in back)
+        for w in reversed(back):
+            if w.lower() in ("what", "who", "whom", "which", "that"):
+                return False  # "in what host Tom Bergeron described as": a new clause
+            if w.lower() in _PREPOSITIONS:
+                return True
+        return False
 
     def _owns_document(self, org: Referent, hi: int) -> bool:
         """ "the Reconciliation Center’s statement": the organisation speaks, not a person."""
@@ -514,8 +552,16 @@ class Attributor:
     def _clause_end(self, lo: int, hi: int) -> int:
         """Where the attribution after a quote must stop: the next opening mark or the end
         of the sentence (a full stop after "Mr" or "Oct" ends nothing)."""
+        skip_to = lo
         for m in _CLAUSE_END.finditer(self.text, lo, hi):
+            if m.start() < skip_to:
+                continue
             if self.text[m.start()] == "." and is_abbrev(self.text, m.start()):
+                continue
+            title = _TITLE_IN_PHRASE.match(self.text, m.start())
+            if title and self.text[max(lo, m.start() - 2) : m.start()].strip() not in (",", ":"):
+                # 'the "Pose" actor said': a short quoted title inside the phrase.
+                skip_to = title.end() - 1
                 continue
             return m.start()
         return hi
@@ -659,6 +705,12 @@ class Attributor:
                 return _with_cue(got, cue)
             persons = [r for r in near if r.kind == "person"]
             named = [r for r in near if r.kind != "place"]
+            if persons and self._in_apposition(persons[-1]):
+                # "Prince Andrew, the brother of the heir, Charles, has told": the name in
+                # the apposition is not the subject; the sentence's subject speaks.
+                subj = self._subject(s_lo, persons[-1].start)
+                if subj is not None and subj.kind == "person" and subj.speaker != persons[-1].name:
+                    return _with_cue(subj, cue)
             if persons or named:
                 return _from_ref(persons[-1] if persons else named[-1], cue)
             if re.fullmatch(_AUX_GAP, text[near[-1].end : cue_lo]):
