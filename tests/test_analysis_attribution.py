@@ -240,3 +240,11 @@ def test_name_in_an_apposition_is_not_the_subject() -> None:
         "was a “great success”."
     )
     assert speakers(text) == ["Edmund"]
+
+
+def test_possessive_role_named_later_by_the_same_phrase() -> None:
+    text = (
+        "Norway’s envoy to Chile warned that the government “will not stand aside” now.\n\n"
+        "Norway’s envoy to Chile Ola Brekke has said more."
+    )
+    assert speakers(text) == ["Ola Brekke"]

@@ -116,6 +116,10 @@ _FEMALE_ROLES = frozenset(
         "mother wife daughter sister woman girl empress duchess",
     )
 )
+_POSS_ROLE = re.compile(
+    r"([A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*){0,3}[’']s[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}?"
+    r"([a-z]+)(?:[ \u00a0]+(?:to|of|for|at)[ \u00a0]+[A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*){0,3})?)"
+)
 _NEIGHBOURS = 4  # how many quotes before/after in a paragraph may lend their speaker
 _CLAUSE_END = re.compile(r"[“\"„«]|[.!?](?:\s|$)")
 _PREPOSITIONS = frozenset(
@@ -451,6 +455,20 @@ class Attributor:
                 return self._resolve(start, start + head.end(), start)
             if groups and noun.endswith("s") and noun not in _NULL_NOUNS:
                 return self._group(start, hi)
+        poss = _POSS_ROLE.match(text, start, hi)
+        if roles and poss and poss.group(2) in lx.ROLE_NOUNS:
+            # "China’s ambassador to Britain warned …" and later "China’s ambassador to
+            # Britain Liu Xiaming": the role phrase names its holder further on.
+            phrase = poss.group(1)
+            at = text.find(phrase, poss.end(), poss.end() + 3000)
+            if at >= 0:
+                named = [
+                    r
+                    for r in self._refs_in(at + len(phrase), at + len(phrase) + 40)
+                    if r.kind == "person"
+                ]
+                if named and named[0].start - (at + len(phrase)) <= 2:
+                    return _from_ref(named[0])
         persons = [r for r in refs if r.kind == "person"]
         pm = next(
             (m for m in _PRONOUN.finditer(text, start, hi) if not self._inside_quote(m.start())),
