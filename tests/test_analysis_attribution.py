@@ -248,3 +248,12 @@ def test_possessive_role_named_later_by_the_same_phrase() -> None:
         "Norway’s envoy to Chile Ola Brekke has said more."
     )
     assert speakers(text) == ["Ola Brekke"]
+
+
+def test_pronoun_skips_a_possessive_or_prepositional_mention() -> None:
+    text = (
+        "Edmund Ray met Jeffrey Marsh in 2010. Ray claims that he went to end it. The trip "
+        "took three days at Marsh’s mansion.\n\n"
+        "He later told the interviewer: “I had to go and see him.”"
+    )
+    assert speakers(text) == ["Edmund Ray"]

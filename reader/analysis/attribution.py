@@ -120,6 +120,7 @@ _POSS_ROLE = re.compile(
     r"([A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*){0,3}[’']s[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}?"
     r"([a-z]+)(?:[ \u00a0]+(?:to|of|for|at)[ \u00a0]+[A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*){0,3})?)"
 )
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 _NEIGHBOURS = 4  # how many quotes before/after in a paragraph may lend their speaker
 _CLAUSE_END = re.compile(r"[“\"„«]|[.!?](?:\s|$)")
 _PREPOSITIONS = frozenset(
@@ -219,10 +220,15 @@ class Attributor:
         hi = pos
         same = _HE if gender == "m" else _SHE
         for _ in range(8):
+            # A possessive ("at Epstein’s mansion") or a prepositional object is seldom
+            # what a later subject pronoun refers to.
             refs = [
                 r
                 for r in self._refs_in(s, hi)
-                if r.kind == "person" and (gender == "u" or r.gender in ("u", gender))
+                if r.kind == "person"
+                and (gender == "u" or r.gender in ("u", gender))
+                and not _POSSESSIVE_AFTER.match(self.text, r.end)
+                and not self._governed(r.start)
             ]
             exact = [r for r in refs if r.gender == gender]
             first = (exact or refs)[0] if refs else None
