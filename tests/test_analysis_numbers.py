@@ -140,3 +140,8 @@ def test_spelled_number_in_a_quoted_label_is_a_name() -> None:
     result = analyze(text)
     assert [q.text for q in result.quotes] == []
     assert [(n.text, n.kind) for n in result.numbers] == [("2019", "year")]
+
+
+def test_list_numbers_plan_codes_and_ages() -> None:
+    text = "Intro.\n\n2. Save more\n\nPut $500 in a 401(k). She retired at age 51."
+    assert numbers(text) == [("2", "other"), ("$500", "money"), ("51", "measure")]

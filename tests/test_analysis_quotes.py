@@ -126,3 +126,11 @@ def test_quoted_label_inside_a_noun_phrase_is_not_a_quote() -> None:
         'She called it a "strategic victory".'
     )
     assert quotes(text) == ["strategic victory"]
+
+
+def test_title_after_the_work_it_names_even_with_a_comma() -> None:
+    text = (
+        'In his book "Money Now: A Short Path to All You Need," Lee Park shares a formula. '
+        '"Save first," Park said.'
+    )
+    assert quotes(text) == ["Save first,"]

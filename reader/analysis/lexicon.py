@@ -246,7 +246,9 @@ ROLE_NOUNS = _words(
     candidate nominee mp lawmaker legislator councillor sheriff prosecutor counsel partner
     owner investor banker trader teacher principal dean emir sultan ayatollah cleric
     meteorologist specialist expert engineer economist pilot champion captain manager member
-    ruler monarch boss vice-president vp staffer operative diplomat insider""".replace("\n", " ")
+    ruler monarch boss vice-president vp staffer operative diplomat insider quarterback
+    linebacker cornerback receiver rusher pitcher catcher shortstop outfielder infielder
+    midfielder defender winger""".replace("\n", " ")
 )
 
 # Words naming a group, office or document that speaks for an organisation.

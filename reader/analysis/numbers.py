@@ -188,6 +188,8 @@ def _in_name(text: str, start: int, end: int, kind: str, sentence_initial: bool)
         return text[start - 1] != "-"
     if end < len(text) and (text[end].isalpha() and kind == "digits"):
         return True
+    if text.startswith("(", end) and re.match(r"\([a-z]\)", text[end : end + 3]):
+        return True  # 401(k), 501(c): a name, not a quantity
     if end < len(text) and text[end] in "+" and end + 1 < len(text) and not text[end + 1].isdigit():
         return True
     if kind in ("range", "percent", "money", "date", "time"):
@@ -368,6 +370,10 @@ def _classify(
         plain = re.fullmatch(r"\d+", span) is not None
         if plain and _TITLE_AFTER.match(text, end):
             return None  # a number opening a title
+        if plain and (start == 0 or text[start - 1] == "\n") and re.match(r"[.)] ", text[end:]):
+            return Number(span, start, end, int(span), None, "other")  # "2. Take inventory"
+        if re.search(r"\bage[ \u00a0]$", text[max(0, start - 4) : start]):
+            return Number(span, start, end, value, "year", "measure")  # "at age 43"
         if plain and len(span) == 4 and 1500 <= int(span) <= 2099:
             after = text[end : end + 12]
             unit_m = _UNIT_AFTER.match(text, end)

@@ -167,11 +167,18 @@ _NAMING_AFTER = re.compile(
 )
 
 
-def _looks_like_title(inner: str) -> bool:
+# A work named right before its title: 'his book "Financial Freedom: A Proven Path,"'.
+_WORK_BEFORE = re.compile(
+    r"\b(?:book|novel|memoir|film|movie|documentary|song|album|show|series|sitcom|podcast|"
+    r"episode|play|musical|poem|essay|column|blog|programme|program|newsletter)\s*.$"
+)
+
+
+def _looks_like_title(inner: str, work_before: bool = False) -> bool:
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", inner)]
-    if not words or len(words) > 8:
+    if not words or len(words) > (14 if work_before else 8):
         return False
-    if inner.rstrip()[-1:] in ",!?…":
+    if inner.rstrip()[-1:] in ",!?…" and not work_before:
         return False
     significant = [w for w in words if w.lower() not in _SMALL_WORDS]
     return bool(significant) and all(w[0].isupper() for w in significant)
@@ -214,6 +221,10 @@ def find_quote_spans(text: str, layout: Layout) -> list[QuoteSpan]:
                 continue
             if _looks_like_title(inner) and not _speech_nearby(text, a, b, lo, hi):
                 continue
+            if _WORK_BEFORE.search(text, max(lo, a - 16), a + 1) and _looks_like_title(
+                inner, work_before=True
+            ):
+                continue  # a title after the work it names, even with a comma inside
             spans.append(QuoteSpan(start, end, a, b, p_idx))
     return spans
 
