@@ -257,3 +257,11 @@ def test_pronoun_skips_a_possessive_or_prepositional_mention() -> None:
         "He later told the interviewer: “I had to go and see him.”"
     )
     assert speakers(text) == ["Edmund Ray"]
+
+
+def test_study_by_an_organisation_after_an_aside() -> None:
+    text = (
+        "Costs rose.\n\nAs we’ve noted, a 2019 study by the Institute for Trade Analysis, a "
+        'Paris think tank, concluded that "the full cost falls on consumers at home."'
+    )
+    assert speakers(text) == ["Institute for Trade Analysis"]

@@ -90,8 +90,11 @@ _SPEAKER_OPENERS = frozenset(
     ]
 )
 _LEAD_ADVERBIALS = re.compile(
-    r"^\s*(?:(?:But|And|However|Meanwhile|Still|Yet|Instead|Also|Earlier|Later|Now|So)\b,?\s*"
-    r"|(?:On|In|At|During|After|Before|Last|This)\b[^,]{0,40},\s*)*"
+    r"\s*(?:(?:But|And|However|Meanwhile|Still|Yet|Instead|Also|Earlier|Later|Now|So)\b,?\s*"
+    r"|(?:On|In|At|During|After|Before|Last|This)\b[^,]{0,40},\s*"
+    # "As we’ve noted, a study by X concluded": the aside is not the subject.
+    r"|As\s+(?:[\w’']+\s+){1,4}?(?:noted|said|reported|written|mentioned|explained|seen)"
+    r"(?:\s+[a-z]+){0,2},\s*)*"
 )
 _HE = re.compile(r"\b(?:he|He|his|His|him)\b")
 _SHE = re.compile(r"\b(?:she|She|her|Her)\b")

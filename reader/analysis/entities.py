@@ -155,11 +155,38 @@ class EntityFinder:
         self.org_names: set[str] = set()
         for _start, _end, toks in runs:
             ents.extend(self._classify_all(toks))
+        ents = self._join_org_of(ents)
         # A name seen once as part of an organisation or building is one everywhere.
         for e in ents:
             if e.kind in ("person", "person_maybe") and e.name in self.org_names:
                 e.kind = "org"
         return ents
+
+    def _join_org_of(self, ents: list[Entity]) -> list[Entity]:
+        """ "Centre for Economic Policy Research", "Council on Foreign Relations": an
+        organisation word, then for/on/of and a capitalised run, is one organisation."""
+        text = self.text
+        out: list[Entity] = []
+        for e in ents:
+            prev = out[-1] if out else None
+            if (
+                prev is not None
+                and prev.kind == "org"
+                and _clean(prev.tokens[-1]) in lx.ORG_WORDS
+                and e.kind in ("org", "other", "single", "person_maybe")
+                and _ORG_JOIN.fullmatch(text, prev.end, e.start)
+            ):
+                out[-1] = Entity(
+                    "org",
+                    prev.start,
+                    e.end,
+                    text[prev.start : e.end],
+                    prev.title_start,
+                    prev.tokens + tuple(text[prev.end : e.start].split()) + e.tokens,
+                )
+                continue
+            out.append(e)
+        return out
 
     def _is_common(self, tok: str) -> bool:
         low = _clean(tok)
@@ -448,6 +475,7 @@ _ROLE_AT = re.compile(
     r"\b(?:" + "|".join(sorted(lx.ROLE_NOUNS, key=len, reverse=True)) + r") (?:at|of|for) $"
 )
 _PREV_WORD = re.compile(r"([A-Za-z-]+)[ \u00a0]+$")
+_ORG_JOIN = re.compile(r"[ \u00a0](?:for|on|of)(?:[ \u00a0]the)?[ \u00a0]")
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
 _ET_AL = re.compile(r",?\s+et\s+al\b")
 _KIN_BEFORE = re.compile(
