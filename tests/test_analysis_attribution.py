@@ -265,3 +265,11 @@ def test_study_by_an_organisation_after_an_aside() -> None:
         'Paris think tank, concluded that "the full cost falls on consumers at home."'
     )
     assert speakers(text) == ["Institute for Trade Analysis"]
+
+
+def test_name_after_a_closed_prepositional_phrase_is_a_subject() -> None:
+    text = (
+        "Phil Barker spoke first.\n\nIn a letter in May, Ziggy Dorn, the head of the Farm "
+        "Council, said farmers were hurting. He urged a deal, saying “time is running out.”"
+    )
+    assert speakers(text) == ["Ziggy Dorn"]

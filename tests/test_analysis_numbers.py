@@ -145,3 +145,7 @@ def test_spelled_number_in_a_quoted_label_is_a_name() -> None:
 def test_list_numbers_plan_codes_and_ages() -> None:
     text = "Intro.\n\n2. Save more\n\nPut $500 in a 401(k). She retired at age 51."
     assert numbers(text) == [("2", "other"), ("$500", "money"), ("51", "measure")]
+
+
+def test_phone_numbers_are_identifiers() -> None:
+    assert numbers("Call 212-555-0147 or (415) 555-0199 before 5 p.m.") == [("5 p.m.", "time")]

@@ -110,7 +110,8 @@ _AGE = re.compile(
 )
 # Identifiers are not quantities: DOIs, ISBNs and other long hyphen-chained digit codes, URLs.
 _IDENTIFIER = re.compile(
-    r"\b10\.\d{4,9}/\S+|(?<![\w-])\d+(?:-\d+){3,}\b|\b(?:https?://|www\.)\S+|\bISBN[\s:]*[\d-]+X?"
+    r"(?<![\w-])(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}(?![\w-])"  # phone numbers
+    r"|\b10\.\d{4,9}/\S+|(?<![\w-])\d+(?:-\d+){3,}\b|\b(?:https?://|www\.)\S+|\bISBN[\s:]*[\d-]+X?"
 )
 # "phase one", "day two": a spelled number naming a stage is a label, like a word ordinal.
 _LABEL_BEFORE = re.compile(
