@@ -104,3 +104,10 @@ def test_lone_first_name_in_person_context() -> None:
 def test_author_before_et_al() -> None:
     text = "More information: K. Varnholt et al. Sleep in orbit, Springer (2019)."
     assert list(people(text)) == ["K. Varnholt"]
+
+
+def test_surname_that_is_a_place_used_as_a_speaker() -> None:
+    text = "The writers Ann Hale and Kate York joined.\n\n“It was new,” York said."
+    result = analyze(text)
+    assert [p.name for p in result.people] == ["Ann Hale", "Kate York"]
+    assert [q.speaker for q in result.quotes] == ["Kate York"]

@@ -134,3 +134,11 @@ def test_title_after_the_work_it_names_even_with_a_comma() -> None:
         '"Save first," Park said.'
     )
     assert quotes(text) == ["Save first,"]
+
+
+def test_titles_in_brackets_and_after_called() -> None:
+    text = (
+        "Her son, director Sam Reyes (“The Long Way,” “Night Falls”), read a script called "
+        "“Blue River,” a story of loss. “It moved me,” Reyes said."
+    )
+    assert quotes(text) == ["It moved me,"]

@@ -346,7 +346,7 @@ class EntityFinder:
         if (
             len(core) == 2
             and self.singles.get(core[-1], 0)
-            and not _placeish(core[-1])
+            and (not _placeish(core[-1]) or core[0] in self.first_names)
             and core[-1] not in self.lower_words
         ):
             return "person"  # "Virginia Giuffre" when "Giuffre said" elsewhere

@@ -170,7 +170,8 @@ _NAMING_AFTER = re.compile(
 # A work named right before its title: 'his book "Financial Freedom: A Proven Path,"'.
 _WORK_BEFORE = re.compile(
     r"\b(?:book|novel|memoir|film|movie|documentary|song|album|show|series|sitcom|podcast|"
-    r"episode|play|musical|poem|essay|column|blog|programme|program|newsletter)\s*.$"
+    r"episode|play|musical|poem|essay|column|blog|programme|program|newsletter|called)\s*.$"
+    r"|\([“\"]$"  # a list of titles in brackets: (“The Discovery,” “The One I Love”)
 )
 
 
