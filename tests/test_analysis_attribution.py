@@ -273,3 +273,11 @@ def test_name_after_a_closed_prepositional_phrase_is_a_subject() -> None:
         "Council, said farmers were hurting. He urged a deal, saying “time is running out.”"
     )
     assert speakers(text) == ["Ziggy Dorn"]
+
+
+def test_unpunctuated_quote_running_into_its_sentence_takes_the_later_cue() -> None:
+    text = (
+        "Ann Hale wrote back.\n\nJane Orr knew them.\n\n"
+        "“The thing with Ann bothered” the family, Orr said."
+    )
+    assert speakers(text) == ["Jane Orr"]

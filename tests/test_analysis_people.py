@@ -111,3 +111,7 @@ def test_surname_that_is_a_place_used_as_a_speaker() -> None:
     result = analyze(text)
     assert [p.name for p in result.people] == ["Ann Hale", "Kate York"]
     assert [q.speaker for q in result.quotes] == ["Kate York"]
+
+
+def test_regnal_number_at_a_sentence_end_loses_the_full_stop() -> None:
+    assert list(people("The play is about King Edward IV. It ran long.")) == ["Edward IV"]

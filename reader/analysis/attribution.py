@@ -514,6 +514,18 @@ class Attributor:
         if a is not None:
             return a
         mid_sentence = bool(before.strip()) and not before.rstrip().endswith((".", "!", "?"))
+        # 2b. “The thing with Elise bothered” Ford’s family, Starner said: a quote that
+        # runs on into its sentence without punctuation takes a cue later in it.
+        if (
+            not mid_sentence
+            and q.close_mark is not None
+            and text[q.end - 1 : q.end] not in (",", ".", "!", "?", "…", "—", "–", "-")
+            and text[q.close_mark + 1 : q.close_mark + 2] == " "
+            and text[q.close_mark + 2 : q.close_mark + 3].isalpha()
+        ):
+            a = self._later_cue(q.close_mark + 1, phi)
+            if a is not None:
+                return a
         # 3. A partial quote inside a sentence: a cue later in it, or the sentence's subject.
         if mid_sentence and q.close_mark is not None:
             a = self._later_cue(q.close_mark + 1, phi)

@@ -126,7 +126,7 @@ class EntityFinder:
                     continue
                 if (
                     word.endswith(".")
-                    and len(word) > 3
+                    and (len(word) > 3 or word in ("II.", "IV.", "VI."))
                     and _clean(word) not in _KEEP_DOT
                     and _clean(word) not in lx.HONORIFICS
                     and word.count(".") == 1
@@ -287,7 +287,12 @@ class EntityFinder:
                         return _Split((toks[:k], toks[k:]))
         start = name_toks[0][0]
         end = _strip_possessive(text, start, name_toks[-1][1])
-        if text[end - 1] == "." and end - start > 2 and len(text[start:end].split()[-1]) > 3:
+        last_word = text[start:end].split()[-1]
+        if (
+            text[end - 1] == "."
+            and end - start > 2
+            and (len(last_word) > 3 or last_word in ("II.", "IV.", "VI."))
+        ):
             end -= 1  # "Edward IV." at a sentence end
         name = text[start:end]
         all_lows = lows
