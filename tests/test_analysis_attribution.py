@@ -281,3 +281,12 @@ def test_unpunctuated_quote_running_into_its_sentence_takes_the_later_cue() -> N
         "“The thing with Ann bothered” the family, Orr said."
     )
     assert speakers(text) == ["Jane Orr"]
+
+
+def test_pronoun_antecedent_right_after_a_closed_quote() -> None:
+    text = (
+        "Rep. Sam Okoro and astronaut Tom Dwyer spoke. Okoro asked first.\n\n"
+        "“You need a big rocket to get there,” Dwyer said of the Moon.\n\n"
+        "“It is not used as designed,” he continued."
+    )
+    assert speakers(text) == ["Tom Dwyer", "Tom Dwyer"]

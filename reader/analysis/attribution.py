@@ -399,7 +399,7 @@ class Attributor:
         lo = max(0, pos - 40, self.layout.sentence_start(pos))
         back = self.text[lo:pos].split()[-3:]
         for w in reversed(back):
-            if w[-1] in ",;:":
+            if w[-1] in ',;:”"’)':
                 return False  # "In May, Zippy Duvall said": the phrase closed at the comma
             if w.lower() in ("what", "who", "whom", "which", "that"):
                 return False  # "in what host Tom Bergeron described as": a new clause
