@@ -149,3 +149,10 @@ def test_list_numbers_plan_codes_and_ages() -> None:
 
 def test_phone_numbers_are_identifiers() -> None:
     assert numbers("Call 212-555-0147 or (415) 555-0199 before 5 p.m.") == [("5 p.m.", "time")]
+
+
+def test_small_physical_units_make_a_measure() -> None:
+    assert numbers("Particles smaller than 2.5 microns and 40 decibels.") == [
+        ("2.5", "measure"),
+        ("40", "measure"),
+    ]
