@@ -156,3 +156,7 @@ def test_small_physical_units_make_a_measure() -> None:
         ("2.5", "measure"),
         ("40", "measure"),
     ]
+
+
+def test_multi_prefixed_scale_word_is_not_a_number() -> None:
+    assert numbers("A multi-trillion-dollar tax on 20 firms.") == [("20", "count")]

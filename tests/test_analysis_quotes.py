@@ -142,3 +142,12 @@ def test_titles_in_brackets_and_after_called() -> None:
         "“Blue River,” a story of loss. “It moved me,” Reyes said."
     )
     assert quotes(text) == ["It moved me,"]
+
+
+def test_a_run_of_quoted_titles_and_passive_called_terms() -> None:
+    text = (
+        "The band will play “Blue Water,” “Long Road Home,” “Minute Man” and others. "
+        "The illness is called “feather duvet lung.” "
+        "“We are excited,” Tom Rhee said."
+    )
+    assert quotes(text) == ["We are excited,"]

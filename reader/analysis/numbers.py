@@ -391,6 +391,8 @@ def _classify(
         return None  # Air Force One, Formula One
     if _LABEL_BEFORE.search(text, max(0, start - 10), start):
         return None  # "phase one": a name for a stage
+    if text[max(0, start - 6) : start].lower() == "multi-":
+        return None  # "multi-trillion-dollar": no quantity
     if low == "one" and (
         _ONE_AFTER.match(text, end) or _ONE_BEFORE.search(text, max(0, start - 12), start)
     ):

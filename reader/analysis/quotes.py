@@ -54,7 +54,7 @@ _SMALL_WORDS = frozenset(
 _SCARE_BEFORE = re.compile(
     r"(?:so-called|so called|dubbed|titled|entitled|nicknamed|known as|hashtag|slogan|"
     r"tagline|the words?|the term|the phrase|the label|the name|named|brand|coined|"
-    r"billed as|branded|labell?ed|marked)\W{0,3}$",
+    r"billed as|branded|labell?ed|marked|(?:is|are|was|were|be|been|being) called)\W{0,3}$",
     re.IGNORECASE,
 )
 
@@ -175,6 +175,21 @@ _WORK_BEFORE = re.compile(
 )
 
 
+def _in_title_list(text: str, a: int, b: int | None) -> bool:
+    """Is the quote one of a run of quoted items ('“Black Water,” “China Grove,” …')?"""
+    j = a - 1
+    while j >= 0 and text[j] == " ":
+        j -= 1
+    if j >= 0 and text[j] in '”"':
+        return True
+    if b is None:
+        return False
+    k = b + 1
+    while k < len(text) and text[k] == " ":
+        k += 1
+    return k < len(text) and text[k] in '“"'
+
+
 def _looks_like_title(inner: str, work_before: bool = False) -> bool:
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", inner)]
     if not words or len(words) > (14 if work_before else 8):
@@ -222,9 +237,9 @@ def find_quote_spans(text: str, layout: Layout) -> list[QuoteSpan]:
                 continue
             if _looks_like_title(inner) and not _speech_nearby(text, a, b, lo, hi):
                 continue
-            if _WORK_BEFORE.search(text, max(lo, a - 16), a + 1) and _looks_like_title(
-                inner, work_before=True
-            ):
+            if (
+                _WORK_BEFORE.search(text, max(lo, a - 16), a + 1) or _in_title_list(text, a, b)
+            ) and _looks_like_title(inner, work_before=True):
                 continue  # a title after the work it names, even with a comma inside
             spans.append(QuoteSpan(start, end, a, b, p_idx))
     return spans
