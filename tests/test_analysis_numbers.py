@@ -160,3 +160,7 @@ def test_small_physical_units_make_a_measure() -> None:
 
 def test_multi_prefixed_scale_word_is_not_a_number() -> None:
     assert numbers("A multi-trillion-dollar tax on 20 firms.") == [("20", "count")]
+
+
+def test_emergency_numbers_are_names() -> None:
+    assert numbers("She called 911. Then 911 calls rose 12%.") == [("12%", "percent")]

@@ -151,3 +151,8 @@ def test_a_run_of_quoted_titles_and_passive_called_terms() -> None:
         "“We are excited,” Tom Rhee said."
     )
     assert quotes(text) == ["We are excited,"]
+
+
+def test_short_full_sentence_after_a_kept_quote_is_speech() -> None:
+    text = 'Police came.\n\n"Hands! Show me your hands!" an officer ordered. "Step out."'
+    assert quotes(text) == ["Hands! Show me your hands!", "Step out."]

@@ -42,18 +42,29 @@ def analyze(text: str) -> Analysis:
     attributor = Attributor(text, layout, refs, spans)
     quotes = []
     terms: list[tuple[int, int]] = []
+    last_kept_paragraph = -1
     for span in spans:
         a = attributor.attribute(span)
+        inner = text[span.start : span.end]
+        # '"Hands up!" an officer ordered. "Step out."': a full sentence after a kept quote
+        # in the same paragraph is more of the same speech, not a term.
+        continued = (
+            span.paragraph == last_kept_paragraph
+            and inner[:1].isupper()
+            and inner.rstrip()[-1:] in (".", "!", "?")
+        )
         if (
             a.speaker is None
             and a.cue is None
-            and len(text[span.start : span.end].split()) <= 4
+            and len(inner.split()) <= 4
+            and not continued
             and not speech_nearby(text, span, layout)
         ) or is_label(text, span):
             # A short quoted term nobody is reported as saying ("hot tub lung", "phase one"),
             # or a quoted label inside a noun phrase: a term or a scare quote, not speech.
             terms.append((span.start, span.end))
             continue
+        last_kept_paragraph = span.paragraph
         quotes.append(
             Quote(
                 text[span.start : span.end], span.start, span.end, a.speaker, a.start, a.end, a.cue

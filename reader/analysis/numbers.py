@@ -118,6 +118,12 @@ _LABEL_BEFORE = re.compile(
     r"\b(?:phase|stage|step|part|chapter|season|episode|round|level|act|book|volume|tier)\s$",
     re.IGNORECASE,
 )
+_EMERGENCY_AFTER = re.compile(
+    r"[ \u00a0](?:calls?|dispatch\w*|operators?|system|services?|cent(?:er|re))\b"
+)
+_EMERGENCY_BEFORE = re.compile(
+    r"\b(?:call|calls|called|calling|dial|dialed|dialled|dialing)[ \u00a0]$"
+)
 _TITLE_AFTER = re.compile(r": (?:A|An|The) [A-Z]")  # "2001: A Space Odyssey"
 _FRACTION_WORDS = frozenset(
     re.split(
@@ -369,6 +375,11 @@ def _classify(
         if _TIEBREAK.search(text, max(0, start - 8), start) and text[end : end + 1] == ")":
             return Number(span, start, end, value, None, "score")
         plain = re.fullmatch(r"\d+", span) is not None
+        if span in ("911", "999", "112") and (
+            _EMERGENCY_AFTER.match(text, end)
+            or _EMERGENCY_BEFORE.search(text, max(0, start - 10), start)
+        ):
+            return None  # "called 911", "911 calls": the service's name, not a quantity
         if plain and _TITLE_AFTER.match(text, end):
             return None  # a number opening a title
         if plain and (start == 0 or text[start - 1] == "\n") and re.match(r"[.)] ", text[end:]):
