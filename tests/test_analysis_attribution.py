@@ -290,3 +290,12 @@ def test_pronoun_antecedent_right_after_a_closed_quote() -> None:
         "“It is not used as designed,” he continued."
     )
     assert speakers(text) == ["Tom Dwyer", "Tom Dwyer"]
+
+
+def test_unpunctuated_quote_then_a_verb_then_said_and_the_name() -> None:
+    text = (
+        "Talks went on.\n\n"
+        '"The president wants the option of a bigger deal" announced in May, said Dora Kim, '
+        "a scholar at a think tank."
+    )
+    assert speakers(text) == ["Dora Kim"]

@@ -618,6 +618,14 @@ class Attributor:
             back = text[max(lo, wm.start() - 60) : wm.start()]
             comma = back.rfind(",")
             if comma < 0:
+                if wm.start() - lo < 40:
+                    continue  # “…” announced in October, said X: the cue may come later
+                return None
+            if not back[comma + 1 :].strip():
+                # “…” announced in October, said Derek Scissors: the cue, then the name.
+                named = [r for r in self._refs_in(wm.end(), hi) if r.kind == "person"]
+                if named and named[0].start - wm.end() <= 2:
+                    return _from_ref(named[0], wm.group(0))
                 return None
             if not self._names_speaker(wm.start() - len(back) + comma + 1, wm.start()):
                 return None
