@@ -299,3 +299,11 @@ def test_unpunctuated_quote_then_a_verb_then_said_and_the_name() -> None:
         "a scholar at a think tank."
     )
     assert speakers(text) == ["Dora Kim"]
+
+
+def test_an_organisations_office_speaks_under_its_full_name() -> None:
+    text = (
+        "Budgets slipped.\n\nLast week the EPA’s Office of the Inspector General released a "
+        "report that described “serious delays and rising costs”."
+    )
+    assert speakers(text) == ["EPA’s Office of the Inspector General"]

@@ -487,6 +487,16 @@ class Attributor:
         )
         if persons and (pm is None or persons[0].start < pm.start()):
             return _from_ref(persons[0])
+        if (
+            len(refs) > 1
+            and refs[0].kind == "org"
+            and refs[1].kind == "org"
+            and text[refs[0].end : refs[1].start] in ("’s ", "'s ")
+            and (pm is None or refs[0].start < pm.start())
+        ):
+            # "NASA’s Office of the Inspector General released …": the office speaks.
+            a, b = refs[0].start, refs[1].end
+            return Attribution(text[a:b], a, b, None, "org")
         if refs and (pm is None or refs[0].start < pm.start()):
             return _from_ref(refs[0])
         if pm is not None:

@@ -174,7 +174,7 @@ class EntityFinder:
                 and prev.kind == "org"
                 and _clean(prev.tokens[-1]) in lx.ORG_WORDS
                 and e.kind in ("org", "other", "single", "person_maybe")
-                and _ORG_JOIN.fullmatch(text, prev.end, e.start)
+                and _ORG_JOIN.fullmatch(text, prev.end, min(e.start, e.title_start))
             ):
                 out[-1] = Entity(
                     "org",
@@ -182,7 +182,7 @@ class EntityFinder:
                     e.end,
                     text[prev.start : e.end],
                     prev.title_start,
-                    prev.tokens + tuple(text[prev.end : e.start].split()) + e.tokens,
+                    tuple(text[prev.start : e.end].split()),
                 )
                 continue
             out.append(e)
