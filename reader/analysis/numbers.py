@@ -273,17 +273,39 @@ def _matches(text: str) -> list[re.Match[str]]:
     return found
 
 
+def _in_identifier(text: str, start: int, end: int) -> bool:
+    """Does a DOI, ISBN, phone number or URL cover text[start:end]? Only numbers whose
+    whitespace-delimited token holds a separator are checked, in a window around them, so
+    plain prose pays nothing for it."""
+    lo = start
+    while lo > 0 and start - lo < 80 and not text[lo - 1].isspace():
+        lo -= 1
+    hi = end
+    while hi < len(text) and hi - end < 80 and not text[hi].isspace():
+        hi += 1
+    token = text[lo:hi]
+    if not (
+        "/" in token
+        or "-" in token
+        or "(" in token
+        or token.count(".") > 1
+        or text[max(0, lo - 6) : lo].strip().upper() == "ISBN"
+    ):
+        return False
+    w_lo = max(0, start - 90)
+    for m in _IDENTIFIER.finditer(text, w_lo, min(len(text), end + 90)):
+        if m.start() < end and m.end() > start:
+            return True
+    return False
+
+
 def find_numbers(text: str) -> list[Number]:
     out: list[Number] = []
-    idents = [(m.start(), m.end()) for m in _IDENTIFIER.finditer(text)]
-    k = 0
     for m in _matches(text):
         kind_group = m.lastgroup or "digits"
         start, end = m.start(), m.end()
-        while k < len(idents) and idents[k][1] <= start:
-            k += 1
-        if k < len(idents) and idents[k][0] < end:
-            continue  # a digit group inside a DOI, an ISBN or a URL
+        if _in_identifier(text, start, end):
+            continue  # a digit group inside a DOI, an ISBN, a phone number or a URL
         span = text[start:end]
         sent_init = _sentence_initial(text, start)
         if _in_name(text, start, end, kind_group, sent_init):
