@@ -8,6 +8,7 @@ it) and the normalised value and unit.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from reader.analysis import lexicon as lx
@@ -118,6 +119,7 @@ _LABEL_BEFORE = re.compile(
     r"\b(?:phase|stage|step|part|chapter|season|episode|round|level|act|book|volume|tier)\s$",
     re.IGNORECASE,
 )
+_ID_SEPS = frozenset("-/.():")
 _EMERGENCY_AFTER = re.compile(
     r"[ \u00a0](?:calls?|dispatch\w*|operators?|system|services?|cent(?:er|re))\b"
 )
@@ -273,38 +275,52 @@ def _matches(text: str) -> list[re.Match[str]]:
     return found
 
 
-def _in_identifier(text: str, start: int, end: int) -> bool:
-    """Does a DOI, ISBN, phone number or URL cover text[start:end]? Only numbers whose
-    whitespace-delimited token holds a separator are checked, in a window around them, so
-    plain prose pays nothing for it."""
-    lo = start
-    while lo > 0 and start - lo < 80 and not text[lo - 1].isspace():
-        lo -= 1
-    hi = end
-    while hi < len(text) and hi - end < 80 and not text[hi].isspace():
-        hi += 1
-    token = text[lo:hi]
-    if not (
-        "/" in token
-        or "-" in token
-        or "(" in token
-        or token.count(".") > 1
-        or text[max(0, lo - 6) : lo].strip().upper() == "ISBN"
-    ):
-        return False
-    w_lo = max(0, start - 90)
-    for m in _IDENTIFIER.finditer(text, w_lo, min(len(text), end + 90)):
-        if m.start() < end and m.end() > start:
-            return True
-    return False
+class _Identifiers:
+    """DOIs, ISBNs, phone numbers and URLs, found in blocks of text around the numbers that
+    touch a separator, each block scanned once (so plain prose pays nothing, and a long chain
+    of hyphenated digits stays linear)."""
+
+    _BLOCK = 4096
+    _MARGIN = 120  # no identifier we skip is longer than this
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lo = self.hi = 0
+        self.spans: list[tuple[int, int]] = []
+
+    def covers(self, start: int, end: int) -> bool:
+        text = self.text
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if (
+            before not in _ID_SEPS
+            and after not in _ID_SEPS
+            and text[max(0, start - 2) : start] != ") "
+            and "-" not in text[start:end]
+            and text[max(0, start - 5) : start].strip().upper() != "ISBN"
+        ):
+            return False
+        if not (self.lo + self._MARGIN <= start and end + self._MARGIN <= self.hi) or (
+            self.lo == 0 and self.hi == 0
+        ):
+            self.lo = max(0, start - self._MARGIN)
+            self.hi = min(len(text), start + self._BLOCK)
+            self.spans = [
+                (m.start(), m.end()) for m in _IDENTIFIER.finditer(text, self.lo, self.hi)
+            ]
+            if self.hi == len(text):
+                self.hi += self._MARGIN  # the text's end is a real boundary
+        i = bisect.bisect_right(self.spans, (start, len(text) + 1)) - 1
+        return any(a < end and b > start for a, b in self.spans[max(0, i) : i + 2])
 
 
 def find_numbers(text: str) -> list[Number]:
     out: list[Number] = []
+    idents = _Identifiers(text)
     for m in _matches(text):
         kind_group = m.lastgroup or "digits"
         start, end = m.start(), m.end()
-        if _in_identifier(text, start, end):
+        if idents.covers(start, end):
             continue  # a digit group inside a DOI, an ISBN, a phone number or a URL
         span = text[start:end]
         sent_init = _sentence_initial(text, start)
