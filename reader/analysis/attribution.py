@@ -124,6 +124,7 @@ _POSS_ROLE = re.compile(
     r"([a-z]+)(?:[ \u00a0]+(?:to|of|for|at)[ \u00a0]+[A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*){0,3})?)"
 )
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+_MAX_LOOKBACK = 1000  # characters a sentence may run before its quote or cue
 _NEIGHBOURS = 4  # how many quotes before/after in a paragraph may lend their speaker
 _CLAUSE_END = re.compile(r"[“\"„«]|[.!?](?:\s|$)")
 _PREPOSITIONS = frozenset(
@@ -446,6 +447,7 @@ class Attributor:
     ) -> Attribution | None:
         """The grammatical subject of text[s_lo:hi], by position: the first named referent."""
         text = self.text
+        s_lo = max(s_lo, hi - _MAX_LOOKBACK)
         masked = [(m.start() + s_lo, m.end() + s_lo) for m in _RELATIVE.finditer(text[s_lo:hi])]
 
         def visible(p: int) -> bool:
@@ -733,6 +735,9 @@ class Attributor:
 
     def _before(self, s_lo: int, open_mark: int, q: QuoteSpan) -> Attribution | None:
         text = self.text
+        # A "sentence" with no real boundary can run for the whole text; looking back a
+        # bounded stretch keeps thousands of quotes in it linear.
+        s_lo = max(s_lo, open_mark - _MAX_LOOKBACK)
         cue_m = None
         for wm in _ALPHA.finditer(text, s_lo, open_mark):
             w = wm.group(0)

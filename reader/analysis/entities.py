@@ -174,6 +174,7 @@ class EntityFinder:
                 and prev.kind == "org"
                 and _clean(prev.tokens[-1]) in lx.ORG_WORDS
                 and e.kind in ("org", "other", "single", "person_maybe")
+                and len(prev.tokens) + len(e.tokens) <= _MAX_NAME_TOKENS  # stays linear
                 and _ORG_JOIN.fullmatch(text, prev.end, min(e.start, e.title_start))
             ):
                 out[-1] = Entity(

@@ -370,7 +370,8 @@ def _classify(
     if group == "range":
         parts = re.split(r"\s?[-–]\s?", span)
         a, b = (_to_number(p) for p in parts[:2])
-        sent_lo = max(text.rfind(".", 0, start), text.rfind("\n", 0, start))
+        floor = max(0, start - 300)  # a bounded look-back keeps long digit runs linear
+        sent_lo = max(text.rfind(".", floor, start), text.rfind("\n", floor, start), floor - 1)
         context = text[sent_lo + 1 : min(len(text), end + 60)]
         if (
             isinstance(a, int)
