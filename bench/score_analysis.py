@@ -1,8 +1,8 @@
 """Score reader.analysis.analyze against the hand-annotated dev set.
 
-Usage: python bench/score_analysis.py [--verbose] [--only ID_PREFIX]
+Usage: python bench/score_analysis.py [--set devset|heldout|all] [--verbose] [--only ID_PREFIX]
 
-For every text in bench/devset/texts/ that has bench/devset/gold/<id>.json, runs analyze()
+For every text in bench/<set>/texts/ that has bench/<set>/gold/<id>.json, runs analyze()
 and prints precision, recall and F1 per category, per article and micro-averaged:
   quotes     quote text (multiset match)
   q+speaker  found quotes whose speaker equals gold's ("speaker right on X of found quotes")
@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 
 from reader.analysis import analyze  # noqa: E402
 
-DEVSET = ROOT / "bench" / "devset"
+SETS = {"devset": ROOT / "bench" / "devset", "heldout": ROOT / "bench" / "heldout"}
 CATS = ("quotes", "q+speaker", "people", "numbers", "numbers-text")
 
 
@@ -107,17 +107,25 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--verbose", "-v", action="store_true", help="print misses per article")
     ap.add_argument("--only", default="", help="score only ids starting with this")
+    ap.add_argument(
+        "--set",
+        choices=("devset", "heldout", "all"),
+        default="all",
+        help="which annotated set to score (default: both)",
+    )
     args = ap.parse_args(argv)
     totals = {c: [0, 0, 0] for c in CATS}
     found_quotes = 0
     speaker_right = 0
     header = f"{'article':<14}" + "".join(f"{c:>14}" for c in CATS)
     print(header + "   (F1)")
-    for gold_path in sorted((DEVSET / "gold").glob("*.json")):
+    dirs = list(SETS.values()) if args.set == "all" else [SETS[args.set]]
+    gold_paths = [g for d in dirs for g in sorted((d / "gold").glob("*.json"))]
+    for gold_path in gold_paths:
         aid = gold_path.stem
         if not aid.startswith(args.only):
             continue
-        text_path = DEVSET / "texts" / f"{aid}.txt"
+        text_path = gold_path.parent.parent / "texts" / f"{aid}.txt"
         if not text_path.exists():
             continue
         gold = json.loads(gold_path.read_text("utf-8"))

@@ -207,3 +207,103 @@ def test_quote_running_over_paragraphs_takes_the_closing_attribution() -> None:
         "“And we will leave it soon,” Mary Jones said."
     )
     assert speakers(text) == ["Mary Jones", "Mary Jones"]
+
+
+def test_name_after_a_relative_what_is_not_governed_by_the_preposition() -> None:
+    text = (
+        "Daniel Moreau was cut. He went out in what coach Peter Hallam called "
+        "“the toughest call of the year.” The team left."
+    )
+    assert speakers(text) == ["Peter Hallam"]
+
+
+def test_role_with_a_quoted_title_and_gender() -> None:
+    text = (
+        "Daniel Moreau spoke of his wife, Melissa. Later Melissa was happy.\n\n"
+        '"It was a gift," the "Harbor Lights" actor said on air.'
+    )
+    assert speakers(text) == ["Daniel Moreau"]
+
+
+def test_unnamed_expert_stays_unnamed() -> None:
+    text = (
+        "Lord Peter Hallam was questioned.\n\n"
+        "“He has no immunity at all,” said one legal expert.\n\n"
+        "“He is vulnerable to extradition,” the expert warned."
+    )
+    assert speakers(text) == [None, None]
+
+
+def test_name_in_an_apposition_is_not_the_subject() -> None:
+    text = (
+        "Prince Edmund, the younger brother of the heir, Frederick, has told friends the talk "
+        "was a “great success”."
+    )
+    assert speakers(text) == ["Edmund"]
+
+
+def test_possessive_role_named_later_by_the_same_phrase() -> None:
+    text = (
+        "Norway’s envoy to Chile warned that the government “will not stand aside” now.\n\n"
+        "Norway’s envoy to Chile Ola Brekke has said more."
+    )
+    assert speakers(text) == ["Ola Brekke"]
+
+
+def test_pronoun_skips_a_possessive_or_prepositional_mention() -> None:
+    text = (
+        "Edmund Ray met Jeffrey Marsh in 2010. Ray claims that he went to end it. The trip "
+        "took three days at Marsh’s mansion.\n\n"
+        "He later told the interviewer: “I had to go and see him.”"
+    )
+    assert speakers(text) == ["Edmund Ray"]
+
+
+def test_study_by_an_organisation_after_an_aside() -> None:
+    text = (
+        "Costs rose.\n\nAs we’ve noted, a 2019 study by the Institute for Trade Analysis, a "
+        'Paris think tank, concluded that "the full cost falls on consumers at home."'
+    )
+    assert speakers(text) == ["Institute for Trade Analysis"]
+
+
+def test_name_after_a_closed_prepositional_phrase_is_a_subject() -> None:
+    text = (
+        "Phil Barker spoke first.\n\nIn a letter in May, Ziggy Dorn, the head of the Farm "
+        "Council, said farmers were hurting. He urged a deal, saying “time is running out.”"
+    )
+    assert speakers(text) == ["Ziggy Dorn"]
+
+
+def test_unpunctuated_quote_running_into_its_sentence_takes_the_later_cue() -> None:
+    text = (
+        "Ann Hale wrote back.\n\nJane Orr knew them.\n\n"
+        "“The thing with Ann bothered” the family, Orr said."
+    )
+    assert speakers(text) == ["Jane Orr"]
+
+
+def test_pronoun_antecedent_right_after_a_closed_quote() -> None:
+    text = (
+        "Rep. Sam Okoro and astronaut Tom Dwyer spoke. Okoro asked first.\n\n"
+        "“You need a big rocket to get there,” Dwyer said of the Moon.\n\n"
+        "“It is not used as designed,” he continued."
+    )
+    assert speakers(text) == ["Tom Dwyer", "Tom Dwyer"]
+
+
+def test_unpunctuated_quote_then_a_verb_then_said_and_the_name() -> None:
+    text = (
+        "Talks went on.\n\n"
+        '"The president wants the option of a bigger deal" announced in May, said Dora Kim, '
+        "a scholar at a think tank."
+    )
+    assert speakers(text) == ["Dora Kim"]
+
+
+def test_an_organisations_office_speaks_under_its_full_name() -> None:
+    text = (
+        "Budgets slipped.\n\nLast week the EPA’s Office of the Inspector General released a "
+        "report that described “serious delays and rising costs”."
+    )
+    assert speakers(text) == ["EPA’s Office of the Inspector General"]

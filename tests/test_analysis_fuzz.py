@@ -110,6 +110,12 @@ LONG_RUN_UNITS = [
     "Mr. Ab said. ",
     "Van Der Ab ",
     "John Ab said. ",
+    "12-14 ",
+    "1-2-",
+    "(415) 555 ",
+    'his "tough on crime" stance. ',
+    "Centre for Policy Research of the Institute ",
+    "“Black Water,” ",
 ]
 
 

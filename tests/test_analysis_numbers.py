@@ -109,3 +109,58 @@ def test_spelled_out_percent() -> None:
 def test_glued_units_and_scales(text: str, expected: tuple[object, ...]) -> None:
     result = analyze(text)
     assert [(n.text, n.kind, n.value, n.unit) for n in result.numbers] == [expected]
+
+
+def test_identifiers_are_not_numbers() -> None:
+    text = "DOI: 10.1016/123-4-567-89012-3 and ISBN 978-0-14-044913-6. Sales rose 12%."
+    assert numbers(text) == [("12%", "percent")]
+
+
+def test_money_range_is_one_span() -> None:
+    result = analyze("Tariffs cover $30-40 billion of goods.")
+    assert [(n.text, n.kind, n.value) for n in result.numbers] == [
+        ("$30-40 billion", "money", None)
+    ]
+
+
+def test_age_after_a_role_noun() -> None:
+    assert numbers("The veteran singer, 67, retired.") == [("67", "measure")]
+
+
+def test_fraction_words_and_stage_labels() -> None:
+    assert numbers("About two-thirds agreed to phase two of the plan.") == [("two-thirds", "other")]
+
+
+def test_year_opening_a_title_is_skipped() -> None:
+    assert numbers("Films from 1968: A Brief History to now.") == []
+
+
+def test_spelled_number_in_a_quoted_label_is_a_name() -> None:
+    text = 'Beijing backs the "one nation, three paths" formula, he said in 2019.'
+    result = analyze(text)
+    assert [q.text for q in result.quotes] == []
+    assert [(n.text, n.kind) for n in result.numbers] == [("2019", "year")]
+
+
+def test_list_numbers_plan_codes_and_ages() -> None:
+    text = "Intro.\n\n2. Save more\n\nPut $500 in a 401(k). She retired at age 51."
+    assert numbers(text) == [("2", "other"), ("$500", "money"), ("51", "measure")]
+
+
+def test_phone_numbers_are_identifiers() -> None:
+    assert numbers("Call 212-555-0147 or (415) 555-0199 before 5 p.m.") == [("5 p.m.", "time")]
+
+
+def test_small_physical_units_make_a_measure() -> None:
+    assert numbers("Particles smaller than 2.5 microns and 40 decibels.") == [
+        ("2.5", "measure"),
+        ("40", "measure"),
+    ]
+
+
+def test_multi_prefixed_scale_word_is_not_a_number() -> None:
+    assert numbers("A multi-trillion-dollar tax on 20 firms.") == [("20", "count")]
+
+
+def test_emergency_numbers_are_names() -> None:
+    assert numbers("She called 911. Then 911 calls rose 12%.") == [("12%", "percent")]

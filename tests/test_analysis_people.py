@@ -77,3 +77,41 @@ def test_person_named_with_age_or_role_but_unknown_first_name() -> None:
     got = people(text)
     assert "Zorblat Quenn" in got
     assert "Vrask Mollit" in got
+
+
+def test_acronym_inside_a_run_splits_off_the_name() -> None:
+    text = "Denver QB Walter Quistgaard was benched. ESPN NBA Insider Daniel Oyelaran agreed."
+    assert list(people(text)) == ["Walter Quistgaard", "Daniel Oyelaran"]
+
+
+def test_first_name_that_is_also_an_org_word_or_place() -> None:
+    text = (
+        "Critics named Bill Hargreave. She met Georgia Brennock in May. "
+        '"It was late," Brennock said.'
+    )
+    got = people(text)
+    assert list(got) == ["Bill Hargreave", "Georgia Brennock"]
+    assert got["Georgia Brennock"] == ["Georgia Brennock", "Brennock"]
+
+
+def test_lone_first_name_in_person_context() -> None:
+    text = (
+        "The heir, Edward, has reportedly told aides to wait. He said his wife, Melissa, was ill."
+    )
+    assert list(people(text)) == ["Edward", "Melissa"]
+
+
+def test_author_before_et_al() -> None:
+    text = "More information: K. Varnholt et al. Sleep in orbit, Springer (2019)."
+    assert list(people(text)) == ["K. Varnholt"]
+
+
+def test_surname_that_is_a_place_used_as_a_speaker() -> None:
+    text = "The writers Ann Hale and Kate York joined.\n\n“It was new,” York said."
+    result = analyze(text)
+    assert [p.name for p in result.people] == ["Ann Hale", "Kate York"]
+    assert [q.speaker for q in result.quotes] == ["Kate York"]
+
+
+def test_regnal_number_at_a_sentence_end_loses_the_full_stop() -> None:
+    assert list(people("The play is about King Edward IV. It ran long.")) == ["Edward IV"]

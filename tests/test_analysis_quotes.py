@@ -118,3 +118,41 @@ def test_short_partial_quote_with_a_speaker_stays() -> None:
 def test_double_quote_nested_in_single_quote_is_part_of_it() -> None:
     text = "‘He told me “no way, not now” and left,’ the coach said."
     assert quotes(text) == ["He told me “no way, not now” and left,"]
+
+
+def test_quoted_label_inside_a_noun_phrase_is_not_a_quote() -> None:
+    text = (
+        'The senator kept his "hard on crime" image, an aide said. '
+        'She called it a "strategic victory".'
+    )
+    assert quotes(text) == ["strategic victory"]
+
+
+def test_title_after_the_work_it_names_even_with_a_comma() -> None:
+    text = (
+        'In his book "Money Now: A Short Path to All You Need," Lee Park shares a formula. '
+        '"Save first," Park said.'
+    )
+    assert quotes(text) == ["Save first,"]
+
+
+def test_titles_in_brackets_and_after_called() -> None:
+    text = (
+        "Her son, director Sam Reyes (“The Long Way,” “Night Falls”), read a script called "
+        "“Blue River,” a story of loss. “It moved me,” Reyes said."
+    )
+    assert quotes(text) == ["It moved me,"]
+
+
+def test_a_run_of_quoted_titles_and_passive_called_terms() -> None:
+    text = (
+        "The band will play “Blue Water,” “Long Road Home,” “Minute Man” and others. "
+        "The illness is called “feather duvet lung.” "
+        "“We are excited,” Tom Rhee said."
+    )
+    assert quotes(text) == ["We are excited,"]
+
+
+def test_short_full_sentence_after_a_kept_quote_is_speech() -> None:
+    text = 'Police came.\n\n"Hands! Show me your hands!" an officer ordered. "Step out."'
+    assert quotes(text) == ["Hands! Show me your hands!", "Step out."]

@@ -5,6 +5,9 @@
 
 from __future__ import annotations
 
+import bisect
+import sys
+
 from reader.analysis.attribution import Attributor, Referent
 from reader.analysis.entities import EntityFinder, speaks_next
 from reader.analysis.layout import build_layout
@@ -12,7 +15,7 @@ from reader.analysis.model import Analysis, Number, Person, Quote
 from reader.analysis.numbers import find_numbers
 from reader.analysis.orgs import org_canonical
 from reader.analysis.people import build_people
-from reader.analysis.quotes import find_quote_spans, speech_nearby
+from reader.analysis.quotes import find_quote_spans, is_label, speech_nearby
 
 
 def analyze(text: str) -> Analysis:
@@ -38,24 +41,46 @@ def analyze(text: str) -> Analysis:
     spans = find_quote_spans(text, layout)
     attributor = Attributor(text, layout, refs, spans)
     quotes = []
+    terms: list[tuple[int, int]] = []
+    last_kept_paragraph = -1
     for span in spans:
         a = attributor.attribute(span)
+        inner = text[span.start : span.end]
+        # '"Hands up!" an officer ordered. "Step out."': a full sentence after a kept quote
+        # in the same paragraph is more of the same speech, not a term.
+        continued = (
+            span.paragraph == last_kept_paragraph
+            and inner[:1].isupper()
+            and inner.rstrip()[-1:] in (".", "!", "?")
+        )
         if (
             a.speaker is None
             and a.cue is None
-            and len(text[span.start : span.end].split()) <= 4
+            and len(inner.split()) <= 4
+            and not continued
             and not speech_nearby(text, span, layout)
-        ):
-            # A short quoted term nobody is reported as saying ("hot tub lung", "phase one"):
-            # a term or a scare quote, not a quotation.
+        ) or is_label(text, span):
+            # A short quoted term nobody is reported as saying ("hot tub lung", "phase one"),
+            # or a quoted label inside a noun phrase: a term or a scare quote, not speech.
+            terms.append((span.start, span.end))
             continue
+        last_kept_paragraph = span.paragraph
         quotes.append(
             Quote(
                 text[span.start : span.end], span.start, span.end, a.speaker, a.start, a.end, a.cue
             )
         )
     people = tuple(Person(c.name, c.role, tuple(c.mentions)) for c in clusters)
-    return Analysis(tuple(quotes), people, tuple(find_numbers(text)))
+    numbers = find_numbers(text)
+    if terms:
+        # A spelled-out number inside a quoted term is part of a name ("phase one").
+        numbers = [n for n in numbers if not (n.text[0].isalpha() and _inside(n.start, terms))]
+    return Analysis(tuple(quotes), people, tuple(numbers))
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    i = bisect.bisect_right(spans, (pos, sys.maxsize)) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
 __all__ = ["Analysis", "Number", "Person", "Quote", "analyze"]

@@ -90,8 +90,11 @@ _SPEAKER_OPENERS = frozenset(
     ]
 )
 _LEAD_ADVERBIALS = re.compile(
-    r"^\s*(?:(?:But|And|However|Meanwhile|Still|Yet|Instead|Also|Earlier|Later|Now|So)\b,?\s*"
-    r"|(?:On|In|At|During|After|Before|Last|This)\b[^,]{0,40},\s*)*"
+    r"\s*(?:(?:But|And|However|Meanwhile|Still|Yet|Instead|Also|Earlier|Later|Now|So)\b,?\s*"
+    r"|(?:On|In|At|During|After|Before|Last|This)\b[^,]{0,40},\s*"
+    # "As we’ve noted, a study by X concluded": the aside is not the subject.
+    r"|As\s+(?:[\w’']+\s+){1,4}?(?:noted|said|reported|written|mentioned|explained|seen)"
+    r"(?:\s+[a-z]+){0,2},\s*)*"
 )
 _HE = re.compile(r"\b(?:he|He|his|His|him)\b")
 _SHE = re.compile(r"\b(?:she|She|her|Her)\b")
@@ -101,6 +104,27 @@ _AGE_NOUN = re.compile(r"\s*(?:[Tt]he\s+)?\d+-year-old\s*$")
 _SPOKES_FOR = re.compile(
     r"\b(?:spokes(?:man|woman|person)|representative|rep)\s+(?:for|of|at)\s+the\s+([a-z]+)"
 )
+_TITLE_IN_PHRASE = re.compile(r"[“\"][^”\"\n]{1,30}[”\"][ \u00a0]+[a-z]")
+_MALE_ROLES = frozenset(
+    re.split(
+        r"\s+",
+        "actor spokesman chairman king prince congressman councilman businessman "
+        "father husband son brother man boy emperor duke",
+    )
+)
+_FEMALE_ROLES = frozenset(
+    re.split(
+        r"\s+",
+        "actress spokeswoman chairwoman queen princess congresswoman councilwoman businesswoman "
+        "mother wife daughter sister woman girl empress duchess",
+    )
+)
+_POSS_ROLE = re.compile(
+    r"([A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*){0,3}[’']s[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}?"
+    r"([a-z]+)(?:[ \u00a0]+(?:to|of|for|at)[ \u00a0]+[A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*){0,3})?)"
+)
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+_MAX_LOOKBACK = 1000  # characters a sentence may run before its quote or cue
 _NEIGHBOURS = 4  # how many quotes before/after in a paragraph may lend their speaker
 _CLAUSE_END = re.compile(r"[“\"„«]|[.!?](?:\s|$)")
 _PREPOSITIONS = frozenset(
@@ -200,10 +224,15 @@ class Attributor:
         hi = pos
         same = _HE if gender == "m" else _SHE
         for _ in range(8):
+            # A possessive ("at Epstein’s mansion") or a prepositional object is seldom
+            # what a later subject pronoun refers to.
             refs = [
                 r
                 for r in self._refs_in(s, hi)
-                if r.kind == "person" and (gender == "u" or r.gender in ("u", gender))
+                if r.kind == "person"
+                and (gender == "u" or r.gender in ("u", gender))
+                and not _POSSESSIVE_AFTER.match(self.text, r.end)
+                and not self._governed(r.start)
             ]
             exact = [r for r in refs if r.gender == gender]
             first = (exact or refs)[0] if refs else None
@@ -302,8 +331,20 @@ class Attributor:
             got = self._document_author(noun, lo)
             if got is not None:
                 return got
-        if any(w in lx.ROLE_NOUNS for w in nouns[:4]):
-            r = self._last_ref(pos, "person")
+        role = next((w for w in nouns[:4] if w in lx.ROLE_NOUNS), None)
+        if role is not None:
+            # "said one legal expert ... the expert warned": an unnamed person stays unnamed.
+            intro = re.compile(rf"\b(?:a|an|one|another)\s+(?:[a-z-]+\s+){{0,2}}{role}\b")
+            back_lo = max(0, lo - 600)
+            last_intro = None
+            for im in intro.finditer(text, back_lo, lo):
+                last_intro = im
+            if last_intro is not None and not any(
+                r.kind == "person" for r in self._refs_in(last_intro.start(), lo)
+            ):
+                return _NONE
+            gender = "m" if role in _MALE_ROLES else "f" if role in _FEMALE_ROLES else "u"
+            r = self._last_ref(pos, "person", gender)
             if r is not None:
                 return _from_ref(r)
         if any(w in lx.ORG_ROLE_NOUNS or w in lx.DOCUMENT_NOUNS for w in nouns[:4]):
@@ -348,11 +389,24 @@ class Attributor:
             and refs[-1].end >= lo + len(self.text[lo:hi].rstrip()) - 3
         )
 
+    def _in_apposition(self, r: Referent) -> bool:
+        """Is the name set off by commas (", Charles, has told")?"""
+        before = self.text[max(0, r.start - 2) : r.start]
+        after = re.match(r"(?:['’]s)?,", self.text[r.end : r.end + 3])
+        return before == ", " and after is not None
+
     def _governed(self, pos: int) -> bool:
         """Is the name at pos the object of a preposition ("in the journal JAMA")?"""
         lo = max(0, pos - 40, self.layout.sentence_start(pos))
         back = self.text[lo:pos].split()[-3:]
-        return any(w.lower() in _PREPOSITIONS for w in back)
+        for w in reversed(back):
+            if w[-1] in ',;:”"’)':
+                return False  # "In May, Zippy Duvall said": the phrase closed at the comma
+            if w.lower() in ("what", "who", "whom", "which", "that"):
+                return False  # "in what host Tom Bergeron described as": a new clause
+            if w.lower() in _PREPOSITIONS:
+                return True
+        return False
 
     def _owns_document(self, org: Referent, hi: int) -> bool:
         """ "the Reconciliation Center’s statement": the organisation speaks, not a person."""
@@ -393,6 +447,7 @@ class Attributor:
     ) -> Attribution | None:
         """The grammatical subject of text[s_lo:hi], by position: the first named referent."""
         text = self.text
+        s_lo = max(s_lo, hi - _MAX_LOOKBACK)
         masked = [(m.start() + s_lo, m.end() + s_lo) for m in _RELATIVE.finditer(text[s_lo:hi])]
 
         def visible(p: int) -> bool:
@@ -413,6 +468,20 @@ class Attributor:
                 return self._resolve(start, start + head.end(), start)
             if groups and noun.endswith("s") and noun not in _NULL_NOUNS:
                 return self._group(start, hi)
+        poss = _POSS_ROLE.match(text, start, hi)
+        if roles and poss and poss.group(2) in lx.ROLE_NOUNS:
+            # "China’s ambassador to Britain warned …" and later "China’s ambassador to
+            # Britain Liu Xiaming": the role phrase names its holder further on.
+            phrase = poss.group(1)
+            at = text.find(phrase, poss.end(), poss.end() + 3000)
+            if at >= 0:
+                named = [
+                    r
+                    for r in self._refs_in(at + len(phrase), at + len(phrase) + 40)
+                    if r.kind == "person"
+                ]
+                if named and named[0].start - (at + len(phrase)) <= 2:
+                    return _from_ref(named[0])
         persons = [r for r in refs if r.kind == "person"]
         pm = next(
             (m for m in _PRONOUN.finditer(text, start, hi) if not self._inside_quote(m.start())),
@@ -420,6 +489,16 @@ class Attributor:
         )
         if persons and (pm is None or persons[0].start < pm.start()):
             return _from_ref(persons[0])
+        if (
+            len(refs) > 1
+            and refs[0].kind == "org"
+            and refs[1].kind == "org"
+            and text[refs[0].end : refs[1].start] in ("’s ", "'s ")
+            and (pm is None or refs[0].start < pm.start())
+        ):
+            # "NASA’s Office of the Inspector General released …": the office speaks.
+            a, b = refs[0].start, refs[1].end
+            return Attribution(text[a:b], a, b, None, "org")
         if refs and (pm is None or refs[0].start < pm.start()):
             return _from_ref(refs[0])
         if pm is not None:
@@ -447,6 +526,18 @@ class Attributor:
         if a is not None:
             return a
         mid_sentence = bool(before.strip()) and not before.rstrip().endswith((".", "!", "?"))
+        # 2b. “The thing with Elise bothered” Ford’s family, Starner said: a quote that
+        # runs on into its sentence without punctuation takes a cue later in it.
+        if (
+            not mid_sentence
+            and q.close_mark is not None
+            and text[q.end - 1 : q.end] not in (",", ".", "!", "?", "…", "—", "–", "-")
+            and text[q.close_mark + 1 : q.close_mark + 2] == " "
+            and text[q.close_mark + 2 : q.close_mark + 3].isalpha()
+        ):
+            a = self._later_cue(q.close_mark + 1, phi)
+            if a is not None:
+                return a
         # 3. A partial quote inside a sentence: a cue later in it, or the sentence's subject.
         if mid_sentence and q.close_mark is not None:
             a = self._later_cue(q.close_mark + 1, phi)
@@ -514,8 +605,16 @@ class Attributor:
     def _clause_end(self, lo: int, hi: int) -> int:
         """Where the attribution after a quote must stop: the next opening mark or the end
         of the sentence (a full stop after "Mr" or "Oct" ends nothing)."""
+        skip_to = lo
         for m in _CLAUSE_END.finditer(self.text, lo, hi):
+            if m.start() < skip_to:
+                continue
             if self.text[m.start()] == "." and is_abbrev(self.text, m.start()):
+                continue
+            title = _TITLE_IN_PHRASE.match(self.text, m.start())
+            if title and self.text[max(lo, m.start() - 2) : m.start()].strip() not in (",", ":"):
+                # 'the "Pose" actor said': a short quoted title inside the phrase.
+                skip_to = title.end() - 1
                 continue
             return m.start()
         return hi
@@ -531,6 +630,14 @@ class Attributor:
             back = text[max(lo, wm.start() - 60) : wm.start()]
             comma = back.rfind(",")
             if comma < 0:
+                if wm.start() - lo < 40:
+                    continue  # “…” announced in October, said X: the cue may come later
+                return None
+            if not back[comma + 1 :].strip():
+                # “…” announced in October, said Derek Scissors: the cue, then the name.
+                named = [r for r in self._refs_in(wm.end(), hi) if r.kind == "person"]
+                if named and named[0].start - wm.end() <= 2:
+                    return _from_ref(named[0], wm.group(0))
                 return None
             if not self._names_speaker(wm.start() - len(back) + comma + 1, wm.start()):
                 return None
@@ -628,6 +735,9 @@ class Attributor:
 
     def _before(self, s_lo: int, open_mark: int, q: QuoteSpan) -> Attribution | None:
         text = self.text
+        # A "sentence" with no real boundary can run for the whole text; looking back a
+        # bounded stretch keeps thousands of quotes in it linear.
+        s_lo = max(s_lo, open_mark - _MAX_LOOKBACK)
         cue_m = None
         for wm in _ALPHA.finditer(text, s_lo, open_mark):
             w = wm.group(0)
@@ -659,6 +769,12 @@ class Attributor:
                 return _with_cue(got, cue)
             persons = [r for r in near if r.kind == "person"]
             named = [r for r in near if r.kind != "place"]
+            if persons and self._in_apposition(persons[-1]):
+                # "Prince Andrew, the brother of the heir, Charles, has told": the name in
+                # the apposition is not the subject; the sentence's subject speaks.
+                subj = self._subject(s_lo, persons[-1].start)
+                if subj is not None and subj.kind == "person" and subj.speaker != persons[-1].name:
+                    return _with_cue(subj, cue)
             if persons or named:
                 return _from_ref(persons[-1] if persons else named[-1], cue)
             if re.fullmatch(_AUX_GAP, text[near[-1].end : cue_lo]):

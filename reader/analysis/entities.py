@@ -126,7 +126,7 @@ class EntityFinder:
                     continue
                 if (
                     word.endswith(".")
-                    and len(word) > 3
+                    and (len(word) > 3 or word in ("II.", "IV.", "VI."))
                     and _clean(word) not in _KEEP_DOT
                     and _clean(word) not in lx.HONORIFICS
                     and word.count(".") == 1
@@ -155,11 +155,39 @@ class EntityFinder:
         self.org_names: set[str] = set()
         for _start, _end, toks in runs:
             ents.extend(self._classify_all(toks))
+        ents = self._join_org_of(ents)
         # A name seen once as part of an organisation or building is one everywhere.
         for e in ents:
             if e.kind in ("person", "person_maybe") and e.name in self.org_names:
                 e.kind = "org"
         return ents
+
+    def _join_org_of(self, ents: list[Entity]) -> list[Entity]:
+        """ "Centre for Economic Policy Research", "Council on Foreign Relations": an
+        organisation word, then for/on/of and a capitalised run, is one organisation."""
+        text = self.text
+        out: list[Entity] = []
+        for e in ents:
+            prev = out[-1] if out else None
+            if (
+                prev is not None
+                and prev.kind == "org"
+                and _clean(prev.tokens[-1]) in lx.ORG_WORDS
+                and e.kind in ("org", "other", "single", "person_maybe")
+                and len(prev.tokens) + len(e.tokens) <= _MAX_NAME_TOKENS  # stays linear
+                and _ORG_JOIN.fullmatch(text, prev.end, min(e.start, e.title_start))
+            ):
+                out[-1] = Entity(
+                    "org",
+                    prev.start,
+                    e.end,
+                    text[prev.start : e.end],
+                    prev.title_start,
+                    tuple(text[prev.start : e.end].split()),
+                )
+                continue
+            out.append(e)
+        return out
 
     def _is_common(self, tok: str) -> bool:
         low = _clean(tok)
@@ -222,6 +250,15 @@ class EntityFinder:
             return []
         words, toks = words[i:], toks[i:]
         lows = [_clean(w) for w in words]
+        # "Cleveland DL Larry Ogunjobi", "CBS Sports NFL Insider Jason La Canfora": an
+        # acronym (team, league, position) inside a run, then a first name: two parts.
+        for k in range(1, len(words) - 2):
+            if (
+                _ACRONYM.fullmatch(words[k])
+                and (lows[k + 1] in self.first_names or lows[k + 2] in self.first_names)
+                and not _placeish(lows[k + 1])
+            ):
+                return _Split((toks[: k + 1], toks[k + 1 :]))
         # A title inside the run: the name starts after the last title word.
         last_title = -1
         for k, low in enumerate(lows[:-1]):
@@ -251,7 +288,12 @@ class EntityFinder:
                         return _Split((toks[:k], toks[k:]))
         start = name_toks[0][0]
         end = _strip_possessive(text, start, name_toks[-1][1])
-        if text[end - 1] == "." and end - start > 2 and len(text[start:end].split()[-1]) > 3:
+        last_word = text[start:end].split()[-1]
+        if (
+            text[end - 1] == "."
+            and end - start > 2
+            and (len(last_word) > 3 or last_word in ("II.", "IV.", "VI."))
+        ):
             end -= 1  # "Edward IV." at a sentence end
         name = text[start:end]
         all_lows = lows
@@ -272,8 +314,12 @@ class EntityFinder:
         if not core:
             return "other"
         stripped = [w[:-2] if w.endswith("'s") else w for w in (name_lows if titled else all_lows)]
+        if len(core) >= 2 and stripped and stripped[0] == core[0] and core[0] in self.first_names:
+            stripped = stripped[1:]  # "Bill Clinton": a first name, not a bill
         if any(w in lx.ORG_WORDS for w in stripped):
             return "org"
+        if _ET_AL.match(text, end):
+            return "person"  # "G. Petit et al.": an author
         after = text[end : end + 40]
         nxt = re.match(r"(?:'s|’s)?\s+([a-z]+)", after)
         if nxt and nxt.group(1) in _FOLLOW_ORG:
@@ -303,6 +349,15 @@ class EntityFinder:
             len(w) > 1 and w.isupper() and not w.endswith(".") for w in text[start:end].split()[1:]
         ):
             return "other"  # Sterling GBP
+        if (
+            len(core) == 2
+            and self.singles.get(core[-1], 0)
+            and (not _placeish(core[-1]) or core[0] in self.first_names)
+            and core[-1] not in self.lower_words
+        ):
+            return "person"  # "Virginia Giuffre" when "Giuffre said" elsewhere
+        if _KIN_BEFORE.search(text, max(0, run_start - 30), run_start) and not _placeish(core[-1]):
+            return "person"  # "his wife, Kimberly"
         skip_first = len(core) > 1 and core[0] in self.first_names
         place_like = [
             w
@@ -327,6 +382,8 @@ class EntityFinder:
                 return "other"  # MagSafe, iPhone-style product names
             if titled or prev_word in lx.ROLE_NOUNS:
                 return "person"
+            if core[0] in self.first_names and _person_context(text, start, end):
+                return "person"  # "Charles, has reportedly told friends"
             return "single"
         first = core[0].replace("'", "")
         fn = self.first_names
@@ -424,6 +481,14 @@ _ROLE_AT = re.compile(
     r"\b(?:" + "|".join(sorted(lx.ROLE_NOUNS, key=len, reverse=True)) + r") (?:at|of|for) $"
 )
 _PREV_WORD = re.compile(r"([A-Za-z-]+)[ \u00a0]+$")
+_ORG_JOIN = re.compile(r"[ \u00a0](?:for|on|of)(?:[ \u00a0]the)?[ \u00a0]")
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
+_ET_AL = re.compile(r",?\s+et\s+al\b")
+_KIN_BEFORE = re.compile(
+    r"\b(?:wife|husband|son|daughter|brother|sister|mother|father|girlfriend|boyfriend"
+    r"|fianc[ée]e?|widow|widower|nephew|niece|cousin|uncle|aunt|grandson|granddaughter"
+    r"|stepson|stepdaughter|stepfather|stepmother),?[ \u00a0]+$"
+)
 _ROLE_APPOS = re.compile(
     r",\s+(?!and\b|or\b|but\b|who\b|which\b)(?:(?:a|an|the)\s+)?((?:[\w.&’'-]+\s+){0,12}?[\w.&’'-]+)(?=\s*(?:[,;.”\"]|\s+who\b))"
 )

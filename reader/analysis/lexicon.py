@@ -246,7 +246,9 @@ ROLE_NOUNS = _words(
     candidate nominee mp lawmaker legislator councillor sheriff prosecutor counsel partner
     owner investor banker trader teacher principal dean emir sultan ayatollah cleric
     meteorologist specialist expert engineer economist pilot champion captain manager member
-    ruler monarch boss vice-president vp staffer operative diplomat""".replace("\n", " ")
+    ruler monarch boss vice-president vp staffer operative diplomat insider quarterback
+    linebacker cornerback receiver rusher pitcher catcher shortstop outfielder infielder
+    midfielder defender winger""".replace("\n", " ")
 )
 
 # Words naming a group, office or document that speaks for an organisation.
@@ -466,6 +468,28 @@ for _u in [
     "centimeter",
     "square",
     "cubic",
+    "micron",
+    "micrometre",
+    "micrometer",
+    "nanometre",
+    "nanometer",
+    "microgram",
+    "milligram",
+    "mg",
+    "millilitre",
+    "milliliter",
+    "ml",
+    "knot",
+    "decibel",
+    "hertz",
+    "joule",
+    "kiloton",
+    "megaton",
+    "kwh",
+    "kw",
+    "mw",
+    "gw",
+    "light-year",
 ]:
     MEASURE_UNITS[_u] = _u
     if not _u.endswith("s"):

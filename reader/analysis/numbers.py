@@ -8,6 +8,7 @@ it) and the normalised value and unit.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from reader.analysis import lexicon as lx
@@ -53,7 +54,7 @@ _PATTERN = re.compile(
     )
   | (?P<fraction>(?<![\w.,/-])\d+(?:-\d+)?/\d+(?![\w/]))
   | (?P<milit>(?<![\w.,])[0-2]\d[0-5]\d(?=\s?(?:GMT|UTC|GMT|ET|EST|EDT|PST|PDT|CET|BST)\b))
-  | (?P<money>(?<![\w$]){_CUR}{_NUM}(?:{_SCALE})?)
+  | (?P<money>(?<![\w$]){_CUR}{_NUM}(?:[-–]{_NUM}(?![\w.,]\d))?(?:{_SCALE})?)
   | (?P<percent>(?<![\w.,]){_NUM}\s?(?:%|percent\b|per\scent\b|percentage\spoints?\b))
   | (?P<hyunit>(?<![\w.,-])(?:{_NUM}|(?i:{_NW}(?:-{_NW})?))(?:-(?!{_NW}\b)[a-z]+){{1,3}}\b(?!-\w))
   | (?P<range>(?<![\w.,-]){_NUM}\s?[-–]\s?{_NUM}(?![\w.]\d|-))
@@ -94,7 +95,45 @@ _UNIT_AFTER = re.compile(r"[ \u00a0]?(?:-)?([A-Za-z]+(?:/[a-z]+)?)")
 _CURRENCY_AFTER = re.compile(
     r"\s+(?:of\s+)?(dollars?|euros?|sterling|yen|yuan|rupees|rubles|roubles|francs|pesos)\b"
 )
-_AGE = re.compile(r"[A-Z][\w’'.-]*,\s$")
+# "Braun, 38," or "the former star, 42,": an age after a name or a person noun.
+_AGE = re.compile(
+    r"(?:[A-Z][\w’'.-]*|\b(?:"
+    + "|".join(
+        sorted(
+            set(lx.ROLE_NOUNS)
+            | {"man", "woman", "boy", "girl", "mother", "father", "wife", "husband", "son"}
+            | {"daughter", "victim", "resident", "teenager", "patient", "friend", "worker"},
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")),\s$"
+)
+# Identifiers are not quantities: DOIs, ISBNs and other long hyphen-chained digit codes, URLs.
+_IDENTIFIER = re.compile(
+    r"(?<![\w-])(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}(?![\w-])"  # phone numbers
+    r"|\b10\.\d{4,9}/\S+|(?<![\w-])\d+(?:-\d+){3,}\b|\b(?:https?://|www\.)\S+|\bISBN[\s:]*[\d-]+X?"
+)
+# "phase one", "day two": a spelled number naming a stage is a label, like a word ordinal.
+_LABEL_BEFORE = re.compile(
+    r"\b(?:phase|stage|step|part|chapter|season|episode|round|level|act|book|volume|tier)\s$",
+    re.IGNORECASE,
+)
+_ID_SEPS = frozenset("-/.():")
+_EMERGENCY_AFTER = re.compile(
+    r"[ \u00a0](?:calls?|dispatch\w*|operators?|system|services?|cent(?:er|re))\b"
+)
+_EMERGENCY_BEFORE = re.compile(
+    r"\b(?:call|calls|called|calling|dial|dialed|dialled|dialing)[ \u00a0]$"
+)
+_TITLE_AFTER = re.compile(r": (?:A|An|The) [A-Z]")  # "2001: A Space Odyssey"
+_FRACTION_WORDS = frozenset(
+    re.split(
+        r"\s+",
+        "half halves third thirds quarter quarters fourth fourths fifth fifths sixth sixths "
+        "seventh sevenths eighth eighths ninth ninths tenth tenths hundredth hundredths",
+    )
+)
 _TIEBREAK = re.compile(r"\d-\d\s\($")
 _ADJ = (
     r"(?:straight|consecutive|more|full|additional|extra|whole|long|short|metric|square|cubic|"
@@ -158,6 +197,8 @@ def _in_name(text: str, start: int, end: int, kind: str, sentence_initial: bool)
         return text[start - 1] != "-"
     if end < len(text) and (text[end].isalpha() and kind == "digits"):
         return True
+    if text.startswith("(", end) and re.match(r"\([a-z]\)", text[end : end + 3]):
+        return True  # 401(k), 501(c): a name, not a quantity
     if end < len(text) and text[end] in "+" and end + 1 < len(text) and not text[end + 1].isdigit():
         return True
     if kind in ("range", "percent", "money", "date", "time"):
@@ -234,11 +275,53 @@ def _matches(text: str) -> list[re.Match[str]]:
     return found
 
 
+class _Identifiers:
+    """DOIs, ISBNs, phone numbers and URLs, found in blocks of text around the numbers that
+    touch a separator, each block scanned once (so plain prose pays nothing, and a long chain
+    of hyphenated digits stays linear)."""
+
+    _BLOCK = 4096
+    _MARGIN = 120  # no identifier we skip is longer than this
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lo = self.hi = 0
+        self.spans: list[tuple[int, int]] = []
+
+    def covers(self, start: int, end: int) -> bool:
+        text = self.text
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if (
+            before not in _ID_SEPS
+            and after not in _ID_SEPS
+            and text[max(0, start - 2) : start] != ") "
+            and "-" not in text[start:end]
+            and text[max(0, start - 5) : start].strip().upper() != "ISBN"
+        ):
+            return False
+        if not (self.lo + self._MARGIN <= start and end + self._MARGIN <= self.hi) or (
+            self.lo == 0 and self.hi == 0
+        ):
+            self.lo = max(0, start - self._MARGIN)
+            self.hi = min(len(text), start + self._BLOCK)
+            self.spans = [
+                (m.start(), m.end()) for m in _IDENTIFIER.finditer(text, self.lo, self.hi)
+            ]
+            if self.hi == len(text):
+                self.hi += self._MARGIN  # the text's end is a real boundary
+        i = bisect.bisect_right(self.spans, (start, len(text) + 1)) - 1
+        return any(a < end and b > start for a, b in self.spans[max(0, i) : i + 2])
+
+
 def find_numbers(text: str) -> list[Number]:
     out: list[Number] = []
+    idents = _Identifiers(text)
     for m in _matches(text):
         kind_group = m.lastgroup or "digits"
         start, end = m.start(), m.end()
+        if idents.covers(start, end):
+            continue  # a digit group inside a DOI, an ISBN, a phone number or a URL
         span = text[start:end]
         sent_init = _sentence_initial(text, start)
         if _in_name(text, start, end, kind_group, sent_init):
@@ -263,7 +346,8 @@ def _classify(
         cur = re.match(_CUR, span)
         assert cur is not None
         code = lx.CURRENCY_SYMBOLS.get(cur.group(0).strip(), "USD")
-        value = _scaled(span[cur.end() :])
+        rest = span[cur.end() :]
+        value = None if re.match(rf"{_NUM}[-–]", rest) else _scaled(rest)
         return Number(span, start, end, value, code, "money")
     if group == "percent":
         digits = re.match(_NUM, span)
@@ -280,11 +364,14 @@ def _classify(
                 return None
             if head.lower() == "one" and first_unit in ("on", "off", "of", "another", "time"):
                 return None
+        if first_unit in _FRACTION_WORDS:
+            return Number(span, start, end, None, None, "other")  # two-thirds
         return Number(span, start, end, value, _singular(first_unit), "measure")
     if group == "range":
         parts = re.split(r"\s?[-–]\s?", span)
         a, b = (_to_number(p) for p in parts[:2])
-        sent_lo = max(text.rfind(".", 0, start), text.rfind("\n", 0, start))
+        floor = max(0, start - 300)  # a bounded look-back keeps long digit runs linear
+        sent_lo = max(text.rfind(".", floor, start), text.rfind("\n", floor, start), floor - 1)
         context = text[sent_lo + 1 : min(len(text), end + 60)]
         if (
             isinstance(a, int)
@@ -327,6 +414,17 @@ def _classify(
         if _TIEBREAK.search(text, max(0, start - 8), start) and text[end : end + 1] == ")":
             return Number(span, start, end, value, None, "score")
         plain = re.fullmatch(r"\d+", span) is not None
+        if span in ("911", "999", "112") and (
+            _EMERGENCY_AFTER.match(text, end)
+            or _EMERGENCY_BEFORE.search(text, max(0, start - 10), start)
+        ):
+            return None  # "called 911", "911 calls": the service's name, not a quantity
+        if plain and _TITLE_AFTER.match(text, end):
+            return None  # a number opening a title
+        if plain and (start == 0 or text[start - 1] == "\n") and re.match(r"[.)] ", text[end:]):
+            return Number(span, start, end, int(span), None, "other")  # "2. Take inventory"
+        if re.search(r"\bage[ \u00a0]$", text[max(0, start - 4) : start]):
+            return Number(span, start, end, value, "year", "measure")  # "at age 43"
         if plain and len(span) == 4 and 1500 <= int(span) <= 2099:
             after = text[end : end + 12]
             unit_m = _UNIT_AFTER.match(text, end)
@@ -341,6 +439,10 @@ def _classify(
     low = span.lower()
     if span[0].isupper() and not sent_init:
         return None  # Air Force One, Formula One
+    if _LABEL_BEFORE.search(text, max(0, start - 10), start):
+        return None  # "phase one": a name for a stage
+    if text[max(0, start - 6) : start].lower() == "multi-":
+        return None  # "multi-trillion-dollar": no quantity
     if low == "one" and (
         _ONE_AFTER.match(text, end) or _ONE_BEFORE.search(text, max(0, start - 12), start)
     ):

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from reader.analysis import lexicon as lx
-from reader.analysis.entities import Entity
+from reader.analysis.entities import Entity, speaks_next
 
 _MAX_NAMESAKES = 32  # people sharing a surname we compare against (keeps merging linear)
 _SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"])
@@ -160,7 +160,12 @@ def build_people(text: str, entities: list[Entity]) -> list[PersonCluster]:
             if len(owners) == 1:
                 owners[0].mentions.append((e.start, e.end))
             continue
-        if len(_core(e.tokens)) != 1 or e.kind == "place":
+        if len(_core(e.tokens)) != 1:
+            continue
+        if e.kind == "place" and not (
+            # "Kate York … York said": a surname that is also a place, used as a person.
+            _norm(e.tokens[0]) in by_surname and speaks_next(text, e)
+        ):
             continue
         if e.kind == "org" and e.name.isupper():
             continue

@@ -54,7 +54,7 @@ _SMALL_WORDS = frozenset(
 _SCARE_BEFORE = re.compile(
     r"(?:so-called|so called|dubbed|titled|entitled|nicknamed|known as|hashtag|slogan|"
     r"tagline|the words?|the term|the phrase|the label|the name|named|brand|coined|"
-    r"billed as|branded|labell?ed|marked)\W{0,3}$",
+    r"billed as|branded|labell?ed|marked|(?:is|are|was|were|be|been|being) called)\W{0,3}$",
     re.IGNORECASE,
 )
 
@@ -167,11 +167,34 @@ _NAMING_AFTER = re.compile(
 )
 
 
-def _looks_like_title(inner: str) -> bool:
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", inner)]
-    if not words or len(words) > 8:
+# A work named right before its title: 'his book "Financial Freedom: A Proven Path,"'.
+_WORK_BEFORE = re.compile(
+    r"\b(?:book|novel|memoir|film|movie|documentary|song|album|show|series|sitcom|podcast|"
+    r"episode|play|musical|poem|essay|column|blog|programme|program|newsletter|called)\s*.$"
+    r"|\([“\"]$"  # a list of titles in brackets: (“The Discovery,” “The One I Love”)
+)
+
+
+def _in_title_list(text: str, a: int, b: int | None) -> bool:
+    """Is the quote one of a run of quoted items ('“Black Water,” “China Grove,” …')?"""
+    j = a - 1
+    while j >= 0 and text[j] == " ":
+        j -= 1
+    if j >= 0 and text[j] in '”"':
+        return True
+    if b is None:
         return False
-    if inner.rstrip()[-1:] in ",!?…":
+    k = b + 1
+    while k < len(text) and text[k] == " ":
+        k += 1
+    return k < len(text) and text[k] in '“"'
+
+
+def _looks_like_title(inner: str, work_before: bool = False) -> bool:
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", inner)]
+    if not words or len(words) > (14 if work_before else 8):
+        return False
+    if inner.rstrip()[-1:] in ",!?…" and not work_before:
         return False
     significant = [w for w in words if w.lower() not in _SMALL_WORDS]
     return bool(significant) and all(w[0].isupper() for w in significant)
@@ -214,6 +237,10 @@ def find_quote_spans(text: str, layout: Layout) -> list[QuoteSpan]:
                 continue
             if _looks_like_title(inner) and not _speech_nearby(text, a, b, lo, hi):
                 continue
+            if (
+                _WORK_BEFORE.search(text, max(lo, a - 16), a + 1) or _in_title_list(text, a, b)
+            ) and _looks_like_title(inner, work_before=True):
+                continue  # a title after the work it names, even with a comma inside
             spans.append(QuoteSpan(start, end, a, b, p_idx))
     return spans
 
@@ -258,3 +285,34 @@ def _speech_nearby(text: str, a: int, b: int | None, lo: int, hi: int) -> bool:
         and bool(_CUE_NEAR.search(after[:30]))
         and text[b - 1] in ",.!?"
     )
+
+
+_DETERMINER_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|his|her|its|their|our|your|my|this|that|these|those)|['’]s)"
+    r"(?:\s+[a-z]+ly)?\s*$",
+    re.IGNORECASE,
+)
+_NOUN_AFTER = re.compile(r"\s+([a-z][a-z-]+)\b")
+_FUNCTION_WORDS = frozenset(
+    re.split(
+        r"\s+",
+        """and or but nor to of in on at for with by from as is was are were be been being has
+    have had will would could should can may might must that which who whom whose if when
+    while because so than then he she they it we i you said says say told tells added adds
+    after before into over about against during since until""",
+    )
+)
+
+
+def is_label(text: str, span: QuoteSpan) -> bool:
+    """A short quoted phrase used as a name inside a noun phrase ('his "tough on China"
+    stance', 'the "one country, two systems" formula'): a label, not reported speech."""
+    if span.close_mark is None:
+        return False
+    inner = text[span.start : span.end]
+    if len(inner.split()) > 5 or inner.rstrip()[-1:] in ".!?,;:":
+        return False
+    if not _DETERMINER_BEFORE.search(text, max(0, span.open_mark - 30), span.open_mark):
+        return False
+    m = _NOUN_AFTER.match(text, span.close_mark + 1)
+    return m is not None and m.group(1) not in _FUNCTION_WORDS
