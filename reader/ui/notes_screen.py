@@ -281,6 +281,7 @@ class NotesReaderScreen(ReaderScreen):
             return
         self.selections = {}
         self._visual = (start, end)
+        view.selection_keys = self._selection_keys
         view.focus()
         self._draw_visual()
         self.refresh_bindings()
@@ -289,6 +290,19 @@ class NotesReaderScreen(ReaderScreen):
             timeout=4,
             markup=False,
         )
+
+    # Keys typed in one burst (a paste, a macro, tmux send-keys) have their priority bindings
+    # checked before the key before them has run: "vw" would check w's visual binding before
+    # v started visual mode. So the plain actions the same keys reach also defer to it.
+    def _selection_keys(self, unit: str, direction: int) -> bool:
+        if self._visual is None:
+            return False
+        self.action_visual_move(unit, direction)
+        return True
+
+    def action_cycle_width(self) -> None:
+        if not self._selection_keys("word", 1):
+            super().action_cycle_width()
 
     def action_visual_move(self, unit: str, direction: int) -> None:
         view = self.article_view

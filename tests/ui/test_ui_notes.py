@@ -440,3 +440,27 @@ async def test_notes_open_for_an_article_loaded_from_a_file(
         await pilot.press("v", "h")
         await settle(pilot, app)
         assert len(saved_highlights()) == 1
+
+
+async def test_visual_keys_typed_in_one_burst(make_app: Callable[..., ReaderApp]) -> None:
+    """v, w, j sent at once (a paste, a macro, tmux send-keys) extend the selection; before
+    the fix, w's priority binding was checked before v had started visual mode and w cycled
+    the reading width instead."""
+    from textual import events
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await notes_ready(pilot, app)
+        view = view_of(app)
+        width = screen.width
+        for key in "vwwj":
+            app.post_message(events.Key(key, key))
+        await settle(pilot, app)
+        assert screen.width == width
+        burst = screen._selected_range()
+        assert burst is not None and screen.article is not None
+        from reader.notes.textnav import sentence_at
+
+        sentence = sentence_at(screen.article, burst[0])
+        assert burst[0] == sentence[0] and burst[1] > sentence[1]
+        assert view.text_selection is not None

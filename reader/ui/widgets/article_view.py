@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import islice
 from typing import ClassVar
@@ -342,7 +342,13 @@ class ArticleView(ScrollView, can_focus=True):
 
     # ----- actions ----------------------------------------------------------------------
 
+    # Set by a screen with a keyboard selection mode: given ("line", n) it extends the
+    # selection and returns True, or returns False when no selection is being made.
+    selection_keys: Callable[[str, int], bool] | None = None
+
     def action_scroll_lines(self, lines: int) -> None:
+        if self.selection_keys is not None and self.selection_keys("line", lines):
+            return
         self.scroll_to(y=self.scroll_y + lines, animate=False)
 
     def action_page(self, direction: int) -> None:
