@@ -307,3 +307,14 @@ def test_an_organisations_office_speaks_under_its_full_name() -> None:
         "report that described “serious delays and rising costs”."
     )
     assert speakers(text) == ["EPA’s Office of the Inspector General"]
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [("officers announced", "officers"), ("police said", "police"), ("sources said", None)],
+)
+def test_bare_plural_group_after_the_quote_speaks_as_written(
+    subject: str, expected: str | None
+) -> None:
+    text = f'The door gave way.\n\n"We got her, we got her!" {subject} on the radio.'
+    assert speakers(text) == [expected]

@@ -66,6 +66,8 @@ _NULL_NOUNS = frozenset(
         "somebody",
     ]
 )
+# Plural nouns without an -s that name a group acting as one ("police said").
+_COLLECTIVE = frozenset(["police", "staff", "personnel", "clergy", "military"])
 _SPEAKER_OPENERS = frozenset(
     [
         "he",
@@ -376,6 +378,23 @@ class Attributor:
             return None
         start = lo + off
         return Attribution(group, start, start + len(group), None, "group")
+
+    def _bare_group(self, lo: int, hi: int) -> Attribution | None:
+        """A subject of one to three lower-case words ending in a plural noun right before
+        its cue ("officers", "heavily armed officers", "police"): the group speaks under
+        the article's words; an unnamed crowd ("fans", "sources") stays null."""
+        phrase = self.text[lo:hi].rstrip()
+        words = phrase.split()
+        if not 1 <= len(words) <= 3 or not all(_ALPHA.fullmatch(w) and w.islower() for w in words):
+            return None
+        head = words[-1]
+        if head in _NULL_NOUNS or any(w in _NULL_NOUNS for w in words):
+            return _NONE
+        if head in lx.PRONOUNS_PLURAL or not (head.endswith("s") or head in _COLLECTIVE):
+            return None
+        if head.endswith(("ss", "us", "is")):
+            return None
+        return Attribution(phrase, lo, lo + len(phrase), None, "group")
 
     def _names_speaker(self, lo: int, hi: int) -> bool:
         """Is text[lo:hi] just a name (with a title) or a subject pronoun?"""
@@ -727,7 +746,10 @@ class Attributor:
             # ("company CEO Andy Vesey").
             if fw[0].islower() and fw.lower() not in _SPEAKER_OPENERS:
                 refs = [r for r in self._refs_in(off, cue_lo) if r.kind != "place"]
-                if not refs or len(text[off : refs[0].start].split()) > 6:
+                if not refs:
+                    # “…!” officers announced: a bare plural group is its own subject.
+                    return _with_cue(self._bare_group(off, cue_lo), w)
+                if len(text[off : refs[0].start].split()) > 6:
                     return None
             got = self._resolve(off, cue_lo, q.open_mark)
             return _with_cue(got, wm.group(0))
