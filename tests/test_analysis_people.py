@@ -115,3 +115,13 @@ def test_surname_that_is_a_place_used_as_a_speaker() -> None:
 
 def test_regnal_number_at_a_sentence_end_loses_the_full_stop() -> None:
     assert list(people("The play is about King Edward IV. It ran long.")) == ["Edward IV"]
+
+
+def test_unknown_name_joined_by_and_to_a_person_is_a_person() -> None:
+    text = "The shop was founded by Aryavir Kumar and Margarita Kuritsyna last year."
+    assert list(people(text)) == ["Aryavir Kumar", "Margarita Kuritsyna"]
+
+
+def test_owned_company_joined_to_a_person_is_not_a_person() -> None:
+    text = "Rivals include Jeff Bezos’s Blue Origin and Elon Musk’s rocket firm."
+    assert list(people(text)) == ["Jeff Bezos", "Elon Musk"]

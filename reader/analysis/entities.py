@@ -156,11 +156,44 @@ class EntityFinder:
         for _start, _end, toks in runs:
             ents.extend(self._classify_all(toks))
         ents = self._join_org_of(ents)
+        self._coordinated_people(ents)
         # A name seen once as part of an organisation or building is one everywhere.
         for e in ents:
             if e.kind in ("person", "person_maybe") and e.name in self.org_names:
                 e.kind = "org"
         return ents
+
+    def _coordinated_people(self, ents: list[Entity]) -> None:
+        """ "Aryavir Kumar and Margarita Kuritsyna": a two- or three-word name joined by
+        "and" / "or" to a full person's name is a person too, when none of its words is a
+        common word, a place or an organisation word."""
+        text = self.text
+        for k in range(len(ents) - 1):
+            a, b = ents[k], ents[k + 1]
+            if not _COORD.fullmatch(text, a.end, min(b.start, b.title_start)):
+                continue
+            for this, other in ((a, b), (b, a)):
+                if (
+                    this.kind in ("other", "person_maybe")
+                    and other.kind == "person"
+                    and len(other.tokens) >= 2
+                    and 2 <= len(this.tokens) <= 3
+                    and this.start == this.title_start
+                    # "Jeff Bezos’s Blue Origin and Elon Musk": owned, not a person; and
+                    # "A, B Co and C D": a list of firms.
+                    and not _OWNED_OR_LISTED.search(
+                        text, max(0, min(a.start, a.title_start) - 3), min(a.start, a.title_start)
+                    )
+                    and all(_NAME_WORD.fullmatch(t) for t in this.tokens)
+                    and not any(
+                        self._is_common(t)
+                        or _placeish(_clean(t))
+                        or _clean(t) in lx.ORG_WORDS
+                        or _is_title(t)
+                        for t in this.tokens
+                    )
+                ):
+                    this.kind = "person"
 
     def _join_org_of(self, ents: list[Entity]) -> list[Entity]:
         """ "Centre for Economic Policy Research", "Council on Foreign Relations": an
@@ -483,6 +516,9 @@ _ROLE_AT = re.compile(
 _PREV_WORD = re.compile(r"([A-Za-z-]+)[ \u00a0]+$")
 _ORG_JOIN = re.compile(r"[ \u00a0](?:for|on|of)(?:[ \u00a0]the)?[ \u00a0]")
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
+_OWNED_OR_LISTED = re.compile(r"(?:['’]s?|,)[ \u00a0]+$")
+_COORD = re.compile(r"[ \u00a0]+(?:and|or)[ \u00a0]+")
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 _ET_AL = re.compile(r",?\s+et\s+al\b")
 _KIN_BEFORE = re.compile(
     r"\b(?:wife|husband|son|daughter|brother|sister|mother|father|girlfriend|boyfriend"
