@@ -125,3 +125,13 @@ def test_unknown_name_joined_by_and_to_a_person_is_a_person() -> None:
 def test_owned_company_joined_to_a_person_is_not_a_person() -> None:
     text = "Rivals include Jeff Bezos’s Blue Origin and Elon Musk’s rocket firm."
     assert list(people(text)) == ["Jeff Bezos", "Elon Musk"]
+
+
+def test_name_followed_by_an_edition_number_is_a_product() -> None:
+    text = "Games include Mortal Kombat 11, Red Dead Redemption 2 and more, said Jane Porter."
+    assert list(people(text)) == ["Jane Porter"]
+
+
+def test_shouted_heading_word_is_not_an_honorific() -> None:
+    text = "DON'T MISS Plague fears grow\n\nMiss Marple said little."
+    assert list(people(text)) == ["Marple"]

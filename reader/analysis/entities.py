@@ -295,6 +295,8 @@ class EntityFinder:
         # A title inside the run: the name starts after the last title word.
         last_title = -1
         for k, low in enumerate(lows[:-1]):
+            if k > 0 and words[k - 1].isupper() and words[k].isupper() and len(low) > 3:
+                continue  # "DON'T MISS Plague …": a shouted heading, not "Miss Plague"
             if low in lx.HONORIFICS or (
                 low in lx.ROLE_NOUNS
                 and (low not in _NOT_RUN_TITLES or (k == 0 and _sentence_initial(text, toks[0][0])))
@@ -376,6 +378,8 @@ class EntityFinder:
         first_word = raw.split()[0]
         if len(core) > 1 and len(first_word) > 1 and first_word.isupper() and "." not in first_word:
             return "other"  # USA Today, NBC News: an acronym opens an organisation's name
+        if len(core) > 1 and _EDITION_AFTER.match(text, end):
+            return "other"  # Mortal Kombat 11, Red Dead Redemption 2: a product's edition
         if len(core) > 1 and (raw.isupper() or any(c.isdigit() for c in raw)):
             return "other"  # ARGENTINA CRUISES (a heading), Brent LCOc1 (a ticker)
         if len(core) > 1 and any(
@@ -516,6 +520,9 @@ _ROLE_AT = re.compile(
 _PREV_WORD = re.compile(r"([A-Za-z-]+)[ \u00a0]+$")
 _ORG_JOIN = re.compile(r"[ \u00a0](?:for|on|of)(?:[ \u00a0]the)?[ \u00a0]")
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
+_EDITION_AFTER = re.compile(
+    r"[ \u00a0]\d{1,3}(?=[,;)!?]|\.(?:\s|$)|$|[ \u00a0](?:and|or|is|was|will)\b)"
+)
 _OWNED_OR_LISTED = re.compile(r"(?:['’]s?|,)[ \u00a0]+$")
 _COORD = re.compile(r"[ \u00a0]+(?:and|or)[ \u00a0]+")
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
