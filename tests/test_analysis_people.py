@@ -135,3 +135,11 @@ def test_name_followed_by_an_edition_number_is_a_product() -> None:
 def test_shouted_heading_word_is_not_an_honorific() -> None:
     text = "DON'T MISS Plague fears grow\n\nMiss Marple said little."
     assert list(people(text)) == ["Marple"]
+
+
+def test_according_to_a_name_with_an_affiliation_is_a_person() -> None:
+    text = (
+        "Sites were shut, according to Sui-Lee Wee of the New York Times. Prices rose, "
+        "according to Capital Economics. Wee said more."
+    )
+    assert list(people(text)) == ["Sui-Lee Wee"]

@@ -439,6 +439,8 @@ class EntityFinder:
             return "person_maybe"
         if prev_word in lx.STRONG_CUES:
             return "person_maybe"
+        if before.endswith(("according to ", "According to ")) and _AFFILIATION.match(text, end):
+            return "person_maybe"  # "according to Sui-Lee Wee of the New York Times"
         if (
             self.singles.get(core[-1], 0)
             and core[0] not in self.lower_words
@@ -523,6 +525,7 @@ _ACRONYM = re.compile(r"[A-Z]{2,5}")
 _EDITION_AFTER = re.compile(
     r"[ \u00a0]\d{1,3}(?=[,;)!?]|\.(?:\s|$)|$|[ \u00a0](?:and|or|is|was|will)\b)"
 )
+_AFFILIATION = re.compile(r",?[ \u00a0]+(?:of|at|from)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]")
 _OWNED_OR_LISTED = re.compile(r"(?:['’]s?|,)[ \u00a0]+$")
 _COORD = re.compile(r"[ \u00a0]+(?:and|or)[ \u00a0]+")
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
