@@ -143,3 +143,15 @@ def test_according_to_a_name_with_an_affiliation_is_a_person() -> None:
         "according to Capital Economics. Wee said more."
     )
     assert list(people(text)) == ["Sui-Lee Wee"]
+
+
+def test_heading_word_glued_to_a_known_name_is_dropped() -> None:
+    text = (
+        "How Mary Steenburgen Wrote the Best Song\n\nThe actress Mary Steenburgen wrote it at home."
+    )
+    assert people(text) == {"Mary Steenburgen": ["Mary Steenburgen", "Mary Steenburgen"]}
+
+
+def test_leading_gerund_of_a_heading_is_not_part_of_the_name() -> None:
+    text = "Introducing Junior Gaspard, New CEO\n\nWe hired Junior Gaspard in May."
+    assert list(people(text)) == ["Junior Gaspard"]

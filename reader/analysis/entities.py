@@ -157,11 +157,44 @@ class EntityFinder:
             ents.extend(self._classify_all(toks))
         ents = self._join_org_of(ents)
         self._coordinated_people(ents)
+        self._trim_heading_words(ents)
         # A name seen once as part of an organisation or building is one everywhere.
         for e in ents:
             if e.kind in ("person", "person_maybe") and e.name in self.org_names:
                 e.kind = "org"
         return ents
+
+    def _trim_heading_words(self, ents: list[Entity]) -> None:
+        """Title-case headings glue words to a name ("How Mary Steenburgen Wrote the …",
+        "Introducing Junior Gaspard, New CEO"): a word at either end of a person's name that
+        the text also uses in lower case (or a leading -ing verb) is dropped when what
+        remains is a name found elsewhere in the text."""
+        names = {
+            e.name for e in ents if e.kind in ("person", "person_maybe") and len(e.tokens) >= 2
+        }
+        for k, e in enumerate(ents):
+            if e.kind not in ("person", "person_maybe") or len(e.tokens) < 3:
+                continue
+            first, last = e.tokens[0], e.tokens[-1]
+            lo, hi = e.start, e.start + len(e.name)
+            gerund = first.endswith("ing") and _clean(first) not in self.first_names
+            if (gerund or self._glued(first)) and self.text[lo + len(first) + 1 : hi] in names:
+                lo += len(first) + 1
+            elif self._glued(last) and self.text[lo : hi - len(last) - 1] in names:
+                hi -= len(last) + 1
+            else:
+                continue
+            name = self.text[lo:hi]
+            ents[k] = Entity(e.kind, lo, hi, name, lo, tuple(name.split()))
+
+    def _glued(self, tok: str) -> bool:
+        low = _clean(tok)
+        return (
+            low in self.lower_words
+            and low not in self.first_names
+            and low not in _SUFFIXES
+            and not _is_title(tok)
+        )
 
     def _coordinated_people(self, ents: list[Entity]) -> None:
         """ "Aryavir Kumar and Margarita Kuritsyna": a two- or three-word name joined by
