@@ -318,3 +318,8 @@ def test_bare_plural_group_after_the_quote_speaks_as_written(
 ) -> None:
     text = f'The door gave way.\n\n"We got her, we got her!" {subject} on the radio.'
     assert speakers(text) == [expected]
+
+
+def test_name_starting_with_a_pronoun_word_is_a_name_not_a_pronoun() -> None:
+    text = 'Professor He Jianxiong of the university said: "The data is clear."'
+    assert speakers(text) == ["He Jianxiong"]

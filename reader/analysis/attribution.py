@@ -183,6 +183,11 @@ class Attributor:
         i = bisect.bisect_right(self.q_starts, pos) - 1
         return i >= 0 and self.q_starts[i] < pos < self.q_ends[i]
 
+    def _in_name(self, pos: int) -> bool:
+        """Is pos inside a named referent ("He" of "He Jianxiong", not a pronoun)?"""
+        i = bisect.bisect_right(self.ref_starts, pos) - 1
+        return i >= 0 and self.refs[i].start <= pos < self.refs[i].end
+
     def _quote_at(self, pos: int) -> int:
         """Index of the last quote opening at or before pos, or -1."""
         return bisect.bisect_right(self.q_starts, pos) - 1
@@ -241,7 +246,11 @@ class Attributor:
             # "During the visit, he was photographed with Epstein": a sentence whose subject
             # is the same pronoun continues the chain; its antecedent lies further back.
             pm = next(
-                (m for m in same.finditer(self.text, s, hi) if not self._inside_quote(m.start())),
+                (
+                    m
+                    for m in same.finditer(self.text, s, hi)
+                    if not self._inside_quote(m.start()) and not self._in_name(m.start())
+                ),
                 None,
             )
             if pm is not None and (first is None or pm.start() < first.start):
@@ -503,7 +512,11 @@ class Attributor:
                     return _from_ref(named[0])
         persons = [r for r in refs if r.kind == "person"]
         pm = next(
-            (m for m in _PRONOUN.finditer(text, start, hi) if not self._inside_quote(m.start())),
+            (
+                m
+                for m in _PRONOUN.finditer(text, start, hi)
+                if not self._inside_quote(m.start()) and not self._in_name(m.start())
+            ),
             None,
         )
         if persons and (pm is None or persons[0].start < pm.start()):
@@ -783,7 +796,7 @@ class Attributor:
         near = [r for r in self._refs_in(near_lo, cue_lo) if not self._governed(r.start)]
         pm = None
         for pm_ in _PRONOUN.finditer(text, near_lo, cue_lo):
-            if not self._inside_quote(pm_.start()):
+            if not self._inside_quote(pm_.start()) and not self._in_name(pm_.start()):
                 pm = pm_
         if near or pm:
             if pm is not None and (not near or pm.start() > near[-1].start):
