@@ -155,3 +155,11 @@ def test_heading_word_glued_to_a_known_name_is_dropped() -> None:
 def test_leading_gerund_of_a_heading_is_not_part_of_the_name() -> None:
     text = "Introducing Junior Gaspard, New CEO\n\nWe hired Junior Gaspard in May."
     assert list(people(text)) == ["Junior Gaspard"]
+
+
+def test_name_after_an_article_is_a_product_but_a_modifier_name_is_a_person() -> None:
+    text = (
+        "Amazon sells the Echo Dot and the Echo Show, said Dave Limp. "
+        "Things got worse, unlike in the Howard Jones song."
+    )
+    assert list(people(text)) == ["Dave Limp", "Howard Jones"]

@@ -455,6 +455,12 @@ class EntityFinder:
             if core[0] in self.first_names and _person_context(text, start, end):
                 return "person"  # "Charles, has reportedly told friends"
             return "single"
+        if (
+            not titled
+            and _DETERMINER_BEFORE.search(text, max(0, run_start - 6), run_start)
+            and _HEAD_ENDS.match(text, end)
+        ):
+            return "other"  # "the Echo Dot and …": a person's name takes no article
         first = core[0].replace("'", "")
         fn = self.first_names
         if (
@@ -559,6 +565,13 @@ _EDITION_AFTER = re.compile(
     r"[ \u00a0]\d{1,3}(?=[,;)!?]|\.(?:\s|$)|$|[ \u00a0](?:and|or|is|was|will)\b)"
 )
 _AFFILIATION = re.compile(r",?[ \u00a0]+(?:of|at|from)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]")
+_DETERMINER_BEFORE = re.compile(r"(?<![\w-])(?:[Tt]he|an?|An|A)[ \u00a0]+$")
+# "the Echo Dot is", "the Echo Dot.": the name stands alone as the noun phrase's head. ("the
+# Howard Jones song", "the Trump administration" use a person's name as a modifier.)
+_HEAD_ENDS = re.compile(
+    r"(?:[ \u00a0]+(?:and|or|is|was|has|had|will|can|to|in|on|for|with|from|at|that)\b"
+    r"|[ \u00a0]*[,.;:!?)’”\"]|[ \u00a0]*$)"
+)
 _OWNED_OR_LISTED = re.compile(r"(?:['’]s?|,)[ \u00a0]+$")
 _COORD = re.compile(r"[ \u00a0]+(?:and|or)[ \u00a0]+")
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
