@@ -163,3 +163,8 @@ def test_name_after_an_article_is_a_product_but_a_modifier_name_is_a_person() ->
         "Things got worse, unlike in the Howard Jones song."
     )
     assert list(people(text)) == ["Dave Limp", "Howard Jones"]
+
+
+def test_common_nickname_merges_with_the_formal_first_name() -> None:
+    text = "Mike Jones spoke first. Then Michael Jones spoke. Bob Smith and Robert Jones met."
+    assert list(people(text)) == ["Michael Jones", "Bob Smith", "Robert Jones"]

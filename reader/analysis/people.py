@@ -69,6 +69,8 @@ def _compatible(a: str, b: str) -> bool:
         return True
     if len(a) >= 3 and len(b) >= 3 and (a.startswith(b) or b.startswith(a)):
         return True  # Pat / Patrick
+    if b in lx.FORMAL_FIRST.get(a, ()) or a in lx.FORMAL_FIRST.get(b, ()):
+        return True  # Mike / Michael, Bob / Robert
     return (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
 
 
