@@ -323,3 +323,17 @@ def test_bare_plural_group_after_the_quote_speaks_as_written(
 def test_name_starting_with_a_pronoun_word_is_a_name_not_a_pronoun() -> None:
     text = 'Professor He Jianxiong of the university said: "The data is clear."'
     assert speakers(text) == ["He Jianxiong"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('Officials at the agency said they were "working around the clock".', "Officials"),
+        ('Federal prosecutors said he was "a danger to the community".', "Federal prosecutors"),
+        ('Prices rose after analysts said it was "a bad year for all".', None),
+    ],
+)
+def test_sentence_initial_plural_group_before_its_cue_speaks(
+    sentence: str, expected: str | None
+) -> None:
+    assert speakers(sentence) == [expected]

@@ -101,6 +101,13 @@ _LEAD_ADVERBIALS = re.compile(
 _HE = re.compile(r"\b(?:he|He|his|His|him)\b")
 _SHE = re.compile(r"\b(?:she|She|her|Her)\b")
 _AUX_GAP = r"\s*(?:(?:has|have|had|also|would|will|again|repeatedly|previously)\s+)*"
+# A sentence-initial plural noun phrase straight before its cue, with an optional
+# prepositional tail: "Officials at the agency said", "Federal prosecutors told".
+_PLURAL_SUBJECT = re.compile(
+    r"((?:[A-Z][a-z]+[ \u00a0]+)?[a-z]+s|[A-Z][a-z]+s)"
+    r"(?:[ \u00a0]+(?:at|of|from|in|for|with|on)[ \u00a0]+(?:the[ \u00a0]+)?[A-Za-z’'-]+){0,2}"
+    + _AUX_GAP
+)
 _NAME_THEN_CUE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,4}([a-z]+)")
 _AGE_NOUN = re.compile(r"\s*(?:[Tt]he\s+)?\d+-year-old\s*$")
 _SPOKES_FOR = re.compile(
@@ -814,5 +821,15 @@ class Attributor:
                 return _from_ref(persons[-1] if persons else named[-1], cue)
             if re.fullmatch(_AUX_GAP, text[near[-1].end : cue_lo]):
                 return _from_ref(near[-1], cue)  # "China said"
+        lead = _LEAD_ADVERBIALS.match(text, s_lo, cue_lo)
+        plural = _PLURAL_SUBJECT.fullmatch(text, lead.end() if lead else s_lo, cue_lo)
+        if plural and not self._refs_in(plural.start(), plural.end(1)):
+            # "Officials at the agency said …": a plural noun phrase right before its cue.
+            head = plural.group(1).split()[-1].lower()
+            if head in _NULL_NOUNS:
+                return _with_cue(_NONE, cue)
+            if not head.endswith(("ss", "us", "is")):
+                a, b = plural.start(), plural.end(1)
+                return Attribution(text[a:b], a, b, cue, "group")
         got = self._subject(s_lo, cue_lo)
         return _with_cue(got, cue)
