@@ -168,3 +168,17 @@ def test_name_after_an_article_is_a_product_but_a_modifier_name_is_a_person() ->
 def test_common_nickname_merges_with_the_formal_first_name() -> None:
     text = "Mike Jones spoke first. Then Michael Jones spoke. Bob Smith and Robert Jones met."
     assert list(people(text)) == ["Michael Jones", "Bob Smith", "Robert Jones"]
+
+
+def test_alias_phrase_merges_the_nickname_form_into_the_full_name() -> None:
+    text = (
+        "The author John Milo Ford was born in 1957. Everyone called him Mike. "
+        "A Mike Ford novel is dense. His brother Dale Ford agreed."
+    )
+    result = analyze(text)
+    assert [p.name for p in result.people] == ["John Milo Ford", "Dale Ford"]
+    assert [text[a:b] for a, b in result.people[0].mentions] == [
+        "John Milo Ford",
+        "Mike",
+        "Mike Ford",
+    ]
