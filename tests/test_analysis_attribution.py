@@ -337,3 +337,20 @@ def test_sentence_initial_plural_group_before_its_cue_speaks(
     sentence: str, expected: str | None
 ) -> None:
     assert speakers(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("narration", "expected"),
+    [
+        ("The town lost 40 homes in the flood.", "Maria Lopez"),
+        ("Tom Reed lost his home.", "Tom Reed"),
+    ],
+)
+def test_cueless_full_quote_after_narration_keeps_the_previous_speaker(
+    narration: str, expected: str
+) -> None:
+    text = (
+        '"We will rebuild," said Maria Lopez, the mayor.\n\n'
+        f'{narration} "It will take many years to rebuild everything."'
+    )
+    assert speakers(text) == ["Maria Lopez", expected]

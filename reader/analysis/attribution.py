@@ -633,6 +633,20 @@ class Attributor:
             if q.paragraph - prev_q.paragraph <= 2 and self.done[-1].speaker is not None:
                 p = self.done[-1]
                 return Attribution(p.speaker, p.start, p.end, None, p.kind)
+        # 6. A full-sentence quote with no cue of its own, after narration: the speaker of
+        # the quote just before it (same or previous paragraph) goes on talking, unless
+        # someone else is named in between.
+        if self.done and not mid_sentence and text[q.start : q.start + 1].isupper():
+            prev_q, p = self.quotes[n - 1], self.done[-1]
+            if p.speaker is not None and q.paragraph - prev_q.paragraph <= 1:
+                gap_lo = self.q_ends[n - 1]
+                others = [
+                    r
+                    for r in self._refs_in(gap_lo, q.open_mark)
+                    if r.kind in ("person", "org") and r.name != p.speaker
+                ]
+                if not others and q.open_mark - gap_lo <= _MAX_LOOKBACK:
+                    return Attribution(p.speaker, p.start, p.end, None, p.kind)
         return _NONE
 
     def _skip_to_next_cue(self, lo: int, hi: int) -> int | None:
