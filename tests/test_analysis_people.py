@@ -182,3 +182,11 @@ def test_alias_phrase_merges_the_nickname_form_into_the_full_name() -> None:
         "Mike",
         "Mike Ford",
     ]
+
+
+def test_title_case_heading_with_common_words_is_not_a_name() -> None:
+    text = (
+        "Saturn's Moon Titan Just Revealed Some Tantalising Features\n\n"
+        "Some features were revealed just now, said Rosaly Lopes."
+    )
+    assert list(people(text)) == ["Rosaly Lopes"]

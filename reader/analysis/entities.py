@@ -407,6 +407,8 @@ class EntityFinder:
             core[-1] in lx.ROLE_NOUNS and not (len(core) == 2 and core[0] in self.first_names)
         ):
             return "other"
+        if len(core) >= 3 and sum(self._is_common(w) for w in core[1:]) >= 2:
+            return "other"  # "Moon Titan Just Revealed Some Features": a title-case heading
         raw = text[start:end]
         first_word = raw.split()[0]
         if len(core) > 1 and len(first_word) > 1 and first_word.isupper() and "." not in first_word:
