@@ -354,3 +354,14 @@ def test_cueless_full_quote_after_narration_keeps_the_previous_speaker(
         f'{narration} "It will take many years to rebuild everything."'
     )
     assert speakers(text) == ["Maria Lopez", expected]
+
+
+def test_role_description_subject_carries_the_chain_to_an_age_noun() -> None:
+    text = (
+        "Jose Mourinho replaces Mauricio Pochettino.\n\n"
+        "Pochettino was sacked last night.\n\n"
+        "Talks with Mourinho's agents went on into the night.\n\n"
+        "The Portuguese boss had been out of work since 2018.\n\n"
+        'The 56-year-old said: "I am excited to be joining this club."'
+    )
+    assert speakers(text) == ["Jose Mourinho"]

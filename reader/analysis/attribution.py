@@ -98,6 +98,7 @@ _LEAD_ADVERBIALS = re.compile(
     r"|As\s+(?:[\w’']+\s+){1,4}?(?:noted|said|reported|written|mentioned|explained|seen)"
     r"(?:\s+[a-z]+){0,2},\s*)*"
 )
+_ROLE_SUBJECT = re.compile(r"\s*[Tt]he\s+(?:[A-Za-z-]+\s+){0,2}?([a-z]+)\s+(?:[a-z]+\s+)?[a-z]+")
 _HE = re.compile(r"\b(?:he|He|his|His|him)\b")
 _SHE = re.compile(r"\b(?:she|She|her|Her)\b")
 _AUX_GAP = r"\s*(?:(?:has|have|had|also|would|will|again|repeatedly|previously)\s+)*"
@@ -264,6 +265,15 @@ class Attributor:
                 first = None
             if first is not None:
                 return first
+            if pm is None and s < pos:
+                # "The Portuguese boss had been … The 56-year-old said": a sentence whose
+                # subject is a role description continues the chain; it names the person
+                # mentioned last before it.
+                role = _ROLE_SUBJECT.match(self.text, s, hi)
+                if role and role.group(1) in lx.ROLE_NOUNS and role.group(1) not in _NULL_NOUNS:
+                    r = self._last_ref(s, "person", gender)
+                    if r is not None:
+                        return r
             if s == 0:
                 return None
             hi = s
