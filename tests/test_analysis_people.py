@@ -190,3 +190,13 @@ def test_title_case_heading_with_common_words_is_not_a_name() -> None:
         "Some features were revealed just now, said Rosaly Lopes."
     )
     assert list(people(text)) == ["Rosaly Lopes"]
+
+
+def test_name_opened_by_a_common_lower_case_word_is_not_a_person() -> None:
+    text = "The phone has True Depth sensors. The depth is true to life, said Neil Godwin."
+    assert list(people(text)) == ["Neil Godwin"]
+
+
+def test_sentence_opening_gerund_is_not_part_of_a_name() -> None:
+    text = "WikiLeaks founder Julian Assange was held. Following Assange’s arrest, he spoke."
+    assert people(text) == {"Julian Assange": ["Julian Assange", "Assange"]}

@@ -297,6 +297,13 @@ class EntityFinder:
             words[i] in ("&", "and", "of", "y")
             or (i + 1 < len(words) and _LOWER_SUFFIX.search(words[i]) is not None)
             or (
+                # "Following Assange’s arrest": a sentence-opening -ing word is no name.
+                i + 1 < len(words)
+                and _GERUND.fullmatch(words[i]) is not None
+                and _clean(words[i]) not in self.first_names
+                and _sentence_initial(text, toks[i][0])
+            )
+            or (
                 self._is_common(words[i])
                 and not _is_title(words[i])
                 and (i + 1 < len(words) or _clean(words[i]) in lx.CAPITAL_STOPWORDS)
@@ -463,6 +470,14 @@ class EntityFinder:
             and _HEAD_ENDS.match(text, end)
         ):
             return "other"  # "the Echo Dot and …": a person's name takes no article
+        if (
+            not titled
+            and core[0] not in lx.CAPITAL_STOPWORDS
+            and self._is_common(core[0])
+            and not _AGE_AFTER.match(text, end)
+            and not _role_after_match(text, end)
+        ):
+            return "other"  # "Jupiter's Moon Europa", "True Depth": a common word opens it
         first = core[0].replace("'", "")
         fn = self.first_names
         if (
@@ -574,6 +589,7 @@ _HEAD_ENDS = re.compile(
     r"(?:[ \u00a0]+(?:and|or|is|was|has|had|will|can|to|in|on|for|with|from|at|that)\b"
     r"|[ \u00a0]*[,.;:!?)’”\"]|[ \u00a0]*$)"
 )
+_GERUND = re.compile(r"[A-Z][a-z]{2,}ing")
 _OWNED_OR_LISTED = re.compile(r"(?:['’]s?|,)[ \u00a0]+$")
 _COORD = re.compile(r"[ \u00a0]+(?:and|or)[ \u00a0]+")
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
