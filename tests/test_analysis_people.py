@@ -200,3 +200,11 @@ def test_name_opened_by_a_common_lower_case_word_is_not_a_person() -> None:
 def test_sentence_opening_gerund_is_not_part_of_a_name() -> None:
     text = "WikiLeaks founder Julian Assange was held. Following Assange’s arrest, he spoke."
     assert people(text) == {"Julian Assange": ["Julian Assange", "Assange"]}
+
+
+def test_event_and_institution_words_make_a_name_no_person() -> None:
+    text = (
+        "Amnesty International and Milan Design Week were named, and the Hoa Lo prison "
+        "too, said Philip Luther."
+    )
+    assert list(people(text)) == ["Philip Luther"]

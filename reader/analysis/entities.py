@@ -545,6 +545,8 @@ _FOLLOW_ORG = frozenset(
         "academy",
         "laboratory",
         "lab",
+        "prison",
+        "jail",
     ]
 )
 _ORG_BEFORE = lx.ORG_ROLE_NOUNS | frozenset(

@@ -296,7 +296,8 @@ ORG_WORDS = _words(
     pavilion amphitheatre amphitheater theatre theater brothers sisters insider
     society institution observatory telescope satellite rover spacecraft console edition
     works beauty cosmetics foods restaurants pharma biotech therapeutics ministries
-    sea ocean island islands coast gulf bay peninsula desert basin strait canal"""
+    sea ocean island islands coast gulf bay peninsula desert basin strait canal
+    international week expo prison jail penitentiary"""
 )
 
 
