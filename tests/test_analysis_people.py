@@ -208,3 +208,13 @@ def test_event_and_institution_words_make_a_name_no_person() -> None:
         "too, said Philip Luther."
     )
     assert list(people(text)) == ["Philip Luther"]
+
+
+def test_possessive_determiner_makes_a_product_and_a_broken_run_is_no_name() -> None:
+    text = "Stream from your Echo Dot, phone or PC. I drive an EV. That is new, said Jo Walton."
+    assert list(people(text)) == ["Jo Walton"]
+
+
+def test_role_word_after_a_title_word_is_part_of_the_title() -> None:
+    text = "Hong Kong Chief Executive Carrie Lam went to Beijing."
+    assert list(people(text)) == ["Carrie Lam"]

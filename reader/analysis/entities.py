@@ -339,7 +339,11 @@ class EntityFinder:
                 continue  # "DON'T MISS Plague …": a shouted heading, not "Miss Plague"
             if low in lx.HONORIFICS or (
                 low in lx.ROLE_NOUNS
-                and (low not in _NOT_RUN_TITLES or (k == 0 and _sentence_initial(text, toks[0][0])))
+                and (
+                    low not in _NOT_RUN_TITLES
+                    or (k == 0 and _sentence_initial(text, toks[0][0]))
+                    or (k > 0 and last_title == k - 1)  # "Chief Executive Carrie Lam"
+                )
             ):
                 last_title = k
         titled = last_title >= 0
@@ -410,6 +414,9 @@ class EntityFinder:
             return "org"  # NASA, Apple AirPods, Disney Plus
         if text[start].islower() and not titled:
             return "other"  # al-Sheikh Lutfi: a place, not a person
+        raw_toks = text[start:end].split()
+        if len(raw_toks) > 1 and raw_toks[-2].endswith(".") and core[-1] in lx.CAPITAL_STOPWORDS:
+            return "other"  # "an EV. That …": a sentence broke inside the run
         if core[-1] in ("i", "me") or (
             core[-1] in lx.ROLE_NOUNS and not (len(core) == 2 and core[0] in self.first_names)
         ):
@@ -584,7 +591,9 @@ _EDITION_AFTER = re.compile(
     r"[ \u00a0]\d{1,3}(?=[,;)!?]|\.(?:\s|$)|$|[ \u00a0](?:and|or|is|was|will)\b)"
 )
 _AFFILIATION = re.compile(r",?[ \u00a0]+(?:of|at|from)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]")
-_DETERMINER_BEFORE = re.compile(r"(?<![\w-])(?:[Tt]he|an?|An|A)[ \u00a0]+$")
+_DETERMINER_BEFORE = re.compile(
+    r"(?<![\w-])(?:[Tt]he|an?|An|A|[Yy]our|[Mm]y|[Oo]ur|[Tt]heir|[Ii]ts)[ \u00a0]+$"
+)
 # "the Echo Dot is", "the Echo Dot.": the name stands alone as the noun phrase's head. ("the
 # Howard Jones song", "the Trump administration" use a person's name as a modifier.)
 _HEAD_ENDS = re.compile(
