@@ -365,3 +365,11 @@ def test_role_description_subject_carries_the_chain_to_an_age_noun() -> None:
         'The 56-year-old said: "I am excited to be joining this club."'
     )
     assert speakers(text) == ["Jose Mourinho"]
+
+
+def test_pronoun_spelt_surname_with_a_role_apposition_speaks_after_the_quote() -> None:
+    text = (
+        "“Without rolling back the tariffs, it is hard,” He Jianxiong, the former "
+        "executive director at the International Monetary Fund, said."
+    )
+    assert speakers(text) == ["He Jianxiong"]

@@ -293,6 +293,16 @@ class EntityFinder:
         words = [text[a:b] for a, b in toks]
         # Drop particles and sentence openers at the front.
         i = 0
+        if (
+            len(words) == 2
+            and words[0] in _PRONOUN_SURNAMES
+            and not self._is_common(words[1])
+            and _role_after_match(text, toks[1][1])
+        ):
+            # "He Jianxiong, the former executive director …": a surname, not "he".
+            kind = "person"
+            name = text[toks[0][0] : toks[1][1]]
+            return [Entity(kind, toks[0][0], toks[1][1], name, toks[0][0], tuple(words))]
         while i < len(words) and (
             words[i] in ("&", "and", "of", "y")
             or (i + 1 < len(words) and _LOWER_SUFFIX.search(words[i]) is not None)
@@ -600,6 +610,9 @@ _HEAD_ENDS = re.compile(
     r"(?:[ \u00a0]+(?:and|or|is|was|has|had|will|can|to|in|on|for|with|from|at|that)\b"
     r"|[ \u00a0]*[,.;:!?)’”\"]|[ \u00a0]*$)"
 )
+# Surnames spelt like an English pronoun (Chinese He): a name only when an apposition
+# with a role follows ("He Jianxiong, the former executive director").
+_PRONOUN_SURNAMES = frozenset(["He"])
 _GERUND = re.compile(r"[A-Z][a-z]{2,}ing")
 _OWNED_OR_LISTED = re.compile(r"(?:['’]s?|,)[ \u00a0]+$")
 _COORD = re.compile(r"[ \u00a0]+(?:and|or)[ \u00a0]+")
