@@ -218,3 +218,8 @@ def test_possessive_determiner_makes_a_product_and_a_broken_run_is_no_name() -> 
 def test_role_word_after_a_title_word_is_part_of_the_title() -> None:
     text = "Hong Kong Chief Executive Carrie Lam went to Beijing."
     assert list(people(text)) == ["Carrie Lam"]
+
+
+def test_question_opening_modal_is_not_a_first_name() -> None:
+    text = "Elizabeth Warren led. Will Warren continue to face the heat? Will Smith acted."
+    assert list(people(text)) == ["Elizabeth Warren", "Will Smith"]

@@ -303,6 +303,13 @@ class EntityFinder:
             kind = "person"
             name = text[toks[0][0] : toks[1][1]]
             return [Entity(kind, toks[0][0], toks[1][1], name, toks[0][0], tuple(words))]
+        if (
+            len(words) > 1
+            and words[0] in _MODAL_NAMES
+            and _sentence_initial(text, toks[0][0])
+            and _QUESTION_AFTER.match(text, toks[-1][1])
+        ):
+            i = 1  # "Will Warren continue to face the heat?": a question's modal verb
         while i < len(words) and (
             words[i] in ("&", "and", "of", "y")
             or (i + 1 < len(words) and _LOWER_SUFFIX.search(words[i]) is not None)
@@ -613,6 +620,8 @@ _HEAD_ENDS = re.compile(
 # Surnames spelt like an English pronoun (Chinese He): a name only when an apposition
 # with a role follows ("He Jianxiong, the former executive director").
 _PRONOUN_SURNAMES = frozenset(["He"])
+_MODAL_NAMES = frozenset(["Will", "May", "Can"])
+_QUESTION_AFTER = re.compile(r"[ \u00a0]+[a-z][^.!?\n]{0,200}\?")
 _GERUND = re.compile(r"[A-Z][a-z]{2,}ing")
 _OWNED_OR_LISTED = re.compile(r"(?:['’]s?|,)[ \u00a0]+$")
 _COORD = re.compile(r"[ \u00a0]+(?:and|or)[ \u00a0]+")
