@@ -373,3 +373,7 @@ def test_pronoun_spelt_surname_with_a_role_apposition_speaks_after_the_quote() -
         "executive director at the International Monetary Fund, said."
     )
     assert speakers(text) == ["He Jianxiong"]
+
+
+def test_sentence_initial_unnamed_sources_stay_null() -> None:
+    assert speakers('Sources said the deal was "all but done".') == [None]

@@ -27,7 +27,8 @@ _GROUP_CUT = re.compile(
     r"who|which|that|told|said|has|have|had|also)\b|\s+[a-z]+ed\b|,\s+(?:as|according|who|"
     r"which|adding|saying|noting|while|but)\b|[.;:(]|\s+[\"“]"
 )
-_NULL_NOUNS = frozenset(
+# Unnamed people who speak as nobody in particular ("sources said", "a resident said").
+NULL_NOUNS = frozenset(
     [
         "insider",
         "source",
@@ -270,7 +271,7 @@ class Attributor:
                 # subject is a role description continues the chain; it names the person
                 # mentioned last before it.
                 role = _ROLE_SUBJECT.match(self.text, s, hi)
-                if role and role.group(1) in lx.ROLE_NOUNS and role.group(1) not in _NULL_NOUNS:
+                if role and role.group(1) in lx.ROLE_NOUNS and role.group(1) not in NULL_NOUNS:
                     r = self._last_ref(s, "person", gender)
                     if r is not None:
                         return r
@@ -307,12 +308,7 @@ class Attributor:
             r = self._antecedent(lo, "u")
             return _from_ref(r) if r is not None else _NONE
         w0 = words[0] if words else ""
-        if (
-            w0 == "the"
-            and len(words) > 1
-            and words[1].endswith("s")
-            and words[1] not in _NULL_NOUNS
-        ):
+        if w0 == "the" and len(words) > 1 and words[1].endswith("s") and words[1] not in NULL_NOUNS:
             lead_ref = refs[0].start - lo if refs else 99
             group = self._group(lo, hi)
             if group is not None and lead_ref > 4:
@@ -352,7 +348,7 @@ class Attributor:
         # "the spokesman", "the statement", "the company", "Federal prosecutors".
         nouns = [w for w in words if w not in ("the", "this", "that", "its", "his", "her", "their")]
         head = nouns[-1] if nouns else ""
-        if head in _NULL_NOUNS or any(w in _NULL_NOUNS for w in nouns[:3]):
+        if head in NULL_NOUNS or any(w in NULL_NOUNS for w in nouns[:3]):
             return _NONE
         if any(w in lx.DOCUMENT_NOUNS for w in nouns[:4]):
             noun = next(w for w in nouns[:4] if w in lx.DOCUMENT_NOUNS)
@@ -398,7 +394,7 @@ class Attributor:
         if not words or len(words) > 14:
             return None
         first = words[0].lower()
-        if not first.endswith("s") or first in _NULL_NOUNS or first in lx.PRONOUNS_PLURAL:
+        if not first.endswith("s") or first in NULL_NOUNS or first in lx.PRONOUNS_PLURAL:
             return None
         if words[0][0].isupper() and len(words) == 1:
             return None
@@ -414,7 +410,7 @@ class Attributor:
         if not 1 <= len(words) <= 3 or not all(_ALPHA.fullmatch(w) and w.islower() for w in words):
             return None
         head = words[-1]
-        if head in _NULL_NOUNS or any(w in _NULL_NOUNS for w in words):
+        if head in NULL_NOUNS or any(w in NULL_NOUNS for w in words):
             return _NONE
         if head in lx.PRONOUNS_PLURAL or not (head.endswith("s") or head in _COLLECTIVE):
             return None
@@ -511,7 +507,7 @@ class Attributor:
             noun = head.group(1)
             if noun in lx.ORG_ROLE_NOUNS or noun in lx.DOCUMENT_NOUNS or noun in lx.ROLE_NOUNS:
                 return self._resolve(start, start + head.end(), start)
-            if groups and noun.endswith("s") and noun not in _NULL_NOUNS:
+            if groups and noun.endswith("s") and noun not in NULL_NOUNS:
                 return self._group(start, hi)
         poss = _POSS_ROLE.match(text, start, hi)
         if roles and poss and poss.group(2) in lx.ROLE_NOUNS:
@@ -850,7 +846,7 @@ class Attributor:
         if plural and not self._refs_in(plural.start(), plural.end(1)):
             # "Officials at the agency said …": a plural noun phrase right before its cue.
             head = plural.group(1).split()[-1].lower()
-            if head in _NULL_NOUNS:
+            if head in NULL_NOUNS:
                 return _with_cue(_NONE, cue)
             if not head.endswith(("ss", "us", "is")):
                 a, b = plural.start(), plural.end(1)
