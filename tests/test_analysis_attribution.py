@@ -377,3 +377,12 @@ def test_pronoun_spelt_surname_with_a_role_apposition_speaks_after_the_quote() -
 
 def test_sentence_initial_unnamed_sources_stay_null() -> None:
     assert speakers('Sources said the deal was "all but done".') == [None]
+
+
+def test_comma_ended_quote_with_an_unread_attribution_is_no_continuation() -> None:
+    text = (
+        '"We will rebuild," said Maria Lopez, the mayor.\n\n'
+        'An accordion plays behind the singer. "Had to find my own way, make my own '
+        'mistakes," she croons.'
+    )
+    assert speakers(text) == ["Maria Lopez", None]

@@ -642,7 +642,14 @@ class Attributor:
         # 6. A full-sentence quote with no cue of its own, after narration: the speaker of
         # the quote just before it (same or previous paragraph) goes on talking, unless
         # someone else is named in between.
-        if self.done and not mid_sentence and text[q.start : q.start + 1].isupper():
+        # A quote ending in a comma goes on to an attribution we did not read ("…,” she
+        # sings): that is no continuation.
+        if (
+            self.done
+            and not mid_sentence
+            and text[q.start : q.start + 1].isupper()
+            and text[q.start : q.end].rstrip()[-1:] != ","
+        ):
             prev_q, p = self.quotes[n - 1], self.done[-1]
             if p.speaker is not None and q.paragraph - prev_q.paragraph <= 1:
                 gap_lo = self.q_ends[n - 1]
