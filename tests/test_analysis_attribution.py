@@ -307,3 +307,82 @@ def test_an_organisations_office_speaks_under_its_full_name() -> None:
         "report that described “serious delays and rising costs”."
     )
     assert speakers(text) == ["EPA’s Office of the Inspector General"]
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [("officers announced", "officers"), ("police said", "police"), ("sources said", None)],
+)
+def test_bare_plural_group_after_the_quote_speaks_as_written(
+    subject: str, expected: str | None
+) -> None:
+    text = f'The door gave way.\n\n"We got her, we got her!" {subject} on the radio.'
+    assert speakers(text) == [expected]
+
+
+def test_name_starting_with_a_pronoun_word_is_a_name_not_a_pronoun() -> None:
+    text = 'Professor He Jianxiong of the university said: "The data is clear."'
+    assert speakers(text) == ["He Jianxiong"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('Officials at the agency said they were "working around the clock".', "Officials"),
+        ('Federal prosecutors said he was "a danger to the community".', "Federal prosecutors"),
+        ('Prices rose after analysts said it was "a bad year for all".', None),
+    ],
+)
+def test_sentence_initial_plural_group_before_its_cue_speaks(
+    sentence: str, expected: str | None
+) -> None:
+    assert speakers(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("narration", "expected"),
+    [
+        ("The town lost 40 homes in the flood.", "Maria Lopez"),
+        ("Tom Reed lost his home.", "Tom Reed"),
+    ],
+)
+def test_cueless_full_quote_after_narration_keeps_the_previous_speaker(
+    narration: str, expected: str
+) -> None:
+    text = (
+        '"We will rebuild," said Maria Lopez, the mayor.\n\n'
+        f'{narration} "It will take many years to rebuild everything."'
+    )
+    assert speakers(text) == ["Maria Lopez", expected]
+
+
+def test_role_description_subject_carries_the_chain_to_an_age_noun() -> None:
+    text = (
+        "Jose Mourinho replaces Mauricio Pochettino.\n\n"
+        "Pochettino was sacked last night.\n\n"
+        "Talks with Mourinho's agents went on into the night.\n\n"
+        "The Portuguese boss had been out of work since 2018.\n\n"
+        'The 56-year-old said: "I am excited to be joining this club."'
+    )
+    assert speakers(text) == ["Jose Mourinho"]
+
+
+def test_pronoun_spelt_surname_with_a_role_apposition_speaks_after_the_quote() -> None:
+    text = (
+        "“Without rolling back the tariffs, it is hard,” He Jianxiong, the former "
+        "executive director at the International Monetary Fund, said."
+    )
+    assert speakers(text) == ["He Jianxiong"]
+
+
+def test_sentence_initial_unnamed_sources_stay_null() -> None:
+    assert speakers('Sources said the deal was "all but done".') == [None]
+
+
+def test_comma_ended_quote_with_an_unread_attribution_is_no_continuation() -> None:
+    text = (
+        '"We will rebuild," said Maria Lopez, the mayor.\n\n'
+        'An accordion plays behind the singer. "Had to find my own way, make my own '
+        'mistakes," she croons.'
+    )
+    assert speakers(text) == ["Maria Lopez", None]

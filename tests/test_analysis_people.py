@@ -115,3 +115,111 @@ def test_surname_that_is_a_place_used_as_a_speaker() -> None:
 
 def test_regnal_number_at_a_sentence_end_loses_the_full_stop() -> None:
     assert list(people("The play is about King Edward IV. It ran long.")) == ["Edward IV"]
+
+
+def test_unknown_name_joined_by_and_to_a_person_is_a_person() -> None:
+    text = "The shop was founded by Aryavir Kumar and Margarita Kuritsyna last year."
+    assert list(people(text)) == ["Aryavir Kumar", "Margarita Kuritsyna"]
+
+
+def test_owned_company_joined_to_a_person_is_not_a_person() -> None:
+    text = "Rivals include Jeff Bezos’s Blue Origin and Elon Musk’s rocket firm."
+    assert list(people(text)) == ["Jeff Bezos", "Elon Musk"]
+
+
+def test_name_followed_by_an_edition_number_is_a_product() -> None:
+    text = "Games include Mortal Kombat 11, Red Dead Redemption 2 and more, said Jane Porter."
+    assert list(people(text)) == ["Jane Porter"]
+
+
+def test_shouted_heading_word_is_not_an_honorific() -> None:
+    text = "DON'T MISS Plague fears grow\n\nMiss Marple said little."
+    assert list(people(text)) == ["Marple"]
+
+
+def test_according_to_a_name_with_an_affiliation_is_a_person() -> None:
+    text = (
+        "Sites were shut, according to Sui-Lee Wee of the New York Times. Prices rose, "
+        "according to Capital Economics. Wee said more."
+    )
+    assert list(people(text)) == ["Sui-Lee Wee"]
+
+
+def test_heading_word_glued_to_a_known_name_is_dropped() -> None:
+    text = (
+        "How Mary Steenburgen Wrote the Best Song\n\nThe actress Mary Steenburgen wrote it at home."
+    )
+    assert people(text) == {"Mary Steenburgen": ["Mary Steenburgen", "Mary Steenburgen"]}
+
+
+def test_leading_gerund_of_a_heading_is_not_part_of_the_name() -> None:
+    text = "Introducing Junior Gaspard, New CEO\n\nWe hired Junior Gaspard in May."
+    assert list(people(text)) == ["Junior Gaspard"]
+
+
+def test_name_after_an_article_is_a_product_but_a_modifier_name_is_a_person() -> None:
+    text = (
+        "Amazon sells the Echo Dot and the Echo Show, said Dave Limp. "
+        "Things got worse, unlike in the Howard Jones song."
+    )
+    assert list(people(text)) == ["Dave Limp", "Howard Jones"]
+
+
+def test_common_nickname_merges_with_the_formal_first_name() -> None:
+    text = "Mike Jones spoke first. Then Michael Jones spoke. Bob Smith and Robert Jones met."
+    assert list(people(text)) == ["Michael Jones", "Bob Smith", "Robert Jones"]
+
+
+def test_alias_phrase_merges_the_nickname_form_into_the_full_name() -> None:
+    text = (
+        "The author John Milo Ford was born in 1957. Everyone called him Mike. "
+        "A Mike Ford novel is dense. His brother Dale Ford agreed."
+    )
+    result = analyze(text)
+    assert [p.name for p in result.people] == ["John Milo Ford", "Dale Ford"]
+    assert [text[a:b] for a, b in result.people[0].mentions] == [
+        "John Milo Ford",
+        "Mike",
+        "Mike Ford",
+    ]
+
+
+def test_title_case_heading_with_common_words_is_not_a_name() -> None:
+    text = (
+        "Saturn's Moon Titan Just Revealed Some Tantalising Features\n\n"
+        "Some features were revealed just now, said Rosaly Lopes."
+    )
+    assert list(people(text)) == ["Rosaly Lopes"]
+
+
+def test_name_opened_by_a_common_lower_case_word_is_not_a_person() -> None:
+    text = "The phone has True Depth sensors. The depth is true to life, said Neil Godwin."
+    assert list(people(text)) == ["Neil Godwin"]
+
+
+def test_sentence_opening_gerund_is_not_part_of_a_name() -> None:
+    text = "WikiLeaks founder Julian Assange was held. Following Assange’s arrest, he spoke."
+    assert people(text) == {"Julian Assange": ["Julian Assange", "Assange"]}
+
+
+def test_event_and_institution_words_make_a_name_no_person() -> None:
+    text = (
+        "Amnesty International and Milan Design Week were named, and the Hoa Lo prison "
+        "too, said Philip Luther."
+    )
+    assert list(people(text)) == ["Philip Luther"]
+
+
+def test_possessive_determiner_makes_a_product_and_a_broken_run_is_no_name() -> None:
+    text = "Stream from your Echo Dot, phone or PC. I drive an EV. That is new, said Jo Walton."
+    assert list(people(text)) == ["Jo Walton"]
+
+
+def test_role_word_after_a_title_word_is_part_of_the_title() -> None:
+    text = "Hong Kong Chief Executive Carrie Lam went to Beijing."
+    assert list(people(text)) == ["Carrie Lam"]
+
+
+def test_question_opening_modal_is_not_a_first_name() -> None:
+    text = "Elizabeth Warren led. Will Warren continue to face the heat? Will Smith acted."
+    assert list(people(text)) == ["Elizabeth Warren", "Will Smith"]

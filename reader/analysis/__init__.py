@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import sys
 
-from reader.analysis.attribution import Attributor, Referent
+from reader.analysis.attribution import NULL_NOUNS, Attributor, Referent
 from reader.analysis.entities import EntityFinder, speaks_next
 from reader.analysis.layout import build_layout
 from reader.analysis.model import Analysis, Number, Person, Quote
@@ -35,7 +35,11 @@ def analyze(text: str) -> Analysis:
             continue
         if ent.kind == "place":
             refs.append(Referent(ent.start, ent.end, "place", ent.name, "u"))
-        elif ent.kind == "single" and speaks_next(text, ent):
+        elif (
+            ent.kind == "single"
+            and speaks_next(text, ent)
+            and ent.name.lower() not in NULL_NOUNS  # "Sources said": nobody named
+        ):
             # "Tottenham said in a statement": a bare name that speaks, not known as a person.
             refs.append(Referent(ent.start, ent.end, "org", ent.name, "u"))
     spans = find_quote_spans(text, layout)

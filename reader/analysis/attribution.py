@@ -27,7 +27,8 @@ _GROUP_CUT = re.compile(
     r"who|which|that|told|said|has|have|had|also)\b|\s+[a-z]+ed\b|,\s+(?:as|according|who|"
     r"which|adding|saying|noting|while|but)\b|[.;:(]|\s+[\"“]"
 )
-_NULL_NOUNS = frozenset(
+# Unnamed people who speak as nobody in particular ("sources said", "a resident said").
+NULL_NOUNS = frozenset(
     [
         "insider",
         "source",
@@ -66,6 +67,8 @@ _NULL_NOUNS = frozenset(
         "somebody",
     ]
 )
+# Plural nouns without an -s that name a group acting as one ("police said").
+_COLLECTIVE = frozenset(["police", "staff", "personnel", "clergy", "military"])
 _SPEAKER_OPENERS = frozenset(
     [
         "he",
@@ -96,9 +99,17 @@ _LEAD_ADVERBIALS = re.compile(
     r"|As\s+(?:[\w’']+\s+){1,4}?(?:noted|said|reported|written|mentioned|explained|seen)"
     r"(?:\s+[a-z]+){0,2},\s*)*"
 )
+_ROLE_SUBJECT = re.compile(r"\s*[Tt]he\s+(?:[A-Za-z-]+\s+){0,2}?([a-z]+)\s+(?:[a-z]+\s+)?[a-z]+")
 _HE = re.compile(r"\b(?:he|He|his|His|him)\b")
 _SHE = re.compile(r"\b(?:she|She|her|Her)\b")
 _AUX_GAP = r"\s*(?:(?:has|have|had|also|would|will|again|repeatedly|previously)\s+)*"
+# A sentence-initial plural noun phrase straight before its cue, with an optional
+# prepositional tail: "Officials at the agency said", "Federal prosecutors told".
+_PLURAL_SUBJECT = re.compile(
+    r"((?:[A-Z][a-z]+[ \u00a0]+)?[a-z]+s|[A-Z][a-z]+s)"
+    r"(?:[ \u00a0]+(?:at|of|from|in|for|with|on)[ \u00a0]+(?:the[ \u00a0]+)?[A-Za-z’'-]+){0,2}"
+    + _AUX_GAP
+)
 _NAME_THEN_CUE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,4}([a-z]+)")
 _AGE_NOUN = re.compile(r"\s*(?:[Tt]he\s+)?\d+-year-old\s*$")
 _SPOKES_FOR = re.compile(
@@ -181,6 +192,11 @@ class Attributor:
         i = bisect.bisect_right(self.q_starts, pos) - 1
         return i >= 0 and self.q_starts[i] < pos < self.q_ends[i]
 
+    def _in_name(self, pos: int) -> bool:
+        """Is pos inside a named referent ("He" of "He Jianxiong", not a pronoun)?"""
+        i = bisect.bisect_right(self.ref_starts, pos) - 1
+        return i >= 0 and self.refs[i].start <= pos < self.refs[i].end
+
     def _quote_at(self, pos: int) -> int:
         """Index of the last quote opening at or before pos, or -1."""
         return bisect.bisect_right(self.q_starts, pos) - 1
@@ -239,13 +255,26 @@ class Attributor:
             # "During the visit, he was photographed with Epstein": a sentence whose subject
             # is the same pronoun continues the chain; its antecedent lies further back.
             pm = next(
-                (m for m in same.finditer(self.text, s, hi) if not self._inside_quote(m.start())),
+                (
+                    m
+                    for m in same.finditer(self.text, s, hi)
+                    if not self._inside_quote(m.start()) and not self._in_name(m.start())
+                ),
                 None,
             )
             if pm is not None and (first is None or pm.start() < first.start):
                 first = None
             if first is not None:
                 return first
+            if pm is None and s < pos:
+                # "The Portuguese boss had been … The 56-year-old said": a sentence whose
+                # subject is a role description continues the chain; it names the person
+                # mentioned last before it.
+                role = _ROLE_SUBJECT.match(self.text, s, hi)
+                if role and role.group(1) in lx.ROLE_NOUNS and role.group(1) not in NULL_NOUNS:
+                    r = self._last_ref(s, "person", gender)
+                    if r is not None:
+                        return r
             if s == 0:
                 return None
             hi = s
@@ -279,12 +308,7 @@ class Attributor:
             r = self._antecedent(lo, "u")
             return _from_ref(r) if r is not None else _NONE
         w0 = words[0] if words else ""
-        if (
-            w0 == "the"
-            and len(words) > 1
-            and words[1].endswith("s")
-            and words[1] not in _NULL_NOUNS
-        ):
+        if w0 == "the" and len(words) > 1 and words[1].endswith("s") and words[1] not in NULL_NOUNS:
             lead_ref = refs[0].start - lo if refs else 99
             group = self._group(lo, hi)
             if group is not None and lead_ref > 4:
@@ -324,7 +348,7 @@ class Attributor:
         # "the spokesman", "the statement", "the company", "Federal prosecutors".
         nouns = [w for w in words if w not in ("the", "this", "that", "its", "his", "her", "their")]
         head = nouns[-1] if nouns else ""
-        if head in _NULL_NOUNS or any(w in _NULL_NOUNS for w in nouns[:3]):
+        if head in NULL_NOUNS or any(w in NULL_NOUNS for w in nouns[:3]):
             return _NONE
         if any(w in lx.DOCUMENT_NOUNS for w in nouns[:4]):
             noun = next(w for w in nouns[:4] if w in lx.DOCUMENT_NOUNS)
@@ -370,12 +394,29 @@ class Attributor:
         if not words or len(words) > 14:
             return None
         first = words[0].lower()
-        if not first.endswith("s") or first in _NULL_NOUNS or first in lx.PRONOUNS_PLURAL:
+        if not first.endswith("s") or first in NULL_NOUNS or first in lx.PRONOUNS_PLURAL:
             return None
         if words[0][0].isupper() and len(words) == 1:
             return None
         start = lo + off
         return Attribution(group, start, start + len(group), None, "group")
+
+    def _bare_group(self, lo: int, hi: int) -> Attribution | None:
+        """A subject of one to three lower-case words ending in a plural noun right before
+        its cue ("officers", "heavily armed officers", "police"): the group speaks under
+        the article's words; an unnamed crowd ("fans", "sources") stays null."""
+        phrase = self.text[lo:hi].rstrip()
+        words = phrase.split()
+        if not 1 <= len(words) <= 3 or not all(_ALPHA.fullmatch(w) and w.islower() for w in words):
+            return None
+        head = words[-1]
+        if head in NULL_NOUNS or any(w in NULL_NOUNS for w in words):
+            return _NONE
+        if head in lx.PRONOUNS_PLURAL or not (head.endswith("s") or head in _COLLECTIVE):
+            return None
+        if head.endswith(("ss", "us", "is")):
+            return None
+        return Attribution(phrase, lo, lo + len(phrase), None, "group")
 
     def _names_speaker(self, lo: int, hi: int) -> bool:
         """Is text[lo:hi] just a name (with a title) or a subject pronoun?"""
@@ -466,7 +507,7 @@ class Attributor:
             noun = head.group(1)
             if noun in lx.ORG_ROLE_NOUNS or noun in lx.DOCUMENT_NOUNS or noun in lx.ROLE_NOUNS:
                 return self._resolve(start, start + head.end(), start)
-            if groups and noun.endswith("s") and noun not in _NULL_NOUNS:
+            if groups and noun.endswith("s") and noun not in NULL_NOUNS:
                 return self._group(start, hi)
         poss = _POSS_ROLE.match(text, start, hi)
         if roles and poss and poss.group(2) in lx.ROLE_NOUNS:
@@ -484,7 +525,11 @@ class Attributor:
                     return _from_ref(named[0])
         persons = [r for r in refs if r.kind == "person"]
         pm = next(
-            (m for m in _PRONOUN.finditer(text, start, hi) if not self._inside_quote(m.start())),
+            (
+                m
+                for m in _PRONOUN.finditer(text, start, hi)
+                if not self._inside_quote(m.start()) and not self._in_name(m.start())
+            ),
             None,
         )
         if persons and (pm is None or persons[0].start < pm.start()):
@@ -594,6 +639,27 @@ class Attributor:
             if q.paragraph - prev_q.paragraph <= 2 and self.done[-1].speaker is not None:
                 p = self.done[-1]
                 return Attribution(p.speaker, p.start, p.end, None, p.kind)
+        # 6. A full-sentence quote with no cue of its own, after narration: the speaker of
+        # the quote just before it (same or previous paragraph) goes on talking, unless
+        # someone else is named in between.
+        # A quote ending in a comma goes on to an attribution we did not read ("…,” she
+        # sings): that is no continuation.
+        if (
+            self.done
+            and not mid_sentence
+            and text[q.start : q.start + 1].isupper()
+            and text[q.start : q.end].rstrip()[-1:] != ","
+        ):
+            prev_q, p = self.quotes[n - 1], self.done[-1]
+            if p.speaker is not None and q.paragraph - prev_q.paragraph <= 1:
+                gap_lo = self.q_ends[n - 1]
+                others = [
+                    r
+                    for r in self._refs_in(gap_lo, q.open_mark)
+                    if r.kind in ("person", "org") and r.name != p.speaker
+                ]
+                if not others and q.open_mark - gap_lo <= _MAX_LOOKBACK:
+                    return Attribution(p.speaker, p.start, p.end, None, p.kind)
         return _NONE
 
     def _skip_to_next_cue(self, lo: int, hi: int) -> int | None:
@@ -727,7 +793,10 @@ class Attributor:
             # ("company CEO Andy Vesey").
             if fw[0].islower() and fw.lower() not in _SPEAKER_OPENERS:
                 refs = [r for r in self._refs_in(off, cue_lo) if r.kind != "place"]
-                if not refs or len(text[off : refs[0].start].split()) > 6:
+                if not refs:
+                    # “…!” officers announced: a bare plural group is its own subject.
+                    return _with_cue(self._bare_group(off, cue_lo), w)
+                if len(text[off : refs[0].start].split()) > 6:
                     return None
             got = self._resolve(off, cue_lo, q.open_mark)
             return _with_cue(got, wm.group(0))
@@ -761,7 +830,7 @@ class Attributor:
         near = [r for r in self._refs_in(near_lo, cue_lo) if not self._governed(r.start)]
         pm = None
         for pm_ in _PRONOUN.finditer(text, near_lo, cue_lo):
-            if not self._inside_quote(pm_.start()):
+            if not self._inside_quote(pm_.start()) and not self._in_name(pm_.start()):
                 pm = pm_
         if near or pm:
             if pm is not None and (not near or pm.start() > near[-1].start):
@@ -779,5 +848,15 @@ class Attributor:
                 return _from_ref(persons[-1] if persons else named[-1], cue)
             if re.fullmatch(_AUX_GAP, text[near[-1].end : cue_lo]):
                 return _from_ref(near[-1], cue)  # "China said"
+        lead = _LEAD_ADVERBIALS.match(text, s_lo, cue_lo)
+        plural = _PLURAL_SUBJECT.fullmatch(text, lead.end() if lead else s_lo, cue_lo)
+        if plural and not self._refs_in(plural.start(), plural.end(1)):
+            # "Officials at the agency said …": a plural noun phrase right before its cue.
+            head = plural.group(1).split()[-1].lower()
+            if head in NULL_NOUNS:
+                return _with_cue(_NONE, cue)
+            if not head.endswith(("ss", "us", "is")):
+                a, b = plural.start(), plural.end(1)
+                return Attribution(text[a:b], a, b, cue, "group")
         got = self._subject(s_lo, cue_lo)
         return _with_cue(got, cue)

@@ -156,11 +156,77 @@ class EntityFinder:
         for _start, _end, toks in runs:
             ents.extend(self._classify_all(toks))
         ents = self._join_org_of(ents)
+        self._coordinated_people(ents)
+        self._trim_heading_words(ents)
         # A name seen once as part of an organisation or building is one everywhere.
         for e in ents:
             if e.kind in ("person", "person_maybe") and e.name in self.org_names:
                 e.kind = "org"
         return ents
+
+    def _trim_heading_words(self, ents: list[Entity]) -> None:
+        """Title-case headings glue words to a name ("How Mary Steenburgen Wrote the …",
+        "Introducing Junior Gaspard, New CEO"): a word at either end of a person's name that
+        the text also uses in lower case (or a leading -ing verb) is dropped when what
+        remains is a name found elsewhere in the text."""
+        names = {
+            e.name for e in ents if e.kind in ("person", "person_maybe") and len(e.tokens) >= 2
+        }
+        for k, e in enumerate(ents):
+            if e.kind not in ("person", "person_maybe") or len(e.tokens) < 3:
+                continue
+            first, last = e.tokens[0], e.tokens[-1]
+            lo, hi = e.start, e.start + len(e.name)
+            gerund = first.endswith("ing") and _clean(first) not in self.first_names
+            if (gerund or self._glued(first)) and self.text[lo + len(first) + 1 : hi] in names:
+                lo += len(first) + 1
+            elif self._glued(last) and self.text[lo : hi - len(last) - 1] in names:
+                hi -= len(last) + 1
+            else:
+                continue
+            name = self.text[lo:hi]
+            ents[k] = Entity(e.kind, lo, hi, name, lo, tuple(name.split()))
+
+    def _glued(self, tok: str) -> bool:
+        low = _clean(tok)
+        return (
+            low in self.lower_words
+            and low not in self.first_names
+            and low not in _SUFFIXES
+            and not _is_title(tok)
+        )
+
+    def _coordinated_people(self, ents: list[Entity]) -> None:
+        """ "Aryavir Kumar and Margarita Kuritsyna": a two- or three-word name joined by
+        "and" / "or" to a full person's name is a person too, when none of its words is a
+        common word, a place or an organisation word."""
+        text = self.text
+        for k in range(len(ents) - 1):
+            a, b = ents[k], ents[k + 1]
+            if not _COORD.fullmatch(text, a.end, min(b.start, b.title_start)):
+                continue
+            for this, other in ((a, b), (b, a)):
+                if (
+                    this.kind in ("other", "person_maybe")
+                    and other.kind == "person"
+                    and len(other.tokens) >= 2
+                    and 2 <= len(this.tokens) <= 3
+                    and this.start == this.title_start
+                    # "Jeff Bezos’s Blue Origin and Elon Musk": owned, not a person; and
+                    # "A, B Co and C D": a list of firms.
+                    and not _OWNED_OR_LISTED.search(
+                        text, max(0, min(a.start, a.title_start) - 3), min(a.start, a.title_start)
+                    )
+                    and all(_NAME_WORD.fullmatch(t) for t in this.tokens)
+                    and not any(
+                        self._is_common(t)
+                        or _placeish(_clean(t))
+                        or _clean(t) in lx.ORG_WORDS
+                        or _is_title(t)
+                        for t in this.tokens
+                    )
+                ):
+                    this.kind = "person"
 
     def _join_org_of(self, ents: list[Entity]) -> list[Entity]:
         """ "Centre for Economic Policy Research", "Council on Foreign Relations": an
@@ -227,9 +293,33 @@ class EntityFinder:
         words = [text[a:b] for a, b in toks]
         # Drop particles and sentence openers at the front.
         i = 0
+        if (
+            len(words) == 2
+            and words[0] in _PRONOUN_SURNAMES
+            and not self._is_common(words[1])
+            and _role_after_match(text, toks[1][1])
+        ):
+            # "He Jianxiong, the former executive director …": a surname, not "he".
+            kind = "person"
+            name = text[toks[0][0] : toks[1][1]]
+            return [Entity(kind, toks[0][0], toks[1][1], name, toks[0][0], tuple(words))]
+        if (
+            len(words) > 1
+            and words[0] in _MODAL_NAMES
+            and _sentence_initial(text, toks[0][0])
+            and _QUESTION_AFTER.match(text, toks[-1][1])
+        ):
+            i = 1  # "Will Warren continue to face the heat?": a question's modal verb
         while i < len(words) and (
             words[i] in ("&", "and", "of", "y")
             or (i + 1 < len(words) and _LOWER_SUFFIX.search(words[i]) is not None)
+            or (
+                # "Following Assange’s arrest": a sentence-opening -ing word is no name.
+                i + 1 < len(words)
+                and _GERUND.fullmatch(words[i]) is not None
+                and _clean(words[i]) not in self.first_names
+                and _sentence_initial(text, toks[i][0])
+            )
             or (
                 self._is_common(words[i])
                 and not _is_title(words[i])
@@ -262,9 +352,15 @@ class EntityFinder:
         # A title inside the run: the name starts after the last title word.
         last_title = -1
         for k, low in enumerate(lows[:-1]):
+            if k > 0 and words[k - 1].isupper() and words[k].isupper() and len(low) > 3:
+                continue  # "DON'T MISS Plague …": a shouted heading, not "Miss Plague"
             if low in lx.HONORIFICS or (
                 low in lx.ROLE_NOUNS
-                and (low not in _NOT_RUN_TITLES or (k == 0 and _sentence_initial(text, toks[0][0])))
+                and (
+                    low not in _NOT_RUN_TITLES
+                    or (k == 0 and _sentence_initial(text, toks[0][0]))
+                    or (k > 0 and last_title == k - 1)  # "Chief Executive Carrie Lam"
+                )
             ):
                 last_title = k
         titled = last_title >= 0
@@ -335,14 +431,21 @@ class EntityFinder:
             return "org"  # NASA, Apple AirPods, Disney Plus
         if text[start].islower() and not titled:
             return "other"  # al-Sheikh Lutfi: a place, not a person
+        raw_toks = text[start:end].split()
+        if len(raw_toks) > 1 and raw_toks[-2].endswith(".") and core[-1] in lx.CAPITAL_STOPWORDS:
+            return "other"  # "an EV. That …": a sentence broke inside the run
         if core[-1] in ("i", "me") or (
             core[-1] in lx.ROLE_NOUNS and not (len(core) == 2 and core[0] in self.first_names)
         ):
             return "other"
+        if len(core) >= 3 and sum(self._is_common(w) for w in core[1:]) >= 2:
+            return "other"  # "Moon Titan Just Revealed Some Features": a title-case heading
         raw = text[start:end]
         first_word = raw.split()[0]
         if len(core) > 1 and len(first_word) > 1 and first_word.isupper() and "." not in first_word:
             return "other"  # USA Today, NBC News: an acronym opens an organisation's name
+        if len(core) > 1 and _EDITION_AFTER.match(text, end):
+            return "other"  # Mortal Kombat 11, Red Dead Redemption 2: a product's edition
         if len(core) > 1 and (raw.isupper() or any(c.isdigit() for c in raw)):
             return "other"  # ARGENTINA CRUISES (a heading), Brent LCOc1 (a ticker)
         if len(core) > 1 and any(
@@ -385,6 +488,20 @@ class EntityFinder:
             if core[0] in self.first_names and _person_context(text, start, end):
                 return "person"  # "Charles, has reportedly told friends"
             return "single"
+        if (
+            not titled
+            and _DETERMINER_BEFORE.search(text, max(0, run_start - 6), run_start)
+            and _HEAD_ENDS.match(text, end)
+        ):
+            return "other"  # "the Echo Dot and …": a person's name takes no article
+        if (
+            not titled
+            and core[0] not in lx.CAPITAL_STOPWORDS
+            and self._is_common(core[0])
+            and not _AGE_AFTER.match(text, end)
+            and not _role_after_match(text, end)
+        ):
+            return "other"  # "Jupiter's Moon Europa", "True Depth": a common word opens it
         first = core[0].replace("'", "")
         fn = self.first_names
         if (
@@ -402,6 +519,8 @@ class EntityFinder:
             return "person_maybe"
         if prev_word in lx.STRONG_CUES:
             return "person_maybe"
+        if before.endswith(("according to ", "According to ")) and _AFFILIATION.match(text, end):
+            return "person_maybe"  # "according to Sui-Lee Wee of the New York Times"
         if (
             self.singles.get(core[-1], 0)
             and core[0] not in self.lower_words
@@ -450,6 +569,8 @@ _FOLLOW_ORG = frozenset(
         "academy",
         "laboratory",
         "lab",
+        "prison",
+        "jail",
     ]
 )
 _ORG_BEFORE = lx.ORG_ROLE_NOUNS | frozenset(
@@ -483,6 +604,28 @@ _ROLE_AT = re.compile(
 _PREV_WORD = re.compile(r"([A-Za-z-]+)[ \u00a0]+$")
 _ORG_JOIN = re.compile(r"[ \u00a0](?:for|on|of)(?:[ \u00a0]the)?[ \u00a0]")
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
+_EDITION_AFTER = re.compile(
+    r"[ \u00a0]\d{1,3}(?=[,;)!?]|\.(?:\s|$)|$|[ \u00a0](?:and|or|is|was|will)\b)"
+)
+_AFFILIATION = re.compile(r",?[ \u00a0]+(?:of|at|from)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]")
+_DETERMINER_BEFORE = re.compile(
+    r"(?<![\w-])(?:[Tt]he|an?|An|A|[Yy]our|[Mm]y|[Oo]ur|[Tt]heir|[Ii]ts)[ \u00a0]+$"
+)
+# "the Echo Dot is", "the Echo Dot.": the name stands alone as the noun phrase's head. ("the
+# Howard Jones song", "the Trump administration" use a person's name as a modifier.)
+_HEAD_ENDS = re.compile(
+    r"(?:[ \u00a0]+(?:and|or|is|was|has|had|will|can|to|in|on|for|with|from|at|that)\b"
+    r"|[ \u00a0]*[,.;:!?)’”\"]|[ \u00a0]*$)"
+)
+# Surnames spelt like an English pronoun (Chinese He): a name only when an apposition
+# with a role follows ("He Jianxiong, the former executive director").
+_PRONOUN_SURNAMES = frozenset(["He"])
+_MODAL_NAMES = frozenset(["Will", "May", "Can"])
+_QUESTION_AFTER = re.compile(r"[ \u00a0]+[a-z][^.!?\n]{0,200}\?")
+_GERUND = re.compile(r"[A-Z][a-z]{2,}ing")
+_OWNED_OR_LISTED = re.compile(r"(?:['’]s?|,)[ \u00a0]+$")
+_COORD = re.compile(r"[ \u00a0]+(?:and|or)[ \u00a0]+")
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 _ET_AL = re.compile(r",?\s+et\s+al\b")
 _KIN_BEFORE = re.compile(
     r"\b(?:wife|husband|son|daughter|brother|sister|mother|father|girlfriend|boyfriend"

@@ -296,7 +296,8 @@ ORG_WORDS = _words(
     pavilion amphitheatre amphitheater theatre theater brothers sisters insider
     society institution observatory telescope satellite rover spacecraft console edition
     works beauty cosmetics foods restaurants pharma biotech therapeutics ministries
-    sea ocean island islands coast gulf bay peninsula desert basin strait canal"""
+    sea ocean island islands coast gulf bay peninsula desert basin strait canal
+    international week expo prison jail penitentiary"""
 )
 
 
@@ -617,3 +618,65 @@ PLACES = _words(
     mount lake moon earth mars hill hills heights springs beach harbor harbour village
     spokane aberdeenshire sioux falls napa sierra"""
 )
+
+
+# Common English hypocorisms whose short form does not begin the formal name (Pat/Patrick
+# needs no entry): "Mike Ford" and "Michael Ford" are one person.
+_HYPOCORISMS = {
+    "robert": "bob bobby robbie bert",
+    "william": "bill billy",
+    "michael": "mike mikey",
+    "richard": "dick rick ricky",
+    "james": "jim jimmy jamie",
+    "john": "jack johnny",
+    "thomas": "tom tommy",
+    "edward": "ted teddy ned eddie",
+    "anthony": "tony",
+    "charles": "chuck charlie",
+    "henry": "hank harry",
+    "lawrence": "larry",
+    "gerald": "jerry",
+    "joseph": "joe joey",
+    "margaret": "peggy maggie meg",
+    "elizabeth": "liz betty beth lizzie libby",
+    "katherine": "kate katie kathy",
+    "catherine": "kate katie cathy",
+    "christopher": "chris kit",
+    "christine": "chris",
+    "alexander": "alex sandy",
+    "alexandra": "alex sandy",
+    "nicholas": "nick nicky",
+    "daniel": "dan danny",
+    "david": "dave",
+    "stephen": "steve",
+    "steven": "steve",
+    "samuel": "sam sammy",
+    "benjamin": "ben benny",
+    "matthew": "matt",
+    "andrew": "andy drew",
+    "patricia": "trish patty",
+    "susan": "sue suzy",
+    "deborah": "deb debbie",
+    "jennifer": "jen jenny",
+    "rebecca": "becky becca",
+    "timothy": "tim",
+    "peter": "pete",
+    "frederick": "fred freddie",
+    "gregory": "greg",
+    "jonathan": "jon",
+    "kenneth": "ken kenny",
+    "leonard": "len lenny leo",
+    "ronald": "ron ronnie",
+    "donald": "don donnie",
+    "douglas": "doug",
+    "raymond": "ray",
+    "theodore": "ted teddy theo",
+    "victoria": "vicky tori",
+    "abigail": "abby",
+    "mary": "molly polly",
+    "sarah": "sally",
+}
+FORMAL_FIRST: dict[str, frozenset[str]] = {}
+for _formal, _shorts in _HYPOCORISMS.items():
+    for _short in _shorts.split():
+        FORMAL_FIRST[_short] = FORMAL_FIRST.get(_short, frozenset()) | {_formal}

@@ -8,12 +8,14 @@ apposition after it ("an MP for Aleppo").
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
 from reader.analysis import lexicon as lx
 from reader.analysis.entities import Entity, speaks_next
 
+_MAX_ALIASES = 20  # "known as Mike" phrases we act on
 _MAX_NAMESAKES = 32  # people sharing a surname we compare against (keeps merging linear)
 _SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"])
 _PARTICLES = frozenset(
@@ -38,6 +40,9 @@ _PARTICLES = frozenset(
         "ter",
         "ten",
     ]
+)
+_ALIAS = re.compile(
+    r"\b(?:called (?:him|her)|known as|nicknamed|went by|goes by)[ \u00a0]+[“\"]?([A-Z][a-z]+)\b"
 )
 _WORD_BACK = re.compile(r"([\w.&’'-]+)\s+$")
 _APPOSITION = re.compile(
@@ -69,6 +74,8 @@ def _compatible(a: str, b: str) -> bool:
         return True
     if len(a) >= 3 and len(b) >= 3 and (a.startswith(b) or b.startswith(a)):
         return True  # Pat / Patrick
+    if b in lx.FORMAL_FIRST.get(a, ()) or a in lx.FORMAL_FIRST.get(b, ()):
+        return True  # Mike / Michael, Bob / Robert
     return (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
 
 
@@ -181,8 +188,31 @@ def build_people(text: str, entities: list[Entity]) -> list[PersonCluster]:
             clusters[-1].mentions.append((e.start, e.end))
             clusters[-1].role = _role_before(text, e) or _role_after(text, e.end)
             by_surname[key] = [len(clusters) - 1]
+    clusters = _merge_aliases(text, clusters)
     for c in clusters:
         c.mentions.sort()
         c.first = c.mentions[0][0]
     clusters.sort(key=lambda c: c.first)
     return clusters
+
+
+def _merge_aliases(text: str, clusters: list[PersonCluster]) -> list[PersonCluster]:
+    """ "John Milo Ford … Everyone called him Mike": a later "Mike Ford" (and its bare
+    "Mike" mentions) is the person named last before the alias, when surnames match."""
+    starts = sorted((a, ci) for ci, c in enumerate(clusters) for a, _b in c.mentions)
+    merged: set[int] = set()
+    for n, m in enumerate(_ALIAS.finditer(text)):
+        if n >= _MAX_ALIASES:
+            break  # each alias scans every cluster: a cap keeps hostile text linear
+        alias = _norm(m.group(1))
+        k = bisect.bisect_left(starts, (m.start(), -1)) - 1
+        if k < 0:
+            continue
+        owner = clusters[starts[k][1]]
+        surname = _norm(_core(owner.tokens)[-1])
+        for ci, c in enumerate(clusters):
+            core = [_norm(t) for t in _core(c.tokens)]
+            if c is not owner and ci not in merged and core == [alias, surname]:
+                owner.mentions.extend(c.mentions)
+                merged.add(ci)
+    return [c for ci, c in enumerate(clusters) if ci not in merged]
