@@ -6,64 +6,12 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from reader.abbreviations import ABBREVIATIONS
+
 _PARA_BREAK = re.compile(r"\n\s*\n|\n")
 # A sentence ends at . ! ? (optionally followed by closing marks) then whitespace and an
 # upper-case letter, digit or opening mark; abbreviations are screened in `_is_abbrev`.
 _SENT_END = re.compile(r"[.!?…][\"'”’»)\]]*(?=\s+[\"“‘'«(\[A-Z0-9])")
-_ABBREV = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "sen",
-        "rep",
-        "gov",
-        "lt",
-        "col",
-        "gen",
-        "sgt",
-        "capt",
-        "st",
-        "jr",
-        "sr",
-        "no",
-        "vs",
-        "etc",
-        "inc",
-        "co",
-        "corp",
-        "ltd",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "u.s",
-        "a.m",
-        "p.m",
-        "u.k",
-        "u.n",
-        "e.g",
-        "i.e",
-        "mt",
-        "ft",
-        "rev",
-        "fr",
-        "maj",
-        "adm",
-        "cmdr",
-        "gen",
-    ]
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +40,7 @@ def is_abbrev(text: str, dot: int) -> bool:
     while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
         j -= 1
     word = text[j:dot].lower()
-    if word in _ABBREV:
+    if word in ABBREVIATIONS:
         return True
     # Single capital initials ("J. Smith", "E. Aleppo").
     return len(word) == 1 or (len(word) <= 4 and "." in word)

@@ -8,55 +8,12 @@ from __future__ import annotations
 
 import re
 
+from reader.abbreviations import ABBREVIATIONS
 from reader.article import Article
 
 # A sentence ends at . ! ? … (with closing quotes/brackets after it) followed by white space.
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
 _WORD = re.compile(r"\S+")
-# A period after these (or after initials: "E. Aleppo", "U.S.") does not end a sentence.
-_ABBREVIATIONS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "st",
-        "jr",
-        "sr",
-        "no",
-        "vs",
-        "gen",
-        "sen",
-        "rep",
-        "gov",
-        "lt",
-        "col",
-        "capt",
-        "sgt",
-        "inc",
-        "co",
-        "corp",
-        "ltd",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "e.g",
-        "i.e",
-        "etc",
-        "approx",
-        "est",
-    ]
-)
 
 
 def _ends_sentence(text: str, match: re.Match[str]) -> bool:
@@ -68,7 +25,7 @@ def _ends_sentence(text: str, match: re.Match[str]) -> bool:
     word = text[word_start : match.start()].lstrip("\"'“‘([").casefold()
     if all(len(part) == 1 and part.isalpha() for part in word.split(".")):
         return False  # initials and "U.S."
-    return word not in _ABBREVIATIONS
+    return word not in ABBREVIATIONS  # a period after "Dr" or "Jan" ends no sentence
 
 
 def block_bounds(article: Article, offset: int) -> tuple[int, int]:
