@@ -6,18 +6,35 @@ text back (to save, or to reopen the editor with it when saving failed).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
+from textual.screen import ModalScreen, Screen
 from textual.widgets import Static, TextArea
 
 CSS = Path(__file__).with_name("notes.tcss")
 QUOTE_PREVIEW = 300
+
+
+def database_warning(screen: Screen[Any]) -> Callable[[str], None]:
+    """A `warn` callback for the notes store that notifies from a worker thread."""
+
+    def warn(text: str) -> None:
+        screen.app.call_from_thread(
+            screen.notify,
+            text,
+            title="Notes database",
+            severity="warning",
+            timeout=15,
+            markup=False,
+        )
+
+    return warn
 
 
 class ConfirmScreen(ModalScreen[bool]):

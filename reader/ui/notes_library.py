@@ -25,7 +25,7 @@ from reader.errors import NewsreaderError
 from reader.notes.model import SavedArticle
 from reader.notes.store import NoteStore, open_notes
 from reader.sanitize import sanitize_inline
-from reader.ui.notes_dialogs import CSS
+from reader.ui.notes_dialogs import CSS, database_warning
 
 
 class LibraryList(OptionList):
@@ -89,15 +89,7 @@ class LibraryScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="library")
     def _load(self, term: str) -> None:
-        def warn(text: str) -> None:
-            self.app.call_from_thread(
-                self.notify,
-                text,
-                title="Notes database",
-                severity="warning",
-                timeout=15,
-                markup=False,
-            )
+        warn = database_warning(self)
 
         try:
             with self._store_lock:

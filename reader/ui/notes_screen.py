@@ -149,15 +149,9 @@ class NotesReaderScreen(ReaderScreen):
 
     @work(thread=True, exclusive=True, group="notes-open")
     def _open_notes(self, article: Article) -> None:
-        def warn(text: str) -> None:
-            self.app.call_from_thread(
-                self.notify,
-                text,
-                title="Notes database",
-                severity="warning",
-                timeout=15,
-                markup=False,
-            )
+        from reader.ui.notes_dialogs import database_warning  # lazy: not needed at start-up
+
+        warn = database_warning(self)
 
         from reader.notes.session import NotesSession
 
@@ -369,9 +363,8 @@ class NotesReaderScreen(ReaderScreen):
         )
         return False
 
-    def action_highlight(self) -> None:
-        if not self._notes_available():
-            return
+    def _take_selection(self) -> tuple[int, int] | None:
+        """The selection, leaving visual mode; None (and a hint) when nothing is selected."""
         selected = self._selected_range()
         if selected is None:
             self.notify(
@@ -379,8 +372,16 @@ class NotesReaderScreen(ReaderScreen):
                 timeout=4,
                 markup=False,
             )
-            return
+            return None
         self._end_visual()
+        return selected
+
+    def action_highlight(self) -> None:
+        if not self._notes_available():
+            return
+        selected = self._take_selection()
+        if selected is None:
+            return
         self._add(*selected)
 
     def action_annotate(self) -> None:
@@ -393,15 +394,9 @@ class NotesReaderScreen(ReaderScreen):
             title = f"Note on the {kind}: {label}"[:80]
             self._edit_new(start, end, quote, title, kind=kind, label=label)
             return
-        selected = self._selected_range()
+        selected = self._take_selection()
         if selected is None:
-            self.notify(
-                "Select text first: v (then j/k/w/b) or drag with the mouse.",
-                timeout=4,
-                markup=False,
-            )
             return
-        self._end_visual()
         start, end = selected
         self._edit_new(start, end, self.article.text[start:end], "New note")
 
