@@ -503,14 +503,20 @@ class NotesReaderScreen(ReaderScreen):
             return None
         return session.at(view.cursor)
 
-    def action_edit_note(self) -> None:
-        if not self._notes_available():
-            return
+    def _chosen_note_or_hint(self) -> PlacedHighlight | None:
+        """The note to act on (e, d), or None after telling the user how to choose one."""
         chosen = self._chosen_note()
         if chosen is None:
             self.notify(
                 "No note here: click a highlight or choose one in the Notes tab.", markup=False
             )
+        return chosen
+
+    def action_edit_note(self) -> None:
+        if not self._notes_available():
+            return
+        chosen = self._chosen_note_or_hint()
+        if chosen is None:
             return
         highlight = chosen.highlight
 
@@ -548,11 +554,8 @@ class NotesReaderScreen(ReaderScreen):
     def action_delete_note(self) -> None:
         if not self._notes_available():
             return
-        chosen = self._chosen_note()
+        chosen = self._chosen_note_or_hint()
         if chosen is None:
-            self.notify(
-                "No note here: click a highlight or choose one in the Notes tab.", markup=False
-            )
             return
         highlight = chosen.highlight
         what = "this highlight and its note" if highlight.note.strip() else "this highlight"
