@@ -13,6 +13,27 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "seeds" / "aleppo-syrian-army-2016.txt"
 
+# Modules whose tests are slow whatever they use: whole hostile corpora through the CLI and the TUI.
+SLOW_MODULES = frozenset({"test_hostile_cli", "test_ui_hostile"})
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark end-to-end tests (those driving a real terminal through tmux) `e2e` and `slow`, and
+    the hostile corpora `slow`, so `-m "not slow"` gives a quick run while working.
+
+    A module is end-to-end when its source runs tmux: new tmux tests are marked without anyone
+    having to remember the marker."""
+    runs_tmux: dict[Path, bool] = {}
+    for item in items:
+        path = Path(str(item.fspath))
+        if path not in runs_tmux:
+            runs_tmux[path] = '"tmux"' in path.read_text(encoding="utf-8", errors="replace")
+        if runs_tmux[path]:
+            item.add_marker(pytest.mark.e2e)
+            item.add_marker(pytest.mark.slow)
+        elif path.stem in SLOW_MODULES:
+            item.add_marker(pytest.mark.slow)
+
 
 @pytest.fixture(autouse=True)
 def _isolated_dirs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
