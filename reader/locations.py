@@ -1,7 +1,8 @@
 """Where newsreader keeps its files: one place for every path, overridable for tests.
 
-`NEWSREADER_DATA_DIR` / `NEWSREADER_CONFIG_DIR` (or the CLI's --data-dir) win over the
-platformdirs defaults, so tests and users with unusual setups never touch the real ones.
+`NEWSREADER_DATA_DIR` / `NEWSREADER_CONFIG_DIR` (or the CLI's --data-dir) win; then
+`XDG_DATA_HOME` / `XDG_CONFIG_HOME` when set, on every platform (terminal users set them on
+macOS too, where platformdirs would ignore them); then platformdirs' defaults.
 """
 
 from __future__ import annotations
@@ -12,14 +13,24 @@ from pathlib import Path
 APP_NAME = "newsreader"
 
 
+def _xdg_home(variable: str) -> Path | None:
+    """The XDG base directory in `variable`, if set to an absolute path (the spec says a
+    relative one is invalid and must be ignored)."""
+    value = os.environ.get(variable, "")
+    return Path(value) / APP_NAME if value and os.path.isabs(value) else None
+
+
 def data_dir() -> Path:
     """The user data dir (notes database). Not created here: callers create it when writing."""
     override = os.environ.get("NEWSREADER_DATA_DIR")
     if override:
         return Path(override).expanduser()
-    from platformdirs import user_data_path
+    xdg = _xdg_home("XDG_DATA_HOME")
+    if xdg is not None:
+        return xdg
+    import platformdirs
 
-    return user_data_path(APP_NAME, appauthor=False)
+    return platformdirs.user_data_path(APP_NAME, appauthor=False)
 
 
 def config_dir() -> Path:
@@ -27,9 +38,12 @@ def config_dir() -> Path:
     override = os.environ.get("NEWSREADER_CONFIG_DIR")
     if override:
         return Path(override).expanduser()
-    from platformdirs import user_config_path
+    xdg = _xdg_home("XDG_CONFIG_HOME")
+    if xdg is not None:
+        return xdg
+    import platformdirs
 
-    return user_config_path(APP_NAME, appauthor=False)
+    return platformdirs.user_config_path(APP_NAME, appauthor=False)
 
 
 def config_file() -> Path:
