@@ -1,7 +1,8 @@
 """Theme files (TOML) turned into Textual `Theme` objects.
 
-Bundled themes live in the package (`reader/themes/*.toml`, shipped in the wheel); users add
-their own in `locations.user_themes_dir()`. A bad file is skipped with a one-line problem.
+Bundled themes are the top-level `themes/*.toml` of the source tree, shipped in the wheel as
+`reader/themes/` (pyproject's package-dir mapping); users add their own in
+`locations.user_themes_dir()`. A bad file is skipped with a one-line problem.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import tomllib
 from dataclasses import fields
 from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from textual.theme import Theme
@@ -50,8 +52,17 @@ def theme_from_toml(text: str, origin: str, *, check_colours: bool = True) -> Th
     return theme
 
 
+def bundled_themes_dir() -> Traversable:
+    """Where the bundled theme files are: inside the installed package, or, when running from
+    a source checkout, the checkout's top-level `themes/` folder."""
+    installed = resources.files("reader") / "themes"
+    if installed.is_dir() and any(entry.name.endswith(".toml") for entry in installed.iterdir()):
+        return installed
+    return resources.files("reader").joinpath("..", "themes")
+
+
 def _bundled_files() -> list[tuple[str, str]]:
-    folder = resources.files("reader") / "themes"
+    folder = bundled_themes_dir()
     return sorted(
         (entry.name, entry.read_text(encoding="utf-8"))
         for entry in folder.iterdir()
@@ -68,7 +79,7 @@ def bundled_theme(name: str, user_dir: Path | None = None) -> Theme | None:
     user_dir = user_dir if user_dir is not None else locations.user_themes_dir()
     if user_dir.is_dir() and any(user_dir.glob("*.toml")):
         return None
-    entry = resources.files("reader") / "themes" / f"{name}.toml"
+    entry = bundled_themes_dir() / f"{name}.toml"
     if not entry.is_file():
         return None
     theme = theme_from_toml(entry.read_text(encoding="utf-8"), entry.name, check_colours=False)

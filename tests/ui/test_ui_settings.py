@@ -23,7 +23,7 @@ def test_bundled_themes_are_complete() -> None:
     names = {t.name for t in themes}
     assert {"newsreader-dark", "newsreader-light", "paper", "midnight"} <= names
     assert sum(t.dark for t in themes) >= 2 and sum(not t.dark for t in themes) >= 2
-    root = Path(__file__).resolve().parents[2] / "reader" / "themes"
+    root = Path(__file__).resolve().parents[2] / "themes"
     for theme in themes:
         theme.to_color_system()  # every colour parses
         raw = (root / f"{theme.name}.toml").read_text()
