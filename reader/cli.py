@@ -114,6 +114,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args_list and args_list[0] == "analyze":
             return _run_analyze(_analyze_parser().parse_args(args_list[1:]))
+        if args_list and args_list[0] == "compare":
+            from reader.cli_compare import run_compare
+
+            return run_compare(args_list[1:])
         if args_list and args_list[0] == "notes":
             from reader.notes.commands import add_notes_subcommands, run_notes_command
 

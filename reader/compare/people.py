@@ -1,0 +1,97 @@
+"""People in both articles, or in only one, and how many words each gets quoted.
+
+Names match when they are the same after folding, or when one is contained in the other word
+for word ("Lavrov" in one outlet, "Sergey Lavrov" in the other). Candidates come from an
+index on surnames, so no name is compared with every other.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from reader.analysis.model import Analysis
+from reader.compare.matching import assign, build_index, candidates
+from reader.compare.model import PersonDifference
+from reader.compare.words import norms
+
+
+def name_key(name: str) -> tuple[str, ...]:
+    """The folded words of a name, titles and initials dropped."""
+    return tuple(w for w in norms(name) if len(w) > 1 or not w.isalpha())
+
+
+def same_person(a: str, b: str) -> bool:
+    """True when two names plausibly name one person (equal, or one within the other)."""
+    ka, kb = name_key(a), name_key(b)
+    if not ka or not kb:
+        return False
+    if ka == kb:
+        return True
+    if ka[-1] != kb[-1]:
+        return False
+    short, long_ = (ka, kb) if len(ka) <= len(kb) else (kb, ka)
+    return set(short) <= set(long_)
+
+
+def quoted_words(analysis: Analysis) -> Counter[str]:
+    """Words quoted per speaker name (quotes without a speaker are not counted)."""
+    counts: Counter[str] = Counter()
+    for quote in analysis.quotes:
+        if quote.speaker:
+            counts[quote.speaker] += len(quote.text.split())
+    return counts
+
+
+def _words_for(name: str, counts: Counter[str]) -> int:
+    return sum(n for speaker, n in counts.items() if same_person(speaker, name))
+
+
+def compare_people(a: Analysis, b: Analysis) -> list[PersonDifference]:
+    """Each person of A and B once: in both (with quoted words per side) or in one only."""
+    people_a, people_b = list(a.people), list(b.people)
+    keys_b = [name_key(p.name)[-1:] for p in people_b]
+    index = build_index(keys_b)
+
+    def pairs(i: int) -> list[tuple[int, float]]:
+        name = people_a[i].name
+        found = candidates(name_key(name)[-1:], index)
+        return [
+            (j, 2.0 if name_key(name) == name_key(people_b[j].name) else 1.0)
+            for j in found
+            if same_person(name, people_b[j].name)
+        ]
+
+    matched = assign(len(people_a), pairs, 1.0)
+    words_a, words_b = quoted_words(a), quoted_words(b)
+    out: list[PersonDifference] = []
+    matched_b = {j for j, _ in matched.values()}
+    for i, person in enumerate(people_a):
+        first = person.mentions[0] if person.mentions else None
+        if i in matched:
+            other = people_b[matched[i][0]]
+            name = max(person.name, other.name, key=lambda n: len(name_key(n)))
+            out.append(
+                PersonDifference(
+                    "both", name, person.name, other.name, first,
+                    other.mentions[0] if other.mentions else None,
+                    len(person.mentions), len(other.mentions),
+                    _words_for(person.name, words_a), _words_for(other.name, words_b),
+                )
+            )  # fmt: skip
+        else:
+            out.append(
+                PersonDifference(
+                    "only_a", person.name, person.name, None, first, None,
+                    len(person.mentions), 0, _words_for(person.name, words_a), 0,
+                )
+            )  # fmt: skip
+    for j, person in enumerate(people_b):
+        if j not in matched_b:
+            out.append(
+                PersonDifference(
+                    "only_b", person.name, None, person.name, None,
+                    person.mentions[0] if person.mentions else None,
+                    0, len(person.mentions), 0, _words_for(person.name, words_b),
+                )
+            )  # fmt: skip
+    return out
