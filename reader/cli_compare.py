@@ -61,6 +61,6 @@ def run_compare(argv: Sequence[str]) -> int:
         return EXIT_OK
     if stdin is not None:
         _reattach_terminal()
-    from reader.ui.compare_screen import run_compare_view  # Textual is imported only here
+    from reader.ui.compare_app import run_compare_view  # Textual is imported only here
 
     return run_compare_view(comparison, theme=args.theme)

@@ -68,3 +68,14 @@ def write_pair(directory: object, change: str) -> tuple[str, str]:
     a.write_text(BASE, encoding="utf-8")
     b.write_text(BASE.replace(old, new), encoding="utf-8")
     return str(a), str(b)
+
+
+FILLER = "The road into the old town was quiet for most of the morning and the market stayed shut."
+
+
+def long_pair(change: str, paragraphs: int = 60) -> tuple[Side, Side]:
+    """Like `pair`, with many unchanged paragraphs before the body, so the texts scroll."""
+    old, new = CHANGED[change]
+    title, body = BASE.split("\n\n", 1)
+    text = "\n\n".join([title, *([FILLER] * paragraphs), body])
+    return side(text, "a.txt"), side(text.replace(old, new), "b.txt")
