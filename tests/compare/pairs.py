@@ -73,9 +73,22 @@ def write_pair(directory: object, change: str) -> tuple[str, str]:
 FILLER = "The road into the old town was quiet for most of the morning and the market stayed shut."
 
 
-def long_pair(change: str, paragraphs: int = 60) -> tuple[Side, Side]:
-    """Like `pair`, with many unchanged paragraphs before the body, so the texts scroll."""
-    old, new = CHANGED[change]
+def long_texts(*changes: str, paragraphs: int = 60) -> tuple[str, str]:
+    """BASE with many unchanged paragraphs before the body and before its last paragraph (so
+    the texts scroll, and its first and last differences are screens apart), and that text
+    with the named changes."""
     title, body = BASE.split("\n\n", 1)
-    text = "\n\n".join([title, *([FILLER] * paragraphs), body])
-    return side(text, "a.txt"), side(text.replace(old, new), "b.txt")
+    body, last = body.rsplit("\n\n", 1)
+    filler = [FILLER] * paragraphs
+    text = "\n\n".join([title, *filler, body, *filler, last])
+    changed = text
+    for change in changes:
+        old, new = CHANGED[change]
+        changed = changed.replace(old, new)
+    return text, changed
+
+
+def long_pair(change: str) -> tuple[Side, Side]:
+    """Like `pair`, on `long_texts`."""
+    a, b = long_texts(change)
+    return side(a, "a.txt"), side(b, "b.txt")
