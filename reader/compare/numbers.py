@@ -24,6 +24,15 @@ CONTEXT_AFTER = 3
 COUNTED_WEIGHT = 3.0
 """Weight of the first content word after a figure: usually what it counts."""
 MATCH_AT_LEAST = 2.0
+UNIT_WEIGHT = 1.0
+CLOSE_WEIGHT = 0.5
+CLOSE_WEIGHT_WITH_UNIT = 1.0
+"""Values within 25% of each other: weak evidence alone, stronger with the same unit
+("180 mph" and "185 mph" in two accounts of one hurricane)."""
+FAR_APART_AT_LEAST = 4.0
+"""Figures more than `FAR_APART` times apart need more shared context to match: "157 mph"
+and "thirty miles" share a word, not a quantity."""
+FAR_APART = 2.0
 
 FRACTION_WORDS: dict[str, float] = {
     "half": 50.0, "one-half": 50.0, "a half": 50.0,
@@ -33,6 +42,12 @@ FRACTION_WORDS: dict[str, float] = {
     "three-fifths": 60.0, "four-fifths": 80.0, "one-tenth": 10.0,
 }  # fmt: skip
 """Fractions written as words, as a share in percent ("two-thirds" is 66.7 percent)."""
+
+UNIT_ALIASES: dict[str, str] = {
+    "kph": "km/h", "kmh": "km/h", "km/hr": "km/h", "kilometres per hour": "km/h",
+    "kilometers per hour": "km/h", "miles per hour": "mph", "pc": "percent", "%": "percent",
+}  # fmt: skip
+"""Spellings of one unit ("285 kph" and "295 km/h" are both speeds in km/h)."""
 
 _NUMBER_WORDS = frozenset(
     """zero one two three four five six seven eight nine ten eleven twelve hundred hundreds
@@ -57,18 +72,20 @@ def dimension_and_value(number: Number) -> tuple[tuple[str, str | None], float |
     if folded in FRACTION_WORDS:
         return ("share", None), FRACTION_WORDS[folded]
     value = float(number.value) if number.value is not None else None
+    unit = UNIT_ALIASES.get(number.unit.lower(), number.unit) if number.unit else None
     if number.kind == "percent":
         return ("share", None), value
     if number.kind in ("money", "measure"):
-        return (number.kind, number.unit), value
-    if number.kind == "count" and number.unit:
-        return ("measure", number.unit), value
+        return (number.kind, unit), value
+    if number.kind == "count" and unit:
+        return ("measure", unit), value
     return (number.kind, None), value
 
 
 def _context(number: Number, text: str, words: list[Token], starts: list[int]) -> dict[str, float]:
     """Content words near the figure, within its clause (a comma or a dash ends it)."""
     context: dict[str, float] = {}
+    unit = number.unit.lower() if number.unit and number.unit.isalpha() else None
     after = bisect.bisect_left(starts, number.end)
     first = True
     last = number.end
@@ -76,6 +93,8 @@ def _context(number: Number, text: str, words: list[Token], starts: list[int]) -
         if _CLAUSE_END.search(text, last, token.start):
             break
         last = token.end
+        if unit and token.norm.startswith(unit):
+            continue  # "157 miles": the unit, weighed as the dimension, not what is counted
         if _is_content(token.norm):
             weight = COUNTED_WEIGHT if first else 1.0
             context[token.norm] = max(context.get(token.norm, 0.0), weight)
@@ -110,6 +129,15 @@ def figures(text: str, numbers: tuple[Number, ...]) -> list[Figure]:
     return out
 
 
+def _keys(figure: Figure) -> list[tuple[object, ...]]:
+    """Index keys: each context word, the exact value, and the unit where there is one."""
+    keys: list[tuple[object, ...]] = [("w", figure.dimension, w) for w in figure.context]
+    keys.append(_value_key(figure))
+    if figure.dimension[1] is not None:
+        keys.append(("u", figure.dimension))
+    return keys
+
+
 def _value_key(figure: Figure) -> tuple[object, ...]:
     return ("=", figure.dimension, figure.value if figure.value is not None else figure.number.text)
 
@@ -118,11 +146,20 @@ def _score(a: Figure, b: Figure) -> float:
     if a.dimension != b.dimension:
         return 0.0
     score = sum(min(w, b.context[word]) for word, w in a.context.items() if word in b.context)
+    if a.dimension[1] is not None:
+        score += UNIT_WEIGHT  # the same unit or currency already says what is measured
     if (a.value is not None and a.value == b.value) or a.number.text == b.number.text:
         score += 2.0
     elif a.value and b.value and abs(a.value - b.value) <= 0.25 * max(abs(a.value), abs(b.value)):
-        score += 0.5
+        score += CLOSE_WEIGHT if a.dimension[1] is None else CLOSE_WEIGHT_WITH_UNIT
     return score
+
+
+def _far_apart(a: Figure, b: Figure) -> bool:
+    if not a.value or not b.value:
+        return False
+    small, large = sorted((abs(a.value), abs(b.value)))
+    return small == 0 or large / small > FAR_APART
 
 
 def _same(a: Figure, b: Figure) -> bool:
@@ -135,16 +172,18 @@ def compare_numbers(text_a: str, numbers_a: tuple[Number, ...], text_b: str,
                     numbers_b: tuple[Number, ...]) -> list[NumberDifference]:  # fmt: skip
     """Every figure of A and B once: the same, changed, or in one article only."""
     figs_a, figs_b = figures(text_a, numbers_a), figures(text_b, numbers_b)
-    index = build_index(
-        [*(("w", f.dimension, w) for w in f.context), _value_key(f)] for f in figs_b
-    )
+    index = build_index(_keys(f) for f in figs_b)
 
     def pairs(i: int) -> list[tuple[int, float]]:
         fa = figs_a[i]
-        keys = [*(("w", fa.dimension, w) for w in fa.context), _value_key(fa)]
-        return [(j, _score(fa, figs_b[j])) for j in candidates(keys, index)]
+        return [(j, _score(fa, figs_b[j])) for j in candidates(_keys(fa), index)]
 
     matched = assign(len(figs_a), pairs, MATCH_AT_LEAST)
+    matched = {
+        i: (j, score)
+        for i, (j, score) in matched.items()
+        if score >= FAR_APART_AT_LEAST or not _far_apart(figs_a[i], figs_b[j])
+    }
     used_b = {j for j, _ in matched.values()}
     out: list[NumberDifference] = []
     for i, fa in enumerate(figs_a):
@@ -156,7 +195,7 @@ def compare_numbers(text_a: str, numbers_a: tuple[Number, ...], text_b: str,
             w for w, _ in sorted(fa.context.items(), key=lambda kv: -kv[1]) if w in fb.context
         ]
         kind: NumberChange = "same" if _same(fa, fb) else "changed"
-        counts = " ".join(shared[:3]) or None
+        counts = " ".join(shared[:3]) or fa.dimension[1]
         out.append(NumberDifference(kind, fa.number, fb.number, counts, fa.value, fb.value))
     out.extend(
         NumberDifference("only_b", None, fb.number, None, None, fb.value)

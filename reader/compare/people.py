@@ -2,14 +2,15 @@
 
 Names match when they are the same after folding, or when one is contained in the other word
 for word ("Lavrov" in one outlet, "Sergey Lavrov" in the other). Candidates come from an
-index on surnames, so no name is compared with every other.
+index on the words of names, so no name is compared with every other ("Rosselló" and
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Hashable
 
-from reader.analysis.model import Analysis
+from reader.analysis.model import Analysis, Person
 from reader.compare.matching import assign, build_index, candidates
 from reader.compare.model import PersonDifference
 from reader.compare.words import norms
@@ -27,8 +28,6 @@ def same_person(a: str, b: str) -> bool:
         return False
     if ka == kb:
         return True
-    if ka[-1] != kb[-1]:
-        return False
     short, long_ = (ka, kb) if len(ka) <= len(kb) else (kb, ka)
     return set(short) <= set(long_)
 
@@ -46,15 +45,24 @@ def _words_for(name: str, counts: Counter[str]) -> int:
     return sum(n for speaker, n in counts.items() if same_person(speaker, name))
 
 
+def _name_index(people: list[Person]) -> dict[Hashable, list[int]]:
+    return build_index(name_key(p.name) for p in people)
+
+
+def _named_in(name: str, people: list[Person], index: dict[Hashable, list[int]]) -> bool:
+    found = candidates(name_key(name), index)
+    return any(same_person(name, people[j].name) for j in found)
+
+
 def compare_people(a: Analysis, b: Analysis) -> list[PersonDifference]:
     """Each person of A and B once: in both (with quoted words per side) or in one only."""
     people_a, people_b = list(a.people), list(b.people)
-    keys_b = [name_key(p.name)[-1:] for p in people_b]
-    index = build_index(keys_b)
+    index = _name_index(people_b)
+    index_a = _name_index(people_a)
 
     def pairs(i: int) -> list[tuple[int, float]]:
         name = people_a[i].name
-        found = candidates(name_key(name)[-1:], index)
+        found = candidates(name_key(name), index)
         return [
             (j, 2.0 if name_key(name) == name_key(people_b[j].name) else 1.0)
             for j in found
@@ -78,7 +86,7 @@ def compare_people(a: Analysis, b: Analysis) -> list[PersonDifference]:
                     _words_for(person.name, words_a), _words_for(other.name, words_b),
                 )
             )  # fmt: skip
-        else:
+        elif not _named_in(person.name, people_b, index):
             out.append(
                 PersonDifference(
                     "only_a", person.name, person.name, None, first, None,
@@ -86,7 +94,9 @@ def compare_people(a: Analysis, b: Analysis) -> list[PersonDifference]:
                 )
             )  # fmt: skip
     for j, person in enumerate(people_b):
-        if j not in matched_b:
+        # A second cluster for a person already matched ("Rosselló" beside "Ricardo Rosselló
+        # Nevares") is not a new person.
+        if j not in matched_b and not _named_in(person.name, people_a, index_a):
             out.append(
                 PersonDifference(
                     "only_b", person.name, None, person.name, None,
