@@ -10,17 +10,18 @@ index on context words and on values.
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 
 from reader.analysis.model import Number
 from reader.compare.matching import assign, build_index, candidates
 from reader.compare.model import NumberChange, NumberDifference
-from reader.compare.words import STOPWORDS, Token, tokens
+from reader.compare.words import STOPWORDS, tokens
 
 CONTEXT_BEFORE = 3
 CONTEXT_AFTER = 3
+WINDOW = 80
+"""Characters read on each side of a figure for its context words."""
 COUNTED_WEIGHT = 3.0
 """Weight of the first content word after a figure: usually what it counts."""
 MATCH_AT_LEAST = 2.0
@@ -82,14 +83,19 @@ def dimension_and_value(number: Number) -> tuple[tuple[str, str | None], float |
     return (number.kind, None), value
 
 
-def _context(number: Number, text: str, words: list[Token], starts: list[int]) -> dict[str, float]:
-    """Content words near the figure, within its clause (a comma or a dash ends it)."""
+def _context(number: Number, text: str) -> dict[str, float]:
+    """Content words near the figure, within its clause (a comma or a dash ends it).
+
+    Only a window of characters around the figure is read, so a long text costs no more
+    per figure than a short one."""
     context: dict[str, float] = {}
     unit = number.unit.lower() if number.unit and number.unit.isalpha() else None
-    after = bisect.bisect_left(starts, number.end)
+    lo = max(0, number.start - WINDOW)
+    words_after = tokens(text[number.end : number.end + WINDOW], number.end)
+    words_before = tokens(text[lo : number.start], lo)
     first = True
     last = number.end
-    for token in words[after : after + CONTEXT_AFTER + 2]:
+    for token in words_after[: CONTEXT_AFTER + 2]:
         if _CLAUSE_END.search(text, last, token.start):
             break
         last = token.end
@@ -99,9 +105,8 @@ def _context(number: Number, text: str, words: list[Token], starts: list[int]) -
             weight = COUNTED_WEIGHT if first else 1.0
             context[token.norm] = max(context.get(token.norm, 0.0), weight)
             first = False
-    before = bisect.bisect_left(starts, number.start)
     last = number.start
-    for token in reversed(words[max(0, before - CONTEXT_BEFORE - 1) : before]):
+    for token in reversed(words_before[-(CONTEXT_BEFORE + 1) :]):
         if _CLAUSE_END.search(text, token.end, last):
             break
         last = token.start
@@ -120,12 +125,10 @@ def _is_content(word: str) -> bool:
 
 def figures(text: str, numbers: tuple[Number, ...]) -> list[Figure]:
     """The numbers of one article, described for matching."""
-    words = tokens(text)
-    starts = [t.start for t in words]
     out = []
     for number in numbers:
         dimension, value = dimension_and_value(number)
-        out.append(Figure(number, dimension, value, _context(number, text, words, starts)))
+        out.append(Figure(number, dimension, value, _context(number, text)))
     return out
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Hashable
+from functools import lru_cache
 
 from reader.analysis.model import Analysis, Person
 from reader.compare.matching import assign, build_index, candidates
@@ -16,6 +17,7 @@ from reader.compare.model import PersonDifference
 from reader.compare.words import norms
 
 
+@lru_cache(maxsize=4096)
 def name_key(name: str) -> tuple[str, ...]:
     """The folded words of a name, titles and initials dropped."""
     return tuple(w for w in norms(name) if len(w) > 1 or not w.isalpha())
@@ -41,8 +43,15 @@ def quoted_words(analysis: Analysis) -> Counter[str]:
     return counts
 
 
-def _words_for(name: str, counts: Counter[str]) -> int:
-    return sum(n for speaker, n in counts.items() if same_person(speaker, name))
+def _words_per_person(people: list[Person], analysis: Analysis) -> list[int]:
+    """Quoted words of each person: every speaker named like them counts (found by index)."""
+    index = _name_index(people)
+    words = [0] * len(people)
+    for speaker, count in quoted_words(analysis).items():
+        for i in candidates(name_key(speaker), index):
+            if same_person(speaker, people[i].name):
+                words[i] += count
+    return words
 
 
 def _name_index(people: list[Person]) -> dict[Hashable, list[int]]:
@@ -70,7 +79,7 @@ def compare_people(a: Analysis, b: Analysis) -> list[PersonDifference]:
         ]
 
     matched = assign(len(people_a), pairs, 1.0)
-    words_a, words_b = quoted_words(a), quoted_words(b)
+    words_a, words_b = _words_per_person(people_a, a), _words_per_person(people_b, b)
     out: list[PersonDifference] = []
     matched_b = {j for j, _ in matched.values()}
     for i, person in enumerate(people_a):
@@ -83,14 +92,14 @@ def compare_people(a: Analysis, b: Analysis) -> list[PersonDifference]:
                     "both", name, person.name, other.name, first,
                     other.mentions[0] if other.mentions else None,
                     len(person.mentions), len(other.mentions),
-                    _words_for(person.name, words_a), _words_for(other.name, words_b),
+                    words_a[i], words_b[matched[i][0]],
                 )
             )  # fmt: skip
         elif not _named_in(person.name, people_b, index):
             out.append(
                 PersonDifference(
                     "only_a", person.name, person.name, None, first, None,
-                    len(person.mentions), 0, _words_for(person.name, words_a), 0,
+                    len(person.mentions), 0, words_a[i], 0,
                 )
             )  # fmt: skip
     for j, person in enumerate(people_b):
@@ -101,7 +110,7 @@ def compare_people(a: Analysis, b: Analysis) -> list[PersonDifference]:
                 PersonDifference(
                     "only_b", person.name, None, person.name, None,
                     person.mentions[0] if person.mentions else None,
-                    0, len(person.mentions), 0, _words_for(person.name, words_b),
+                    0, len(person.mentions), 0, words_b[j],
                 )
             )  # fmt: skip
     return out

@@ -25,12 +25,15 @@ MAX_DIFF_WORDS = 2000
 """Longer quotes get no word-level difference (SequenceMatcher is quadratic at worst)."""
 
 
-def similarity(a: list[str], b: list[str]) -> float:
+def _dice(a: Counter[str], b: Counter[str]) -> float:
     """Dice coefficient over word multisets: 2·shared / (len a + len b)."""
-    if not a or not b:
+    total = a.total() + b.total()
+    if not total or not a or not b:
         return 0.0
-    shared = sum((Counter(a) & Counter(b)).values())
-    return 2 * shared / (len(a) + len(b))
+    if len(a) > len(b):
+        a, b = b, a
+    shared = sum(min(n, b[w]) for w, n in a.items() if w in b)
+    return 2 * shared / total
 
 
 def contains(long_: list[str], short: list[str]) -> bool:
@@ -70,11 +73,13 @@ def compare_quotes(
     words_a = [norms(q.text) for q in quotes_a]
     words_b = [norms(q.text) for q in quotes_b]
     index = build_index(shingles(w, 2) for w in words_b)
+    bags_a = [Counter(w) for w in words_a]
+    bags_b = [Counter(w) for w in words_b]
 
     def pairs(i: int) -> list[tuple[int, float]]:
         out = []
         for j in candidates(shingles(words_a[i], 2), index):
-            score = similarity(words_a[i], words_b[j])
+            score = _dice(bags_a[i], bags_b[j])
             short, long_ = sorted((words_a[i], words_b[j]), key=len)
             if len(short) >= TRIMMED_MIN_WORDS and contains(long_, short):
                 score = max(score, 0.99)  # trimmed: as good as the same words

@@ -40,16 +40,33 @@ def fold(word: str) -> str:
     return unicodedata.normalize("NFKC", word).translate(_APOSTROPHES).lower()
 
 
+def _folded_whole(text: str) -> str | None:
+    """`text` folded at once when that keeps every offset (almost always), else None."""
+    if not unicodedata.is_normalized("NFKC", text):
+        return None
+    lowered = text.lower()
+    return lowered.translate(_APOSTROPHES) if len(lowered) == len(text) else None
+
+
 def tokens(text: str, offset: int = 0) -> list[Token]:
     """The words of `text`, folded, with spans shifted by `offset`."""
+    folded = _folded_whole(text)
+    if folded is None:
+        return [
+            Token(fold(m[0]), m.start() + offset, m.end() + offset) for m in _WORD.finditer(text)
+        ]
     return [
-        Token(fold(m.group()), m.start() + offset, m.end() + offset) for m in _WORD.finditer(text)
+        Token(folded[m.start() : m.end()], m.start() + offset, m.end() + offset)
+        for m in _WORD.finditer(text)
     ]
 
 
 def norms(text: str) -> list[str]:
     """Only the folded words of `text`."""
-    return [fold(m.group()) for m in _WORD.finditer(text)]
+    folded = _folded_whole(text)
+    if folded is None:
+        return [fold(m[0]) for m in _WORD.finditer(text)]
+    return _WORD.findall(folded)
 
 
 def shingles(words: list[str], size: int) -> list[tuple[str, ...]]:
