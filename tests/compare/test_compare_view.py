@@ -105,3 +105,32 @@ async def test_identical_articles_say_so() -> None:
         await pilot.pause()
         assert _labels(app) == ["No differences in quotes, numbers or people."]
         assert "no quote, number or person changed" in _static_text(app, "#compare-summary")
+
+
+async def test_a_note_on_a_difference_is_saved_with_both_articles_and_exported() -> None:
+    from reader.notes.export import collect, to_markdown
+    from reader.notes.store import NoteStore
+
+    comparison = compare(*pair("number"))
+    app = CompareApp(comparison)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press(*"Which count is right?")
+        await pilot.press("ctrl+s")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    with NoteStore.open() as store:
+        library = {saved.source.rsplit("/", 1)[-1]: saved for saved in store.articles()}
+        assert set(library) == {"a.txt", "b.txt"}
+        for name, figure, letter in (("a.txt", "1,224", "A"), ("b.txt", "1,200", "B")):
+            (highlight,) = store.highlights(library[name].id)
+            assert highlight.kind == "number"
+            assert highlight.anchor.exact == figure
+            assert highlight.note.startswith("Which count is right?")
+            assert f"this is side {letter}." in highlight.note
+        exported = to_markdown([collect(store, library["a.txt"])])
+    # The export of A alone still says what it was compared with.
+    assert "Which count is right?" in exported
+    assert "A = Talks resume in Geneva (a.txt), B = Talks resume in Geneva (b.txt)" in exported

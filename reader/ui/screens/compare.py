@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -73,6 +73,8 @@ class CompareScreen(Screen[None]):
         ),
         Binding("n", "step(1)", "Next difference", id="compare.next"),
         Binding("N", "step(-1)", "Previous difference", show=False, id="compare.previous"),
+        Binding("a", "note", "Note", id="compare.note"),
+        Binding("escape", "close", "Back", show=False, id="compare.close"),
     ]
 
     def __init__(self, comparison: Comparison) -> None:
@@ -130,6 +132,50 @@ class CompareScreen(Screen[None]):
             view.set_user_highlights([(span[0], span[1], MARK_ID)], style="hl--mark")
             view.jump_to(span[0], span[1], flash=False)
         self.query_one("#compare-detail", Static).update(_edits(entry) if entry.edits else "")
+
+    def current_entry(self) -> Entry | None:
+        """The difference chosen in the list, if any."""
+        highlighted = self.query_one(DifferenceList).highlighted
+        return self.entries[highlighted] if self.entries and highlighted is not None else None
+
+    def action_note(self) -> None:
+        """Write a note on the chosen difference; it is saved on both articles' notes."""
+        from reader.ui.notes_dialogs import NoteEditorScreen
+
+        entry = self.current_entry()
+        if entry is None:
+            return
+
+        def save(note: str | None) -> None:
+            if note is not None and note.strip():
+                self._save_note(entry, note)
+
+        self.app.push_screen(NoteEditorScreen(entry.label, title="Note on this difference"), save)
+
+    @work(thread=True, exclusive=True, group="compare-note")
+    def _save_note(self, entry: Entry, note: str) -> None:
+        from reader.compare.notes import save_difference_note
+        from reader.errors import NewsreaderError
+        from reader.notes.store import open_notes
+
+        def warn(message: str) -> None:
+            self.app.call_from_thread(self.notify, message, severity="warning", markup=False)
+
+        try:
+            with open_notes(warn=warn) as store:
+                saved = save_difference_note(store, self.comparison, entry, note)
+        except NewsreaderError as error:
+            warn(str(error))
+            return
+        sides = " and ".join("AB"[i] for i, span in enumerate((entry.span_a, entry.span_b)) if span)
+        self.app.call_from_thread(
+            self.notify, f"Note saved with article {sides} ({len(saved)} saved).", markup=False
+        )
+
+    def action_close(self) -> None:
+        """Back to the screen underneath, when the compare view was opened from the reader."""
+        if len(self.app.screen_stack) > 1:
+            self.app.pop_screen()
 
     def action_step(self, direction: int) -> None:
         differences = self.query_one(DifferenceList)
