@@ -32,14 +32,23 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
+def changed(comparison: Comparison) -> dict[str, int]:
+    """How many differences of each group: {"quotes": 3, "numbers": 1, ...}."""
+    c = counts(comparison)
+    return {
+        "quotes": sum(c["quotes"][k] for k in CHANGED_QUOTES),
+        "numbers": sum(c["numbers"][k] for k in CHANGED_NUMBERS),
+        "people": sum(c["people"][k] for k in CHANGED_PEOPLE),
+        "passages": sum(c["passages"].values()),
+    }
+
+
 def sentence(comparison: Comparison) -> str:
     """What changed, in words; "no quote, number or person changed" when nothing did."""
-    c = counts(comparison)
+    found = changed(comparison)
     parts = []
-    quotes = sum(c["quotes"][k] for k in CHANGED_QUOTES)
-    numbers = sum(c["numbers"][k] for k in CHANGED_NUMBERS)
-    people = sum(c["people"][k] for k in CHANGED_PEOPLE)
-    passages = sum(c["passages"].values())
+    quotes, numbers = found["quotes"], found["numbers"]
+    people, passages = found["people"], found["passages"]
     if quotes:
         parts.append(_plural(quotes, "quote") + " changed")
     if numbers:

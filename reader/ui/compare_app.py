@@ -11,6 +11,8 @@ from reader.ui.app import ReaderApp
 
 
 class CompareApp(ReaderApp):
+    # The screen names compare.tcss too (for when it is pushed over the reader), but a
+    # default screen's CSS_PATH is not loaded by Textual 8, so the app names it as well.
     CSS_PATH = ["reader.tcss", "compare.tcss"]  # type: ignore[assignment]  # noqa: RUF012
 
     def __init__(self, comparison: Comparison, **kwargs: Any) -> None:

@@ -7,6 +7,7 @@ article text reaches the screen only as plain `Text`, never as markup.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import ClassVar
 
 from rich.text import Text
@@ -24,6 +25,7 @@ from reader.compare.model import Comparison, Side
 from reader.compare.summary import sentence
 from reader.ui.widgets.article_view import ArticleView
 
+CSS = Path(__file__).parent.parent / "compare.tcss"
 NARROW_BELOW = 120
 """Terminal columns under which the two texts are stacked instead of side by side."""
 MARK_ID = "compare-difference"
@@ -65,6 +67,8 @@ def _edits(entry: Entry) -> Text:
 
 class CompareScreen(Screen[None]):
     """Shows a `Comparison`; the first difference is chosen when the screen opens."""
+
+    CSS_PATH = CSS
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("tab", "focus_next", "Next pane", id="compare.focus_next"),
@@ -113,7 +117,7 @@ class CompareScreen(Screen[None]):
         self._apply_narrow(event.size.width)
 
     def _apply_narrow(self, width: int) -> None:
-        self.set_class(width < NARROW_BELOW, "-narrow")
+        self.query_one("#compare-body").set_class(width < NARROW_BELOW, "-narrow")
 
     @on(OptionList.OptionHighlighted, "#differences")
     @on(OptionList.OptionSelected, "#differences")
