@@ -134,3 +134,25 @@ async def test_a_note_on_a_difference_is_saved_with_both_articles_and_exported()
     # The export of A alone still says what it was compared with.
     assert "Which count is right?" in exported
     assert "A = Talks resume in Geneva (a.txt), B = Talks resume in Geneva (b.txt)" in exported
+
+
+async def test_help_and_palette_open_over_the_compare_view() -> None:
+    from textual.command import CommandPalette
+
+    from reader.ui.screens.help import HelpScreen
+
+    app = CompareApp(compare(*pair("number")))
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        assert isinstance(app.screen, CommandPalette)
+        await pilot.press(*"theme")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen.query_one(DifferenceList).highlighted == 0
