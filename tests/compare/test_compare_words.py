@@ -9,7 +9,7 @@ from reader.compare.quotes import word_edits
 from reader.compare.words import fold, norms, tokens
 
 TEXT = st.text(
-    alphabet=st.sampled_from(list("abcXYZ’'‘\"“”… .,-ﬁİıé1") + ["\u0301", "ß", "Ω"]), max_size=60
+    alphabet=st.sampled_from([*"abcXYZ’'‘\"“”… .,-ﬁİıé1", "\u0301", "ß", "Ω"]), max_size=60
 )
 
 
