@@ -68,9 +68,9 @@ def _number_entries(comparison: Comparison) -> list[Entry]:
             what = f" · {d.counts}" if d.counts else ""
             label = f"Number changed{what}: {d.a.text} → {d.b.text}"
         elif d.kind == "only_a" and d.a:
-            label = f"Number only in A: {d.a.text}"
+            label = f"Number only in A: {d.a.text}" + (f" ({d.counts})" if d.counts else "")
         elif d.kind == "only_b" and d.b:
-            label = f"Number only in B: {d.b.text}"
+            label = f"Number only in B: {d.b.text}" + (f" ({d.counts})" if d.counts else "")
         else:
             continue
         out.append(Entry("numbers", d.kind, label, a, b))

@@ -158,6 +158,12 @@ def _score(a: Figure, b: Figure) -> float:
     return score
 
 
+def _what(figure: Figure) -> str | None:
+    """What one figure seems to count: its weightiest context words, else its unit."""
+    words = sorted(figure.context.items(), key=lambda kv: -kv[1])[:2]
+    return " ".join(w for w, _ in words) or figure.dimension[1]
+
+
 def _far_apart(a: Figure, b: Figure) -> bool:
     if not a.value or not b.value:
         return False
@@ -191,7 +197,7 @@ def compare_numbers(text_a: str, numbers_a: tuple[Number, ...], text_b: str,
     out: list[NumberDifference] = []
     for i, fa in enumerate(figs_a):
         if i not in matched:
-            out.append(NumberDifference("only_a", fa.number, None, None, fa.value, None))
+            out.append(NumberDifference("only_a", fa.number, None, _what(fa), fa.value, None))
             continue
         fb = figs_b[matched[i][0]]
         shared = [
@@ -201,7 +207,7 @@ def compare_numbers(text_a: str, numbers_a: tuple[Number, ...], text_b: str,
         counts = " ".join(shared[:3]) or fa.dimension[1]
         out.append(NumberDifference(kind, fa.number, fb.number, counts, fa.value, fb.value))
     out.extend(
-        NumberDifference("only_b", None, fb.number, None, None, fb.value)
+        NumberDifference("only_b", None, fb.number, _what(fb), None, fb.value)
         for j, fb in enumerate(figs_b)
         if j not in used_b
     )

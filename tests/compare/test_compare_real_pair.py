@@ -25,6 +25,8 @@ def test_real_pair_through_the_json() -> None:
     changed = {(n["a"]["text"], n["b"]["text"]) for n in data["numbers"] if n["kind"] == "changed"}
     assert ("180", "185") in changed  # peak winds in mph, four days apart
     assert ("285", "295") in changed  # the same in kph and km/h
+    only_b = {n["b"]["text"]: n["counts"] for n in data["numbers"] if n["kind"] == "only_b"}
+    assert "people" in only_b["twenty"]  # "twenty people have been confirmed killed"
     people = {p["name"]: p for p in data["people"]}
     minnis = people["Hubert Minnis"]
     assert minnis["kind"] == "both"
