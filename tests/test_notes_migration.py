@@ -80,3 +80,19 @@ def test_a_database_from_a_newer_version_is_left_alone(tmp_path: Path) -> None:
     with pytest.raises(NotesUnavailableError, match="newer newsreader"):
         NoteStore.open(path)
     assert path.read_bytes() == before
+
+
+def test_a_migrated_database_never_gives_a_deleted_id_again(tmp_path: Path) -> None:
+    path = v1_database(tmp_path / "notes.sqlite3")
+    with NoteStore.open(path) as store:
+        [saved] = store.articles()
+        highlights = store.highlights(saved.id)
+        newest = max(highlights, key=lambda h: h.id)
+        assert sorted(h.id for h in highlights) == [1, 2]  # ids kept by the migration
+        store.delete_highlight(newest)
+        article = store.load_article(saved.id)
+        made = store.add_highlight(saved.id, article.text, 0, 6, note="after the delete")
+        assert made.id > newest.id
+        store.restore_highlight(newest)
+        assert {h.id for h in store.highlights(saved.id)} == {1, 2, made.id}
+        assert [hit.highlight.id for hit in store.search("agency")] == [newest.id]

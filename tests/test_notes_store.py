@@ -79,7 +79,7 @@ def test_editing_a_note_replaces_only_that_note(store: NoteStore) -> None:
     saved = store.remember_article(article)
     first = store.add_highlight(saved.id, article.text, *span(article, "Aid convoys"), note="a")
     second = store.add_highlight(saved.id, article.text, *span(article, "spokesman"), note="b")
-    edited = store.update_note(first.id, "convoys: which agency?")
+    edited = store.update_note(first, "convoys: which agency?")
     assert edited.note == "convoys: which agency?"
     assert edited.anchor == first.anchor and edited.created == first.created
     assert store.highlight(second.id).note == "b"
@@ -89,7 +89,7 @@ def test_deleting_then_restoring_brings_the_same_highlight_back(store: NoteStore
     article = make_article()
     saved = store.remember_article(article)
     made = store.add_highlight(saved.id, article.text, *span(article, "Friday"), note="date?")
-    deleted = store.delete_highlight(made.id)
+    deleted = store.delete_highlight(made)
     assert deleted == made
     assert store.highlights(saved.id) == []
     assert store.search("date") == []
@@ -99,10 +99,13 @@ def test_deleting_then_restoring_brings_the_same_highlight_back(store: NoteStore
 
 
 def test_missing_highlights_are_errors_not_silent(store: NoteStore) -> None:
-    with pytest.raises(NotesError, match="No highlight"):
-        store.update_note(12345, "lost?")
-    with pytest.raises(NotesError, match="No highlight"):
-        store.delete_highlight(12345)
+    article = make_article()
+    saved = store.remember_article(article)
+    gone = store.delete_highlight(store.add_highlight(saved.id, article.text, 0, 6))
+    with pytest.raises(NotesError, match="deleted"):
+        store.update_note(gone, "lost?")
+    with pytest.raises(NotesError, match="deleted"):
+        store.delete_highlight(gone)
     with pytest.raises(NotesError, match="No saved article"):
         store.add_highlight(999, "some text here", 0, 4)
 
@@ -271,7 +274,7 @@ def test_escape_sequences_in_notes_and_labels_never_reach_the_database(store: No
         label="Ann\x9b2J Lee",
     )
     assert made.note == "[Reuters] check it\nline two" and made.label == "Ann Lee"
-    edited = store.update_note(made.id, "again\x1b]0;title\x07 [/bold]")
+    edited = store.update_note(made, "again\x1b]0;title\x07 [/bold]")
     assert edited.note == "again [/bold]"
     [stored] = store.highlights(saved.id)
     assert stored.note == "again [/bold]" and stored.label == "Ann Lee"

@@ -26,7 +26,11 @@ class Anchor:
 
 @dataclass(frozen=True, slots=True)
 class Highlight:
-    """A highlighted passage and the user's note on it (note may be empty)."""
+    """A highlighted passage and the user's note on it (note may be empty).
+
+    `id` is never reused; `version` goes up with every change, so an edit or delete names
+    exactly the note it was shown (id, uid and version) and fails if the database differs.
+    """
 
     id: int
     uid: str
@@ -37,6 +41,7 @@ class Highlight:
     label: str | None
     created: str
     modified: str
+    version: int = 1
 
 
 @dataclass(frozen=True, slots=True)

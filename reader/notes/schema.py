@@ -39,16 +39,7 @@ CREATE TABLE highlights (
 CREATE INDEX highlights_by_article ON highlights(article_id, start_offset);
 """
 
-# Version 2: what a highlight is attached to (a quote, person or number from a panel), and
-# full-text search over highlighted text, notes and labels, kept in step by triggers.
-MIGRATION_V1_TO_V2 = """
-ALTER TABLE highlights ADD COLUMN kind TEXT NOT NULL DEFAULT 'highlight';
-ALTER TABLE highlights ADD COLUMN label TEXT;
-CREATE VIRTUAL TABLE highlights_fts USING fts5(
-    exact, note, label,
-    content='highlights', content_rowid='id',
-    tokenize='unicode61 remove_diacritics 2'
-);
+_FTS_TRIGGERS = """
 CREATE TRIGGER highlights_fts_insert AFTER INSERT ON highlights BEGIN
     INSERT INTO highlights_fts(rowid, exact, note, label)
     VALUES (new.id, new.exact, new.note, new.label);
@@ -63,12 +54,68 @@ CREATE TRIGGER highlights_fts_update AFTER UPDATE ON highlights BEGIN
     INSERT INTO highlights_fts(rowid, exact, note, label)
     VALUES (new.id, new.exact, new.note, new.label);
 END;
+"""
+
+# Version 2: what a highlight is attached to (a quote, person or number from a panel), and
+# full-text search over highlighted text, notes and labels, kept in step by triggers.
+MIGRATION_V1_TO_V2 = (
+    """
+ALTER TABLE highlights ADD COLUMN kind TEXT NOT NULL DEFAULT 'highlight';
+ALTER TABLE highlights ADD COLUMN label TEXT;
+CREATE VIRTUAL TABLE highlights_fts USING fts5(
+    exact, note, label,
+    content='highlights', content_rowid='id',
+    tokenize='unicode61 remove_diacritics 2'
+);
+"""
+    + _FTS_TRIGGERS
+    + """
 INSERT INTO highlights_fts(highlights_fts) VALUES ('rebuild');
 """
+)
+
+# Version 3: a highlight id is never given out twice (AUTOINCREMENT: after "delete the newest
+# note, make another", undo put the old id back onto the new note's row, issue 10), and every
+# highlight has a version, raised by each change, so an edit or delete from a reader that
+# showed an older version fails instead of overwriting. SQLite cannot add AUTOINCREMENT to a
+# table, so the table is rebuilt with every row (and id) copied; the search index follows.
+MIGRATION_V2_TO_V3 = (
+    """
+CREATE TABLE highlights_v3 (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    uid TEXT NOT NULL UNIQUE,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    exact TEXT NOT NULL,
+    prefix TEXT NOT NULL,
+    suffix TEXT NOT NULL,
+    start_offset INTEGER NOT NULL,
+    end_offset INTEGER NOT NULL,
+    note TEXT NOT NULL DEFAULT '',
+    created TEXT NOT NULL,
+    modified TEXT NOT NULL,
+    kind TEXT NOT NULL DEFAULT 'highlight',
+    label TEXT,
+    version INTEGER NOT NULL DEFAULT 1
+);
+INSERT INTO highlights_v3 (id, uid, article_id, exact, prefix, suffix, start_offset,
+                           end_offset, note, created, modified, kind, label)
+    SELECT id, uid, article_id, exact, prefix, suffix, start_offset, end_offset, note,
+           created, modified, kind, label
+    FROM highlights ORDER BY id;
+DROP TABLE highlights;
+ALTER TABLE highlights_v3 RENAME TO highlights;
+CREATE INDEX highlights_by_article ON highlights(article_id, start_offset);
+"""
+    + _FTS_TRIGGERS
+    + """
+INSERT INTO highlights_fts(highlights_fts) VALUES ('rebuild');
+"""
+)
 
 MIGRATIONS: dict[int, str] = {
     0: SCHEMA_V1,
     1: MIGRATION_V1_TO_V2,
+    2: MIGRATION_V2_TO_V3,
 }
 LATEST_VERSION = max(MIGRATIONS) + 1
 

@@ -30,7 +30,12 @@ from typing import Any
 
 from reader.article import Article
 from reader.notes.anchoring import make_anchor
-from reader.notes.errors import CorruptNotesError, NotesError, NotesUnavailableError
+from reader.notes.errors import (
+    CorruptNotesError,
+    NoteConflictError,
+    NotesError,
+    NotesUnavailableError,
+)
 from reader.notes.identity import article_from_snapshot, article_identity, snapshot_json
 from reader.notes.model import (
     HIGHLIGHT_KINDS,
@@ -52,7 +57,7 @@ _ARTICLE_COLUMNS = (
 )
 _HIGHLIGHT_COLUMNS = (
     "h.id, h.uid, h.article_id, h.exact, h.prefix, h.suffix, h.start_offset, h.end_offset, "
-    "h.note, h.kind, h.label, h.created, h.modified"
+    "h.note, h.kind, h.label, h.created, h.modified, h.version"
 )
 
 
@@ -325,38 +330,59 @@ class NoteStore:
         )
         return [_highlight(row) for row in rows]
 
-    def update_note(self, highlight_id: int, note: str) -> Highlight:
-        """Replace a highlight's note. Raises `NotesError` if the highlight is gone."""
+    def update_note(self, highlight: Highlight, note: str) -> Highlight:
+        """Replace the note of `highlight`, exactly as it was shown (id, uid, version).
+
+        Raises `NoteConflictError` when the database holds something else: the note was
+        deleted, or changed by another reader since (nothing is written then).
+        """
         note = sanitize_text(note)
         with self._write() as db:
-            changed = db.execute(
-                "UPDATE highlights SET note = ?, modified = ? WHERE id = ?",
-                (note, now_iso(), highlight_id),
-            ).rowcount
-            if not changed:
-                raise NotesError(f"No highlight with id {highlight_id} (was it deleted?).")
-        return self.highlight(highlight_id)
+            row = db.execute(
+                """
+                UPDATE highlights SET note = ?, modified = ?, version = version + 1
+                WHERE id = ? AND uid = ? AND version = ?
+                RETURNING id
+                """,
+                (note, now_iso(), highlight.id, highlight.uid, highlight.version),
+            ).fetchone()
+            if row is None:
+                raise _conflict(db, highlight, "edit")
+        return self.highlight(highlight.id)
 
-    def delete_highlight(self, highlight_id: int) -> Highlight:
-        """Delete a highlight; returns it so that `restore_highlight` can undo the delete."""
+    def delete_highlight(self, highlight: Highlight) -> Highlight:
+        """Delete `highlight`, exactly as it was shown; returns the deleted row so that
+        `restore_highlight` can undo it. Raises `NoteConflictError` like `update_note`."""
         with self._write() as db:
             rows = db.execute(
-                f"SELECT {_HIGHLIGHT_COLUMNS} FROM highlights h WHERE h.id = ?", (highlight_id,)
+                f"""
+                DELETE FROM highlights WHERE id = ? AND uid = ? AND version = ?
+                RETURNING {_HIGHLIGHT_COLUMNS.replace("h.", "")}
+                """,
+                (highlight.id, highlight.uid, highlight.version),
             ).fetchall()
             if not rows:
-                raise NotesError(f"No highlight with id {highlight_id} (was it deleted?).")
-            db.execute("DELETE FROM highlights WHERE id = ?", (highlight_id,))
+                raise _conflict(db, highlight, "delete")
         return _highlight(rows[0])
 
     def restore_highlight(self, highlight: Highlight) -> Highlight:
-        """Put a deleted highlight back exactly as it was (same id and uid): undo."""
+        """Put a deleted highlight back exactly as it was (same id, uid, version): undo.
+
+        Ids are never reused (AUTOINCREMENT), so its id is free unless it was restored
+        already, which is an error rather than a second copy.
+        """
         a = highlight.anchor
         with self._write() as db:
+            if db.execute("SELECT 1 FROM highlights WHERE uid = ?", (highlight.uid,)).fetchone():
+                raise NoteConflictError(
+                    "That note is back already (restored in another window?).", None
+                )
             db.execute(
                 """
                 INSERT INTO highlights (id, uid, article_id, exact, prefix, suffix, start_offset,
-                                        end_offset, note, kind, label, created, modified)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                        end_offset, note, kind, label, created, modified,
+                                        version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
                 (
                     highlight.id,
@@ -372,6 +398,7 @@ class NoteStore:
                     highlight.label,
                     highlight.created,
                     highlight.modified,
+                    highlight.version,
                 ),
             )
         return highlight
@@ -497,6 +524,22 @@ def _copy_exclusive(source: Path, target: Path) -> None:
         os.fsync(writer.fileno())
 
 
+def _conflict(db: sqlite3.Connection, shown: Highlight, action: str) -> NoteConflictError:
+    """Why an edit or delete of `shown` matched no row: it is gone, or it changed."""
+    rows = db.execute(
+        f"SELECT {_HIGHLIGHT_COLUMNS} FROM highlights h WHERE h.uid = ?", (shown.uid,)
+    ).fetchall()
+    if not rows:
+        return NoteConflictError(
+            f"Did not {action} the note: it was deleted (in another window?).", None
+        )
+    return NoteConflictError(
+        f"Did not {action} the note: it was changed in another window since it was shown; "
+        "look at it again.",
+        _highlight(rows[0]),
+    )
+
+
 def _unavailable(path: Path, error: sqlite3.Error) -> NotesUnavailableError:
     message = str(error)
     if "readonly" in message or "unable to open" in message:
@@ -560,4 +603,5 @@ def _highlight(row: tuple[Any, ...] | list[Any]) -> Highlight:
         label=row[10],
         created=row[11],
         modified=row[12],
+        version=row[13],
     )
