@@ -131,11 +131,15 @@ def test_a_damaged_page_is_found_at_startup_and_the_file_kept(tmp_path: Path) ->
             store.add_highlight(saved.id, article.text, i, i + 30, note=f"note {i} " * 20)
     connection = sqlite3.connect(path)
     connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    (root,) = connection.execute(
+        "SELECT rootpage FROM sqlite_master WHERE name = 'highlights'"
+    ).fetchone()
     connection.close()
     data = bytearray(path.read_bytes())
     page = 4096
     assert len(data) > 8 * page
-    data[5 * page + 100 : 5 * page + 1500] = b"\xff" * 1400  # scribble over a b-tree page
+    at = (root - 1) * page  # scribble over the highlights table's b-tree root page
+    data[at : at + 1400] = b"\xff" * 1400
     path.write_bytes(bytes(data))
     with pytest.raises(CorruptNotesError) as caught:
         NoteStore.open(path)

@@ -139,12 +139,17 @@ def test_an_article_is_the_same_article_by_url_even_when_its_text_changed(
     assert store.load_article(first.id).text == changed.text
 
 
-def test_without_a_url_the_text_identifies_the_article(store: NoteStore) -> None:
+def test_without_a_url_the_text_and_the_place_identify_the_article(store: NoteStore) -> None:
     first = store.remember_article(make_article(source="a.txt"))
     same_text = store.remember_article(make_article(source="moved/a.txt"))
-    other = store.remember_article(make_article([*PARAGRAPHS, "More."], source="a.txt"))
     assert same_text.id == first.id and same_text.source == "moved/a.txt"
-    assert other.id != first.id
+    edited_there = store.remember_article(
+        make_article([*PARAGRAPHS, "More."], source="moved/a.txt")
+    )
+    assert edited_there.id == first.id
+    other = store.remember_article(make_article(["Budget talks stall", "Nothing."], source="a.txt"))
+    elsewhere = store.remember_article(make_article([*PARAGRAPHS, "Else."], source="b.txt"))
+    assert len({first.id, other.id, elsewhere.id}) == 3
     assert first.identity.startswith("sha256:")
 
 

@@ -1,14 +1,25 @@
 """Which stored article an `Article` is, and the snapshot that lets it be reopened.
 
 An article is identified by its canonical URL where known (so a re-fetched, slightly changed
-page keeps its notes; anchoring copes with the changes), else by a hash of its cleaned text.
+page keeps its notes; anchoring copes with the changes). Without one (a text file, standard
+input, a saved page without a canonical link) it is the same article as a saved one when
+- its text is exactly the saved text (the file was moved or copied), or
+- it comes from the same place (the same absolute path, or standard input) and its text is
+  similar: an edited file keeps its notes, which re-anchor or show as orphaned. "Similar" is
+  the Jaccard similarity of the texts' three-word shingles, estimated from a bottom-k sketch
+  (`fingerprint`); another article written over the same file shares next to none.
 The snapshot is the cleaned article as JSON: enough to show it again when the file has moved.
 """
 
 from __future__ import annotations
 
 import hashlib
+import heapq
 import json
+import re
+from dataclasses import dataclass
+from itertools import islice
+from pathlib import Path
 from typing import Any
 from urllib.parse import urldefrag
 
@@ -18,9 +29,46 @@ from reader.notes.errors import NotesError
 SNAPSHOT_VERSION = 1
 _METADATA = ("title", "byline", "published", "site", "language", "url")
 
+# Sketch size (hashes kept) and shingle length (words) of a text's fingerprint.
+FINGERPRINT_SIZE = 64
+SHINGLE_WORDS = 3
+# At least this similar, from the same place: an edit of the saved article, not another one.
+# A typical edit (a typo fixed, a paragraph added, a sentence reworded) of a short article
+# scores 0.6-0.8; different articles share almost no three-word shingles (under 0.05).
+SAME_PLACE_SIMILARITY = 0.3
+# Only the first words are sketched: enough to tell an edit from another text, and it keeps a
+# 10 MB input from costing seconds at every open (the whole text: 2 s, measured).
+FINGERPRINT_WORDS = 100_000
+_WORD = re.compile(r"\w+")
+
 
 def text_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def fingerprint(text: str) -> str:
+    """A bottom-k sketch of the text's word shingles: the smallest `FINGERPRINT_SIZE` 64-bit
+    hashes, as fixed-width hex joined by spaces (so they sort as numbers do)."""
+    words = [m.group() for m in islice(_WORD.finditer(text.casefold()), FINGERPRINT_WORDS)]
+    n = SHINGLE_WORDS
+    shingles = {" ".join(words[i : i + n]) for i in range(max(1, len(words) - n + 1))}
+    shingles.discard("")
+    hashes = heapq.nsmallest(FINGERPRINT_SIZE, {_hash64(shingle) for shingle in shingles})
+    return " ".join(f"{h:016x}" for h in hashes)
+
+
+def similarity(first: str, second: str) -> float:
+    """Estimated Jaccard similarity (0..1) of the texts two fingerprints were made from."""
+    a, b = set(first.split()), set(second.split())
+    if not a or not b:
+        return 0.0
+    smallest = sorted(a | b)[:FINGERPRINT_SIZE]
+    return sum(1 for h in smallest if h in a and h in b) / len(smallest)
+
+
+def _hash64(shingle: str) -> int:
+    digest = hashlib.blake2b(shingle.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+    return int.from_bytes(digest, "big")
 
 
 def article_identity(article: Article) -> str:
@@ -29,6 +77,40 @@ def article_identity(article: Article) -> str:
         url, _fragment = urldefrag(article.url.strip())
         return f"url:{url}"
     return f"sha256:{text_hash(article.text)}"
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleKey:
+    """What the library matches an opened article by (see the module docstring)."""
+
+    identity: str
+    source: str
+    text_hash: str
+    fingerprint: str
+
+    @classmethod
+    def of(cls, article: Article) -> ArticleKey:
+        return cls(
+            identity=article_identity(article),
+            source=stored_source(article.source),
+            text_hash=text_hash(article.text),
+            fingerprint=fingerprint(article.text),
+        )
+
+    @property
+    def by_url(self) -> bool:
+        return self.identity.startswith("url:")
+
+
+def stored_source(source: str) -> str:
+    """A local file as an absolute path, so it is found again from any directory."""
+    if source == "-" or "://" in source:
+        return source
+    try:
+        path = Path(source).expanduser()
+        return str(path.resolve()) if path.is_file() else source
+    except (OSError, RuntimeError):
+        return source
 
 
 def snapshot_json(article: Article) -> str:

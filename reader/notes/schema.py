@@ -112,10 +112,23 @@ INSERT INTO highlights_fts(highlights_fts) VALUES ('rebuild');
 """
 )
 
+# Version 4: a local article (no canonical URL) is the same article after an edit when it
+# comes from the same place with similar text (see reader.notes.identity), so the current
+# text's hash and fingerprint are kept; until an article is opened again its fingerprint is
+# made from its snapshot. Before version 4 a local article's identity was its text's hash.
+MIGRATION_V3_TO_V4 = """
+ALTER TABLE articles ADD COLUMN text_hash TEXT;
+ALTER TABLE articles ADD COLUMN fingerprint TEXT;
+UPDATE articles SET text_hash = substr(identity, 8) WHERE identity LIKE 'sha256:%';
+CREATE INDEX articles_by_text_hash ON articles(text_hash);
+CREATE INDEX articles_by_source ON articles(source);
+"""
+
 MIGRATIONS: dict[int, str] = {
     0: SCHEMA_V1,
     1: MIGRATION_V1_TO_V2,
     2: MIGRATION_V2_TO_V3,
+    3: MIGRATION_V3_TO_V4,
 }
 LATEST_VERSION = max(MIGRATIONS) + 1
 

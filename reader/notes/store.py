@@ -36,7 +36,14 @@ from reader.notes.errors import (
     NotesError,
     NotesUnavailableError,
 )
-from reader.notes.identity import article_from_snapshot, article_identity, snapshot_json
+from reader.notes.identity import (
+    SAME_PLACE_SIMILARITY,
+    ArticleKey,
+    article_from_snapshot,
+    fingerprint,
+    similarity,
+    snapshot_json,
+)
 from reader.notes.model import (
     HIGHLIGHT_KINDS,
     Anchor,
@@ -163,32 +170,46 @@ class NoteStore:
     # -- articles -----------------------------------------------------------------------
 
     def remember_article(self, article: Article, *, opened: str | None = None) -> SavedArticle:
-        """Save (or refresh) the article and its snapshot; marks it opened now."""
+        """Save (or refresh) the article and its snapshot; marks it opened now.
+
+        An article the library already has (see `identity`) keeps its entry and its notes:
+        a re-fetched page, or a local file that was edited or moved.
+        """
         opened = opened or now_iso()
+        key = ArticleKey.of(article)
+        values = (
+            key.source,
+            article.url,
+            article.title,
+            article.site,
+            article.published,
+            snapshot_json(article),
+            key.text_hash,
+            key.fingerprint,
+            opened,
+        )
         with self._write() as db:
-            (article_id,) = db.execute(
-                """
-                INSERT INTO articles (identity, source, url, title, site, published, snapshot,
-                                      first_saved, last_opened)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (identity) DO UPDATE SET
-                    source = excluded.source, url = excluded.url, title = excluded.title,
-                    site = excluded.site, published = excluded.published,
-                    snapshot = excluded.snapshot, last_opened = excluded.last_opened
-                RETURNING id
-                """,
-                (
-                    article_identity(article),
-                    _stored_source(article.source),
-                    article.url,
-                    article.title,
-                    article.site,
-                    article.published,
-                    snapshot_json(article),
-                    opened,
-                    opened,
-                ),
-            ).fetchone()
+            article_id = _same_article(db, key)
+            if article_id is None:
+                (article_id,) = db.execute(
+                    """
+                    INSERT INTO articles (source, url, title, site, published, snapshot,
+                                          text_hash, fingerprint, last_opened, identity,
+                                          first_saved)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
+                    """,
+                    (*values, key.identity, opened),
+                ).fetchone()
+            else:
+                db.execute(
+                    """
+                    UPDATE articles SET source = ?, url = ?, title = ?, site = ?,
+                        published = ?, snapshot = ?, text_hash = ?, fingerprint = ?,
+                        last_opened = ?
+                    WHERE id = ?
+                    """,
+                    (*values, article_id),
+                )
         return self.article(article_id)
 
     def article(self, article_id: int) -> SavedArticle:
@@ -201,11 +222,13 @@ class NoteStore:
 
     def article_for(self, article: Article) -> SavedArticle | None:
         """The saved record of this article, if it was saved before (does not save it)."""
-        rows = self._read(
-            f"SELECT {_ARTICLE_COLUMNS} FROM articles a WHERE a.identity = ?",
-            (article_identity(article),),
-        )
-        return _saved_article(rows[0]) if rows else None
+        key = ArticleKey.of(article)
+        with self._lock:
+            try:
+                article_id = _same_article(self._connection, key)
+            except sqlite3.Error as error:
+                raise NotesError(f"Could not read notes from {self.path}: {error}.") from error
+        return None if article_id is None else self.article(article_id)
 
     def load_article(self, article_id: int) -> Article:
         """The stored snapshot of a saved article, as an `Article`."""
@@ -562,15 +585,40 @@ def _write_failed(path: Path, error: sqlite3.Error) -> NotesError:
     return NotesError(f"Could not save to {path}: {message}.")
 
 
-def _stored_source(source: str) -> str:
-    """A local file as an absolute path, so it is found again from any directory."""
-    if source == "-" or "://" in source:
-        return source
-    try:
-        path = Path(source).expanduser()
-        return str(path.resolve()) if path.is_file() else source
-    except (OSError, RuntimeError):
-        return source
+def _same_article(db: sqlite3.Connection, key: ArticleKey) -> int | None:
+    """The id of the saved article `key` is, or None (see `identity` for the rules)."""
+    if key.by_url:
+        row = db.execute("SELECT id FROM articles WHERE identity = ?", (key.identity,)).fetchone()
+        return None if row is None else int(row[0])
+    # The same text: unchanged, moved or copied (the one from the same place first).
+    row = db.execute(
+        """
+        SELECT id FROM articles
+        WHERE substr(identity, 1, 4) != 'url:' AND (identity = ? OR text_hash = ?)
+        ORDER BY source = ? DESC, last_opened DESC LIMIT 1
+        """,
+        (key.identity, key.text_hash, key.source),
+    ).fetchone()
+    if row is not None:
+        return int(row[0])
+    # From the same place with similar text: edited.
+    best: tuple[float, int] | None = None
+    for article_id, stored_print, snapshot in db.execute(
+        """
+        SELECT id, fingerprint, CASE WHEN fingerprint IS NULL THEN snapshot END
+        FROM articles WHERE substr(identity, 1, 4) != 'url:' AND source = ?
+        """,
+        (key.source,),
+    ).fetchall():
+        if stored_print is None:  # saved before fingerprints were kept
+            try:
+                stored_print = fingerprint(article_from_snapshot(snapshot).text)
+            except NotesError:
+                continue
+        score = similarity(key.fingerprint, stored_print)
+        if score >= SAME_PLACE_SIMILARITY and (best is None or score > best[0]):
+            best = (score, int(article_id))
+    return None if best is None else best[1]
 
 
 def _escape_like(text: str) -> str:
