@@ -28,14 +28,20 @@ WRITER = r"""
 import sys, time
 from pathlib import Path
 from reader.article import ArticleBuilder
-from reader.notes.store import NoteStore
+from reader.notes.store import NoteStore, open_notes
 
 path, name, count, start_at = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3]), float(sys.argv[4])
+repair = sys.argv[5] == "repair"
 builder = ArticleBuilder("shared.txt")
 builder.add("title", "Shared article")
 builder.add("paragraph", "Both writers highlight this same paragraph of text, many times over.")
 article = builder.build(title="Shared article")
-store = NoteStore.open(path)
+if repair:  # start together on a (damaged) database, as readers opened at once do
+    while time.time() < start_at:
+        time.sleep(0.001)
+    store = open_notes(path, warn=lambda message: print(message, file=sys.stderr))
+else:
+    store = NoteStore.open(path)
 saved = store.remember_article(article)
 while time.time() < start_at:
     time.sleep(0.001)
@@ -48,10 +54,13 @@ while count < 0 or i < count:
 """
 
 
-def writer(path: Path, name: str, count: int, start_at: float = 0.0) -> subprocess.Popen[str]:
+def writer(
+    path: Path, name: str, count: int, start_at: float = 0.0, *, repair: bool = False
+) -> subprocess.Popen[str]:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    mode = "repair" if repair else "plain"
     return subprocess.Popen(
-        [sys.executable, "-c", WRITER, str(path), name, str(count), str(start_at)],
+        [sys.executable, "-c", WRITER, str(path), name, str(count), str(start_at), mode],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -237,3 +246,75 @@ def test_unavailable_is_not_mistaken_for_damage(tmp_path: Path) -> None:
     with pytest.raises(NotesUnavailableError):
         NoteStore.open(path)
     assert path.is_dir() and not any(".damaged-" in p.name for p in tmp_path.iterdir())
+
+
+# -- several readers starting on a damaged database (issue 10 item 4) ----------------------
+
+
+def test_a_reader_never_moves_aside_the_fresh_database_another_one_just_made(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The race behind 80 lost notes: two readers find the same damage; the second moves the
+    file aside, makes a new database and saves notes in it; then the first, resuming, moved
+    that new database aside. Made deterministic: the first reader pauses before moving."""
+    import threading
+
+    from reader.notes import store as store_module
+
+    path = tmp_path / "notes.sqlite3"
+    path.write_bytes(b"this is not a database at all\x00" * 200)
+    second_done = threading.Event()
+    first_paused = threading.Event()
+    original = store_module._move_aside
+    calls: list[int] = []
+
+    def move_aside_slowly(*args: object) -> CorruptNotesError:
+        calls.append(1)
+        if len(calls) == 1:
+            first_paused.set()
+            second_done.wait(timeout=3)  # with the fix, the second reader waits for us instead
+        return original(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(store_module, "_move_aside", move_aside_slowly)
+    saved_by_second: list[str] = []
+
+    def second_reader() -> None:
+        first_paused.wait(timeout=10)
+        with open_notes(path, warn=lambda _message: None) as store:
+            builder = ArticleBuilder("b.txt")
+            builder.add("paragraph", "The second reader's article, with notes in it.")
+            article = builder.build()
+            saved = store.remember_article(article)
+            for i in range(20):
+                store.add_highlight(saved.id, article.text, 4, 10, note=f"second-{i}")
+                saved_by_second.append(f"second-{i}")
+        second_done.set()
+
+    thread = threading.Thread(target=second_reader)
+    thread.start()
+    with open_notes(path, warn=lambda _message: None) as first:
+        first.articles()
+    thread.join(timeout=30)
+    assert saved_by_second == [f"second-{i}" for i in range(20)]
+    assert sorted(saved_notes(path)) == sorted(saved_by_second)
+    damaged = [
+        p for p in tmp_path.iterdir() if ".damaged-" in p.name and not p.name.endswith("-wal")
+    ]
+    assert len(damaged) == 1  # the garbage was moved aside once, nothing else
+
+
+def test_several_processes_starting_on_a_damaged_database_lose_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "notes.sqlite3"
+    garbage = b"this is not a database at all\x00" * 200
+    path.write_bytes(garbage)
+    start_at = time.time() + 1.5
+    processes = [writer(path, f"p{n}", 25, start_at, repair=True) for n in range(4)]
+    acknowledged: list[str] = []
+    for process in processes:
+        out, err = process.communicate(timeout=120)
+        assert process.returncode == 0, err
+        acknowledged += [line.split()[1] for line in out.splitlines() if line.startswith("ack ")]
+    assert len(acknowledged) == 4 * 25
+    assert sorted(saved_notes(path)) == sorted(acknowledged)
+    damaged = sorted(p for p in tmp_path.iterdir() if ".damaged-" in p.name)
+    assert [p.read_bytes() for p in damaged if not p.name.endswith(("-wal", "-shm"))] == [garbage]

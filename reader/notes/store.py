@@ -21,6 +21,7 @@ import os
 import shutil
 import sqlite3
 import threading
+import time
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
@@ -114,20 +115,21 @@ class NoteStore:
                 f"Notes are off: cannot create the data directory {path.parent} "
                 f"({error.strerror or error})."
             ) from error
-        try:
-            connection = sqlite3.connect(
-                path,
-                timeout=BUSY_TIMEOUT_MS / 1000,
-                isolation_level=None,
-                check_same_thread=False,
-            )
-        except sqlite3.Error as error:
-            raise _unavailable(path, error) from error
-        try:
-            _check_and_prepare(connection, path)
-        except BaseException:
-            connection.close()
-            raise
+        with _opening_lock(path):
+            try:
+                connection = sqlite3.connect(
+                    path,
+                    timeout=BUSY_TIMEOUT_MS / 1000,
+                    isolation_level=None,
+                    check_same_thread=False,
+                )
+            except sqlite3.Error as error:
+                raise _unavailable(path, error) from error
+            try:
+                _check_and_prepare(connection, path)
+            except BaseException:
+                connection.close()
+                raise
         return cls(connection, path)
 
     def close(self) -> None:
@@ -463,6 +465,44 @@ def fts_query(term: str) -> str:
 
 
 # -- start-up check ---------------------------------------------------------------------
+
+
+@contextmanager
+def _opening_lock(path: Path) -> Iterator[None]:
+    """One process at a time checks, migrates, or moves aside and recreates the database.
+
+    Without it, two readers starting on a damaged file both found the damage; one moved it
+    aside and made a new database, then the other moved that new one (with the first
+    reader's fresh notes) aside: 80 of 1,440 notes lost in 2 of 30 trials (issue 10). The
+    lock is an advisory `flock` on a small file beside the database, held only while opening.
+    Where it cannot be created (a read-only data dir) nothing can be moved or created either.
+    """
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not POSIX: SQLite's own locking only
+        yield
+        return
+    try:
+        fd = os.open(path.with_name(path.name + ".lock"), os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError:
+        yield
+        return
+    try:
+        deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    raise NotesUnavailableError(
+                        f"Notes are off: another newsreader kept {path} busy while opening it "
+                        f"for {BUSY_TIMEOUT_MS // 1000} s."
+                    ) from None
+                time.sleep(0.02)
+        yield
+    finally:
+        os.close(fd)  # releases the lock
 
 
 def _check_and_prepare(connection: sqlite3.Connection, path: Path) -> None:
