@@ -318,3 +318,43 @@ def test_several_processes_starting_on_a_damaged_database_lose_nothing(tmp_path:
     assert sorted(saved_notes(path)) == sorted(acknowledged)
     damaged = sorted(p for p in tmp_path.iterdir() if ".damaged-" in p.name)
     assert [p.read_bytes() for p in damaged if not p.name.endswith(("-wal", "-shm"))] == [garbage]
+
+
+# -- a crash that cut the main file with the notes still in the write-ahead log (item 5) ------
+
+
+def database_with_notes_only_in_the_log(path: Path, count: int) -> bytes:
+    """A database whose last `count` notes are in the -wal, its main file then cut to 0 bytes
+    (as a crash during a copy, or a disk-full truncation, leaves it). Returns the log."""
+    builder = ArticleBuilder("a.txt")
+    builder.add("paragraph", "Some article text that is long enough to highlight. " * 20)
+    article = builder.build()
+    store = NoteStore.open(path)
+    saved = store.remember_article(article)
+    for i in range(count):
+        store.add_highlight(saved.id, article.text, i, i + 20, note=f"in the log {i}")
+    log = Path(f"{path}-wal").read_bytes()
+    store.close()
+    for file in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        file.unlink(missing_ok=True)
+    path.write_bytes(b"")
+    Path(f"{path}-wal").write_bytes(log)
+    return log
+
+
+@pytest.mark.parametrize("main_file", ["empty", "missing"])
+def test_a_log_without_its_main_file_is_moved_aside_whole_never_deleted(
+    tmp_path: Path, main_file: str
+) -> None:
+    path = tmp_path / "notes.sqlite3"
+    log = database_with_notes_only_in_the_log(path, 300)
+    assert len(log) > 0
+    if main_file == "missing":
+        path.unlink()
+    warnings: list[str] = []
+    with open_notes(path, warn=warnings.append) as store:
+        assert store.articles() == []
+    [warning] = warnings
+    assert "write-ahead log" in warning and "moved to" in warning and "\n" not in warning
+    [moved_log] = [p for p in tmp_path.glob("*.damaged-*") if p.name.endswith("-wal")]
+    assert moved_log.read_bytes() == log

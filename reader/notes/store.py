@@ -116,6 +116,7 @@ class NoteStore:
                 f"({error.strerror or error})."
             ) from error
         with _opening_lock(path):
+            _check_log_has_its_database(path)
             try:
                 connection = sqlite3.connect(
                     path,
@@ -546,12 +547,34 @@ def _is_corruption(error: sqlite3.Error) -> bool:
     return any(marker in message for marker in _CORRUPTION_MARKERS)
 
 
-def _move_aside(connection: sqlite3.Connection, path: Path, detail: str) -> CorruptNotesError:
+def _check_log_has_its_database(path: Path) -> None:
+    """A write-ahead log whose main file is empty or missing holds the only copy of notes
+    committed since the last checkpoint (a crash mid-copy, a truncated file). SQLite, opening
+    such a database, deletes the log (measured: 300 notes gone, no warning), so the set is
+    moved aside before SQLite sees it."""
+    log = Path(f"{path}-wal")
+    try:
+        if log.stat().st_size == 0 or (path.exists() and path.stat().st_size > 0):
+            return
+    except OSError:
+        return
+    raise _move_aside(
+        None,
+        path,
+        f"its main file is {'empty' if path.exists() else 'missing'} but its write-ahead log "
+        f"holds {log.stat().st_size} bytes of notes",
+    )
+
+
+def _move_aside(
+    connection: sqlite3.Connection | None, path: Path, detail: str
+) -> CorruptNotesError:
     """Set the damaged file (and its -wal/-shm, which belong to it) aside under a new name.
 
     Copied while the connection is still open, then the originals removed: closing a
     connection deletes the -wal file even when the main file is garbage (measured), and a
-    write-ahead log may hold the newest notes.
+    write-ahead log may hold the newest notes. Files we did not create are never deleted
+    before their copy is safely on disk.
     """
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     counter = 0
@@ -567,12 +590,14 @@ def _move_aside(connection: sqlite3.Connection, path: Path, detail: str) -> Corr
             if original.exists():
                 _copy_exclusive(original, Path(f"{target}{ext}"))
     except OSError as error:
-        connection.close()
+        if connection is not None:
+            connection.close()
         raise NotesUnavailableError(
             f"Notes are off: {path} is damaged ({detail}) and could not be copied aside "
             f"({error.strerror or error}); it was left as it is."
         ) from error
-    connection.close()
+    if connection is not None:
+        connection.close()
     # The -wal goes first: a new database must never pick up the old one's log.
     for original in reversed(originals):
         with suppress(FileNotFoundError):
