@@ -155,3 +155,64 @@ def test_an_article_saved_before_fingerprints_were_kept_is_still_found_after_an_
     with NoteStore.open(db) as store:
         assert store.remember_article(load_article(str(page))).id == saved.id
         assert len(store.articles()) == 1
+
+
+# -- a page claiming another article's canonical URL (issue 10 item 3) ---------------------
+
+OTHER_STORY = [
+    "Rain delays the harvest festival",
+    "Organisers moved the harvest festival to next weekend after a week of storms.",
+    "The parade and the pumpkin contest will go ahead as planned, they said.",
+]
+
+
+def url_article(paragraphs: list[str], *, source: str, url: str = "https://news.example/bridge"):  # type: ignore[no-untyped-def]
+    from reader.article import ArticleBuilder
+
+    builder = ArticleBuilder(source)
+    builder.add("title", paragraphs[0])
+    for paragraph in paragraphs[1:]:
+        builder.add("paragraph", paragraph)
+    return builder.build(title=paragraphs[0], url=url)
+
+
+def test_a_page_claiming_another_articles_url_never_overwrites_its_saved_copy(
+    tmp_path: Path,
+) -> None:
+    db = tmp_path / "notes.sqlite3"
+    real = url_article(STORY, source="https://news.example/bridge")
+    with NoteStore.open(db) as store:
+        saved = store.remember_article(real)
+        start = real.text.index("7 to 2")
+        store.add_highlight(saved.id, real.text, start, start + 6, note="close vote")
+        impostor = url_article(OTHER_STORY, source="https://elsewhere.example/copy")
+        claimed = store.remember_article(impostor)
+        assert claimed.id != saved.id  # its own entry, not the real article's
+        assert store.load_article(saved.id).text == real.text
+        [note] = store.highlights(saved.id)
+        from reader.notes.anchoring import place
+
+        assert not place(store.load_article(saved.id).text, note.anchor).orphaned
+        # Opened again, each page finds its own entry.
+        assert store.remember_article(impostor).id == claimed.id
+        assert store.remember_article(real).id == saved.id
+        assert len(store.articles()) == 2
+
+
+def test_a_changed_page_keeps_its_earlier_versions(tmp_path: Path) -> None:
+    db = tmp_path / "notes.sqlite3"
+    first = url_article(STORY, source="https://news.example/bridge")
+    second = url_article(edited(STORY), source="https://news.example/bridge")
+    rewritten = url_article(OTHER_STORY, source="https://news.example/bridge")
+    with NoteStore.open(db) as store:
+        saved = store.remember_article(first)
+        assert store.remember_article(second).id == saved.id
+        assert store.remember_article(second).id == saved.id  # unchanged: no new version
+        # The same address serving other text is still that article; the old text is kept.
+        assert store.remember_article(rewritten).id == saved.id
+        assert store.load_article(saved.id).text == rewritten.text
+        assert [v.article.text for v in store.versions(saved.id)] == [
+            first.text,
+            second.text,
+            rewritten.text,
+        ]

@@ -1,14 +1,19 @@
 """Which stored article an `Article` is, and the snapshot that lets it be reopened.
 
 An article is identified by its canonical URL where known (so a re-fetched, slightly changed
-page keeps its notes; anchoring copes with the changes). Without one (a text file, standard
-input, a saved page without a canonical link) it is the same article as a saved one when
+page keeps its notes; anchoring copes with the changes), when it was fetched from the same
+address or its text is the saved text or similar to it. A page from elsewhere that claims
+the URL with other text gets an entry of its own (identity "url:<url> sha256:<hash>"): it
+must never take over the real article's entry and orphan its notes. Without a URL (a text
+file, standard input, a saved page without a canonical link) it is the same article as a
+saved one when
 - its text is exactly the saved text (the file was moved or copied), or
 - it comes from the same place (the same absolute path, or standard input) and its text is
   similar: an edited file keeps its notes, which re-anchor or show as orphaned. "Similar" is
   the Jaccard similarity of the texts' three-word shingles, estimated from a bottom-k sketch
   (`fingerprint`); another article written over the same file shares next to none.
 The snapshot is the cleaned article as JSON: enough to show it again when the file has moved.
+A saved snapshot is never overwritten: the store keeps each earlier one as a version.
 """
 
 from __future__ import annotations

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from reader.article import Article
+
 # What a highlight is attached to: a passage the user selected, or an item from a panel.
 HighlightKind = Literal["highlight", "quote", "person", "number"]
 HIGHLIGHT_KINDS: tuple[HighlightKind, ...] = ("highlight", "quote", "person", "number")
@@ -79,6 +81,14 @@ class SavedArticle:
     first_saved: str
     last_opened: str
     note_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleVersion:
+    """One saved copy of an article; `saved` is when it was last seen as the current one."""
+
+    saved: str
+    article: Article
 
 
 @dataclass(frozen=True, slots=True)

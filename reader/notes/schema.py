@@ -124,11 +124,26 @@ CREATE INDEX articles_by_text_hash ON articles(text_hash);
 CREATE INDEX articles_by_source ON articles(source);
 """
 
+# Version 5: a saved copy of an article is never overwritten: when an article's text (or
+# metadata) changes, the previous snapshot is kept here (issue 10: a page claiming another
+# article's canonical URL overwrote that article's copy and orphaned its notes).
+MIGRATION_V4_TO_V5 = """
+CREATE TABLE article_versions (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    snapshot TEXT NOT NULL,
+    text_hash TEXT,
+    saved TEXT NOT NULL
+);
+CREATE INDEX article_versions_by_article ON article_versions(article_id, id);
+"""
+
 MIGRATIONS: dict[int, str] = {
     0: SCHEMA_V1,
     1: MIGRATION_V1_TO_V2,
     2: MIGRATION_V2_TO_V3,
     3: MIGRATION_V3_TO_V4,
+    4: MIGRATION_V4_TO_V5,
 }
 LATEST_VERSION = max(MIGRATIONS) + 1
 

@@ -48,6 +48,7 @@ from reader.notes.identity import (
 from reader.notes.model import (
     HIGHLIGHT_KINDS,
     Anchor,
+    ArticleVersion,
     Highlight,
     HighlightKind,
     SavedArticle,
@@ -192,7 +193,7 @@ class NoteStore:
             opened,
         )
         with self._write() as db:
-            article_id = _same_article(db, key)
+            article_id, identity = _same_article(db, key)
             if article_id is None:
                 (article_id,) = db.execute(
                     """
@@ -201,9 +202,18 @@ class NoteStore:
                                           first_saved)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
                     """,
-                    (*values, key.identity, opened),
+                    (*values, identity, opened),
                 ).fetchone()
             else:
+                # A saved copy is never overwritten: a changed one is kept as a version.
+                db.execute(
+                    """
+                    INSERT INTO article_versions (article_id, snapshot, text_hash, saved)
+                    SELECT id, snapshot, text_hash, last_opened FROM articles
+                    WHERE id = ? AND snapshot != ?
+                    """,
+                    (article_id, values[5]),
+                )
                 db.execute(
                     """
                     UPDATE articles SET source = ?, url = ?, title = ?, site = ?,
@@ -228,7 +238,7 @@ class NoteStore:
         key = ArticleKey.of(article)
         with self._lock:
             try:
-                article_id = _same_article(self._connection, key)
+                article_id, _identity = _same_article(self._connection, key)
             except sqlite3.Error as error:
                 raise NotesError(f"Could not read notes from {self.path}: {error}.") from error
         return None if article_id is None else self.article(article_id)
@@ -239,6 +249,20 @@ class NoteStore:
         if not rows:
             raise NotesError(f"No saved article with id {article_id}.")
         return article_from_snapshot(rows[0][0])
+
+    def versions(self, article_id: int) -> list[ArticleVersion]:
+        """Every saved version of an article, oldest first, the current one last."""
+        rows = self._read(
+            """
+            SELECT saved, snapshot FROM (
+                SELECT id AS n, saved, snapshot FROM article_versions WHERE article_id = ?1
+                UNION ALL
+                SELECT NULL AS n, last_opened, snapshot FROM articles WHERE id = ?1)
+            ORDER BY n IS NULL, n
+            """,
+            (article_id,),
+        )
+        return [ArticleVersion(saved, article_from_snapshot(snapshot)) for saved, snapshot in rows]
 
     def articles(self, matching: str | None = None) -> list[SavedArticle]:
         """The library, most recently opened first; `matching` filters by title, site,
@@ -650,11 +674,29 @@ def _write_failed(path: Path, error: sqlite3.Error) -> NotesError:
     return NotesError(f"Could not save to {path}: {message}.")
 
 
-def _same_article(db: sqlite3.Connection, key: ArticleKey) -> int | None:
-    """The id of the saved article `key` is, or None (see `identity` for the rules)."""
+def _same_article(db: sqlite3.Connection, key: ArticleKey) -> tuple[int | None, str]:
+    """The id of the saved article `key` is (None: a new one), and the identity a new one
+    gets. See `identity` for the rules."""
     if key.by_url:
-        row = db.execute("SELECT id FROM articles WHERE identity = ?", (key.identity,)).fetchone()
-        return None if row is None else int(row[0])
+        # Every entry claiming this URL: the first one, and pages that claimed it later with
+        # other text (identity "url:<url> sha256:<hash>").
+        rows = db.execute(
+            f"""
+            SELECT {_MATCH_COLUMNS} FROM articles
+            WHERE identity = ?1 OR substr(identity, 1, length(?1) + 1) = ?1 || ' '
+            ORDER BY identity = ?1 DESC, last_opened DESC
+            """,
+            (key.identity,),
+        ).fetchall()
+        if not rows:
+            return None, key.identity
+        same = next((r[0] for r in rows if r[2] == key.text_hash), None)
+        # Fetched from the same address: that page, updated (its old text is kept as a
+        # version). From elsewhere, only with similar text: a page claiming another
+        # article's canonical URL must not take over its entry (issue 10).
+        same = same or next((r[0] for r in rows if r[1] == key.source), None)
+        same = same or _most_similar(key, rows)
+        return same, f"{key.identity} sha256:{key.text_hash}"
     # The same text: unchanged, moved or copied (the one from the same place first).
     row = db.execute(
         """
@@ -665,17 +707,29 @@ def _same_article(db: sqlite3.Connection, key: ArticleKey) -> int | None:
         (key.identity, key.text_hash, key.source),
     ).fetchone()
     if row is not None:
-        return int(row[0])
+        return int(row[0]), key.identity
     # From the same place with similar text: edited.
-    best: tuple[float, int] | None = None
-    for article_id, stored_print, snapshot in db.execute(
-        """
-        SELECT id, fingerprint, CASE WHEN fingerprint IS NULL THEN snapshot END
-        FROM articles WHERE substr(identity, 1, 4) != 'url:' AND source = ?
+    rows = db.execute(
+        f"""
+        SELECT {_MATCH_COLUMNS} FROM articles
+        WHERE substr(identity, 1, 4) != 'url:' AND source = ?
         """,
         (key.source,),
-    ).fetchall():
-        if stored_print is None:  # saved before fingerprints were kept
+    ).fetchall()
+    return _most_similar(key, rows), key.identity
+
+
+# What `_same_article` compares: id, source, text hash, fingerprint (or the snapshot to make
+# one from, for articles saved before fingerprints were kept).
+_MATCH_COLUMNS = (
+    "id, source, text_hash, fingerprint, CASE WHEN fingerprint IS NULL THEN snapshot END"
+)
+
+
+def _most_similar(key: ArticleKey, rows: list[Any]) -> int | None:
+    best: tuple[float, int] | None = None
+    for article_id, _source, _hash, stored_print, snapshot in rows:
+        if stored_print is None:
             try:
                 stored_print = fingerprint(article_from_snapshot(snapshot).text)
             except NotesError:
