@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.article import ArticleBuilder
+from reader.article import Article, ArticleBuilder
 from reader.notes.errors import CorruptNotesError, NotesUnavailableError
 from reader.notes.store import NoteStore, open_notes
 
@@ -67,6 +67,12 @@ def writer(
         env=env,
         cwd=ROOT,
     )
+
+
+def long_article(repeats: int) -> Article:
+    builder = ArticleBuilder("a.txt")
+    builder.add("paragraph", "Some article text that is long enough to highlight. " * repeats)
+    return builder.build()
 
 
 def saved_notes(path: Path) -> list[str]:
@@ -131,9 +137,7 @@ def test_a_garbage_file_is_moved_aside_untouched_and_the_user_told(tmp_path: Pat
 
 def test_a_damaged_page_is_found_at_startup_and_the_file_kept(tmp_path: Path) -> None:
     path = tmp_path / "notes.sqlite3"
-    builder = ArticleBuilder("a.txt")
-    builder.add("paragraph", "Some article text that is long enough to highlight. " * 50)
-    article = builder.build()
+    article = long_article(50)
     with NoteStore.open(path) as store:
         saved = store.remember_article(article)
         for i in range(300):
@@ -326,9 +330,7 @@ def test_several_processes_starting_on_a_damaged_database_lose_nothing(tmp_path:
 def database_with_notes_only_in_the_log(path: Path, count: int) -> bytes:
     """A database whose last `count` notes are in the -wal, its main file then cut to 0 bytes
     (as a crash during a copy, or a disk-full truncation, leaves it). Returns the log."""
-    builder = ArticleBuilder("a.txt")
-    builder.add("paragraph", "Some article text that is long enough to highlight. " * 20)
-    article = builder.build()
+    article = long_article(20)
     store = NoteStore.open(path)
     saved = store.remember_article(article)
     for i in range(count):
@@ -358,3 +360,45 @@ def test_a_log_without_its_main_file_is_moved_aside_whole_never_deleted(
     assert "write-ahead log" in warning and "moved to" in warning and "\n" not in warning
     [moved_log] = [p for p in tmp_path.glob("*.damaged-*") if p.name.endswith("-wal")]
     assert moved_log.read_bytes() == log
+
+
+# -- a damaged search index (item 6) -----------------------------------------------------------
+
+SEARCH_INDEX_DAMAGE = {
+    "scribbled index pages": "UPDATE highlights_fts_data SET block = randomblob(length(block)) "
+    "WHERE id > 10",
+    "lost index pages": "DELETE FROM highlights_fts_data WHERE id > 10",
+    "scribbled structure record": "UPDATE highlights_fts_data SET block = randomblob(40) "
+    "WHERE id = 10",
+    "lost configuration": "DELETE FROM highlights_fts_config",
+    "scribbled document sizes": "UPDATE highlights_fts_docsize SET sz = randomblob(3)",
+}
+
+
+@pytest.mark.parametrize("damage", SEARCH_INDEX_DAMAGE)
+def test_a_damaged_search_index_is_rebuilt_from_the_notes(tmp_path: Path, damage: str) -> None:
+    path = tmp_path / "notes.sqlite3"
+    article = long_article(20)
+    with NoteStore.open(path) as store:
+        saved = store.remember_article(article)
+        for i in range(60):
+            store.add_highlight(saved.id, article.text, i, i + 20, note=f"remark number {i}")
+    connection = sqlite3.connect(path)
+    connection.execute(SEARCH_INDEX_DAMAGE[damage])
+    connection.commit()
+    connection.close()
+    warnings: list[str] = []
+    with open_notes(path, warn=warnings.append) as store:
+        assert len(store.search("remark")) == 60
+        highlights = store.highlights(saved.id)
+        store.update_note(highlights[0], "changed remark")
+        store.delete_highlight(highlights[1])
+        store.add_highlight(saved.id, article.text, 100, 120, note="new remark")
+        assert len(store.search("remark")) == 60
+        assert [hit.highlight.note for hit in store.search("changed")] == ["changed remark"]
+    [warning] = warnings
+    assert "search index" in warning and "rebuilt" in warning
+    with open_notes(path, warn=warnings.append) as store:
+        assert len(store.search("remark")) == 60
+    assert len(warnings) == 1  # repaired once, not at every start
+    assert not list(tmp_path.glob("*.damaged-*"))  # the notes themselves were fine

@@ -78,10 +78,13 @@ def open_notes(path: Path | None = None, *, warn: Callable[[str], None]) -> Note
     """Open the notes database; if it was damaged, `warn` the user (with where the old file
     went) before a new one is created. Raises `NotesUnavailableError` when notes are off."""
     try:
-        return NoteStore.open(path)
+        store = NoteStore.open(path)
     except CorruptNotesError as error:
         warn(str(error))
-        return NoteStore.open(path)
+        store = NoteStore.open(path)
+    for repair in store.repairs:
+        warn(repair)
+    return store
 
 
 class NoteStore:
@@ -94,6 +97,8 @@ class NoteStore:
         self._connection = connection
         self._lock = threading.RLock()
         self.path = path
+        # What opening repaired, one line each, for the user to be told (`open_notes` does).
+        self.repairs: list[str] = []
 
     # -- opening ------------------------------------------------------------------------
 
@@ -116,23 +121,29 @@ class NoteStore:
                 f"Notes are off: cannot create the data directory {path.parent} "
                 f"({error.strerror or error})."
             ) from error
+        repairs: list[str] = []
         with _opening_lock(path):
             _check_log_has_its_database(path)
-            try:
-                connection = sqlite3.connect(
-                    path,
-                    timeout=BUSY_TIMEOUT_MS / 1000,
-                    isolation_level=None,
-                    check_same_thread=False,
-                )
-            except sqlite3.Error as error:
-                raise _unavailable(path, error) from error
+            connection = _connect(path)
             try:
                 _check_and_prepare(connection, path)
+                if not _search_index_ok(connection):
+                    # FTS5 keeps a broken index open per connection: reset, reconnect, rebuild.
+                    _reset_search_index(connection, path)
+                    connection.close()
+                    connection = _connect(path)
+                    _check_and_prepare(connection, path)
+                    _rebuild_search_index(connection, path)
+                    repairs.append(
+                        f"The search index in {path} was damaged; it has been rebuilt from "
+                        "your notes (no note was lost)."
+                    )
             except BaseException:
                 connection.close()
                 raise
-        return cls(connection, path)
+        store = cls(connection, path)
+        store.repairs = repairs
+        return store
 
     def close(self) -> None:
         with self._lock:
@@ -528,6 +539,74 @@ def _opening_lock(path: Path) -> Iterator[None]:
         yield
     finally:
         os.close(fd)  # releases the lock
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    try:
+        return sqlite3.connect(
+            path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
+        )
+    except sqlite3.Error as error:
+        raise _unavailable(path, error) from error
+
+
+# -- the search index -------------------------------------------------------------------
+# A damaged FTS5 index passes `quick_check` (its pages are sound b-tree pages), then every
+# add, edit and delete fails with "malformed" through the triggers: notes read-only for good
+# (issue 10). Everything in it is derived from the highlights table, so it is checked
+# against that table at start-up and rebuilt when it disagrees.
+
+# The shadow tables of an empty FTS5 table: config version 4, an empty averages record (1)
+# and an empty structure record (10). Measured: with a scribbled structure record or lost
+# config, 'rebuild' alone fails ("vtable constructor failed"); from this state it works.
+_EMPTY_SEARCH_INDEX = (
+    "DELETE FROM highlights_fts_data",
+    "DELETE FROM highlights_fts_idx",
+    "DELETE FROM highlights_fts_docsize",
+    "DELETE FROM highlights_fts_config",
+    "INSERT INTO highlights_fts_config (k, v) VALUES ('version', 4)",
+    "INSERT INTO highlights_fts_data (id, block) VALUES (1, X''), (10, X'00000000000000')",
+)
+
+
+def _search_index_ok(connection: sqlite3.Connection) -> bool:
+    try:
+        # rank 1: also compare the index with the highlights it was built from.
+        connection.execute(
+            "INSERT INTO highlights_fts(highlights_fts, rank) VALUES ('integrity-check', 1)"
+        )
+    except sqlite3.DatabaseError as error:
+        if _is_corruption(error) or "fts5" in str(error) or "vtable" in str(error):
+            return False
+        raise
+    return True
+
+
+def _reset_search_index(connection: sqlite3.Connection, path: Path) -> None:
+    try:
+        connection.execute("BEGIN IMMEDIATE")
+        for statement in _EMPTY_SEARCH_INDEX:
+            connection.execute(statement)
+        connection.execute("COMMIT")
+    except sqlite3.Error as error:
+        if connection.in_transaction:
+            connection.execute("ROLLBACK")
+        raise _unavailable(path, error) from error
+
+
+def _rebuild_search_index(connection: sqlite3.Connection, path: Path) -> None:
+    try:
+        connection.execute("BEGIN IMMEDIATE")
+        connection.execute("INSERT INTO highlights_fts(highlights_fts) VALUES ('rebuild')")
+        connection.execute("COMMIT")
+    except sqlite3.Error as error:
+        if connection.in_transaction:
+            connection.execute("ROLLBACK")
+        raise _unavailable(path, error) from error
+    if not _search_index_ok(connection):
+        raise NotesUnavailableError(
+            f"Notes are off: the search index in {path} is damaged and could not be rebuilt."
+        )
 
 
 def _check_and_prepare(connection: sqlite3.Connection, path: Path) -> None:
