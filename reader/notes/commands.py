@@ -19,6 +19,7 @@ from reader.notes.errors import NotesError
 from reader.notes.export import ArticleNotes, collect, to_json, to_markdown
 from reader.notes.model import SavedArticle
 from reader.notes.store import NoteStore, open_notes
+from reader.sanitize import sanitize_inline
 
 SNIPPET_LENGTH = 100
 
@@ -94,7 +95,7 @@ def _database_path(args: argparse.Namespace) -> Path:
 
 
 def _warn(message: str) -> None:
-    print(f"newsreader: {message}", file=sys.stderr)
+    print(f"newsreader: {_shown(message)}", file=sys.stderr)
 
 
 def _select_articles(store: NoteStore, reference: str | None) -> list[SavedArticle]:
@@ -166,9 +167,14 @@ def _print_list(articles: list[SavedArticle]) -> None:
         title = _snippet(saved.title or "(untitled)")
         notes = f"{saved.note_count} note" + ("" if saved.note_count == 1 else "s")
         print(f"{saved.id:>4}  {saved.last_opened[:16].replace('T', ' ')}  {notes:>9}  {title}")
-        print(f"      {saved.url or saved.source}")
+        print(f"      {_shown(saved.url or saved.source)}")
+
+
+def _shown(text: str) -> str:
+    """Text as printed: file names and stored text may hold escape sequences (issue 10)."""
+    return sanitize_inline(text) or ""
 
 
 def _snippet(text: str) -> str:
-    text = " ".join(text.split())
+    text = _shown(text)
     return text if len(text) <= SNIPPET_LENGTH else text[: SNIPPET_LENGTH - 1] + "…"

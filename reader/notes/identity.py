@@ -30,6 +30,7 @@ from urllib.parse import urldefrag
 
 from reader.article import BLOCK_KINDS, Article, Block
 from reader.notes.errors import NotesError
+from reader.sanitize import sanitize_inline, sanitize_text
 
 SNAPSHOT_VERSION = 1
 _METADATA = ("title", "byline", "published", "site", "language", "url")
@@ -130,6 +131,17 @@ def snapshot_json(article: Article) -> str:
     return json.dumps(data, ensure_ascii=False)
 
 
+def defuse(text: str) -> str:
+    """`text` with every character `sanitize_text` would remove or change replaced by U+FFFD.
+
+    For text read back from the database, which may have been tampered with: nothing can
+    reach the terminal, and offsets into the text (blocks, highlight anchors) stay valid.
+    """
+    if sanitize_text(text) == text:
+        return text
+    return "".join(c if sanitize_text(c) == c else "\ufffd" for c in text)
+
+
 def article_from_snapshot(snapshot: str) -> Article:
     """Rebuild an `Article` from `snapshot_json`, checking every block lies in the text."""
     try:
@@ -145,4 +157,6 @@ def article_from_snapshot(snapshot: str) -> Article:
     for block in blocks:
         if block.kind not in BLOCK_KINDS or not 0 <= block.start <= block.end <= len(text):
             raise NotesError("The stored copy of this article is unreadable (bad block).")
-    return Article(source=source, text=text, blocks=blocks, **metadata)
+    # Sanitised when it was saved; again now, in case the database was changed since.
+    safe = {k: sanitize_inline(v) if isinstance(v, str) else None for k, v in metadata.items()}
+    return Article(source=sanitize_inline(source) or "", text=defuse(text), blocks=blocks, **safe)

@@ -41,6 +41,7 @@ from reader.notes.identity import (
     SAME_PLACE_SIMILARITY,
     ArticleKey,
     article_from_snapshot,
+    defuse,
     fingerprint,
     similarity,
     snapshot_json,
@@ -823,15 +824,20 @@ def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+# Everything read back from the database is made safe to show again: it was sanitised when
+# saved, but the file may have been changed since (issue 10). Quoted text keeps its length
+# (`defuse`), so anchors still line up with the defused snapshot text.
+
+
 def _saved_article(row: tuple[Any, ...] | list[Any]) -> SavedArticle:
     return SavedArticle(
         id=row[0],
         identity=row[1],
-        source=row[2],
-        url=row[3],
-        title=row[4],
-        site=row[5],
-        published=row[6],
+        source=sanitize_inline(row[2]) or "",
+        url=sanitize_inline(row[3]),
+        title=sanitize_inline(row[4]),
+        site=sanitize_inline(row[5]),
+        published=sanitize_inline(row[6]),
         first_saved=row[7],
         last_opened=row[8],
         note_count=row[9],
@@ -843,10 +849,16 @@ def _highlight(row: tuple[Any, ...] | list[Any]) -> Highlight:
         id=row[0],
         uid=row[1],
         article_id=row[2],
-        anchor=Anchor(exact=row[3], prefix=row[4], suffix=row[5], start=row[6], end=row[7]),
-        note=row[8],
+        anchor=Anchor(
+            exact=defuse(row[3]),
+            prefix=defuse(row[4]),
+            suffix=defuse(row[5]),
+            start=row[6],
+            end=row[7],
+        ),
+        note=sanitize_text(row[8]),
         kind=row[9],
-        label=row[10],
+        label=sanitize_inline(row[10]),
         created=row[11],
         modified=row[12],
         version=row[13],
