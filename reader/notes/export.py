@@ -13,6 +13,7 @@ note, when there is one) and a target of `source` + `TextQuoteSelector` +
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -63,15 +64,15 @@ def to_markdown(items: Sequence[ArticleNotes], *, exported: str | None = None) -
             date=item.date,
             exported=exported,
         )
-        lines += ["", f"# {_one_line(item.saved.title or item.source)}", ""]
+        lines += ["", f"# {_inert(_one_line(item.saved.title or item.source))}", ""]
         lines += _highlights_markdown(item)
         return "\n".join(lines).rstrip("\n") + "\n"
     lines = _front_matter(
         title="newsreader notes", source="newsreader", date=exported[:10], exported=exported
     )
     for item in items:
-        lines += ["", f"## {_one_line(item.saved.title or item.source)}", ""]
-        lines += [f"Source: <{item.source}>  ", f"Date: {item.date}", ""]
+        lines += ["", f"## {_inert(_one_line(item.saved.title or item.source))}", ""]
+        lines += [f"Source: {_source_link(item.source)}  ", f"Date: {_inert(item.date)}", ""]
         lines += _highlights_markdown(item)
     return "\n".join(lines).rstrip("\n") + "\n"
 
@@ -89,10 +90,10 @@ def _highlights_markdown(item: ArticleNotes) -> list[str]:
     for placed in item.placed:
         highlight = placed.highlight
         for line in highlight.anchor.exact.split("\n"):
-            lines.append(f"> {line}".rstrip())
+            lines.append(f"> {_inert(line)}".rstrip())
         lines.append("")
         if highlight.kind != "highlight" and highlight.label:
-            lines += [f"*On the {highlight.kind}: {_one_line(highlight.label)}*", ""]
+            lines += [f"*On the {highlight.kind}: {_inert(_one_line(highlight.label))}*", ""]
         if placed.placement.orphaned:
             lines += [ORPHAN_MARK, ""]
         if highlight.note.strip():
@@ -103,7 +104,28 @@ def _highlights_markdown(item: ArticleNotes) -> list[str]:
 
 def _escape_note_line(line: str) -> str:
     # A note line starting with ">" would join the block quote above it.
+    line = _inert(line)
     return "\\" + line if line.lstrip().startswith(">") else line
+
+
+# What Markdown turns into live HTML in plain text: raw HTML and autolinks (<), links,
+# images and link definitions ([ ] and so !), entity references (&), code spans (`), and
+# the backslash that would undo an escape. Article text and notes are plain text; a notes
+# app that renders the export must not run <img onerror>, <script>, javascript: links or
+# load remote tracking images from them (issue 10).
+_MARKDOWN_ACTIVE = re.compile(r"([\\<\[\]!&`])")
+
+
+def _inert(text: str) -> str:
+    """Plain text as Markdown that shows exactly that text and renders no HTML."""
+    return _MARKDOWN_ACTIVE.sub(r"\\\1", text)
+
+
+def _source_link(source: str) -> str:
+    """An autolink for a web address; anything else (a path) as plain text."""
+    if re.fullmatch(r"https?://[^\s<>]+", source):
+        return f"<{source}>"
+    return _inert(source)
 
 
 def _one_line(text: str) -> str:
