@@ -222,3 +222,56 @@ def test_text_read_back_from_a_tampered_database_is_printed_harmless(tmp_path: P
         assert_clean(store.load_article(saved.id).text)
         [highlight] = store.highlights(saved.id)
         assert_clean(highlight.note + (highlight.label or "") + highlight.anchor.exact)
+
+
+# -- item 7: a failed export leaves nothing behind; exports follow the umask ------------------
+
+
+def test_a_failed_export_leaves_no_temporary_file(data_dir: Path, tmp_path: Path) -> None:
+    import os
+    import resource
+    import signal
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    with NoteStore.open(data_dir / "notes.sqlite3") as store:
+        article = make_article("Long", "Words to highlight again and again. " * 40, source="l")
+        saved = store.remember_article(article)
+        for i in range(200):
+            store.add_highlight(saved.id, article.text, i, i + 300, note="a long note " * 10)
+    out = tmp_path / "out"
+    out.mkdir()
+
+    def small_files() -> None:  # a file size limit stands in for a full disk
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (65536, 65536))
+
+    command = [sys.executable, "-m", "reader", "notes", "--data-dir", str(data_dir), "export"]
+    result = subprocess.run(
+        [*command, "-o", str(out / "notes.md")],
+        capture_output=True,
+        text=True,
+        preexec_fn=small_files,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 2 and "Could not write" in result.stderr, result.stderr
+    assert list(out.iterdir()) == []
+
+
+def test_an_export_file_is_created_with_the_umask(data_dir: Path, tmp_path: Path) -> None:
+    import os
+
+    old = os.umask(0o022)
+    try:
+        run(data_dir, "notes", "export", "-o", str(tmp_path / "notes.md"))
+    finally:
+        os.umask(old)
+    assert (tmp_path / "notes.md").stat().st_mode & 0o777 == 0o644
+    (tmp_path / "notes.md").chmod(0o640)  # an existing file keeps its mode
+    run(data_dir, "notes", "export", "-o", str(tmp_path / "notes.md"))
+    assert (tmp_path / "notes.md").stat().st_mode & 0o777 == 0o640

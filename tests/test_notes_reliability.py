@@ -188,23 +188,28 @@ else:
 """
 
 
-def probe_unprivileged(path: Path) -> str:
-    """Open the store as a process that cannot write there.
+def run_unprivileged(*args: str) -> subprocess.CompletedProcess[str]:
+    """Run Python with ARGS as a process that cannot write where its user cannot.
 
-    Root ignores file permissions, so as root the probe runs without the capabilities that
+    Root ignores file permissions, so as root the process runs without the capabilities that
     let it (setpriv drops CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH).
     """
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    command = [sys.executable, "-c", PROBE, str(path)]
+    command = [sys.executable, *args]
     if os.geteuid() == 0:
         setpriv = shutil.which("setpriv")
         if setpriv is None:
             pytest.skip("running as root without setpriv: cannot make a directory read-only")
         caps = "-dac_override,-dac_read_search"
         command = [setpriv, f"--bounding-set={caps}", f"--inh-caps={caps}", *command]
-    result = subprocess.run(
+    return subprocess.run(
         command, capture_output=True, text=True, env=env, cwd="/", timeout=60, check=False
     )
+
+
+def probe_unprivileged(path: Path) -> str:
+    """Open the store as a process that cannot write there."""
+    result = run_unprivileged("-c", PROBE, str(path))
     assert result.returncode == 0, result.stderr
     return result.stdout.strip()
 
@@ -402,3 +407,135 @@ def test_a_damaged_search_index_is_rebuilt_from_the_notes(tmp_path: Path, damage
         assert len(store.search("remark")) == 60
     assert len(warnings) == 1  # repaired once, not at every start
     assert not list(tmp_path.glob("*.damaged-*"))  # the notes themselves were fine
+
+
+# -- item 7: disk full, concurrent migration, a data dir that is a file, read-only data dirs --
+
+LIMITED_OPEN = r"""
+import resource, signal, sys
+from pathlib import Path
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails instead
+resource.setrlimit(resource.RLIMIT_FSIZE, (int(sys.argv[2]), int(sys.argv[2])))
+from reader.notes.errors import NotesError
+from reader.notes.store import NoteStore
+try:
+    NoteStore.open(Path(sys.argv[1])).close()
+except NotesError as error:
+    print("ERROR", error)
+else:
+    print("OPENED")
+"""
+
+
+@pytest.mark.parametrize("limit", [4096, 40_000])
+def test_running_out_of_space_while_creating_the_database_says_so(
+    tmp_path: Path, limit: int
+) -> None:
+    """A file size limit stands in for a full disk: writes past it fail the same way."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    result = subprocess.run(
+        [sys.executable, "-c", LIMITED_OPEN, str(tmp_path / "notes.sqlite3"), str(limit)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    output = result.stdout.strip()
+    assert output.startswith("ERROR Notes are off:"), output
+    assert "cannot rollback" not in output
+    assert "disk may be full" in output.split("sqlite3")[-1], output
+
+
+MIGRATE_AND_REPORT = r"""
+import sys, time
+from pathlib import Path
+from reader.notes.errors import NotesError
+from reader.notes.store import NoteStore
+start_at = float(sys.argv[2])
+while time.time() < start_at:
+    time.sleep(0.001)
+try:
+    with NoteStore.open(Path(sys.argv[1])) as store:
+        print("OK", store.articles()[0].note_count)
+except NotesError as error:
+    print("ERROR", error)
+"""
+
+
+def test_several_processes_opening_an_old_database_at_once_all_succeed(tmp_path: Path) -> None:
+    from tests.test_notes_migration import v1_database
+
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    for trial in range(3):
+        path = v1_database(tmp_path / f"notes-{trial}.sqlite3")
+        start_at = time.time() + 1.0
+        processes = [
+            subprocess.Popen(
+                [sys.executable, "-c", MIGRATE_AND_REPORT, str(path), str(start_at)],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+                env=env,
+            )
+            for _ in range(6)
+        ]
+        outputs = [process.communicate(timeout=120)[0].strip() for process in processes]
+        assert outputs == ["OK 2"] * 6, outputs
+
+
+def test_a_data_dir_that_is_a_file_gives_a_clear_error(tmp_path: Path) -> None:
+    from tests.conftest import run_cli
+
+    not_a_dir = tmp_path / "data"
+    not_a_dir.write_text("I am a file", encoding="utf-8")
+    with pytest.raises(NotesUnavailableError, match="not a directory"):
+        NoteStore.open(not_a_dir / "notes.sqlite3")
+    for argv in (("list",), ("search", "x"), ("export",)):
+        result = run_cli("notes", "--data-dir", str(not_a_dir), *argv)
+        assert result.returncode == 2, argv
+        stderr = result.stderr.decode()
+        assert "not a directory" in stderr and stderr.count("\n") == 1, stderr
+        assert "No notes saved yet" not in stderr
+    assert not_a_dir.read_text(encoding="utf-8") == "I am a file"
+
+
+READ_ONLY_COMMANDS = r"""
+import sys
+from reader.cli import main
+sys.exit(main(["notes", "--data-dir", sys.argv[1], *sys.argv[2:]]))
+"""
+
+
+@pytest.mark.parametrize("old_schema", [False, True])
+def test_the_read_only_notes_commands_work_on_a_read_only_data_dir(
+    tmp_path: Path, old_schema: bool
+) -> None:
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    path = data_dir / "notes.sqlite3"
+    if old_schema:
+        from tests.test_notes_migration import v1_database
+
+        v1_database(path)
+    else:
+        with NoteStore.open(path) as store:
+            builder = ArticleBuilder("/home/reporter/aleppo.html")
+            builder.add("paragraph", "Aid convoys are expected by Friday, officials said.")
+            article = builder.build(title="Syrian Army retakes most of eastern Aleppo")
+            saved = store.remember_article(article)
+            store.add_highlight(saved.id, article.text, 0, 11, note="Which agency?")
+        Path(f"{path}.lock").unlink()
+    for file in data_dir.iterdir():
+        file.chmod(0o444)
+    data_dir.chmod(0o555)
+    before = {p.name: p.read_bytes() for p in data_dir.iterdir()}
+    listed = run_unprivileged("-c", READ_ONLY_COMMANDS, str(data_dir), "list")
+    assert listed.returncode == 0, listed.stderr
+    assert "Syrian Army retakes most of eastern Aleppo" in listed.stdout
+    found = run_unprivileged("-c", READ_ONLY_COMMANDS, str(data_dir), "search", "agency")
+    assert found.returncode == 0 and "Aid convoys" in found.stdout, found.stderr
+    exported = run_unprivileged("-c", READ_ONLY_COMMANDS, str(data_dir), "export")
+    assert exported.returncode == 0 and "> Aid convoys" in exported.stdout, exported.stderr
+    assert {p.name: p.read_bytes() for p in data_dir.iterdir()} == before

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import argparse
 import os
+import stat
 import sys
 import tempfile
+from contextlib import suppress
 from pathlib import Path
 
 from reader.errors import NewsreaderError
-from reader.notes.errors import NotesError
+from reader.notes.errors import NotesError, NotesUnavailableError
 from reader.notes.export import ArticleNotes, collect, to_json, to_markdown
 from reader.notes.model import SavedArticle
 from reader.notes.store import NoteStore, open_notes
@@ -64,6 +66,8 @@ def add_notes_subcommands(commands: argparse._SubParsersAction) -> None:
 
 def run_notes_command(args: argparse.Namespace) -> int:
     path = _database_path(args)
+    if path.parent.exists() and not path.parent.is_dir():
+        raise NotesError(f"The data directory {path.parent} is a file, not a directory.")
     if not path.exists():
         # Nothing saved yet: say so rather than create an empty database as a side effect.
         if args.notes_command == "export" and args.article:
@@ -72,7 +76,7 @@ def run_notes_command(args: argparse.Namespace) -> int:
         if args.notes_command == "export":
             _write_output(_export([], args.format), args.output)
         return 0
-    with open_notes(path, warn=_warn) as store:
+    with _open_for_reading(path) as store:
         if args.notes_command == "export":
             saved = _select_articles(store, args.article)
             _write_output(_export([collect(store, s) for s in saved], args.format), args.output)
@@ -83,6 +87,18 @@ def run_notes_command(args: argparse.Namespace) -> int:
         else:  # pragma: no cover - argparse rejects other commands
             raise NotesError(f"Unknown notes command {args.notes_command!r}.")
     return 0
+
+
+def _open_for_reading(path: Path) -> NoteStore:
+    """These commands only read: where the database cannot be opened for writing (a
+    read-only data dir), they read it as it is."""
+    try:
+        return open_notes(path, warn=_warn)
+    except NotesUnavailableError as error:
+        try:
+            return NoteStore.open_read_only(path)
+        except NotesError:
+            raise error from None
 
 
 def _database_path(args: argparse.Namespace) -> Path:
@@ -136,14 +152,37 @@ def _write_output(content: str, output: str | None) -> None:
         sys.stdout.write(content)
         return
     target = Path(output).expanduser()
-    # Written whole or not at all: a failed export never leaves half a file behind.
+    # Written whole or not at all: a failed export never leaves half a file (or a hidden
+    # temporary one) behind. The file gets the mode a plain `open` would give it (the
+    # umask), or keeps its own when it is replaced; mkstemp alone would make it 0600.
     try:
         fd, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
-        with os.fdopen(fd, "w", encoding="utf-8") as file:
-            file.write(content)
-        os.replace(temporary, target)
     except OSError as error:
         raise NotesError(f"Could not write {target}: {error.strerror or error}.") from error
+    try:
+        os.fchmod(fd, _mode_for(target))
+        with os.fdopen(fd, "w", encoding="utf-8") as file:
+            file.write(content)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(temporary, target)
+    except OSError as error:
+        with suppress(OSError):
+            os.unlink(temporary)
+        raise NotesError(f"Could not write {target}: {error.strerror or error}.") from error
+    except BaseException:
+        with suppress(OSError):
+            os.unlink(temporary)
+        raise
+
+
+def _mode_for(target: Path) -> int:
+    try:
+        return stat.S_IMODE(target.stat().st_mode)
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def _print_search(store: NoteStore, term: str) -> None:

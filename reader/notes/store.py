@@ -115,6 +115,10 @@ class NoteStore:
 
             path = notes_database()
         path = Path(path)
+        if path.parent.exists() and not path.parent.is_dir():
+            raise NotesUnavailableError(
+                f"Notes are off: the data directory {path.parent} is a file, not a directory."
+            )
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
@@ -145,6 +149,48 @@ class NoteStore:
         store = cls(connection, path)
         store.repairs = repairs
         return store
+
+    @classmethod
+    def open_read_only(cls, path: Path | str) -> NoteStore:
+        """Open the database only to read it, changing nothing on disk (no lock file, no
+        migration, no repair): for `notes list|search|export` on a read-only data dir. An
+        older schema is migrated in a copy in memory."""
+        path = Path(path)
+        if not path.is_file():
+            raise NotesUnavailableError(f"Notes are off: there is no database at {path}.")
+        uri = path.resolve().as_uri()
+        # mode=ro reads a WAL database only where its -shm exists or can be made; in a
+        # read-only dir after a clean close neither -wal nor -shm exists, and immutable=1
+        # (no locking, no log) reads it as it is.
+        opened = _open_read_only(uri, "mode=ro")
+        log = Path(f"{path}-wal")
+        unsaved_log = log.exists() and log.stat().st_size > 0
+        if isinstance(opened, sqlite3.Error) and not unsaved_log:
+            opened = _open_read_only(uri, "immutable=1")
+        if isinstance(opened, sqlite3.Error):
+            raise _unavailable(path, opened)
+        connection, version = opened
+        try:
+            if version > LATEST_VERSION:
+                raise NotesUnavailableError(
+                    f"Notes are off: {path} was written by a newer newsreader "
+                    f"(schema {version}, this one knows {LATEST_VERSION})."
+                )
+            if version < LATEST_VERSION:
+                memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+                connection.backup(memory)
+                connection.close()
+                connection = memory
+                connection.execute("BEGIN")
+                migrate(connection)
+                connection.execute("COMMIT")
+        except sqlite3.Error as failed:
+            connection.close()
+            raise _unavailable(path, failed) from failed
+        except BaseException:
+            connection.close()
+            raise
+        return cls(connection, path)
 
     def close(self) -> None:
         with self._lock:
@@ -542,6 +588,27 @@ def _opening_lock(path: Path) -> Iterator[None]:
         os.close(fd)  # releases the lock
 
 
+def _open_read_only(uri: str, options: str) -> tuple[sqlite3.Connection, int] | sqlite3.Error:
+    """A read-only connection and the schema version, or why it could not be opened."""
+    try:
+        connection = sqlite3.connect(
+            f"{uri}?{options}",
+            uri=True,
+            timeout=BUSY_TIMEOUT_MS / 1000,
+            isolation_level=None,
+            check_same_thread=False,
+        )
+    except sqlite3.Error as error:
+        return error
+    try:
+        version = schema_version(connection)
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.Error as error:
+        connection.close()
+        return error
+    return connection, version
+
+
 def _connect(path: Path) -> sqlite3.Connection:
     try:
         return sqlite3.connect(
@@ -638,7 +705,10 @@ def _check_and_prepare(connection: sqlite3.Connection, path: Path) -> None:
                 migrate(connection)
                 connection.execute("COMMIT")
             except BaseException:
-                connection.execute("ROLLBACK")
+                # A failed COMMIT (disk full) has already rolled back: a second ROLLBACK
+                # would replace the real reason with "no transaction is active".
+                if connection.in_transaction:
+                    connection.execute("ROLLBACK")
                 raise
     except sqlite3.DatabaseError as error:
         if _is_corruption(error):
@@ -734,6 +804,10 @@ def _conflict(db: sqlite3.Connection, shown: Highlight, action: str) -> NoteConf
 
 def _unavailable(path: Path, error: sqlite3.Error) -> NotesUnavailableError:
     message = str(error)
+    if _disk_full(error):
+        return NotesUnavailableError(
+            f"Notes are off: {path} cannot be written: {_disk_full(error)} ({message})."
+        )
     if "readonly" in message or "unable to open" in message:
         return NotesUnavailableError(
             f"Notes are off: {path} cannot be opened for writing ({message}); "
@@ -742,8 +816,22 @@ def _unavailable(path: Path, error: sqlite3.Error) -> NotesUnavailableError:
     return NotesUnavailableError(f"Notes are off: {path} cannot be used ({message}).")
 
 
+def _disk_full(error: sqlite3.Error) -> str:
+    """What to tell the user when `error` is SQLITE_FULL, or an I/O error running out of
+    space gives (a write that cannot start, a shared-memory file that cannot grow: measured
+    with a file size limit); "" for other errors."""
+    name = getattr(error, "sqlite_errorname", "") or ""
+    if name == "SQLITE_FULL":
+        return "the disk is full"
+    if name in ("SQLITE_IOERR_WRITE", "SQLITE_IOERR_SHMSIZE"):
+        return "the disk may be full"
+    return ""
+
+
 def _write_failed(path: Path, error: sqlite3.Error) -> NotesError:
     message = str(error)
+    if _disk_full(error):
+        return NotesError(f"Could not save to {path}: {_disk_full(error)} ({message}).")
     if "locked" in message or "busy" in message:
         return NotesError(
             f"Could not save to {path}: the database stayed locked for "
