@@ -283,3 +283,38 @@ def test_escape_sequences_in_notes_and_labels_never_reach_the_database(store: No
     assert edited.note == "again [/bold]"
     [stored] = store.highlights(saved.id)
     assert stored.note == "again [/bold]" and stored.label == "Ann Lee"
+
+
+def test_credentials_in_urls_never_reach_the_library(store: NoteStore, db_path: Path) -> None:
+    secret_url = "https://alice:s3cret@news.example:8443/a?x=1#top"
+    article = make_article(url=secret_url, source="https://bob:hunter2@news.example/a")
+    saved = store.remember_article(article)
+    assert saved.url == "https://news.example:8443/a?x=1#top"
+    assert saved.source == "https://news.example/a"
+    assert saved.identity == "url:https://news.example:8443/a?x=1"
+    assert store.load_article(saved.id).url == "https://news.example:8443/a?x=1#top"
+    assert [s.id for s in store.find_articles(secret_url)] == [saved.id]
+    stored = b"".join(
+        p.read_bytes() for p in db_path.parent.iterdir() if p.name.startswith("notes.sqlite3")
+    )
+    assert b"s3cret" not in stored and b"hunter2" not in stored and b"alice" not in stored
+
+
+def test_credentials_saved_by_an_older_version_are_not_shown(
+    store: NoteStore, db_path: Path
+) -> None:
+    import sqlite3
+
+    saved = store.remember_article(make_article(url="https://news.example/a"))
+    connection = sqlite3.connect(db_path)
+    connection.execute(
+        "UPDATE articles SET url = 'https://al:pw@news.example/a', source = 'https://al:pw@n.e/'"
+    )
+    connection.commit()
+    connection.close()
+    [shown] = store.articles()
+    assert (shown.id, shown.url, shown.source) == (
+        saved.id,
+        "https://news.example/a",
+        "https://n.e/",
+    )

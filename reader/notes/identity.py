@@ -22,11 +22,11 @@ import hashlib
 import heapq
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import islice
 from pathlib import Path
 from typing import Any
-from urllib.parse import urldefrag
+from urllib.parse import urldefrag, urlsplit, urlunsplit
 
 from reader.article import BLOCK_KINDS, Article, Block
 from reader.notes.errors import NotesError
@@ -75,6 +75,29 @@ def similarity(first: str, second: str) -> float:
 def _hash64(shingle: str) -> int:
     digest = hashlib.blake2b(shingle.encode("utf-8", "surrogatepass"), digest_size=8).digest()
     return int.from_bytes(digest, "big")
+
+
+def without_credentials(url: str) -> str:
+    """`url` without a user name or password (https://user:pass@host/ -> https://host/):
+    the library, its exports and its backups must never hold them (issue 10)."""
+    if "@" not in url:
+        return url
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    if "@" not in parts.netloc:
+        return url
+    return urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2]))
+
+
+def storable(article: Article) -> Article:
+    """The article as the library stores it: no credentials in its URL or source."""
+    url = without_credentials(article.url) if article.url else article.url
+    source = without_credentials(article.source) if "://" in article.source else article.source
+    if url == article.url and source == article.source:
+        return article
+    return replace(article, url=url, source=source)
 
 
 def article_identity(article: Article) -> str:

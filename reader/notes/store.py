@@ -45,6 +45,8 @@ from reader.notes.identity import (
     fingerprint,
     similarity,
     snapshot_json,
+    storable,
+    without_credentials,
 )
 from reader.notes.model import (
     HIGHLIGHT_KINDS,
@@ -238,6 +240,7 @@ class NoteStore:
         a re-fetched page, or a local file that was edited or moved.
         """
         opened = opened or now_iso()
+        article = storable(article)
         key = ArticleKey.of(article)
         values = (
             key.source,
@@ -293,7 +296,7 @@ class NoteStore:
 
     def article_for(self, article: Article) -> SavedArticle | None:
         """The saved record of this article, if it was saved before (does not save it)."""
-        key = ArticleKey.of(article)
+        key = ArticleKey.of(storable(article))
         with self._lock:
             try:
                 article_id, _identity = _same_article(self._connection, key)
@@ -349,7 +352,7 @@ class NoteStore:
 
     def find_articles(self, reference: str) -> list[SavedArticle]:
         """Saved articles `reference` names: a library id, an identity, a source, or a URL."""
-        reference = reference.strip()
+        reference = without_credentials(reference.strip())
         candidates = {reference, f"url:{reference.split('#', 1)[0]}"}
         with suppress(OSError, RuntimeError):
             candidates.add(str(Path(reference).expanduser().resolve()))
@@ -921,8 +924,8 @@ def _saved_article(row: tuple[Any, ...] | list[Any]) -> SavedArticle:
     return SavedArticle(
         id=row[0],
         identity=row[1],
-        source=sanitize_inline(row[2]) or "",
-        url=sanitize_inline(row[3]),
+        source=sanitize_inline(without_credentials(row[2])) or "",
+        url=sanitize_inline(row[3] and without_credentials(row[3])),
         title=sanitize_inline(row[4]),
         site=sanitize_inline(row[5]),
         published=sanitize_inline(row[6]),
