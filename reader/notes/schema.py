@@ -7,7 +7,9 @@ completely or not at all. Never edit a released migration: add a new one.
 
 from __future__ import annotations
 
+import json
 import sqlite3
+from collections.abc import Callable
 
 # Version 1: articles (with their snapshot) and highlights.
 SCHEMA_V1 = """
@@ -138,12 +140,66 @@ CREATE TABLE article_versions (
 CREATE INDEX article_versions_by_article ON article_versions(article_id, id);
 """
 
-MIGRATIONS: dict[int, str] = {
+
+def forget_stored_credentials(db: sqlite3.Connection) -> None:
+    """Version 6: remove user names and passwords that older versions stored with URLs
+    (https://user:pass@host/) from articles and their snapshots; secure_delete overwrites
+    the old text in the file instead of leaving it in free space."""
+    from reader.notes.identity import without_credentials
+
+    db.execute("PRAGMA secure_delete = ON")
+    for table in ("articles", "article_versions"):
+        for row_id, snapshot in db.execute(
+            f"SELECT id, snapshot FROM {table} WHERE instr(snapshot, '@')"
+        ).fetchall():
+            db.execute(
+                f"UPDATE {table} SET snapshot = ? WHERE id = ?",
+                (_snapshot_without_credentials(snapshot, without_credentials), row_id),
+            )
+    rows = db.execute(
+        "SELECT id, identity, source, url, text_hash FROM articles "
+        "WHERE instr(identity, '@') OR instr(source, '@') OR instr(url, '@')"
+    ).fetchall()
+    for row_id, identity, source, url, text_hash in rows:
+        if identity.startswith("url:"):
+            head, space, tail = identity[4:].partition(" ")
+            identity = f"url:{without_credentials(head)}{space}{tail}"
+            # Saved twice, with and without credentials: the second becomes an entry of
+            # its own for that URL (as a page claiming it with other text does).
+            taken = db.execute(
+                "SELECT 1 FROM articles WHERE identity = ? AND id != ?", (identity, row_id)
+            ).fetchone()
+            if taken:
+                identity = f"{identity} sha256:{text_hash or row_id}"
+        db.execute(
+            "UPDATE articles SET identity = ?, source = ?, url = ? WHERE id = ?",
+            (identity, without_credentials(source), url and without_credentials(url), row_id),
+        )
+
+
+def _snapshot_without_credentials(snapshot: str, strip: Callable[[str], str]) -> str:
+    try:
+        data = json.loads(snapshot)
+    except ValueError:
+        return snapshot
+    if not isinstance(data, dict):
+        return snapshot
+    for key in ("url", "source"):
+        if isinstance(data.get(key), str):
+            data[key] = strip(data[key])
+    return json.dumps(data, ensure_ascii=False)
+
+
+# A migration is a script, or a function for what SQL cannot do (parse URLs and JSON).
+Migration = str | Callable[[sqlite3.Connection], None]
+
+MIGRATIONS: dict[int, Migration] = {
     0: SCHEMA_V1,
     1: MIGRATION_V1_TO_V2,
     2: MIGRATION_V2_TO_V3,
     3: MIGRATION_V3_TO_V4,
     4: MIGRATION_V4_TO_V5,
+    5: forget_stored_credentials,
 }
 LATEST_VERSION = max(MIGRATIONS) + 1
 
@@ -156,8 +212,12 @@ def migrate(connection: sqlite3.Connection) -> None:
     """Bring the database to `LATEST_VERSION`; the caller holds a write transaction."""
     version = schema_version(connection)
     while version < LATEST_VERSION:
-        for statement in _statements(MIGRATIONS[version]):
-            connection.execute(statement)
+        step = MIGRATIONS[version]
+        if callable(step):
+            step(connection)
+        else:
+            for statement in _statements(step):
+                connection.execute(statement)
         version += 1
         # user_version is part of the transaction: a failed migration leaves it unchanged.
         connection.execute(f"PRAGMA user_version = {version:d}")
