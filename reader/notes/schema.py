@@ -175,6 +175,7 @@ def forget_stored_credentials(db: sqlite3.Connection) -> None:
             "UPDATE articles SET identity = ?, source = ?, url = ? WHERE id = ?",
             (identity, without_credentials(source), url and without_credentials(url), row_id),
         )
+    db.execute("PRAGMA secure_delete = OFF")  # the default, for this connection's later work
 
 
 def _snapshot_without_credentials(snapshot: str, strip: Callable[[str], str]) -> str:
