@@ -211,3 +211,58 @@ def test_a_source_that_is_not_a_web_address_is_not_made_a_link(store: NoteStore)
     add(store, first, "70 percent", note="m")
     html = rendered(to_markdown([collect(store, s) for s in store.articles()]))
     assert 'href="javascript:' not in html and 'href="https://e.org/a"' in html
+
+
+# -- writing an export file: whole or not at all, with the umask (issue 10 item 7) -----------
+
+WRITE_WITH_A_SIZE_LIMIT = r"""
+import resource, signal, sys
+from pathlib import Path
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a file size limit stands in for a full disk
+resource.setrlimit(resource.RLIMIT_FSIZE, (65536, 65536))
+from reader.ui.notes_commands import _write_new
+try:
+    _write_new(Path(sys.argv[1]), "notes", ".md", "x" * 200_000)
+except OSError as error:
+    print("FAILED", error.strerror)
+else:
+    print("WROTE")
+"""
+
+
+def test_an_export_from_the_palette_that_fails_leaves_no_file(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    result = subprocess.run(
+        [sys.executable, "-c", WRITE_WITH_A_SIZE_LIMIT, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        timeout=60,
+        check=False,
+    )
+    assert result.stdout.startswith("FAILED"), result.stdout + result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_write_new_file_never_overwrites_and_follows_the_umask(tmp_path: Path) -> None:
+    import os
+
+    from reader.notes.export import write_export_file
+
+    target = tmp_path / "notes.md"
+    target.write_text("the user's own file", encoding="utf-8")
+    with pytest.raises(FileExistsError):
+        write_export_file(target, "new", overwrite=False)
+    assert target.read_text(encoding="utf-8") == "the user's own file"
+    old = os.umask(0o027)
+    try:
+        write_export_file(tmp_path / "other.md", "new", overwrite=False)
+    finally:
+        os.umask(old)
+    assert (tmp_path / "other.md").stat().st_mode & 0o777 == 0o640
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.md", "other.md"]

@@ -9,16 +9,12 @@ reader/cli.py builds the `newsreader notes` parser, passes its subparsers (dest
 from __future__ import annotations
 
 import argparse
-import os
-import stat
 import sys
-import tempfile
-from contextlib import suppress
 from pathlib import Path
 
 from reader.errors import NewsreaderError
 from reader.notes.errors import NotesError, NotesUnavailableError
-from reader.notes.export import ArticleNotes, collect, to_json, to_markdown
+from reader.notes.export import ArticleNotes, collect, to_json, to_markdown, write_export_file
 from reader.notes.model import SavedArticle
 from reader.notes.store import NoteStore, open_notes
 from reader.sanitize import sanitize_inline
@@ -152,37 +148,10 @@ def _write_output(content: str, output: str | None) -> None:
         sys.stdout.write(content)
         return
     target = Path(output).expanduser()
-    # Written whole or not at all: a failed export never leaves half a file (or a hidden
-    # temporary one) behind. The file gets the mode a plain `open` would give it (the
-    # umask), or keeps its own when it is replaced; mkstemp alone would make it 0600.
     try:
-        fd, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
+        write_export_file(target, content, overwrite=True)
     except OSError as error:
         raise NotesError(f"Could not write {target}: {error.strerror or error}.") from error
-    try:
-        os.fchmod(fd, _mode_for(target))
-        with os.fdopen(fd, "w", encoding="utf-8") as file:
-            file.write(content)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temporary, target)
-    except OSError as error:
-        with suppress(OSError):
-            os.unlink(temporary)
-        raise NotesError(f"Could not write {target}: {error.strerror or error}.") from error
-    except BaseException:
-        with suppress(OSError):
-            os.unlink(temporary)
-        raise
-
-
-def _mode_for(target: Path) -> int:
-    try:
-        return stat.S_IMODE(target.stat().st_mode)
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
 
 
 def _print_search(store: NoteStore, term: str) -> None:

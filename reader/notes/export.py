@@ -13,9 +13,14 @@ note, when there is one) and a target of `source` + `TextQuoteSelector` +
 from __future__ import annotations
 
 import json
+import os
 import re
+import stat
+import tempfile
 from collections.abc import Iterable, Sequence
+from contextlib import suppress
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from reader.article import Article
@@ -204,3 +209,61 @@ def _uuid(hex_uid: str) -> str:
     if len(h) != 32:
         return h
     return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
+# -- writing a file -----------------------------------------------------------------------
+
+
+def write_export_file(target: Path, content: str, *, overwrite: bool) -> None:
+    """Write `content` to `target` whole or not at all: a failed write (disk full) leaves
+    neither half a file nor a hidden temporary one. The file gets the mode a plain `open`
+    would give it (the umask), or keeps its own when it is replaced (mkstemp alone makes
+    0600). Without `overwrite`, an existing `target` raises FileExistsError, untouched.
+    Raises OSError when it cannot be written."""
+    fd, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
+    try:
+        os.fchmod(fd, _mode_for(target) if overwrite else _new_file_mode())
+        with os.fdopen(fd, "w", encoding="utf-8") as file:
+            file.write(content)
+            file.flush()
+            os.fsync(file.fileno())
+        if overwrite:
+            os.replace(temporary, target)
+        else:
+            _link_new(Path(temporary), target, content)
+    finally:
+        with suppress(FileNotFoundError):
+            os.unlink(temporary)
+
+
+def _link_new(temporary: Path, target: Path, content: str) -> None:
+    """Give the written file its name, refusing an existing one: a hard link is atomic; where
+    there are none (some network and FAT file systems) write it under an exclusive open."""
+    try:
+        os.link(temporary, target)
+        return
+    except FileExistsError:
+        raise
+    except OSError:
+        pass
+    with target.open("x", encoding="utf-8") as file:  # ours from here: removed if it fails
+        try:
+            file.write(content)
+            file.flush()
+            os.fsync(file.fileno())
+        except BaseException:
+            target.unlink()
+            raise
+
+
+def _mode_for(target: Path) -> int:
+    try:
+        return stat.S_IMODE(target.stat().st_mode)
+    except OSError:
+        return _new_file_mode()
+
+
+def _new_file_mode() -> int:
+    umask = os.umask(0)  # there is no other way to read it; set straight back
+    os.umask(umask)
+    return 0o666 & ~umask
