@@ -9,8 +9,18 @@ Facts this module is built on (measured with Python's sqlite3, see issue 5):
   at connect, and `quick_check` may report damage without raising. So the database is checked
   when opened; a damaged one is moved aside (never overwritten or deleted) and the caller is
   told where before a new one is made (`open_notes`).
+- Several processes opening at once (issue 10): one of them could move aside the new database
+  another had just made. Checking, migrating, repairing and moving aside happen under an
+  advisory lock file (`_opening_lock`).
+- SQLite deletes the -wal of an empty or missing main file, and with it every note committed
+  since the last checkpoint; such a log is moved aside before SQLite sees it.
+- A damaged search index passes `quick_check`, then every write fails: it is checked against
+  the notes at start-up and rebuilt (`repairs` says so).
+- Each change names the note it means (id, uid, version) and fails with `NoteConflictError`
+  when the database holds something else: ids are never reused (AUTOINCREMENT).
 - A read-only data dir, or a WAL database in a read-only dir (where even SELECT fails), gives
-  `NotesUnavailableError`: the app carries on without notes.
+  `NotesUnavailableError`: the app carries on without notes; `open_read_only` reads it.
+- Everything read back is sanitised again: the file may have been changed by someone else.
 
 `synchronous=FULL`: a committed note survives a power cut too, not only a killed process.
 """
