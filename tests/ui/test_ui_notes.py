@@ -492,3 +492,27 @@ async def test_an_edit_of_a_note_another_window_changed_is_not_saved_over_it(
         await pilot.press("ctrl+s")  # saving again, knowingly, replaces the newer text
         await settle(pilot, app)
         assert [note for _, note in saved_highlights()] == ["mine edited"]
+
+
+async def test_undo_after_deleting_the_newest_note_and_making_another_keeps_both(
+    make_app: Callable[..., ReaderApp],
+) -> None:
+    """Issue 10: this once ended in 'UNIQUE constraint failed' and the note lost for good."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await notes_ready(pilot, app)
+        await pilot.press("v", "a", *"deleted then undone", "ctrl+s")
+        await settle(pilot, app)
+        await focus_notes_tab(pilot, screen)
+        await pilot.press("d", "y")
+        await settle(pilot, app)
+        assert saved_highlights() == []
+        view_of(app).focus()
+        await pilot.press("v", "a", *"made after", "ctrl+s")
+        await settle(pilot, app)
+        await pilot.press("u")
+        await settle(pilot, app)
+        assert sorted(note for _, note in saved_highlights()) == [
+            "deleted then undone",
+            "made after",
+        ]
