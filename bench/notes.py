@@ -3,18 +3,24 @@
 Run: /work/venv/bin/python bench/notes.py
 Each figure is printed beside a baseline measured in the same run on the same machine:
 - save a note (median ms) vs. a bare sqlite3 INSERT + commit into a one-column table;
-- re-anchor 1,000 highlights (ms) vs. 1,000 `str.find` calls for the same passages.
+- re-anchor 1,000 highlights (ms) vs. 1,000 `str.find` calls for the same passages;
+- open a database of 5,000 notes (the start-up check, now with the search-index check of
+  issue 10) vs. a bare connect + `PRAGMA quick_check`;
+- remember an article (match it in the library by hash, place and fingerprint, save its
+  snapshot, keep the old one as a version) vs. hashing its text, as identity cost before.
 Targets (issue 5): save < 10 ms median; reopen with 1,000 highlights < 200 ms.
 """
 
 from __future__ import annotations
 
+import hashlib
 import random
 import sqlite3
 import statistics
 import sys
 import tempfile
 import time
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 
@@ -28,6 +34,8 @@ from reader.notes.store import NoteStore  # noqa: E402
 TEXTS = ROOT / "bench" / "devset" / "texts"
 SAVES = 200
 HIGHLIGHTS = 1000
+OPEN_NOTES = 5000
+OPENS = 10
 
 
 def longest_article() -> Article:
@@ -129,12 +137,61 @@ def bench_reanchor(article: Article, directory: Path, name: str) -> None:
         )
 
 
+def bench_open(article: Article, directory: Path) -> None:
+    path = directory / "open.sqlite3"
+    with NoteStore.open(path) as store:
+        saved = store.remember_article(article)
+    raw = sqlite3.connect(path)
+    with raw:  # one transaction: the triggers fill the search index as the app's writes do
+        raw.executemany(
+            "INSERT INTO highlights (uid, article_id, exact, prefix, suffix, start_offset, "
+            "end_offset, note, created, modified) VALUES (?, ?, ?, '', '', ?, ?, ?, '', '')",
+            (
+                (uuid.uuid4().hex, saved.id, article.text[i : i + 60], i, i + 60, f"note {i}")
+                for i in range(OPEN_NOTES)
+            ),
+        )
+    raw.close()
+
+    def bare_open(_i: int) -> None:
+        connection = sqlite3.connect(path)
+        connection.execute("PRAGMA quick_check").fetchall()
+        connection.close()
+
+    baseline = median_ms(bare_open, OPENS)
+    figure = median_ms(lambda _i: NoteStore.open(path).close(), OPENS)
+    print(
+        f"open with {OPEN_NOTES:,} notes (median of {OPENS})  {figure:8.2f} ms   "
+        f"baseline connect + quick_check {baseline:6.2f} ms"
+    )
+
+
+def bench_remember(article: Article, directory: Path, name: str) -> None:
+    with NoteStore.open(directory / f"remember-{name}.sqlite3") as store:
+        store.remember_article(article)
+        edited = ArticleBuilder(article.source)
+        edited.add("paragraph", "An editor's note added at the top." + article.text)
+        changed = edited.build(title=article.title)
+        versions = [article, changed]
+        figure = median_ms(lambda i: store.remember_article(versions[i % 2]), OPENS)
+    baseline = median_ms(lambda _i: hashlib.sha256(article.text.encode()).hexdigest(), OPENS)
+    print(
+        f"remember a {len(article.text):,}-char local article, edited each time "
+        f"{figure:8.2f} ms   baseline sha256 of its text {baseline:6.2f} ms"
+    )
+
+
 def main() -> None:
     article = longest_article()
     with tempfile.TemporaryDirectory() as directory:
         bench_save(article, Path(directory))
         bench_reanchor(article, Path(directory), "one")
         bench_reanchor(all_articles_as_one(), Path(directory), "long")
+        bench_open(article, Path(directory))
+        bench_remember(all_articles_as_one(), Path(directory), "long")
+        big = ArticleBuilder("big.txt")
+        big.add("paragraph", " ".join([all_articles_as_one().text] * 12))
+        bench_remember(big.build(title="1 MB"), Path(directory), "big")
 
 
 if __name__ == "__main__":

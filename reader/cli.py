@@ -140,7 +140,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _error(message: str) -> None:
-    line = " ".join(message.split())
+    from reader.sanitize import sanitize_inline
+
+    # Messages quote file names and URLs the user gave, which may hold escape sequences.
+    line = sanitize_inline(message) or ""
     print(f"newsreader: {line}", file=sys.stderr)
 
 

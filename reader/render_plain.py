@@ -11,6 +11,8 @@ from typing import Any
 from rich.console import Console
 from rich.text import Text
 
+from reader.sanitize import sanitize_inline
+
 _BLOCK_STYLES = {
     "title": "bold",
     "heading": "bold underline",
@@ -39,7 +41,8 @@ def print_article(result: dict[str, Any], console: Console | None = None) -> Non
     console = console or Console(highlight=False, markup=False, emoji=False)
     text: str = result["text"]
     spans = _spans(result)
-    meta = [result.get(key) for key in ("byline", "published", "site", "source")]
+    # The source is the user's file name, never sanitised on the way in (issue 10).
+    meta = [sanitize_inline(result.get(key)) for key in ("byline", "published", "site", "source")]
     for block in result["blocks"]:
         start, end = block["start"], block["end"]
         line = Text(text[start:end], style=_BLOCK_STYLES.get(block["kind"], ""))

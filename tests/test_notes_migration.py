@@ -80,3 +80,51 @@ def test_a_database_from_a_newer_version_is_left_alone(tmp_path: Path) -> None:
     with pytest.raises(NotesUnavailableError, match="newer newsreader"):
         NoteStore.open(path)
     assert path.read_bytes() == before
+
+
+def test_a_migrated_database_never_gives_a_deleted_id_again(tmp_path: Path) -> None:
+    path = v1_database(tmp_path / "notes.sqlite3")
+    with NoteStore.open(path) as store:
+        [saved] = store.articles()
+        highlights = store.highlights(saved.id)
+        newest = max(highlights, key=lambda h: h.id)
+        assert sorted(h.id for h in highlights) == [1, 2]  # ids kept by the migration
+        store.delete_highlight(newest)
+        article = store.load_article(saved.id)
+        made = store.add_highlight(saved.id, article.text, 0, 6, note="after the delete")
+        assert made.id > newest.id
+        store.restore_highlight(newest)
+        assert {h.id for h in store.highlights(saved.id)} == {1, 2, made.id}
+        assert [hit.highlight.id for hit in store.search("agency")] == [newest.id]
+
+
+def test_credentials_stored_by_an_older_version_are_removed_from_the_file(tmp_path: Path) -> None:
+    from reader.article import ArticleBuilder
+
+    path = tmp_path / "notes.sqlite3"
+    with NoteStore.open(path) as store:
+        for url in ("https://news.example/a", "https://news.example/b"):
+            builder = ArticleBuilder(url)
+            builder.add("paragraph", "Aid convoys are expected by Friday, officials said.")
+            saved = store.remember_article(builder.build(title="Aid", url=url))
+            store.add_highlight(saved.id, builder.build().text, 0, 11, note=f"on {url}")
+    # As a version before 6 stored them: with the user name and password.
+    connection = sqlite3.connect(path)
+    for column in ("identity", "source", "url", "snapshot"):
+        connection.execute(
+            f"UPDATE articles SET {column} = replace({column}, 'https://', 'https://al:s3cret@')"
+        )
+    # Opened once with credentials and once without: two entries for one URL.
+    connection.execute("UPDATE articles SET identity = 'url:https://news.example/a' WHERE id = 2")
+    connection.execute("PRAGMA user_version = 5")
+    connection.commit()
+    connection.close()
+    with NoteStore.open(path) as store:
+        library = sorted(store.articles(), key=lambda s: s.id)
+        assert [s.url for s in library] == ["https://news.example/a", "https://news.example/b"]
+        assert [s.note_count for s in library] == [1, 1]
+        assert store.load_article(library[0].id).url == "https://news.example/a"
+        assert [s.id for s in store.find_articles("https://news.example/b")] == [library[1].id]
+        assert len({s.identity for s in library}) == 2
+    stored = b"".join(p.read_bytes() for p in tmp_path.iterdir() if p.is_file())
+    assert b"s3cret" not in stored

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.article import Article, ArticleBuilder
-from reader.notes.errors import NotesError
+from reader.notes.errors import NoteConflictError, NotesError
 from reader.notes.session import NotesSession
 from reader.notes.store import NoteStore
 from reader.notes.textnav import next_word_end, previous_word_end, sentence_at
@@ -101,9 +101,9 @@ def test_session_add_edit_delete_undo(session: NotesSession) -> None:
     made = session.add(start, start + 6, note="n")
     assert session.spans() == [(start, start + 6, str(made.id))]
     assert session.at(start + 2) is not None and session.at(start + 6) is None
-    session.edit(made.id, "changed")
+    changed = session.edit(made, "changed")
     assert session.placed[0].highlight.note == "changed"
-    deleted = session.delete(made.id)
+    deleted = session.delete(changed)
     assert session.placed == [] and session.can_undo
     assert session.undo_delete() == deleted
     assert [p.highlight.note for p in session.placed] == ["changed"]
@@ -137,7 +137,97 @@ def test_reopening_a_changed_article_shows_orphans_last_and_keeps_them(tmp_path:
 
 
 def test_errors_from_a_closed_or_missing_highlight_are_notes_errors(session: NotesSession) -> None:
+    text = ARTICLE.text
+    made = session.add(text.index("quoted"), text.index("quoted") + 6)
+    session.delete(made)
     with pytest.raises(NotesError):
-        session.edit(999, "x")
+        session.edit(made, "x")
     with pytest.raises(NotesError):
-        session.delete(999)
+        session.delete(made)
+
+
+# -- issue 10 item 1: ids are never reused; an edit or delete names the note it means ----------
+
+
+def test_undo_after_deleting_the_newest_note_and_making_another_brings_it_back(
+    session: NotesSession,
+) -> None:
+    text = ARTICLE.text
+    first = session.add(text.index("First"), text.index("First") + 5, note="keep me")
+    newest = session.add(text.index("quoted"), text.index("quoted") + 6, note="the newest")
+    session.delete(newest)
+    later = session.add(text.index("Second"), text.index("Second") + 6, note="made after")
+    assert later.id != newest.id  # an id once given out is never given again
+    restored = session.undo_delete()
+    assert restored is not None and restored.uid == newest.uid
+    notes = sorted(p.highlight.note for p in session.placed)
+    assert notes == ["keep me", "made after", "the newest"]
+    assert first.id in {p.highlight.id for p in session.placed}
+
+
+def test_a_failed_undo_keeps_the_deleted_note_for_another_try(
+    session: NotesSession, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = ARTICLE.text
+    made = session.add(text.index("quoted"), text.index("quoted") + 6, note="precious")
+    session.delete(made)
+
+    def fail(_highlight: object) -> None:
+        raise NotesError("Could not save: disk full.")
+
+    monkeypatch.setattr(session.store, "restore_highlight", fail)
+    with pytest.raises(NotesError):
+        session.undo_delete()
+    monkeypatch.undo()
+    assert session.can_undo
+    assert session.undo_delete() is not None
+    assert [p.highlight.note for p in session.placed] == ["precious"]
+
+
+def two_readers(tmp_path: Path) -> tuple[NotesSession, NotesSession]:
+    path = tmp_path / "shared.sqlite3"
+    return (
+        NotesSession.open(ARTICLE, path=path, warn=print),
+        NotesSession.open(ARTICLE, path=path, warn=print),
+    )
+
+
+def test_an_edit_from_another_reader_never_lands_on_a_different_note(tmp_path: Path) -> None:
+    one, two = two_readers(tmp_path)
+    text = ARTICLE.text
+    old = one.add(text.index("First"), text.index("First") + 5, note="old")
+    two.refresh()
+    [seen_by_two] = [p.highlight for p in two.placed]
+    one.delete(old)
+    new = one.add(text.index("Second"), text.index("Second") + 6, note="new note")
+    with pytest.raises(NotesError, match="deleted"):
+        two.edit(seen_by_two, "meant for the old note")
+    with pytest.raises(NotesError, match="deleted"):
+        two.delete(seen_by_two)
+    assert [p.highlight.note for p in one.refresh()] == ["new note"]
+    assert one.find(new.id) is not None
+    one.close()
+    two.close()
+
+
+def test_an_edit_of_a_note_changed_elsewhere_fails_loudly_and_keeps_both_texts(
+    tmp_path: Path,
+) -> None:
+    one, two = two_readers(tmp_path)
+    text = ARTICLE.text
+    made = one.add(text.index("First"), text.index("First") + 5, note="v1")
+    two.refresh()
+    [stale] = [p.highlight for p in two.placed]
+    edited = one.edit(made, "edited in reader one")
+    with pytest.raises(NoteConflictError) as caught:
+        two.edit(stale, "edited in reader two")
+    assert "changed" in str(caught.value) and "\n" not in str(caught.value)
+    assert caught.value.current is not None and caught.value.current.note == "edited in reader one"
+    with pytest.raises(NoteConflictError):
+        two.delete(stale)
+    assert [p.highlight.note for p in one.refresh()] == ["edited in reader one"]
+    # Told of the conflict, the user may save over the newer version on purpose.
+    assert two.edit(caught.value.current, "two wins").note == "two wins"
+    assert edited.version < one.refresh()[0].highlight.version
+    one.close()
+    two.close()

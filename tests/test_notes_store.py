@@ -79,7 +79,7 @@ def test_editing_a_note_replaces_only_that_note(store: NoteStore) -> None:
     saved = store.remember_article(article)
     first = store.add_highlight(saved.id, article.text, *span(article, "Aid convoys"), note="a")
     second = store.add_highlight(saved.id, article.text, *span(article, "spokesman"), note="b")
-    edited = store.update_note(first.id, "convoys: which agency?")
+    edited = store.update_note(first, "convoys: which agency?")
     assert edited.note == "convoys: which agency?"
     assert edited.anchor == first.anchor and edited.created == first.created
     assert store.highlight(second.id).note == "b"
@@ -89,7 +89,7 @@ def test_deleting_then_restoring_brings_the_same_highlight_back(store: NoteStore
     article = make_article()
     saved = store.remember_article(article)
     made = store.add_highlight(saved.id, article.text, *span(article, "Friday"), note="date?")
-    deleted = store.delete_highlight(made.id)
+    deleted = store.delete_highlight(made)
     assert deleted == made
     assert store.highlights(saved.id) == []
     assert store.search("date") == []
@@ -99,10 +99,13 @@ def test_deleting_then_restoring_brings_the_same_highlight_back(store: NoteStore
 
 
 def test_missing_highlights_are_errors_not_silent(store: NoteStore) -> None:
-    with pytest.raises(NotesError, match="No highlight"):
-        store.update_note(12345, "lost?")
-    with pytest.raises(NotesError, match="No highlight"):
-        store.delete_highlight(12345)
+    article = make_article()
+    saved = store.remember_article(article)
+    gone = store.delete_highlight(store.add_highlight(saved.id, article.text, 0, 6))
+    with pytest.raises(NotesError, match="deleted"):
+        store.update_note(gone, "lost?")
+    with pytest.raises(NotesError, match="deleted"):
+        store.delete_highlight(gone)
     with pytest.raises(NotesError, match="No saved article"):
         store.add_highlight(999, "some text here", 0, 4)
 
@@ -136,12 +139,17 @@ def test_an_article_is_the_same_article_by_url_even_when_its_text_changed(
     assert store.load_article(first.id).text == changed.text
 
 
-def test_without_a_url_the_text_identifies_the_article(store: NoteStore) -> None:
+def test_without_a_url_the_text_and_the_place_identify_the_article(store: NoteStore) -> None:
     first = store.remember_article(make_article(source="a.txt"))
     same_text = store.remember_article(make_article(source="moved/a.txt"))
-    other = store.remember_article(make_article([*PARAGRAPHS, "More."], source="a.txt"))
     assert same_text.id == first.id and same_text.source == "moved/a.txt"
-    assert other.id != first.id
+    edited_there = store.remember_article(
+        make_article([*PARAGRAPHS, "More."], source="moved/a.txt")
+    )
+    assert edited_there.id == first.id
+    other = store.remember_article(make_article(["Budget talks stall", "Nothing."], source="a.txt"))
+    elsewhere = store.remember_article(make_article([*PARAGRAPHS, "Else."], source="b.txt"))
+    assert len({first.id, other.id, elsewhere.id}) == 3
     assert first.identity.startswith("sha256:")
 
 
@@ -271,7 +279,42 @@ def test_escape_sequences_in_notes_and_labels_never_reach_the_database(store: No
         label="Ann\x9b2J Lee",
     )
     assert made.note == "[Reuters] check it\nline two" and made.label == "Ann Lee"
-    edited = store.update_note(made.id, "again\x1b]0;title\x07 [/bold]")
+    edited = store.update_note(made, "again\x1b]0;title\x07 [/bold]")
     assert edited.note == "again [/bold]"
     [stored] = store.highlights(saved.id)
     assert stored.note == "again [/bold]" and stored.label == "Ann Lee"
+
+
+def test_credentials_in_urls_never_reach_the_library(store: NoteStore, db_path: Path) -> None:
+    secret_url = "https://alice:s3cret@news.example:8443/a?x=1#top"
+    article = make_article(url=secret_url, source="https://bob:hunter2@news.example/a")
+    saved = store.remember_article(article)
+    assert saved.url == "https://news.example:8443/a?x=1#top"
+    assert saved.source == "https://news.example/a"
+    assert saved.identity == "url:https://news.example:8443/a?x=1"
+    assert store.load_article(saved.id).url == "https://news.example:8443/a?x=1#top"
+    assert [s.id for s in store.find_articles(secret_url)] == [saved.id]
+    stored = b"".join(
+        p.read_bytes() for p in db_path.parent.iterdir() if p.name.startswith("notes.sqlite3")
+    )
+    assert b"s3cret" not in stored and b"hunter2" not in stored and b"alice" not in stored
+
+
+def test_credentials_saved_by_an_older_version_are_not_shown(
+    store: NoteStore, db_path: Path
+) -> None:
+    import sqlite3
+
+    saved = store.remember_article(make_article(url="https://news.example/a"))
+    connection = sqlite3.connect(db_path)
+    connection.execute(
+        "UPDATE articles SET url = 'https://al:pw@news.example/a', source = 'https://al:pw@n.e/'"
+    )
+    connection.commit()
+    connection.close()
+    [shown] = store.articles()
+    assert (shown.id, shown.url, shown.source) == (
+        saved.id,
+        "https://news.example/a",
+        "https://n.e/",
+    )

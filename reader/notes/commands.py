@@ -9,16 +9,15 @@ reader/cli.py builds the `newsreader notes` parser, passes its subparsers (dest
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 from reader.errors import NewsreaderError
-from reader.notes.errors import NotesError
-from reader.notes.export import ArticleNotes, collect, to_json, to_markdown
+from reader.notes.errors import NotesError, NotesUnavailableError
+from reader.notes.export import ArticleNotes, collect, to_json, to_markdown, write_export_file
 from reader.notes.model import SavedArticle
 from reader.notes.store import NoteStore, open_notes
+from reader.sanitize import sanitize_inline
 
 SNIPPET_LENGTH = 100
 
@@ -63,6 +62,8 @@ def add_notes_subcommands(commands: argparse._SubParsersAction) -> None:
 
 def run_notes_command(args: argparse.Namespace) -> int:
     path = _database_path(args)
+    if path.parent.exists() and not path.parent.is_dir():
+        raise NotesError(f"The data directory {path.parent} is a file, not a directory.")
     if not path.exists():
         # Nothing saved yet: say so rather than create an empty database as a side effect.
         if args.notes_command == "export" and args.article:
@@ -71,7 +72,7 @@ def run_notes_command(args: argparse.Namespace) -> int:
         if args.notes_command == "export":
             _write_output(_export([], args.format), args.output)
         return 0
-    with open_notes(path, warn=_warn) as store:
+    with _open_for_reading(path) as store:
         if args.notes_command == "export":
             saved = _select_articles(store, args.article)
             _write_output(_export([collect(store, s) for s in saved], args.format), args.output)
@@ -84,6 +85,18 @@ def run_notes_command(args: argparse.Namespace) -> int:
     return 0
 
 
+def _open_for_reading(path: Path) -> NoteStore:
+    """These commands only read: where the database cannot be opened for writing (a
+    read-only data dir), they read it as it is."""
+    try:
+        return open_notes(path, warn=_warn)
+    except NotesUnavailableError as error:
+        try:
+            return NoteStore.open_read_only(path)
+        except NotesError:
+            raise error from None
+
+
 def _database_path(args: argparse.Namespace) -> Path:
     data_dir = getattr(args, "data_dir", None)
     if data_dir:
@@ -94,7 +107,7 @@ def _database_path(args: argparse.Namespace) -> Path:
 
 
 def _warn(message: str) -> None:
-    print(f"newsreader: {message}", file=sys.stderr)
+    print(f"newsreader: {_shown(message)}", file=sys.stderr)
 
 
 def _select_articles(store: NoteStore, reference: str | None) -> list[SavedArticle]:
@@ -135,12 +148,8 @@ def _write_output(content: str, output: str | None) -> None:
         sys.stdout.write(content)
         return
     target = Path(output).expanduser()
-    # Written whole or not at all: a failed export never leaves half a file behind.
     try:
-        fd, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
-        with os.fdopen(fd, "w", encoding="utf-8") as file:
-            file.write(content)
-        os.replace(temporary, target)
+        write_export_file(target, content, overwrite=True)
     except OSError as error:
         raise NotesError(f"Could not write {target}: {error.strerror or error}.") from error
 
@@ -166,9 +175,14 @@ def _print_list(articles: list[SavedArticle]) -> None:
         title = _snippet(saved.title or "(untitled)")
         notes = f"{saved.note_count} note" + ("" if saved.note_count == 1 else "s")
         print(f"{saved.id:>4}  {saved.last_opened[:16].replace('T', ' ')}  {notes:>9}  {title}")
-        print(f"      {saved.url or saved.source}")
+        print(f"      {_shown(saved.url or saved.source)}")
+
+
+def _shown(text: str) -> str:
+    """Text as printed: file names and stored text may hold escape sequences (issue 10)."""
+    return sanitize_inline(text) or ""
 
 
 def _snippet(text: str) -> str:
-    text = " ".join(text.split())
+    text = _shown(text)
     return text if len(text) <= SNIPPET_LENGTH else text[: SNIPPET_LENGTH - 1] + "…"

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reader.notes.model import Highlight
 
 from reader.errors import NewsreaderError
 
@@ -33,3 +37,13 @@ class CorruptNotesError(NotesError):
             f"The notes database {path} was damaged ({detail}); it was moved to {moved_to} "
             "and a new, empty one will be used."
         )
+
+
+class NoteConflictError(NotesError):
+    """The note an edit or delete meant is not the one in the database any more: another
+    reader changed it since it was shown. Nothing was written; `current` is the note as it is
+    now (None when it was deleted), so the user can look again and decide."""
+
+    def __init__(self, message: str, current: Highlight | None) -> None:
+        self.current = current
+        super().__init__(message)

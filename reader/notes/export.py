@@ -13,8 +13,14 @@ note, when there is one) and a target of `source` + `TextQuoteSelector` +
 from __future__ import annotations
 
 import json
+import os
+import re
+import stat
+import tempfile
 from collections.abc import Iterable, Sequence
+from contextlib import suppress
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from reader.article import Article
@@ -63,15 +69,15 @@ def to_markdown(items: Sequence[ArticleNotes], *, exported: str | None = None) -
             date=item.date,
             exported=exported,
         )
-        lines += ["", f"# {_one_line(item.saved.title or item.source)}", ""]
+        lines += ["", f"# {_inert(_one_line(item.saved.title or item.source))}", ""]
         lines += _highlights_markdown(item)
         return "\n".join(lines).rstrip("\n") + "\n"
     lines = _front_matter(
         title="newsreader notes", source="newsreader", date=exported[:10], exported=exported
     )
     for item in items:
-        lines += ["", f"## {_one_line(item.saved.title or item.source)}", ""]
-        lines += [f"Source: <{item.source}>  ", f"Date: {item.date}", ""]
+        lines += ["", f"## {_inert(_one_line(item.saved.title or item.source))}", ""]
+        lines += [f"Source: {_source_link(item.source)}  ", f"Date: {_inert(item.date)}", ""]
         lines += _highlights_markdown(item)
     return "\n".join(lines).rstrip("\n") + "\n"
 
@@ -89,10 +95,10 @@ def _highlights_markdown(item: ArticleNotes) -> list[str]:
     for placed in item.placed:
         highlight = placed.highlight
         for line in highlight.anchor.exact.split("\n"):
-            lines.append(f"> {line}".rstrip())
+            lines.append(f"> {_inert(line)}".rstrip())
         lines.append("")
         if highlight.kind != "highlight" and highlight.label:
-            lines += [f"*On the {highlight.kind}: {_one_line(highlight.label)}*", ""]
+            lines += [f"*On the {highlight.kind}: {_inert(_one_line(highlight.label))}*", ""]
         if placed.placement.orphaned:
             lines += [ORPHAN_MARK, ""]
         if highlight.note.strip():
@@ -103,7 +109,28 @@ def _highlights_markdown(item: ArticleNotes) -> list[str]:
 
 def _escape_note_line(line: str) -> str:
     # A note line starting with ">" would join the block quote above it.
+    line = _inert(line)
     return "\\" + line if line.lstrip().startswith(">") else line
+
+
+# What Markdown turns into live HTML in plain text: raw HTML and autolinks (<), links,
+# images and link definitions ([ ] and so !), entity references (&), code spans (`), and
+# the backslash that would undo an escape. Article text and notes are plain text; a notes
+# app that renders the export must not run <img onerror>, <script>, javascript: links or
+# load remote tracking images from them (issue 10).
+_MARKDOWN_ACTIVE = re.compile(r"([\\<\[\]!&`])")
+
+
+def _inert(text: str) -> str:
+    """Plain text as Markdown that shows exactly that text and renders no HTML."""
+    return _MARKDOWN_ACTIVE.sub(r"\\\1", text)
+
+
+def _source_link(source: str) -> str:
+    """An autolink for a web address; anything else (a path) as plain text."""
+    if re.fullmatch(r"https?://[^\s<>]+", source):
+        return f"<{source}>"
+    return _inert(source)
 
 
 def _one_line(text: str) -> str:
@@ -182,3 +209,61 @@ def _uuid(hex_uid: str) -> str:
     if len(h) != 32:
         return h
     return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
+# -- writing a file -----------------------------------------------------------------------
+
+
+def write_export_file(target: Path, content: str, *, overwrite: bool) -> None:
+    """Write `content` to `target` whole or not at all: a failed write (disk full) leaves
+    neither half a file nor a hidden temporary one. The file gets the mode a plain `open`
+    would give it (the umask), or keeps its own when it is replaced (mkstemp alone makes
+    0600). Without `overwrite`, an existing `target` raises FileExistsError, untouched.
+    Raises OSError when it cannot be written."""
+    fd, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
+    try:
+        os.fchmod(fd, _mode_for(target) if overwrite else _new_file_mode())
+        with os.fdopen(fd, "w", encoding="utf-8") as file:
+            file.write(content)
+            file.flush()
+            os.fsync(file.fileno())
+        if overwrite:
+            os.replace(temporary, target)
+        else:
+            _link_new(Path(temporary), target, content)
+    finally:
+        with suppress(FileNotFoundError):
+            os.unlink(temporary)
+
+
+def _link_new(temporary: Path, target: Path, content: str) -> None:
+    """Give the written file its name, refusing an existing one: a hard link is atomic; where
+    there are none (some network and FAT file systems) write it under an exclusive open."""
+    try:
+        os.link(temporary, target)
+        return
+    except FileExistsError:
+        raise
+    except OSError:
+        pass
+    with target.open("x", encoding="utf-8") as file:  # ours from here: removed if it fails
+        try:
+            file.write(content)
+            file.flush()
+            os.fsync(file.fileno())
+        except BaseException:
+            target.unlink()
+            raise
+
+
+def _mode_for(target: Path) -> int:
+    try:
+        return stat.S_IMODE(target.stat().st_mode)
+    except OSError:
+        return _new_file_mode()
+
+
+def _new_file_mode() -> int:
+    umask = os.umask(0)  # there is no other way to read it; set straight back
+    os.umask(umask)
+    return 0o666 & ~umask

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from reader.article import Article
+
 # What a highlight is attached to: a passage the user selected, or an item from a panel.
 HighlightKind = Literal["highlight", "quote", "person", "number"]
 HIGHLIGHT_KINDS: tuple[HighlightKind, ...] = ("highlight", "quote", "person", "number")
@@ -26,7 +28,11 @@ class Anchor:
 
 @dataclass(frozen=True, slots=True)
 class Highlight:
-    """A highlighted passage and the user's note on it (note may be empty)."""
+    """A highlighted passage and the user's note on it (note may be empty).
+
+    `id` is never reused; `version` goes up with every change, so an edit or delete names
+    exactly the note it was shown (id, uid and version) and fails if the database differs.
+    """
 
     id: int
     uid: str
@@ -37,6 +43,7 @@ class Highlight:
     label: str | None
     created: str
     modified: str
+    version: int = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +81,14 @@ class SavedArticle:
     first_saved: str
     last_opened: str
     note_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleVersion:
+    """One saved copy of an article; `saved` is when it was last seen as the current one."""
+
+    saved: str
+    article: Article
 
 
 @dataclass(frozen=True, slots=True)

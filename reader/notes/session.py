@@ -13,6 +13,7 @@ from pathlib import Path
 
 from reader.article import Article
 from reader.notes.anchoring import place_all
+from reader.notes.errors import NoteConflictError
 from reader.notes.model import Highlight, HighlightKind, PlacedHighlight, SavedArticle
 from reader.notes.store import NoteStore, open_notes
 
@@ -77,18 +78,27 @@ class NotesSession:
         self.refresh()
         return highlight
 
-    def edit(self, highlight_id: int, note: str) -> Highlight:
-        highlight = self.store.update_note(highlight_id, note)
-        self.refresh()
-        return highlight
+    def edit(self, highlight: Highlight, note: str) -> Highlight:
+        """Change the note of `highlight` as it was shown; `NoteConflictError` if another
+        reader changed or deleted it since (the list is refreshed either way)."""
+        try:
+            edited = self.store.update_note(highlight, note)
+        finally:
+            self.refresh()
+        return edited
 
-    def delete(self, highlight_id: int) -> Highlight:
-        highlight = self.store.delete_highlight(highlight_id)
+    def delete(self, highlight: Highlight) -> Highlight:
+        """Delete `highlight` as it was shown (see `edit`); `undo_delete` puts it back."""
+        try:
+            deleted = self.store.delete_highlight(highlight)
+        except BaseException:
+            self.refresh()
+            raise
         with self._lock:
-            self._undo.append(highlight)
+            self._undo.append(deleted)
             del self._undo[:-UNDO_DEPTH]
         self.refresh()
-        return highlight
+        return deleted
 
     def undo_delete(self) -> Highlight | None:
         """Put back the most recently deleted highlight; None when there is nothing to undo."""
@@ -96,7 +106,15 @@ class NotesSession:
             if not self._undo:
                 return None
             highlight = self._undo.pop()
-        self.store.restore_highlight(highlight)
+        try:
+            self.store.restore_highlight(highlight)
+        except NoteConflictError:
+            self.refresh()  # it is back already: nothing to keep for another try
+            raise
+        except BaseException:
+            with self._lock:
+                self._undo.append(highlight)  # not restored: a later `u` tries again
+            raise
         self.refresh()
         return highlight
 

@@ -99,11 +99,12 @@ def write_export(fmt: str, saved_id: int | None, directory: Path | None = None) 
 
 
 def _write_new(directory: Path, stem: str, suffix: str, content: str) -> Path:
+    from reader.notes.export import write_export_file
+
     for number in range(1, 1000):
         path = directory / (stem + (f"-{number}" if number > 1 else "") + suffix)
         try:
-            with path.open("x", encoding="utf-8") as file:  # "x": never overwrite
-                file.write(content)
+            write_export_file(path, content, overwrite=False)  # whole or nothing, never over
         except FileExistsError:
             continue
         return path

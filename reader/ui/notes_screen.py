@@ -33,13 +33,14 @@ from textual.worker import get_current_worker
 
 from reader.article import Article
 from reader.errors import NewsreaderError
+from reader.notes.errors import NoteConflictError
 from reader.ui.screens.reader_screen import ArticleLoaded, ReaderScreen
 from reader.ui.widgets.article_view import ArticleView
 
 # The notes machinery (SQLite, anchoring, dialogs) is imported where it is first used, after
 # the article's first paint: this module is imported before the reader's first frame.
 if TYPE_CHECKING:
-    from reader.notes.model import HighlightKind, PlacedHighlight
+    from reader.notes.model import Highlight, HighlightKind, PlacedHighlight
     from reader.notes.session import NotesSession
     from reader.ui.notes_panel import NotesPanel
 
@@ -522,7 +523,7 @@ class NotesReaderScreen(ReaderScreen):
 
         def done(text: str | None) -> None:
             if text is not None and text != highlight.note:
-                self._edit(highlight.id, text, highlight.anchor.exact)
+                self._edit(highlight, text)
 
         from reader.ui.notes_dialogs import NoteEditorScreen
 
@@ -530,26 +531,33 @@ class NotesReaderScreen(ReaderScreen):
             NoteEditorScreen(highlight.anchor.exact, highlight.note, title="Edit note"), done
         )
 
-    def _edit(self, highlight_id: int, note: str, quote: str) -> None:
+    def _edit(self, highlight: Highlight, note: str) -> None:
         session = self.notes
         assert session is not None
         try:
-            session.edit(highlight_id, note)
-        except NewsreaderError as error:
-            self._edit_failed(str(error), highlight_id, note, quote)
+            session.edit(highlight, note)
+        except NoteConflictError as error:
+            # Changed in another window: saving again (from the editor, still holding the
+            # user's text) deliberately replaces the version that is there now.
+            self._edit_failed(str(error), error.current or highlight, note)
             return
-        self._changed("Note saved.", highlight_id)
+        except NewsreaderError as error:
+            self._edit_failed(str(error), highlight, note)
+            return
+        self._changed("Note saved.", highlight.id)
 
-    def _edit_failed(self, reason: str, highlight_id: int, note: str, quote: str) -> None:
+    def _edit_failed(self, reason: str, highlight: Highlight, note: str) -> None:
         self.notify(reason, title="Not saved", severity="error", timeout=12, markup=False)
 
         def done(text: str | None) -> None:
             if text is not None:
-                self._edit(highlight_id, text, quote)
+                self._edit(highlight, text)
 
         from reader.ui.notes_dialogs import NoteEditorScreen
 
-        self.app.push_screen(NoteEditorScreen(quote, note, title="Edit note (not saved)"), done)
+        self.app.push_screen(
+            NoteEditorScreen(highlight.anchor.exact, note, title="Edit note (not saved)"), done
+        )
 
     def action_delete_note(self) -> None:
         if not self._notes_available():
@@ -562,17 +570,17 @@ class NotesReaderScreen(ReaderScreen):
 
         def answered(yes: bool | None) -> None:
             if yes:
-                self._delete(highlight.id)
+                self._delete(highlight)
 
         from reader.ui.notes_dialogs import ConfirmScreen
 
         self.app.push_screen(ConfirmScreen(f"Delete {what}? (u undoes it)"), answered)
 
-    def _delete(self, highlight_id: int) -> None:
+    def _delete(self, highlight: Highlight) -> None:
         session = self.notes
         assert session is not None
         try:
-            session.delete(highlight_id)
+            session.delete(highlight)
         except NewsreaderError as error:
             self.notify(str(error), severity="error", timeout=8, markup=False)
             return

@@ -49,6 +49,12 @@ async def notes_ready(pilot, app: ReaderApp) -> NotesReaderScreen:  # type: igno
     raise AssertionError(f"notes never opened: {screen.notes_off}")
 
 
+async def focus_notes_tab(pilot, screen: NotesReaderScreen) -> None:  # type: ignore[no-untyped-def]
+    screen.query_one(SidePanel).show_tab("notes")
+    screen.query_one("#panel-notes", NotesPanel).option_list.focus()
+    await pilot.pause()
+
+
 def view_of(app: ReaderApp) -> ArticleView:
     return app.screen.query_one(ArticleView)
 
@@ -187,11 +193,7 @@ async def test_edit_delete_and_undo_from_the_notes_tab(
         screen = await notes_ready(pilot, app)
         await pilot.press("v", "a", *"first", "ctrl+s")
         await settle(pilot, app)
-        side = screen.query_one(SidePanel)
-        side.show_tab("notes")
-        panel = screen.query_one("#panel-notes", NotesPanel)
-        panel.option_list.focus()
-        await pilot.pause()
+        await focus_notes_tab(pilot, screen)
         await pilot.press("e")
         assert isinstance(app.screen, NoteEditorScreen)
         await pilot.press(" ", *"edited", "ctrl+s")
@@ -464,3 +466,53 @@ async def test_visual_keys_typed_in_one_burst(make_app: Callable[..., ReaderApp]
         sentence = sentence_at(screen.article, burst[0])
         assert burst[0] == sentence[0] and burst[1] > sentence[1]
         assert view.text_selection is not None
+
+
+async def test_an_edit_of_a_note_another_window_changed_is_not_saved_over_it(
+    make_app: Callable[..., ReaderApp],
+) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await notes_ready(pilot, app)
+        await pilot.press("v", "a", *"mine", "ctrl+s")
+        await settle(pilot, app)
+        # Another newsreader window changes the same note meanwhile.
+        with NoteStore.open(database()) as other:
+            [saved] = other.articles()
+            [shown] = other.highlights(saved.id)
+            other.update_note(shown, "from the other window")
+        await focus_notes_tab(pilot, screen)
+        await pilot.press("e")
+        await pilot.press(" ", *"edited", "ctrl+s")
+        await settle(pilot, app)
+        assert [note for _, note in saved_highlights()] == ["from the other window"]
+        # The user's text is not thrown away: the editor is back with it, saying why.
+        assert isinstance(app.screen, NoteEditorScreen)
+        assert app.screen.query_one(TextArea).text == "mine edited"
+        await pilot.press("ctrl+s")  # saving again, knowingly, replaces the newer text
+        await settle(pilot, app)
+        assert [note for _, note in saved_highlights()] == ["mine edited"]
+
+
+async def test_undo_after_deleting_the_newest_note_and_making_another_keeps_both(
+    make_app: Callable[..., ReaderApp],
+) -> None:
+    """Issue 10: this once ended in 'UNIQUE constraint failed' and the note lost for good."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await notes_ready(pilot, app)
+        await pilot.press("v", "a", *"deleted then undone", "ctrl+s")
+        await settle(pilot, app)
+        await focus_notes_tab(pilot, screen)
+        await pilot.press("d", "y")
+        await settle(pilot, app)
+        assert saved_highlights() == []
+        view_of(app).focus()
+        await pilot.press("v", "a", *"made after", "ctrl+s")
+        await settle(pilot, app)
+        await pilot.press("u")
+        await settle(pilot, app)
+        assert sorted(note for _, note in saved_highlights()) == [
+            "deleted then undone",
+            "made after",
+        ]
