@@ -7,12 +7,9 @@ read it. Compare with the saved copy?" and, on y, opens the compare view over th
 (esc returns). Where the saved copy comes from is the notes store's business: the library
 calls this with the previous saved version and today's text.
 
-Not wired yet (issue 14): main's notes store overwrites an article's snapshot when it is
-opened again, so there is no earlier copy to offer. The `notes` branch keeps earlier copies
-(`NoteStore.versions(article_id)`, oldest first, current last); once that is merged, the notes
-session (reader/ui/notes_screen.py, after `NotesSession.open`) should call
-`offer_version_comparison(self, saved=versions[-2].article, current=article)` when there are
-two versions or more and their texts differ.
+The library's reader screen (reader/ui/notes_screen.py) calls it when it opens an article
+whose saved copy (`reader.compare.versions.earlier_copy`, read before today's text is saved)
+has other text.
 """
 
 from __future__ import annotations

@@ -52,3 +52,31 @@ async def test_unchanged_text_asks_nothing() -> None:
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert app.screen is reader
+
+
+async def test_reopening_a_changed_article_offers_the_comparison() -> None:
+    """The library saved the article; its text changed; opening it again asks."""
+    from reader.notes.store import NoteStore
+    from tests.compare.pairs import BASE, CHANGED, side
+
+    old, new = CHANGED["money"]
+    before, after = side(BASE, "story.txt"), side(BASE.replace(old, new), "story.txt")
+    with NoteStore.open() as store:
+        store.remember_article(before.article)
+    app = ReaderApp(article=after.article, analysis=after.analysis)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await wait_until(pilot, lambda: isinstance(app.screen, ConfirmScreen), "the question")
+        question = str(app.screen.query_one("#confirm-question").render())
+        assert question == "1 number changed since you read it. Compare with the saved copy?"
+        await pilot.press("y")
+        await wait_until(pilot, lambda: isinstance(app.screen, CompareScreen), "compare view")
+        assert "$3.2 billion → $3 billion" in str(
+            app.screen.query_one(DifferenceList).get_option_at_index(0).prompt
+        )
+    # Opened again with the same (new) text: nothing to ask.
+    app = ReaderApp(article=after.article, analysis=after.analysis)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await wait_until(pilot, lambda: app.screen.query("#article-area"), "the reader")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert not isinstance(app.screen, ConfirmScreen)
