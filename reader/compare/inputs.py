@@ -52,7 +52,12 @@ def load_input(
             )
         return article
     if reference != "-" and not is_url(reference) and not os.path.exists(reference):
-        article = _from_library(reference)
+        from reader.notes.errors import NotesError
+
+        try:
+            article = _from_library(reference)
+        except NotesError:
+            article = None  # notes off or unreadable: say what is wrong with the file instead
         if article is not None:
             return article
     return load_article(reference, stdin=stdin, max_bytes=max_bytes, timeout=timeout)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -82,5 +83,10 @@ def test_bad_inputs_give_one_line_and_exit_2(tmp_path: Path) -> None:
     _one_line_error(run_cli("compare", "--json", str(tmp_path / "nope.txt"), "x"), "nope.txt")
     _one_line_error(run_cli("compare", "--json", "-", "-"), "only one of A and B")
     _one_line_error(run_cli("compare", "--json", "lib:999", "lib:998"), "lib:999")
+    # With notes unavailable (the data dir is a file), a missing file is still named as such.
+    data_file = tmp_path / "data-file"
+    data_file.write_text("x")
+    os.environ["NEWSREADER_DATA_DIR"] = str(data_file)  # the autouse fixture restores it
+    _one_line_error(run_cli("compare", "--json", "missing.txt", "x"), "missing.txt")
     result = run_cli("compare", "--json", "only-one")
     assert result.returncode == 2 and b"Traceback" not in result.stderr
