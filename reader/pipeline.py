@@ -11,6 +11,7 @@ from typing import Any
 
 from reader.article import Article
 from reader.errors import NotAnArticleError
+from reader.progress import Progress
 from reader.sources import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, read_source
 
 
@@ -20,12 +21,22 @@ def load_article(
     stdin: bytes | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     timeout: float = DEFAULT_TIMEOUT,
+    progress: Progress | None = None,
 ) -> Article:
-    """Read, decode and clean one article. Raises NewsreaderError with a one-line message."""
-    raw = read_source(source, stdin=stdin, max_bytes=max_bytes, timeout=timeout)
-    return article_from_bytes(
+    """Read, decode and clean one article. Raises NewsreaderError with a one-line message.
+
+    With `progress`, each step is reported ("Fetching …", "Cleaning…") and a cancel stops the
+    load at the next step with `Cancelled`.
+    """
+    raw = read_source(source, stdin=stdin, max_bytes=max_bytes, timeout=timeout, progress=progress)
+    if progress is not None:
+        progress.report("Cleaning…")
+    article = article_from_bytes(
         raw.data, name=raw.name, content_type=raw.content_type, charset=raw.charset, url=raw.url
     )
+    if progress is not None:
+        progress.check()
+    return article
 
 
 def article_from_bytes(

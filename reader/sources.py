@@ -8,6 +8,8 @@ exhaust memory; URLs get a timeout, a redirect limit and a content-type check.
 from __future__ import annotations
 
 import re
+import threading
+import time
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,9 +17,10 @@ from urllib.parse import urlsplit
 
 from reader import __version__
 from reader.errors import SourceError
+from reader.progress import Progress, human_size
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024  # 10 MiB: far above any real article page
-DEFAULT_TIMEOUT = 15.0  # seconds, for connecting and for each read
+DEFAULT_TIMEOUT = 15.0  # seconds, for the whole download of a URL
 MAX_REDIRECTS = 5
 _ACCEPTED_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
@@ -53,13 +56,14 @@ def read_source(
     stdin: bytes | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     timeout: float = DEFAULT_TIMEOUT,
+    progress: Progress | None = None,
 ) -> RawDocument:
     """Read `source` (a path, "-" for standard input, or an http(s) URL)."""
     if source == "-":
         data = stdin if stdin is not None else read_stdin(max_bytes)
         return RawDocument(_checked_size(data, "standard input", max_bytes), "-")
     if is_url(source):
-        return fetch_url(source, max_bytes=max_bytes, timeout=timeout)
+        return fetch_url(source, max_bytes=max_bytes, timeout=timeout, progress=progress)
     scheme = _SCHEME.match(source)
     if scheme:
         raise SourceError(
@@ -139,8 +143,56 @@ def _is_loopback(url: str) -> bool:
     return host == "localhost" or host.startswith("127.") or host == "::1"
 
 
-def fetch_url(url: str, *, max_bytes: int, timeout: float) -> RawDocument:
-    """GET an article over http(s) with a timeout, redirect limit, size cap and type check."""
+def fetch_url(
+    url: str, *, max_bytes: int, timeout: float, progress: Progress | None = None
+) -> RawDocument:
+    """GET an article over http(s) with a deadline, redirect limit, size cap and type check.
+
+    `timeout` bounds the whole download, from resolving the name to the last byte, as users
+    read --timeout: a server that sends one byte a second is cut off at the deadline. The
+    transfer runs on a daemon thread so that neither a slow name lookup nor a blocked read can
+    hold the caller past the deadline (or past a cancel); the thread ends at its next read.
+    """
+    deadline = time.monotonic() + timeout
+    stop = threading.Event()
+    outcome: list[RawDocument | BaseException] = []
+    finished = threading.Event()
+
+    def transfer() -> None:
+        try:
+            outcome.append(_download(url, max_bytes, timeout, deadline, stop, progress))
+        except BaseException as error:  # handed to the waiting thread
+            outcome.append(error)
+        finally:
+            finished.set()
+
+    threading.Thread(target=transfer, name="newsreader-fetch", daemon=True).start()
+    try:
+        while not finished.wait(min(0.05, max(0.0, deadline - time.monotonic()))):
+            if time.monotonic() >= deadline:
+                raise SourceError(_timed_out(url, timeout))
+            if progress is not None:
+                progress.check()
+    finally:
+        stop.set()
+    result = outcome[0]
+    if isinstance(result, BaseException):
+        raise result
+    return result
+
+
+def _timed_out(url: str, timeout: float) -> str:
+    return f"{url}: timed out after {timeout:g} s"
+
+
+def _download(
+    url: str,
+    max_bytes: int,
+    timeout: float,
+    deadline: float,
+    stop: threading.Event,
+    progress: Progress | None,
+) -> RawDocument:
     import httpx  # imported here: opening a local file should not pay for it
 
     headers = {
@@ -148,6 +200,7 @@ def fetch_url(url: str, *, max_bytes: int, timeout: float) -> RawDocument:
         "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1",
         "Accept-Encoding": "gzip, deflate",
     }
+    host = urlsplit(url).hostname or url
     try:
         with (
             httpx.Client(
@@ -173,10 +226,14 @@ def fetch_url(url: str, *, max_bytes: int, timeout: float) -> RawDocument:
             chunks: list[bytes] = []
             total = 0
             for chunk in response.iter_bytes():
+                if stop.is_set() or time.monotonic() >= deadline:
+                    raise SourceError(_timed_out(url, timeout))
                 total += len(chunk)
                 if total > max_bytes:
                     raise SourceError(_too_large(url, max_bytes))
                 chunks.append(chunk)
+                if progress is not None:
+                    progress.report(f"Fetching {host}… {human_size(total)}", often=True)
             return RawDocument(
                 b"".join(chunks),
                 url,
@@ -187,7 +244,7 @@ def fetch_url(url: str, *, max_bytes: int, timeout: float) -> RawDocument:
     except httpx.TooManyRedirects:
         raise SourceError(f"{url}: more than {MAX_REDIRECTS} redirects") from None
     except httpx.TimeoutException:
-        raise SourceError(f"{url}: timed out after {timeout:g} s") from None
+        raise SourceError(_timed_out(url, timeout)) from None
     except httpx.InvalidURL as error:
         raise SourceError(f"{url}: invalid URL ({error})") from None
     except httpx.DecodingError:

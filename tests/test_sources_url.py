@@ -67,6 +67,16 @@ def test_timeout(base: str) -> None:
         load_article(f"{base}/slow", timeout=0.5)
 
 
+def test_timeout_bounds_the_whole_download(base: str) -> None:
+    """--timeout is a deadline from connecting to the last byte, not a limit per read."""
+    import time
+
+    start = time.monotonic()
+    with pytest.raises(SourceError, match=r"timed out after 1 s"):
+        load_article(f"{base}/trickle?every=0.2", timeout=1)
+    assert time.monotonic() - start < 2.5
+
+
 def test_refused_connection() -> None:
     import socket
 
@@ -80,3 +90,20 @@ def test_refused_connection() -> None:
 def test_other_schemes_are_refused() -> None:
     with pytest.raises(SourceError, match="unsupported URL scheme 'ftp'"):
         load_article("ftp://example.com/a.html")
+
+
+def test_cli_timeout_is_one_line_and_exit_2(base: str) -> None:
+    import subprocess
+    import sys
+    import time
+
+    start = time.monotonic()
+    done = subprocess.run(
+        [sys.executable, "-m", "reader", "analyze", f"{base}/trickle?every=0.5", "--timeout", "1"],
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    assert time.monotonic() - start < 6
+    assert done.returncode == 2
+    assert done.stderr.count("\n") == 1 and "timed out after 1 s" in done.stderr
