@@ -25,10 +25,34 @@ def run_reader(
     `stdin` and reopened /dev/tty onto fd 0, so Textual reads keys from the terminal.
     Returns 0, or 2 when the article could not be opened (the error was shown in the app).
     """
+    import asyncio
+
     from reader.ui.app import ReaderApp
 
     app = ReaderApp(source, stdin=stdin, theme=theme, limits=limits)
-    result = app.run()
-    if app.return_code not in (None, 0):
-        return app.return_code
-    return int(result or 0)
+    # Our own loop: `asyncio.run` would wait, after the app has quit, for every thread
+    # worker still running (a notes query stuck on a lock, say). `q` must end the process.
+    loop = asyncio.new_event_loop()
+    result = app.run(loop=loop)
+    code = app.return_code if app.return_code not in (None, 0) else int(result or 0)
+    _exit_now_if_threads_linger(code)
+    return code
+
+
+def _exit_now_if_threads_linger(code: int, grace: float = 0.3) -> None:
+    """The terminal is restored by now; if a worker thread would keep the process alive at
+    interpreter exit (Python joins them), end the process without waiting for it."""
+    import os
+    import sys
+    import threading
+    import time
+
+    deadline = time.monotonic() + grace
+    for thread in threading.enumerate():
+        if thread is threading.main_thread() or thread.daemon:
+            continue
+        thread.join(max(0.0, deadline - time.monotonic()))
+        if thread.is_alive():
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(code)
