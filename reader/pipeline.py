@@ -32,7 +32,12 @@ def load_article(
     if progress is not None:
         progress.report("Cleaning…")
     article = article_from_bytes(
-        raw.data, name=raw.name, content_type=raw.content_type, charset=raw.charset, url=raw.url
+        raw.data,
+        name=raw.name,
+        content_type=raw.content_type,
+        charset=raw.charset,
+        url=raw.url,
+        max_bytes=max_bytes,
     )
     if progress is not None:
         progress.check()
@@ -46,13 +51,23 @@ def article_from_bytes(
     content_type: str | None = None,
     charset: str | None = None,
     url: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Article:
-    """Clean bytes already read: sniff what they are, decode them, run the right cleaner."""
+    """Clean bytes already read: sniff what they are, decode them, run the right cleaner.
+
+    Inputs whose shape would make cleaning or analysis quadratic or memory-hungry are trimmed
+    or refused first (`reader.bounds`), with a budget that grows with `max_bytes`.
+    """
+    from reader.bounds import bound_markup, bound_text
     from reader.decoding import decode
     from reader.sniff import sniff_kind
 
     kind = sniff_kind(data, name, content_type)
     text = decode(data, charset, html=kind == "html")
+    if kind == "html":
+        text = bound_markup(text, name, max_bytes)
+    else:
+        bound_text(text, name, max_bytes)
     if kind == "html":
         from reader.clean_html import clean_html
         from reader.sanitize import sanitize_markup
