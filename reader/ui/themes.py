@@ -6,6 +6,7 @@ their own in `locations.user_themes_dir()`. A bad file is skipped with a one-lin
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import fields
 from importlib import resources
@@ -32,6 +33,8 @@ def theme_from_toml(text: str, origin: str, *, check_colours: bool = True) -> Th
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise ValueError(f"theme {origin} is not valid TOML: {error}") from None
+    except RecursionError:
+        raise ValueError(f"theme {origin} is nested too deeply") from None
     unknown = sorted(set(data) - _THEME_FIELDS)
     if unknown:
         raise ValueError(f"theme {origin}: unknown field(s) {', '.join(unknown)}")
@@ -47,7 +50,34 @@ def theme_from_toml(text: str, origin: str, *, check_colours: bool = True) -> Th
             theme.to_color_system()
     except Exception as error:  # Textual raises several types for bad colours
         raise ValueError(f"theme {origin}: {error}") from None
+    if check_colours:
+        for name, value in data["variables"].items():
+            if not _variable_parses(name, value):
+                raise ValueError(
+                    f"theme {origin}: variable {name} = {value!r} is not a {_kind(name)}"
+                )
     return theme
+
+
+def _kind(name: str) -> str:
+    return "text style" if name.endswith("-style") else "colour"
+
+
+def _variable_parses(name: str, value: str) -> bool:
+    """Does `value` work where the stylesheet uses `$name`? Checked with Textual's own CSS
+    parser, as applying the theme would (a bad value there stops the app)."""
+    from textual.css.stylesheet import Stylesheet
+
+    if not re.fullmatch(r"[A-Za-z0-9_-]+", name):
+        return False
+    rule = f"Screen {{ {'text-style' if _kind(name) == 'text style' else 'color'}: ${name}; }}"
+    sheet = Stylesheet(variables={name: value})
+    sheet.add_source(rule, read_from=("theme", ""))
+    try:
+        sheet.parse()
+    except Exception:  # StylesheetErrors and the tokenizer's own errors
+        return False
+    return True
 
 
 def _bundled_files() -> list[tuple[str, str]]:
