@@ -11,8 +11,10 @@ import re
 import threading
 import time
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 from reader import __version__
@@ -138,6 +140,51 @@ def _human(size: int) -> str:
     return f"{size} bytes"
 
 
+def is_private_host(host: str) -> bool:
+    """Is `host` (a name or an IP literal) this machine or a private network?
+
+    A name counts as private if any address it resolves to is; a name that does not resolve
+    is left to the fetch to report.
+    """
+    import ipaddress
+    import socket
+
+    host = host.strip("[]").rstrip(".").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        addresses = [ipaddress.ip_address(host)]
+    except ValueError:
+        try:
+            infos = socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
+        except (OSError, UnicodeError):
+            return False
+        addresses = [ipaddress.ip_address(str(info[4][0]).split("%", 1)[0]) for info in infos]
+    for address in addresses:
+        if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+            address = address.ipv4_mapped
+        if not address.is_global or address.is_multicast:
+            return True
+    return False
+
+
+def _redirect_guard(url: str) -> Callable[[Any], None]:
+    """An httpx request hook: a page the user fetched from a public address may not send
+    the fetch on to this machine or the local network (the user's router, a cloud metadata
+    service). If the user typed a private address, its redirects are theirs to follow."""
+    first = urlsplit(url).hostname or ""
+    typed_private = is_private_host(first)
+
+    def check(request: Any) -> None:
+        host = request.url.host
+        if typed_private or host == first:
+            return
+        if is_private_host(host):
+            raise SourceError(f"{url}: redirected to a private address ({host}); not followed")
+
+    return check
+
+
 def _is_loopback(url: str) -> bool:
     host = (urlsplit(url).hostname or "").lower()
     return host == "localhost" or host.startswith("127.") or host == "::1"
@@ -210,6 +257,7 @@ def _download(
                 headers=headers,
                 # A proxy from the environment is for the outside world, not this machine.
                 trust_env=not _is_loopback(url),
+                event_hooks={"request": [_redirect_guard(url)]},
             ) as client,
             client.stream("GET", url) as response,
         ):

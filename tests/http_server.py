@@ -56,6 +56,10 @@ class _Handler(BaseHTTPRequestHandler):
         elif path == "/plain.txt":
             body = b"A Plain Story\n\nIt happened on Monday, a witness said to the paper.\n"
             self._send(200, body, "text/plain; charset=utf-8")
+        elif path.startswith("/redirect-to?"):
+            from urllib.parse import unquote
+
+            self._send(302, b"", "text/html", Location=unquote(path.partition("?")[2]))
         elif path == "/redirect":
             self._send(302, b"", "text/html", Location="/article.html")
         elif path.startswith("/loop"):
