@@ -32,9 +32,14 @@ def run_reader(
     app = ReaderApp(source, stdin=stdin, theme=theme, limits=limits)
     # Our own loop: `asyncio.run` would wait, after the app has quit, for every thread
     # worker still running (a notes query stuck on a lock, say). `q` must end the process.
+    from concurrent.futures import ThreadPoolExecutor
+
     loop = asyncio.new_event_loop()
+    workers = ThreadPoolExecutor(thread_name_prefix="newsreader-worker")
+    loop.set_default_executor(workers)
     result = app.run(loop=loop)
     code = app.return_code if app.return_code not in (None, 0) else int(result or 0)
+    workers.shutdown(wait=False, cancel_futures=True)  # idle threads end now, busy ones later
     _exit_now_if_threads_linger(code)
     return code
 

@@ -1,9 +1,9 @@
 """End to end in tmux: `q` and `ctrl+c` end the process within a second, whatever a worker is
-doing (a download that never ends, an analysis that never ends), and a slow URL shows what is
+doing (a download, a cleaning or an analysis that never ends), and a slow load shows what is
 happening meanwhile.
 
-The analysis that never ends is a busy loop patched in before `main()`, so the test does not
-depend on how fast the real analysis is on this machine.
+What never ends is a busy loop patched in before `main()`, so the tests do not depend on how
+fast the real cleaning or analysis is on this machine.
 """
 
 from __future__ import annotations
@@ -32,6 +32,14 @@ NEVER_ENDING_ANALYSIS = (
     "    while True:\n"
     "        sum(range(1000))\n"
     "reader.analysis.analyze = spin\n"
+)
+
+NEVER_ENDING_CLEANING = (
+    "import reader.pipeline\n"
+    "def spin(data, **kwargs):\n"
+    "    while True:\n"
+    "        sum(range(1000))\n"
+    "reader.pipeline.article_from_bytes = spin\n"
 )
 
 Launch = Callable[[list[str], str], tuple[Terminal, Path]]
@@ -97,3 +105,9 @@ def test_quit_during_an_analysis_that_never_ends(launch: Launch, key: str) -> No
     time.sleep(0.3)  # the analysis is running now
     assert exit_time(term, status, key) < 1.5
     assert status.read_text().strip() == "0"
+
+
+def test_q_during_a_cleaning_that_never_ends(launch: Launch) -> None:
+    term, status = launch([str(SAMPLE)], NEVER_ENDING_CLEANING)
+    term.wait_for(lambda s: "Cleaning…" in s, "the cleaning step on screen")
+    assert exit_time(term, status, "q") < 1.5
