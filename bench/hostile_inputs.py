@@ -29,6 +29,7 @@ LARGE = (
     "long-quote",
     "escapes-raw",
     "attributes-100k",
+    "attributes-2m",
     "paragraphs-1m",
     "text-paragraphs-1m",
     "whitespace-runs",

@@ -9,7 +9,9 @@ libxml2 and htmldate compare every pair of attributes of one element (100,000 at
   dozen; the 181 pages of the extraction benchmark at most 71);
 - a page with more elements, or a text with more paragraphs, than `piece_budget(max_bytes)`
   is refused with one line (the biggest benchmark page has 1,737 elements; the budget at the
-  default 10 MiB cap is 81,920). The budget grows with --max-size: one knob for the user.
+  default 10 MiB cap is 40,960), or more attributes in all than eight per element of that
+  budget (327,680; the benchmark pages have at most 10,000: 2 million attributes in 10 MB took
+  760 MiB). The budget grows with --max-size: one knob for the user.
 
 Each check is one linear scan. Plain Python, no Textual.
 """
@@ -21,12 +23,15 @@ import re
 from reader.errors import NotAnArticleError
 
 MAX_ATTRIBUTES = 256
-BYTES_PER_PIECE = 128  # the budget: one element or paragraph per 128 bytes of the cap
+BYTES_PER_PIECE = 256  # the budget: one element or paragraph per 256 bytes of the cap
+ATTRIBUTES_PER_PIECE = 8  # and eight attributes per element of the budget, on average
 # A start tag followed by a long run without "<": the only place a huge tag can be.
 _LONG_TAG = re.compile(r"<([A-Za-z][^\s<>/]*)([^<]{4096,})")
 _ATTRIBUTE = re.compile(r"""\s*([^\s"'=<>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)""")
 _TAG_END = re.compile(r"\s*/?\s*>")
 _START_TAG = re.compile(r"<[A-Za-z]")
+_TAG_TEXT = re.compile(r"<[A-Za-z][^<>]*")
+_SPACES = re.compile(r"\s+")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
 
 
@@ -41,7 +46,14 @@ def bound_markup(html: str, name: str, max_bytes: int) -> str:
     elements = sum(1 for _ in _START_TAG.finditer(html))
     if elements > budget:
         raise NotAnArticleError(_too_many(name, f"{elements:,} elements", budget, max_bytes))
-    return _LONG_TAG.sub(_trim_attributes, html)
+    html = _LONG_TAG.sub(_trim_attributes, html)
+    # Each attribute costs some hundred bytes in the parsed trees: bound them all together
+    # too (the words inside start tags, an upper bound of their attributes).
+    attributes = sum(len(_SPACES.findall(tag)) for tag in _TAG_TEXT.findall(html))
+    if attributes > budget * ATTRIBUTES_PER_PIECE:
+        limit = budget * ATTRIBUTES_PER_PIECE
+        raise NotAnArticleError(_too_many(name, f"{attributes:,} attributes", limit, max_bytes))
+    return html
 
 
 def bound_text(text: str, name: str, max_bytes: int) -> None:

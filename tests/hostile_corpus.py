@@ -212,6 +212,17 @@ def cases() -> list[Case]:
             seconds=20,  # was 61 s: libxml2 and htmldate compare every attribute pair
         ),
         Case(
+            "attributes-2m",
+            "attrs2m.html",
+            _html(
+                "<article><h1>T</h1>"
+                + ("<p " + " ".join(f"a{i}" for i in range(250)) + ">x.</p>") * 8500
+                + "</article>"
+            ).encode(),
+            "error",
+            seconds=20,  # 2 million attributes in 10 MB took 760 MiB
+        ),
+        Case(
             "paragraphs-1m",
             "paras.html",
             _html("<article><h1>T</h1>" + "<p>a.</p>" * 1_000_000 + "</article>").encode(),

@@ -53,12 +53,19 @@ def test_a_million_paragraphs_are_refused_in_one_line() -> None:
     assert "1,000,003 elements" in message and "--max-size" in message and "\n" not in message
 
 
+def test_millions_of_attributes_over_many_elements_are_refused() -> None:
+    tag = "<p " + " ".join(f"a{i}" for i in range(250)) + ">x.</p>"
+    with pytest.raises(NotAnArticleError, match="2,125,000 attributes, more than the 327,680"):
+        bound_markup(tag * 8500, "attrs.html", TEN_MIB)
+    assert bound_markup(tag * 1000, "attrs.html", TEN_MIB) == tag * 1000  # 250,000: allowed
+
+
 def test_a_text_of_a_million_paragraphs_is_refused() -> None:
-    with pytest.raises(NotAnArticleError, match="paragraphs, more than the 81,920"):
+    with pytest.raises(NotAnArticleError, match="paragraphs, more than the 40,960"):
         bound_text("a.\n\n" * 1_000_000, "paras.txt", TEN_MIB)
 
 
 def test_the_budget_grows_with_the_size_limit() -> None:
-    assert piece_budget(TEN_MIB) == 81_920
-    assert piece_budget(4 * TEN_MIB) == 4 * 81_920
-    bound_text("a.\n\n" * 100_000, "paras.txt", 4 * TEN_MIB)  # allowed with --max-size 40M
+    assert piece_budget(TEN_MIB) == 40_960
+    assert piece_budget(4 * TEN_MIB) == 4 * 40_960
+    bound_text("a.\n\n" * 150_000, "paras.txt", 4 * TEN_MIB)  # allowed with --max-size 40M
