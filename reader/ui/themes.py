@@ -6,7 +6,6 @@ their own in `locations.user_themes_dir()`. A bad file is skipped with a one-lin
 
 from __future__ import annotations
 
-import re
 import tomllib
 from dataclasses import fields
 from importlib import resources
@@ -68,8 +67,8 @@ def _variable_parses(name: str, value: str) -> bool:
     parser, as applying the theme would (a bad value there stops the app)."""
     from textual.css.stylesheet import Stylesheet
 
-    if not re.fullmatch(r"[A-Za-z0-9_-]+", name):
-        return False
+    if not name.replace("-", "").replace("_", "").isalnum() or not name.isascii():
+        return False  # a name the stylesheet could not even refer to
     rule = f"Screen {{ {'text-style' if _kind(name) == 'text style' else 'color'}: ${name}; }}"
     sheet = Stylesheet(variables={name: value})
     sheet.add_source(rule, read_from=("theme", ""))
