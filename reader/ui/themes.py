@@ -58,27 +58,6 @@ def theme_from_toml(text: str, origin: str, *, check_colours: bool = True) -> Th
     return theme
 
 
-def _kind(name: str) -> str:
-    return "text style" if name.endswith("-style") else "colour"
-
-
-def _variable_parses(name: str, value: str) -> bool:
-    """Does `value` work where the stylesheet uses `$name`? Checked with Textual's own CSS
-    parser, as applying the theme would (a bad value there stops the app)."""
-    from textual.css.stylesheet import Stylesheet
-
-    if not name.replace("-", "").replace("_", "").isalnum() or not name.isascii():
-        return False  # a name the stylesheet could not even refer to
-    rule = f"Screen {{ {'text-style' if _kind(name) == 'text style' else 'color'}: ${name}; }}"
-    sheet = Stylesheet(variables={name: value})
-    sheet.add_source(rule, read_from=("theme", ""))
-    try:
-        sheet.parse()
-    except Exception:  # StylesheetErrors and the tokenizer's own errors
-        return False
-    return True
-
-
 def _bundled_files() -> list[tuple[str, str]]:
     folder = resources.files("reader") / "themes"
     return sorted(
@@ -122,3 +101,24 @@ def load_themes(user_dir: Path | None = None) -> tuple[list[Theme], list[str]]:
                 continue
             themes[theme.name] = theme
     return list(themes.values()), problems
+
+
+def _kind(name: str) -> str:
+    return "text style" if name.endswith("-style") else "colour"
+
+
+def _variable_parses(name: str, value: str) -> bool:
+    """Does `value` work where the stylesheet uses `$name`? Checked with Textual's own CSS
+    parser, as applying the theme would (a bad value there stops the app)."""
+    from textual.css.stylesheet import Stylesheet
+
+    if not name.replace("-", "").replace("_", "").isalnum() or not name.isascii():
+        return False  # a name the stylesheet could not even refer to
+    rule = f"Screen {{ {'text-style' if _kind(name) == 'text style' else 'color'}: ${name}; }}"
+    sheet = Stylesheet(variables={name: value})
+    sheet.add_source(rule, read_from=("theme", ""))
+    try:
+        sheet.parse()
+    except Exception:  # StylesheetErrors and the tokenizer's own errors
+        return False
+    return True
