@@ -46,18 +46,29 @@ def run_reader(
 
 def _exit_now_if_threads_linger(code: int, grace: float = 0.3) -> None:
     """The terminal is restored by now; if a worker thread would keep the process alive at
-    interpreter exit (Python joins them), end the process without waiting for it."""
+    interpreter exit (Python joins them), or our own loading or analysis thread is still busy
+    (it would slow every step of the interpreter's shutdown, fighting for the GIL), end the
+    process without waiting for it."""
     import os
     import sys
     import threading
     import time
 
+    def leave() -> None:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+
+    if any(t.name.startswith(BUSY_THREADS) and t.is_alive() for t in threading.enumerate()):
+        leave()
     deadline = time.monotonic() + grace
     for thread in threading.enumerate():
         if thread is threading.main_thread() or thread.daemon:
             continue
         thread.join(max(0.0, deadline - time.monotonic()))
         if thread.is_alive():
-            sys.stdout.flush()
-            sys.stderr.flush()
-            os._exit(code)
+            leave()
+
+
+BUSY_THREADS = ("newsreader-load", "newsreader-fetch", "newsreader-analysis")
+"""Names of the daemon threads the reader starts for work that may run long."""
