@@ -66,7 +66,7 @@ def _add_input_options(parser: argparse.ArgumentParser) -> None:
         type=_positive_float,
         default=DEFAULT_TIMEOUT,
         metavar="SECONDS",
-        help=f"network timeout for URLs (default {DEFAULT_TIMEOUT:g})",
+        help=f"give up on a URL not fully downloaded in SECONDS (default {DEFAULT_TIMEOUT:g})",
     )
 
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from reader.article import Article
 from reader.errors import NotAnArticleError
+from reader.progress import Progress
 from reader.sources import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, read_source
 
 
@@ -20,12 +21,27 @@ def load_article(
     stdin: bytes | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     timeout: float = DEFAULT_TIMEOUT,
+    progress: Progress | None = None,
 ) -> Article:
-    """Read, decode and clean one article. Raises NewsreaderError with a one-line message."""
-    raw = read_source(source, stdin=stdin, max_bytes=max_bytes, timeout=timeout)
-    return article_from_bytes(
-        raw.data, name=raw.name, content_type=raw.content_type, charset=raw.charset, url=raw.url
+    """Read, decode and clean one article. Raises NewsreaderError with a one-line message.
+
+    With `progress`, each step is reported ("Fetching …", "Cleaning…") and a cancel stops the
+    load at the next step with `Cancelled`.
+    """
+    raw = read_source(source, stdin=stdin, max_bytes=max_bytes, timeout=timeout, progress=progress)
+    if progress is not None:
+        progress.report("Cleaning…")
+    article = article_from_bytes(
+        raw.data,
+        name=raw.name,
+        content_type=raw.content_type,
+        charset=raw.charset,
+        url=raw.url,
+        max_bytes=max_bytes,
     )
+    if progress is not None:
+        progress.check()
+    return article
 
 
 def article_from_bytes(
@@ -35,13 +51,23 @@ def article_from_bytes(
     content_type: str | None = None,
     charset: str | None = None,
     url: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Article:
-    """Clean bytes already read: sniff what they are, decode them, run the right cleaner."""
+    """Clean bytes already read: sniff what they are, decode them, run the right cleaner.
+
+    Inputs whose shape would make cleaning or analysis quadratic or memory-hungry are trimmed
+    or refused first (`reader.bounds`), with a budget that grows with `max_bytes`.
+    """
+    from reader.bounds import bound_markup, bound_text
     from reader.decoding import decode
     from reader.sniff import sniff_kind
 
     kind = sniff_kind(data, name, content_type)
     text = decode(data, charset, html=kind == "html")
+    if kind == "html":
+        text = bound_markup(text, name, max_bytes)
+    else:
+        bound_text(text, name, max_bytes)
     if kind == "html":
         from reader.clean_html import clean_html
         from reader.sanitize import sanitize_markup

@@ -8,16 +8,21 @@ exhaust memory; URLs get a timeout, a redirect limit and a content-type check.
 from __future__ import annotations
 
 import re
+import threading
+import time
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 from reader import __version__
 from reader.errors import SourceError
+from reader.progress import Progress, human_size
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024  # 10 MiB: far above any real article page
-DEFAULT_TIMEOUT = 15.0  # seconds, for connecting and for each read
+DEFAULT_TIMEOUT = 15.0  # seconds, for the whole download of a URL
 MAX_REDIRECTS = 5
 _ACCEPTED_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
@@ -53,13 +58,14 @@ def read_source(
     stdin: bytes | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     timeout: float = DEFAULT_TIMEOUT,
+    progress: Progress | None = None,
 ) -> RawDocument:
     """Read `source` (a path, "-" for standard input, or an http(s) URL)."""
     if source == "-":
         data = stdin if stdin is not None else read_stdin(max_bytes)
         return RawDocument(_checked_size(data, "standard input", max_bytes), "-")
     if is_url(source):
-        return fetch_url(source, max_bytes=max_bytes, timeout=timeout)
+        return fetch_url(source, max_bytes=max_bytes, timeout=timeout, progress=progress)
     scheme = _SCHEME.match(source)
     if scheme:
         raise SourceError(
@@ -134,13 +140,106 @@ def _human(size: int) -> str:
     return f"{size} bytes"
 
 
+def is_private_host(host: str) -> bool:
+    """Is `host` (a name or an IP literal) this machine or a private network?
+
+    A name counts as private if any address it resolves to is; a name that does not resolve
+    is left to the fetch to report.
+    """
+    import ipaddress
+    import socket
+
+    host = host.strip("[]").rstrip(".").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        addresses = [ipaddress.ip_address(host)]
+    except ValueError:
+        try:
+            infos = socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
+        except (OSError, UnicodeError):
+            return False
+        addresses = [ipaddress.ip_address(str(info[4][0]).split("%", 1)[0]) for info in infos]
+    for address in addresses:
+        if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+            address = address.ipv4_mapped
+        if not address.is_global or address.is_multicast:
+            return True
+    return False
+
+
+def _redirect_guard(url: str) -> Callable[[Any], None]:
+    """An httpx request hook: a page the user fetched from a public address may not send
+    the fetch on to this machine or the local network (the user's router, a cloud metadata
+    service). If the user typed a private address, its redirects are theirs to follow."""
+    first = urlsplit(url).hostname or ""
+    typed_private = is_private_host(first)
+
+    def check(request: Any) -> None:
+        host = request.url.host
+        if typed_private or host == first:
+            return
+        if is_private_host(host):
+            raise SourceError(f"{url}: redirected to a private address ({host}); not followed")
+
+    return check
+
+
 def _is_loopback(url: str) -> bool:
     host = (urlsplit(url).hostname or "").lower()
     return host == "localhost" or host.startswith("127.") or host == "::1"
 
 
-def fetch_url(url: str, *, max_bytes: int, timeout: float) -> RawDocument:
-    """GET an article over http(s) with a timeout, redirect limit, size cap and type check."""
+def fetch_url(
+    url: str, *, max_bytes: int, timeout: float, progress: Progress | None = None
+) -> RawDocument:
+    """GET an article over http(s) with a deadline, redirect limit, size cap and type check.
+
+    `timeout` bounds the whole download, from resolving the name to the last byte, as users
+    read --timeout: a server that sends one byte a second is cut off at the deadline. The
+    transfer runs on a daemon thread so that neither a slow name lookup nor a blocked read can
+    hold the caller past the deadline (or past a cancel); the thread ends at its next read.
+    """
+    deadline = time.monotonic() + timeout
+    stop = threading.Event()
+    outcome: list[RawDocument | BaseException] = []
+    finished = threading.Event()
+
+    def transfer() -> None:
+        try:
+            outcome.append(_download(url, max_bytes, timeout, deadline, stop, progress))
+        except BaseException as error:  # handed to the waiting thread
+            outcome.append(error)
+        finally:
+            finished.set()
+
+    threading.Thread(target=transfer, name="newsreader-fetch", daemon=True).start()
+    try:
+        while not finished.wait(min(0.05, max(0.0, deadline - time.monotonic()))):
+            if time.monotonic() >= deadline:
+                raise SourceError(_timed_out(url, timeout))
+            if progress is not None:
+                progress.check()
+    finally:
+        stop.set()
+    result = outcome[0]
+    if isinstance(result, BaseException):
+        raise result
+    return result
+
+
+def _timed_out(url: str, timeout: float) -> str:
+    return f"{url}: timed out after {timeout:g} s"
+
+
+def _download(
+    url: str,
+    max_bytes: int,
+    timeout: float,
+    deadline: float,
+    stop: threading.Event,
+    progress: Progress | None,
+) -> RawDocument:
     import httpx  # imported here: opening a local file should not pay for it
 
     headers = {
@@ -148,6 +247,7 @@ def fetch_url(url: str, *, max_bytes: int, timeout: float) -> RawDocument:
         "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1",
         "Accept-Encoding": "gzip, deflate",
     }
+    host = urlsplit(url).hostname or url
     try:
         with (
             httpx.Client(
@@ -157,6 +257,7 @@ def fetch_url(url: str, *, max_bytes: int, timeout: float) -> RawDocument:
                 headers=headers,
                 # A proxy from the environment is for the outside world, not this machine.
                 trust_env=not _is_loopback(url),
+                event_hooks={"request": [_redirect_guard(url)]},
             ) as client,
             client.stream("GET", url) as response,
         ):
@@ -173,10 +274,14 @@ def fetch_url(url: str, *, max_bytes: int, timeout: float) -> RawDocument:
             chunks: list[bytes] = []
             total = 0
             for chunk in response.iter_bytes():
+                if stop.is_set() or time.monotonic() >= deadline:
+                    raise SourceError(_timed_out(url, timeout))
                 total += len(chunk)
                 if total > max_bytes:
                     raise SourceError(_too_large(url, max_bytes))
                 chunks.append(chunk)
+                if progress is not None:
+                    progress.report(f"Fetching {host}… {human_size(total)}", often=True)
             return RawDocument(
                 b"".join(chunks),
                 url,
@@ -187,7 +292,7 @@ def fetch_url(url: str, *, max_bytes: int, timeout: float) -> RawDocument:
     except httpx.TooManyRedirects:
         raise SourceError(f"{url}: more than {MAX_REDIRECTS} redirects") from None
     except httpx.TimeoutException:
-        raise SourceError(f"{url}: timed out after {timeout:g} s") from None
+        raise SourceError(_timed_out(url, timeout)) from None
     except httpx.InvalidURL as error:
         raise SourceError(f"{url}: invalid URL ({error})") from None
     except httpx.DecodingError:

@@ -1,14 +1,17 @@
 """The main screen: article in the centre, side panel, search bar, position line, footer.
 
-Loading and analysis run in thread workers; the screen shows a loading indicator until the
-article arrives and "Analysing…" in the panels until the analysis does.
+Loading and analysis run on daemon threads the app never waits for, so `q` ends the process
+at once even during a hung download or a long analysis. While the article loads the screen
+says what is happening ("Fetching example.com… 340 KB", "Cleaning…") and `esc` stops it; the
+panels say "Analysing…" until the analysis arrives.
 """
 
 from __future__ import annotations
 
+import threading
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container, Horizontal, Vertical
@@ -17,7 +20,6 @@ from textual.events import Key, Resize
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
-from textual.worker import get_current_worker
 
 from reader.analysis.model import Analysis
 from reader.article import Article
@@ -45,10 +47,16 @@ class LoadFailed(Message):
         self.message = message
 
 
+class LoadEnded(Message):
+    """The loading thread has finished (with an article or an error)."""
+
+
 class AnalysisReady(Message):
-    def __init__(self, analysis: Analysis) -> None:
+    def __init__(self, analysis: Analysis, text: str, failure: str | None = None) -> None:
         super().__init__()
         self.analysis = analysis
+        self.text = text  # the text analysed: a late result for another article is dropped
+        self.failure = failure
 
 
 def _load_message(early: EarlyLoad) -> ArticleLoaded | LoadFailed:
@@ -122,16 +130,52 @@ class ReaderScreen(Screen[None]):
         elif self.early is not None and self.early.done():
             self._take(_load_message(self.early))  # loaded already: text in the first frame
         elif self.early is not None:
-            self._load(self.early)
+            # post_message is safe from the loading thread; the screen takes the result.
+            self.early.when_done(self._post_load_ended)
             # Most files load faster than a spinner could be seen; show one only if not.
             self.set_timer(0.25, self._show_loading)
+
+    def _post_load_ended(self) -> None:
+        self.post_message(LoadEnded())
+
+    @property
+    def load_pending(self) -> bool:
+        return self.article is None and self.load_error is None and self.early is not None
 
     def _show_loading(self) -> None:
         from textual.widgets import LoadingIndicator
 
         area = self.query_one("#article-area")
-        if self.article is None and self.load_error is None and not area.children:
-            area.mount(LoadingIndicator(id="loading"))
+        if self.load_pending and not area.children:
+            area.mount(
+                Vertical(
+                    Static(self._loading_text(), id="load-status"),
+                    LoadingIndicator(),
+                    Static(Content.styled("esc stops, q quits", "$text-muted"), id="load-hint"),
+                    id="loading",
+                )
+            )
+            self.set_interval(0.1, self._update_loading)
+
+    def _loading_text(self) -> Content:
+        from reader.sanitize import sanitize_inline
+
+        status = self.early.status if self.early is not None else ""
+        return Content(sanitize_inline(status) or "")
+
+    def _update_loading(self) -> None:
+        if self.load_pending:
+            statuses = self.query("#load-status")
+            if statuses:
+                statuses.first(Static).update(self._loading_text())
+
+    def stop_loading(self) -> bool:
+        """Cancel a load in progress (esc); False when nothing is loading."""
+        if not self.load_pending or self.early is None:
+            return False
+        self.early.cancel()
+        self._failed(LoadFailed(f"{self.early.source}: loading stopped."))
+        return True
 
     @property
     def side_panel(self) -> SidePanel | None:
@@ -156,11 +200,12 @@ class ReaderScreen(Screen[None]):
 
     # ----- loading ----------------------------------------------------------------------
 
-    @work(thread=True, exclusive=True, group="load")
-    def _load(self, early: EarlyLoad) -> None:
-        message = _load_message(early)
-        if not get_current_worker().is_cancelled:
-            self.post_message(message)
+    @on(LoadEnded)
+    def _load_ended(self) -> None:
+        if self.load_pending and self.early is not None:
+            self._take(_load_message(self.early))  # done: this does not wait
+            if self.article is not None:
+                self.post_message(ArticleLoaded(self.article))  # for the notes part
 
     def _take(self, message: ArticleLoaded | LoadFailed) -> None:
         if isinstance(message, ArticleLoaded):
@@ -168,23 +213,21 @@ class ReaderScreen(Screen[None]):
         else:
             self._failed(message)
 
-    @work(thread=True, exclusive=True, group="analysis")
     def _analyse(self, text: str) -> None:
-        from reader.analysis import analyze
+        """Analyse on a daemon thread: a long analysis never holds up quitting."""
 
-        try:
-            analysis = analyze(text)
-        except Exception as error:
-            self.app.call_from_thread(
-                self.notify, f"Analysis failed: {type(error).__name__}: {error}", severity="error"
-            )
-            analysis = Analysis()
-        if not get_current_worker().is_cancelled:
-            self.post_message(AnalysisReady(analysis))
+        def run() -> None:
+            from reader.analysis import analyze
 
-    @on(ArticleLoaded)
-    def _loaded(self, message: ArticleLoaded) -> None:
-        self._show_article(message.article)
+            failure = None
+            try:
+                analysis = analyze(text)
+            except Exception as error:
+                failure = f"Analysis failed: {type(error).__name__}: {error}"
+                analysis = Analysis()
+            self.post_message(AnalysisReady(analysis, text, failure))
+
+        threading.Thread(target=run, name="newsreader-analysis", daemon=True).start()
 
     @on(LoadFailed)
     def _failed(self, message: LoadFailed) -> None:
@@ -209,6 +252,10 @@ class ReaderScreen(Screen[None]):
 
     @on(AnalysisReady)
     def _analysed(self, message: AnalysisReady) -> None:
+        if self.article is None or message.text is not self.article.text:
+            return  # for an article no longer on screen
+        if message.failure:
+            self.notify(message.failure, severity="error", markup=False)
         self._set_analysis(message.analysis)
 
     def _show_article(self, article: Article) -> None:
@@ -326,6 +373,9 @@ class ReaderScreen(Screen[None]):
             view.search(event.value.strip(), jump=False)  # matches light up while typing
 
     def on_key(self, event: Key) -> None:
+        if event.key == "escape" and self.stop_loading():
+            event.stop()
+            return
         focused = self.app.focused
         if event.key == "escape" and focused is not None and focused.id == "search-bar":
             bar = focused
