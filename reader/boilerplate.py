@@ -166,6 +166,7 @@ def clean_before(doc: HtmlElement) -> None:
     drop_hidden(doc)
     keep_embedded_posts(doc)
     unwrap_page_forms(doc)
+    paragraphs_from_line_breaks(doc)
     drop_furniture(doc)
 
 
@@ -268,6 +269,128 @@ def unwrap_page_forms(doc: HtmlElement) -> None:
         prose = _prose_length(form)
         if prose and prose >= _PROTECT_SHARE * total:
             form.drop_tag()
+
+
+# Elements that hold article text as <br>-separated runs on older and hand-made pages
+# ("<td><font>First paragraph<br><br>Second ...</font></td>"). readability scores only <p>,
+# <pre> and <td>, so without paragraphs it picks a teaser box or a sidebar.
+_LINE_BREAK_HOSTS = (
+    "div",
+    "td",
+    "th",
+    "font",
+    "span",
+    "center",
+    "section",
+    "article",
+    "main",
+    "body",
+    "blockquote",
+    "dd",
+)
+# Children that end a paragraph run the way a double <br> does.
+_BLOCK_TAGS = frozenset(
+    {
+        "p",
+        "div",
+        "table",
+        "ul",
+        "ol",
+        "dl",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "blockquote",
+        "pre",
+        "hr",
+        "form",
+        "center",
+        "section",
+        "article",
+        "figure",
+        "header",
+        "footer",
+        "nav",
+        "aside",
+        "main",
+    }
+)
+# Loose text a host needs before its runs are rewritten: a line of links between breaks
+# ("Home<br><br>News") is navigation, not paragraphs.
+_LINE_BREAK_PROSE = 150
+
+
+def paragraphs_from_line_breaks(doc: HtmlElement) -> None:
+    """Text held directly in a div/td/font/span and separated by <br><br> becomes <p>s: one per
+    run between double breaks or block elements. A single <br> stays inside its paragraph as a
+    line break. Innermost hosts go first, so an outer host sees their paragraphs as blocks."""
+    for host in reversed(doc.xpath(_BR_HOSTS_XPATH)):
+        if _loose_text_length(host) < _LINE_BREAK_PROSE:
+            continue
+        if any(a.tag in ("p", "pre") for a in host.iterancestors()):
+            continue
+        _split_runs(host)
+
+
+_BR_HOSTS_XPATH = "//body//*[br][" + " or ".join(f"self::{t}" for t in _LINE_BREAK_HOSTS) + "]"
+
+
+def _loose_text_length(host: HtmlElement) -> int:
+    """Characters of text in `host` outside block children: its own text, inline children."""
+    length = len((host.text or "").strip())
+    for child in host:
+        if child.tag not in _BLOCK_TAGS and isinstance(child.tag, str):
+            length += len(fold_whitespace(child.text_content() or ""))
+        length += len((child.tail or "").strip())
+    return length
+
+
+def _split_runs(host: HtmlElement) -> None:
+    children = list(host)
+    runs: list[HtmlElement] = []
+    run = host.makeelement("p", {})
+    run.text = host.text
+    host.text = None
+
+    def close(next_text: str | None) -> HtmlElement:
+        runs.append(run)
+        fresh = host.makeelement("p", {})
+        fresh.text = next_text
+        return fresh
+
+    for index, child in enumerate(children):
+        host.remove(child)
+        following = children[index + 1] if index + 1 < len(children) else None
+        is_block = child.tag in _BLOCK_TAGS or (
+            isinstance(child.tag, str) and child.find(".//p") is not None
+        )
+        if is_block:
+            tail, child.tail = child.tail, None
+            run = close(tail)
+            runs.append(child)
+        elif (
+            child.tag == "br"
+            and following is not None
+            and following.tag == "br"
+            and not (child.tail or "").strip()
+        ):
+            continue  # the first <br> of a double break; the second ends the run
+        elif (
+            child.tag == "br"
+            and index
+            and children[index - 1].tag == "br"
+            and not ((children[index - 1].tail or "").strip())
+        ):
+            run = close(child.tail)
+        else:
+            run.append(child)
+    runs.append(run)
+    for element in runs:
+        if element.tag != "p" or len(element) or (element.text or "").strip():
+            host.append(element)
 
 
 def drop_furniture(doc: HtmlElement) -> None:
