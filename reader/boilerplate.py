@@ -161,13 +161,19 @@ _PROTECT_SHARE = 0.4
 
 def clean_before(doc: HtmlElement) -> None:
     """Rules run on the parsed page before readability scores it."""
+    prepare(doc)
+    drop_furniture(doc)
+
+
+def prepare(doc: HtmlElement) -> None:
+    """The rules that remove nothing a reader sees: what is left is the page as shown."""
     unnest_void_elements(doc)
     drop_non_content(doc)
     drop_hidden(doc)
     keep_embedded_posts(doc)
     unwrap_page_forms(doc)
     paragraphs_from_line_breaks(doc)
-    drop_furniture(doc)
+    rename_heading_slugs(doc)
 
 
 def clean_after(body: HtmlElement, metadata: PageMetadata) -> None:
@@ -431,6 +437,52 @@ def _densest_paragraphs(root: HtmlElement) -> HtmlElement | None:
     return max(lengths, key=lengths.__getitem__) if lengths else None
 
 
+# Blocks of prose: their text, added up per parent, finds the page's largest text block.
+# List items are left out: comment threads and teaser lists are lists of prose too.
+_PROSE_BLOCKS = ("p", "pre")
+# A block more than this share link text is navigation, not prose.
+_LINK_DENSITY = 0.5
+
+
+def largest_text_block(root: HtmlElement) -> tuple[HtmlElement | None, int]:
+    """The element whose own paragraphs and preformatted children carry the most
+    non-link text, and that many characters. Link lists (menus, "more stories") do not count.
+
+    The check after readability measures its pick against this: a pick far smaller than the
+    page's largest block of prose is a teaser, a header, or what a wrong rule left behind.
+    """
+    lengths: dict[HtmlElement, int] = {}
+    for block in root.iter(*_PROSE_BLOCKS):
+        parent = block.getparent()
+        if parent is None:
+            continue
+        text = len(fold_whitespace(block.text_content() or ""))
+        if not text:
+            continue
+        links = sum(len(fold_whitespace(a.text_content() or "")) for a in block.iter("a"))
+        if links > _LINK_DENSITY * text:
+            continue
+        lengths[parent] = lengths.get(parent, 0) + text
+    for best in sorted(lengths, key=lengths.__getitem__, reverse=True):
+        if not _in_comments(best):
+            return best, lengths[best]
+    return None, 0
+
+
+_COMMENT_WORDS = frozenset(
+    {"comment", "comments", "commentlist", "discussion", "disqus", "replies"}
+)
+
+
+def _in_comments(element: HtmlElement) -> bool:
+    """Inside a comment thread: readers' prose, never the article, however long."""
+    for node in (element, *element.iterancestors()):
+        features = f"{node.get('class', '')} {node.get('id', '')}".lower()
+        if not _COMMENT_WORDS.isdisjoint(_WORD_SPLIT.split(features)):
+            return True
+    return False
+
+
 def _attached(element: HtmlElement, root: HtmlElement) -> bool:
     """False when an ancestor of `element` was already dropped."""
     return any(ancestor is root for ancestor in element.iterancestors())
@@ -451,7 +503,7 @@ def _is_furniture(element: HtmlElement) -> bool:
     role = (element.get("role") or "").lower()
     if role in _FURNITURE_ROLES:
         return True
-    if tag in ("body", "html", "article", "main", "p", "h1", "h2", "h3", "blockquote"):
+    if tag in _NEVER_FURNITURE:
         return False
     features = f"{element.get('class', '')} {element.get('id', '')}".lower()
     if features.isspace():
@@ -462,6 +514,42 @@ def _is_furniture(element: HtmlElement) -> bool:
     if _PAIR_STARTS.isdisjoint(words):
         return False
     return any(pair in _FURNITURE_PAIRS for pair in itertools.pairwise(words))
+
+
+_NEVER_FURNITURE = frozenset(
+    ("body", "html", "article", "main", "p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote")
+)
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def rename_heading_slugs(doc: HtmlElement) -> None:
+    """An id that is the slug of its section's heading moves to `data-slug`, out of reach of
+    class/id rules (ours and readability's, which deletes anything named "comment")."""
+    for element in doc.xpath(_SLUG_CANDIDATES):
+        if _is_heading_slug(element):
+            element.set("data-slug", element.attrib.pop("id"))
+
+
+_SLUG_CANDIDATES = "//body//*[contains(@id, '-') or contains(@id, '_')][.//h2 or .//h3 or .//h4]"
+
+
+def _is_heading_slug(element: HtmlElement) -> bool:
+    """True when the id is the slug of the element's own heading ("the-sharing-economy" over
+    <h2>The sharing economy</h2>) and the element holds prose: a section of the article.
+    Docs, wikis and long reads name their sections this way; one such section once lost
+    1,300 words."""
+    slug = [word for word in _WORD_SPLIT.split((element.get("id") or "").lower()) if word]
+    if len(slug) < 2:
+        return False
+    heading = next(element.iter(*_HEADINGS), None)
+    if heading is None:
+        return False
+    words = _HEADING_WORD.findall((heading.text_content() or "").lower())
+    # A share bar is named after its heading too ("share-this-story"); a section has prose.
+    return set(slug) <= set(words) and _prose_length(element) >= _STORY_SIZE
+
+
+_HEADING_WORD = re.compile(r"[^\W_]+")
 
 
 # --- after readability -----------------------------------------------------------------------

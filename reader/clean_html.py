@@ -13,6 +13,7 @@ from __future__ import annotations
 import copy
 import logging
 import re
+from typing import Literal, overload
 
 import lxml.html
 from lxml import etree
@@ -23,7 +24,7 @@ from readability.readability import Unparseable
 from reader import boilerplate
 from reader.article import Article, ArticleBuilder, BlockKind
 from reader.errors import NotAnArticleError
-from reader.html_blocks import iter_blocks
+from reader.html_blocks import fold_whitespace, iter_blocks
 from reader.metadata import PageMetadata, extract_metadata
 from reader.sanitize import sanitize_markup, sanitize_text
 
@@ -182,8 +183,12 @@ def clean_html(html: str, *, source: str, url: str | None = None) -> Article:
     if doc is None:
         raise _not_an_article(source)
     metadata = extract_metadata(doc, url)
-    boilerplate.clean_before(doc)
-    body = _readability_body(doc, source)
+    boilerplate.prepare(doc)
+    _, largest = boilerplate.largest_text_block(doc)
+    boilerplate.drop_furniture(doc)
+    body = _readability_body(doc, source, required=largest < _CHECKED_BLOCK)
+    if body is None or _too_small(body, largest):
+        body = _second_opinion(html, source, body, largest)
     boilerplate.clean_after(body, metadata)
     builder = ArticleBuilder(source)
     blocks = _body_blocks(body, metadata)
@@ -227,8 +232,52 @@ class _Readability(Document):
         return copy.deepcopy(input)
 
 
-def _readability_body(doc: HtmlElement, source: str) -> HtmlElement:
-    """readability's choice of article element (its own tree; `doc` is left intact)."""
+# The check after readability. Its pick must hold at least this share of the page's largest
+# block of prose (measured before the furniture rules), on pages whose largest block is big
+# enough to be an article. A smaller pick is a teaser box, the site header, or what a wrong
+# furniture rule left behind: then readability reads the page without the furniture rules,
+# and failing that the largest block itself is the article.
+_CHECKED_BLOCK = 500
+_SMALLEST_SHARE = 0.5
+
+
+def _too_small(body: HtmlElement, largest: int) -> bool:
+    if largest < _CHECKED_BLOCK:
+        return False
+    return len(fold_whitespace(body.text_content() or "")) < _SMALLEST_SHARE * largest
+
+
+def _second_opinion(html: str, source: str, first: HtmlElement | None, largest: int) -> HtmlElement:
+    """A body for a page whose first pick failed the check: readability on the page as shown
+    (no furniture rules), else the page's largest block of prose, else the first pick."""
+    doc = parse_html(html)
+    if doc is None:
+        raise _not_an_article(source)
+    boilerplate.prepare(doc)
+    second = _readability_body(doc, source, required=False)
+    if second is not None and not _too_small(second, largest):
+        return second
+    block, _ = boilerplate.largest_text_block(doc)
+    if block is not None:
+        wrapper = lxml.html.Element("div")
+        wrapper.append(copy.deepcopy(block))
+        return wrapper
+    if first is None:
+        raise _not_an_article(source)
+    return first
+
+
+@overload
+def _readability_body(
+    doc: HtmlElement, source: str, *, required: Literal[True] = ...
+) -> HtmlElement: ...
+@overload
+def _readability_body(doc: HtmlElement, source: str, *, required: bool) -> HtmlElement | None: ...
+def _readability_body(
+    doc: HtmlElement, source: str, *, required: bool = True
+) -> HtmlElement | None:
+    """readability's choice of article element (its own tree; `doc` is left intact); None
+    when it finds none and the caller has a second opinion to ask."""
     document = _Readability(
         doc,
         positive_keywords=list(POSITIVE_KEYWORDS),
@@ -237,9 +286,11 @@ def _readability_body(doc: HtmlElement, source: str) -> HtmlElement:
     try:
         document.summary(html_partial=True)
     except (Unparseable, etree.ParserError, ValueError) as error:
+        if not required:
+            return None
         raise _not_an_article(source) from error
     body = document.html
-    if body is None:
+    if body is None and required:
         raise _not_an_article(source)
     return body
 

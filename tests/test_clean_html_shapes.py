@@ -82,3 +82,61 @@ def test_text_inside_a_paragraph_or_pre_is_left_alone() -> None:
     assert doc is not None
     boilerplate.paragraphs_from_line_breaks(doc)
     assert len(doc.findall(".//p")) == 1
+
+
+# --- furniture rules that would take the article --------------------------------------------
+
+
+def test_a_section_whose_heading_slug_holds_a_furniture_word_is_kept() -> None:
+    # Docs and long reads give each section the slug of its heading as its id.
+    sections = "".join(
+        f'<section id="{slug}"><h2>{heading}</h2>'
+        + "".join(f"<p>{t}</p>" for t in PARAGRAPHS)
+        + "</section>"
+        for slug, heading in (
+            ("how-it-started", "How it started"),
+            ("the-sharing-economy", "The sharing economy"),
+            ("comments-from-residents", "Comments from residents"),
+        )
+    )
+    text = body_text(page(f"<div class='content'>{sections}</div>"))
+    assert "The sharing economy" in text and "Comments from residents" in text
+    assert text.count(PARAGRAPHS[0]) == 3
+
+
+def test_a_share_bar_is_still_furniture() -> None:
+    html = page(
+        "<article>"
+        + "".join(f"<p>{t}</p>" for t in PARAGRAPHS)
+        + '<div id="share-this-story"><h4>Share this story</h4><a href="/fb">Facebook</a></div>'
+        "</article>"
+    )
+    assert "Facebook" not in body_text(html)
+
+
+def test_when_readability_drops_the_article_the_largest_block_of_prose_is_the_article() -> None:
+    # readability deletes any element whose class contains "comment", which takes opinion
+    # pages' "commentary" bodies with it; it then picks the teaser box. Its pick is far
+    # smaller than the page's largest block of prose, so that block is the article.
+    html = layout(
+        '<div class="commentary-text">' + "".join(f"<p>{t}</p>" for t in STORY) + "</div>"
+    )
+    paragraphs = paragraphs_of(html)
+    assert paragraphs == STORY
+
+
+def test_largest_text_block_ignores_link_lists() -> None:
+    links = "".join(
+        f'<li><a href="/s{i}">Section number {i} of the site</a></li>' for i in range(60)
+    )
+    doc = parse_html(
+        page(
+            f"<ul>{links}</ul><div id='story'>"
+            + "".join(f"<p>{t}</p>" for t in PARAGRAPHS)
+            + "</div>"
+        )
+    )
+    assert doc is not None
+    block, length = boilerplate.largest_text_block(doc)
+    assert block is not None and block.get("id") == "story"
+    assert length == sum(len(t) for t in PARAGRAPHS)
