@@ -41,3 +41,12 @@ def test_line_breaks_and_cells_separate_words() -> None:
         "<div><p>a<br>b</p><table><tr><td>OH</td><td>Aug</td></tr></table><p>c<img>d</p></div>"
     )
     assert [text for _, text in iter_blocks(root)] == ["a b", "OH Aug", "c d"]
+
+
+def test_preformatted_text_keeps_its_br_line_breaks() -> None:
+    # Code listings and poems written as "<pre>line<br>line</pre>" (some CMSs emit <br> in
+    # <pre>): the browser shows one line per <br>.
+    root = lxml.html.fragment_fromstring(
+        "<pre>def f():<br>    return 1<br/><b>print</b>(f())\nlast</pre>", create_parent="div"
+    )
+    assert list(iter_blocks(root)) == [("preformatted", "def f():\n    return 1\nprint(f())\nlast")]
