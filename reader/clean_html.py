@@ -205,6 +205,7 @@ def clean_html(html: str, *, source: str, url: str | None = None) -> Article:
     return builder.build(
         title=title,
         byline=metadata.byline,
+        authors=metadata.authors,
         published=metadata.published,
         site=metadata.site,
         language=metadata.language,

@@ -64,6 +64,7 @@ def article_json(article: Article, analysis: Any | None = None) -> dict[str, Any
         "source": article.source,
         "title": article.title,
         "byline": article.byline,
+        "authors": list(article.authors),
         "published": article.published,
         "site": article.site,
         "language": article.language,
