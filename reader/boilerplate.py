@@ -205,26 +205,53 @@ def drop_non_content(doc: HtmlElement) -> None:
 def drop_hidden(doc: HtmlElement) -> None:
     """Elements the browser does not show: `hidden`, aria-hidden, display:none. Not the story
     itself: a page saved while a cookie or paywall dialog was open marks the whole page
-    aria-hidden, and some pages hide the body until a script reveals it."""
+    aria-hidden, and some pages hide the body until a script reveals it. A hidden block is
+    the story only when the page shows no story of its own: a collapsed block of terms or a
+    preloaded next story can be the densest run of paragraphs while the reader sees another."""
     candidates = (
         "//body//*[@hidden or @aria-hidden='true'"
         " or contains(@style, 'none') or contains(@style, 'hidden')"
         " or contains(@style, 'NONE') or contains(@style, 'HIDDEN')]"
     )
+    hidden = [
+        element
+        for element in doc.xpath(candidates)
+        if element.get("hidden") is not None
+        or element.get("aria-hidden") == "true"
+        or _HIDDEN_STYLE.search(element.get("style") or "")
+    ]
     story: set[HtmlElement] | None = None
-    for element in doc.xpath(candidates):
-        if not (
-            element.get("hidden") is not None
-            or element.get("aria-hidden") == "true"
-            or _HIDDEN_STYLE.search(element.get("style") or "")
-        ):
-            continue
+    visible: tuple[HtmlElement | None, int] = (None, 0)
+    for element in hidden:
         if _prose_length(element) >= _STORY_SIZE:
             if story is None:
                 story = _story_holders(doc)
-            if element in story:
+                visible = _visible_story(doc, hidden) if story else (None, 0)
+            shown, length = visible
+            # The rest of a story behind a "read more" button is hidden inside the story.
+            elsewhere = shown is not None and shown not in set(element.iterancestors())
+            if element in story and not (length >= _VISIBLE_STORY and elsewhere):
                 continue
         _drop(element)
+
+
+# Paragraph text a visible run needs for the page to have a story of its own.
+_VISIBLE_STORY = 500
+
+
+def _visible_story(doc: HtmlElement, hidden: list[HtmlElement]) -> tuple[HtmlElement | None, int]:
+    """The densest run of paragraphs outside every hidden element: its parent, its length."""
+    hidden_set = set(hidden)
+    lengths: dict[HtmlElement, int] = {}
+    for paragraph in doc.iter("p"):
+        parent = paragraph.getparent()
+        if parent is None or any(a in hidden_set for a in paragraph.iterancestors()):
+            continue
+        lengths[parent] = lengths.get(parent, 0) + len(paragraph.text_content() or "")
+    if not lengths:
+        return None, 0
+    best = max(lengths, key=lengths.__getitem__)
+    return best, lengths[best]
 
 
 # Paragraph text a hidden element needs before it might be the story itself.

@@ -140,3 +140,33 @@ def test_largest_text_block_ignores_link_lists() -> None:
     block, length = boilerplate.largest_text_block(doc)
     assert block is not None and block.get("id") == "story"
     assert length == sum(len(t) for t in PARAGRAPHS)
+
+
+# --- hidden blocks -------------------------------------------------------------------------
+
+
+def test_a_hidden_block_with_more_prose_than_the_visible_story_is_still_hidden() -> None:
+    # A collapsed "terms of the competition" (or the next story, preloaded for a carousel)
+    # can hold the page's densest run of paragraphs; the reader sees the visible story.
+    terms = "".join(
+        f"<p>Clause {i}. The promoter may change or cancel the competition at any time, and"
+        " entrants agree that their names may be published in connection with it.</p>"
+        for i in range(10)
+    )
+    html = page(
+        f'<div class="modal" style="display: none">{terms}</div>'
+        "<article>" + "".join(f"<p>{t}</p>" for t in STORY) + "</article>"
+    )
+    text = body_text(html)
+    assert "The promoter may change" not in text
+    assert text.count(PARAGRAPHS[0]) == 2
+
+
+def test_the_rest_of_a_story_behind_a_read_more_button_is_kept() -> None:
+    rest = "".join(f"<p>{t}</p>" for t in STORY)
+    html = page(
+        "<article>"
+        + "".join(f"<p>{t}</p>" for t in PARAGRAPHS)
+        + f'<div class="more" style="display:none">{rest}{rest}</div></article>'
+    )
+    assert body_text(html).count(PARAGRAPHS[0]) == 5
