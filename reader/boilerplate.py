@@ -614,11 +614,15 @@ def drop_link_paragraphs(body: HtmlElement, page_url: str | None = None) -> None
         if not text:
             continue
         links = list(paragraph.iter("a"))
+        if not links:
+            continue
         link_chars = sum(len(fold_whitespace(a.text_content() or "")) for a in links)
         density = link_chars / len(text)
         promo = _PROMO_LEAD.match(text) is not None and density >= 0.25
+        # "Send to a friend | Print | Save as PDF": links with only separators between them.
+        between = "".join(paragraph.xpath(".//text()[not(ancestor::a)]"))
         link_only = (
-            density >= 0.9
+            (density >= 0.9 or not _ANY_WORD.search(between))
             and len(text.split()) <= 25
             and all(_is_internal(a.get("href"), site) for a in links)
         )

@@ -170,3 +170,23 @@ def test_the_rest_of_a_story_behind_a_read_more_button_is_kept() -> None:
         + f'<div class="more" style="display:none">{rest}{rest}</div></article>'
     )
     assert body_text(html).count(PARAGRAPHS[0]) == 5
+
+
+# --- furniture inside the chosen container (table layouts) ----------------------------------
+
+
+def test_furniture_inside_a_table_layout_article_cell_is_removed() -> None:
+    cell = (
+        "<td><font size='2'>"
+        + "<br><br>".join(STORY)
+        + "<br><br><a href='/send'>Send to a friend</a> | <a href='/print'>Print</a>"
+        " | <a href='/pdf'>Save as PDF</a>"
+        "<table><tr><td><a href='/a'>Council budget passes after late vote</a><br>"
+        "<a href='/b'>Tram line closed for repairs until May</a><br>"
+        "<a href='/c'>New cycle lanes planned for the river bank</a></td></tr></table>"
+        "<form action='/comment'>Leave a comment<br>Name <input name='n'><br>"
+        "Email <input name='e'><br><textarea></textarea><input type='submit'></form>"
+        "</font></td>"
+    )
+    paragraphs = paragraphs_of(page(f"<table><tr>{cell}</tr></table>"))
+    assert paragraphs == STORY
