@@ -235,8 +235,8 @@ class _Readability(Document):
 
 # The check after readability. Its pick must hold at least this share of the page's largest
 # block of prose (measured before the furniture rules), on pages whose largest block is big
-# enough to be an article. A smaller pick is a teaser box, the site header, or what a wrong
-# furniture rule left behind: then readability reads the page without the furniture rules,
+# enough to be an article. A smaller pick is a teaser box, the site header, a data table, or
+# what a wrong furniture rule left behind: then readability reads the page without the furniture rules,
 # and failing that the largest block itself is the article.
 _CHECKED_BLOCK = 500
 _SMALLEST_SHARE = 0.5
@@ -245,7 +245,17 @@ _SMALLEST_SHARE = 0.5
 def _too_small(body: HtmlElement, largest: int) -> bool:
     if largest < _CHECKED_BLOCK:
         return False
-    return len(fold_whitespace(body.text_content() or "")) < _SMALLEST_SHARE * largest
+    return _prose_chars(body) < _SMALLEST_SHARE * largest
+
+
+def _prose_chars(body: HtmlElement) -> int:
+    """The pick's text, less what stands in data-table cells: on a reference page a table of
+    figures can outscore the prose in readability's eyes, but it is not the article."""
+    total = len(fold_whitespace(body.text_content() or ""))
+    for cell in body.iter("td", "th"):
+        if cell.find(".//p") is None and cell.find(".//td") is None:
+            total -= len(fold_whitespace(cell.text_content() or ""))
+    return max(total, 0)
 
 
 def _second_opinion(html: str, source: str, first: HtmlElement | None, largest: int) -> HtmlElement:

@@ -190,3 +190,21 @@ def test_furniture_inside_a_table_layout_article_cell_is_removed() -> None:
     )
     paragraphs = paragraphs_of(page(f"<table><tr>{cell}</tr></table>"))
     assert paragraphs == STORY
+
+
+# --- reference pages -------------------------------------------------------------------------
+
+
+def test_a_data_table_does_not_outweigh_the_prose_of_a_reference_page() -> None:
+    rows = "".join(
+        f"<tr><td>Route {i}</td><td>Northern suburbs, hospital, university campus</td>"
+        f"<td>Every {i % 15 + 5} minutes, from 5:30 to 23:45, weekdays and weekends</td></tr>"
+        for i in range(40)
+    )
+    html = page(
+        "<div id='content'><h1>Bus network</h1>"
+        + "".join(f"<p>{t}</p>" for t in STORY)
+        + f"</div><div id='data'><table class='wikitable'>{rows}</table></div>"
+    )
+    text = body_text(html)
+    assert all(t in text for t in PARAGRAPHS)
