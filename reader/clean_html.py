@@ -236,8 +236,8 @@ class _Readability(Document):
 # The check after readability. Its pick must hold at least this share of the page's largest
 # block of prose (measured before the furniture rules), on pages whose largest block is big
 # enough to be an article. A smaller pick is a teaser box, the site header, a data table, or
-# what a wrong furniture rule left behind: then readability reads the page without the furniture rules,
-# and failing that the largest block itself is the article.
+# what a wrong furniture rule left behind: then readability reads the page without the
+# furniture rules, and failing that the largest block itself is the article.
 _CHECKED_BLOCK = 500
 _SMALLEST_SHARE = 0.5
 
