@@ -11,9 +11,10 @@ it into typed blocks. The result is built with ArticleBuilder, which sanitises e
 from __future__ import annotations
 
 import copy
+import itertools
 import logging
 import re
-from typing import Literal, overload
+from collections.abc import Iterator
 
 import lxml.html
 from lxml import etree
@@ -24,8 +25,8 @@ from readability.readability import Unparseable
 from reader import boilerplate
 from reader.article import Article, ArticleBuilder, BlockKind
 from reader.errors import NotAnArticleError
-from reader.html_blocks import fold_whitespace, iter_blocks
-from reader.metadata import PageMetadata, extract_metadata
+from reader.html_blocks import element_text, fold_whitespace, iter_blocks
+from reader.metadata import PageMetadata, extract_metadata, titles_agree
 from reader.sanitize import sanitize_markup, sanitize_text
 
 # readability logs a full traceback (log.exception) before raising Unparseable; our caller
@@ -189,6 +190,7 @@ def clean_html(html: str, *, source: str, url: str | None = None) -> Article:
     body = _readability_body(doc, source, required=largest < _CHECKED_BLOCK)
     if body is None or _too_small(body, largest):
         body = _second_opinion(html, source, body, largest)
+    body = _titled_article(doc, metadata.title, body)
     boilerplate.clean_after(body, metadata)
     builder = ArticleBuilder(source)
     blocks = _body_blocks(body, metadata)
@@ -270,20 +272,60 @@ def _second_opinion(html: str, source: str, first: HtmlElement | None, largest: 
         return second
     block, _ = boilerplate.largest_text_block(doc)
     if block is not None:
-        wrapper = lxml.html.Element("div")
-        wrapper.append(copy.deepcopy(block))
-        return wrapper
+        return _wrapped_copy(block)
     if first is None:
         raise _not_an_article(source)
     return first
 
 
-@overload
-def _readability_body(
-    doc: HtmlElement, source: str, *, required: Literal[True] = ...
-) -> HtmlElement: ...
-@overload
-def _readability_body(doc: HtmlElement, source: str, *, required: bool) -> HtmlElement | None: ...
+def _titled_article(doc: HtmlElement, title: str | None, body: HtmlElement) -> HtmlElement:
+    """Of several <article>s on a page, the one headed by the page's title, when readability
+    picked another: blog pages show other posts in full below the post ("You may also like"),
+    and a longer neighbour outscores the post the page is about."""
+    articles = list(doc.iter("article"))
+    if len(articles) < 2 or not title:
+        return body
+    titled = [
+        article
+        for article in articles
+        if any(
+            titles_agree(element_text(heading), title)
+            for heading in itertools.islice(article.iter("h1", "h2", "h3"), 1)
+        )
+    ]
+    if len(titled) != 1:
+        return body
+    # A teaser card headed by the title ("Featured") has no paragraph of its own.
+    if not any(len(text) >= _OPENING_CHARS for text in _paragraphs(titled[0])):
+        return body
+    # Swap only when readability's pick lies in another of the articles.
+    picked = next((text for text in _paragraphs(body) if len(text) >= _OPENING_CHARS), None)
+    if picked is None or picked in fold_whitespace(titled[0].text_content() or ""):
+        return body
+    if not any(
+        picked in fold_whitespace(article.text_content() or "")
+        for article in articles
+        if article is not titled[0] and titled[0] not in set(article.iterancestors())
+    ):
+        return body
+    return _wrapped_copy(titled[0])
+
+
+def _wrapped_copy(element: HtmlElement) -> HtmlElement:
+    """A body made of a copy of `element`, in a <div> as readability's picks are."""
+    wrapper = lxml.html.Element("div")
+    wrapper.append(copy.deepcopy(element))
+    return wrapper
+
+
+# A paragraph this long is the pick's own text, not a dateline or a label.
+_OPENING_CHARS = 80
+
+
+def _paragraphs(body: HtmlElement) -> Iterator[str]:
+    return (fold_whitespace(p.text_content() or "") for p in body.iter("p"))
+
+
 def _readability_body(
     doc: HtmlElement, source: str, *, required: bool = True
 ) -> HtmlElement | None:

@@ -266,6 +266,11 @@ def _title(
     return chosen, tuple(dict.fromkeys(headlines))
 
 
+def titles_agree(a: str, b: str) -> bool:
+    """Two wordings of one headline (see _AGREE_SHARE)."""
+    return _agree(a, b)
+
+
 def _agree(a: str, b: str) -> bool:
     sa, sb = _squash(a), _squash(b)
     if sa == sb or _is_side(a, b) or _is_side(b, a):

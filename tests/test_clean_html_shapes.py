@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from reader import boilerplate
-from reader.clean_html import parse_html
+from reader.clean_html import clean_html, parse_html
 from tests.test_clean_html import PARAGRAPHS, body_text, page
 
 STORY = PARAGRAPHS * 2  # six paragraphs, enough to outweigh any teaser
@@ -208,3 +208,36 @@ def test_a_data_table_does_not_outweigh_the_prose_of_a_reference_page() -> None:
     )
     text = body_text(html)
     assert all(t in text for t in PARAGRAPHS)
+
+
+# --- pages of several posts ------------------------------------------------------------------
+
+
+def test_of_several_articles_the_one_headed_by_the_page_title_is_the_article() -> None:
+    # A blog post page that also shows other posts in full ("You may also like"): readability
+    # scores the longer neighbours; the page's title names the post it is about.
+    others = "".join(
+        f"<article><h2>Another post {i}</h2>"
+        + "".join(f"<p>Post {i}, part {j}: {PARAGRAPHS[j % 3]}</p>" for j in range(5))
+        + "</article>"
+        for i in range(2)
+    )
+    html = page(
+        f"<article><h1>Only who loves himself</h1><p>{PARAGRAPHS[0]}</p></article>"
+        f"<div class='more'><h3>Voce pode gostar</h3>{others}</div>",
+        head="<title>Only who loves himself...</title>",
+    )
+    article = clean_html(html, source="t.html")
+    assert (article.title or "").startswith("Only who loves himself")
+    assert "Another post" not in article.text and PARAGRAPHS[0] in article.text
+
+
+def test_a_teaser_card_headed_by_the_title_does_not_replace_the_article() -> None:
+    html = page(
+        "<h1>Only who loves himself</h1><article class='post'>"
+        + "".join(f"<p>{t}</p>" for t in STORY)
+        + "</article><aside><article class='card'><h3>Only who loves himself</h3>"
+        "<a href='/p'>Read</a></article><article class='card'><h3>Other</h3></article></aside>",
+        head="<title>Only who loves himself</title>",
+    )
+    assert paragraphs_of(html) == STORY
