@@ -39,6 +39,23 @@ _NON_CONTENT_TAGS = (
     "dialog",
     "map",
 )
+# AMP components that hold no story text, only their placeholders and fallbacks ("Loading
+# ad", "Tweet"): ads, share buttons, menus, consent notices, embeds, trackers.
+_AMP_NON_CONTENT = (
+    "amp-ad",
+    "amp-embed",
+    "amp-sticky-ad",
+    "amp-auto-ads",
+    "amp-analytics",
+    "amp-pixel",
+    "amp-social-share",
+    "amp-sidebar",
+    "amp-consent",
+    "amp-user-notification",
+    "amp-iframe",
+    "amp-geo",
+    "amp-install-serviceworker",
+)
 _FURNITURE_TAGS = ("nav", "footer", "aside", "menu")
 _FURNITURE_ROLES = frozenset(
     {
@@ -197,8 +214,9 @@ def unnest_void_elements(doc: HtmlElement) -> None:
 
 
 def drop_non_content(doc: HtmlElement) -> None:
-    """Scripts, styles, plug-ins, form controls and <base>: never article text."""
-    for element in list(doc.iter(*_NON_CONTENT_TAGS)):
+    """Scripts, styles, plug-ins, form controls, <base> and AMP's ads, share buttons and
+    menus: never article text."""
+    for element in list(doc.iter(*_NON_CONTENT_TAGS, *_AMP_NON_CONTENT)):
         _drop(element)
 
 

@@ -241,3 +241,45 @@ def test_a_teaser_card_headed_by_the_title_does_not_replace_the_article() -> Non
         head="<title>Only who loves himself</title>",
     )
     assert paragraphs_of(html) == STORY
+
+
+# --- AMP pages -------------------------------------------------------------------------------
+
+
+def test_amp_components_that_never_hold_the_story_are_removed() -> None:
+    html = page(
+        '<amp-sidebar id="menu" layout="nodisplay"><ul><li><a href="/">Home</a></li></ul>'
+        "</amp-sidebar><article>"
+        '<amp-img src="bus.jpg" width="600" height="400" layout="responsive"></amp-img>'
+        + "".join(f"<p>{t}</p>" for t in PARAGRAPHS[:2])
+        + '<amp-ad width="300" height="250" type="doubleclick"><div placeholder>Loading ad'
+        "</div><div fallback>Ad blocked, please support us</div></amp-ad>"
+        '<amp-social-share type="twitter">Tweet</amp-social-share>'
+        '<amp-social-share type="email">Email this</amp-social-share>'
+        f"<p>{PARAGRAPHS[2]}</p>"
+        '<amp-iframe src="https://maps.example/embed">Loading map of the routes</amp-iframe>'
+        '<amp-consent id="consent"><div>We use cookies to improve your experience</div>'
+        "</amp-consent></article>",
+        html_attrs="amp lang='en'",
+    )
+    assert paragraphs_of(html) == PARAGRAPHS
+
+
+# --- non-English pages -----------------------------------------------------------------------
+
+
+def test_a_german_table_layout_page_gives_its_br_separated_story() -> None:
+    absätze = [
+        "Der Stadtrat hat am Dienstag beschlossen, das Busnetz um vier neue Linien zu"
+        " erweitern, die die nördlichen Vororte mit dem Krankenhaus verbinden.",
+        "Befürworter sagen, der Plan koste zwölf Millionen Euro über drei Jahre und verkürze"
+        " die Fahrzeiten für Tausende Pendler; Kritiker bezweifeln die Finanzierung.",
+        "Die erste der neuen Linien soll im März eröffnet werden, teilte das Verkehrsamt mit;"
+        " die übrigen drei folgen bis Ende nächsten Jahres, wenn das Geld reicht.",
+    ] * 2
+    cell = (
+        "<br><br>".join(absätze)
+        + "<br><br><a href='/drucken'>Drucken</a> | <a href='/senden'>Artikel versenden</a>"
+    )
+    paragraphs = paragraphs_of(layout(f"<table><tr><td><font>{cell}</font></td></tr></table>"))
+    assert paragraphs == absätze
