@@ -29,9 +29,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import lxml.html
 from readability import Document
 
-from reader.clean_html import clean_html
 from reader.errors import NotAnArticleError
-from reader.html_blocks import iter_blocks
+from reader.extract.html.blocks import iter_blocks
+from reader.extract.html.parse import clean_html
 
 DEFAULT_DATA = Path("/work/shared/bench/article-extraction")
 _TOKEN = re.compile(r"\w+")
@@ -80,7 +80,7 @@ def score_page(truth: str, prediction: str) -> PageScore:
 
 def decode(data: bytes) -> str:
     try:
-        from reader.decoding import decode as decode_bytes
+        from reader.extract.decoding import decode as decode_bytes
     except ImportError:
         return _simple_decode(data)
     return decode_bytes(data, None, html=True)

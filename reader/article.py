@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
-from reader.sanitize import sanitize_inline, sanitize_text
+from reader.extract.sanitize import sanitize_inline, sanitize_text
 
 BlockKind = Literal[
     "title", "heading", "paragraph", "quote", "list_item", "preformatted", "caption"

@@ -130,7 +130,7 @@ def test_the_installed_command_prints_one_line_errors(tmp_path: Path) -> None:
 def test_export_finds_a_saved_file_by_its_content_under_another_path(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from reader.pipeline import load_article
+    from reader.extract import load_article
 
     page = tmp_path / "story.txt"
     page.write_text("A headline\n\nThe council voted 7 to 2 on Tuesday night.\n", encoding="utf-8")

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 
 from reader.errors import NewsreaderError, SourceError
-from reader.pipeline import load_article
+from reader.extract import load_article
 from tests.http_server import serve
 
 

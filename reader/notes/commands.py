@@ -117,7 +117,7 @@ def _by_content(store: NoteStore, reference: str) -> list[SavedArticle]:
     path = Path(reference).expanduser()
     if not path.is_file():
         return []
-    from reader.pipeline import load_article
+    from reader.extract import load_article
 
     try:
         saved = store.article_for(load_article(str(path)))

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.article import Article
+from reader.extract.sanitize import sanitize_inline, sanitize_text
 from reader.notes.anchoring import make_anchor
 from reader.notes.errors import CorruptNotesError, NotesError, NotesUnavailableError
 from reader.notes.identity import article_from_snapshot, article_identity, snapshot_json
@@ -41,7 +42,6 @@ from reader.notes.model import (
     SearchHit,
 )
 from reader.notes.schema import LATEST_VERSION, migrate, schema_version
-from reader.sanitize import sanitize_inline, sanitize_text
 
 BUSY_TIMEOUT_MS = 5000
 _CORRUPTION_MARKERS = ("not a database", "malformed", "corrupt")

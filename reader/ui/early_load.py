@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 
 from reader.article import Article
-from reader.sources import LoadLimits
+from reader.extract.sources import LoadLimits
 
 
 class EarlyLoad:
@@ -30,7 +30,7 @@ class EarlyLoad:
 
     def _run(self, source: str, stdin: bytes | None, limits: LoadLimits) -> None:
         try:
-            from reader.pipeline import load_article
+            from reader.extract import load_article
 
             self._article = load_article(
                 source, stdin=stdin, max_bytes=limits.max_bytes, timeout=limits.timeout

@@ -22,7 +22,7 @@ from textual.worker import get_current_worker
 from reader.analysis.model import Analysis
 from reader.article import Article
 from reader.config import HIGHLIGHT_KINDS, WIDTHS
-from reader.sources import LoadLimits
+from reader.extract.sources import LoadLimits
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.status_line import StatusLine
 
@@ -60,7 +60,7 @@ def _load_message(early: EarlyLoad) -> ArticleLoaded | LoadFailed:
     except NewsreaderError as error:
         return LoadFailed(str(error))
     except Exception as error:
-        from reader.sanitize import sanitize_inline
+        from reader.extract.sanitize import sanitize_inline
 
         message = f"Could not open {early.source}: {type(error).__name__}: {error}"
         return LoadFailed(sanitize_inline(message) or "Could not open the article.")

@@ -15,7 +15,7 @@ from typing import Any
 
 from lxml.html import HtmlElement
 
-from reader.html_blocks import element_text, fold_whitespace
+from reader.extract.html.blocks import element_text, fold_whitespace
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,4 +1,4 @@
-"""reader.html_blocks: words are never glued across block boundaries, order is kept."""
+"""reader.extract.html.blocks: words are never glued across block boundaries, order is kept."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import lxml.html
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.html_blocks import iter_blocks
+from reader.extract.html.blocks import iter_blocks
 
 _SEPARATING = ["p", "div", "li", "td", "th", "h2", "blockquote", "section", "dd", "figcaption"]
 _words = st.text(alphabet="abcdefghij", min_size=1, max_size=6)

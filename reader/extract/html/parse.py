@@ -3,9 +3,10 @@
 The page is parsed once, with `huge_tree` (libxml2 otherwise silently drops everything below
 depth 255, and readability then returns an empty article without any error); pages deeper
 than even huge_tree allows (2048) are flattened first. Metadata is read from that tree
-(reader.metadata), boilerplate is removed from it (reader.boilerplate), readability picks
-the article, a second set of rules tidies readability's result, and reader.html_blocks turns
-it into typed blocks. The result is built with ArticleBuilder, which sanitises every block.
+(metadata.py), boilerplate is removed from it (boilerplate.py), readability picks the
+article, checks compare its pick with the page's largest block of prose, a second set of
+rules tidies the result, and blocks.py turns it into typed blocks. The result is built with
+ArticleBuilder, which sanitises every block.
 """
 
 from __future__ import annotations
@@ -22,12 +23,12 @@ from lxml.html import HtmlElement
 from readability import Document
 from readability.readability import Unparseable
 
-from reader import boilerplate
 from reader.article import Article, ArticleBuilder, BlockKind
 from reader.errors import NotAnArticleError
-from reader.html_blocks import element_text, fold_whitespace, iter_blocks
-from reader.metadata import PageMetadata, extract_metadata, titles_agree
-from reader.sanitize import sanitize_markup, sanitize_text
+from reader.extract.html import boilerplate
+from reader.extract.html.blocks import element_text, fold_whitespace, iter_blocks
+from reader.extract.html.metadata import PageMetadata, extract_metadata, titles_agree
+from reader.extract.sanitize import sanitize_markup, sanitize_text
 
 # readability logs a full traceback (log.exception) before raising Unparseable; our caller
 # reports the failure as one line, so its logger must stay quiet.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from reader.errors import NotAnArticleError
-from reader.sniff import sniff_kind
+from reader.extract.sniff import sniff_kind
 
 XML = b'<?xml version="1.0"?>'
 BODY = b"<body><h1>Budget vote</h1><p>The council voted.</p><p>It passed.</p></body></html>"

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from reader.decoding import sniff_bom, sniff_utf16_without_bom
 from reader.errors import NotAnArticleError
+from reader.extract.decoding import sniff_bom, sniff_utf16_without_bom
 
 Kind = Literal["html", "text"]
 

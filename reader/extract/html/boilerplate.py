@@ -16,8 +16,8 @@ from collections.abc import Iterable
 from lxml.html import HtmlElement
 
 from reader.article import BlockKind
-from reader.html_blocks import element_text, fold_whitespace
-from reader.metadata import PageMetadata
+from reader.extract.html.blocks import element_text, fold_whitespace
+from reader.extract.html.metadata import PageMetadata
 
 # Elements that never hold article text. <object>/<embed> are plug-ins; <base href> would
 # make readability resolve links against a foreign host.

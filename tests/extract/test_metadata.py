@@ -3,10 +3,10 @@ page's own sources agree on (<title> minus the site name, og:title, JSON-LD, <h1
 
 from __future__ import annotations
 
-from reader.clean_html import clean_html, parse_html
-from reader.metadata import PageMetadata, extract_metadata
-from reader.pipeline import article_json
-from tests.test_clean_html import page, story
+from reader.extract import article_json
+from reader.extract.html.metadata import PageMetadata, extract_metadata
+from reader.extract.html.parse import clean_html, parse_html
+from tests.extract.test_clean_html import page, story
 
 HEADLINE = "Council grows bus network by four routes"
 

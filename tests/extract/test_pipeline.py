@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from reader.pipeline import article_from_bytes
-from tests.test_clean_html import PARAGRAPHS
+from reader.extract import article_from_bytes
+from tests.extract.test_clean_html import PARAGRAPHS
 
 
 def test_a_page_with_a_lone_c1_control_keeps_all_its_text() -> None:

@@ -6,7 +6,7 @@ import codecs
 
 import pytest
 
-from reader.decoding import choose_encoding, decode, normalize_label
+from reader.extract.decoding import choose_encoding, decode, normalize_label
 
 FRENCH = "<p>Le café de l’été coûte 3 € — c’est très cher, dit François. « Déjà vu », naïf.</p>" * 5
 RUSSIAN = (

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from reader import boilerplate
-from reader.clean_html import clean_html, parse_html
-from tests.test_clean_html import PARAGRAPHS, body_text, page
+from reader.extract.html import boilerplate
+from reader.extract.html.parse import clean_html, parse_html
+from tests.extract.test_clean_html import PARAGRAPHS, body_text, page
 
 STORY = PARAGRAPHS * 2  # six paragraphs, enough to outweigh any teaser
 TEASERS = (

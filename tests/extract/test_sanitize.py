@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from reader.article import ArticleBuilder
-from reader.sanitize import sanitize_inline, sanitize_text
+from reader.extract.sanitize import sanitize_inline, sanitize_text
 
 CASES = {
     "csi screen clear": ("a\x1b[2Jb", "ab"),
