@@ -325,19 +325,21 @@ def unwrap_page_forms(doc: HtmlElement) -> None:
 # Elements that hold article text as <br>-separated runs on older and hand-made pages
 # ("<td><font>First paragraph<br><br>Second ...</font></td>"). readability scores only <p>,
 # <pre> and <td>, so without paragraphs it picks a teaser box or a sidebar.
-_LINE_BREAK_HOSTS = (
-    "div",
-    "td",
-    "th",
-    "font",
-    "span",
-    "center",
-    "section",
-    "article",
-    "main",
-    "body",
-    "blockquote",
-    "dd",
+_LINE_BREAK_HOSTS = frozenset(
+    {
+        "div",
+        "td",
+        "th",
+        "font",
+        "span",
+        "center",
+        "section",
+        "article",
+        "main",
+        "body",
+        "blockquote",
+        "dd",
+    }
 )
 # Children that end a paragraph run the way a double <br> does.
 _BLOCK_TAGS = frozenset(
@@ -378,15 +380,18 @@ def paragraphs_from_line_breaks(doc: HtmlElement) -> None:
     """Text held directly in a div/td/font/span and separated by <br><br> becomes <p>s: one per
     run between double breaks or block elements. A single <br> stays inside its paragraph as a
     line break. Innermost hosts go first, so an outer host sees their paragraphs as blocks."""
-    for host in reversed(doc.xpath(_BR_HOSTS_XPATH)):
+    hosts = [
+        parent
+        for parent in dict.fromkeys(br.getparent() for br in doc.iter("br"))
+        if parent is not None and parent.tag in _LINE_BREAK_HOSTS
+    ]
+    hosts.sort(key=lambda host: sum(1 for _ in host.iterancestors()), reverse=True)
+    for host in hosts:
         if _loose_text_length(host) < _LINE_BREAK_PROSE:
             continue
         if any(a.tag in ("p", "pre") for a in host.iterancestors()):
             continue
         _split_runs(host)
-
-
-_BR_HOSTS_XPATH = "//body//*[br][" + " or ".join(f"self::{t}" for t in _LINE_BREAK_HOSTS) + "]"
 
 
 def _loose_text_length(host: HtmlElement) -> int:
@@ -501,12 +506,13 @@ def largest_text_block(root: HtmlElement) -> tuple[HtmlElement | None, int]:
         parent = block.getparent()
         if parent is None:
             continue
-        text = len(fold_whitespace(block.text_content() or ""))
+        text = len((block.text_content() or "").strip())
         if not text:
             continue
-        links = sum(len(fold_whitespace(a.text_content() or "")) for a in block.iter("a"))
-        if links > _LINK_DENSITY * text:
-            continue
+        if block.find(".//a") is not None:
+            links = sum(len((a.text_content() or "").strip()) for a in block.iter("a"))
+            if links > _LINK_DENSITY * text:
+                continue
         lengths[parent] = lengths.get(parent, 0) + text
     for best in sorted(lengths, key=lengths.__getitem__, reverse=True):
         if not _in_comments(best):
@@ -570,12 +576,15 @@ _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 def rename_heading_slugs(doc: HtmlElement) -> None:
     """An id that is the slug of its section's heading moves to `data-slug`, out of reach of
     class/id rules (ours and readability's, which deletes anything named "comment")."""
-    for element in doc.xpath(_SLUG_CANDIDATES):
-        if _is_heading_slug(element):
-            element.set("data-slug", element.attrib.pop("id"))
+    for heading in list(doc.iter("h2", "h3", "h4")):
+        # The section is the heading's parent or a level above ("<section><header><h2>").
+        for element in itertools.islice(heading.iterancestors(), _SLUG_LEVELS):
+            slug = element.get("id")
+            if slug and ("-" in slug or "_" in slug) and _is_heading_slug(element):
+                element.set("data-slug", element.attrib.pop("id"))
 
 
-_SLUG_CANDIDATES = "//body//*[contains(@id, '-') or contains(@id, '_')][.//h2 or .//h3 or .//h4]"
+_SLUG_LEVELS = 2
 
 
 def _is_heading_slug(element: HtmlElement) -> bool:

@@ -7,6 +7,7 @@ byline classes). One pass over <meta> and JSON-LD feeds every field, so this sta
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from dataclasses import dataclass
@@ -104,12 +105,13 @@ _DATE_IN_TEXT = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?")
 
 def extract_metadata(doc: HtmlElement, url: str | None = None) -> PageMetadata:
     """Everything the page says about itself. `doc` is not changed."""
-    meta = _meta_values(doc)
+    every_meta = _meta_values(doc)
+    meta = {key: contents[0] for key, contents in every_meta.items()}
     ld = _json_ld_article(doc)
     site = _site(meta, ld)
     canonical = _canonical(doc, meta) or url
     title, headlines = _title(doc, meta, ld, _site_names(site, canonical))
-    authors = _authors(doc, ld)
+    authors = _authors(every_meta, ld)
     byline = ", ".join(authors) if len(authors) > 1 else _byline(doc, meta, ld)
     if len(authors) < 2:
         authors = split_byline(byline)
@@ -125,9 +127,9 @@ def extract_metadata(doc: HtmlElement, url: str | None = None) -> PageMetadata:
     )
 
 
-def _meta_values(doc: HtmlElement) -> dict[str, str]:
-    """First non-empty content of each <meta> by lower-cased name/property/itemprop."""
-    values: dict[str, str] = {}
+def _meta_values(doc: HtmlElement) -> dict[str, list[str]]:
+    """Every non-empty content of each <meta>, by lower-cased name/property/itemprop."""
+    values: dict[str, list[str]] = {}
     for element in doc.iter("meta"):
         content = element.get("content")
         if not content or not content.strip():
@@ -135,7 +137,7 @@ def _meta_values(doc: HtmlElement) -> dict[str, str]:
         for attribute in ("property", "name", "itemprop", "http-equiv"):
             # RDFa allows a list: property="og:title twitter:title".
             for key in (element.get(attribute) or "").lower().split():
-                values.setdefault(key, content.strip())
+                values.setdefault(key, []).append(content.strip())
     return values
 
 
@@ -335,8 +337,13 @@ def strip_site_name(title: str, site_names: set[str]) -> str:
     return title
 
 
+@functools.lru_cache(maxsize=256)
 def _squash(text: str) -> str:
-    return re.sub(r"[\W_]+", "", text).lower()
+    # Cached: the title vote compares every source with every other one.
+    return _NOT_WORD.sub("", text).lower()
+
+
+_NOT_WORD = re.compile(r"[\W_]+")
 
 
 def _site_names(site: str | None, url: str | None) -> set[str]:
@@ -379,16 +386,11 @@ def _byline(doc: HtmlElement, meta: dict[str, str], ld: dict[str, Any]) -> str |
     return _byline_from_classes(doc)
 
 
-def _authors(doc: HtmlElement, ld: dict[str, Any]) -> tuple[str, ...]:
+def _authors(meta: dict[str, list[str]], ld: dict[str, Any]) -> tuple[str, ...]:
     """Several authors where the page lists them one by one: repeated author meta tags (in
     the first author key that has any), or a JSON-LD author list."""
     for key in _AUTHOR_META[:4]:
-        values = [
-            element.get("content", "")
-            for element in doc.iter("meta")
-            if key in (element.get("name") or element.get("property") or "").lower().split()
-        ]
-        names = [clean_byline(v) for v in values if v and not _URLISH.search(v)]
+        names = [clean_byline(v) for v in meta.get(key, ()) if not _URLISH.search(v)]
         found = tuple(dict.fromkeys(n for n in names if n))
         if found:
             return found

@@ -254,10 +254,12 @@ def _too_small(body: HtmlElement, largest: int) -> bool:
 def _prose_chars(body: HtmlElement) -> int:
     """The pick's text, less what stands in data-table cells: on a reference page a table of
     figures can outscore the prose in readability's eyes, but it is not the article."""
-    total = len(fold_whitespace(body.text_content() or ""))
+    total = len((body.text_content() or "").strip())
+    if body.find(".//td") is None:
+        return total
     for cell in body.iter("td", "th"):
         if cell.find(".//p") is None and cell.find(".//td") is None:
-            total -= len(fold_whitespace(cell.text_content() or ""))
+            total -= len((cell.text_content() or "").strip())
     return max(total, 0)
 
 
