@@ -226,11 +226,9 @@ def drop_hidden(doc: HtmlElement) -> None:
     aria-hidden, and some pages hide the body until a script reveals it. A hidden block is
     the story only when the page shows no story of its own: a collapsed block of terms or a
     preloaded next story can be the densest run of paragraphs while the reader sees another."""
-    candidates = (
-        "//body//*[@hidden or @aria-hidden='true'"
-        " or contains(@style, 'none') or contains(@style, 'hidden')"
-        " or contains(@style, 'NONE') or contains(@style, 'HIDDEN')]"
-    )
+    # Every element with a style is a candidate; the regex below is cheaper than XPath's
+    # contains() on each style (half the time of this rule).
+    candidates = "//body//*[@hidden or @aria-hidden or @style]"
     hidden = [
         element
         for element in doc.xpath(candidates)
