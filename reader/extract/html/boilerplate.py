@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from lxml.html import HtmlElement
 
@@ -492,15 +493,28 @@ _PROSE_BLOCKS = ("p", "pre")
 _LINK_DENSITY = 0.5
 
 
-def largest_text_block(root: HtmlElement) -> tuple[HtmlElement | None, int]:
-    """The element whose own paragraphs and preformatted children carry the most
-    non-link text, and that many characters. Link lists (menus, "more stories") do not count.
+class TextBlocks(NamedTuple):
+    """What the check after readability compares its pick with, found in one walk."""
+
+    largest: HtmlElement | None  # the page's largest block of prose (see largest_text_block)
+    length: int  # its characters
+    articles: list[HtmlElement]  # every <article>, in document order
+
+
+def survey(root: HtmlElement) -> TextBlocks:
+    """The element whose own paragraphs and preformatted children carry the most non-link
+    text, that many characters, and the page's <article>s. Link lists (menus, "more
+    stories") and comment threads do not count.
 
     The check after readability measures its pick against this: a pick far smaller than the
     page's largest block of prose is a teaser, a header, or what a wrong rule left behind.
     """
     lengths: dict[HtmlElement, int] = {}
-    for block in root.iter(*_PROSE_BLOCKS):
+    articles: list[HtmlElement] = []
+    for block in root.iter(*_PROSE_BLOCKS, "article"):
+        if block.tag == "article":
+            articles.append(block)
+            continue
         parent = block.getparent()
         if parent is None:
             continue
@@ -514,8 +528,14 @@ def largest_text_block(root: HtmlElement) -> tuple[HtmlElement | None, int]:
         lengths[parent] = lengths.get(parent, 0) + text
     for best in sorted(lengths, key=lengths.__getitem__, reverse=True):
         if not _in_comments(best):
-            return best, lengths[best]
-    return None, 0
+            return TextBlocks(best, lengths[best], articles)
+    return TextBlocks(None, 0, articles)
+
+
+def largest_text_block(root: HtmlElement) -> tuple[HtmlElement | None, int]:
+    """The page's largest block of prose and its characters (see survey)."""
+    blocks = survey(root)
+    return blocks.largest, blocks.length
 
 
 _COMMENT_WORDS = frozenset(

@@ -186,12 +186,12 @@ def clean_html(html: str, *, source: str, url: str | None = None) -> Article:
         raise _not_an_article(source)
     metadata = extract_metadata(doc, url)
     boilerplate.prepare(doc)
-    _, largest = boilerplate.largest_text_block(doc)
+    _, largest, articles = boilerplate.survey(doc)
     boilerplate.drop_furniture(doc)
     body = _readability_body(doc, source, required=largest < _CHECKED_BLOCK)
     if body is None or _too_small(body, largest):
         body = _second_opinion(html, source, body, largest)
-    body = _titled_article(doc, metadata.title, body)
+    body = _titled_article([a for a in articles if _in_page(a, doc)], metadata.title, body)
     boilerplate.clean_after(body, metadata)
     builder = ArticleBuilder(source)
     blocks = _body_blocks(body, metadata)
@@ -281,11 +281,12 @@ def _second_opinion(html: str, source: str, first: HtmlElement | None, largest: 
     return first
 
 
-def _titled_article(doc: HtmlElement, title: str | None, body: HtmlElement) -> HtmlElement:
+def _titled_article(
+    articles: list[HtmlElement], title: str | None, body: HtmlElement
+) -> HtmlElement:
     """Of several <article>s on a page, the one headed by the page's title, when readability
     picked another: blog pages show other posts in full below the post ("You may also like"),
     and a longer neighbour outscores the post the page is about."""
-    articles = list(doc.iter("article"))
     if len(articles) < 2 or not title:
         return body
     titled = [
@@ -312,6 +313,11 @@ def _titled_article(doc: HtmlElement, title: str | None, body: HtmlElement) -> H
     ):
         return body
     return _wrapped_copy(titled[0])
+
+
+def _in_page(element: HtmlElement, doc: HtmlElement) -> bool:
+    """False when a rule removed `element` (or an element around it) from `doc`."""
+    return any(ancestor is doc for ancestor in element.iterancestors())
 
 
 def _wrapped_copy(element: HtmlElement) -> HtmlElement:
