@@ -6,8 +6,11 @@ block of text."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reader.extract.html import boilerplate
+from reader.extract.html.blocks import element_text
 from reader.extract.html.parse import clean_html, parse_html
 from tests.extract.test_clean_html import PARAGRAPHS, body_text, page
 
@@ -283,3 +286,28 @@ def test_a_german_table_layout_page_gives_its_br_separated_story() -> None:
     )
     paragraphs = paragraphs_of(layout(f"<table><tr><td><font>{cell}</font></td></tr></table>"))
     assert paragraphs == absätze
+
+
+_FRAGMENTS = st.lists(
+    st.one_of(
+        st.text(alphabet="abcdefgh ", min_size=1, max_size=40),
+        st.sampled_from(["<br>", "<br><br>", "<br> <br>", "<hr>"]),
+        st.builds("<b>{}</b>".format, st.text(alphabet="ijklm", min_size=1, max_size=8)),
+        st.builds("<div>{}</div>".format, st.text(alphabet="nopqr", min_size=1, max_size=8)),
+        st.builds("<a href='/x'>{}</a>".format, st.text(alphabet="stuvw", min_size=1, max_size=8)),
+    ),
+    max_size=40,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_FRAGMENTS, st.sampled_from(["td", "div", "font", "span"]))
+def test_rewriting_br_runs_keeps_every_word_in_order(fragments: list[str], host: str) -> None:
+    # Long enough to be rewritten: the rule must never lose or reorder text.
+    markup = "".join(fragments) + "<br><br>" + PARAGRAPHS[0]
+    wrapper = "<table><tr>{}</tr></table>" if host == "td" else "{}"
+    doc = parse_html(page(wrapper.format(f"<{host}>{markup}</{host}>")))
+    assert doc is not None
+    before = element_text(doc).split()
+    boilerplate.paragraphs_from_line_breaks(doc)
+    assert element_text(doc).split() == before
