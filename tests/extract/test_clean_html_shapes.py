@@ -311,3 +311,18 @@ def test_rewriting_br_runs_keeps_every_word_in_order(fragments: list[str], host:
     before = element_text(doc).split()
     boilerplate.paragraphs_from_line_breaks(doc)
     assert element_text(doc).split() == before
+
+
+def test_a_paragraph_that_is_only_an_ad_link_is_removed() -> None:
+    html = page(
+        "<table><tr><td>"
+        + "".join(f"<p>{t}</p>" for t in STORY)
+        + "<p><a href='https://ad.doubleclick.net/clk;123;456?https://flights.example/'>"
+        "Cheap flights to Paris from 49 euros</a></p>"
+        "<p><a href='https://www.amazon.com/dp/B07/?tag=bugle-20'>Buy the book</a> on the"
+        " routes, which the council published, is a link elsewhere and stays.</p>"
+        "</td></tr></table>"
+    )
+    paragraphs = paragraphs_of(html)
+    assert not any("Cheap flights" in p for p in paragraphs)
+    assert paragraphs[: len(STORY)] == STORY and "Buy the book" in paragraphs[-1]

@@ -671,7 +671,9 @@ def drop_link_paragraphs(body: HtmlElement, page_url: str | None = None) -> None
             and len(text.split()) <= 25
             and all(_is_internal(a.get("href"), site) for a in links)
         )
-        if promo or link_only:
+        # A paragraph that is only a link through an ad server: an advert placed as text.
+        ad_only = density >= 0.9 and all(_AD_LINK.search(a.get("href") or "") for a in links)
+        if promo or link_only or ad_only:
             _drop(paragraph)
 
 
@@ -684,6 +686,16 @@ def _site_domain(url: str | None) -> str | None:
     # "bbc.co.uk": keep three labels when the second-level one is a generic "co"/"com"/...
     keep = 3 if len(labels) >= 3 and labels[-2] in ("co", "com", "org", "net", "ac", "gov") else 2
     return ".".join(labels[-keep:])
+
+
+# Hosts and paths of ad servers and click trackers that text adverts link through.
+_AD_LINK = re.compile(
+    r"^(?:https?:)?//[^/]*(?:doubleclick\.net|googlesyndication\.com|googleadservices\.com|"
+    r"adservice\.|adserver\.|adclick\.|ads\.|adnxs\.com|taboola\.com|outbrain\.com|"
+    r"criteo\.|revcontent\.com|mgid\.com)"
+    r"|/(?:adclick|adserver|ads/click|aclk)\b",
+    re.I,
+)
 
 
 def _is_internal(href: str | None, site: str | None) -> bool:
