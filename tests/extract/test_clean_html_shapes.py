@@ -26,6 +26,10 @@ TEASERS = (
 )
 
 
+def paras(texts: list[str]) -> str:
+    return "".join(f"<p>{text}</p>" for text in texts)
+
+
 def layout(story: str) -> str:
     """A two-column page: the story in one column, a box of teaser paragraphs in the other."""
     return page(f'<div id="wrap"><div id="main">{story}</div><div id="side">{TEASERS}</div></div>')
@@ -93,9 +97,7 @@ def test_text_inside_a_paragraph_or_pre_is_left_alone() -> None:
 def test_a_section_whose_heading_slug_holds_a_furniture_word_is_kept() -> None:
     # Docs and long reads give each section the slug of its heading as its id.
     sections = "".join(
-        f'<section id="{slug}"><h2>{heading}</h2>'
-        + "".join(f"<p>{t}</p>" for t in PARAGRAPHS)
-        + "</section>"
+        f'<section id="{slug}"><h2>{heading}</h2>' + paras(PARAGRAPHS) + "</section>"
         for slug, heading in (
             ("how-it-started", "How it started"),
             ("the-sharing-economy", "The sharing economy"),
@@ -110,7 +112,7 @@ def test_a_section_whose_heading_slug_holds_a_furniture_word_is_kept() -> None:
 def test_a_share_bar_is_still_furniture() -> None:
     html = page(
         "<article>"
-        + "".join(f"<p>{t}</p>" for t in PARAGRAPHS)
+        + paras(PARAGRAPHS)
         + '<div id="share-this-story"><h4>Share this story</h4><a href="/fb">Facebook</a></div>'
         "</article>"
     )
@@ -121,9 +123,7 @@ def test_when_readability_drops_the_article_the_largest_block_of_prose_is_the_ar
     # readability deletes any element whose class contains "comment", which takes opinion
     # pages' "commentary" bodies with it; it then picks the teaser box. Its pick is far
     # smaller than the page's largest block of prose, so that block is the article.
-    html = layout(
-        '<div class="commentary-text">' + "".join(f"<p>{t}</p>" for t in STORY) + "</div>"
-    )
+    html = layout('<div class="commentary-text">' + paras(STORY) + "</div>")
     paragraphs = paragraphs_of(html)
     assert paragraphs == STORY
 
@@ -132,13 +132,7 @@ def test_largest_text_block_ignores_link_lists() -> None:
     links = "".join(
         f'<li><a href="/s{i}">Section number {i} of the site</a></li>' for i in range(60)
     )
-    doc = parse_html(
-        page(
-            f"<ul>{links}</ul><div id='story'>"
-            + "".join(f"<p>{t}</p>" for t in PARAGRAPHS)
-            + "</div>"
-        )
-    )
+    doc = parse_html(page(f"<ul>{links}</ul><div id='story'>" + paras(PARAGRAPHS) + "</div>"))
     assert doc is not None
     block, length = boilerplate.largest_text_block(doc)
     assert block is not None and block.get("id") == "story"
@@ -158,7 +152,7 @@ def test_a_hidden_block_with_more_prose_than_the_visible_story_is_still_hidden()
     )
     html = page(
         f'<div class="modal" style="display: none">{terms}</div>'
-        "<article>" + "".join(f"<p>{t}</p>" for t in STORY) + "</article>"
+        "<article>" + paras(STORY) + "</article>"
     )
     text = body_text(html)
     assert "The promoter may change" not in text
@@ -166,10 +160,10 @@ def test_a_hidden_block_with_more_prose_than_the_visible_story_is_still_hidden()
 
 
 def test_the_rest_of_a_story_behind_a_read_more_button_is_kept() -> None:
-    rest = "".join(f"<p>{t}</p>" for t in STORY)
+    rest = paras(STORY)
     html = page(
         "<article>"
-        + "".join(f"<p>{t}</p>" for t in PARAGRAPHS)
+        + paras(PARAGRAPHS)
         + f'<div class="more" style="display:none">{rest}{rest}</div></article>'
     )
     assert body_text(html).count(PARAGRAPHS[0]) == 5
@@ -206,7 +200,7 @@ def test_a_data_table_does_not_outweigh_the_prose_of_a_reference_page() -> None:
     )
     html = page(
         "<div id='content'><h1>Bus network</h1>"
-        + "".join(f"<p>{t}</p>" for t in STORY)
+        + paras(STORY)
         + f"</div><div id='data'><table class='wikitable'>{rows}</table></div>"
     )
     text = body_text(html)
@@ -238,7 +232,7 @@ def test_of_several_articles_the_one_headed_by_the_page_title_is_the_article() -
 def test_a_teaser_card_headed_by_the_title_does_not_replace_the_article() -> None:
     html = page(
         "<h1>Only who loves himself</h1><article class='post'>"
-        + "".join(f"<p>{t}</p>" for t in STORY)
+        + paras(STORY)
         + "</article><aside><article class='card'><h3>Only who loves himself</h3>"
         "<a href='/p'>Read</a></article><article class='card'><h3>Other</h3></article></aside>",
         head="<title>Only who loves himself</title>",
@@ -316,7 +310,7 @@ def test_rewriting_br_runs_keeps_every_word_in_order(fragments: list[str], host:
 def test_a_paragraph_that_is_only_an_ad_link_is_removed() -> None:
     html = page(
         "<table><tr><td>"
-        + "".join(f"<p>{t}</p>" for t in STORY)
+        + paras(STORY)
         + "<p><a href='https://ad.doubleclick.net/clk;123;456?https://flights.example/'>"
         "Cheap flights to Paris from 49 euros</a></p>"
         "<p><a href='https://www.amazon.com/dp/B07/?tag=bugle-20'>Buy the book</a> on the"
