@@ -89,3 +89,12 @@ def test_analyze_json_lists_authors_beside_the_byline() -> None:
     out = article_json(clean_html(page(story(), head), source="t.html"))
     assert out["authors"] == ["Ann Lee", "Bo Kim"]
     assert out["byline"] == "Ann Lee, Bo Kim"
+
+
+def test_a_role_after_the_name_is_not_another_author() -> None:
+    meta = metadata(
+        '<p class="byline">By Ann Lee, Staff Writer and Bo Kim, Correspondent</p>' + story()
+    )
+    assert meta.authors == ("Ann Lee", "Bo Kim")
+    meta = metadata('<p class="byline">By Ann Lee, Senior Political Reporter</p>' + story())
+    assert meta.authors == ("Ann Lee",)

@@ -406,16 +406,60 @@ _NAME = re.compile(r"^(?:[^\W\d_][\w'’.-]*)(?:\s+[^\W\d_][\w'’.-]*){0,4}$")
 
 
 def split_byline(byline: str | None) -> tuple[str, ...]:
-    """The names in a byline ("Ann Lee and Bo Kim" -> both), or the byline whole when its
-    parts do not all look like names ("Ann Lee, Staff Writer" stays one author)."""
+    """The names in a byline ("Ann Lee and Bo Kim" -> both; "Ann Lee, Staff Writer" -> Ann
+    Lee), or the byline whole when its parts do not all look like names or roles."""
     if not byline:
         return ()
     parts = [part.strip() for part in _NAME_LIST.split(byline) if part.strip()]
-    if len(parts) > 1 and all(
-        _NAME.match(part) and part[0].isupper() and " " in part for part in parts
+    names = [part for part in parts if not _is_role(part)]
+    if (
+        len(parts) > 1
+        and names
+        and all(_NAME.match(name) and name[0].isupper() and " " in name for name in names)
     ):
-        return tuple(dict.fromkeys(parts))
+        return tuple(dict.fromkeys(names))
     return (byline,)
+
+
+# Words of the job titles that follow names in bylines ("Ann Lee, Senior Political Reporter").
+_ROLE_WORDS = frozenset(
+    {
+        "staff",
+        "writer",
+        "reporter",
+        "editor",
+        "correspondent",
+        "contributor",
+        "columnist",
+        "photographer",
+        "producer",
+        "analyst",
+        "senior",
+        "chief",
+        "associate",
+        "deputy",
+        "managing",
+        "political",
+        "business",
+        "sports",
+        "science",
+        "health",
+        "technology",
+        "tech",
+        "news",
+        "special",
+        "contributing",
+        "freelance",
+        "guest",
+        "the",
+        "of",
+    }
+)
+
+
+def _is_role(part: str) -> bool:
+    words = part.lower().split()
+    return bool(words) and all(word.strip(".") in _ROLE_WORDS for word in words)
 
 
 def _byline_from_classes(doc: HtmlElement) -> str | None:
