@@ -320,3 +320,23 @@ def test_a_paragraph_that_is_only_an_ad_link_is_removed() -> None:
     paragraphs = paragraphs_of(html)
     assert not any("Cheap flights" in p for p in paragraphs)
     assert paragraphs[: len(STORY)] == STORY and "Buy the book" in paragraphs[-1]
+
+
+# --- documentation pages ---------------------------------------------------------------------
+
+
+def test_heading_permalink_marks_are_not_text() -> None:
+    # Sphinx and MkDocs end every heading with a permalink "¶"; GitHub-style docs use "#".
+    html = page(
+        '<div role="main" class="document"><div class="section" id="installation">'
+        '<h1>Installation<a class="headerlink" href="#installation" title="Permalink">¶</a></h1>'
+        + paras(PARAGRAPHS[:2])
+        + '<h2 id="from-source"><a class="anchor" href="#from-source">#</a>From source</h2>'
+        + paras(PARAGRAPHS[2:])
+        + "</div></div>",
+        head="<title>Installation — Buses 1.0 documentation</title>",
+    )
+    article = clean_html(html, source="t.html")
+    assert article.title == "Installation"
+    assert "¶" not in article.text and "From source" in article.text
+    assert "# From source" not in article.text and "#From source" not in article.text

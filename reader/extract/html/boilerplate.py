@@ -187,6 +187,7 @@ def prepare(doc: HtmlElement) -> None:
     """The rules that remove nothing a reader sees: what is left is the page as shown."""
     unnest_void_elements(doc)
     drop_non_content(doc)
+    drop_heading_permalinks(doc)
     drop_hidden(doc)
     keep_embedded_posts(doc)
     unwrap_page_forms(doc)
@@ -212,6 +213,17 @@ def unnest_void_elements(doc: HtmlElement) -> None:
     """Remove <embed>/<source>/<track>/<wbr>/<keygen> tags, keeping what got nested in them."""
     for element in list(doc.iter(*_MISPARSED_VOID)):
         element.drop_tag()
+
+
+def drop_heading_permalinks(doc: HtmlElement) -> None:
+    """The permalink mark docs put in each heading ("Installation¶", "#From source"): a link
+    to the heading itself whose text is a symbol, not a word."""
+    for heading in list(doc.iter("h1", "h2", "h3", "h4", "h5", "h6")):
+        for link in list(heading.iter("a")):
+            text = (link.text_content() or "").strip()
+            if (link.get("href") or "").startswith("#") and len(text) <= 2:
+                if not _ANY_WORD.search(text):
+                    _drop(link)
 
 
 def drop_non_content(doc: HtmlElement) -> None:

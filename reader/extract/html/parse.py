@@ -184,6 +184,7 @@ def clean_html(html: str, *, source: str, url: str | None = None) -> Article:
     doc = parse_html(html)
     if doc is None:
         raise _not_an_article(source)
+    boilerplate.drop_heading_permalinks(doc)  # before the <h1>s are read as titles
     metadata = extract_metadata(doc, url)
     boilerplate.prepare(doc)
     _, largest, articles = boilerplate.survey(doc)
