@@ -221,9 +221,9 @@ def drop_heading_permalinks(doc: HtmlElement) -> None:
     for heading in list(doc.iter("h1", "h2", "h3", "h4", "h5", "h6")):
         for link in list(heading.iter("a")):
             text = (link.text_content() or "").strip()
-            if (link.get("href") or "").startswith("#") and len(text) <= 2:
-                if not _ANY_WORD.search(text):
-                    _drop(link)
+            anchor = (link.get("href") or "").startswith("#")
+            if anchor and len(text) <= 2 and not _ANY_WORD.search(text):
+                _drop(link)
 
 
 def drop_non_content(doc: HtmlElement) -> None:
