@@ -26,8 +26,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from reader.analysis import analyze  # noqa: E402
-from reader.clean_text import clean_text  # noqa: E402
 from reader.compare import Side, compare  # noqa: E402
+from reader.extract.text.plain import clean_text  # noqa: E402
 
 CORPUS = Path("/work/shared/corpus/articles.jsonl")
 

@@ -49,7 +49,7 @@ def run_compare(argv: Sequence[str]) -> int:
     _apply_data_dir(args.data_dir)
     stdin = None
     if "-" in (args.a, args.b):
-        from reader.sources import read_stdin
+        from reader.extract.sources import read_stdin
 
         stdin = read_stdin(args.max_size)
     options = {"stdin": stdin, "max_bytes": args.max_size, "timeout": args.timeout}

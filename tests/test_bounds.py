@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from reader.bounds import MAX_ATTRIBUTES, bound_markup, bound_text, piece_budget
 from reader.errors import NotAnArticleError
-from reader.pipeline import article_from_bytes
+from reader.extract import article_from_bytes
 
 TEN_MIB = 10 * 1024 * 1024
 PARAGRAPH = "The council met on Tuesday and voted on the budget, the clerk said."

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 
 from reader.errors import NewsreaderError, SourceError
-from reader.pipeline import load_article
+from reader.extract import load_article
 from tests.http_server import serve
 
 
@@ -128,7 +128,7 @@ def test_cli_timeout_is_one_line_and_exit_2(base: str) -> None:
     ],
 )
 def test_private_addresses(host: str, private: bool) -> None:
-    from reader.sources import is_private_host
+    from reader.extract.sources import is_private_host
 
     assert is_private_host(host) is private
 
@@ -138,9 +138,9 @@ def test_redirect_from_a_public_to_a_private_address_is_refused(
 ) -> None:
     """The server on 127.0.0.1 plays a public site (as the user typed it) that redirects to
     "localhost", which plays the private address the user did not ask for."""
-    import reader.sources
+    import reader.extract.sources
 
-    monkeypatch.setattr(reader.sources, "is_private_host", lambda host: host == "localhost")
+    monkeypatch.setattr(reader.extract.sources, "is_private_host", lambda host: host == "localhost")
     port = base.rsplit(":", 1)[1]
     target = f"http://localhost:{port}/article.html"
     with pytest.raises(SourceError, match="redirected to a private address") as caught:

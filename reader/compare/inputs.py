@@ -13,7 +13,7 @@ import sys
 from reader.article import Article
 from reader.compare.model import Side
 from reader.errors import NewsreaderError
-from reader.sources import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, is_url
+from reader.extract.sources import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, is_url
 
 LIBRARY_PREFIX = "lib:"
 
@@ -42,7 +42,7 @@ def load_input(
     timeout: float = DEFAULT_TIMEOUT,
 ) -> Article:
     """The article `reference` names; raises NewsreaderError with one line when it cannot."""
-    from reader.pipeline import load_article
+    from reader.extract import load_article
 
     if reference.startswith(LIBRARY_PREFIX):
         article = _from_library(reference[len(LIBRARY_PREFIX) :])

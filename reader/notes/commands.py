@@ -13,11 +13,11 @@ import sys
 from pathlib import Path
 
 from reader.errors import NewsreaderError
+from reader.extract.sanitize import sanitize_inline
 from reader.notes.errors import NotesError, NotesUnavailableError
 from reader.notes.export import ArticleNotes, collect, to_json, to_markdown, write_export_file
 from reader.notes.model import SavedArticle
 from reader.notes.store import NoteStore, open_notes
-from reader.sanitize import sanitize_inline
 
 SNIPPET_LENGTH = 100
 
@@ -130,7 +130,7 @@ def _by_content(store: NoteStore, reference: str) -> list[SavedArticle]:
     path = Path(reference).expanduser()
     if not path.is_file():
         return []
-    from reader.pipeline import load_article
+    from reader.extract import load_article
 
     try:
         saved = store.article_for(load_article(str(path)))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from reader.sources import LoadLimits
+    from reader.extract.sources import LoadLimits
 
 
 def run_reader(

@@ -13,7 +13,7 @@ from textual.theme import Theme
 from reader.analysis.model import Analysis
 from reader.article import Article
 from reader.config import DEFAULT_THEME, load_config, update_config
-from reader.sources import LoadLimits
+from reader.extract.sources import LoadLimits
 from reader.ui.commands import ReaderCommands
 from reader.ui.notes_commands import NotesCommands
 from reader.ui.themes import HIGHLIGHT_VARIABLES, bundled_theme, load_themes

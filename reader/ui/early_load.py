@@ -13,8 +13,8 @@ import threading
 from collections.abc import Callable
 
 from reader.article import Article
+from reader.extract.sources import LoadLimits
 from reader.progress import Progress
-from reader.sources import LoadLimits
 
 
 class EarlyLoad:
@@ -42,7 +42,7 @@ class EarlyLoad:
 
     def _run(self, source: str, stdin: bytes | None, limits: LoadLimits) -> None:
         try:
-            from reader.pipeline import load_article
+            from reader.extract import load_article
 
             self._article = load_article(
                 source,

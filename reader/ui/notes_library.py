@@ -22,9 +22,9 @@ from textual.widgets.option_list import Option
 
 from reader.article import Article
 from reader.errors import NewsreaderError
+from reader.extract.sanitize import sanitize_inline
 from reader.notes.model import SavedArticle
 from reader.notes.store import NoteStore, open_notes
-from reader.sanitize import sanitize_inline
 from reader.ui.notes_dialogs import CSS, database_warning
 
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from reader.analysis import analyze
-from reader.clean_text import clean_text
 from reader.compare import Side
+from reader.extract.text.plain import clean_text
 
 BASE = """Talks resume in Geneva
 

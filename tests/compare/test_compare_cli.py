@@ -61,7 +61,7 @@ def test_json_removed_paragraph_and_person_only_in_b(tmp_path: Path) -> None:
 
 
 def test_a_library_entry_is_compared_as_saved(tmp_path: Path) -> None:
-    from reader.clean_text import clean_text
+    from reader.extract.text.plain import clean_text
     from reader.notes.store import NoteStore
 
     with NoteStore.open() as store:

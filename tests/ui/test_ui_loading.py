@@ -67,16 +67,16 @@ async def test_slow_load_shows_a_loading_indicator(monkeypatch: pytest.MonkeyPat
 
     from textual.widgets import LoadingIndicator
 
-    import reader.pipeline
+    import reader.extract
 
     release = threading.Event()
-    real = reader.pipeline.load_article
+    real = reader.extract.load_article
 
     def slow_load(source: str, **kwargs: object) -> object:
         release.wait(10)
         return real(source, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(reader.pipeline, "load_article", slow_load)
+    monkeypatch.setattr(reader.extract, "load_article", slow_load)
     app = ReaderApp(str(SAMPLE))
     async with app.run_test(size=(140, 40)) as pilot:
         await wait_until(pilot, lambda: app.screen.query(LoadingIndicator), "the loading indicator")
@@ -107,7 +107,7 @@ async def test_failed_analysis_is_a_message(monkeypatch: pytest.MonkeyPatch) -> 
 
 async def test_size_limit_reaches_the_reader(tmp_path: Path) -> None:
     """--max-size applies in the reader too: a page over the limit is a message, not a load."""
-    from reader.sources import LoadLimits
+    from reader.extract.sources import LoadLimits
 
     page = tmp_path / "big.txt"
     page.write_text("A Big Story\n\n" + "The council met and voted, the clerk said. " * 200)
@@ -147,16 +147,16 @@ async def test_slow_url_says_what_is_happening_and_esc_stops_it() -> None:
 async def test_slow_cleaning_says_cleaning(monkeypatch: pytest.MonkeyPatch) -> None:
     import threading
 
-    import reader.pipeline
+    import reader.extract
 
     release = threading.Event()
-    real = reader.pipeline.article_from_bytes
+    real = reader.extract.article_from_bytes
 
     def slow_clean(data: bytes, **kwargs: object) -> object:
         release.wait(10)
         return real(data, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(reader.pipeline, "article_from_bytes", slow_clean)
+    monkeypatch.setattr(reader.extract, "article_from_bytes", slow_clean)
     app = ReaderApp(str(SAMPLE))
     async with app.run_test(size=(120, 30)) as pilot:
         await wait_until(

@@ -35,11 +35,11 @@ NEVER_ENDING_ANALYSIS = (
 )
 
 NEVER_ENDING_CLEANING = (
-    "import reader.pipeline\n"
+    "import reader.extract\n"
     "def spin(data, **kwargs):\n"
     "    while True:\n"
     "        sum(range(1000))\n"
-    "reader.pipeline.article_from_bytes = spin\n"
+    "reader.extract.article_from_bytes = spin\n"
 )
 
 # Seconds from the key to the shell seeing the exit status. A normal quit takes ~0.3 s, ~0.9 s

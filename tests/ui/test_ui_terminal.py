@@ -115,7 +115,7 @@ def terminal(tmp_path: Path) -> Iterator[tuple[Terminal, Path]]:
 
 def test_read_page_search_jump_and_quit(terminal: tuple[Terminal, Path]) -> None:
     from reader.analysis import analyze
-    from reader.pipeline import load_article
+    from reader.extract import load_article
 
     term, status = terminal
     article = load_article(str(SAMPLE))

@@ -24,7 +24,7 @@ from textual.widgets import Footer, Input, Static
 from reader.analysis.model import Analysis
 from reader.article import Article
 from reader.config import HIGHLIGHT_KINDS, WIDTHS
-from reader.sources import LoadLimits
+from reader.extract.sources import LoadLimits
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.status_line import StatusLine
 
@@ -68,7 +68,7 @@ def _load_message(early: EarlyLoad) -> ArticleLoaded | LoadFailed:
     except NewsreaderError as error:
         return LoadFailed(str(error))
     except Exception as error:
-        from reader.sanitize import sanitize_inline
+        from reader.extract.sanitize import sanitize_inline
 
         message = f"Could not open {early.source}: {type(error).__name__}: {error}"
         return LoadFailed(sanitize_inline(message) or "Could not open the article.")
@@ -158,7 +158,7 @@ class ReaderScreen(Screen[None]):
             self.set_interval(0.1, self._update_loading)
 
     def _loading_text(self) -> Content:
-        from reader.sanitize import sanitize_inline
+        from reader.extract.sanitize import sanitize_inline
 
         status = self.early.status if self.early is not None else ""
         return Content(sanitize_inline(status) or "")

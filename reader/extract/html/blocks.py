@@ -159,7 +159,7 @@ def iter_blocks(root: HtmlElement) -> Iterator[tuple[BlockKind, str]]:
             add(tail)
         elif tag == "pre":
             yield from flush()
-            text = "".join(element.itertext()).strip("\n")
+            text = _preformatted_text(element).strip("\n")
             if text.strip():
                 kind: BlockKind = "quote" if "quote" in kinds else "preformatted"
                 yield kind, text.rstrip()
@@ -176,6 +176,20 @@ def iter_blocks(root: HtmlElement) -> Iterator[tuple[BlockKind, str]]:
             stack.append((element, False))
             stack.extend((child, True) for child in reversed(element))
     yield from flush()
+
+
+def _preformatted_text(pre: HtmlElement) -> str:
+    """The text of a <pre> as shown: its whitespace as written, and a line break per <br>."""
+    parts = [pre.text or ""]
+    for element in pre.iterdescendants():
+        tag = _tag(element)
+        if tag == "br":
+            parts.append("\n")
+        elif tag and tag not in _SKIP and element.text:
+            parts.append(element.text)
+        if element.tail:
+            parts.append(element.tail)
+    return "".join(parts)
 
 
 def element_text(element: HtmlElement) -> str:

@@ -14,12 +14,21 @@ import unicodedata
 
 # A whole escape sequence goes, not just its ESC byte: leaving "[2J" or "]0;title" behind
 # would put garbage into the text. 7-bit (ESC ...) and 8-bit (CSI/OSC/DCS as C1) forms.
+# A string sequence (OSC, DCS, SOS, PM, APC) goes whole only when its terminator (BEL or ST)
+# ends it nearby, on the same line: a lone introducer is a stray control character, and the
+# prose after it stays. Windows-1252 pages holding UTF-8 put U+009D (OSC) into the middle of
+# sentences ("â€\x9d" is a misread closing quote); treating it as a sequence start once cost
+# a page 4 KB of its text. An 8-bit OSC must also open with its numeric command ("0;", "52;"),
+# and may end in "œ": the HTML standard maps the reference &#x9c; (ST) to U+0153, so an OSC
+# written with references arrives as "\x9d0;title œ".
+_STRING_SEQUENCE_LIMIT = 512
 _ESCAPE_SEQUENCE = re.compile(
-    r"""
-    (?:\x1b\[|\x9b)[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]?      # CSI ... final byte
-    | (?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])                # OSC, DCS, SOS, PM, APC ...
-      [^\x07\x1b\x9c]{0,4096}(?:\x07|\x1b\\|\x9c)?            # ... up to BEL or ST
-    | \x1b[\x20-\x2f]*[\x30-\x7e]?                            # other ESC sequences
+    rf"""
+    (?:\x1b\[|\x9b)[\x30-\x3f]{{0,32}}[\x20-\x2f]{{0,4}}[\x40-\x7e]      # CSI ... final byte
+    | (?:\x1b[\]PX^_]|\x9d[0-9]{{1,4}};|[\x90\x98\x9e\x9f])              # OSC, DCS, SOS, PM, APC
+      [^\x07\x1b\x9c\n]{{0,{_STRING_SEQUENCE_LIMIT}}}(?:\x07|\x1b\\|\x9c)  # ... to BEL or ST
+    | \x9d[0-9]{{1,4}};[^\x07\x1b\x9c\n\u0153]{{0,{_STRING_SEQUENCE_LIMIT}}}\u0153  # or to "œ"
+    | \x1b[\x20-\x2f]{{0,4}}[\x30-\x7e]?                                   # other ESC sequences
     """,
     re.VERBOSE,
 )

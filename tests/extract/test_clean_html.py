@@ -6,9 +6,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.clean_html import clean_html, flatten_deep_nesting, parse_html
 from reader.errors import NotAnArticleError
-from reader.metadata import date_from_url, extract_metadata, normalize_date
+from reader.extract.html.metadata import date_from_url, extract_metadata, normalize_date
+from reader.extract.html.parse import clean_html, flatten_deep_nesting, parse_html
 
 PARAGRAPHS = [
     "The city council voted on Tuesday to expand the bus network, adding four new routes "

@@ -7,6 +7,7 @@ byline classes). One pass over <meta> and JSON-LD feeds every field, so this sta
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from dataclasses import dataclass
@@ -15,13 +16,15 @@ from typing import Any
 
 from lxml.html import HtmlElement
 
-from reader.html_blocks import element_text, fold_whitespace
+from reader.extract.html.blocks import element_text, fold_whitespace
 
 
 @dataclass(frozen=True, slots=True)
 class PageMetadata:
     title: str | None = None
     byline: str | None = None
+    # Each author once, in the page's order; `byline` is how the page writes them together.
+    authors: tuple[str, ...] = ()
     published: str | None = None
     site: str | None = None
     language: str | None = None
@@ -102,33 +105,44 @@ _DATE_IN_TEXT = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?")
 
 def extract_metadata(doc: HtmlElement, url: str | None = None) -> PageMetadata:
     """Everything the page says about itself. `doc` is not changed."""
-    meta = _meta_values(doc)
+    every_meta = _meta_values(doc)
+    meta = {key: contents[0] for key, contents in every_meta.items()}
     ld = _json_ld_article(doc)
     site = _site(meta, ld)
     canonical = _canonical(doc, meta) or url
+    title, headlines = _title(doc, meta, ld, _site_names(site, canonical))
+    authors = _authors(every_meta, ld)
+    byline = ", ".join(authors) if len(authors) > 1 else _byline(doc, meta, ld)
+    if len(authors) < 2:
+        authors = split_byline(byline)
     return PageMetadata(
-        title=_title(doc, meta, ld, _site_names(site, canonical)),
-        byline=_byline(doc, meta, ld),
+        title=title,
+        byline=byline,
+        authors=authors,
         published=_published(doc, meta, ld, canonical),
         site=site,
         language=_language(doc, meta),
         url=canonical,
-        headlines=_headlines(doc, meta, ld),
+        headlines=headlines,
     )
 
 
-def _meta_values(doc: HtmlElement) -> dict[str, str]:
-    """First non-empty content of each <meta> by lower-cased name/property/itemprop."""
-    values: dict[str, str] = {}
+def _meta_values(doc: HtmlElement) -> dict[str, list[str]]:
+    """Every non-empty content of each <meta>, by lower-cased name/property/itemprop."""
+    values: dict[str, list[str]] = {}
     for element in doc.iter("meta"):
         content = element.get("content")
         if not content or not content.strip():
             continue
         for attribute in ("property", "name", "itemprop", "http-equiv"):
-            key = element.get(attribute)
-            if key:
-                values.setdefault(key.strip().lower(), content.strip())
+            # RDFa allows a list: property="og:title twitter:title".
+            for key in (element.get(attribute) or "").lower().split():
+                values.setdefault(key, []).append(content.strip())
     return values
+
+
+# Markers some CMSs wrap JSON-LD in, for XHTML parsers: "//<![CDATA[ {...} //]]>".
+_CDATA = re.compile(r"^\s*(?:/[/*]\s*)?<!\[CDATA\[|(?:/[/*]\s*)?\]\]>\s*(?:\*/)?\s*$")
 
 
 def _json_ld_objects(doc: HtmlElement) -> list[dict[str, Any]]:
@@ -137,7 +151,7 @@ def _json_ld_objects(doc: HtmlElement) -> list[dict[str, Any]]:
         if (script.get("type") or "").strip().lower() != "application/ld+json":
             continue
         try:
-            data = json.loads(script.text or "")
+            data = json.loads(_CDATA.sub("", script.text or ""))
         except ValueError:
             continue
         pending = [data]
@@ -193,43 +207,102 @@ def _clean(value: str | None, limit: int = 300) -> str | None:
     return text[:limit] if text else None
 
 
-def _headlines(doc: HtmlElement, meta: dict[str, str], ld: dict[str, Any]) -> tuple[str, ...]:
-    texts = [meta.get("og:title"), meta.get("twitter:title"), ld.get("headline")]
-    texts += [element_text(h) for h in doc.iter("h1")]
-    return tuple(dict.fromkeys(t for t in (_clean(x) for x in texts if isinstance(x, str)) if t))
+# Where a page states its headline, most careful first: the order breaks ties in the vote.
+_TITLE_META = (
+    "og:title",
+    "twitter:title",
+    "dc.title",
+    "dc:title",
+    "dcterms.title",
+    "parsely-title",
+    "sailthru.title",
+    "title",
+)
+# Two wordings agree when they are the same, when one is a side of the other split at a title
+# separator ("Headline" and "Headline | Unknown Site"), or when one holds the other and is
+# most of it ("Doobie Brothers unite" and "The Doobie Brothers unite").
+_AGREE_SHARE = 0.6
 
 
 def _title(
     doc: HtmlElement, meta: dict[str, str], ld: dict[str, Any], site_names: set[str]
-) -> str | None:
-    h1s = [fold_whitespace(element_text(h)) for h in doc.iter("h1") if not _is_site_logo(h)]
-    h1s = [h for h in h1s if len(h) >= 4]
-    for candidate in (
-        meta.get("og:title"),
-        ld.get("headline") if isinstance(ld.get("headline"), str) else None,
-        meta.get("twitter:title"),
-        meta.get("title"),
-    ):
-        candidate = _clean(candidate)
-        if not candidate or _squash(candidate) in site_names:
-            continue
-        # og:title sometimes carries the site suffix too; an <h1> inside it is the headline.
-        for h1 in h1s:
-            if h1 != candidate and h1 in candidate and len(h1) >= len(candidate) / 2:
-                return h1
-        return strip_site_name(candidate, site_names)
-    title = _short_title(doc)
-    h1s = [h1 for h1 in h1s if _squash(h1) not in site_names]
-    # Of several <h1>s, the one the <title> repeats is the headline.
-    for h1 in h1s:
-        if title and _squash(h1) in _squash(title):
-            return h1
-    if h1s:
-        return h1s[0]
-    element = doc.find(".//title")
-    raw = fold_whitespace(element.text_content() or "") if element is not None else ""
-    stripped = strip_site_name(raw, site_names)
-    return stripped if stripped != raw else title
+) -> tuple[str | None, tuple[str, ...]]:
+    """The headline, chosen the way a careful reader does: the wording most of the page's
+    own sources agree on (og:title, JSON-LD, twitter/dc/parsely titles, <title> minus the
+    site name, the <h1>s), ties going to the most carefully kept source. Also every wording
+    that agrees with it: a body that starts by repeating one of them repeats the title.
+
+    An <h1> that agrees with nothing is a section name or a heading of the body ("Local
+    news", "Where the routes go"), not the headline; it stays in the body.
+    """
+    headline = ld.get("headline")
+    stated = [meta.get(_TITLE_META[0]), headline if isinstance(headline, str) else None]
+    stated += [meta.get(key) for key in _TITLE_META[1:]]
+    title_tag = doc.find(".//title")
+    raw_title = _clean(title_tag.text_content() if title_tag is not None else None)
+    # The same <h1> twice (a page's mobile and desktop headers) is one source.
+    h1s = list(
+        dict.fromkeys(
+            fold_whitespace(element_text(h)) for h in doc.iter("h1") if not _is_site_logo(h)
+        )
+    )
+    sources: list[str] = []
+    for text in (*stated, raw_title, *h1s):
+        text = _clean(text) if isinstance(text, str) else None
+        if text and _squash(text) not in site_names and len(_squash(text)) >= 3:
+            sources.append(strip_site_name(text, site_names))
+    if not sources:
+        return None, ()
+    distinct: dict[str, str] = {}
+    for text in sources:
+        distinct.setdefault(_squash(text), text)
+    order = list(distinct.values())
+    votes = {text: sum(_agree(text, other) for other in sources) for text in order}
+    exact = {text: sum(_squash(text) == _squash(other) for other in sources) for text in order}
+    chosen = max(order, key=lambda text: (votes[text], exact[text], -order.index(text)))
+    agreeing = [text for text in order if _agree(text, chosen)]
+    part = next((text for text in agreeing if _is_side(text, chosen)), None)
+    if part is not None:
+        chosen = part  # "Headline | Unknown Site" agreed with "Headline"
+    headlines = [*agreeing, *(h for h in h1s if h not in agreeing and _reworded(h, chosen))]
+    return chosen, tuple(dict.fromkeys(headlines))
+
+
+def titles_agree(a: str, b: str) -> bool:
+    """Two wordings of one headline (see _AGREE_SHARE)."""
+    return _agree(a, b)
+
+
+def _agree(a: str, b: str) -> bool:
+    sa, sb = _squash(a), _squash(b)
+    if sa == sb or _is_side(a, b) or _is_side(b, a):
+        return True
+    short, long = sorted((sa, sb), key=len)
+    return short in long and len(short) >= _AGREE_SHARE * len(long)
+
+
+def _is_side(short: str, long: str) -> bool:
+    """`short` is what stands before the first or after the last title separator of `long`."""
+    target = _squash(short)
+    for separator in (*_TITLE_SEPARATORS, ": "):
+        if separator in long:
+            first, rest = long.split(separator, 1)
+            head, last = long.rsplit(separator, 1)
+            if target in (_squash(first), _squash(last), _squash(rest), _squash(head)):
+                return bool(target)
+    return False
+
+
+_CONTENT_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _reworded(h1: str, title: str) -> bool:
+    """An <h1> that says the headline in other words ("South Dakota says, 'Meth. We're On
+    It'" under og:title "'Meth. We're On It': South Dakota campaign is working"): a third of
+    its words, and at least two, are the title's."""
+    words = {w.lower() for w in _CONTENT_WORD.findall(h1)}
+    shared = words & {w.lower() for w in _CONTENT_WORD.findall(title)}
+    return len(shared) >= 2 and len(shared) >= len(words) / 3
 
 
 _LOGO = re.compile(r"logo|brand|site-?(?:title|name)|masthead", re.I)
@@ -264,8 +337,13 @@ def strip_site_name(title: str, site_names: set[str]) -> str:
     return title
 
 
+@functools.lru_cache(maxsize=256)
 def _squash(text: str) -> str:
-    return re.sub(r"[\W_]+", "", text).lower()
+    # Cached: the title vote compares every source with every other one.
+    return _NOT_WORD.sub("", text).lower()
+
+
+_NOT_WORD = re.compile(r"[\W_]+")
 
 
 def _site_names(site: str | None, url: str | None) -> set[str]:
@@ -279,18 +357,6 @@ def _site_names(site: str | None, url: str | None) -> set[str]:
             names.add(_squash(".".join(labels[-2:])))
     names.discard("")
     return names
-
-
-def _short_title(doc: HtmlElement) -> str | None:
-    element = doc.find(".//title")
-    if element is None:
-        return None
-    title = fold_whitespace(element.text_content() or "")
-    for separator in (" | ", " - ", " – ", " — ", " :: ", " / "):
-        if separator in title:
-            parts = title.split(separator)
-            return max(parts, key=len).strip() or None
-    return title or None
 
 
 def _byline(doc: HtmlElement, meta: dict[str, str], ld: dict[str, Any]) -> str | None:
@@ -318,6 +384,82 @@ def _byline(doc: HtmlElement, meta: dict[str, str], ld: dict[str, Any]) -> str |
         if name:
             return name
     return _byline_from_classes(doc)
+
+
+def _authors(meta: dict[str, list[str]], ld: dict[str, Any]) -> tuple[str, ...]:
+    """Several authors where the page lists them one by one: repeated author meta tags (in
+    the first author key that has any), or a JSON-LD author list."""
+    for key in _AUTHOR_META[:4]:
+        names = [clean_byline(v) for v in meta.get(key, ()) if not _URLISH.search(v)]
+        found = tuple(dict.fromkeys(n for n in names if n))
+        if found:
+            return found
+    author = ld.get("author")
+    if isinstance(author, list):
+        names = [clean_byline(_ld_name(item)) for item in author]
+        return tuple(dict.fromkeys(n for n in names if n and not _URLISH.search(n)))
+    return ()
+
+
+_NAME_LIST = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*")
+_NAME = re.compile(r"^(?:[^\W\d_][\w'’.-]*)(?:\s+[^\W\d_][\w'’.-]*){0,4}$")
+
+
+def split_byline(byline: str | None) -> tuple[str, ...]:
+    """The names in a byline ("Ann Lee and Bo Kim" -> both; "Ann Lee, Staff Writer" -> Ann
+    Lee), or the byline whole when its parts do not all look like names or roles."""
+    if not byline:
+        return ()
+    parts = [part.strip() for part in _NAME_LIST.split(byline) if part.strip()]
+    names = [part for part in parts if not _is_role(part)]
+    if (
+        len(parts) > 1
+        and names
+        and all(_NAME.match(name) and name[0].isupper() and " " in name for name in names)
+    ):
+        return tuple(dict.fromkeys(names))
+    return (byline,)
+
+
+# Words of the job titles that follow names in bylines ("Ann Lee, Senior Political Reporter").
+_ROLE_WORDS = frozenset(
+    {
+        "staff",
+        "writer",
+        "reporter",
+        "editor",
+        "correspondent",
+        "contributor",
+        "columnist",
+        "photographer",
+        "producer",
+        "analyst",
+        "senior",
+        "chief",
+        "associate",
+        "deputy",
+        "managing",
+        "political",
+        "business",
+        "sports",
+        "science",
+        "health",
+        "technology",
+        "tech",
+        "news",
+        "special",
+        "contributing",
+        "freelance",
+        "guest",
+        "the",
+        "of",
+    }
+)
+
+
+def _is_role(part: str) -> bool:
+    words = part.lower().split()
+    return bool(words) and all(word.strip(".") in _ROLE_WORDS for word in words)
 
 
 def _byline_from_classes(doc: HtmlElement) -> str | None:

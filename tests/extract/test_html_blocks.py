@@ -1,4 +1,4 @@
-"""reader.html_blocks: words are never glued across block boundaries, order is kept."""
+"""reader.extract.html.blocks: words are never glued across block boundaries, order is kept."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import lxml.html
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.html_blocks import iter_blocks
+from reader.extract.html.blocks import iter_blocks
 
 _SEPARATING = ["p", "div", "li", "td", "th", "h2", "blockquote", "section", "dd", "figcaption"]
 _words = st.text(alphabet="abcdefghij", min_size=1, max_size=6)
@@ -41,3 +41,12 @@ def test_line_breaks_and_cells_separate_words() -> None:
         "<div><p>a<br>b</p><table><tr><td>OH</td><td>Aug</td></tr></table><p>c<img>d</p></div>"
     )
     assert [text for _, text in iter_blocks(root)] == ["a b", "OH Aug", "c d"]
+
+
+def test_preformatted_text_keeps_its_br_line_breaks() -> None:
+    # Code listings and poems written as "<pre>line<br>line</pre>" (some CMSs emit <br> in
+    # <pre>): the browser shows one line per <br>.
+    root = lxml.html.fragment_fromstring(
+        "<pre>def f():<br>    return 1<br/><b>print</b>(f())\nlast</pre>", create_parent="div"
+    )
+    assert list(iter_blocks(root)) == [("preformatted", "def f():\n    return 1\nprint(f())\nlast")]

@@ -1,18 +1,32 @@
 """From a source string to a cleaned Article, and from an Article to the analysis JSON.
 
 This is the one path every front end uses (the TUI, `newsreader analyze`, the notes commands),
-so a fix to loading or cleaning reaches all of them.
+so a fix to loading or cleaning reaches all of them. The package, in the order data flows:
+
+    sources.py    a path, `-` or a URL to bytes, within size and time limits
+    sniff.py      what the bytes are: HTML, plain text, or not an article
+    decoding.py   bytes to text (BOM, HTTP charset, <meta charset>, detection)
+    sanitize.py   no terminal control or invisible character in anything shown
+    html/         parse.py (parse, readability and the checks around it), blocks.py (tree to
+                  typed blocks), boilerplate.py (furniture rules), metadata.py (title, authors,
+                  date, site)
+    text/         plain.py (plain-text articles), dates.py (datelines)
+
+`reader.article` and `reader.errors` import sanitize.py, so this module imports Article only
+for type checking: importing either of them first must not find this package half made.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from reader.article import Article
 from reader.errors import NotAnArticleError
+from reader.extract.sources import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, read_source
 from reader.progress import Progress
-from reader.sources import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, read_source
+
+if TYPE_CHECKING:
+    from reader.article import Article
 
 
 def load_article(
@@ -59,8 +73,8 @@ def article_from_bytes(
     or refused first (`reader.bounds`), with a budget that grows with `max_bytes`.
     """
     from reader.bounds import bound_markup, bound_text
-    from reader.decoding import decode
-    from reader.sniff import sniff_kind
+    from reader.extract.decoding import decode
+    from reader.extract.sniff import sniff_kind
 
     kind = sniff_kind(data, name, content_type)
     text = decode(data, charset, html=kind == "html")
@@ -69,12 +83,12 @@ def article_from_bytes(
     else:
         bound_text(text, name, max_bytes)
     if kind == "html":
-        from reader.clean_html import clean_html
-        from reader.sanitize import sanitize_markup
+        from reader.extract.html.parse import clean_html
+        from reader.extract.sanitize import sanitize_markup
 
         article = clean_html(sanitize_markup(text), source=name, url=url)
     else:
-        from reader.clean_text import clean_text
+        from reader.extract.text.plain import clean_text
 
         article = clean_text(text, source=name)
         if url and not article.url:
@@ -90,6 +104,7 @@ def article_json(article: Article, analysis: Any | None = None) -> dict[str, Any
         "source": article.source,
         "title": article.title,
         "byline": article.byline,
+        "authors": list(article.authors),
         "published": article.published,
         "site": article.site,
         "language": article.language,

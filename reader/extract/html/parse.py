@@ -3,16 +3,19 @@
 The page is parsed once, with `huge_tree` (libxml2 otherwise silently drops everything below
 depth 255, and readability then returns an empty article without any error); pages deeper
 than even huge_tree allows (2048) are flattened first. Metadata is read from that tree
-(reader.metadata), boilerplate is removed from it (reader.boilerplate), readability picks
-the article, a second set of rules tidies readability's result, and reader.html_blocks turns
-it into typed blocks. The result is built with ArticleBuilder, which sanitises every block.
+(metadata.py), boilerplate is removed from it (boilerplate.py), readability picks the
+article, checks compare its pick with the page's largest block of prose, a second set of
+rules tidies the result, and blocks.py turns it into typed blocks. The result is built with
+ArticleBuilder, which sanitises every block.
 """
 
 from __future__ import annotations
 
 import copy
+import itertools
 import logging
 import re
+from collections.abc import Iterator
 
 import lxml.html
 from lxml import etree
@@ -20,12 +23,12 @@ from lxml.html import HtmlElement
 from readability import Document
 from readability.readability import Unparseable
 
-from reader import boilerplate
 from reader.article import Article, ArticleBuilder, BlockKind
 from reader.errors import NotAnArticleError
-from reader.html_blocks import iter_blocks
-from reader.metadata import PageMetadata, extract_metadata
-from reader.sanitize import sanitize_markup, sanitize_text
+from reader.extract.html import boilerplate
+from reader.extract.html.blocks import element_text, fold_whitespace, iter_blocks
+from reader.extract.html.metadata import PageMetadata, extract_metadata, titles_agree
+from reader.extract.sanitize import sanitize_markup, sanitize_text
 
 # readability logs a full traceback (log.exception) before raising Unparseable; our caller
 # reports the failure as one line, so its logger must stay quiet.
@@ -181,9 +184,15 @@ def clean_html(html: str, *, source: str, url: str | None = None) -> Article:
     doc = parse_html(html)
     if doc is None:
         raise _not_an_article(source)
+    boilerplate.drop_heading_permalinks(doc)  # before the <h1>s are read as titles
     metadata = extract_metadata(doc, url)
-    boilerplate.clean_before(doc)
-    body = _readability_body(doc, source)
+    boilerplate.prepare(doc)
+    _, largest, articles = boilerplate.survey(doc)
+    boilerplate.drop_furniture(doc)
+    body = _readability_body(doc, source, required=largest < _CHECKED_BLOCK)
+    if body is None or _too_small(body, largest):
+        body = _second_opinion(html, source, body, largest)
+    body = _titled_article([a for a in articles if _in_page(a, doc)], metadata.title, body)
     boilerplate.clean_after(body, metadata)
     builder = ArticleBuilder(source)
     blocks = _body_blocks(body, metadata)
@@ -200,6 +209,7 @@ def clean_html(html: str, *, source: str, url: str | None = None) -> Article:
     return builder.build(
         title=title,
         byline=metadata.byline,
+        authors=metadata.authors,
         published=metadata.published,
         site=metadata.site,
         language=metadata.language,
@@ -227,8 +237,110 @@ class _Readability(Document):
         return copy.deepcopy(input)
 
 
-def _readability_body(doc: HtmlElement, source: str) -> HtmlElement:
-    """readability's choice of article element (its own tree; `doc` is left intact)."""
+# The check after readability. Its pick must hold at least this share of the page's largest
+# block of prose (measured before the furniture rules), on pages whose largest block is big
+# enough to be an article. A smaller pick is a teaser box, the site header, a data table, or
+# what a wrong furniture rule left behind: then readability reads the page without the
+# furniture rules, and failing that the largest block itself is the article.
+_CHECKED_BLOCK = 500
+_SMALLEST_SHARE = 0.5
+
+
+def _too_small(body: HtmlElement, largest: int) -> bool:
+    if largest < _CHECKED_BLOCK:
+        return False
+    return _prose_chars(body) < _SMALLEST_SHARE * largest
+
+
+def _prose_chars(body: HtmlElement) -> int:
+    """The pick's text, less what stands in data-table cells: on a reference page a table of
+    figures can outscore the prose in readability's eyes, but it is not the article."""
+    total = len((body.text_content() or "").strip())
+    if body.find(".//td") is None:
+        return total
+    for cell in body.iter("td", "th"):
+        if cell.find(".//p") is None and cell.find(".//td") is None:
+            total -= len((cell.text_content() or "").strip())
+    return max(total, 0)
+
+
+def _second_opinion(html: str, source: str, first: HtmlElement | None, largest: int) -> HtmlElement:
+    """A body for a page whose first pick failed the check: readability on the page as shown
+    (no furniture rules), else the page's largest block of prose, else the first pick."""
+    doc = parse_html(html)
+    if doc is None:
+        raise _not_an_article(source)
+    boilerplate.prepare(doc)
+    second = _readability_body(doc, source, required=False)
+    if second is not None and not _too_small(second, largest):
+        return second
+    block, _ = boilerplate.largest_text_block(doc)
+    if block is not None:
+        return _wrapped_copy(block)
+    if first is None:
+        raise _not_an_article(source)
+    return first
+
+
+def _titled_article(
+    articles: list[HtmlElement], title: str | None, body: HtmlElement
+) -> HtmlElement:
+    """Of several <article>s on a page, the one headed by the page's title, when readability
+    picked another: blog pages show other posts in full below the post ("You may also like"),
+    and a longer neighbour outscores the post the page is about."""
+    if len(articles) < 2 or not title:
+        return body
+    titled = [
+        article
+        for article in articles
+        if any(
+            titles_agree(element_text(heading), title)
+            for heading in itertools.islice(article.iter("h1", "h2", "h3"), 1)
+        )
+    ]
+    if len(titled) != 1:
+        return body
+    # A teaser card headed by the title ("Featured") has no paragraph of its own.
+    if not any(len(text) >= _OPENING_CHARS for text in _paragraphs(titled[0])):
+        return body
+    # Swap only when readability's pick lies in another of the articles.
+    picked = next((text for text in _paragraphs(body) if len(text) >= _OPENING_CHARS), None)
+    if picked is None or picked in fold_whitespace(titled[0].text_content() or ""):
+        return body
+    if not any(
+        picked in fold_whitespace(article.text_content() or "")
+        for article in articles
+        if article is not titled[0] and titled[0] not in set(article.iterancestors())
+    ):
+        return body
+    return _wrapped_copy(titled[0])
+
+
+def _in_page(element: HtmlElement, doc: HtmlElement) -> bool:
+    """False when a rule removed `element` (or an element around it) from `doc`."""
+    return any(ancestor is doc for ancestor in element.iterancestors())
+
+
+def _wrapped_copy(element: HtmlElement) -> HtmlElement:
+    """A body made of a copy of `element`, in a <div> as readability's picks are."""
+    wrapper = lxml.html.Element("div")
+    wrapper.append(copy.deepcopy(element))
+    return wrapper
+
+
+# A paragraph this long is the pick's own text, not a dateline or a label.
+_OPENING_CHARS = 80
+
+
+def _paragraphs(body: HtmlElement) -> Iterator[str]:
+    return (fold_whitespace(p.text_content() or "") for p in body.iter("p"))
+
+
+def _readability_body(
+    doc: HtmlElement, source: str, *, required: bool = True
+) -> HtmlElement | None:
+    """readability's choice of article element (its own tree; `doc` is left intact); None
+    when it finds none and the caller has a second opinion to ask."""
     document = _Readability(
         doc,
         positive_keywords=list(POSITIVE_KEYWORDS),
@@ -237,9 +349,11 @@ def _readability_body(doc: HtmlElement, source: str) -> HtmlElement:
     try:
         document.summary(html_partial=True)
     except (Unparseable, etree.ParserError, ValueError) as error:
+        if not required:
+            return None
         raise _not_an_article(source) from error
     body = document.html
-    if body is None:
+    if body is None and required:
         raise _not_an_article(source)
     return body
 

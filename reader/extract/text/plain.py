@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from reader.article import Article, ArticleBuilder, BlockKind
-from reader.dates import parse_dateline
+from reader.extract.text.dates import parse_dateline
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _SENTENCE_PUNCT = re.compile(r"[.,;:!?\"“”«»…]")

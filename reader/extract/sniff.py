@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from reader.decoding import sniff_bom, sniff_utf16_without_bom
 from reader.errors import NotAnArticleError
+from reader.extract.decoding import sniff_bom, sniff_utf16_without_bom
 
 Kind = Literal["html", "text"]
 
@@ -37,6 +37,7 @@ _HTML_START = re.compile(
     rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
 )
 _HTML_TAG = re.compile(rb"<(?:p|div|article|body|br|h[1-6]|span|a\s+href|title|meta)\b", re.I)
+_HTML_STRUCTURE = re.compile(rb"<(?:html|head|body)[\s>]", re.I)
 _XML_DOC = re.compile(
     rb"^\s*<\?xml[^>]*>\s*(?:<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*)*<([\w:-]+)", re.I | re.S
 )
@@ -66,7 +67,7 @@ def sniff_kind(data: bytes, name: str, content_type: str | None = None) -> Kind:
             raise NotAnArticleError(
                 f"{name}: {_FEED_ROOTS[root]}, not an article (open one of its links instead)"
             )
-        if root not in (b"html",):
+        if root != b"html" and not _has_html_structure(unicode_head):
             raise NotAnArticleError(f"{name}: an XML document (<{root.decode()}>), not an article")
         return "html"
     if content_type in ("text/html", "application/xhtml+xml"):
@@ -80,6 +81,16 @@ def sniff_kind(data: bytes, name: str, content_type: str | None = None) -> Kind:
         return "html"
     # Plain text with a few tags in it is still text; a page full of them is HTML.
     return "html" if len(_HTML_TAG.findall(unicode_head)) >= 3 else "text"
+
+
+def _has_html_structure(head: bytes) -> bool:
+    """An <html>, <head> or <body> element, or several common HTML tags: what the document is.
+
+    The first line decides nothing: pages open with broken XML prologs ('<?xml ...' without
+    its '?>', or followed by <head>, <meta> or <script> before <html>) that browsers and
+    readability read as HTML without complaint.
+    """
+    return bool(_HTML_STRUCTURE.search(head)) or len(_HTML_TAG.findall(head)) >= 3
 
 
 def _as_ascii_compatible(head: bytes) -> bytes | None:

@@ -12,12 +12,13 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from lxml.html import HtmlElement
 
 from reader.article import BlockKind
-from reader.html_blocks import element_text, fold_whitespace
-from reader.metadata import PageMetadata
+from reader.extract.html.blocks import element_text, fold_whitespace
+from reader.extract.html.metadata import PageMetadata
 
 # Elements that never hold article text. <object>/<embed> are plug-ins; <base href> would
 # make readability resolve links against a foreign host.
@@ -38,6 +39,23 @@ _NON_CONTENT_TAGS = (
     "textarea",
     "dialog",
     "map",
+)
+# AMP components that hold no story text, only their placeholders and fallbacks ("Loading
+# ad", "Tweet"): ads, share buttons, menus, consent notices, embeds, trackers.
+_AMP_NON_CONTENT = (
+    "amp-ad",
+    "amp-embed",
+    "amp-sticky-ad",
+    "amp-auto-ads",
+    "amp-analytics",
+    "amp-pixel",
+    "amp-social-share",
+    "amp-sidebar",
+    "amp-consent",
+    "amp-user-notification",
+    "amp-iframe",
+    "amp-geo",
+    "amp-install-serviceworker",
 )
 _FURNITURE_TAGS = ("nav", "footer", "aside", "menu")
 _FURNITURE_ROLES = frozenset(
@@ -161,12 +179,20 @@ _PROTECT_SHARE = 0.4
 
 def clean_before(doc: HtmlElement) -> None:
     """Rules run on the parsed page before readability scores it."""
+    prepare(doc)
+    drop_furniture(doc)
+
+
+def prepare(doc: HtmlElement) -> None:
+    """The rules that remove nothing a reader sees: what is left is the page as shown."""
     unnest_void_elements(doc)
     drop_non_content(doc)
+    drop_heading_permalinks(doc)
     drop_hidden(doc)
     keep_embedded_posts(doc)
     unwrap_page_forms(doc)
-    drop_furniture(doc)
+    paragraphs_from_line_breaks(doc)
+    rename_heading_slugs(doc)
 
 
 def clean_after(body: HtmlElement, metadata: PageMetadata) -> None:
@@ -189,35 +215,72 @@ def unnest_void_elements(doc: HtmlElement) -> None:
         element.drop_tag()
 
 
+def drop_heading_permalinks(doc: HtmlElement) -> None:
+    """The permalink mark docs put in each heading ("Installation¶", "#From source"): a link
+    to the heading itself whose text is a symbol, not a word."""
+    for heading in list(doc.iter("h1", "h2", "h3", "h4", "h5", "h6")):
+        for link in list(heading.iter("a")):
+            text = (link.text_content() or "").strip()
+            anchor = (link.get("href") or "").startswith("#")
+            if anchor and len(text) <= 2 and not _ANY_WORD.search(text):
+                _drop(link)
+
+
 def drop_non_content(doc: HtmlElement) -> None:
-    """Scripts, styles, plug-ins, form controls and <base>: never article text."""
-    for element in list(doc.iter(*_NON_CONTENT_TAGS)):
+    """Scripts, styles, plug-ins, form controls, <base> and AMP's ads, share buttons and
+    menus: never article text."""
+    for element in list(doc.iter(*_NON_CONTENT_TAGS, *_AMP_NON_CONTENT)):
         _drop(element)
 
 
 def drop_hidden(doc: HtmlElement) -> None:
     """Elements the browser does not show: `hidden`, aria-hidden, display:none. Not the story
     itself: a page saved while a cookie or paywall dialog was open marks the whole page
-    aria-hidden, and some pages hide the body until a script reveals it."""
-    candidates = (
-        "//body//*[@hidden or @aria-hidden='true'"
-        " or contains(@style, 'none') or contains(@style, 'hidden')"
-        " or contains(@style, 'NONE') or contains(@style, 'HIDDEN')]"
-    )
+    aria-hidden, and some pages hide the body until a script reveals it. A hidden block is
+    the story only when the page shows no story of its own: a collapsed block of terms or a
+    preloaded next story can be the densest run of paragraphs while the reader sees another."""
+    # Every element with a style is a candidate; the regex below is cheaper than XPath's
+    # contains() on each style (half the time of this rule).
+    candidates = "//body//*[@hidden or @aria-hidden or @style]"
+    hidden = [
+        element
+        for element in doc.xpath(candidates)
+        if element.get("hidden") is not None
+        or element.get("aria-hidden") == "true"
+        or _HIDDEN_STYLE.search(element.get("style") or "")
+    ]
     story: set[HtmlElement] | None = None
-    for element in doc.xpath(candidates):
-        if not (
-            element.get("hidden") is not None
-            or element.get("aria-hidden") == "true"
-            or _HIDDEN_STYLE.search(element.get("style") or "")
-        ):
-            continue
+    visible: tuple[HtmlElement | None, int] = (None, 0)
+    for element in hidden:
         if _prose_length(element) >= _STORY_SIZE:
             if story is None:
                 story = _story_holders(doc)
-            if element in story:
+                visible = _visible_story(doc, hidden) if story else (None, 0)
+            shown, length = visible
+            # The rest of a story behind a "read more" button is hidden inside the story.
+            elsewhere = shown is not None and shown not in set(element.iterancestors())
+            if element in story and not (length >= _VISIBLE_STORY and elsewhere):
                 continue
         _drop(element)
+
+
+# Paragraph text a visible run needs for the page to have a story of its own.
+_VISIBLE_STORY = 500
+
+
+def _visible_story(doc: HtmlElement, hidden: list[HtmlElement]) -> tuple[HtmlElement | None, int]:
+    """The densest run of paragraphs outside every hidden element: its parent, its length."""
+    hidden_set = set(hidden)
+    lengths: dict[HtmlElement, int] = {}
+    for paragraph in doc.iter("p"):
+        parent = paragraph.getparent()
+        if parent is None or any(a in hidden_set for a in paragraph.iterancestors()):
+            continue
+        lengths[parent] = lengths.get(parent, 0) + len(paragraph.text_content() or "")
+    if not lengths:
+        return None, 0
+    best = max(lengths, key=lengths.__getitem__)
+    return best, lengths[best]
 
 
 # Paragraph text a hidden element needs before it might be the story itself.
@@ -270,6 +333,133 @@ def unwrap_page_forms(doc: HtmlElement) -> None:
             form.drop_tag()
 
 
+# Elements that hold article text as <br>-separated runs on older and hand-made pages
+# ("<td><font>First paragraph<br><br>Second ...</font></td>"). readability scores only <p>,
+# <pre> and <td>, so without paragraphs it picks a teaser box or a sidebar.
+_LINE_BREAK_HOSTS = frozenset(
+    {
+        "div",
+        "td",
+        "th",
+        "font",
+        "span",
+        "center",
+        "section",
+        "article",
+        "main",
+        "body",
+        "blockquote",
+        "dd",
+    }
+)
+# Children that end a paragraph run the way a double <br> does.
+_BLOCK_TAGS = frozenset(
+    {
+        "p",
+        "div",
+        "table",
+        "ul",
+        "ol",
+        "dl",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "blockquote",
+        "pre",
+        "hr",
+        "form",
+        "center",
+        "section",
+        "article",
+        "figure",
+        "header",
+        "footer",
+        "nav",
+        "aside",
+        "main",
+    }
+)
+# Loose text a host needs before its runs are rewritten: a line of links between breaks
+# ("Home<br><br>News") is navigation, not paragraphs.
+_LINE_BREAK_PROSE = 150
+
+
+def paragraphs_from_line_breaks(doc: HtmlElement) -> None:
+    """Text held directly in a div/td/font/span and separated by <br><br> becomes <p>s: one per
+    run between double breaks or block elements. A single <br> stays inside its paragraph as a
+    line break. Innermost hosts go first, so an outer host sees their paragraphs as blocks."""
+    hosts = [
+        parent
+        for parent in dict.fromkeys(br.getparent() for br in doc.iter("br"))
+        if parent is not None and parent.tag in _LINE_BREAK_HOSTS
+    ]
+    hosts.sort(key=lambda host: sum(1 for _ in host.iterancestors()), reverse=True)
+    for host in hosts:
+        if _loose_text_length(host) < _LINE_BREAK_PROSE:
+            continue
+        if any(a.tag in ("p", "pre") for a in host.iterancestors()):
+            continue
+        _split_runs(host)
+
+
+def _loose_text_length(host: HtmlElement) -> int:
+    """Characters of text in `host` outside block children: its own text, inline children."""
+    length = len((host.text or "").strip())
+    for child in host:
+        if child.tag not in _BLOCK_TAGS and isinstance(child.tag, str):
+            length += len(fold_whitespace(child.text_content() or ""))
+        length += len((child.tail or "").strip())
+    return length
+
+
+def _split_runs(host: HtmlElement) -> None:
+    children = list(host)
+    runs: list[HtmlElement] = []
+    run = host.makeelement("p", {})
+    run.text = host.text
+    host.text = None
+
+    def close(next_text: str | None) -> HtmlElement:
+        runs.append(run)
+        fresh = host.makeelement("p", {})
+        fresh.text = next_text
+        return fresh
+
+    for index, child in enumerate(children):
+        host.remove(child)
+        following = children[index + 1] if index + 1 < len(children) else None
+        is_block = child.tag in _BLOCK_TAGS or (
+            isinstance(child.tag, str) and child.find(".//p") is not None
+        )
+        if is_block:
+            tail, child.tail = child.tail, None
+            run = close(tail)
+            runs.append(child)
+        elif (
+            child.tag == "br"
+            and following is not None
+            and following.tag == "br"
+            and not (child.tail or "").strip()
+        ):
+            continue  # the first <br> of a double break; the second ends the run
+        elif (
+            child.tag == "br"
+            and index
+            and children[index - 1].tag == "br"
+            and not ((children[index - 1].tail or "").strip())
+        ):
+            run = close(child.tail)
+        else:
+            run.append(child)
+    runs.append(run)
+    for element in runs:
+        if element.tag != "p" or len(element) or (element.text or "").strip():
+            host.append(element)
+
+
 def drop_furniture(doc: HtmlElement) -> None:
     """nav/footer/aside, ARIA landmarks of furniture, and share/related/newsletter/cookie/
     comment regions by class or id, unless the region holds the article: an <article> or
@@ -308,6 +498,72 @@ def _densest_paragraphs(root: HtmlElement) -> HtmlElement | None:
     return max(lengths, key=lengths.__getitem__) if lengths else None
 
 
+# Blocks of prose: their text, added up per parent, finds the page's largest text block.
+# List items are left out: comment threads and teaser lists are lists of prose too.
+_PROSE_BLOCKS = ("p", "pre")
+# A block more than this share link text is navigation, not prose.
+_LINK_DENSITY = 0.5
+
+
+class TextBlocks(NamedTuple):
+    """What the check after readability compares its pick with, found in one walk."""
+
+    largest: HtmlElement | None  # the page's largest block of prose (see largest_text_block)
+    length: int  # its characters
+    articles: list[HtmlElement]  # every <article>, in document order
+
+
+def survey(root: HtmlElement) -> TextBlocks:
+    """The element whose own paragraphs and preformatted children carry the most non-link
+    text, that many characters, and the page's <article>s. Link lists (menus, "more
+    stories") and comment threads do not count.
+
+    The check after readability measures its pick against this: a pick far smaller than the
+    page's largest block of prose is a teaser, a header, or what a wrong rule left behind.
+    """
+    lengths: dict[HtmlElement, int] = {}
+    articles: list[HtmlElement] = []
+    for block in root.iter(*_PROSE_BLOCKS, "article"):
+        if block.tag == "article":
+            articles.append(block)
+            continue
+        parent = block.getparent()
+        if parent is None:
+            continue
+        text = len((block.text_content() or "").strip())
+        if not text:
+            continue
+        if block.find(".//a") is not None:
+            links = sum(len((a.text_content() or "").strip()) for a in block.iter("a"))
+            if links > _LINK_DENSITY * text:
+                continue
+        lengths[parent] = lengths.get(parent, 0) + text
+    for best in sorted(lengths, key=lengths.__getitem__, reverse=True):
+        if not _in_comments(best):
+            return TextBlocks(best, lengths[best], articles)
+    return TextBlocks(None, 0, articles)
+
+
+def largest_text_block(root: HtmlElement) -> tuple[HtmlElement | None, int]:
+    """The page's largest block of prose and its characters (see survey)."""
+    blocks = survey(root)
+    return blocks.largest, blocks.length
+
+
+_COMMENT_WORDS = frozenset(
+    {"comment", "comments", "commentlist", "discussion", "disqus", "replies"}
+)
+
+
+def _in_comments(element: HtmlElement) -> bool:
+    """Inside a comment thread: readers' prose, never the article, however long."""
+    for node in (element, *element.iterancestors()):
+        features = f"{node.get('class', '')} {node.get('id', '')}".lower()
+        if not _COMMENT_WORDS.isdisjoint(_WORD_SPLIT.split(features)):
+            return True
+    return False
+
+
 def _attached(element: HtmlElement, root: HtmlElement) -> bool:
     """False when an ancestor of `element` was already dropped."""
     return any(ancestor is root for ancestor in element.iterancestors())
@@ -328,7 +584,7 @@ def _is_furniture(element: HtmlElement) -> bool:
     role = (element.get("role") or "").lower()
     if role in _FURNITURE_ROLES:
         return True
-    if tag in ("body", "html", "article", "main", "p", "h1", "h2", "h3", "blockquote"):
+    if tag in _NEVER_FURNITURE:
         return False
     features = f"{element.get('class', '')} {element.get('id', '')}".lower()
     if features.isspace():
@@ -339,6 +595,45 @@ def _is_furniture(element: HtmlElement) -> bool:
     if _PAIR_STARTS.isdisjoint(words):
         return False
     return any(pair in _FURNITURE_PAIRS for pair in itertools.pairwise(words))
+
+
+_NEVER_FURNITURE = frozenset(
+    ("body", "html", "article", "main", "p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote")
+)
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def rename_heading_slugs(doc: HtmlElement) -> None:
+    """An id that is the slug of its section's heading moves to `data-slug`, out of reach of
+    class/id rules (ours and readability's, which deletes anything named "comment")."""
+    for heading in list(doc.iter("h2", "h3", "h4")):
+        # The section is the heading's parent or a level above ("<section><header><h2>").
+        for element in itertools.islice(heading.iterancestors(), _SLUG_LEVELS):
+            slug = element.get("id")
+            if slug and ("-" in slug or "_" in slug) and _is_heading_slug(element):
+                element.set("data-slug", element.attrib.pop("id"))
+
+
+_SLUG_LEVELS = 2
+
+
+def _is_heading_slug(element: HtmlElement) -> bool:
+    """True when the id is the slug of the element's own heading ("the-sharing-economy" over
+    <h2>The sharing economy</h2>) and the element holds prose: a section of the article.
+    Docs, wikis and long reads name their sections this way; one such section once lost
+    1,300 words."""
+    slug = [word for word in _WORD_SPLIT.split((element.get("id") or "").lower()) if word]
+    if len(slug) < 2:
+        return False
+    heading = next(element.iter(*_HEADINGS), None)
+    if heading is None:
+        return False
+    words = _HEADING_WORD.findall((heading.text_content() or "").lower())
+    # A share bar is named after its heading too ("share-this-story"); a section has prose.
+    return set(slug) <= set(words) and _prose_length(element) >= _STORY_SIZE
+
+
+_HEADING_WORD = re.compile(r"[^\W_]+")
 
 
 # --- after readability -----------------------------------------------------------------------
@@ -376,15 +671,21 @@ def drop_link_paragraphs(body: HtmlElement, page_url: str | None = None) -> None
         if not text:
             continue
         links = list(paragraph.iter("a"))
+        if not links:
+            continue
         link_chars = sum(len(fold_whitespace(a.text_content() or "")) for a in links)
         density = link_chars / len(text)
         promo = _PROMO_LEAD.match(text) is not None and density >= 0.25
+        # "Send to a friend | Print | Save as PDF": links with only separators between them.
+        between = "".join(paragraph.xpath(".//text()[not(ancestor::a)]"))
         link_only = (
-            density >= 0.9
+            (density >= 0.9 or not _ANY_WORD.search(between))
             and len(text.split()) <= 25
             and all(_is_internal(a.get("href"), site) for a in links)
         )
-        if promo or link_only:
+        # A paragraph that is only a link through an ad server: an advert placed as text.
+        ad_only = density >= 0.9 and all(_AD_LINK.search(a.get("href") or "") for a in links)
+        if promo or link_only or ad_only:
             _drop(paragraph)
 
 
@@ -397,6 +698,16 @@ def _site_domain(url: str | None) -> str | None:
     # "bbc.co.uk": keep three labels when the second-level one is a generic "co"/"com"/...
     keep = 3 if len(labels) >= 3 and labels[-2] in ("co", "com", "org", "net", "ac", "gov") else 2
     return ".".join(labels[-keep:])
+
+
+# Hosts and paths of ad servers and click trackers that text adverts link through.
+_AD_LINK = re.compile(
+    r"^(?:https?:)?//[^/]*(?:doubleclick\.net|googlesyndication\.com|googleadservices\.com|"
+    r"adservice\.|adserver\.|adclick\.|ads\.|adnxs\.com|taboola\.com|outbrain\.com|"
+    r"criteo\.|revcontent\.com|mgid\.com)"
+    r"|/(?:adclick|adserver|ads/click|aclk)\b",
+    re.I,
+)
 
 
 def _is_internal(href: str | None, site: str | None) -> bool:

@@ -6,7 +6,7 @@ import codecs
 
 import pytest
 
-from reader.decoding import choose_encoding, decode, normalize_label
+from reader.extract.decoding import choose_encoding, decode, normalize_label
 
 FRENCH = "<p>Le café de l’été coûte 3 € — c’est très cher, dit François. « Déjà vu », naïf.</p>" * 5
 RUSSIAN = (
@@ -65,3 +65,18 @@ def test_truncated_utf8_is_still_utf8() -> None:
 def test_unknown_labels_are_ignored() -> None:
     assert normalize_label("no-such-charset") is None
     assert choose_encoding(FRENCH.encode("utf-8"), "no-such-charset") == "utf-8"
+
+
+@pytest.mark.parametrize("label", ["iso-8859-1", "windows-1252", "latin1", "iso-8859-15", "cp1250"])
+@pytest.mark.parametrize("text", [FRENCH, GERMAN, POLISH], ids=["fr", "de", "pl"])
+def test_utf8_labelled_as_a_single_byte_encoding_is_read_as_utf8(label: str, text: str) -> None:
+    # Valid UTF-8 with multi-byte characters is almost never meant as windows-1252: read as
+    # labelled, "é" would show as "Ã©" (mojibake). In the HTTP header and in the page.
+    assert decode(text.encode(), label) == text
+    assert decode((f'<meta charset="{label}">' + text).encode()).endswith(text)
+
+
+def test_a_single_byte_page_whose_bytes_happen_to_be_valid_utf8_stays_as_labelled() -> None:
+    # Pure ASCII is the same in both; text in the label's own encoding is left alone.
+    assert decode(b"plain ascii text", "iso-8859-1") == "plain ascii text"
+    assert decode(GERMAN.encode("latin-1"), "iso-8859-1") == GERMAN

@@ -1,9 +1,10 @@
 """Bytes to text: the encoding is taken from the BOM, the HTTP header, the page, or detection.
 
 Order matters and follows the HTML standard: a BOM wins, then the transport's charset, then a
-`<meta charset>` near the top, then detection. Labels are mapped as browsers map them: a page
-labelled iso-8859-1 or ascii is really windows-1252 (its C1 range holds curly quotes and
-dashes). Detection is bounded to a sample so a 20 MB page costs milliseconds, and known
+`<meta charset>` near the top, then detection; a legacy label on bytes that are valid UTF-8
+with multi-byte characters is overruled (they are UTF-8). Labels are mapped as browsers map
+them: a page labelled iso-8859-1 or ascii is really windows-1252 (its C1 range holds curly
+quotes and dashes). Detection is bounded to a sample so a 20 MB page costs milliseconds, and known
 confusions of charset-normalizer (latin-1 read as cp1257 and friends) are checked against
 windows-1252, the most common legacy encoding on the web.
 """
@@ -163,8 +164,20 @@ def choose_encoding(data: bytes, declared: str | None = None, *, html: bool = Tr
         return utf16
     for label in (normalize_label(declared), meta_charset(data) if html else None):
         if label and _fits(data, label):
-            return label
+            return "utf-8" if _utf8_mislabelled(data, label) else label
     return detect_encoding(data)
+
+
+def _utf8_mislabelled(data: bytes, label: str) -> bool:
+    """A legacy label on bytes that are valid UTF-8 with multi-byte characters in them.
+
+    Such bytes are UTF-8 whatever the label says (CMSs and servers keep an old default
+    charset after the content moved to UTF-8): a legacy encoding's non-ASCII text almost never
+    forms valid UTF-8 sequences, and read as labelled, "é" shows as "Ã©" on every line.
+    """
+    if label.startswith("utf"):
+        return False
+    return not data.isascii() and _is_utf8(data)
 
 
 def _fits(data: bytes, encoding: str) -> bool:

@@ -5,11 +5,11 @@ from __future__ import annotations
 import lxml.html
 from lxml.html import HtmlElement
 
-from reader import boilerplate
-from reader.clean_html import clean_html, parse_html
-from reader.html_blocks import element_text
-from reader.metadata import PageMetadata
-from tests.test_clean_html import PARAGRAPHS, body_text, page, story
+from reader.extract.html import boilerplate
+from reader.extract.html.blocks import element_text
+from reader.extract.html.metadata import PageMetadata
+from reader.extract.html.parse import clean_html, parse_html
+from tests.extract.test_clean_html import PARAGRAPHS, body_text, page, story
 
 
 def tree(body: str) -> HtmlElement:

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from reader.article import ArticleBuilder
-from reader.sanitize import sanitize_inline, sanitize_text
+from reader.extract.sanitize import sanitize_inline, sanitize_text
 
 CASES = {
     "csi screen clear": ("a\x1b[2Jb", "ab"),
@@ -98,3 +98,57 @@ def test_output_never_holds_controls(text: str) -> None:
 def test_escape_fragments_never_survive(parts: list[str]) -> None:
     cleaned = sanitize_text("".join(parts))
     assert "\x1b" not in cleaned and not any("\x80" <= c <= "\x9f" for c in cleaned)
+
+
+# --- a lone introducer is a control character, not the start of a sequence to delete ---------
+# A windows-1252 page that holds UTF-8 ("â€\x9d" is a closing quote read wrongly) has U+009D,
+# the 8-bit OSC introducer, in the middle of ordinary prose. Nothing ends it, so it is a stray
+# character: it goes, and every word after it stays.
+
+LONE_INTRODUCERS = ["\x9d", "\x90", "\x98", "\x9e", "\x9f", "\x1b]", "\x1bP"]
+
+
+@pytest.mark.parametrize("introducer", LONE_INTRODUCERS)
+def test_a_lone_sequence_introducer_keeps_the_text_after_it(introducer: str) -> None:
+    text = "He said it was over.â€" + introducer + " The council then voted 7 to 2.\n" * 40
+    cleaned = sanitize_text(text)
+    assert cleaned.count("The council then voted 7 to 2.") == 40
+
+
+def test_a_terminator_far_away_does_not_make_a_sequence() -> None:
+    # Prose between a stray OSC byte and a stray ST byte (latin-1 read "”…“") is kept.
+    text = "“Yes,\x9d he said. " + "The vote was close. " * 30 + "\x9cNo,” she said."
+    assert "The vote was close. " * 30 in sanitize_text(text)
+
+
+_PROSE = st.text(
+    alphabet=st.characters(
+        codec="utf-8", exclude_categories=("Cc", "Cf", "Cs", "Zl", "Zp"), exclude_characters="\t"
+    ),
+    max_size=200,
+)
+
+
+@given(_PROSE, st.sampled_from(["\x9d", "\x90", "\x98", "\x9e", "\x9f"]), _PROSE)
+def test_a_lone_string_introducer_loses_only_itself(before: str, control: str, after: str) -> None:
+    prose = (before + after).replace("\u00a0", " ")
+    assert sanitize_text(before + control + after) == prose
+
+
+@given(_PROSE, st.sampled_from(["\x9b", "\x1b"]), _PROSE)
+def test_a_lone_csi_or_esc_takes_at_most_a_short_sequence(
+    before: str, control: str, after: str
+) -> None:
+    cleaned = sanitize_text(before + control + after)
+    before, after = before.replace("\u00a0", " "), after.replace("\u00a0", " ")
+    assert cleaned.startswith(before)
+    kept = cleaned[len(before) :]
+    assert after.endswith(kept)
+    lost = after[: len(after) - len(kept)]
+    assert len(lost) <= 37 and "\n" not in lost
+
+
+def test_an_osc_written_as_references_ends_at_the_mapped_st() -> None:
+    # "&#x9d;0;title&#x9c;" parses to "\x9d0;titleœ" (the HTML standard's windows-1252 map).
+    assert sanitize_text("a\x9d0;evil titleœb") == "ab"
+    assert sanitize_text("cœur\x9d and œuvre") == "cœur and œuvre"

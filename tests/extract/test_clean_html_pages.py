@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from bench.cleaning import score_page
-from reader.clean_html import clean_html
+from reader.extract.html.parse import clean_html
 
-PAGES = Path(__file__).parent / "data" / "pages"
+PAGES = Path(__file__).parent.parent / "data" / "pages"
 TRUTH = json.loads((PAGES / "ground-truth.json").read_text(encoding="utf-8"))
 MARGIN = 0.02
 MEASURED = {
