@@ -15,9 +15,16 @@ from reader.analysis import lexicon as lx
 from reader.analysis.model import Number, NumberKind
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+# Month names from the vocabulary, longest first ("September" before "Sept." before "Sep");
+# an abbreviation may carry its dot.
+_FULL_MONTHS = {max((m for m in lx.MONTHS if lx.MONTHS[m] == n), key=len) for n in range(1, 13)}
 _MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+    "(?:"
+    + "|".join(
+        m.capitalize() + ("" if m in _FULL_MONTHS else r"\.?")
+        for m in sorted(lx.MONTHS, key=lambda m: (-len(m), m))
+    )
+    + ")"
 )
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
@@ -238,8 +245,7 @@ _CURRENCY_CHARS = frozenset("$€£¥₹₽₩₺₪")
 _START_WORDS = frozenset(
     list(lx.NUMBER_WORDS)
     + list(lx.MONTHS)
-    + ["january", "february", "march", "april", "june", "july", "august", "september"]
-    + ["october", "november", "december", "dozen", "dozens", "hundred", "hundreds"]
+    + ["dozen", "dozens", "hundred", "hundreds"]
     + ["thousand", "thousands", "million", "millions", "billion", "billions", "trillion"]
     + ["usd", "eur", "gbp", "jpy", "chf", "cny", "rub", "us", "hk", "nz", "a", "c", "s", "r"]
 )
