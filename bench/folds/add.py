@@ -1,0 +1,61 @@
+"""Put an article's text into a fold and list it in MANIFEST.tsv (pass "first").
+
+Usage: python bench/folds/add.py FOLD ID [ID ...]
+
+ID is an article-extraction page hash (its human-checked articleBody is copied verbatim) or a
+Wikinews corpus id (wn-… / gum-…; its text field is copied verbatim). The gold file is then
+written by hand into FOLD/gold/ID.json following docs/ANNOTATION.md.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from urllib.parse import urlparse
+
+HERE = Path(__file__).resolve().parent
+SHARED = Path("/work/shared")
+GROUND_TRUTH = SHARED / "bench" / "article-extraction" / "ground-truth.json"
+CORPUS = SHARED / "corpus" / "articles.jsonl"
+MIT = "MIT (Scrapinghub article-extraction-benchmark)"
+
+
+def outlet_of(url: str) -> str:
+    host = urlparse(url).netloc.lower()
+    return host.removeprefix("www.")
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) < 2 or argv[0] not in ("train", "dev", "test"):
+        print(__doc__.strip().splitlines()[2])
+        return 2
+    fold, ids = argv[0], argv[1:]
+    gt = json.loads(GROUND_TRUTH.read_text("utf-8"))
+    corpus = {}
+    for line in CORPUS.read_text("utf-8").splitlines():
+        row = json.loads(line)
+        corpus[row["id"]] = row
+    manifest = HERE / "MANIFEST.tsv"
+    listed = {line.split("\t")[0] for line in manifest.read_text("utf-8").splitlines()}
+    rows = []
+    for aid in ids:
+        if aid in listed:
+            print(f"{aid}: already listed")
+            return 2
+        if aid in gt:
+            text, outlet, source, licence = gt[aid]["articleBody"], outlet_of(gt[aid]["url"]), "extraction", MIT
+        elif aid in corpus:
+            text, outlet, source, licence = corpus[aid]["text"], "wikinews", "corpus", "CC BY 2.5"
+        else:
+            print(f"{aid}: unknown id")
+            return 2
+        (HERE / fold / "texts" / f"{aid}.txt").write_text(text, "utf-8")
+        rows.append("\t".join([aid, fold, outlet, source, licence, "first"]))
+    with manifest.open("a", encoding="utf-8") as fh:
+        fh.writelines(r + "\n" for r in rows)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
