@@ -98,7 +98,8 @@ def score_one(text: str, gold: dict) -> tuple[dict[str, tuple[int, int, int]], d
     right = 0
     wrong = []
     for fi, gi in pairs:
-        if result.quotes[fi].speaker == gold["quotes"][gi]["speaker"]:
+        g = gold["quotes"][gi]
+        if result.quotes[fi].speaker in [g["speaker"], *g.get("speaker_alt", [])]:
             right += 1
         else:
             wrong.append(
@@ -112,16 +113,26 @@ def score_one(text: str, gold: dict) -> tuple[dict[str, tuple[int, int, int]], d
     counts["q+speaker"] = (right, len(fq) - right, len(gq) - right)
     misses["q+speaker"] = wrong
 
-    fp_ = Counter(p.name for p in result.people)
-    gp = Counter(gold["people"])
+    # An optional person ({"name": ..., "optional": true}) is neither missed nor false.
+    optional = {p["name"] for p in gold["people"] if isinstance(p, dict) and p.get("optional")}
+    fp_ = Counter(p.name for p in result.people if p.name not in optional)
+    gp = Counter(p if isinstance(p, str) else p["name"] for p in gold["people"])
+    gp = Counter({n: c for n, c in gp.items() if n not in optional})
     tp = sum((fp_ & gp).values())
     counts["people"] = (tp, sum(fp_.values()) - tp, sum(gp.values()) - tp)
     misses["people"] = [("FP", n) for n in sorted((fp_ - gp).elements())] + [
         ("FN", n) for n in sorted((gp - fp_).elements())
     ]
 
-    fn_ = [(n.text, n.kind) for n in result.numbers]
-    gn = [(n["text"], n["kind"]) for n in gold["numbers"]]
+    # An optional number is neither missed nor false (dropped from both sides by its text).
+    opt_numbers = Counter(n["text"] for n in gold["numbers"] if n.get("optional"))
+    fn_ = []
+    for n in result.numbers:
+        if opt_numbers[n.text] > 0:
+            opt_numbers[n.text] -= 1
+        else:
+            fn_.append((n.text, n.kind))
+    gn = [(n["text"], n["kind"]) for n in gold["numbers"] if not n.get("optional")]
     pairs, ufn, ugn = _match_sequences(fn_, gn)
     counts["numbers"] = (len(pairs), len(ufn), len(ugn))
     misses["numbers"] = [("FP", fn_[i]) for i in ufn] + [("FN", gn[i]) for i in ugn]
