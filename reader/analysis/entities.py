@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from reader.analysis import lexicon as lx
+from reader.analysis.evidence import entity_kind as ek
 
 _UP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
 _TOKEN = (
@@ -81,6 +82,7 @@ class Entity:
     name: str
     title_start: int  # where a title written inside the run starts (== start if none)
     tokens: tuple[str, ...]
+    evidence: tuple[str, ...] = ()  # the named evidence that set the kind, when it did
 
 
 def _clean(tok: str) -> str:
@@ -158,11 +160,49 @@ class EntityFinder:
         ents = self._join_org_of(ents)
         self._coordinated_people(ents)
         self._trim_heading_words(ents)
+        self._weigh_evidence(ents)
         # A name seen once as part of an organisation or building is one everywhere.
         for e in ents:
             if e.kind in ("person", "person_maybe") and e.name in self.org_names:
                 e.kind = "org"
         return ents
+
+    def _weigh_evidence(self, ents: list[Entity]) -> None:
+        """Let the named evidence of `evidence.entity_kind` overrule the rules' kind of a run
+        of two or more words ("Fiona Hill" is no place once "Hill said" is seen)."""
+        surnames = frozenset(self.singles)
+        for e in ents:
+            if len(e.tokens) < 2 or e.kind not in _EVIDENCE_KIND:
+                continue
+            span = ek.Span(
+                self.text,
+                e.start,
+                e.end,
+                e.title_start,
+                tuple(_clean(t) for t in e.tokens),
+                e.kind,
+                self.first_names,
+                surnames,
+                self.lower_words,
+            )
+            kind, fired = ek.decide(span)
+            if kind == "person" and not self._may_become_person(e, fired):
+                continue
+            if _EVIDENCE_KIND[e.kind] != kind and kind in _MAY_RETYPE[_EVIDENCE_KIND[e.kind]]:
+                e.kind = "person" if kind == "person" else _ENTITY_KIND.get(kind, "other")
+                e.evidence = tuple(fired)
+
+    @staticmethod
+    def _may_become_person(e: Entity, fired: list[str]) -> bool:
+        """Evidence makes a person only of a plain name: no organisation ("Eugene Volokh of
+        UCLA School of Law" holds two names), a given name first, and no office in it
+        ("Vice President", "Strategy Officer")."""
+        return (
+            e.kind in ("person", "person_maybe", "place", "other")
+            and "given_name_opens" in fired
+            and all(_NAME_WORD.fullmatch(t) for t in e.tokens)
+            and not any(_is_title(t) or _clean(t) in lx.TITLE_WORDS for t in e.tokens)
+        )
 
     def _trim_heading_words(self, ents: list[Entity]) -> None:
         """Title-case headings glue words to a name ("How Mary Steenburgen Wrote the …",
@@ -360,6 +400,9 @@ class EntityFinder:
                     low not in _NOT_RUN_TITLES
                     or (k == 0 and _sentence_initial(text, toks[0][0]))
                     or (k > 0 and last_title == k - 1)  # "Chief Executive Carrie Lam"
+                    # "National Security Adviser John Bolton": a given name and a surname
+                    # after the role noun.
+                    or (k + 2 < len(lows) and lows[k + 1] in self.first_names and k > 0)
                 )
             ):
                 last_title = k
@@ -374,7 +417,19 @@ class EntityFinder:
             ):
                 titled = False
         if titled and name_lows and name_lows[0] in ("of", "for", "at"):
-            return []  # "CEO of Take-Two": the organisation of a title, not a person
+            # "Secretary of State Mike Pompeo", "Director of National Intelligence John
+            # Ratcliffe": the office, then a given name and a surname.
+            j = next(
+                (
+                    j
+                    for j in range(2, len(name_lows) - 1)
+                    if name_lows[j] in self.first_names and not _placeish(name_lows[j])
+                ),
+                None,
+            )
+            if j is None:
+                return []  # "CEO of Take-Two": the organisation of a title, not a person
+            name_toks, name_lows = name_toks[j:], name_lows[j:]
         if not titled:
             name_toks, name_lows = toks, lows
             # "Britain Liu Xiaming": a place run straight into a name.
@@ -530,6 +585,25 @@ class EntityFinder:
             return "person_maybe"
         return "other"
 
+
+# The entity finder's kinds as the evidence's kinds, and back (a work is "other" here).
+_EVIDENCE_KIND = {
+    "person": "person",
+    "person_maybe": "person",
+    "place": "place",
+    "org": "org",
+    "other": "other",
+}
+_ENTITY_KIND = {"place": "place", "org": "org", "work": "other", "other": "other"}
+# Which verdicts of the rules the evidence may overrule, and into what: a person the rules
+# found may turn out an organisation, a place or a work; a place or other run a person.
+# (An organisation stays one: "Eugene Volokh of UCLA School of Law" holds two names.)
+_MAY_RETYPE = {
+    "person": frozenset(["org", "place", "work", "other"]),
+    "place": frozenset(["person", "work"]),
+    "other": frozenset(["person"]),
+    "org": frozenset(),
+}
 
 _FOLLOW_ORG = frozenset(
     [

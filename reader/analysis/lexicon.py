@@ -46,6 +46,8 @@ CAPITAL_STOPWORDS = vocab.words("capital_stopwords")  # capitalised words that a
 KNOWN_ORGS = vocab.words("known_orgs")  # one-word outlets and agencies: never people
 PLACES = vocab.words("place_words")
 NOT_FIRST_NAMES = vocab.words("not_first_names")
+WORK_NOUNS = vocab.words("work_nouns")  # "the film Mary Poppins Returns"
+NAME_RUN_OPENERS = vocab.words("name_run_openers")  # "Big Machine": no person's name
 
 NUMBER_WORDS: dict[str, int] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
