@@ -223,3 +223,29 @@ def test_role_word_after_a_title_word_is_part_of_the_title() -> None:
 def test_question_opening_modal_is_not_a_first_name() -> None:
     text = "Elizabeth Warren led. Will Warren continue to face the heat? Will Smith acted."
     assert list(people(text)) == ["Elizabeth Warren", "Will Smith"]
+
+
+def test_words_glued_before_a_given_name_and_surname_are_a_title_or_place() -> None:
+    # Issue 11: the title was glued into the name run and the person lost or misnamed.
+    text = (
+        "Senate Minority Whip Dick Durbin spoke. Assemblywoman Selena Torres agreed. "
+        "The Mayor of Koszalin Piotr Jedlinski declared mourning. "
+        "NATO Secretary-General Jens Stoltenberg wrote a letter. L. Ron Hubbard did not."
+    )
+    assert list(people(text)) == [
+        "Dick Durbin",
+        "Selena Torres",
+        "Piotr Jedlinski",
+        "Jens Stoltenberg",
+        "L. Ron Hubbard",
+    ]
+
+
+def test_spelling_variants_of_a_surname_are_one_person() -> None:
+    text = (
+        'President Recep Tayyip Erdoğan spoke. "We will act," Erdogan said. '
+        'Volodymyr Zelenskyy met him. "We talked," Zelensky said.'
+    )
+    result = analyze(text)
+    assert [p.name for p in result.people] == ["Recep Tayyip Erdoğan", "Volodymyr Zelenskyy"]
+    assert [q.speaker for q in result.quotes] == ["Recep Tayyip Erdoğan", "Volodymyr Zelenskyy"]

@@ -437,6 +437,13 @@ class EntityFinder:
                 for k in range(1, len(lows) - 1):
                     if lows[k] in self.first_names and not _placeish(lows[k]):
                         return _Split((toks[:k], toks[k:]))
+            # "Senate Minority Whip Dick Durbin", "Assemblywoman Selena Torres", "Koszalin
+            # Piotr Jedlinski": words with no given name among them, glued to a given name
+            # and a surname, are a title or a place of their own.
+            after_of = self.text[max(0, toks[0][0] - 4) : toks[0][0]] in (" of ", "\u00a0of ")
+            k = self._glued_name_start(words, lows, after_of)
+            if k:
+                return _Split((toks[:k], toks[k:]))
         start = name_toks[0][0]
         end = _strip_possessive(text, start, name_toks[-1][1])
         last_word = text[start:end].split()[-1]
@@ -450,6 +457,50 @@ class EntityFinder:
         all_lows = lows
         kind = self._kind(name_lows, all_lows, titled, start, end, toks[0][0])
         return [Entity(kind, start, end, name, title_start, tuple(text[a:b] for a, b in name_toks))]
+
+    def _glued_name_start(self, words: list[str], lows: list[str], after_of: bool) -> int:
+        """Where a given name and a surname start after capitalised words that hold no given
+        name (0 when they do not): "Senate Minority Whip Dick Durbin" -> 3."""
+        fn = self.first_names
+        for k in range(1, len(lows) - 1):
+            if lows[k - 1] in fn or lows[k - 1] in ("of", "&", "and", "y"):
+                return 0
+            rest = lows[k:]
+            if (
+                lows[k] in fn
+                and len(rest) in (2, 3)
+                and not _placeish(lows[k])
+                and all(_NAME_WORD.fullmatch(w) for w in words[k:])
+                and not any(w in lx.ORG_WORDS or _placeish(w) for w in rest[1:])
+                and not any(self._is_common(w) for w in words[k + 1 :])
+                and self._title_like_prefix(words[:k], lows[:k], after_of)
+            ):
+                return k
+        return 0
+
+    @staticmethod
+    def _title_like_prefix(words: list[str], lows: list[str], after_of: bool) -> bool:
+        """Words that can stand glued before a name: an office ("Assemblywoman", "NATO
+        Secretary-General"), a place, a nationality; with two or more words, also an
+        organisation word ("House Intelligence Committee Represenative"). Not an initial
+        ("L. Ron Hubbard") and not a lone word we do not know ("Hernan Dario Gomez")."""
+
+        def titled(w: str, low: str) -> bool:
+            return (
+                _is_title(w)
+                or low in lx.TITLE_WORDS
+                or (low.endswith("s") and low[:-1] in lx.ROLE_NOUNS)  # "Presidents"
+                or low.endswith(("man", "woman"))
+                or _placeish(low)
+                or (w.isupper() and len(w) > 1 and "." not in w)
+            )
+
+        if any(len(w.rstrip(".")) == 1 for w in words):
+            return False
+        if len(words) == 1:
+            return titled(words[0], lows[0]) or after_of  # "Mayor of Koszalin Piotr …"
+        pairs = zip(words, lows, strict=True)
+        return any(titled(w, low) or low in lx.ORG_WORDS for w, low in pairs)
 
     def _kind(
         self,
