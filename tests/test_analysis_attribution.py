@@ -386,3 +386,17 @@ def test_comma_ended_quote_with_an_unread_attribution_is_no_continuation() -> No
         'mistakes," she croons.'
     )
     assert speakers(text) == ["Maria Lopez", None]
+
+
+def test_pronoun_goes_to_the_last_person_reported_speaking_in_the_sentence_before() -> None:
+    text = (
+        'President Andrzej Duda said the victims were "joyful girls" while Interior Minister '
+        "Joachim Brudziński wrote he had ordered checks. He tweeted, "
+        '"I want to express my sympathy to the families."'
+    )
+    assert speakers(text)[-1] == "Joachim Brudziński"
+
+
+def test_pronoun_after_a_meeting_goes_to_the_subject_not_the_object() -> None:
+    text = 'Bill Clinton met Joe Biden on Friday. "It was a good meeting," he said.'
+    assert speakers(text) == ["Bill Clinton"]

@@ -135,6 +135,7 @@ _POSS_ROLE = re.compile(
     r"([a-z]+)(?:[ \u00a0]+(?:to|of|for|at)[ \u00a0]+[A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*){0,3})?)"
 )
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+_SPEAKS_AFTER = re.compile(r"[ \u00a0]+(?:(?:also|then|later|[a-z]+ly)[ \u00a0]+)?([a-z]+)\b")
 _MAX_LOOKBACK = 1000  # characters a sentence may run before its quote or cue
 _NEIGHBOURS = 4  # how many quotes before/after in a paragraph may lend their speaker
 _CLAUSE_END = re.compile(r"[“\"„«]|[.!?](?:\s|$)")
@@ -252,6 +253,11 @@ class Attributor:
             ]
             exact = [r for r in refs if r.gender == gender]
             first = (exact or refs)[0] if refs else None
+            # "Duda said … while Minister Joachim Brudziński wrote he had ordered checks. He
+            # tweeted": of several people in the sentence, the last one reported speaking.
+            speaking = [r for r in (exact or refs) if self._speaks_after(r.end)]
+            if speaking:
+                first = speaking[-1]
             # "During the visit, he was photographed with Epstein": a sentence whose subject
             # is the same pronoun continues the chain; its antecedent lies further back.
             pm = next(
@@ -280,6 +286,11 @@ class Attributor:
             hi = s
             s = self.layout.sentence_start(s - 1)
         return self._last_ref(pos, "person", gender)
+
+    def _speaks_after(self, end: int) -> bool:
+        """Is the name ending at `end` the subject of a speech cue ("Brudziński wrote")?"""
+        m = _SPEAKS_AFTER.match(self.text, end)
+        return m is not None and m.group(1) in lx.SPEECH_CUES
 
     def _last_speaker(self, kinds: tuple[str, ...]) -> Attribution | None:
         for a in reversed(self.done[-8:]):
