@@ -400,3 +400,43 @@ def test_pronoun_goes_to_the_last_person_reported_speaking_in_the_sentence_befor
 def test_pronoun_after_a_meeting_goes_to_the_subject_not_the_object() -> None:
     text = 'Bill Clinton met Joe Biden on Friday. "It was a good meeting," he said.'
     assert speakers(text) == ["Bill Clinton"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'John Smith runs the hospital. A doctor on the scene told the BBC: "Five are dead."',
+        'Mayor Jane Doe spoke. One resident said: "We are scared."',
+    ],
+)
+def test_an_unnamed_single_person_opening_the_sentence_is_null(text: str) -> None:
+    assert speakers(text) == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Paul Ryan spoke. "We have no comment," Ryan\'s spokeswoman, AshLee Strong, said.',
+        'Paul Ryan spoke. Ryan\'s spokeswoman, AshLee Strong, said: "No comment."',
+        'Paul Ryan spoke. A spokeswoman for Ryan, AshLee Strong, said: "No comment."',
+    ],
+)
+def test_the_named_holder_of_a_role_speaks_not_the_employer(text: str) -> None:
+    assert speakers(text) == ["AshLee Strong"]
+
+
+def test_an_outlet_at_the_end_is_the_source_when_the_sentence_names_the_speaker() -> None:
+    text = 'Pelosi called it a "breach of his responsibilities," according to NBC.'
+    text = "Nancy Pelosi spoke on Friday. " + text
+    assert speakers(text) == ["Nancy Pelosi"]
+    assert speakers('The rally was loud. "We will win," according to organiser Jane Doe.') == [
+        "Jane Doe"
+    ]
+
+
+def test_an_acronym_written_before_its_full_name_names_the_organisation() -> None:
+    text = (
+        "Huber wrestled for AEW (All Elite Wrestling) until his death. "
+        '"Huber was loved in every way," reads an AEW press release.'
+    )
+    assert speakers(text) == ["All Elite Wrestling"]

@@ -136,6 +136,17 @@ _POSS_ROLE = re.compile(
 )
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 _SPEAKS_AFTER = re.compile(r"[ \u00a0]+(?:(?:also|then|later|[a-z]+ly)[ \u00a0]+)?([a-z]+)\b")
+# A subject that opens with an indefinite article or "one", in any case ("A doctor on the
+# scene", "one resident"), up to its cue.
+_UNNAMED_SUBJECT = re.compile(r"\s*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+[a-z][a-z-]*\b[^.!?“”\"]{0,80}$")
+# "Ryan's spokeswoman, " / "a spokeswoman for Ryan, " right before a name: group 1 is the role.
+_ROLE_THEN_NAME = re.compile(
+    r"(?:['’]s[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}([a-z-]+)"
+    r"|\b([a-z-]+)[ \u00a0]+(?:for|of|to)[ \u00a0]+"
+    r"[A-Z][\w.’'-]*(?:[ \u00a0]+[A-Z][\w.’'-]*){0,3}),"
+    r"[ \u00a0]+$"
+)
+_NAME_IN_APPOSITION = re.compile(r",[ \u00a0]+[A-Z]")
 _MAX_LOOKBACK = 1000  # characters a sentence may run before its quote or cue
 _NEIGHBOURS = 4  # how many quotes before/after in a paragraph may lend their speaker
 _CLAUSE_END = re.compile(r"[“\"„«]|[.!?](?:\s|$)")
@@ -329,7 +340,7 @@ class Attributor:
         if persons and not (
             orgs and orgs[0].start < persons[0].start and self._owns_document(orgs[0], hi)
         ):
-            return _from_ref(persons[0])
+            return _from_ref(self._role_holder(persons))
         if orgs:
             return _from_ref(orgs[0])
         places = [r for r in refs if r.kind == "place"]
@@ -440,6 +451,20 @@ class Attributor:
             and len(phrase.split()) <= 5
             and refs[-1].end >= lo + len(self.text[lo:hi].rstrip()) - 3
         )
+
+    def _holds_role(self, r: Referent) -> bool:
+        """Is the name the holder of a role named right before it ("Ryan's spokeswoman,
+        AshLee Strong", "a spokeswoman for Ryan, AshLee Strong")?"""
+        m = _ROLE_THEN_NAME.search(self.text, max(0, r.start - 80), r.start)
+        return m is not None and (m.group(1) or m.group(2)) in lx.ROLE_NOUNS
+
+    def _role_holder(self, persons: list[Referent]) -> Referent:
+        """Of the people in a speaker phrase, the one who speaks: the first, unless a later
+        one holds a role the phrase gives ("Ryan's spokeswoman, AshLee Strong")."""
+        for r in persons[1:]:
+            if self._holds_role(r):
+                return r
+        return persons[0]
 
     def _in_apposition(self, r: Referent) -> bool:
         """Is the name set off by commas (", Charles, has told")?"""
@@ -777,6 +802,13 @@ class Attributor:
                 to = re.match(r"\s+to\s+", text[cue_hi:seg_hi])
                 if not to:
                     continue
+                # 'Pelosi called it a "breach of his responsibilities," according to NBC':
+                # a person with a cue before the quote in its sentence said it; the outlet
+                # at the end is where the article read it.
+                plo = self.layout.paragraphs[q.paragraph][0]
+                prior = self._before(self._sentence_start(q.open_mark, plo), q.open_mark, q)
+                if prior is not None and prior.kind == "person":
+                    return prior
                 got = self._resolve(cue_hi + to.end(), seg_hi, q.open_mark)
                 return _with_cue(got, "according to")
             if cue_lo == off:
@@ -849,7 +881,7 @@ class Attributor:
                 return _with_cue(got, cue)
             persons = [r for r in near if r.kind == "person"]
             named = [r for r in near if r.kind != "place"]
-            if persons and self._in_apposition(persons[-1]):
+            if persons and self._in_apposition(persons[-1]) and not self._holds_role(persons[-1]):
                 # "Prince Andrew, the brother of the heir, Charles, has told": the name in
                 # the apposition is not the subject; the sentence's subject speaks.
                 subj = self._subject(s_lo, persons[-1].start)
@@ -869,5 +901,14 @@ class Attributor:
             if not head.endswith(("ss", "us", "is")):
                 a, b = plural.start(), plural.end(1)
                 return Attribution(text[a:b], a, b, cue, "group")
+        lo = lead.end() if lead else s_lo
+        if (
+            _UNNAMED_SUBJECT.match(text, lo, cue_lo)
+            and not _NAME_IN_APPOSITION.search(text, lo, cue_lo)  # "One activist, Nur Khan,"
+            and not any(r.kind in ("person", "org") for r in self._refs_in(lo, cue_lo))
+        ):
+            # "A doctor on the scene told the BBC: …", "One resident said": a single unnamed
+            # person (null), or "a spokesman for the company" (the organisation).
+            return _with_cue(self._resolve(lo, cue_lo, q.open_mark) or _NONE, cue)
         got = self._subject(s_lo, cue_lo)
         return _with_cue(got, cue)
