@@ -440,3 +440,22 @@ def test_an_acronym_written_before_its_full_name_names_the_organisation() -> Non
         '"Huber was loved in every way," reads an AEW press release.'
     )
     assert speakers(text) == ["All Elite Wrestling"]
+
+
+def test_explain_says_which_evidence_decided_each_speaker() -> None:
+    text = 'Paul Ryan spoke. "We have no comment," Ryan\'s spokeswoman, AshLee Strong, said.'
+    assert analyze(text).why == ()
+    (why,) = analyze(text, explain=True).why
+    assert why.quote == 0 and why.speaker == "AshLee Strong"
+    assert why.evidence[:3] == (
+        "step: a cue after the closing mark",
+        "cue: said",
+        "speaker kind: person",
+    )
+
+
+def test_explain_names_the_evidence_that_typed_the_speakers_name() -> None:
+    (why,) = analyze('"I am running," Kanye West said.', explain=True).why
+    assert why.evidence[-1] == (
+        "name typed person by evidence: rules_place, given_name_opens, speaks_after"
+    )

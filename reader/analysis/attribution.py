@@ -198,6 +198,7 @@ class Attributor:
         self.q_starts = [q.open_mark for q in quotes]
         self.q_ends = [(q.close_mark if q.close_mark is not None else q.end) for q in quotes]
         self.done: list[Attribution] = []
+        self.step = ""  # which evidence decided the last attribution (for explain=True)
 
     # -- helpers -------------------------------------------------------------------------
     def _inside_quote(self, pos: int) -> bool:
@@ -588,6 +589,7 @@ class Attributor:
 
     # -- the evidence, in order ----------------------------------------------------------
     def attribute(self, q: QuoteSpan) -> Attribution:
+        self.step = "no evidence names a speaker"
         a = self._attribute(q)
         self.done.append(a)
         return a
@@ -599,12 +601,14 @@ class Attributor:
         if q.close_mark is not None:
             a = self._after(q, q.close_mark + 1, phi)
             if a is not None:
+                self.step = "a cue after the closing mark"
                 return a
         # 2. A cue before the opening mark in the same sentence.
         s_lo = self._sentence_start(q.open_mark, plo)
         before = text[s_lo : q.open_mark]
         a = self._before(s_lo, q.open_mark, q)
         if a is not None:
+            self.step = "a cue before the opening mark in the same sentence"
             return a
         mid_sentence = bool(before.strip()) and not before.rstrip().endswith((".", "!", "?"))
         # 2b. “The thing with Elise bothered” Ford’s family, Starner said: a quote that
@@ -618,14 +622,17 @@ class Attributor:
         ):
             a = self._later_cue(q.close_mark + 1, phi)
             if a is not None:
+                self.step = "a cue later in a sentence the quote runs into"
                 return a
         # 3. A partial quote inside a sentence: a cue later in it, or the sentence's subject.
         if mid_sentence and q.close_mark is not None:
             a = self._later_cue(q.close_mark + 1, phi)
             if a is not None:
+                self.step = "a partial quote: a cue later in the sentence or its subject"
                 return a
             a = self._subject(s_lo, q.open_mark, groups=False, roles=False)
             if a is not None and a.speaker is not None:
+                self.step = "a partial quote: a cue later in the sentence or its subject"
                 return a
         # 4. An earlier quote in the same paragraph keeps its speaker.
         # Both look-arounds are capped, so a paragraph of thousands of quotes stays linear.
@@ -635,6 +642,7 @@ class Attributor:
             if prev_q.paragraph != q.paragraph:
                 break
             if prev_a.speaker is not None:
+                self.step = "an earlier quote in the paragraph keeps its speaker"
                 return Attribution(prev_a.speaker, prev_a.start, prev_a.end, None, prev_a.kind)
         # 4b. A cue after a later quote in the same paragraph ("…" More. "…," he said).
         for i in range(n + 1, min(len(self.quotes), n + 1 + _NEIGHBOURS)):
@@ -643,6 +651,7 @@ class Attributor:
                 break
             a = self._after(later, later.close_mark + 1, phi)
             if a is not None:
+                self.step = "a cue after a later quote in the paragraph"
                 return a
         # 4b'. A quote running on into the next paragraph: the attribution usually closes
         # the last paragraph of the run ("“We are done. ¶ “And we leave,” Jones said.").
@@ -654,6 +663,7 @@ class Attributor:
                     nhi = self.layout.paragraphs[nxt_q.paragraph][1]
                     a = self._after(nxt_q, nxt_q.close_mark + 1, nhi)
                     if a is not None:
+                        self.step = "the attribution closing a quote that runs over paragraphs"
                         return a
                     break
                 i += 1
@@ -662,18 +672,21 @@ class Attributor:
             prev_lo = self._sentence_start(s_lo - 1, plo)
             a = self._before(prev_lo, s_lo, q)
             if a is not None and a.speaker is not None:
+                self.step = "a cue or the subject of the sentence before"
                 return a
             # "Aderholt returned to the issue. “What vehicle …?”": the person the sentence
             # before is about, when a full-sentence quote follows it.
             if not before.strip() and text[q.start : q.start + 1].isupper():
                 a = self._subject(prev_lo, s_lo, groups=False, roles=False)
                 if a is not None and a.kind == "person":
+                    self.step = "a cue or the subject of the sentence before"
                     return Attribution(a.speaker, a.start, a.end, None, a.kind)
         # 5. A paragraph that opens with a quote continues the previous speaker.
         if self.done and q.open_mark - plo <= 1:
             prev_q = self.quotes[n - 1]
             if q.paragraph - prev_q.paragraph <= 2 and self.done[-1].speaker is not None:
                 p = self.done[-1]
+                self.step = "a paragraph opening with a quote continues the previous speaker"
                 return Attribution(p.speaker, p.start, p.end, None, p.kind)
         # 6. A full-sentence quote with no cue of its own, after narration: the speaker of
         # the quote just before it (same or previous paragraph) goes on talking, unless
@@ -695,6 +708,7 @@ class Attributor:
                     if r.kind in ("person", "org") and r.name != p.speaker
                 ]
                 if not others and q.open_mark - gap_lo <= _MAX_LOOKBACK:
+                    self.step = "a full-sentence quote continues the previous speaker"
                     return Attribution(p.speaker, p.start, p.end, None, p.kind)
         return _NONE
 
