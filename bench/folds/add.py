@@ -44,9 +44,11 @@ def main(argv: list[str]) -> int:
             print(f"{aid}: already listed")
             return 2
         if aid in gt:
-            text, outlet, source, licence = gt[aid]["articleBody"], outlet_of(gt[aid]["url"]), "extraction", MIT
+            text, outlet = gt[aid]["articleBody"], outlet_of(gt[aid]["url"])
+            source, licence = "extraction", MIT
         elif aid in corpus:
-            text, outlet, source, licence = corpus[aid]["text"], "wikinews", "corpus", "CC BY 2.5"
+            text, outlet = corpus[aid]["text"], "wikinews"
+            source, licence = "corpus", "CC BY 2.5"
         else:
             print(f"{aid}: unknown id")
             return 2

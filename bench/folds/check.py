@@ -28,7 +28,18 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 BENCH = HERE.parent
 FOLDS = ("train", "dev", "test")
-KINDS = {"count", "percent", "money", "measure", "date", "year", "time", "ordinal", "score", "other"}
+KINDS = {
+    "count",
+    "percent",
+    "money",
+    "measure",
+    "date",
+    "year",
+    "time",
+    "ordinal",
+    "score",
+    "other",
+}
 RESERVED = Path("/work/shared/bench/article-extraction/RESERVED.txt")
 OLD_SETS = ("devset", "heldout", "heldout2")
 MANIFEST_COLS = ["id", "fold", "outlet", "source", "licence", "pass"]
@@ -48,7 +59,13 @@ def read_manifest() -> dict[str, dict[str, str]]:
 def _is_boundary(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
-    # A number span must not start or end inside a longer word or number.
+    # A number span must not start or end inside a longer word or number, nor inside a
+    # hyphenated name ("COVID-19", "2019-nCoV"): gold spans take a glued unit whole.
+    before2 = text[start - 2] if start > 1 else " "
+    after2 = text[end + 1] if end + 1 < len(text) else " "
+    name_before = before == "-" and (before2.isdigit() or before2.isupper())
+    if name_before or (after == "-" and after2.isalnum()):
+        return False  # but "mid-1950s" keeps its number: a lower-case prefix is no name
     return not (before.isalnum() and text[start].isalnum()) and not (
         after.isalnum() and text[end - 1].isalnum()
     )
