@@ -335,6 +335,54 @@ def find_numbers(text: str) -> list[Number]:
         num = _classify(text, kind_group, start, end, span, sent_init)
         if num is not None:
             out.append(num)
+    return _kinds_from_neighbours(text, out)
+
+
+# A count right before another number, joined by one of these, shares its kind: "15 to 20
+# seconds", "five to six million US dollars", "one to four months".
+_RANGE_JOIN = re.compile(r"[ \u00a0]+(?:to|and|or)[ \u00a0]+|[ \u00a0]?[-–][ \u00a0]?")
+# A list of ages after "aged": "aged nine, ten, thirteen, …, 49, and 59".
+_LIST_JOIN = re.compile(r",[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+")
+_AGED_NEXT = re.compile(r"[ \u00a0]+aged\b")  # "two aged fourteen": two people, not an age
+# "She was 26.", "He was 85.", "…, was 68.": an age closing a sentence about a person.
+_AGE_WAS = re.compile(
+    r"\b(?:[Hh]e|[Ss]he|[A-Z][a-z]+|,)[ \u00a0]+(?:was|is)[ \u00a0]+"
+    r"(?:about[ \u00a0]+|nearly[ \u00a0]+|only[ \u00a0]+|just[ \u00a0]+)?$"
+)
+_RANGE_KINDS = frozenset(["measure", "money", "percent"])
+
+
+def _kinds_from_neighbours(text: str, nums: list[Number]) -> list[Number]:
+    """Kinds a count takes from the numbers beside it: the kind of a range's upper end, an
+    age in a list of ages, an age closing a sentence ("He was 85.")."""
+    out = list(nums)
+    for i in range(len(out) - 2, -1, -1):
+        n, nxt = out[i], out[i + 1]
+        if (
+            n.kind == "count"
+            and nxt.kind in _RANGE_KINDS
+            and _RANGE_JOIN.fullmatch(text, n.end, nxt.start)
+        ):
+            out[i] = Number(n.text, n.start, n.end, n.value, nxt.unit, nxt.kind)
+    for i in range(1, len(out)):
+        prev, n = out[i - 1], out[i]
+        if (
+            n.kind == "count"
+            and prev.kind == "measure"
+            and prev.unit == "year"
+            and _LIST_JOIN.fullmatch(text, prev.end, n.start)
+            and not _AGED_NEXT.match(text, n.end)
+        ):
+            out[i] = Number(n.text, n.start, n.end, n.value, "year", "measure")
+    for i, n in enumerate(out):
+        if (
+            n.kind == "count"
+            and isinstance(n.value, int)
+            and n.value <= 120
+            and text[n.end : n.end + 1] == "."
+            and _AGE_WAS.search(text, max(0, n.start - 40), n.start)
+        ):
+            out[i] = Number(n.text, n.start, n.end, n.value, "year", "measure")
     return out
 
 
