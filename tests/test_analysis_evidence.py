@@ -117,3 +117,22 @@ def test_international_given_names() -> None:
 def test_an_organisation_stays_one_whatever_the_person_evidence() -> None:
     text = 'said Eugene Volokh of UCLA School of Law. "No," Volokh said.'
     assert "Eugene Volokh of UCLA School of Law" not in people(text)
+
+
+def test_affiliation_and_person_phrases_fire() -> None:
+    s = span("Xiaogang Wei of the Beijing Gender Health Centre said", "Xiaogang Wei")
+    assert "affiliation_after" in ek.fired(s)
+    s = span("was 40-year-old Skandaraj Navaratnam, a former", "Skandaraj Navaratnam")
+    assert "person_phrase_before" in ek.fired(s)
+
+
+def test_a_person_phrase_makes_a_person_of_an_unknown_given_name() -> None:
+    text = "The first victim was 40-year-old Skandaraj Navaratnam. The deceased seaman was "
+    text += "identified as Jaypee Galicha by the Coast Guard."
+    assert people(text) == ["Skandaraj Navaratnam", "Jaypee Galicha"]
+
+
+def test_initials_inside_a_name_are_not_the_words_a_and_i() -> None:
+    assert people("Wayne A. I. Frederick, president of Howard University, spoke.") == [
+        "Wayne A. I. Frederick"
+    ]

@@ -195,11 +195,12 @@ class EntityFinder:
     @staticmethod
     def _may_become_person(e: Entity, fired: list[str]) -> bool:
         """Evidence makes a person only of a plain name: no organisation ("Eugene Volokh of
-        UCLA School of Law" holds two names), a given name first, and no office in it
-        ("Vice President", "Strategy Officer")."""
+        UCLA School of Law" holds two names), a given name first or a phrase that only a
+        person takes ("40-year-old X", "X, a former boyfriend"), and no office in it ("Vice
+        President", "Strategy Officer")."""
         return (
             e.kind in ("person", "person_maybe", "place", "other")
-            and "given_name_opens" in fired
+            and any(f in _PERSON_SIGNS for f in fired)
             and all(_NAME_WORD.fullmatch(t) for t in e.tokens)
             and not any(_is_title(t) or _clean(t) in lx.TITLE_WORDS for t in e.tokens)
         )
@@ -239,15 +240,18 @@ class EntityFinder:
     def _coordinated_people(self, ents: list[Entity]) -> None:
         """ "Aryavir Kumar and Margarita Kuritsyna": a two- or three-word name joined by
         "and" / "or" to a full person's name is a person too, when none of its words is a
-        common word, a place or an organisation word."""
+        common word, a place or an organisation word. Joined by a comma ("Oprah Winfrey,
+        Whoopi Goldberg, Kevin Feige"), it must also open with a given name."""
         text = self.text
         for k in range(len(ents) - 1):
             a, b = ents[k], ents[k + 1]
-            if not _COORD.fullmatch(text, a.end, min(b.start, b.title_start)):
+            if not _LIST_SEP.fullmatch(text, a.end, min(b.start, b.title_start)):
                 continue
+            comma = text[a.end : a.end + 1] == ","
             for this, other in ((a, b), (b, a)):
                 if (
                     this.kind in ("other", "person_maybe")
+                    and (not comma or _clean(this.tokens[0]) in self.first_names)
                     and other.kind == "person"
                     and len(other.tokens) >= 2
                     and 2 <= len(this.tokens) <= 3
@@ -297,6 +301,8 @@ class EntityFinder:
 
     def _is_common(self, tok: str) -> bool:
         low = _clean(tok)
+        if len(low) == 1 and tok.endswith("."):
+            return False  # an initial ("Wayne A. I. Frederick"), not the word "a" or "I"
         if low in lx.CAPITAL_STOPWORDS or low in lx.WEEKDAYS or low in lx.MONTHS:
             return True
         return low in self.lower_words and low not in self.first_names
@@ -544,7 +550,8 @@ class EntityFinder:
             core[-1] in lx.ROLE_NOUNS and not (len(core) == 2 and core[0] in self.first_names)
         ):
             return "other"
-        if len(core) >= 3 and sum(self._is_common(w) for w in core[1:]) >= 2:
+        initials = sum(len(w) == 2 and w.endswith(".") for w in text[start:end].split())
+        if len(core) >= 3 and sum(self._is_common(w) for w in core[1:]) - initials >= 2:
             return "other"  # "Moon Titan Just Revealed Some Features": a title-case heading
         raw = text[start:end]
         first_word = raw.split()[0]
@@ -582,8 +589,8 @@ class EntityFinder:
         before = text[max(0, run_start - 30) : run_start]
         prev = _PREV_WORD.search(before)
         prev_word = prev.group(1).lower() if prev else ""
-        if re.search(r"[a-z] (?:at|of|for) $", before) and _ROLE_AT.search(before):
-            return "org"  # "strategist at Miller Tabak"
+        if not titled and re.search(r"[a-z] (?:at|of|for) $", before) and _ROLE_AT.search(before):
+            return "org"  # "strategist at Miller Tabak" (not "spokesperson for President X")
         if not titled and prev_word in _ORG_BEFORE and prev_word not in lx.ROLE_NOUNS:
             return "org"  # "website Full Fact", "developer Tequila Works"
         if len(core) == 1:
@@ -649,6 +656,9 @@ _ENTITY_KIND = {"place": "place", "org": "org", "work": "other", "other": "other
 # Which verdicts of the rules the evidence may overrule, and into what: a person the rules
 # found may turn out an organisation, a place or a work; a place or other run a person.
 # (An organisation stays one: "Eugene Volokh of UCLA School of Law" holds two names.)
+_PERSON_SIGNS = frozenset(
+    ["given_name_opens", "age_or_role_after", "person_phrase_before", "title_before"]
+)
 _MAY_RETYPE = {
     "person": frozenset(["org", "place", "work", "other"]),
     "place": frozenset(["person", "work"]),
@@ -749,7 +759,8 @@ _MODAL_NAMES = frozenset(["Will", "May", "Can"])
 _QUESTION_AFTER = re.compile(r"[ \u00a0]+[a-z][^.!?\n]{0,200}\?")
 _GERUND = re.compile(r"[A-Z][a-z]{2,}ing")
 _OWNED_OR_LISTED = re.compile(r"(?:['’]s?|,)[ \u00a0]+$")
-_COORD = re.compile(r"[ \u00a0]+(?:and|or)[ \u00a0]+")
+# "Oprah Winfrey, Whoopi Goldberg, Kevin Feige and Bob Iger": names listed together.
+_LIST_SEP = re.compile(r",[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]+(?:and|or)[ \u00a0]+")
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 _ET_AL = re.compile(r",?\s+et\s+al\b")
 _KIN_BEFORE = re.compile(

@@ -61,6 +61,13 @@ _PLACE_PREPOSITIONS = frozenset(
     ["in", "at", "near", "from", "across", "outside", "inside", "throughout", "around", "to"]
 )
 _WORK_NOUNS = lx.WORK_NOUNS
+_AFFILIATION_AFTER = re.compile(
+    r"[ \u00a0]+(?:of|at|from)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w.-]*"
+    r"(?:['’]s\b|[ \u00a0]+[A-Z])"
+)
+_PERSON_BEFORE = re.compile(
+    r"(?:\b\d{1,3}-year-old|\bidentified as|\bnamed|\bvictims?,?)[ \u00a0]+$"
+)
 _NAME_NEXT = re.compile(r"[ \u00a0]+[A-Z]")
 _COMMA_PLACE_AFTER = re.compile(r",[ \u00a0]+([A-Z][a-z]+)")
 
@@ -131,6 +138,20 @@ def speaks_after(s: Span) -> bool:
 def age_or_role_after(s: Span) -> bool:
     """An age or a role apposition follows: "Chad Wolf, 44,", "Pankaj Pandey, the head of"."""
     return _AGE_OR_ROLE_AFTER.match(s.text, s.end) is not None
+
+
+@feature
+def affiliation_after(s: Span) -> bool:
+    """ "of the <Name>" or "of <Name>'s" follows a two- or three-word name, as after a
+    person's name: "Xiaogang Wei of the Beijing Gender Health …", "Nikki Holland of the UK's"."""
+    return 2 <= len(s.lows) <= 3 and _AFFILIATION_AFTER.match(s.text, s.end) is not None
+
+
+@feature
+def person_phrase_before(s: Span) -> bool:
+    """An age or a naming phrase stands before: "40-year-old Skandaraj Navaratnam",
+    "identified as Jaypee Galicha"."""
+    return _PERSON_BEFORE.search(s.text, max(0, s.run_start - 30), s.run_start) is not None
 
 
 @feature
