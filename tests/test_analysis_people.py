@@ -249,3 +249,23 @@ def test_spelling_variants_of_a_surname_are_one_person() -> None:
     result = analyze(text)
     assert [p.name for p in result.people] == ["Recep Tayyip Erdoğan", "Volodymyr Zelenskyy"]
     assert [q.speaker for q in result.quotes] == ["Recep Tayyip Erdoğan", "Volodymyr Zelenskyy"]
+
+
+def test_a_person_of_an_organisation_is_two_names() -> None:
+    text = (
+        "Professor Michael Siegel of Boston University led the study. "
+        '"Guns are the strongest predictor," Siegel said.'
+    )
+    result = analyze(text)
+    assert [p.name for p in result.people] == ["Michael Siegel"]
+    assert [q.speaker for q in result.quotes] == ["Michael Siegel"]
+
+
+def test_the_first_of_two_surnames_names_the_person() -> None:
+    text = (
+        "Governor Ricardo Rosselló Nevares resigned. "
+        '"I leave with pride," Rosselló said in a video.'
+    )
+    result = analyze(text)
+    assert [p.name for p in result.people] == ["Ricardo Rosselló Nevares"]
+    assert [q.speaker for q in result.quotes] == ["Ricardo Rosselló Nevares"]

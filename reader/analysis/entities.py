@@ -316,9 +316,12 @@ class EntityFinder:
         # "Bank of America", "Pacific Gas & Electric Co.") in one pass, no re-slicing.
         lows = [_clean(text[a:b]) for a, b in toks]
         is_org = any(w in lx.ORG_WORDS for w in lows)
+        person_of = self._person_of(lows)
         segments: list[list[tuple[int, int]]] = [[]]
-        for tok, low in zip(toks, lows, strict=True):
-            if (low == "and" or (not is_org and low in ("&", "of"))) and segments[-1]:
+        for k, (tok, low) in enumerate(zip(toks, lows, strict=True)):
+            if k == person_of:
+                segments.append([])  # "Michael Siegel of Boston University": two names
+            elif (low == "and" or (not is_org and low in ("&", "of"))) and segments[-1]:
                 segments.append([])
             else:
                 segments[-1].append(tok)
@@ -333,6 +336,25 @@ class EntityFinder:
             else:
                 out.extend(got)
         return out
+
+    def _person_of(self, lows: list[str]) -> int:
+        """Where "of" follows a person's name at the start of a run that goes on into an
+        organisation ("Jennifer Lu of Marriage Equality Coalition Taiwan"), else -1."""
+        if "of" not in lows:
+            return -1
+        k = lows.index("of")
+        i = 0  # "Professor Michael Siegel of Boston University": titles before the name
+        while i < k and (lows[i] in lx.HONORIFICS or lows[i] in lx.ROLE_NOUNS):
+            i += 1
+        head = lows[i:k]
+        if (
+            2 <= len(head) <= 3
+            and head[0] in self.first_names
+            and not any(w in lx.ORG_WORDS or _placeish(w) or w in lx.TITLE_WORDS for w in head)
+            and k + 1 < len(lows)
+        ):
+            return k
+        return -1
 
     def _classify(self, toks: list[tuple[int, int]]) -> list[Entity] | _Split:
         text = self.text

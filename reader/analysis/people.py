@@ -162,8 +162,13 @@ def build_people(text: str, entities: list[Entity]) -> list[PersonCluster]:
         if c.role is None:
             c.role = _role_before(text, e) or _role_after(text, e.end)
     by_first: dict[str, list[int]] = {}
+    # "Ricardo Rosselló Nevares … Rosselló said": the first of two surnames names him too.
+    by_inner: dict[str, list[int]] = {}
     for ci, c in enumerate(clusters):
-        by_first.setdefault(_norm(_core(c.tokens)[0]), []).append(ci)
+        core = _core(c.tokens)
+        by_first.setdefault(_norm(core[0]), []).append(ci)
+        if len(core) >= 3 and _norm(core[-2]) not in firsts and _norm(core[-2]) not in _PARTICLES:
+            by_inner.setdefault(_surname_key(core[-2]), []).append(ci)
     for e in entities:
         if _norm(e.tokens[0]) in _PARTICLES and len(e.tokens) > 1:
             # "Van Der Beek" after "James Van Der Beek": a surname with its particles.
@@ -186,7 +191,12 @@ def build_people(text: str, entities: list[Entity]) -> list[PersonCluster]:
         if e.kind == "org" and e.name.isupper():
             continue
         key = _surname_key(_core(e.tokens)[0])
-        cands = by_surname.get(key) or by_first.get(_norm(_core(e.tokens)[0])) or []
+        cands = (
+            by_surname.get(key)
+            or by_first.get(_norm(_core(e.tokens)[0]))
+            or by_inner.get(key)
+            or []
+        )
         if len(cands) == 1:
             c = clusters[cands[0]]
             c.mentions.append((e.start, e.end))
