@@ -459,3 +459,12 @@ def test_explain_names_the_evidence_that_typed_the_speakers_name() -> None:
     assert why.evidence[-1] == (
         "name typed person by evidence: rules_place, given_name_opens, speaks_after"
     )
+
+
+def test_a_document_named_by_another_noun_speaks_for_the_author_a_passive_names() -> None:
+    text = (
+        "The proposal, which envisages a truce, was presented by the Aleppo command center "
+        "that represents the armed groups. Officials rejected it. "
+        'The offer said the fate of the city would be discussed after the "crisis resolution."'
+    )
+    assert speakers(text) == ["Aleppo command center"]

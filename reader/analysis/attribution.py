@@ -147,6 +147,15 @@ _ROLE_THEN_NAME = re.compile(
     r"[ \u00a0]+$"
 )
 _NAME_IN_APPOSITION = re.compile(r",[ \u00a0]+[A-Z]")
+# "the proposal", "The offer": a document named with its article.
+_THE_DOCUMENT = re.compile(r"\b[Tt]he[ \u00a0]+([a-z]+)\b")
+# "… was presented by the Aleppo command center that …": the author a passive names.
+_ISSUED_BY = re.compile(
+    r"\b(?:presented|issued|made|released|put forward|sent|written|signed|proposed|submitted"
+    r"|drafted|published)[ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?"
+    r"([A-Z][\w’'-]*(?:[ \u00a0]+(?!that\b|which\b|who\b)[A-Za-z][\w’'-]*){0,5}?)"
+    r"(?=[ \u00a0]+(?:that|which|who)\b|[,.;]|$)"
+)
 _MAX_LOOKBACK = 1000  # characters a sentence may run before its quote or cue
 _NEIGHBOURS = 4  # how many quotes before/after in a paragraph may lend their speaker
 _CLAUSE_END = re.compile(r"[“\"„«]|[.!?](?:\s|$)")
@@ -494,13 +503,14 @@ class Attributor:
         return m.group(1) in lx.DOCUMENT_NOUNS or m.group(1) in lx.ORG_ROLE_NOUNS
 
     def _document_author(self, noun: str, lo: int) -> Attribution | None:
-        """Who issued "the statement": the subject where the article last mentioned one."""
+        """Who issued "the statement": the subject where the article last mentioned it, or
+        the author a passive names ("The proposal … was presented by the Aleppo command
+        center"); "the offer" may be the proposal mentioned before under another noun."""
         text = self.text
         search_lo = max(0, lo - 2500)
-        s_here = self.layout.sentence_start(lo)
-        pos = s_here
-        while True:
-            k = text.rfind(noun, search_lo, pos)
+        pos = self.layout.sentence_start(lo)
+        for _ in range(12):  # mentions looked at, nearest first (keeps long texts linear)
+            k, found = self._last_document_mention(noun, search_lo, pos)
             if k < 0:
                 return None
             pos = k
@@ -515,10 +525,27 @@ class Attributor:
                 if self.done[idx].speaker is not None:
                     return self.done[idx]
                 idx += 1
-            got = self._subject(s, k)
-            if got is not None and got.speaker is not None:
-                return got
-            return None
+            by = _ISSUED_BY.search(text, k, e)
+            if by is not None:
+                refs = [r for r in self._refs_in(by.start(1), by.end(1)) if r.kind != "place"]
+                if refs and refs[0].start == by.start(1):
+                    return _from_ref(refs[0])
+                return Attribution(by.group(1), by.start(1), by.end(1), None, "org")
+            if found == noun:
+                got = self._subject(s, k)
+                if got is not None and got.speaker is not None:
+                    return got
+        return None
+
+    def _last_document_mention(self, noun: str, lo: int, hi: int) -> tuple[int, str]:
+        """(position, noun) of the nearest "the <noun>" before hi: the same noun, or another
+        document noun standing for it ("the offer" after "the proposal")."""
+        best, word = -1, ""
+        for m in _THE_DOCUMENT.finditer(self.text, lo, hi):
+            if m.group(1).lower() in lx.DOCUMENT_NOUNS:
+                best, word = m.start(1), m.group(1).lower()
+        k = self.text.rfind(noun, lo, hi)
+        return (k, noun) if k >= best else (best, word)
 
     def _subject(
         self, s_lo: int, hi: int, groups: bool = True, roles: bool = True
