@@ -468,3 +468,16 @@ def test_a_document_named_by_another_noun_speaks_for_the_author_a_passive_names(
         'The offer said the fate of the city would be discussed after the "crisis resolution."'
     )
     assert speakers(text) == ["Aleppo command center"]
+
+
+def test_the_name_an_apposition_describes_speaks_not_the_name_inside_it() -> None:
+    text = (
+        "Howard Rubel, a Toronto lawyer representing Emily Spanton, told the BBC "
+        '"My client is relieved."'
+    )
+    assert speakers(text) == ["Howard Rubel"]
+
+
+def test_an_office_named_with_a_possessive_is_one_organisation() -> None:
+    text = 'The Alachua Sheriff\'s Office tweeted the response "required all hands on deck."'
+    assert speakers(text) == ["Alachua Sheriff's Office"]

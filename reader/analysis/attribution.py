@@ -156,6 +156,7 @@ _ISSUED_BY = re.compile(
     r"([A-Z][\w’'-]*(?:[ \u00a0]+(?!that\b|which\b|who\b)[A-Za-z][\w’'-]*){0,5}?)"
     r"(?=[ \u00a0]+(?:that|which|who)\b|[,.;]|$)"
 )
+_APPOSITION_OPENS = re.compile(r",[ \u00a0]+(?:a|an|the|who|whose|one|his|her)\b")
 _MAX_LOOKBACK = 1000  # characters a sentence may run before its quote or cue
 _NEIGHBOURS = 4  # how many quotes before/after in a paragraph may lend their speaker
 _CLAUSE_END = re.compile(r"[“\"„«]|[.!?](?:\s|$)")
@@ -927,6 +928,18 @@ class Attributor:
                 # the apposition is not the subject; the sentence's subject speaks.
                 subj = self._subject(s_lo, persons[-1].start)
                 if subj is not None and subj.kind == "person" and subj.speaker != persons[-1].name:
+                    return _with_cue(subj, cue)
+            if persons and self.text[s_lo:cue_lo].rstrip().endswith(","):
+                # "Howard Rubel, a Toronto lawyer representing Spanton, told the BBC": the
+                # name in the apposition is not the subject; the name it describes speaks.
+                subj = self._subject(s_lo, cue_lo)
+                if (
+                    subj is not None
+                    and subj.kind == "person"
+                    and subj.end is not None
+                    and subj.speaker != persons[-1].name
+                    and _APPOSITION_OPENS.match(self.text, subj.end)
+                ):
                     return _with_cue(subj, cue)
             if persons or named:
                 return _from_ref(persons[-1] if persons else named[-1], cue)

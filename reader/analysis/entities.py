@@ -158,6 +158,7 @@ class EntityFinder:
         for _start, _end, toks in runs:
             ents.extend(self._classify_all(toks))
         ents = self._join_org_of(ents)
+        ents = self._join_possessive_office(ents)
         self._coordinated_people(ents)
         self._trim_heading_words(ents)
         self._weigh_evidence(ents)
@@ -271,6 +272,29 @@ class EntityFinder:
                     )
                 ):
                     this.kind = "person"
+
+    def _join_possessive_office(self, ents: list[Entity]) -> list[Entity]:
+        """ "The Alachua Sheriff's Office": a name that is neither person nor place, then 's
+        and an organisation word, is one organisation ("Russia's Foreign Ministry" keeps
+        the country apart)."""
+        text = self.text
+        out: list[Entity] = []
+        for e in ents:
+            prev = out[-1] if out else None
+            if (
+                prev is not None
+                and prev.kind == "other"  # not a bare surname: "Trump's State Department"
+                and e.kind == "org"
+                and len(e.tokens) <= 3
+                and text[prev.end : e.start] in ("'s ", "’s ")
+                and _clean(e.tokens[-1]) in lx.ORG_WORDS
+            ):
+                name = text[prev.start : e.end]
+                toks = tuple(name.split())
+                out[-1] = Entity("org", prev.start, e.end, name, prev.title_start, toks)
+                continue
+            out.append(e)
+        return out
 
     def _join_org_of(self, ents: list[Entity]) -> list[Entity]:
         """ "Centre for Economic Policy Research", "Council on Foreign Relations": an
