@@ -180,3 +180,8 @@ def test_emergency_numbers_are_names() -> None:
 def test_a_count_takes_the_kind_of_its_range_or_list_of_ages(text: str, expected) -> None:
     got = {(n.text, n.kind) for n in find_numbers(text)}
     assert set(expected) <= got
+
+
+def test_a_month_a_comma_and_a_year_are_one_date() -> None:
+    found = [(n.text, n.kind) for n in find_numbers("Jong was arrested in March, 2018, in Seoul.")]
+    assert found == [("March, 2018", "date")]

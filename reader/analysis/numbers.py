@@ -53,7 +53,7 @@ _PATTERN = re.compile(
     (?P<date>
         \b{_MONTH}\s{_DAY}(?:,?\s{_YEAR})?(?![\d,]\d)
       | (?<![\d.]){_DAY}\s{_MONTH}(?:,?\s{_YEAR})?(?!\w)
-      | \b{_MONTH}\s{_YEAR}(?!\d)
+      | \b{_MONTH},?\s{_YEAR}(?!\d)
     )
   | (?P<time>
         (?<![\d:.])\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s?(?:a\.m\.|p\.m\.|am|pm|AM|PM)(?!\w))?(?![\d:])
