@@ -481,3 +481,11 @@ def test_the_name_an_apposition_describes_speaks_not_the_name_inside_it() -> Non
 def test_an_office_named_with_a_possessive_is_one_organisation() -> None:
     text = 'The Alachua Sheriff\'s Office tweeted the response "required all hands on deck."'
     assert speakers(text) == ["Alachua Sheriff's Office"]
+
+
+def test_the_actress_is_one_person_not_a_group() -> None:
+    text = (
+        "Actress Denise Crosby is set to appear in the final season. The actress recalled "
+        'her time on the show, when they were the "scrappy little stepchild of the lot."'
+    )
+    assert speakers(text) == ["Denise Crosby"]

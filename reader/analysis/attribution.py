@@ -341,7 +341,13 @@ class Attributor:
             r = self._antecedent(lo, "u")
             return _from_ref(r) if r is not None else _NONE
         w0 = words[0] if words else ""
-        if w0 == "the" and len(words) > 1 and words[1].endswith("s") and words[1] not in NULL_NOUNS:
+        if (
+            w0 == "the"
+            and len(words) > 1
+            and words[1].endswith("s")
+            and not words[1].endswith("ss")  # "the actress", "the boss": one person
+            and words[1] not in NULL_NOUNS
+        ):
             lead_ref = refs[0].start - lo if refs else 99
             group = self._group(lo, hi)
             if group is not None and lead_ref > 4:
