@@ -542,6 +542,7 @@ class EntityFinder:
                 _is_title(w)
                 or low in lx.TITLE_WORDS
                 or (low.endswith("s") and low[:-1] in lx.ROLE_NOUNS)  # "Presidents"
+                or low in lx.PERSON_NOUNS  # "Voter Kitty Mak"
                 or low.endswith(("man", "woman"))
                 or _placeish(low)
                 or (w.isupper() and len(w) > 1 and "." not in w)
