@@ -269,3 +269,11 @@ def test_the_first_of_two_surnames_names_the_person() -> None:
     result = analyze(text)
     assert [p.name for p in result.people] == ["Ricardo Rosselló Nevares"]
     assert [q.speaker for q in result.quotes] == ["Ricardo Rosselló Nevares"]
+
+
+def test_names_ending_in_a_number_word_or_a_plural_role_are_no_people() -> None:
+    text = (
+        "Trump boarded Marine One under the America First banner. The Santos Doctors clinic "
+        "opened. Prime Minister Theresa May spoke."
+    )
+    assert list(people(text)) == ["Theresa May"]

@@ -597,6 +597,12 @@ class EntityFinder:
             core[-1] in lx.ROLE_NOUNS and not (len(core) == 2 and core[0] in self.first_names)
         ):
             return "other"
+        if len(core) > 1 and (
+            core[-1] in lx.NUMBER_WORDS
+            or core[-1] in ("first", "second", "third")
+            or (core[-1].endswith("s") and core[-1][:-1] in lx.ROLE_NOUNS)
+        ):
+            return "other"  # "Marine One", "America First", "Santos Doctors"
         initials = sum(len(w) == 2 and w.endswith(".") for w in text[start:end].split())
         if len(core) >= 3 and sum(self._is_common(w) for w in core[1:]) - initials >= 2:
             return "other"  # "Moon Titan Just Revealed Some Features": a title-case heading
@@ -628,7 +634,7 @@ class EntityFinder:
             if w in lx.COUNTRIES
             or w in lx.NATIONALITIES
             or w in lx.PLACES
-            or w in lx.MONTHS
+            or (w in lx.MONTHS and not (skip_first and w == "may"))  # "Theresa May"
             or w in lx.WEEKDAYS
         ]
         if place_like and (len(core) == 1 or not (core[0] in self.first_names and titled)):
