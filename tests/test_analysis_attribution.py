@@ -489,3 +489,21 @@ def test_the_actress_is_one_person_not_a_group() -> None:
         'her time on the show, when they were the "scrappy little stepchild of the lot."'
     )
     assert speakers(text) == ["Denise Crosby"]
+
+
+def test_the_person_a_who_clause_hangs_on_speaks() -> None:
+    text = (
+        "Yesterday, the Parliament of New South Wales (NSW) voted to pass the bill. The NSW "
+        "legislature in Sydney abolished the old rules.\n\nSince 1900, under the state's "
+        "criminal code, abortions were only allowed if a doctor agreed. The bill was drafted "
+        'by Alex Greenwich who said on the parliament floor, "It follows decades of work."'
+    )
+    assert speakers(text) == ["Alex Greenwich"]
+
+
+def test_a_possessive_opening_the_sentence_is_what_a_later_pronoun_refers_to() -> None:
+    text = (
+        "Mark Smith hosted the panel. Actor Brendan Fraser's appearance came straight from "
+        'filming. He quipped "I still have dust in my shoes."'
+    )
+    assert speakers(text) == ["Brendan Fraser"]

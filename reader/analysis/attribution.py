@@ -157,6 +157,7 @@ _ISSUED_BY = re.compile(
     r"(?=[ \u00a0]+(?:that|which|who)\b|[,.;]|$)"
 )
 _APPOSITION_OPENS = re.compile(r",[ \u00a0]+(?:a|an|the|who|whose|one|his|her)\b")
+_WHO_BEFORE = re.compile(r",?[ \u00a0]+who[ \u00a0]+(?:(?:also|later|then|[a-z]+ly)[ \u00a0]+)?$")
 _MAX_LOOKBACK = 1000  # characters a sentence may run before its quote or cue
 _NEIGHBOURS = 4  # how many quotes before/after in a paragraph may lend their speaker
 _CLAUSE_END = re.compile(r"[“\"„«]|[.!?](?:\s|$)")
@@ -265,14 +266,18 @@ class Attributor:
         for _ in range(8):
             # A possessive ("at Epstein’s mansion") or a prepositional object is seldom
             # what a later subject pronoun refers to.
-            refs = [
+            fitting = [
                 r
                 for r in self._refs_in(s, hi)
                 if r.kind == "person"
                 and (gender == "u" or r.gender in ("u", gender))
-                and not _POSSESSIVE_AFTER.match(self.text, r.end)
                 and not self._governed(r.start)
             ]
+            refs = [r for r in fitting if not _POSSESSIVE_AFTER.match(self.text, r.end)]
+            if not refs and fitting and fitting[0].start - s <= 40:
+                # "Actor Brendan Fraser's appearance was … He quipped": a possessive that
+                # opens the sentence, with no other person in it, is its topic.
+                refs = fitting[:1]
             exact = [r for r in refs if r.gender == gender]
             first = (exact or refs)[0] if refs else None
             # "Duda said … while Minister Joachim Brudziński wrote he had ordered checks. He
@@ -911,6 +916,13 @@ class Attributor:
         if cue.lower() == "according":
             got = self._resolve(cue_hi, open_mark, q.open_mark)
             return _with_cue(got, "according to")
+        who = _WHO_BEFORE.search(text, max(s_lo, cue_lo - 60), cue_lo)
+        if who is not None:
+            # "The bill was drafted by Alex Greenwich who said …": the person the relative
+            # clause hangs on speaks.
+            named = [r for r in self._refs_in(s_lo, who.start()) if r.kind == "person"]
+            if named and who.start() - named[-1].end <= 3:
+                return _from_ref(named[-1], cue)
         # The word(s) right before the cue name the speaker if they are a name or pronoun.
         near_lo = cue_lo
         for _ in range(4):
