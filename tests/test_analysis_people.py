@@ -277,3 +277,12 @@ def test_names_ending_in_a_number_word_or_a_plural_role_are_no_people() -> None:
         "opened. Prime Minister Theresa May spoke."
     )
     assert list(people(text)) == ["Theresa May"]
+
+
+def test_a_surname_two_people_share_goes_to_the_one_named_first() -> None:
+    text = (
+        "Former CIA agent Tony Mendez died on Saturday. His wife, Jonna Mendez, wrote on "
+        'Twitter. Mendez once told the Post he considered himself "an artist first."'
+    )
+    result = analyze(text)
+    assert [q.speaker for q in result.quotes] == ["Tony Mendez"]

@@ -197,6 +197,13 @@ def build_people(text: str, entities: list[Entity]) -> list[PersonCluster]:
             or by_inner.get(key)
             or []
         )
+        if len(cands) > 1 and key in by_surname:
+            # "Tony Mendez … Jonna Mendez … Mendez said": a surname two people share goes
+            # to the one the article named first (its subject), when that one has been
+            # named in full before this mention.
+            first = min(cands, key=lambda ci: clusters[ci].first)
+            if clusters[first].first < e.start:
+                cands = [first]
         if len(cands) == 1:
             c = clusters[cands[0]]
             c.mentions.append((e.start, e.end))
