@@ -27,7 +27,7 @@ _spec.loader.exec_module(score_analysis)
 # found quotes whose speaker is right.
 FLOORS: dict[str, dict[str, float]] = {
     "dev": {"quotes": 0.97, "speaker": 0.92, "people": 0.80, "numbers": 0.80},
-    "test": {"quotes": 0.93, "speaker": 0.81, "people": 0.89, "numbers": 0.89},
+    "test": {"quotes": 0.93, "speaker": 0.83, "people": 0.90, "numbers": 0.89},
 }
 MIN_ARTICLES = 10  # fewer means the folds are missing: the gate must not pass on nothing
 
