@@ -507,3 +507,12 @@ def test_a_possessive_opening_the_sentence_is_what_a_later_pronoun_refers_to() -
         'filming. He quipped "I still have dust in my shoes."'
     )
     assert speakers(text) == ["Brendan Fraser"]
+
+
+def test_a_cue_that_opens_the_next_quote_is_not_this_ones() -> None:
+    text = (
+        "Iran sought a notice for US president Donald Trump. At a press conference, US Special "
+        'Representative for Iran Brian Hook said, "This is political." He added, "It is a '
+        'propaganda stunt."'
+    )
+    assert speakers(text) == ["Brian Hook", "Brian Hook"]

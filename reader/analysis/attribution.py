@@ -158,6 +158,7 @@ _ISSUED_BY = re.compile(
 )
 _APPOSITION_OPENS = re.compile(r",[ \u00a0]+(?:a|an|the|who|whose|one|his|her)\b")
 _WHO_BEFORE = re.compile(r",?[ \u00a0]+who[ \u00a0]+(?:(?:also|later|then|[a-z]+ly)[ \u00a0]+)?$")
+_OPENS_QUOTE = re.compile(r"[ \u00a0]*[,:][ \u00a0]*[“\"]")
 _MAX_LOOKBACK = 1000  # characters a sentence may run before its quote or cue
 _NEIGHBOURS = 4  # how many quotes before/after in a paragraph may lend their speaker
 _CLAUSE_END = re.compile(r"[“\"„«]|[.!?](?:\s|$)")
@@ -498,6 +499,13 @@ class Attributor:
         """Is the name at pos the object of a preposition ("in the journal JAMA")?"""
         lo = max(0, pos - 40, self.layout.sentence_start(pos))
         back = self.text[lo:pos].split()[-3:]
+        if (
+            len(back) == 3
+            and back[0].lower() in lx.ROLE_NOUNS
+            and back[1] in ("for", "to", "of")
+            and back[2][:1].isupper()
+        ):
+            return False  # "Special Representative for Iran Brian Hook": a title, not "for"
         for w in reversed(back):
             if w[-1] in ',;:”"’)':
                 return False  # "In May, Zippy Duvall said": the phrase closed at the comma
@@ -829,6 +837,9 @@ class Attributor:
                     nxt
                     and nxt.group(1) in lx.STRONG_CUES
                     and text[nxt.end() :].lstrip()[:1] in ".,"
+                    # '… said, "This is political." He added, "It is a stunt."': a cue that
+                    # opens the next quote is not this one's.
+                    and not _OPENS_QUOTE.match(text, nxt.end())
                 ):
                     return None
         for wm in _ALPHA.finditer(text, off, seg_hi):
