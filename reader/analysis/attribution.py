@@ -552,20 +552,29 @@ class Attributor:
                     return _from_ref(refs[0])
                 return Attribution(by.group(1), by.start(1), by.end(1), None, "org")
             if found == noun:
+                # The document itself, named before: its sentence's subject, or nobody.
                 got = self._subject(s, k)
-                if got is not None and got.speaker is not None:
-                    return got
+                return got if got is not None and got.speaker is not None else None
         return None
 
     def _last_document_mention(self, noun: str, lo: int, hi: int) -> tuple[int, str]:
         """(position, noun) of the nearest "the <noun>" before hi: the same noun, or another
         document noun standing for it ("the offer" after "the proposal")."""
-        best, word = -1, ""
-        for m in _THE_DOCUMENT.finditer(self.text, lo, hi):
+        text = self.text
+        k = hi
+        while True:  # the noun as a word ("offer", not the "offer" in "offered")
+            k = text.rfind(noun, lo, k)
+            if k < 0 or (
+                not text[k - 1 : k].isalpha()
+                and not text[k + len(noun) : k + len(noun) + 1].isalpha()
+            ):
+                break
+        # Another document noun standing for it, only after that mention (keeps it linear).
+        best, word = (k, noun) if k >= 0 else (-1, "")
+        for m in _THE_DOCUMENT.finditer(text, max(lo, k + 1, hi - 1500), hi):
             if m.group(1).lower() in lx.DOCUMENT_NOUNS:
                 best, word = m.start(1), m.group(1).lower()
-        k = self.text.rfind(noun, lo, hi)
-        return (k, noun) if k >= best else (best, word)
+        return best, word
 
     def _subject(
         self, s_lo: int, hi: int, groups: bool = True, roles: bool = True
