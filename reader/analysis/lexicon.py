@@ -9,7 +9,6 @@ contradictions); this module names them for the rules. Everything is written for
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 
 from reader.analysis import vocab
 
@@ -90,7 +89,7 @@ CURRENCY_WORDS: dict[str, str] = {
 def first_names() -> dict[str, str]:
     """Lower-cased first name -> 'm', 'f' or 'u' (census lists plus our own additions)."""
     names: dict[str, str] = {}
-    text = resources.files("reader.analysis").joinpath("data/first_names.txt").read_text("utf-8")
+    text = vocab.read_data("reader.analysis", "data/first_names.txt")
     for line in text.splitlines():
         if not line or line.startswith("#"):
             continue

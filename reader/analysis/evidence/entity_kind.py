@@ -15,9 +15,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from reader.analysis import lexicon as lx
+from reader.analysis import vocab
 
 KINDS = ("person", "org", "place", "work", "other")
 
@@ -196,8 +196,8 @@ def place_after_comma(s: Span) -> bool:
 def weights() -> dict[str, dict[str, float]]:
     """feature -> kind -> weight, from weights/entity_kind.tsv (absent pairs weigh 0)."""
     out: dict[str, dict[str, float]] = {}
-    path = resources.files("reader.analysis.weights").joinpath("entity_kind.tsv")
-    for number, raw in enumerate(path.read_text("utf-8").splitlines(), 1):
+    text = vocab.read_data("reader.analysis.weights", "entity_kind.tsv")
+    for number, raw in enumerate(text.splitlines(), 1):
         line = raw.partition("#")[0].strip()
         if not line:
             continue

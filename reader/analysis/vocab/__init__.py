@@ -13,6 +13,7 @@ so a contradictory list fails the first test that touches the analysis.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -58,11 +59,22 @@ def parse_table(text: str, name: str) -> dict[str, tuple[str, ...]]:
     return out
 
 
+def read_data(package: str, name: str) -> str:
+    """The text of a data file shipped in `package`. Files on disk are read with the
+    built-in open(), not Path.open(): the lists load when reader.analysis is imported, and
+    nothing that patches or wraps Path.open for an article (a test of an unreadable file)
+    should break that."""
+    path = resources.files(package).joinpath(name)
+    if isinstance(path, os.PathLike):
+        with open(os.fspath(path), encoding="utf-8") as f:
+            return f.read()
+    return path.read_text("utf-8")  # a zipped install
+
+
 def _read(name: str) -> str:
-    path = resources.files("reader.analysis.vocab").joinpath(f"{name}.txt")
-    if not path.is_file():
+    if not resources.files("reader.analysis.vocab").joinpath(f"{name}.txt").is_file():
         raise VocabError(f"no word list named {name!r}")
-    return path.read_text("utf-8")
+    return read_data("reader.analysis.vocab", f"{name}.txt")
 
 
 @cache
