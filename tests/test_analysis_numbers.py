@@ -185,3 +185,8 @@ def test_a_count_takes_the_kind_of_its_range_or_list_of_ages(text: str, expected
 def test_a_month_a_comma_and_a_year_are_one_date() -> None:
     found = [(n.text, n.kind) for n in find_numbers("Jong was arrested in March, 2018, in Seoul.")]
     assert found == [("March, 2018", "date")]
+
+
+def test_a_models_number_is_no_quantity() -> None:
+    text = "Its fleet of roughly 400 737 Max jets and five 787 Dreamliner jets stayed grounded."
+    assert [n.text for n in find_numbers(text)] == ["400", "five"]

@@ -46,6 +46,7 @@ KNOWN_ORGS = vocab.words("known_orgs")  # one-word outlets and agencies: never p
 PLACES = vocab.words("place_words")
 NOT_FIRST_NAMES = vocab.words("not_first_names")
 PERSON_NOUNS = vocab.words("person_nouns")  # "Voter Kitty Mak": glued before a name
+MODEL_WORDS = vocab.words("model_words")  # "737 Max": a model's number, no quantity
 WORK_NOUNS = vocab.words("work_nouns")  # "the film Mary Poppins Returns"
 NAME_RUN_OPENERS = vocab.words("name_run_openers")  # "Big Machine": no person's name
 

@@ -97,6 +97,13 @@ _ONE_BEFORE = re.compile(
     r"|\bfrom|\bas)\s*$",
     re.IGNORECASE,
 )
+# A capitalised word right after a bare number of three or more digits that is no plural,
+# month or weekday: a model name ("737 Max", "787 Dreamliner").
+_MODEL_AFTER = re.compile(
+    r"(?<=\d{3})[ \u00a0](?:"
+    + "|".join(sorted((w.capitalize() for w in lx.MODEL_WORDS), key=len, reverse=True))
+    + r")\b"
+)
 _NAME_BEFORE = re.compile(r"([A-Za-z][\w&+.-]*)[ \u00a0]$")
 _UNIT_AFTER = re.compile(r"[ \u00a0]?(?:-)?([A-Za-z]+(?:/[a-z]+)?)")
 _CURRENCY_AFTER = re.compile(
@@ -212,6 +219,8 @@ def _in_name(text: str, start: int, end: int, kind: str, sentence_initial: bool)
         return False
     if kind == "hyunit":
         return False
+    if kind == "digits" and _MODEL_AFTER.match(text, end) and "," not in text[start:end]:
+        return True  # "737 Max", "787 Dreamliner", "the 777 program": a model's number
     m = _NAME_BEFORE.search(text, max(0, start - 30), start)
     if m and _sentence_initial(text, m.start(1)) and not any(c.isupper() for c in m.group(1)[1:]):
         m = None
