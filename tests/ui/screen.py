@@ -16,7 +16,7 @@ def screen_segments(app: Any) -> list[list[Segment]]:
     update = app.screen._compositor.render_update(
         full=True, screen_stack=app._background_screens, simplify=True
     )
-    return [list(strip) for strip in update.strips]
+    return [[segment for strip in line for segment in strip] for line in update.strips]
 
 
 def screen_lines(app: Any) -> list[str]:

@@ -8,13 +8,30 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from rich.color import Color
 
+from reader.article import Article
 from reader.ui.app import ReaderApp
-from reader.ui.notes_dialogs import ConfirmScreen
+from reader.ui.dialogs import ConfirmScreen
+from reader.ui.widgets.article_view import ArticleView
 from tests.ui.conftest import settle
-from tests.ui.screen import screen_text
+from tests.ui.screen import screen_segments, screen_text
 
 pytestmark = pytest.mark.anyio
+
+
+def contrast(one: Color, two: Color) -> float:
+    """WCAG contrast ratio of two colours (1 = none, 21 = black on white)."""
+
+    def luminance(colour: Color) -> float:
+        channels = [c / 255 for c in colour.get_truecolor()]
+        linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    light, dark = sorted((luminance(one), luminance(two)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
 SIZES = [(160, 45), (100, 30), (80, 24), (60, 20)]
 
 
@@ -44,3 +61,48 @@ async def test_esc_in_the_note_editor_shows_the_discard_question(
         shown = screen_text(app)
         assert "Discard the changes to this note?" in shown
         assert "y: yes" in shown and "n / esc: no" in shown
+
+
+def default_colour_cells(app: ReaderApp) -> list[tuple[int, str]]:
+    """(row, text) of every run of cells drawn without a background or (text) a colour."""
+    found = []
+    for y, row in enumerate(screen_segments(app)):
+        for segment in row:
+            style = segment.style
+            if segment.control or not segment.text:
+                continue
+            no_background = style is None or style.bgcolor is None or style.bgcolor.is_default
+            no_colour = segment.text.strip() and (
+                style is None or style.color is None or style.color.is_default
+            )
+            if no_background or no_colour:
+                found.append((y, segment.text))
+    return found
+
+
+@pytest.mark.parametrize("theme", ["newsreader-light", "paper", "newsreader-dark"])
+@pytest.mark.parametrize("size", [(160, 45), (80, 24)])
+async def test_every_cell_carries_the_theme_colours(
+    make_app: Callable[..., ReaderApp], theme: str, size: tuple[int, int]
+) -> None:
+    app = make_app(theme=theme)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        assert default_colour_cells(app) == []
+
+
+@pytest.mark.parametrize("theme", ["newsreader-light", "paper", "newsreader-dark"])
+async def test_the_byline_line_is_readable(
+    make_app: Callable[..., ReaderApp], article: Article, theme: str
+) -> None:
+    app = make_app(theme=theme)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(pilot)
+        view = app.screen.query_one(ArticleView)
+        rows = view.layout_rows.lines
+        meta = next(y for y, line in enumerate(rows) if line.kind == "meta")
+        styles = [s.style for s in view.render_line(meta) if s.text.strip() and s.style]
+        assert styles
+        for style in styles:
+            assert style.color is not None and style.bgcolor is not None
+            assert contrast(style.color, style.bgcolor) >= 3, (theme, style)

@@ -454,9 +454,21 @@ class ArticleView(ScrollView, can_focus=True):
     # ----- internals --------------------------------------------------------------------
 
     def _style(self, name: str) -> Style:
+        """A component class's own style, its colours resolved against the view's background.
+
+        The partial style alone keeps the class's attributes (so a bold person in a green quote
+        stays green), but its colours are unresolved: `$text-muted` is an "auto" colour that
+        comes out white, which on a light theme is white on white.
+        """
         style = self._styles.get(name)
         if style is None:
-            style = self._styles[name] = self.get_component_rich_style(name, partial=True)
+            partial = self.get_component_rich_style(name, partial=True)
+            full = self.get_component_rich_style(name)
+            style = partial + Style(
+                color=full.color if partial.color is not None else None,
+                bgcolor=full.bgcolor if partial.bgcolor is not None else None,
+            )
+            self._styles[name] = style
         return style
 
     def _render_row(self, row: int, base: Style) -> Strip:
@@ -498,7 +510,11 @@ class ArticleView(ScrollView, can_focus=True):
             if end == -1:
                 end = len(line.text)
             text.stylize(self.screen.get_component_rich_style("screen--selection"), start, end)
-        return Strip(list(text.render(self.app.console)), text.cell_len).apply_offsets(0, row)
+        # Rich renders a Text without spans with no style at all (its base style is applied by
+        # the console, which a Strip bypasses): such rows reached the terminal in its default
+        # colours, black bars across a light theme. Every segment gets the base style under it.
+        segments = Segment.apply_style(text.render(self.app.console), base)
+        return Strip(list(segments), text.cell_len).apply_offsets(0, row)
 
     def _text_width(self) -> int:
         available = max(8, self.scrollable_content_region.width - 2)
