@@ -15,7 +15,7 @@ from reader.ui.app import ReaderApp
 from reader.ui.dialogs import ConfirmScreen
 from reader.ui.widgets.article_view import ArticleView
 from tests.ui.conftest import settle
-from tests.ui.screen import screen_segments, screen_text
+from tests.ui.screen import screen_lines, screen_segments, screen_text
 
 pytestmark = pytest.mark.anyio
 
@@ -106,3 +106,28 @@ async def test_the_byline_line_is_readable(
         for style in styles:
             assert style.color is not None and style.bgcolor is not None
             assert contrast(style.color, style.bgcolor) >= 3, (theme, style)
+
+
+def article_rows_on_screen(app: ReaderApp) -> list[str]:
+    """The text of each screen row inside the article view, scrollbar column left out."""
+    view = app.screen.query_one(ArticleView)
+    region = view.region
+    lines = screen_lines(app)[region.y : region.bottom]
+    return [line[region.x : region.right - 1].strip() for line in lines]
+
+
+@pytest.mark.parametrize(("before", "after"), [((160, 45), (80, 24)), ((80, 24), (160, 45))])
+async def test_resizing_rewraps_at_once(
+    make_app: Callable[..., ReaderApp], before: tuple[int, int], after: tuple[int, int]
+) -> None:
+    app = make_app()
+    async with app.run_test(size=before) as pilot:
+        await settle(pilot)
+        await pilot.resize_terminal(*after)
+        await pilot.pause()
+        await pilot.pause()
+        view = app.screen.query_one(ArticleView)
+        laid_out = {line.text.strip() for line in view.layout_rows.lines}
+        shown = article_rows_on_screen(app)
+        assert [row for row in shown if row and row not in laid_out] == []
+        assert view.layout_rows.width <= view.scrollable_content_region.width

@@ -524,7 +524,12 @@ class ArticleView(ScrollView, can_focus=True):
     def _relayout(self, *, keep_offset: bool = False) -> None:
         width = self._text_width()
         if self._layout is not None and self._layout.width == width:
-            self._margin = max(0, (self.scrollable_content_region.width - width) // 2)
+            margin = max(0, (self.scrollable_content_region.width - width) // 2)
+            if margin != self._margin:
+                # Same text width, new margin (160 -> 80 columns at a preset width): the rows
+                # on screen were drawn with the old one and must be drawn again now.
+                self._margin = margin
+                self.refresh()
             return
         anchor = None
         if keep_offset and self._layout is not None and self.scroll_y > 0:
