@@ -131,3 +131,23 @@ async def test_resizing_rewraps_at_once(
         shown = article_rows_on_screen(app)
         assert [row for row in shown if row and row not in laid_out] == []
         assert view.layout_rows.width <= view.scrollable_content_region.width
+
+
+def footer_row(app: ReaderApp) -> str:
+    return screen_lines(app)[-1]
+
+
+@pytest.mark.parametrize("width", [60, 80, 100, 120, 160])
+async def test_the_footer_always_shows_help_and_quit_and_never_cuts_a_hint(
+    make_app: Callable[..., ReaderApp], width: int
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(width, 30)) as pilot:
+        await settle(pilot)
+        footer = footer_row(app)
+        assert "? Keys" in footer and "q Quit" in footer
+        words = set()
+        for _, binding, _, _ in app.screen.active_bindings.values():
+            words |= {*app.get_key_display(binding).split(), *binding.description.split()}
+        shown = footer.replace("▏", " ").split()
+        assert [word for word in shown if word not in words] == []

@@ -16,7 +16,7 @@ from textual.content import Content
 from textual.events import Key, Resize
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
 from reader.analysis.model import Analysis
@@ -24,6 +24,7 @@ from reader.article import Article
 from reader.config import HIGHLIGHT_KINDS, WIDTHS
 from reader.sources import LoadLimits
 from reader.ui.widgets.article_view import ArticleView
+from reader.ui.widgets.key_footer import KeyFooter
 from reader.ui.widgets.status_line import StatusLine
 
 if TYPE_CHECKING:
@@ -113,7 +114,7 @@ class ReaderScreen(Screen[None]):
             # the panel itself is built just after the article is on screen.
             yield Vertical(id="panel-slot")
         yield StatusLine(id="status")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self._apply_narrow(self.app.size.width)
