@@ -9,11 +9,13 @@ from collections.abc import Callable
 
 import pytest
 from rich.color import Color
+from textual.widget import Widget
 
 from reader.article import Article
 from reader.ui.app import ReaderApp
 from reader.ui.dialogs import ConfirmScreen
 from reader.ui.widgets.article_view import ArticleView
+from reader.ui.widgets.panels import ItemList
 from tests.ui.conftest import settle
 from tests.ui.screen import screen_lines, screen_segments, screen_text
 
@@ -151,3 +153,88 @@ async def test_the_footer_always_shows_help_and_quit_and_never_cuts_a_hint(
             words |= {*app.get_key_display(binding).split(), *binding.description.split()}
         shown = footer.replace("▏", " ").split()
         assert [word for word in shown if word not in words] == []
+
+
+def panel_of(app: ReaderApp) -> Widget:
+    return app.screen.query_one("#panel-slot")
+
+
+async def test_at_80x24_the_article_gets_most_of_the_screen(
+    make_app: Callable[..., ReaderApp],
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        view = app.screen.query_one(ArticleView)
+        panel = panel_of(app)
+        assert len([row for row in article_rows_on_screen(app) if row]) >= 14
+        assert "? Keys" in footer_row(app)
+        # The panel is a strip below the text with its tabs and their counts...
+        assert panel.region.y > view.region.y
+        assert "Quotes 16" in screen_lines(app)[panel.region.y + 1]
+        # ...that opens when it gets focus.
+        await pilot.press("tab")
+        await pilot.pause()
+        assert "Reconciliation Center" in "\n".join(screen_lines(app)[panel.region.y :])
+        await pilot.press("tab")
+        await pilot.pause()
+        assert len([row for row in article_rows_on_screen(app) if row]) >= 14
+
+
+async def test_the_panel_can_be_resized_and_moved(make_app: Callable[..., ReaderApp]) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        panel = panel_of(app)
+        await pilot.press("tab")
+        await pilot.pause()
+        rows = panel.region.height
+        await pilot.press("plus")
+        await pilot.pause()
+        assert panel.region.height > rows
+        await pilot.press("minus", "minus")
+        await pilot.pause()
+        assert panel.region.height < rows
+        await pilot.press("P")  # to the right of the text
+        await pilot.pause()
+        view = app.screen.query_one(ArticleView)
+        assert panel.region.x > view.region.x and panel.region.height > rows
+        columns = panel.region.width
+        await pilot.press("plus")
+        await pilot.pause()
+        assert panel.region.width > columns
+        await pilot.press("P")  # and back below
+        await pilot.pause()
+        assert panel.region.y > view.region.y
+
+
+@pytest.mark.parametrize("size", [(160, 45), (80, 24)])
+async def test_focus_is_visible_and_the_footer_follows_it(
+    make_app: Callable[..., ReaderApp], size: tuple[int, int]
+) -> None:
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        status = screen_lines(app)[-2]
+        assert status.lstrip().startswith("TEXT")
+        assert "Page down" in footer_row(app)
+        await pilot.press("tab")  # one tab reaches the list, not the tab strip
+        await pilot.pause()
+        assert isinstance(app.focused, ItemList)
+        assert screen_lines(app)[-2].lstrip().startswith("PANEL")
+        footer = footer_row(app)
+        for hint in ("Jump", "/ Filter", "s Speaker", "a Note", "? Keys", "q Quit"):
+            assert hint in footer
+        assert "Page down" not in footer
+        await pilot.press("j", "enter")  # j and Enter work at once: the second quote
+        await pilot.pause()
+        view = app.screen.query_one(ArticleView)
+        assert "strategic victory" in "\n".join(article_rows_on_screen(app))
+        assert view.cursor == view.article.text.index("strategic victory")
+        await pilot.press("right")  # the next tab, its list focused
+        await pilot.pause()
+        assert isinstance(app.focused, ItemList) and app.focused.id == "people-list"
+        await pilot.press("tab")
+        await pilot.pause()
+        assert isinstance(app.focused, ArticleView)
+        assert screen_lines(app)[-2].lstrip().startswith("TEXT")
