@@ -33,11 +33,14 @@ from textual.strip import Strip
 
 from reader.analysis.model import Analysis
 from reader.article import Article
+from reader.config import HIGHLIGHT_KINDS, WIDTHS
 from reader.ui.layout import ArticleLayout, layout_article
 
-WIDTH_PRESETS: dict[str, int | None] = {"narrow": 60, "medium": 72, "wide": 96, "full": None}
+# Reading widths and highlight kinds are named once, in reader.config (which checks the
+# settings file against them); here each width gets its columns (None: the whole view).
+WIDTH_PRESETS: dict[str, int | None] = dict(zip(WIDTHS, (60, 72, 96, None), strict=True))
 WORDS_PER_MINUTE = 230
-HIGHLIGHT_CATEGORIES = ("quotes", "people", "numbers")
+HIGHLIGHT_CATEGORIES = HIGHLIGHT_KINDS
 _KIND_CLASSES = {
     "title": "article--title",
     "heading": "article--heading",
