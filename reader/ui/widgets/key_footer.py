@@ -62,6 +62,7 @@ class KeyFooter(Footer):
     def compose(self) -> ComposeResult:
         keys = list(super().compose())
         width = self.size.width or self.app.size.width
+        self.composed_width = width
         palette = [key for key in keys if key.has_class("-command-palette")]
         keys = [key for key in keys if key not in palette]
         if width < PALETTE_MIN_WIDTH:
@@ -73,8 +74,12 @@ class KeyFooter(Footer):
             yield keys[index]
         yield from palette
 
+    composed_width = 0
+    """The width the hints were chosen for: a resize to another width chooses again."""
+
     def on_resize(self, event: Resize) -> None:
-        self.call_after_refresh(self.recompose)
+        if event.size.width != self.composed_width:
+            self.call_after_refresh(self.recompose)
 
 
 def _cells(key: Widget) -> int:
