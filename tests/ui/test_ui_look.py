@@ -238,3 +238,25 @@ async def test_focus_is_visible_and_the_footer_follows_it(
         await pilot.pause()
         assert isinstance(app.focused, ArticleView)
         assert screen_lines(app)[-2].lstrip().startswith("TEXT")
+
+
+@pytest.mark.parametrize("theme", ["newsreader-light", "paper", "newsreader-dark", "midnight"])
+async def test_the_chosen_item_in_a_focused_list_is_readable(
+    make_app: Callable[..., ReaderApp], theme: str
+) -> None:
+    app = make_app(theme=theme)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(pilot)
+        await pilot.press("tab")
+        await pilot.pause()
+        chosen = [
+            segment
+            for row in screen_segments(app)
+            for segment in row
+            if "Reconciliation Center" in segment.text or "fully control" in segment.text
+        ]
+        assert chosen
+        for segment in chosen:
+            style = segment.style
+            assert style is not None and style.color is not None and style.bgcolor is not None
+            assert contrast(style.color, style.bgcolor) >= 3, (segment.text, theme)
