@@ -23,7 +23,7 @@ from reader.analysis.model import Analysis
 from reader.article import Article
 from reader.config import HIGHLIGHT_KINDS, WIDTHS
 from reader.sources import LoadLimits
-from reader.ui.panel_layout import PanelPlace, Side, place_panel
+from reader.ui.panel_layout import PanelPlace, Side, default_side, place_panel
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.key_footer import KeyFooter
 from reader.ui.widgets.status_line import StatusLine
@@ -68,6 +68,10 @@ def _load_message(early: EarlyLoad) -> ArticleLoaded | LoadFailed:
 
 class ReaderScreen(Screen[None]):
     """Reads one article. Give it a source to load, or a ready Article (tests, benchmarks)."""
+
+    # Focus on arrival (and back from a dialog with nothing focused): the text, else a list,
+    # never a panel's hidden filter box (which would swallow q).
+    AUTO_FOCUS = "ArticleView, ItemList"
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("slash", "search", "Search", id="reader.search"),
@@ -261,13 +265,12 @@ class ReaderScreen(Screen[None]):
 
     def _panel_place(self, steps: int | None = None) -> PanelPlace:
         width, height = self.app.size
-        side = self.panel_side
-        resolved = place_panel(width, height, side=side).side
+        side = self.panel_side or default_side(width)
         return place_panel(
             width,
             height,
             side=side,
-            steps=self.panel_steps[resolved] if steps is None else steps,
+            steps=self.panel_steps[side] if steps is None else steps,
             focused=self._panel_focused(),
         )
 
@@ -283,7 +286,6 @@ class ReaderScreen(Screen[None]):
         slot = self.query_one("#panel-slot")
         below = place.side == "bottom"
         self.set_class(below, "-panel-bottom")
-        self.set_class(place.strip, "-panel-strip")
         self.set_class(self._panel_focused(), "-panel-focused")
         slot.styles.width = "1fr" if below else place.cells
         slot.styles.height = place.cells if below else "1fr"
