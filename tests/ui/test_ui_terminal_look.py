@@ -78,6 +78,13 @@ def test_80x24_shows_the_keys_and_14_rows_of_text(start: Callable[..., Terminal]
     assert "? Keys" in rows[-1] and "q Quit" in rows[-1]
     strip = next(y for y, row in enumerate(rows) if row.startswith("▔▔▔"))
     assert len([row for row in rows[:strip] if row.strip()]) >= 14
+    # The text stays where it is when the panel opens and closes (same centring margin).
+    column = next(row.find(FIRST_LINE) for row in rows if FIRST_LINE in row)
+    app.keys("Tab")
+    app.wait_for(lambda s: "PANEL" in s, "the panel opened")
+    app.keys("Tab")
+    screen = app.wait_for(lambda s: "TEXT" in s and FIRST_LINE in s, "back in the text")
+    assert [row.find(FIRST_LINE) for row in screen.split("\n") if FIRST_LINE in row] == [column]
 
 
 def test_resizing_rewraps_without_a_key(start: Callable[..., Terminal]) -> None:

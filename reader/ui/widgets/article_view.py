@@ -173,7 +173,6 @@ class ArticleView(ScrollView, can_focus=True):
         self._cache: LRUCache[int, Strip] = LRUCache(1024)
         self._styles: dict[str, Style] = {}
         self._layout: ArticleLayout | None = None
-        self._margin = 0
         self.set_reactive(ArticleView.reading_width, reading_width)
         self.shown: dict[str, bool] = dict.fromkeys(HIGHLIGHT_CATEGORIES, True) | (shown or {})
         self._categories: dict[str, SpanIndex] = {}
@@ -417,7 +416,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._relayout(keep_offset=True)
 
     def on_click(self, event: Click) -> None:
-        offset = self.layout_rows.offset_at(int(self.scroll_y) + event.y, event.x - self._margin)
+        offset = self.layout_rows.offset_at(int(self.scroll_y) + event.y, event.x - self.margin)
         if offset is not None:
             self.cursor = offset
             highlight = self.user_highlight_at(offset)
@@ -451,8 +450,10 @@ class ArticleView(ScrollView, can_focus=True):
             strip = self._render_row(row, base)
             if self.text_selection is None:
                 self._cache[row] = strip
-        margin = Segment(" " * self._margin, base)
-        return Strip([margin, *strip], self._margin + strip.cell_length).crop_extend(0, width, base)
+        margin = self.margin
+        return Strip([Segment(" " * margin, base), *strip], margin + strip.cell_length).crop_extend(
+            0, width, base
+        )
 
     # ----- internals --------------------------------------------------------------------
 
@@ -519,6 +520,18 @@ class ArticleView(ScrollView, can_focus=True):
         segments = Segment.apply_style(text.render(self.app.console), base)
         return Strip(list(segments), text.cell_len).apply_offsets(0, row)
 
+    @property
+    def margin(self) -> int:
+        """Columns left of the text that centre it, for the view's width now.
+
+        Computed when drawn, not kept: the scrollbar appears after the first layout (once
+        the rows are counted) and takes a column without a resize event.
+        """
+        layout = self._layout
+        if layout is None:
+            return 0
+        return max(0, (self.scrollable_content_region.width - layout.width) // 2)
+
     def _text_width(self) -> int:
         available = max(8, self.scrollable_content_region.width - 2)
         preset = WIDTH_PRESETS.get(self.reading_width)
@@ -527,18 +540,14 @@ class ArticleView(ScrollView, can_focus=True):
     def _relayout(self, *, keep_offset: bool = False) -> None:
         width = self._text_width()
         if self._layout is not None and self._layout.width == width:
-            margin = max(0, (self.scrollable_content_region.width - width) // 2)
-            if margin != self._margin:
-                # Same text width, new margin (160 -> 80 columns at a preset width): the rows
-                # on screen were drawn with the old one and must be drawn again now.
-                self._margin = margin
-                self.refresh()
+            # Same text width, new margin (160 -> 80 columns at a preset width): the rows on
+            # screen were drawn with the old one and must be drawn again now.
+            self.refresh()
             return
         anchor = None
         if keep_offset and self._layout is not None and self.scroll_y > 0:
             anchor = self._layout.offset_for_row(int(self.scroll_y))
         self._layout = layout_article(self.article, width)
-        self._margin = max(0, (self.scrollable_content_region.width - width) // 2)
         self._cache.clear()
         # Only the text's own width: the margin is drawn, never scrolled to.
         self.virtual_size = Size(width, self._layout.height)
