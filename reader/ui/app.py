@@ -15,6 +15,7 @@ from reader.article import Article
 from reader.config import DEFAULT_THEME, load_config, update_config
 from reader.sources import LoadLimits
 from reader.ui.commands import ReaderCommands
+from reader.ui.early_load import EarlyLoad
 from reader.ui.notes_commands import NotesCommands
 from reader.ui.themes import HIGHLIGHT_VARIABLES, bundled_theme, load_themes
 
@@ -38,9 +39,11 @@ class ReaderApp(App[int]):
         analysis: Analysis | None = None,
         config_path: Path | None = None,
         limits: LoadLimits | None = None,
+        early: EarlyLoad | None = None,
     ) -> None:
         super().__init__()
         self.source = source
+        self.early = early
         self.stdin = stdin
         self.limits = limits
         self.preloaded = (article, analysis)
@@ -99,6 +102,7 @@ class ReaderApp(App[int]):
             width=self.settings.width,
             highlights=self.settings.highlights,
             limits=self.limits,
+            early=self.early,
         )
 
     def on_mount(self) -> None:

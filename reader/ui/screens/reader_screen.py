@@ -91,6 +91,7 @@ class ReaderScreen(Screen[None]):
         width: str = "medium",
         highlights: dict[str, bool] | None = None,
         limits: LoadLimits | None = None,
+        early: EarlyLoad | None = None,
     ) -> None:
         super().__init__()
         self.source = source
@@ -100,8 +101,8 @@ class ReaderScreen(Screen[None]):
         self.width = width
         self.highlights = dict.fromkeys(HIGHLIGHT_KINDS, True) | (highlights or {})
         self.load_error: str | None = None
-        self.early: EarlyLoad | None = None
-        if article is None and source is not None:
+        self.early: EarlyLoad | None = early
+        if article is None and source is not None and early is None:
             from reader.ui.early_load import EarlyLoad
 
             self.early = EarlyLoad(source, stdin, limits)
