@@ -18,7 +18,6 @@ EXTRA_KEYS: list[tuple[str, str, str]] = [
     ("Everywhere", "ctrl+c", "Copy the mouse selection"),
     ("Everywhere", "mouse", "Wheel scrolls; click a tab or item; drag to select text"),
     ("Panel", "enter", "Jump to the item in the text (it flashes)"),
-    ("Panel", "other letters", "Type to filter the list; esc clears"),
 ]
 
 
@@ -45,7 +44,7 @@ HELP_TEXT: dict[str, str] = {
     "reader.toggle_numbers": "Number highlights on/off",
     "panel.first": "First item",
     "panel.last": "Last item",
-    "panel.filter": "Filter the list",
+    "panel.filter": "Filter the list (type; enter: back to the list; esc clears)",
     "panel.speaker": "Quotes: only this speaker (again: all); People: their quotes",
     "panel.clear_filter": "Clear the filter",
     "panel.next": "Next mention of the chosen person (or search match)",

@@ -121,7 +121,8 @@ def number_items(analysis: Analysis, text: str) -> list[PanelItem]:
 
 
 class ItemList(OptionList):
-    """An OptionList with vim keys; other printable keys start filtering."""
+    """An OptionList with vim keys. `/` opens the filter, as in `less`; other letters are keys
+    (`s`, `n`, `a`, or the reader's `p`, `w`…) and never filter by accident."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j", "cursor_down", "Down", show=False, id="panel.down"),
@@ -135,20 +136,6 @@ class ItemList(OptionList):
         Binding("escape", "clear_filter", "Clear filter", show=False, id="panel.clear_filter"),
     ]
 
-    class StartFilter(Message):
-        def __init__(self, text: str) -> None:
-            super().__init__()
-            self.text = text
-
-    def on_key(self, event: events.Key) -> None:
-        if event.key in self.app.active_bindings or not event.is_printable or not event.character:
-            return
-        if event.character.isspace():
-            return
-        event.stop()
-        event.prevent_default()
-        self.post_message(self.StartFilter(event.character))
-
     def action_step(self, direction: int) -> None:
         """n/N in the panel step through the chosen person's mentions (or search matches)."""
         from reader.ui.widgets.article_view import ArticleView
@@ -158,7 +145,7 @@ class ItemList(OptionList):
             views.first().action_next_target(direction)
 
     def action_filter(self) -> None:
-        self.post_message(self.StartFilter(""))
+        self.query_ancestor(ItemPanel).open_filter()
 
     def action_speaker(self) -> None:
         panel = self.query_ancestor(ItemPanel)
@@ -196,7 +183,11 @@ class ItemPanel(Vertical):
         self._generation = 0
 
     def compose(self) -> ComposeResult:
-        yield Input(placeholder="Filter…", id=f"{self.kind}-filter")
+        yield Input(
+            placeholder="Filter (enter: go to the list, esc: clear)",
+            id=f"{self.kind}-filter",
+            select_on_focus=False,
+        )
         yield ItemList(id=f"{self.kind}-list")
 
     @property
@@ -266,9 +257,10 @@ class ItemPanel(Vertical):
                 return False
             return any(s <= quote.speaker_start < e for s, e in person.mentions)
 
-        self.set_predicate(said_it, f"quotes by {speaker or 'no one'}")
+        self.set_predicate(said_it, f"by {speaker or 'no one'}")
+        count = len(self._shown)
         self.notify(
-            f"Showing {len(self._shown)} {self.predicate_label}. Press s for all.",
+            f"Showing {count} quote{'s' * (count != 1)} {self.predicate_label}. Press s for all.",
             markup=False,
             timeout=3,
         )
@@ -289,6 +281,19 @@ class ItemPanel(Vertical):
         """Move the list's cursor to the `index`-th shown item."""
         self.option_list.highlighted = self.option_list.get_option_index(str(index))
 
+    class Counted(Message):
+        """The list was (re)filtered: `shown` of `total` items are listed."""
+
+        def __init__(self, panel: ItemPanel, shown: int, total: int) -> None:
+            super().__init__()
+            self.panel = panel
+            self.shown = shown
+            self.total = total
+
+    @property
+    def filtered(self) -> bool:
+        return bool(self.filter_text) or self.predicate is not None
+
     def _refilter(self) -> None:
         needle = self.filter_text.casefold()
         shown = [
@@ -298,6 +303,7 @@ class ItemPanel(Vertical):
             and (self.predicate is None or self.predicate(item))
         ]
         self._shown = shown
+        self.post_message(self.Counted(self, len(shown), len(self.items)))
         self._generation += 1
         option_list = self.option_list
         option_list.clear_options()
@@ -333,20 +339,24 @@ class ItemPanel(Vertical):
             options.append(Option(item.prompt, id=str(index)))
         self.option_list.add_options(options)
 
-    @on(ItemList.StartFilter)
-    def _start_filter(self, event: ItemList.StartFilter) -> None:
-        event.stop()
+    def open_filter(self) -> None:
+        """Show the filter box and type into it (what is there already stays)."""
         self.add_class("-filtering")
-        filter_input = self.query_one(Input)
-        filter_input.focus()
-        if event.text:
-            filter_input.insert_text_at_cursor(event.text)
+        # At once, not with focus() (which waits its turn): letters typed right after `/`
+        # are already queued and must reach the box, not the list (no lost first letter).
+        self.screen.set_focus(self.query_one(Input))
 
     @on(Input.Changed)
     def _filter_changed(self, event: Input.Changed) -> None:
         event.stop()
         self.filter_text = event.value
         self._refilter()
+
+    @on(Input.Blurred)
+    def _filter_left(self, event: Input.Blurred) -> None:
+        event.stop()
+        if not event.value:
+            self.remove_class("-filtering")  # an empty box is not kept open
 
     @on(Input.Submitted)
     def _filter_submitted(self, event: Input.Submitted) -> None:
@@ -420,24 +430,30 @@ class SidePanel(Vertical):
         self.panel("quotes").set_items(quote_items(analysis), "No quotes found.")
         self.panel("people").set_items(people_items(analysis), "No people found.")
         self.panel("numbers").set_items(number_items(analysis, text), "No numbers found.")
-        self._counts = {
-            "quotes": len(analysis.quotes),
-            "people": len(analysis.people),
-            "numbers": len(analysis.numbers),
-        }
+        self._analysed = True
         self._label_tabs()
 
-    _counts: dict[str, int] | None = None
+    _analysed = False
 
     def _label_tabs(self) -> None:
-        if self._counts is None:
+        """Each tab says how many items it has; while filtered, how many of them are shown."""
+        if not self._analysed:
             return
         tabs = self.query_one(TabbedContent)
         try:
-            for kind, count in self._counts.items():
-                tabs.get_tab(f"tab-{kind}").label = Content(f"{TAB_TITLES[kind]} {count}")
+            for kind, title in TAB_TITLES.items():
+                panel = self.panel(kind)
+                total = len(panel.items)
+                count = f"{len(panel.shown_items)}/{total}" if panel.filtered else f"{total}"
+                tabs.get_tab(f"tab-{kind}").label = Content(f"{title} {count}")
         except NoMatches:  # the tab strip is composed a moment after the panes
             self.call_after_refresh(self._label_tabs)
+
+    @on(ItemPanel.Counted)
+    def _counted(self, event: ItemPanel.Counted) -> None:
+        if event.panel.kind in TAB_TITLES:
+            event.stop()
+            self._label_tabs()
 
     def show_tab(self, kind: str) -> None:
         self.query_one(TabbedContent).active = f"tab-{kind}"
