@@ -23,7 +23,7 @@ from reader.ui.themes import HIGHLIGHT_VARIABLES, bundled_theme, load_themes
 class ReaderApp(App[int]):
     CSS_PATH = "reader.tcss"
     TITLE = "newsreader"
-    COMMANDS = App.COMMANDS | {ReaderCommands, NotesCommands}
+    COMMANDS: ClassVar = {ReaderCommands, NotesCommands}  # ours only: see commands.py
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit", id="app.quit"),
         Binding("question_mark", "help", "Keys", id="app.help"),
