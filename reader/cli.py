@@ -85,7 +85,7 @@ class _Parser(argparse.ArgumentParser):
     """argparse, but a usage mistake is one line on stderr (exit 2), not the whole usage."""
 
     def error(self, message: str) -> NoReturn:
-        _error(f"{message} (see '{self.prog} --help')", prog=self.prog)
+        print(f"{self.prog}: {_one_line(message)} (see '{self.prog} --help')", file=sys.stderr)
         sys.exit(EXIT_ERROR)
 
 
@@ -208,9 +208,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
 
 
-def _error(message: str, prog: str = "newsreader") -> None:
-    line = " ".join(message.split())
-    print(f"{prog}: {line}", file=sys.stderr)
+def _error(message: str) -> None:
+    print(f"newsreader: {_one_line(message)}", file=sys.stderr)
+
+
+def _one_line(message: str) -> str:
+    return " ".join(message.split())
 
 
 def _silence_stdout() -> None:

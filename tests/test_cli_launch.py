@@ -78,3 +78,31 @@ def test_global_options_work_before_or_after_the_subcommand(tmp_path: Path) -> N
         ("analyze", str(SAMPLE), "--max-size", "1k"),
     ):
         _one_line(run_cli(*args), "limit (raise it with --max-size)")
+
+
+def test_notes_search_without_a_match_exits_1_as_grep(tmp_path: Path) -> None:
+    data = str(tmp_path / "data")
+    assert run_cli("notes", "search", "anything", "--data-dir", data).returncode == 1
+    from reader.notes.store import NoteStore
+    from reader.pipeline import load_article
+
+    with NoteStore.open(tmp_path / "data" / "notes.sqlite3") as store:
+        saved = store.remember_article(load_article(str(SAMPLE)))
+        assert saved is not None
+    result = run_cli("notes", "search", "no-such-words-here", "--data-dir", data)
+    assert result.returncode == 1 and b"No highlights or notes match" in result.stdout
+
+
+def test_notes_list_names_a_titleless_text_by_its_file(tmp_path: Path) -> None:
+    from reader.notes.store import NoteStore
+    from reader.pipeline import load_article
+
+    path = tmp_path / "minutes-of-the-meeting.txt"
+    path.write_text(
+        "the meeting opened at nine, and the chair said that the budget was late again.\n\n"
+        "members agreed to meet once more on friday, when the figures would be ready.\n"
+    )
+    with NoteStore.open(tmp_path / "data" / "notes.sqlite3") as store:
+        store.remember_article(load_article(str(path)))
+    out = run_cli("notes", "list", "--data-dir", str(tmp_path / "data")).stdout.decode()
+    assert "minutes-of-the-meeting.txt" in out.splitlines()[0] and "(untitled)" not in out

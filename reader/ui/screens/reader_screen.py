@@ -20,7 +20,7 @@ from textual.widgets import Footer, Input, Static
 from textual.worker import get_current_worker
 
 from reader.analysis.model import Analysis
-from reader.article import Article
+from reader.article import Article, display_title
 from reader.config import HIGHLIGHT_KINDS, WIDTHS
 from reader.sources import LoadLimits
 from reader.ui.widgets.article_view import ArticleView
@@ -31,6 +31,12 @@ if TYPE_CHECKING:
     from reader.ui.widgets.panels import SidePanel
 
 NARROW_BELOW = 100  # terminal columns under which the panel moves below the text
+STATUS_TITLE_MAX = 60  # characters of the title in the status line, "…" included
+HIGHLIGHT_NAMES = {"quotes": "Quote", "people": "People", "numbers": "Number"}
+
+
+def _clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 class ArticleLoaded(Message):
@@ -275,8 +281,8 @@ class ReaderScreen(Screen[None]):
     def _update_status(self) -> None:
         percent, minutes = self._position_text
         parts: list[str | tuple[str, str]] = []
-        if self.article is not None and self.article.title:
-            parts.append((self.article.title[:60], "bold"))
+        if self.article is not None:
+            parts.append((_clip(display_title(self.article), STATUS_TITLE_MAX), "bold"))
             parts.append("  ")
         left = "done" if minutes == 0 else f"{minutes} min left"
         parts.append((f"{percent}% · {left}", "$text-muted"))
@@ -378,7 +384,7 @@ class ReaderScreen(Screen[None]):
         if view := self.article_view:
             view.set_shown(category, self.highlights[category])
         state = "on" if self.highlights[category] else "off"
-        self.notify(f"{category.capitalize()} highlights {state}", markup=False, timeout=2)
+        self.notify(f"{HIGHLIGHT_NAMES[category]} highlights {state}", markup=False, timeout=2)
         self.app.save_setting(highlights=dict(self.highlights))  # type: ignore[attr-defined]
 
     def action_focus_panel(self, kind: str) -> None:
