@@ -187,3 +187,70 @@ async def test_help_over_the_library_lists_the_library_keys(article: object) -> 
     assert "Library" in text and "Filter by title, site or note text" in text
     assert "Open the article from its saved copy" in text
     assert "Reading width" not in text and "Contents" not in text
+
+
+def test_a_number_keeps_its_unit_in_messages_the_app_wraps() -> None:
+    from reader.ui.screens.reader_screen import units_kept_whole
+
+    assert (
+        units_kept_whole("http://x/slow: timed out after 3 s")
+        == "http://x/slow: timed out after 3s"
+    )
+    assert units_kept_whole("a wait of 250 ms") == "a wait of 250ms"
+    assert units_kept_whole("after 3 seconds, 2 sources") == "after 3 seconds, 2 sources"
+
+
+async def test_a_timeout_shows_its_unit_beside_its_number() -> None:
+    from reader.sources import LoadLimits
+    from tests.http_server import serve
+    from tests.ui.conftest import wait_until
+
+    with serve() as base:
+        app = ReaderApp(f"{base}/slow", limits=LoadLimits(timeout=0.5))
+        async with app.run_test(size=(100, 30)) as pilot:
+            await wait_until(pilot, lambda: app.screen.query("#load-error"), "the error")
+            shown = str(app.screen.query_one("#load-error").render())
+    assert "0.5s" in shown
+
+
+async def test_every_tab_is_on_screen_at_100_columns(make_app: Callable[..., ReaderApp]) -> None:
+    from textual.widgets import TabbedContent
+
+    from tests.ui.test_ui_notes import notes_ready
+
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await notes_ready(pilot, app)
+        await settle(pilot)
+        await pilot.pause()
+        side = app.screen.query_one("#side-panel")
+        tabs = side.query_one(TabbedContent)
+        for tab_id in ("tab-quotes", "tab-people", "tab-numbers", "tab-notes"):
+            tab = tabs.get_tab(tab_id)
+            assert side.region.x <= tab.region.x and tab.region.right <= side.region.right, (
+                tab_id,
+                str(tab.label),
+            )
+        assert str(tabs.get_tab("tab-quotes").label).startswith("Quotes")  # the active one
+
+
+async def test_the_text_is_centred_when_the_panel_is_hidden(
+    make_app: Callable[..., ReaderApp],
+) -> None:
+    from reader.ui.widgets.article_view import ArticleView
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("p")
+        for _ in range(3):
+            await pilot.pause()
+        view = app.screen.query_one(ArticleView)
+        width = view.scrollable_content_region.width
+        lines = [
+            "".join(s.text for s in strip) for strip in view.render_lines(Region(0, 0, width, 20))
+        ]
+        prose = [line for line in lines if len(line.strip()) > 60]
+        left = min(len(line) - len(line.lstrip()) for line in prose)
+        right = min(len(line) - len(line.rstrip()) for line in prose)
+        assert abs(left - right) <= 3, (left, right)

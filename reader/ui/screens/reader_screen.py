@@ -6,6 +6,7 @@ article arrives and "Analysing…" in the panels until the analysis does.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
@@ -33,6 +34,15 @@ if TYPE_CHECKING:
 NARROW_BELOW = 100  # terminal columns under which the panel moves below the text
 STATUS_TITLE_MAX = 60  # characters of the title in the status line, "…" included
 HIGHLIGHT_NAMES = {"quotes": "Quote", "people": "People", "numbers": "Number"}
+
+
+_NUMBER_AND_UNIT = re.compile(r"(\d) (s|ms)\b")
+
+
+def units_kept_whole(message: str) -> str:
+    """ "timed out after 3 s" -> "3s": Textual wraps at any space (a no-break one too), and
+    a one- or two-letter unit alone on the next line reads as a stray letter."""
+    return _NUMBER_AND_UNIT.sub(r"\1\2", message)
 
 
 def _clip(text: str, limit: int) -> str:
@@ -195,6 +205,7 @@ class ReaderScreen(Screen[None]):
 
     @on(LoadFailed)
     def _failed(self, message: LoadFailed) -> None:
+        message = LoadFailed(units_kept_whole(message.message))
         self.load_error = message.message
         self.app.load_failed = True  # type: ignore[attr-defined]
         area = self.query_one("#article-area")

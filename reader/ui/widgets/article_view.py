@@ -508,7 +508,10 @@ class ArticleView(ScrollView, can_focus=True):
     def _relayout(self, *, keep_offset: bool = False) -> None:
         width = self._text_width()
         if self._layout is not None and self._layout.width == width:
-            self._margin = max(0, (self.scrollable_content_region.width - width) // 2)
+            margin = max(0, (self.scrollable_content_region.width - width) // 2)
+            if margin != self._margin:  # same text width, new place (the panel was hidden)
+                self._margin = margin
+                self.refresh()
             return
         anchor = None
         if keep_offset and self._layout is not None and self.scroll_y > 0:

@@ -393,6 +393,7 @@ class ItemPanel(Vertical):
 
 
 TAB_TITLES = {"quotes": "Quotes", "people": "People", "numbers": "Numbers"}
+TAB_PADDING = 2  # columns a tab adds around its label
 
 
 class SidePanel(Vertical):
@@ -436,18 +437,44 @@ class SidePanel(Vertical):
     _analysed = False
 
     def _label_tabs(self) -> None:
-        """Each tab says how many items it has; while filtered, how many of them are shown."""
+        """Each tab says how many items it has; while filtered, how many of them are shown.
+
+        When the strip is wider than the panel (100 columns and less), the tabs that are
+        not active are named by their initial ("P 7"), so every tab, Notes too, stays on
+        screen.
+        """
         if not self._analysed:
             return
         tabs = self.query_one(TabbedContent)
         try:
-            for kind, title in TAB_TITLES.items():
+            counts = {}
+            for kind in TAB_TITLES:
                 panel = self.panel(kind)
                 total = len(panel.items)
-                count = f"{len(panel.shown_items)}/{total}" if panel.filtered else f"{total}"
-                tabs.get_tab(f"tab-{kind}").label = Content(f"{title} {count}")
+                filtered = f"{len(panel.shown_items)}/{total}"
+                counts[kind] = filtered if panel.filtered else f"{total}"
+            full = {kind: f"{TAB_TITLES[kind]} {count}" for kind, count in counts.items()}
+            others = [
+                len(str(tabs.get_tab(pane.id).label))
+                for pane in tabs.query(TabPane)
+                if pane.id and pane.id.removeprefix("tab-") not in TAB_TITLES
+            ]
+            wanted = sum(len(label) + TAB_PADDING for label in full.values())
+            wanted += sum(length + TAB_PADDING for length in others)
+            compact = 0 < self.content_region.width < wanted
+            for kind, label in full.items():
+                if compact and tabs.active != f"tab-{kind}":
+                    label = f"{TAB_TITLES[kind][0]} {counts[kind]}"
+                tabs.get_tab(f"tab-{kind}").label = Content(label)
         except NoMatches:  # the tab strip is composed a moment after the panes
             self.call_after_refresh(self._label_tabs)
+
+    def on_resize(self) -> None:
+        self._label_tabs()
+
+    @on(TabbedContent.TabActivated)
+    def _tab_changed(self) -> None:
+        self._label_tabs()
 
     @on(ItemPanel.Counted)
     def _counted(self, event: ItemPanel.Counted) -> None:
@@ -469,6 +496,7 @@ class SidePanel(Vertical):
     def add_tab(self, title: str, tab_id: str, widget: Widget) -> None:
         """Add a tab (e.g. Notes) after the built-in ones."""
         self.query_one(TabbedContent).add_pane(TabPane(title, widget, id=tab_id))
+        self.call_after_refresh(self._label_tabs)  # room for it: labels may get shorter
 
     @on(ItemPanel.SpeakerRequested)
     def _speaker(self, event: ItemPanel.SpeakerRequested) -> None:
