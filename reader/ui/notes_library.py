@@ -61,7 +61,8 @@ class LibraryScreen(Screen[None]):
 
     CSS_PATH = CSS
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("slash", "filter", "Filter", id="library.filter"),
+        # Priority: the letters typed right after `/` go to the box it opens (see panels).
+        Binding("slash", "filter", "Filter", id="library.filter", priority=True),
         Binding("escape", "back", "Back", id="library.back"),
     ]
 
@@ -125,7 +126,9 @@ class LibraryScreen(Screen[None]):
         if empty:
             self.set_focus(None)  # nothing to choose: keys (q, ?) go to the app
         elif not filter_input.has_focus:
-            options.focus()
+            # At once: a deferred focus() could land after a `/` typed meanwhile and take
+            # the letters that follow it away from the filter box.
+            self.set_focus(options)
 
     @on(LibraryFailed)
     def _failed(self, message: LibraryFailed) -> None:
@@ -145,6 +148,8 @@ class LibraryScreen(Screen[None]):
         self.query_one(LibraryList).focus()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "filter":
+            return not self.query_one("#library-filter", Input).has_focus  # then `/` is typed
         if action == "back":
             # esc clears the filter or goes back to the reader; on its own, the library has
             # nowhere to go back to, and the footer does not offer it.

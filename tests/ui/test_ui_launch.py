@@ -32,11 +32,17 @@ def _closed_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def _run_in_tmux(script: str, done: Path, timeout: float = 30) -> str:
-    """Run `script` in a private tmux server; return the screen once `done` exists."""
+def _start_tmux(script: str, home: Path | None = None) -> str:
+    """Start `script` in a private tmux server at 160x45 (no COLUMNS/LINES); its name.
+
+    `home` gives the app its own data and config directories.
+    """
     name = f"newsreader-launch-{uuid.uuid4().hex[:8]}"
     env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES", "TMUX")}
     env["TERM"] = "xterm-256color"
+    if home is not None:
+        env["NEWSREADER_DATA_DIR"] = str(home / "data")
+        env["NEWSREADER_CONFIG_DIR"] = str(home / "config")
     subprocess.run(
         [
             *("tmux", "-L", name, "-f", "/dev/null", "new-session", "-d", "-s", name),
@@ -46,6 +52,12 @@ def _run_in_tmux(script: str, done: Path, timeout: float = 30) -> str:
         timeout=10,
         env=env,
     )
+    return name
+
+
+def _run_in_tmux(script: str, done: Path, timeout: float = 30) -> str:
+    """Run `script` in a private tmux server; return the screen once `done` exists."""
+    name = _start_tmux(script)
     try:
         deadline = time.monotonic() + timeout
         while not done.exists() and time.monotonic() < deadline:
@@ -145,24 +157,12 @@ def _focus_the_quotes_list_and_open_its_filter(name: str) -> None:
 
 
 def test_slash_filters_a_panel_and_the_library(tmp_path: Path) -> None:
-    name = f"newsreader-filter-{uuid.uuid4().hex[:8]}"
     done = tmp_path / "done"
-    env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES", "TMUX")}
-    env |= {"TERM": "xterm-256color", "NEWSREADER_DATA_DIR": str(tmp_path / "data")}
-    env["NEWSREADER_CONFIG_DIR"] = str(tmp_path / "config")
     python = shlex.quote(sys.executable)
     sample = shlex.quote(str(SAMPLE))
     script = f"cd {shlex.quote(str(ROOT))}; {python} -m reader {sample}; {python} -m reader; "
-    script += f"touch {shlex.quote(str(done))}; sleep 30"
-    subprocess.run(
-        [
-            *("tmux", "-L", name, "-f", "/dev/null", "new-session", "-d", "-s", name),
-            *("-x", "160", "-y", "45", script),
-        ],
-        check=True,
-        timeout=10,
-        env=env,
-    )
+    script += f"touch {shlex.quote(str(done))}"
+    name = _start_tmux(script, tmp_path)
     try:
         _wait(name, lambda s: "Quotes " in s and "min left" in s, "the reader and its panel")
         _focus_the_quotes_list_and_open_its_filter(name)
@@ -177,7 +177,6 @@ def test_slash_filters_a_panel_and_the_library(tmp_path: Path) -> None:
         _tmux(name, "send-keys", "-t", name, "q")
         _wait(name, lambda s: "saved article" in s, "the library")
         _tmux(name, "send-keys", "-t", name, "z")  # a letter alone does not filter
-        time.sleep(0.5)  # keys sent in the app's first instant can be lost in tmux
         _tmux(name, "send-keys", "-t", name, "/")
         _tmux(name, "send-keys", "-t", name, "-l", "aleppo")
         _wait(name, lambda s: "1 saved article match “aleppo”" in s, "the filtered library")
@@ -190,5 +189,19 @@ def test_slash_filters_a_panel_and_the_library(tmp_path: Path) -> None:
         while not done.exists() and time.monotonic() < deadline:
             time.sleep(0.05)
         assert done.exists(), "q did not quit the library"
+    finally:
+        subprocess.run(["tmux", "-L", name, "kill-server"], capture_output=True, timeout=10)
+
+
+def test_letters_typed_right_after_slash_reach_the_search_bar(tmp_path: Path) -> None:
+    """`/Zakharova` typed at once: every letter is in the bar; none acts as a key (a, h, v)."""
+    python, sample = shlex.quote(sys.executable), shlex.quote(str(SAMPLE))
+    name = _start_tmux(f"cd {shlex.quote(str(ROOT))}; {python} -m reader {sample}", tmp_path)
+    try:
+        _wait(name, lambda s: "Syrian government forces" in s, "the article")
+        time.sleep(0.5)
+        _tmux(name, "send-keys", "-t", name, "/")
+        _tmux(name, "send-keys", "-t", name, "-l", "Zakharova")
+        _wait(name, lambda s: "▊  Zakharova" in s, "every letter in the search bar", 10)
     finally:
         subprocess.run(["tmux", "-L", name, "kill-server"], capture_output=True, timeout=10)

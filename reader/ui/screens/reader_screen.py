@@ -86,7 +86,9 @@ class ReaderScreen(Screen[None]):
     """Reads one article. Give it a source to load, or a ready Article (tests, benchmarks)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("slash", "search", "Search", id="reader.search"),
+        # Priority: run while the key is read, before the letters typed after it are sent
+        # on, so `/word` typed at once (a paste, a fast typist) all lands in the bar.
+        Binding("slash", "search", "Search", id="reader.search", priority=True),
         Binding("t", "contents", "Contents", id="reader.contents"),
         Binding("p", "toggle_panel", "Panel", id="reader.toggle_panel"),
         Binding("w", "cycle_width", "Width", id="reader.cycle_width"),
@@ -312,7 +314,15 @@ class ReaderScreen(Screen[None]):
 
     # ----- search -----------------------------------------------------------------------
 
-    def action_search(self) -> None:
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "search":
+            # `/` is a letter in a text box, and a panel's list filters itself with it.
+            from reader.ui.widgets.panels import ItemList
+
+            return not isinstance(self.focused, (Input, ItemList))
+        return True
+
+    async def action_search(self) -> None:
         if self.article_view is None:
             return
         bars = self.query("#search-bar")
@@ -320,9 +330,11 @@ class ReaderScreen(Screen[None]):
             bar = bars.first(Input)
         else:  # made on first use: one widget less to build before the first paint
             bar = Input(placeholder="Search (Enter to find, Esc to close)", id="search-bar")
-            self.mount(bar, before=self.query_one("#status"))
+            await self.mount(bar, before=self.query_one("#status"))
         bar.add_class("-visible")
-        bar.focus()
+        # At once, not with focus() (which waits its turn): letters typed right after `/`
+        # are already queued and must reach the bar, not act as keys in the text.
+        self.set_focus(bar)
 
     @on(Input.Submitted, "#search-bar")
     def _search_submitted(self, event: Input.Submitted) -> None:

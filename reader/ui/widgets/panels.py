@@ -129,7 +129,7 @@ class ItemList(OptionList):
         Binding("k", "cursor_up", "Up", show=False, id="panel.up"),
         Binding("g", "first", "First", show=False, id="panel.first"),
         Binding("G", "last", "Last", show=False, id="panel.last"),
-        Binding("slash", "filter", "Filter", show=False, id="panel.filter"),
+        Binding("slash", "filter", "Filter", show=False, id="panel.filter", priority=True),
         Binding("s", "speaker", "Filter by speaker", show=False, id="panel.speaker"),
         Binding("n", "step(1)", "Next mention", show=False, id="panel.next"),
         Binding("N", "step(-1)", "Previous mention", show=False, id="panel.previous"),
