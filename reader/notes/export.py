@@ -20,7 +20,7 @@ import os
 import re
 import stat
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +32,7 @@ from reader.notes.fragments import passage_link
 from reader.notes.model import PlacedHighlight, SavedArticle
 from reader.notes.store import NoteStore, now_iso
 from reader.notes.tags import unique
+from reader.notes.template import Template
 
 ORPHAN_MARK = "*Not found in the current text of the article (orphaned).*"
 
@@ -178,6 +179,64 @@ def _highlights_markdown(item: ArticleNotes) -> list[str]:
             lines += [_escape_note_line(line) for line in highlight.note.strip().split("\n")]
             lines.append("")
     return lines
+
+
+# -- templates (reader.notes.template) ---------------------------------------------------
+
+
+def to_template(
+    items: Sequence[ArticleNotes], template: Template, *, exported: str | None = None
+) -> str:
+    """Each article through `template`, one after another."""
+    exported = exported or now_iso()
+    return "".join(
+        template.render(
+            _article_values(item, exported), [_highlight_values(item, p) for p in item.placed]
+        )
+        for item in items
+    )
+
+
+def _template_text(text: str | None) -> str:
+    return _no_macros(_inert(text or ""))
+
+
+def _no_macros(markdown: str) -> str:
+    # No Logseq macro ({{embed}}, {{query}}) from article text or a note.
+    return markdown.replace("{", "\\{").replace("}", "\\}")
+
+
+def _article_values(item: ArticleNotes, exported: str) -> dict[str, str]:
+    front = front_matter(item, exported)
+    return {
+        "title": _template_text(_one_line(item.saved.title or item.source)),
+        "source": _template_text(item.source),
+        "site": _template_text(item.saved.site),
+        "author": _template_text(", ".join(authors(item.article.byline))),
+        "published": _template_text(item.saved.published),
+        "created": _template_text(str(front["created"])),
+        "exported": _template_text(exported),
+        "tags": ", ".join(item.tags),
+        "hashtags": " ".join(f"#{tag}" for tag in item.tags),
+    }
+
+
+def _highlight_values(item: ArticleNotes, placed: PlacedHighlight) -> dict[str, str]:
+    highlight = placed.highlight
+    link = None if placed.placement.orphaned else passage_link(item.saved.url, highlight.anchor)
+    return {
+        "quote": _template_text(highlight.anchor.exact),
+        "note": "\n".join(
+            _no_macros(_escape_note_line(line)) for line in highlight.note.strip().split("\n")
+        ),
+        "link": link or "",
+        "tags": ", ".join(highlight.all_tags),
+        "hashtags": " ".join(f"#{tag}" for tag in highlight.all_tags),
+        "kind": highlight.kind,
+        "label": _template_text(highlight.label),
+        "created": highlight.created,
+        "orphaned": "orphaned" if placed.placement.orphaned else "",
+    }
 
 
 def _escape_note_line(line: str) -> str:
@@ -334,6 +393,122 @@ def write_export_file(target: Path, content: str, *, overwrite: bool) -> None:
     finally:
         with suppress(FileNotFoundError):
             os.unlink(temporary)
+
+
+MAX_NUMBERED = 1000
+
+
+def write_new_export_file(directory: Path, stem: str, suffix: str, content: str) -> Path:
+    """Write `content` to a new file `stem` + `suffix` in `directory`, or, where that name is
+    taken, `stem-2` + `suffix`, `stem-3`… : an existing file is never overwritten. Returns
+    the path written; raises OSError."""
+    for number in range(1, MAX_NUMBERED):
+        path = directory / (stem + (f"-{number}" if number > 1 else "") + suffix)
+        try:
+            write_export_file(path, content, overwrite=False)  # whole or nothing, never over
+        except FileExistsError:
+            continue
+        return path
+    raise OSError(f"too many exports named {stem}{suffix} in {directory}")
+
+
+# -- one file per article (`notes export --dir`) -------------------------------------------
+
+# Characters no file name may hold on some system (Windows, macOS, Linux), or that break an
+# Obsidian link to the note ([[ ]], #, ^, |), and control characters.
+_UNSAFE_IN_NAME = re.compile(r'[\x00-\x1f\x7f-\x9f/\\:*?"<>|\[\]#^\u2028\u2029]')
+_RESERVED_NAMES = frozenset(
+    ["CON", "PRN", "AUX", "NUL"]
+    + [f"COM{n}" for n in range(1, 10)]
+    + [f"LPT{n}" for n in range(1, 10)]
+)
+MAX_NAME_BYTES = 150  # leaves room for "-999.json" and a hidden temporary name within 255
+
+
+def file_stem(title: str) -> str:
+    """A file name (without suffix) from an article's title: readable, safe on every system.
+
+    No path separators, control or reserved characters (each run of them becomes a space),
+    no leading dot (hidden) or trailing dot or space (Windows), no reserved device name
+    (CON, NUL, COM1…), at most `MAX_NAME_BYTES` bytes of UTF-8; "article" when nothing is
+    left."""
+    stem = " ".join(_UNSAFE_IN_NAME.sub(" ", title).split())
+    stem = stem.lstrip(". ")
+    encoded = stem.encode("utf-8")[:MAX_NAME_BYTES]
+    stem = encoded.decode("utf-8", errors="ignore").rstrip(". ")
+    if stem.split(".")[0].upper() in _RESERVED_NAMES:
+        stem = f"{stem} (article)"
+    return stem or "article"
+
+
+def write_article_files(
+    directory: Path,
+    items: Sequence[ArticleNotes],
+    render: Callable[[ArticleNotes], str],
+    suffix: str,
+) -> list[tuple[Path, bool]]:
+    """One file per article in `directory`, named from its title (`file_stem`). Returns each
+    path written and whether it replaced an earlier export of that same article.
+
+    A name that is taken gets a number (`Title-2.md`), unless the file there is this
+    article's own Markdown export (same title and source in its front matter): that one is
+    brought up to date. Nothing else is ever overwritten, and no two articles of one run
+    share a file. Raises OSError."""
+    written: list[tuple[Path, bool]] = []
+    taken: set[Path] = set()
+    for item in items:
+        content = render(item)
+        stem = file_stem(item.saved.title or item.source)
+        earlier = _earlier_export(directory, stem, suffix, item, content, taken)
+        if earlier is not None:
+            write_export_file(earlier, content, overwrite=True)
+            written.append((earlier, True))
+        else:
+            path = write_new_export_file(directory, stem, suffix, content)
+            written.append((path, False))
+        taken.add(written[-1][0])
+    return written
+
+
+def _earlier_export(
+    directory: Path,
+    stem: str,
+    suffix: str,
+    item: ArticleNotes,
+    content: str,
+    taken: set[Path],
+) -> Path | None:
+    """This article's own export among `stem.md`, `stem-2.md`… (up to the first free name)."""
+    for number in range(1, MAX_NUMBERED):
+        path = directory / (stem + (f"-{number}" if number > 1 else "") + suffix)
+        if not path.exists():
+            return None
+        if path not in taken and _is_export_of(path, item, content):
+            return path
+    return None
+
+
+def _is_export_of(path: Path, item: ArticleNotes, content: str) -> bool:
+    """Whether `path` is a Markdown export of `item` (its title and source lines in the front
+    matter match those in `content`, the new export); templates and JSON never match."""
+    try:
+        with path.open(encoding="utf-8") as file:
+            head = file.read(64 * 1024)
+    except (OSError, UnicodeDecodeError):
+        return False
+    keys = (
+        f"title: {yaml_string(item.saved.title or item.source)}",
+        f"source: {yaml_string(item.source)}",
+    )
+    old, new = _front_lines(head), _front_lines(content)
+    return all(key in new for key in keys) and all(key in old for key in keys)
+
+
+def _front_lines(document: str) -> set[str]:
+    lines = document.split("\n")
+    if not lines or lines[0] != "---" or "---" not in lines[1:]:
+        return set()
+    return set(lines[1 : lines.index("---", 1)])
 
 
 def _link_new(temporary: Path, target: Path, content: str) -> None:
