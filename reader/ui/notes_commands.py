@@ -36,6 +36,9 @@ class NotesCommands(Provider):
                     )
                 )
             commands.append(("Notes: open the library", screen.action_library))
+            commands.append(
+                ("Notes: tags of the selection or the note at the cursor (t)", screen.action_tag)
+            )
         for fmt, name in FORMATS.items():
             commands.append(
                 (f"Notes: export all notes as {name}", partial(export_notes, app, fmt, None))

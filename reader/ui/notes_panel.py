@@ -25,11 +25,14 @@ def note_items(placed: list[PlacedHighlight]) -> list[PanelItem]:
             parts.append((f"{highlight.kind}: {_clip(highlight.label or '', 30)}  ", "$accent"))
         note = highlight.note.strip()
         parts.append((_clip(note, 80), "bold") if note else ("(highlight)", "italic $text-muted"))
+        tags = " ".join(f"#{tag}" for tag in highlight.all_tags)
+        if tags:
+            parts.append((f"  {_clip(tags, 60)}", "$accent"))
         parts += ["\n", (f"“{_clip(highlight.anchor.exact, 90)}”", "$text-muted")]
         items.append(
             PanelItem(
                 Content.assemble(*parts),
-                f"{highlight.note} {highlight.anchor.exact} {highlight.label or ''}",
+                f"{highlight.note} {highlight.anchor.exact} {highlight.label or ''} {tags}",
                 item.placement.start,
                 item.placement.end,
                 item,
