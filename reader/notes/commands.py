@@ -180,7 +180,7 @@ def _renderer(args: argparse.Namespace) -> Render:
     try:
         template = load_template(args.template)
     except TemplateError as error:
-        raise NotesError(f"Template {_shown(args.template)}: {_shown(str(error))}") from error
+        raise NotesError(_shown(str(error))) from error
     return lambda items: to_template(items, template)
 
 

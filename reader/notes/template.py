@@ -103,7 +103,10 @@ def load_template(name: str) -> Template:
         raise TemplateError(
             f"Cannot read the template {name}: {reason or error} (bundled: {known})."
         ) from error
-    return parse_template(text)
+    try:
+        return parse_template(text)
+    except TemplateError as error:
+        raise TemplateError(f"Template {name}, {error}") from None
 
 
 def parse_template(text: str) -> Template:
