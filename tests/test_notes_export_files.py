@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from reader.errors import NewsreaderError
-from reader.notes.export import file_stem
+from reader.notes.export import _RESERVED_NAMES, MAX_NAME_BYTES, file_stem
 from reader.notes.store import NoteStore
 from reader.notes.template import TemplateError, parse_template
 from tests.test_notes_commands import data_dir, make_article, run  # noqa: F401 (fixture)
@@ -161,3 +164,21 @@ def test_a_bad_template_is_one_line_before_anything_is_written(
         run(data_dir, "notes", "export", "--template", str(tmp_path / "missing"))
     with pytest.raises(NewsreaderError, match="cannot be combined with --format json"):
         run(data_dir, "notes", "export", "--template", "logseq", "--format", "json")
+
+
+@given(st.text())
+def test_any_title_gives_one_safe_file_name(title: str) -> None:
+    stem = file_stem(title)
+    assert stem and stem == stem.strip(" .")
+    assert not re.search(r"[\x00-\x1f\x7f-\x9f/\\:*?\"<>|]", stem)
+    assert len(stem.encode("utf-8")) <= MAX_NAME_BYTES + len(" (article)")
+    assert stem.split(".")[0].strip().upper() not in _RESERVED_NAMES
+    assert Path(stem).name == stem and stem not in (".", "..")
+
+
+@given(st.text(alphabet=st.sampled_from(list("{}#/ \nabhiglqtue"))))
+def test_any_template_text_parses_or_gives_one_error_line(text: str) -> None:
+    try:
+        parse_template(text)
+    except TemplateError as error:
+        assert str(error).startswith("line ") and "\n" not in str(error)

@@ -436,7 +436,7 @@ def file_stem(title: str) -> str:
     stem = stem.lstrip(". ")
     encoded = stem.encode("utf-8")[:MAX_NAME_BYTES]
     stem = encoded.decode("utf-8", errors="ignore").rstrip(". ")
-    if stem.split(".")[0].upper() in _RESERVED_NAMES:
+    if stem.split(".")[0].strip().upper() in _RESERVED_NAMES:
         stem = f"{stem} (article)"
     return stem or "article"
 
