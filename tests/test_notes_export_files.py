@@ -182,3 +182,18 @@ def test_any_template_text_parses_or_gives_one_error_line(text: str) -> None:
         parse_template(text)
     except TemplateError as error:
         assert str(error).startswith("line ") and "\n" not in str(error)
+
+
+def test_notes_search_for_a_hash_tag_lists_only_tagged_highlights(
+    data_dir: Path,  # noqa: F811
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with NoteStore.open(data_dir / "notes.sqlite3") as store:
+        [budget] = store.find_articles("https://e.org/b")
+        [highlight] = store.highlights(budget.id)
+        store.set_tags(highlight, ("budget",))
+    run(data_dir, "notes", "search", "#budget")
+    out = capsys.readouterr().out
+    assert "Budget talks" in out and "Aleppo" not in out
+    run(data_dir, "notes", "search", "#aleppo")
+    assert "No highlights or notes match" in capsys.readouterr().out
