@@ -1,7 +1,7 @@
 """Time and peak memory of `newsreader analyze --json` on the large hostile inputs, beside raw
 readability-lxml on the same bytes in the same run (the baseline), one process per measurement.
 
-    python bench/hostile_inputs.py
+    python bench/hostile_inputs.py [CASE ...]     (default: every case below)
 """
 
 from __future__ import annotations
@@ -28,6 +28,11 @@ LARGE = (
     "page-20mb",
     "long-quote",
     "escapes-raw",
+    "attributes-100k",
+    "attributes-2m",
+    "paragraphs-1m",
+    "text-paragraphs-1m",
+    "whitespace-runs",
 )
 BASELINE = (
     "import sys, logging; logging.disable(logging.CRITICAL)\n"
@@ -65,7 +70,7 @@ def main() -> None:
         f" {'readability s':>14} {'MiB':>6} {'ratio':>6}"
     )
     with tempfile.TemporaryDirectory() as tmp:
-        for name in LARGE:
+        for name in sys.argv[1:] or LARGE:
             case = by_name[name]
             path = Path(tmp) / case.filename
             path.write_bytes(case.data)

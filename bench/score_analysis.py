@@ -1,16 +1,26 @@
-"""Score reader.analysis.analyze against the hand-annotated dev set.
+"""Score reader.analysis.analyze against the hand-annotated sets, and diff its output.
 
-Usage: python bench/score_analysis.py [--set devset|heldout|all|unseen] [--verbose] [--only ID]
+Usage:
+  python bench/score_analysis.py [--set SET] [--verbose] [--only ID]
+  python bench/score_analysis.py --save-baseline FILE     # record today's output
+  python bench/score_analysis.py --diff FILE              # what a change adds, drops, alters
 
-"all" is the tuning data (devset + heldout, which was folded into tuning after it had been
-scored once); "unseen" is bench/heldout2, never used for tuning: the honest estimate.
+Sets: `train`, `dev`, `test` are the folds in bench/folds/ (split by outlet; the test fold is
+scored, never read while writing or fitting rules); `folds` is train + dev; `devset` and
+`heldout` are the 27 articles the round-1..3 rules were written on (`all` is both); `unseen`
+is bench/heldout2.
 
-For every text in bench/<set>/texts/ that has bench/<set>/gold/<id>.json, runs analyze()
-and prints precision, recall and F1 per category, per article and micro-averaged:
+For every text in <set>/texts/ that has <set>/gold/<id>.json, runs analyze() and prints
+precision, recall and F1 per category, per article and micro-averaged:
   quotes     quote text (multiset match)
   q+speaker  found quotes whose speaker equals gold's ("speaker right on X of found quotes")
   people     canonical names (set)
   numbers    text + kind (multiset, order-aware); numbers-text: text only
+
+The diff corpus is the texts of the train and dev folds and the old tuning sets, plus a few
+hundred unannotated articles: ../shared/corpus/articles.jsonl and the `articleBody` of the
+non-reserved article-extraction pages. Texts of the test fold and of bench/heldout2 are
+left out, so the diff never shows them.
 """
 
 from __future__ import annotations
@@ -26,8 +36,22 @@ sys.path.insert(0, str(ROOT))
 
 from reader.analysis import analyze  # noqa: E402
 
-SETS = {"devset": ROOT / "bench" / "devset", "heldout": ROOT / "bench" / "heldout"}
-UNSEEN = ROOT / "bench" / "heldout2"
+FOLDS = ROOT / "bench" / "folds"
+SETS: dict[str, list[Path]] = {
+    "devset": [ROOT / "bench" / "devset"],
+    "heldout": [ROOT / "bench" / "heldout"],
+    "all": [ROOT / "bench" / "devset", ROOT / "bench" / "heldout"],
+    "unseen": [ROOT / "bench" / "heldout2"],
+    "train": [FOLDS / "train"],
+    "dev": [FOLDS / "dev"],
+    "test": [FOLDS / "test"],
+    "folds": [FOLDS / "train", FOLDS / "dev"],
+}
+# Never shown by --diff: scored only.
+SCORED_ONLY = [FOLDS / "test", ROOT / "bench" / "heldout2"]
+SHARED = ROOT.parent.parent / "shared"
+if not SHARED.is_dir():  # a worktree under /work/wt/NAME, or a checkout beside shared/
+    SHARED = ROOT.parent / "shared"
 CATS = ("quotes", "q+speaker", "people", "numbers", "numbers-text")
 
 
@@ -74,7 +98,8 @@ def score_one(text: str, gold: dict) -> tuple[dict[str, tuple[int, int, int]], d
     right = 0
     wrong = []
     for fi, gi in pairs:
-        if result.quotes[fi].speaker == gold["quotes"][gi]["speaker"]:
+        g = gold["quotes"][gi]
+        if result.quotes[fi].speaker in [g["speaker"], *g.get("speaker_alt", [])]:
             right += 1
         else:
             wrong.append(
@@ -88,16 +113,26 @@ def score_one(text: str, gold: dict) -> tuple[dict[str, tuple[int, int, int]], d
     counts["q+speaker"] = (right, len(fq) - right, len(gq) - right)
     misses["q+speaker"] = wrong
 
-    fp_ = Counter(p.name for p in result.people)
-    gp = Counter(gold["people"])
+    # An optional person ({"name": ..., "optional": true}) is neither missed nor false.
+    optional = {p["name"] for p in gold["people"] if isinstance(p, dict) and p.get("optional")}
+    fp_ = Counter(p.name for p in result.people if p.name not in optional)
+    gp = Counter(p if isinstance(p, str) else p["name"] for p in gold["people"])
+    gp = Counter({n: c for n, c in gp.items() if n not in optional})
     tp = sum((fp_ & gp).values())
     counts["people"] = (tp, sum(fp_.values()) - tp, sum(gp.values()) - tp)
     misses["people"] = [("FP", n) for n in sorted((fp_ - gp).elements())] + [
         ("FN", n) for n in sorted((gp - fp_).elements())
     ]
 
-    fn_ = [(n.text, n.kind) for n in result.numbers]
-    gn = [(n["text"], n["kind"]) for n in gold["numbers"]]
+    # An optional number is neither missed nor false (dropped from both sides by its text).
+    opt_numbers = Counter(n["text"] for n in gold["numbers"] if n.get("optional"))
+    fn_ = []
+    for n in result.numbers:
+        if opt_numbers[n.text] > 0:
+            opt_numbers[n.text] -= 1
+        else:
+            fn_.append((n.text, n.kind))
+    gn = [(n["text"], n["kind"]) for n in gold["numbers"] if not n.get("optional")]
     pairs, ufn, ugn = _match_sequences(fn_, gn)
     counts["numbers"] = (len(pairs), len(ufn), len(ugn))
     misses["numbers"] = [("FP", fn_[i]) for i in ufn] + [("FN", gn[i]) for i in ugn]
@@ -107,34 +142,29 @@ def score_one(text: str, gold: dict) -> tuple[dict[str, tuple[int, int, int]], d
     return counts, misses
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--verbose", "-v", action="store_true", help="print misses per article")
-    ap.add_argument("--only", default="", help="score only ids starting with this")
-    ap.add_argument(
-        "--set",
-        choices=("devset", "heldout", "all", "unseen"),
-        default="all",
-        help="which annotated set to score (default: both)",
-    )
-    args = ap.parse_args(argv)
+def gold_pairs(name: str) -> list[tuple[str, Path, Path]]:
+    """(id, text path, gold path) of every annotated text of the set `name`."""
+    out = []
+    for d in SETS[name]:
+        for gold_path in sorted((d / "gold").glob("*.json")):
+            text_path = d / "texts" / f"{gold_path.stem}.txt"
+            if text_path.exists():
+                out.append((gold_path.stem, text_path, gold_path))
+    return out
+
+
+def score_set(name: str, only: str = "", verbose: bool = False, quiet: bool = True) -> dict:
+    """Micro-averaged figures of set `name`: {category: (P, R, F1)}, plus `speaker` (share of
+    found quotes whose speaker is right) and `articles` (how many were scored)."""
     totals = {c: [0, 0, 0] for c in CATS}
-    found_quotes = 0
-    speaker_right = 0
     header = f"{'article':<14}" + "".join(f"{c:>14}" for c in CATS)
-    print(header + "   (F1)")
-    if args.set == "unseen":
-        dirs = [UNSEEN]
-    else:
-        dirs = list(SETS.values()) if args.set == "all" else [SETS[args.set]]
-    gold_paths = [g for d in dirs for g in sorted((d / "gold").glob("*.json"))]
-    for gold_path in gold_paths:
-        aid = gold_path.stem
-        if not aid.startswith(args.only):
+    if not quiet:
+        print(header + "   (F1)")
+    n = 0
+    for aid, text_path, gold_path in gold_pairs(name):
+        if not aid.startswith(only):
             continue
-        text_path = gold_path.parent.parent / "texts" / f"{aid}.txt"
-        if not text_path.exists():
-            continue
+        n += 1
         gold = json.loads(gold_path.read_text("utf-8"))
         counts, misses = score_one(text_path.read_text("utf-8"), gold)
         row = f"{aid[:12]:<14}"
@@ -143,23 +173,177 @@ def main(argv: list[str] | None = None) -> int:
             for k, v in enumerate((tp, fp, fn)):
                 totals[c][k] += v
             row += f"{_prf(tp, fp, fn)[2]:>14.3f}"
-        qtp = counts["quotes"][0]
-        found_quotes += qtp
-        speaker_right += counts["q+speaker"][0]
-        print(row)
-        if args.verbose:
+        if not quiet and name not in ("test", "unseen"):  # scored-only sets: totals only
+            print(row)
+        if verbose:
             for c in ("quotes", "q+speaker", "people", "numbers"):
                 for tag, item in misses[c]:
                     print(f"    {c:<10} {tag} {item}")
-    print("-" * len(header))
-    print(f"{'TOTAL':<14}" + "".join(f"{_prf(*totals[c])[2]:>14.3f}" for c in CATS))
+    result: dict = {c: _prf(*totals[c]) for c in CATS}
+    result["counts"] = {c: tuple(totals[c]) for c in CATS}
+    found = totals["quotes"][0]
+    result["speaker"] = totals["q+speaker"][0] / found if found else 0.0
+    result["articles"] = n
+    if not quiet:
+        print("-" * len(header))
+        print(f"{'TOTAL':<14}" + "".join(f"{result[c][2]:>14.3f}" for c in CATS))
+        print()
+        for c in CATS:
+            p, r, f = result[c]
+            tp, fp, fn = totals[c]
+            print(f"{c:<13} P {p:.3f}  R {r:.3f}  F1 {f:.3f}   (tp {tp}, fp {fp}, fn {fn})")
+        right = totals["q+speaker"][0]
+        print(f"speaker right on {right} of {found} found quotes ({result['speaker']:.3f})")
+        print(f"articles scored: {n}")
+    return result
+
+
+# --- the diff harness -------------------------------------------------------------------
+
+DIFF_UNANNOTATED = 500  # unannotated articles in the diff corpus (corpus first, then pages)
+
+
+def _scored_only_ids() -> set[str]:
+    """Ids of texts that are scored only (test fold, heldout2); read as names, never opened."""
+    ids = set()
+    for d in SCORED_ONLY:
+        for sub in ("texts", "gold"):
+            ids.update(p.stem for p in (d / sub).glob("*"))
+    manifest = FOLDS / "MANIFEST.tsv"
+    if manifest.exists():
+        for line in manifest.read_text("utf-8").splitlines():
+            cells = line.split("\t")
+            if "test" in cells:
+                ids.update(c for c in cells if c and c != "test")
+    return ids
+
+
+def diff_corpus(limit: int = DIFF_UNANNOTATED) -> list[tuple[str, str]]:
+    """(key, text) of every article the diff looks at (never the scored-only ones)."""
+    hidden = _scored_only_ids()
+    out: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for name in ("train", "dev", "all"):
+        for aid, text_path, _ in gold_pairs(name):
+            if aid not in hidden and aid not in seen:
+                seen.add(aid)
+                out.append((f"{name}/{aid}", text_path.read_text("utf-8")))
+    extra: list[tuple[str, str]] = []
+    corpus = SHARED / "corpus" / "articles.jsonl"
+    if corpus.exists():
+        for line in corpus.read_text("utf-8").splitlines():
+            if not line.strip():
+                continue
+            rec = json.loads(line)
+            aid = str(rec.get("id", ""))
+            if aid and aid not in hidden and aid not in seen and rec.get("text"):
+                seen.add(aid)
+                extra.append((f"corpus/{aid}", rec["text"]))
+    pages = SHARED / "bench" / "article-extraction"
+    truth = pages / "ground-truth.json"
+    if truth.exists():
+        reserved = set((pages / "RESERVED.txt").read_text("utf-8").split())
+        for aid, rec in sorted(json.loads(truth.read_text("utf-8")).items()):
+            body = rec.get("articleBody") or ""
+            if aid in reserved or aid in hidden or aid in seen or not body:
+                continue
+            seen.add(aid)
+            extra.append((f"pages/{aid}", body))
+    return out + extra[:limit]
+
+
+def snapshot(text: str) -> dict:
+    """What the diff compares for one article."""
+    result = analyze(text)
+    return {
+        "quotes": [[q.text, q.speaker] for q in result.quotes],
+        "people": [p.name for p in result.people],
+        "numbers": [[n.text, n.kind] for n in result.numbers],
+    }
+
+
+def save_baseline(path: Path) -> int:
+    data = {key: snapshot(text) for key, text in diff_corpus()}
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=0), "utf-8")
+    print(f"baseline of {len(data)} articles written to {path}")
+    return 0
+
+
+def _short(s: str, n: int = 70) -> str:
+    s = " ".join(s.split())
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
+def _keyed(pairs: list) -> dict[str, list]:
+    out: dict[str, list] = {}
+    for key, value in pairs:
+        out.setdefault(key, []).append(value)
+    return out
+
+
+def _pair_changes(old: list, new: list, what: str, altered: str) -> list[str]:
+    """Items keyed by their text: a changed value is `altered`, extra ones are added/dropped."""
+    lines = []
+    old_k, new_k = _keyed(old), _keyed(new)
+    for t in old_k.keys() | new_k.keys():
+        a, b = old_k.get(t, []), new_k.get(t, [])
+        lines += [
+            f"  {altered:<8} {_short(t)!r}: {va!r} -> {vb!r}"
+            for va, vb in zip(a, b, strict=False)
+            if va != vb
+        ]
+        lines += [f"  - {what:<6} {_short(t)!r} ({v!r})" for v in a[len(b) :]]
+        lines += [f"  + {what:<6} {_short(t)!r} ({v!r})" for v in b[len(a) :]]
+    return lines
+
+
+def diff_article(old: dict, new: dict) -> list[str]:
+    """Lines saying what changed between two snapshots of one article."""
+    lines = _pair_changes(old["quotes"], new["quotes"], "quote", "speaker")
+    op, np_ = Counter(old["people"]), Counter(new["people"])
+    lines += [f"  - person {n!r}" for n in sorted((op - np_).elements())]
+    lines += [f"  + person {n!r}" for n in sorted((np_ - op).elements())]
+    lines += _pair_changes(old["numbers"], new["numbers"], "number", "kind")
+    return sorted(lines)
+
+
+def run_diff(path: Path) -> int:
+    base = json.loads(path.read_text("utf-8"))
+    changed = 0
+    tally: Counter[str] = Counter()
+    for key, text in diff_corpus():
+        if key not in base:
+            continue
+        lines = diff_article(base[key], snapshot(text))
+        if lines:
+            changed += 1
+            print(key)
+            print("\n".join(lines))
+            for line in lines:
+                words = line.split()
+                tally[" ".join(words[:2]) if words[0] in "+-" else words[0]] += 1
     print()
-    for c in CATS:
-        p, r, f = _prf(*totals[c])
-        tp, fp, fn = totals[c]
-        print(f"{c:<13} P {p:.3f}  R {r:.3f}  F1 {f:.3f}   (tp {tp}, fp {fp}, fn {fn})")
-    share = speaker_right / found_quotes if found_quotes else 0.0
-    print(f"speaker right on {speaker_right} of {found_quotes} found quotes ({share:.3f})")
+    summary = ", ".join(f"{k}: {v}" for k, v in sorted(tally.items())) or "no change"
+    print(f"{changed} of {len(base)} articles changed; {summary}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--verbose", "-v", action="store_true", help="print misses per article")
+    ap.add_argument("--only", default="", help="score only ids starting with this")
+    ap.add_argument("--set", choices=tuple(SETS), default="all", help="annotated set to score")
+    ap.add_argument("--save-baseline", metavar="FILE", help="write today's output for --diff")
+    ap.add_argument("--diff", metavar="FILE", help="print what changed since the baseline")
+    args = ap.parse_args(argv)
+    if args.save_baseline:
+        return save_baseline(Path(args.save_baseline))
+    if args.diff:
+        return run_diff(Path(args.diff))
+    if args.set in ("test", "unseen") and (args.verbose or args.only):
+        print(f"the {args.set} set is scored only: no --verbose or --only", file=sys.stderr)
+        return 2
+    score_set(args.set, args.only, args.verbose, quiet=False)
     return 0
 
 

@@ -6,10 +6,11 @@ offsets into it, so the text is built once, here, and never changed afterwards.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
-from reader.sanitize import sanitize_inline, sanitize_text
+from reader.extract.sanitize import sanitize_inline, sanitize_text
 
 BlockKind = Literal[
     "title", "heading", "paragraph", "quote", "list_item", "preformatted", "caption"
@@ -48,6 +49,7 @@ class Article:
     site: str | None = None
     language: str | None = None
     url: str | None = None
+    authors: tuple[str, ...] = ()  # each author once; `byline` is the page's wording
 
     def block_text(self, block: Block) -> str:
         return self.text[block.start : block.end]
@@ -100,12 +102,14 @@ class ArticleBuilder:
     def block_count(self) -> int:
         return len(self._blocks)
 
-    def build(self, **metadata: str | None) -> Article:
-        """The article; metadata values (title, byline, ...) are sanitised to one line."""
+    def build(self, *, authors: Iterable[str] = (), **metadata: str | None) -> Article:
+        """The article; metadata values (title, byline, authors...) are sanitised to one line."""
         clean = {key: sanitize_inline(value) for key, value in metadata.items()}
+        names = (sanitize_inline(name) for name in authors)
         return Article(
             source=self.source,
             text="".join(self._parts),
             blocks=tuple(self._blocks),
+            authors=tuple(dict.fromkeys(name for name in names if name)),
             **clean,
         )

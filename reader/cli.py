@@ -19,7 +19,7 @@ from typing import Any
 
 from reader import __version__
 from reader.errors import NewsreaderError
-from reader.sources import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
+from reader.extract.sources import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 
 EXIT_OK = 0
 EXIT_ERROR = 2
@@ -66,7 +66,7 @@ def _add_input_options(parser: argparse.ArgumentParser) -> None:
         type=_positive_float,
         default=DEFAULT_TIMEOUT,
         metavar="SECONDS",
-        help=f"network timeout for URLs (default {DEFAULT_TIMEOUT:g})",
+        help=f"give up on a URL not fully downloaded in SECONDS (default {DEFAULT_TIMEOUT:g})",
     )
 
 
@@ -114,6 +114,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args_list and args_list[0] == "analyze":
             return _run_analyze(_analyze_parser().parse_args(args_list[1:]))
+        if args_list and args_list[0] == "compare":
+            from reader.cli_compare import run_compare
+
+            return run_compare(args_list[1:])
         if args_list and args_list[0] == "notes":
             from reader.notes.commands import add_notes_subcommands, run_notes_command
 
@@ -136,7 +140,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _error(message: str) -> None:
-    from reader.sanitize import sanitize_inline
+    from reader.extract.sanitize import sanitize_inline
 
     # Messages quote file names and URLs the user gave, which may hold escape sequences.
     line = sanitize_inline(message) or ""
@@ -157,11 +161,11 @@ def _run_reader(args: argparse.Namespace) -> int:
     _apply_data_dir(args.data_dir)
     stdin: bytes | None = None
     if args.article == "-":
-        from reader.sources import read_stdin
+        from reader.extract.sources import read_stdin
 
         stdin = read_stdin(args.max_size)
         _reattach_terminal()
-    from reader.sources import LoadLimits
+    from reader.extract.sources import LoadLimits
     from reader.ui import run_reader  # Textual is imported only here
 
     limits = LoadLimits(max_bytes=args.max_size, timeout=args.timeout)
@@ -186,7 +190,7 @@ def _analyze_one(
 ) -> dict[str, Any]:
     """Load and analyse one input; an error becomes {"source", "error"} instead of raising."""
     from reader.analysis import analyze
-    from reader.pipeline import article_json, load_article
+    from reader.extract import article_json, load_article
 
     try:
         article = load_article(source, stdin=stdin, max_bytes=max_bytes, timeout=timeout)
@@ -202,7 +206,7 @@ def _analyze_one(
 def _results(args: argparse.Namespace) -> Iterator[dict[str, Any]]:
     stdin: bytes | None = None
     if "-" in args.articles:
-        from reader.sources import read_stdin
+        from reader.extract.sources import read_stdin
 
         stdin = read_stdin(args.max_size)
     jobs = max(1, min(args.jobs, len(args.articles), os.cpu_count() or 1))

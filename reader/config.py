@@ -2,7 +2,9 @@
 
 Read from `locations.config_file()` (TOML). A broken or half-valid file never stops the app:
 `load_config` returns defaults for whatever it cannot use plus one message per problem, and
-the TUI shows those messages. Plain Python: no Textual import, so the CLI can use it too.
+the TUI shows those messages (a file nested too deeply for the parser is one of them).
+Saving a setting edits the file in place, so the user's comments and order survive.
+Plain Python: no Textual import, so the CLI can use it too.
 
     theme = "newsreader-dark"
     width = "medium"            # narrow | medium | wide | full
@@ -60,6 +62,8 @@ def load_config(path: Path | None = None) -> LoadedConfig:
         return LoadedConfig(
             Config(), (f"Config {path} is not valid TOML ({error}); using defaults.",)
         )
+    except RecursionError:  # tomllib recurses once per level of [[[…]]] or {a={…}}
+        return LoadedConfig(Config(), (f"Config {path} is nested too deeply; using defaults.",))
     return _from_dict(data, path)
 
 
@@ -130,21 +134,51 @@ def dump_config(config: Config) -> str:
 
 def save_config(config: Config, path: Path | None = None) -> str | None:
     """Write the config; returns a one-line problem instead of raising when it cannot."""
-    path = path or locations.config_file()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".toml.tmp")
-        tmp.write_text(dump_config(config), encoding="utf-8")
-        tmp.replace(path)
-    except OSError as error:
-        return f"Cannot save config {path}: {error.strerror}"
-    return None
+    return _write(path or locations.config_file(), dump_config(config))
 
 
 def update_config(path: Path | None = None, **changes: object) -> str | None:
-    """Change some settings and save, keeping whatever else the file said."""
+    """Change some settings in the file and save, keeping the rest of the user's text.
+
+    The file is edited, not rewritten: comments, order and spacing stay as the user left
+    them (tomlkit); only the changed values are replaced or added.
+    """
+    path = path or locations.config_file()
     loaded = load_config(path)
     if loaded.problems:
         # Never overwrite a file the user is still fixing.
         return "Not saving settings: the config file has problems (see earlier message)."
-    return save_config(replace(loaded.config, **changes), path)  # type: ignore[arg-type]
+    import tomlkit
+
+    try:
+        document = tomlkit.parse(path.read_text(encoding="utf-8")) if path.exists() else None
+    except OSError as error:
+        return f"Cannot save config {path}: {error.strerror}"
+    except Exception:  # tomllib read it, so this is tomlkit disagreeing: do not guess
+        return f"Not saving settings: cannot edit {path} without losing its text."
+    if document is None:
+        return save_config(replace(loaded.config, **changes), path)  # type: ignore[arg-type]
+    for key, value in changes.items():
+        if isinstance(value, dict):
+            table = document.get(key)
+            if not isinstance(table, dict):
+                table = tomlkit.table()
+                document[key] = table
+            for name, item in value.items():
+                if table.get(name) != item:
+                    table[name] = item
+        elif document.get(key) != value:
+            document[key] = value
+    return _write(path, tomlkit.dumps(document))
+
+
+def _write(path: Path, text: str) -> str | None:
+    """Write `text` to `path` through a temporary file; a one-line problem if it fails."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".toml.tmp")
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(path)
+    except OSError as error:
+        return f"Cannot save config {path}: {error.strerror}"
+    return None

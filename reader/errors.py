@@ -3,15 +3,16 @@
 The CLI prints `str(error)` as one line on stderr and exits 2; the TUI shows it as a message.
 """
 
-from reader.sanitize import sanitize_inline
-
 
 class NewsreaderError(Exception):
     """A failure with a one-line, user-facing message."""
 
     def __str__(self) -> str:
         # Messages quote file names, URLs and server replies, which anyone may have chosen:
-        # what reaches the terminal is one line without escape sequences.
+        # what reaches the terminal is one line without escape sequences. (Imported here:
+        # reader.extract imports this module, so this module must not import it first.)
+        from reader.extract.sanitize import sanitize_inline
+
         return sanitize_inline(super().__str__()) or type(self).__name__
 
 

@@ -11,7 +11,7 @@ from typing import Any
 from rich.console import Console
 from rich.text import Text
 
-from reader.sanitize import sanitize_inline
+from reader.extract.sanitize import sanitize_inline
 
 _BLOCK_STYLES = {
     "title": "bold",

@@ -45,6 +45,7 @@ class Case:
     data: bytes
     expect: Expect
     max_size: str | None = None
+    seconds: float | None = None  # a tighter time bound than the hang detector's, if any
 
 
 def _html(body: str, head: str = "", charset: str | None = "utf-8") -> str:
@@ -195,6 +196,57 @@ def cases() -> list[Case]:
         Case("markup", "markup.html", markup_page().encode(), "article"),
         Case("long-quote", "lq.txt", long_quote.encode(), "article"),
         Case("long-name", "ln.txt", long_name.encode(), "article"),
+        # Shapes that were quadratic or memory-hungry under the 10 MB cap (issue 10, item 10):
+        # each must finish in seconds, under 1 GiB, or be refused with one line.
+        Case(
+            "attributes-100k",
+            "attrs.html",
+            _html(
+                "<article><h1>Budget vote</h1><p "
+                + " ".join(f'a{i}="v"' for i in range(100_000))
+                + f">{PARAGRAPH}</p>"
+                + f"<p>{PARAGRAPH}</p>" * 5
+                + "</article>"
+            ).encode(),
+            "either",
+            seconds=20,  # was 61 s: libxml2 and htmldate compare every attribute pair
+        ),
+        Case(
+            "attributes-2m",
+            "attrs2m.html",
+            _html(
+                "<article><h1>T</h1>"
+                + ("<p " + " ".join(f"a{i}" for i in range(250)) + ">x.</p>") * 8500
+                + "</article>"
+            ).encode(),
+            "error",
+            seconds=20,  # 2 million attributes in 10 MB took 760 MiB
+        ),
+        Case(
+            "paragraphs-1m",
+            "paras.html",
+            _html("<article><h1>T</h1>" + "<p>a.</p>" * 1_000_000 + "</article>").encode(),
+            "error",
+            seconds=20,  # was 1.15 GiB and over a minute
+        ),
+        Case(
+            "text-paragraphs-1m",
+            "paras.txt",
+            ("Budget vote\n\n" + "a.\n\n" * 1_000_000).encode(),
+            "error",
+            seconds=12,  # was ~20 s and 1M blocks in the JSON
+        ),
+        Case(
+            "whitespace-runs",
+            "ws-runs.txt",
+            (
+                f"Budget vote\n\n{PARAGRAPH}\n\n"
+                + "".join(f"Ann said it, {' ' * 300}the clerk said. " for _ in range(3000))
+                + f"\n\nword{' ' * 900_000}word, said Ann.\n\n{PARAGRAPH}"
+            ).encode(),
+            "article",
+            seconds=20,  # 940 kB of whitespace runs once took 52 s
+        ),
         Case(
             "object-embed-base",
             "obj.html",

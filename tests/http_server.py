@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import threading
 import time
@@ -40,7 +41,9 @@ class _Handler(BaseHTTPRequestHandler):
         for name, value in headers.items():
             self.send_header(name.replace("_", "-"), value)
         self.end_headers()
-        self.wfile.write(body)
+        # The client may have given up already (a timeout test): nothing to report.
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+            self.wfile.write(body)
 
     def do_GET(self) -> None:
         path = self.path
@@ -53,6 +56,10 @@ class _Handler(BaseHTTPRequestHandler):
         elif path == "/plain.txt":
             body = b"A Plain Story\n\nIt happened on Monday, a witness said to the paper.\n"
             self._send(200, body, "text/plain; charset=utf-8")
+        elif path.startswith("/redirect-to?"):
+            from urllib.parse import unquote
+
+            self._send(302, b"", "text/html", Location=unquote(path.partition("?")[2]))
         elif path == "/redirect":
             self._send(302, b"", "text/html", Location="/article.html")
         elif path.startswith("/loop"):
@@ -72,6 +79,22 @@ class _Handler(BaseHTTPRequestHandler):
             try:
                 for _ in range(5000):  # ~50 MB if the client never stops reading
                     self.wfile.write(chunk)
+            except (BrokenPipeError, ConnectionResetError):
+                pass
+        elif path.startswith("/trickle"):
+            # One byte at a time, for ever unless the client hangs up: no single read is slow,
+            # only the whole download (the kind of server an overall deadline is for).
+            interval = float(path.partition("?every=")[2] or 0.2)
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.end_headers()
+            try:
+                self.wfile.write(ARTICLE.encode()[:200])
+                self.wfile.flush()
+                for _ in range(600):
+                    time.sleep(interval)
+                    self.wfile.write(b" ")
+                    self.wfile.flush()
             except (BrokenPipeError, ConnectionResetError):
                 pass
         elif path == "/slow":

@@ -386,3 +386,133 @@ def test_comma_ended_quote_with_an_unread_attribution_is_no_continuation() -> No
         'mistakes," she croons.'
     )
     assert speakers(text) == ["Maria Lopez", None]
+
+
+def test_pronoun_goes_to_the_last_person_reported_speaking_in_the_sentence_before() -> None:
+    text = (
+        'President Andrzej Duda said the victims were "joyful girls" while Interior Minister '
+        "Joachim Brudziński wrote he had ordered checks. He tweeted, "
+        '"I want to express my sympathy to the families."'
+    )
+    assert speakers(text)[-1] == "Joachim Brudziński"
+
+
+def test_pronoun_after_a_meeting_goes_to_the_subject_not_the_object() -> None:
+    text = 'Bill Clinton met Joe Biden on Friday. "It was a good meeting," he said.'
+    assert speakers(text) == ["Bill Clinton"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'John Smith runs the hospital. A doctor on the scene told the BBC: "Five are dead."',
+        'Mayor Jane Doe spoke. One resident said: "We are scared."',
+    ],
+)
+def test_an_unnamed_single_person_opening_the_sentence_is_null(text: str) -> None:
+    assert speakers(text) == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Paul Ryan spoke. "We have no comment," Ryan\'s spokeswoman, AshLee Strong, said.',
+        'Paul Ryan spoke. Ryan\'s spokeswoman, AshLee Strong, said: "No comment."',
+        'Paul Ryan spoke. A spokeswoman for Ryan, AshLee Strong, said: "No comment."',
+    ],
+)
+def test_the_named_holder_of_a_role_speaks_not_the_employer(text: str) -> None:
+    assert speakers(text) == ["AshLee Strong"]
+
+
+def test_an_outlet_at_the_end_is_the_source_when_the_sentence_names_the_speaker() -> None:
+    text = 'Pelosi called it a "breach of his responsibilities," according to NBC.'
+    text = "Nancy Pelosi spoke on Friday. " + text
+    assert speakers(text) == ["Nancy Pelosi"]
+    assert speakers('The rally was loud. "We will win," according to organiser Jane Doe.') == [
+        "Jane Doe"
+    ]
+
+
+def test_an_acronym_written_before_its_full_name_names_the_organisation() -> None:
+    text = (
+        "Huber wrestled for AEW (All Elite Wrestling) until his death. "
+        '"Huber was loved in every way," reads an AEW press release.'
+    )
+    assert speakers(text) == ["All Elite Wrestling"]
+
+
+def test_explain_says_which_evidence_decided_each_speaker() -> None:
+    text = 'Paul Ryan spoke. "We have no comment," Ryan\'s spokeswoman, AshLee Strong, said.'
+    assert analyze(text).why == ()
+    (why,) = analyze(text, explain=True).why
+    assert why.quote == 0 and why.speaker == "AshLee Strong"
+    assert why.evidence[:3] == (
+        "step: a cue after the closing mark",
+        "cue: said",
+        "speaker kind: person",
+    )
+
+
+def test_explain_names_the_evidence_that_typed_the_speakers_name() -> None:
+    (why,) = analyze('"I am running," Kanye West said.', explain=True).why
+    assert why.evidence[-1] == (
+        "name typed person by evidence: rules_place, given_name_opens, speaks_after"
+    )
+
+
+def test_a_document_named_by_another_noun_speaks_for_the_author_a_passive_names() -> None:
+    text = (
+        "The proposal, which envisages a truce, was presented by the Aleppo command center "
+        "that represents the armed groups. Officials rejected it. "
+        'The offer said the fate of the city would be discussed after the "crisis resolution."'
+    )
+    assert speakers(text) == ["Aleppo command center"]
+
+
+def test_the_name_an_apposition_describes_speaks_not_the_name_inside_it() -> None:
+    text = (
+        "Howard Rubel, a Toronto lawyer representing Emily Spanton, told the BBC "
+        '"My client is relieved."'
+    )
+    assert speakers(text) == ["Howard Rubel"]
+
+
+def test_an_office_named_with_a_possessive_is_one_organisation() -> None:
+    text = 'The Alachua Sheriff\'s Office tweeted the response "required all hands on deck."'
+    assert speakers(text) == ["Alachua Sheriff's Office"]
+
+
+def test_the_actress_is_one_person_not_a_group() -> None:
+    text = (
+        "Actress Denise Crosby is set to appear in the final season. The actress recalled "
+        'her time on the show, when they were the "scrappy little stepchild of the lot."'
+    )
+    assert speakers(text) == ["Denise Crosby"]
+
+
+def test_the_person_a_who_clause_hangs_on_speaks() -> None:
+    text = (
+        "Yesterday, the Parliament of New South Wales (NSW) voted to pass the bill. The NSW "
+        "legislature in Sydney abolished the old rules.\n\nSince 1900, under the state's "
+        "criminal code, abortions were only allowed if a doctor agreed. The bill was drafted "
+        'by Alex Greenwich who said on the parliament floor, "It follows decades of work."'
+    )
+    assert speakers(text) == ["Alex Greenwich"]
+
+
+def test_a_possessive_opening_the_sentence_is_what_a_later_pronoun_refers_to() -> None:
+    text = (
+        "Mark Smith hosted the panel. Actor Brendan Fraser's appearance came straight from "
+        'filming. He quipped "I still have dust in my shoes."'
+    )
+    assert speakers(text) == ["Brendan Fraser"]
+
+
+def test_a_cue_that_opens_the_next_quote_is_not_this_ones() -> None:
+    text = (
+        "Iran sought a notice for US president Donald Trump. At a press conference, US Special "
+        'Representative for Iran Brian Hook said, "This is political." He added, "It is a '
+        'propaganda stunt."'
+    )
+    assert speakers(text) == ["Brian Hook", "Brian Hook"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from reader.analysis import analyze
+from reader.analysis.numbers import find_numbers
 
 
 def numbers(text: str) -> list[tuple[str, str]]:
@@ -164,3 +165,28 @@ def test_multi_prefixed_scale_word_is_not_a_number() -> None:
 
 def test_emergency_numbers_are_names() -> None:
     assert numbers("She called 911. Then 911 calls rose 12%.") == [("12%", "percent")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("within probably 15 to 20 seconds", [("15", "measure"), ("20", "measure")]),
+        ("in the range of five to six million dollars", [("five", "money")]),
+        ("The deceased were aged nine, ten, 49, and 59.", [("ten", "measure"), ("59", "measure")]),
+        ("Mugabe died on Friday. He was 95. He ruled for years.", [("95", "measure")]),
+        ("aged thirteen, two aged fourteen", [("two", "count")]),
+    ],
+)
+def test_a_count_takes_the_kind_of_its_range_or_list_of_ages(text: str, expected) -> None:
+    got = {(n.text, n.kind) for n in find_numbers(text)}
+    assert set(expected) <= got
+
+
+def test_a_month_a_comma_and_a_year_are_one_date() -> None:
+    found = [(n.text, n.kind) for n in find_numbers("Jong was arrested in March, 2018, in Seoul.")]
+    assert found == [("March, 2018", "date")]
+
+
+def test_a_models_number_is_no_quantity() -> None:
+    text = "Its fleet of roughly 400 737 Max jets and five 787 Dreamliner jets stayed grounded."
+    assert [n.text for n in find_numbers(text)] == ["400", "five"]

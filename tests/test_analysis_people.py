@@ -223,3 +223,66 @@ def test_role_word_after_a_title_word_is_part_of_the_title() -> None:
 def test_question_opening_modal_is_not_a_first_name() -> None:
     text = "Elizabeth Warren led. Will Warren continue to face the heat? Will Smith acted."
     assert list(people(text)) == ["Elizabeth Warren", "Will Smith"]
+
+
+def test_words_glued_before_a_given_name_and_surname_are_a_title_or_place() -> None:
+    # Issue 11: the title was glued into the name run and the person lost or misnamed.
+    text = (
+        "Senate Minority Whip Dick Durbin spoke. Assemblywoman Selena Torres agreed. "
+        "The Mayor of Koszalin Piotr Jedlinski declared mourning. "
+        "NATO Secretary-General Jens Stoltenberg wrote a letter. L. Ron Hubbard did not."
+    )
+    assert list(people(text)) == [
+        "Dick Durbin",
+        "Selena Torres",
+        "Piotr Jedlinski",
+        "Jens Stoltenberg",
+        "L. Ron Hubbard",
+    ]
+
+
+def test_spelling_variants_of_a_surname_are_one_person() -> None:
+    text = (
+        'President Recep Tayyip Erdoğan spoke. "We will act," Erdogan said. '
+        'Volodymyr Zelenskyy met him. "We talked," Zelensky said.'
+    )
+    result = analyze(text)
+    assert [p.name for p in result.people] == ["Recep Tayyip Erdoğan", "Volodymyr Zelenskyy"]
+    assert [q.speaker for q in result.quotes] == ["Recep Tayyip Erdoğan", "Volodymyr Zelenskyy"]
+
+
+def test_a_person_of_an_organisation_is_two_names() -> None:
+    text = (
+        "Professor Michael Siegel of Boston University led the study. "
+        '"Guns are the strongest predictor," Siegel said.'
+    )
+    result = analyze(text)
+    assert [p.name for p in result.people] == ["Michael Siegel"]
+    assert [q.speaker for q in result.quotes] == ["Michael Siegel"]
+
+
+def test_the_first_of_two_surnames_names_the_person() -> None:
+    text = (
+        "Governor Ricardo Rosselló Nevares resigned. "
+        '"I leave with pride," Rosselló said in a video.'
+    )
+    result = analyze(text)
+    assert [p.name for p in result.people] == ["Ricardo Rosselló Nevares"]
+    assert [q.speaker for q in result.quotes] == ["Ricardo Rosselló Nevares"]
+
+
+def test_names_ending_in_a_number_word_or_a_plural_role_are_no_people() -> None:
+    text = (
+        "Trump boarded Marine One under the America First banner. The Santos Doctors clinic "
+        "opened. Prime Minister Theresa May spoke."
+    )
+    assert list(people(text)) == ["Theresa May"]
+
+
+def test_a_surname_two_people_share_goes_to_the_one_named_first() -> None:
+    text = (
+        "Former CIA agent Tony Mendez died on Saturday. His wife, Jonna Mendez, wrote on "
+        'Twitter. Mendez once told the Post he considered himself "an artist first."'
+    )
+    result = analyze(text)
+    assert [q.speaker for q in result.quotes] == ["Tony Mendez"]

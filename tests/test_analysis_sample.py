@@ -1,7 +1,8 @@
 """The sample article (aleppo): every quote, speaker, person and number, exactly.
 
-Expected values follow ANNOTATION.md and the gold file bench/devset/gold/aleppo.json; the one
-place the engine differs from gold is pinned by an xfail test below.
+Expected values follow ANNOTATION.md and the gold file bench/devset/gold/aleppo.json, which the
+engine now matches everywhere (the last difference, "The offer" as the command center's
+proposal, was an xfail until issue 11).
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ EXPECTED_QUOTES = [
         "lowest and that these collapses that have begun are like domino tiles,",
         "Ali Haidar",
     ),
-    ("humanitarian crisis resolution.", None),  # speaker checked separately (xfail)
+    ("humanitarian crisis resolution.", None),  # speaker checked separately
     ("We will not accept any truce,", "Fares Shehabi"),
     ("If they do not leave we will continue our attack,", "Fares Shehabi"),
     (
@@ -107,8 +108,8 @@ def test_every_quote_has_its_speaker(result: Analysis) -> None:
             assert quote.speaker == speaker, text
 
 
-@pytest.mark.xfail(strict=True, reason="'The offer' is the command center's proposal: not resolved")
 def test_document_speaker_of_the_offer(result: Analysis) -> None:
+    # "The proposal … was presented by the Aleppo command center … The offer said …".
     assert result.quotes[3].speaker == "Aleppo command center"
 
 
@@ -160,4 +161,4 @@ def test_matches_the_gold_file_where_present(result: Analysis) -> None:
     right = sum(
         q.speaker == g["speaker"] for q, g in zip(result.quotes, gold["quotes"], strict=True)
     )
-    assert right == len(gold["quotes"]) - 1  # all but the xfail above
+    assert right == len(gold["quotes"])

@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reader.clean_text import clean_text, is_interface_line
-from reader.dates import parse_dateline
+from reader.extract.text.dates import parse_dateline
+from reader.extract.text.plain import clean_text, is_interface_line
 from tests.conftest import SAMPLE
 
 TITLE = "Syrian Army retakes 70% of E. Aleppo, evacuates over 1,200 civilians – Russian military"

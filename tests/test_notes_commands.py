@@ -128,7 +128,7 @@ def test_the_installed_command_prints_one_line_errors(tmp_path: Path) -> None:
 
 
 def save_story_with_a_note(page: Path, data_dir: Path) -> None:
-    from reader.pipeline import load_article
+    from reader.extract import load_article
 
     page.write_text("A headline\n\nThe council voted 7 to 2 on Tuesday night.\n", encoding="utf-8")
     with NoteStore.open(data_dir / "notes.sqlite3") as store:

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from reader.extract import load_article
 from reader.notes.identity import fingerprint, similarity
 from reader.notes.session import NotesSession
 from reader.notes.store import NoteStore
-from reader.pipeline import load_article
 from tests.test_notes_commands import run
 
 STORY = [

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from reader.analysis import analyze
 from reader.errors import NewsreaderError
-from reader.pipeline import article_from_bytes
+from reader.extract import article_from_bytes
 
 _TAGS = [
     "p",

@@ -43,7 +43,7 @@ KINDS = {
 RESERVED = Path("/work/shared/bench/article-extraction/RESERVED.txt")
 OLD_SETS = ("devset", "heldout", "heldout2")
 MANIFEST_COLS = ["id", "fold", "outlet", "source", "licence", "pass"]
-PASSES = {"first", "second"}
+PASSES = {"first", "second", "independent"}  # independent: second pass by a different annotator
 
 QUOTE_SPANS = re.compile(r"“([^”\n]*)”|\"([^\"\n]*)\"|«([^»\n]*)»|‘([^’\n]*)’(?!\w)")
 DIGITS = re.compile(r"\d+")

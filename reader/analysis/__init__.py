@@ -8,18 +8,23 @@ from __future__ import annotations
 import bisect
 import sys
 
-from reader.analysis.attribution import NULL_NOUNS, Attributor, Referent
-from reader.analysis.entities import EntityFinder, speaks_next
+from reader.analysis.attribution import NULL_NOUNS, Attribution, Attributor, Referent
+from reader.analysis.entities import Entity, EntityFinder, speaks_next
 from reader.analysis.layout import build_layout
-from reader.analysis.model import Analysis, Number, Person, Quote
+from reader.analysis.model import Analysis, Number, Person, Quote, Why
 from reader.analysis.numbers import find_numbers
 from reader.analysis.orgs import org_canonical
 from reader.analysis.people import build_people
 from reader.analysis.quotes import find_quote_spans, is_label, speech_nearby
 
 
-def analyze(text: str) -> Analysis:
-    """Find every quote, person and number in `text` (offsets are indices into `text`)."""
+def analyze(text: str, explain: bool = False) -> Analysis:
+    """Find every quote, person and number in `text` (offsets are indices into `text`).
+
+    With `explain=True` the result's `why` says, for each quote, which evidence decided its
+    speaker: the attribution step, the cue, the kind of speaker, and the named evidence that
+    typed the speaker's name when it overruled the rules ("why this speaker?").
+    """
     layout = build_layout(text)
     entities = EntityFinder(text).find()
     clusters = build_people(text, entities)
@@ -44,7 +49,8 @@ def analyze(text: str) -> Analysis:
             refs.append(Referent(ent.start, ent.end, "org", ent.name, "u"))
     spans = find_quote_spans(text, layout)
     attributor = Attributor(text, layout, refs, spans)
-    quotes = []
+    quotes: list[Quote] = []
+    why: list[Why] = []
     terms: list[tuple[int, int]] = []
     last_kept_paragraph = -1
     for span in spans:
@@ -69,6 +75,8 @@ def analyze(text: str) -> Analysis:
             terms.append((span.start, span.end))
             continue
         last_kept_paragraph = span.paragraph
+        if explain:
+            why.append(_why(len(quotes), a, attributor.step, entities))
         quotes.append(
             Quote(
                 text[span.start : span.end], span.start, span.end, a.speaker, a.start, a.end, a.cue
@@ -79,7 +87,20 @@ def analyze(text: str) -> Analysis:
     if terms:
         # A spelled-out number inside a quoted term is part of a name ("phase one").
         numbers = [n for n in numbers if not (n.text[0].isalpha() and _inside(n.start, terms))]
-    return Analysis(tuple(quotes), people, tuple(numbers))
+    return Analysis(tuple(quotes), people, tuple(numbers), tuple(why))
+
+
+def _why(index: int, a: Attribution, step: str, entities: list[Entity]) -> Why:
+    """The evidence behind one quote's speaker, as lines a reader can follow."""
+    lines = [f"step: {step}"]
+    if a.cue:
+        lines.append(f"cue: {a.cue}")
+    if a.speaker is not None:
+        lines.append(f"speaker kind: {a.kind}")
+        typed = next((e for e in entities if e.evidence and e.name == a.speaker), None)
+        if typed is not None:
+            lines.append(f"name typed {typed.kind} by evidence: {', '.join(typed.evidence)}")
+    return Why(index, a.speaker, tuple(lines))
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -87,4 +108,4 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
-__all__ = ["Analysis", "Number", "Person", "Quote", "analyze"]
+__all__ = ["Analysis", "Number", "Person", "Quote", "Why", "analyze"]

@@ -135,6 +135,30 @@ _POSS_ROLE = re.compile(
     r"([a-z]+)(?:[ \u00a0]+(?:to|of|for|at)[ \u00a0]+[A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*){0,3})?)"
 )
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+_SPEAKS_AFTER = re.compile(r"[ \u00a0]+(?:(?:also|then|later|[a-z]+ly)[ \u00a0]+)?([a-z]+)\b")
+# A subject that opens with an indefinite article or "one", in any case ("A doctor on the
+# scene", "one resident"), up to its cue.
+_UNNAMED_SUBJECT = re.compile(r"\s*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+[a-z][a-z-]*\b[^.!?“”\"]{0,80}$")
+# "Ryan's spokeswoman, " / "a spokeswoman for Ryan, " right before a name: group 1 is the role.
+_ROLE_THEN_NAME = re.compile(
+    r"(?:['’]s[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}([a-z-]+)"
+    r"|\b([a-z-]+)[ \u00a0]+(?:for|of|to)[ \u00a0]+"
+    r"[A-Z][\w.’'-]*(?:[ \u00a0]+[A-Z][\w.’'-]*){0,3}),"
+    r"[ \u00a0]+$"
+)
+_NAME_IN_APPOSITION = re.compile(r",[ \u00a0]+[A-Z]")
+# "the proposal", "The offer": a document named with its article.
+_THE_DOCUMENT = re.compile(r"\b[Tt]he[ \u00a0]+([a-z]+)\b")
+# "… was presented by the Aleppo command center that …": the author a passive names.
+_ISSUED_BY = re.compile(
+    r"\b(?:presented|issued|made|released|put forward|sent|written|signed|proposed|submitted"
+    r"|drafted|published)[ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?"
+    r"([A-Z][\w’'-]*(?:[ \u00a0]+(?!that\b|which\b|who\b)[A-Za-z][\w’'-]*){0,5}?)"
+    r"(?=[ \u00a0]+(?:that|which|who)\b|[,.;]|$)"
+)
+_APPOSITION_OPENS = re.compile(r",[ \u00a0]+(?:a|an|the|who|whose|one|his|her)\b")
+_WHO_BEFORE = re.compile(r",?[ \u00a0]+who[ \u00a0]+(?:(?:also|later|then|[a-z]+ly)[ \u00a0]+)?$")
+_OPENS_QUOTE = re.compile(r"[ \u00a0]*[,:][ \u00a0]*[“\"]")
 _MAX_LOOKBACK = 1000  # characters a sentence may run before its quote or cue
 _NEIGHBOURS = 4  # how many quotes before/after in a paragraph may lend their speaker
 _CLAUSE_END = re.compile(r"[“\"„«]|[.!?](?:\s|$)")
@@ -186,6 +210,7 @@ class Attributor:
         self.q_starts = [q.open_mark for q in quotes]
         self.q_ends = [(q.close_mark if q.close_mark is not None else q.end) for q in quotes]
         self.done: list[Attribution] = []
+        self.step = ""  # which evidence decided the last attribution (for explain=True)
 
     # -- helpers -------------------------------------------------------------------------
     def _inside_quote(self, pos: int) -> bool:
@@ -242,16 +267,25 @@ class Attributor:
         for _ in range(8):
             # A possessive ("at Epstein’s mansion") or a prepositional object is seldom
             # what a later subject pronoun refers to.
-            refs = [
+            fitting = [
                 r
                 for r in self._refs_in(s, hi)
                 if r.kind == "person"
                 and (gender == "u" or r.gender in ("u", gender))
-                and not _POSSESSIVE_AFTER.match(self.text, r.end)
                 and not self._governed(r.start)
             ]
+            refs = [r for r in fitting if not _POSSESSIVE_AFTER.match(self.text, r.end)]
+            if not refs and fitting and fitting[0].start - s <= 40:
+                # "Actor Brendan Fraser's appearance was … He quipped": a possessive that
+                # opens the sentence, with no other person in it, is its topic.
+                refs = fitting[:1]
             exact = [r for r in refs if r.gender == gender]
             first = (exact or refs)[0] if refs else None
+            # "Duda said … while Minister Joachim Brudziński wrote he had ordered checks. He
+            # tweeted": of several people in the sentence, the last one reported speaking.
+            speaking = [r for r in (exact or refs) if self._speaks_after(r.end)]
+            if speaking:
+                first = speaking[-1]
             # "During the visit, he was photographed with Epstein": a sentence whose subject
             # is the same pronoun continues the chain; its antecedent lies further back.
             pm = next(
@@ -281,6 +315,11 @@ class Attributor:
             s = self.layout.sentence_start(s - 1)
         return self._last_ref(pos, "person", gender)
 
+    def _speaks_after(self, end: int) -> bool:
+        """Is the name ending at `end` the subject of a speech cue ("Brudziński wrote")?"""
+        m = _SPEAKS_AFTER.match(self.text, end)
+        return m is not None and m.group(1) in lx.SPEECH_CUES
+
     def _last_speaker(self, kinds: tuple[str, ...]) -> Attribution | None:
         for a in reversed(self.done[-8:]):
             if a.speaker is not None and a.kind in kinds:
@@ -308,7 +347,13 @@ class Attributor:
             r = self._antecedent(lo, "u")
             return _from_ref(r) if r is not None else _NONE
         w0 = words[0] if words else ""
-        if w0 == "the" and len(words) > 1 and words[1].endswith("s") and words[1] not in NULL_NOUNS:
+        if (
+            w0 == "the"
+            and len(words) > 1
+            and words[1].endswith("s")
+            and not words[1].endswith("ss")  # "the actress", "the boss": one person
+            and words[1] not in NULL_NOUNS
+        ):
             lead_ref = refs[0].start - lo if refs else 99
             group = self._group(lo, hi)
             if group is not None and lead_ref > 4:
@@ -318,7 +363,7 @@ class Attributor:
         if persons and not (
             orgs and orgs[0].start < persons[0].start and self._owns_document(orgs[0], hi)
         ):
-            return _from_ref(persons[0])
+            return _from_ref(self._role_holder(persons))
         if orgs:
             return _from_ref(orgs[0])
         places = [r for r in refs if r.kind == "place"]
@@ -430,6 +475,20 @@ class Attributor:
             and refs[-1].end >= lo + len(self.text[lo:hi].rstrip()) - 3
         )
 
+    def _holds_role(self, r: Referent) -> bool:
+        """Is the name the holder of a role named right before it ("Ryan's spokeswoman,
+        AshLee Strong", "a spokeswoman for Ryan, AshLee Strong")?"""
+        m = _ROLE_THEN_NAME.search(self.text, max(0, r.start - 80), r.start)
+        return m is not None and (m.group(1) or m.group(2)) in lx.ROLE_NOUNS
+
+    def _role_holder(self, persons: list[Referent]) -> Referent:
+        """Of the people in a speaker phrase, the one who speaks: the first, unless a later
+        one holds a role the phrase gives ("Ryan's spokeswoman, AshLee Strong")."""
+        for r in persons[1:]:
+            if self._holds_role(r):
+                return r
+        return persons[0]
+
     def _in_apposition(self, r: Referent) -> bool:
         """Is the name set off by commas (", Charles, has told")?"""
         before = self.text[max(0, r.start - 2) : r.start]
@@ -440,6 +499,13 @@ class Attributor:
         """Is the name at pos the object of a preposition ("in the journal JAMA")?"""
         lo = max(0, pos - 40, self.layout.sentence_start(pos))
         back = self.text[lo:pos].split()[-3:]
+        if (
+            len(back) == 3
+            and back[0].lower() in lx.ROLE_NOUNS
+            and back[1] in ("for", "to", "of")
+            and back[2][:1].isupper()
+        ):
+            return False  # "Special Representative for Iran Brian Hook": a title, not "for"
         for w in reversed(back):
             if w[-1] in ',;:”"’)':
                 return False  # "In May, Zippy Duvall said": the phrase closed at the comma
@@ -457,13 +523,14 @@ class Attributor:
         return m.group(1) in lx.DOCUMENT_NOUNS or m.group(1) in lx.ORG_ROLE_NOUNS
 
     def _document_author(self, noun: str, lo: int) -> Attribution | None:
-        """Who issued "the statement": the subject where the article last mentioned one."""
+        """Who issued "the statement": the subject where the article last mentioned it, or
+        the author a passive names ("The proposal … was presented by the Aleppo command
+        center"); "the offer" may be the proposal mentioned before under another noun."""
         text = self.text
         search_lo = max(0, lo - 2500)
-        s_here = self.layout.sentence_start(lo)
-        pos = s_here
-        while True:
-            k = text.rfind(noun, search_lo, pos)
+        pos = self.layout.sentence_start(lo)
+        for _ in range(12):  # mentions looked at, nearest first (keeps long texts linear)
+            k, found = self._last_document_mention(noun, search_lo, pos)
             if k < 0:
                 return None
             pos = k
@@ -478,10 +545,36 @@ class Attributor:
                 if self.done[idx].speaker is not None:
                     return self.done[idx]
                 idx += 1
-            got = self._subject(s, k)
-            if got is not None and got.speaker is not None:
-                return got
-            return None
+            by = _ISSUED_BY.search(text, k, e)
+            if by is not None:
+                refs = [r for r in self._refs_in(by.start(1), by.end(1)) if r.kind != "place"]
+                if refs and refs[0].start == by.start(1):
+                    return _from_ref(refs[0])
+                return Attribution(by.group(1), by.start(1), by.end(1), None, "org")
+            if found == noun:
+                # The document itself, named before: its sentence's subject, or nobody.
+                got = self._subject(s, k)
+                return got if got is not None and got.speaker is not None else None
+        return None
+
+    def _last_document_mention(self, noun: str, lo: int, hi: int) -> tuple[int, str]:
+        """(position, noun) of the nearest "the <noun>" before hi: the same noun, or another
+        document noun standing for it ("the offer" after "the proposal")."""
+        text = self.text
+        k = hi
+        while True:  # the noun as a word ("offer", not the "offer" in "offered")
+            k = text.rfind(noun, lo, k)
+            if k < 0 or (
+                not text[k - 1 : k].isalpha()
+                and not text[k + len(noun) : k + len(noun) + 1].isalpha()
+            ):
+                break
+        # Another document noun standing for it, only after that mention (keeps it linear).
+        best, word = (k, noun) if k >= 0 else (-1, "")
+        for m in _THE_DOCUMENT.finditer(text, max(lo, k + 1, hi - 1500), hi):
+            if m.group(1).lower() in lx.DOCUMENT_NOUNS:
+                best, word = m.start(1), m.group(1).lower()
+        return best, word
 
     def _subject(
         self, s_lo: int, hi: int, groups: bool = True, roles: bool = True
@@ -552,6 +645,7 @@ class Attributor:
 
     # -- the evidence, in order ----------------------------------------------------------
     def attribute(self, q: QuoteSpan) -> Attribution:
+        self.step = "no evidence names a speaker"
         a = self._attribute(q)
         self.done.append(a)
         return a
@@ -563,12 +657,14 @@ class Attributor:
         if q.close_mark is not None:
             a = self._after(q, q.close_mark + 1, phi)
             if a is not None:
+                self.step = "a cue after the closing mark"
                 return a
         # 2. A cue before the opening mark in the same sentence.
         s_lo = self._sentence_start(q.open_mark, plo)
         before = text[s_lo : q.open_mark]
         a = self._before(s_lo, q.open_mark, q)
         if a is not None:
+            self.step = "a cue before the opening mark in the same sentence"
             return a
         mid_sentence = bool(before.strip()) and not before.rstrip().endswith((".", "!", "?"))
         # 2b. “The thing with Elise bothered” Ford’s family, Starner said: a quote that
@@ -582,14 +678,17 @@ class Attributor:
         ):
             a = self._later_cue(q.close_mark + 1, phi)
             if a is not None:
+                self.step = "a cue later in a sentence the quote runs into"
                 return a
         # 3. A partial quote inside a sentence: a cue later in it, or the sentence's subject.
         if mid_sentence and q.close_mark is not None:
             a = self._later_cue(q.close_mark + 1, phi)
             if a is not None:
+                self.step = "a partial quote: a cue later in the sentence or its subject"
                 return a
             a = self._subject(s_lo, q.open_mark, groups=False, roles=False)
             if a is not None and a.speaker is not None:
+                self.step = "a partial quote: a cue later in the sentence or its subject"
                 return a
         # 4. An earlier quote in the same paragraph keeps its speaker.
         # Both look-arounds are capped, so a paragraph of thousands of quotes stays linear.
@@ -599,6 +698,7 @@ class Attributor:
             if prev_q.paragraph != q.paragraph:
                 break
             if prev_a.speaker is not None:
+                self.step = "an earlier quote in the paragraph keeps its speaker"
                 return Attribution(prev_a.speaker, prev_a.start, prev_a.end, None, prev_a.kind)
         # 4b. A cue after a later quote in the same paragraph ("…" More. "…," he said).
         for i in range(n + 1, min(len(self.quotes), n + 1 + _NEIGHBOURS)):
@@ -607,6 +707,7 @@ class Attributor:
                 break
             a = self._after(later, later.close_mark + 1, phi)
             if a is not None:
+                self.step = "a cue after a later quote in the paragraph"
                 return a
         # 4b'. A quote running on into the next paragraph: the attribution usually closes
         # the last paragraph of the run ("“We are done. ¶ “And we leave,” Jones said.").
@@ -618,6 +719,7 @@ class Attributor:
                     nhi = self.layout.paragraphs[nxt_q.paragraph][1]
                     a = self._after(nxt_q, nxt_q.close_mark + 1, nhi)
                     if a is not None:
+                        self.step = "the attribution closing a quote that runs over paragraphs"
                         return a
                     break
                 i += 1
@@ -626,18 +728,21 @@ class Attributor:
             prev_lo = self._sentence_start(s_lo - 1, plo)
             a = self._before(prev_lo, s_lo, q)
             if a is not None and a.speaker is not None:
+                self.step = "a cue or the subject of the sentence before"
                 return a
             # "Aderholt returned to the issue. “What vehicle …?”": the person the sentence
             # before is about, when a full-sentence quote follows it.
             if not before.strip() and text[q.start : q.start + 1].isupper():
                 a = self._subject(prev_lo, s_lo, groups=False, roles=False)
                 if a is not None and a.kind == "person":
+                    self.step = "a cue or the subject of the sentence before"
                     return Attribution(a.speaker, a.start, a.end, None, a.kind)
         # 5. A paragraph that opens with a quote continues the previous speaker.
         if self.done and q.open_mark - plo <= 1:
             prev_q = self.quotes[n - 1]
             if q.paragraph - prev_q.paragraph <= 2 and self.done[-1].speaker is not None:
                 p = self.done[-1]
+                self.step = "a paragraph opening with a quote continues the previous speaker"
                 return Attribution(p.speaker, p.start, p.end, None, p.kind)
         # 6. A full-sentence quote with no cue of its own, after narration: the speaker of
         # the quote just before it (same or previous paragraph) goes on talking, unless
@@ -659,6 +764,7 @@ class Attributor:
                     if r.kind in ("person", "org") and r.name != p.speaker
                 ]
                 if not others and q.open_mark - gap_lo <= _MAX_LOOKBACK:
+                    self.step = "a full-sentence quote continues the previous speaker"
                     return Attribution(p.speaker, p.start, p.end, None, p.kind)
         return _NONE
 
@@ -740,6 +846,9 @@ class Attributor:
                     nxt
                     and nxt.group(1) in lx.STRONG_CUES
                     and text[nxt.end() :].lstrip()[:1] in ".,"
+                    # '… said, "This is political." He added, "It is a stunt."': a cue that
+                    # opens the next quote is not this one's.
+                    and not _OPENS_QUOTE.match(text, nxt.end())
                 ):
                     return None
         for wm in _ALPHA.finditer(text, off, seg_hi):
@@ -766,6 +875,13 @@ class Attributor:
                 to = re.match(r"\s+to\s+", text[cue_hi:seg_hi])
                 if not to:
                     continue
+                # 'Pelosi called it a "breach of his responsibilities," according to NBC':
+                # a person with a cue before the quote in its sentence said it; the outlet
+                # at the end is where the article read it.
+                plo = self.layout.paragraphs[q.paragraph][0]
+                prior = self._before(self._sentence_start(q.open_mark, plo), q.open_mark, q)
+                if prior is not None and prior.kind == "person":
+                    return prior
                 got = self._resolve(cue_hi + to.end(), seg_hi, q.open_mark)
                 return _with_cue(got, "according to")
             if cue_lo == off:
@@ -820,6 +936,13 @@ class Attributor:
         if cue.lower() == "according":
             got = self._resolve(cue_hi, open_mark, q.open_mark)
             return _with_cue(got, "according to")
+        who = _WHO_BEFORE.search(text, max(s_lo, cue_lo - 60), cue_lo)
+        if who is not None:
+            # "The bill was drafted by Alex Greenwich who said …": the person the relative
+            # clause hangs on speaks.
+            named = [r for r in self._refs_in(s_lo, who.start()) if r.kind == "person"]
+            if named and who.start() - named[-1].end <= 3:
+                return _from_ref(named[-1], cue)
         # The word(s) right before the cue name the speaker if they are a name or pronoun.
         near_lo = cue_lo
         for _ in range(4):
@@ -838,11 +961,23 @@ class Attributor:
                 return _with_cue(got, cue)
             persons = [r for r in near if r.kind == "person"]
             named = [r for r in near if r.kind != "place"]
-            if persons and self._in_apposition(persons[-1]):
+            if persons and self._in_apposition(persons[-1]) and not self._holds_role(persons[-1]):
                 # "Prince Andrew, the brother of the heir, Charles, has told": the name in
                 # the apposition is not the subject; the sentence's subject speaks.
                 subj = self._subject(s_lo, persons[-1].start)
                 if subj is not None and subj.kind == "person" and subj.speaker != persons[-1].name:
+                    return _with_cue(subj, cue)
+            if persons and self.text[s_lo:cue_lo].rstrip().endswith(","):
+                # "Howard Rubel, a Toronto lawyer representing Spanton, told the BBC": the
+                # name in the apposition is not the subject; the name it describes speaks.
+                subj = self._subject(s_lo, cue_lo)
+                if (
+                    subj is not None
+                    and subj.kind == "person"
+                    and subj.end is not None
+                    and subj.speaker != persons[-1].name
+                    and _APPOSITION_OPENS.match(self.text, subj.end)
+                ):
                     return _with_cue(subj, cue)
             if persons or named:
                 return _from_ref(persons[-1] if persons else named[-1], cue)
@@ -858,5 +993,14 @@ class Attributor:
             if not head.endswith(("ss", "us", "is")):
                 a, b = plural.start(), plural.end(1)
                 return Attribution(text[a:b], a, b, cue, "group")
+        lo = lead.end() if lead else s_lo
+        if (
+            _UNNAMED_SUBJECT.match(text, lo, cue_lo)
+            and not _NAME_IN_APPOSITION.search(text, lo, cue_lo)  # "One activist, Nur Khan,"
+            and not any(r.kind in ("person", "org") for r in self._refs_in(lo, cue_lo))
+        ):
+            # "A doctor on the scene told the BBC: …", "One resident said": a single unnamed
+            # person (null), or "a spokesman for the company" (the organisation).
+            return _with_cue(self._resolve(lo, cue_lo, q.open_mark) or _NONE, cue)
         got = self._subject(s_lo, cue_lo)
         return _with_cue(got, cue)

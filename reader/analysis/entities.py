@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from reader.analysis import lexicon as lx
+from reader.analysis.evidence import entity_kind as ek
 
 _UP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
 _TOKEN = (
@@ -81,6 +82,7 @@ class Entity:
     name: str
     title_start: int  # where a title written inside the run starts (== start if none)
     tokens: tuple[str, ...]
+    evidence: tuple[str, ...] = ()  # the named evidence that set the kind, when it did
 
 
 def _clean(tok: str) -> str:
@@ -156,13 +158,53 @@ class EntityFinder:
         for _start, _end, toks in runs:
             ents.extend(self._classify_all(toks))
         ents = self._join_org_of(ents)
+        ents = self._join_possessive_office(ents)
         self._coordinated_people(ents)
         self._trim_heading_words(ents)
+        self._weigh_evidence(ents)
         # A name seen once as part of an organisation or building is one everywhere.
         for e in ents:
             if e.kind in ("person", "person_maybe") and e.name in self.org_names:
                 e.kind = "org"
         return ents
+
+    def _weigh_evidence(self, ents: list[Entity]) -> None:
+        """Let the named evidence of `evidence.entity_kind` overrule the rules' kind of a run
+        of two or more words ("Fiona Hill" is no place once "Hill said" is seen)."""
+        surnames = frozenset(self.singles)
+        for e in ents:
+            if len(e.tokens) < 2 or e.kind not in _EVIDENCE_KIND:
+                continue
+            span = ek.Span(
+                self.text,
+                e.start,
+                e.end,
+                e.title_start,
+                tuple(_clean(t) for t in e.tokens),
+                e.kind,
+                self.first_names,
+                surnames,
+                self.lower_words,
+            )
+            kind, fired = ek.decide(span)
+            if kind == "person" and not self._may_become_person(e, fired):
+                continue
+            if _EVIDENCE_KIND[e.kind] != kind and kind in _MAY_RETYPE[_EVIDENCE_KIND[e.kind]]:
+                e.kind = "person" if kind == "person" else _ENTITY_KIND.get(kind, "other")
+                e.evidence = tuple(fired)
+
+    @staticmethod
+    def _may_become_person(e: Entity, fired: list[str]) -> bool:
+        """Evidence makes a person only of a plain name: no organisation ("Eugene Volokh of
+        UCLA School of Law" holds two names), a given name first or a phrase that only a
+        person takes ("40-year-old X", "X, a former boyfriend"), and no office in it ("Vice
+        President", "Strategy Officer")."""
+        return (
+            e.kind in ("person", "person_maybe", "place", "other")
+            and any(f in _PERSON_SIGNS for f in fired)
+            and all(_NAME_WORD.fullmatch(t) for t in e.tokens)
+            and not any(_is_title(t) or _clean(t) in lx.TITLE_WORDS for t in e.tokens)
+        )
 
     def _trim_heading_words(self, ents: list[Entity]) -> None:
         """Title-case headings glue words to a name ("How Mary Steenburgen Wrote the …",
@@ -199,15 +241,18 @@ class EntityFinder:
     def _coordinated_people(self, ents: list[Entity]) -> None:
         """ "Aryavir Kumar and Margarita Kuritsyna": a two- or three-word name joined by
         "and" / "or" to a full person's name is a person too, when none of its words is a
-        common word, a place or an organisation word."""
+        common word, a place or an organisation word. Joined by a comma ("Oprah Winfrey,
+        Whoopi Goldberg, Kevin Feige"), it must also open with a given name."""
         text = self.text
         for k in range(len(ents) - 1):
             a, b = ents[k], ents[k + 1]
-            if not _COORD.fullmatch(text, a.end, min(b.start, b.title_start)):
+            if not _LIST_SEP.fullmatch(text, a.end, min(b.start, b.title_start)):
                 continue
+            comma = text[a.end : a.end + 1] == ","
             for this, other in ((a, b), (b, a)):
                 if (
                     this.kind in ("other", "person_maybe")
+                    and (not comma or _clean(this.tokens[0]) in self.first_names)
                     and other.kind == "person"
                     and len(other.tokens) >= 2
                     and 2 <= len(this.tokens) <= 3
@@ -227,6 +272,29 @@ class EntityFinder:
                     )
                 ):
                     this.kind = "person"
+
+    def _join_possessive_office(self, ents: list[Entity]) -> list[Entity]:
+        """ "The Alachua Sheriff's Office": a name that is neither person nor place, then 's
+        and an organisation word, is one organisation ("Russia's Foreign Ministry" keeps
+        the country apart)."""
+        text = self.text
+        out: list[Entity] = []
+        for e in ents:
+            prev = out[-1] if out else None
+            if (
+                prev is not None
+                and prev.kind == "other"  # not a bare surname: "Trump's State Department"
+                and e.kind == "org"
+                and len(e.tokens) <= 3
+                and text[prev.end : e.start] in ("'s ", "’s ")
+                and _clean(e.tokens[-1]) in lx.ORG_WORDS
+            ):
+                name = text[prev.start : e.end]
+                toks = tuple(name.split())
+                out[-1] = Entity("org", prev.start, e.end, name, prev.title_start, toks)
+                continue
+            out.append(e)
+        return out
 
     def _join_org_of(self, ents: list[Entity]) -> list[Entity]:
         """ "Centre for Economic Policy Research", "Council on Foreign Relations": an
@@ -257,6 +325,8 @@ class EntityFinder:
 
     def _is_common(self, tok: str) -> bool:
         low = _clean(tok)
+        if len(low) == 1 and tok.endswith("."):
+            return False  # an initial ("Wayne A. I. Frederick"), not the word "a" or "I"
         if low in lx.CAPITAL_STOPWORDS or low in lx.WEEKDAYS or low in lx.MONTHS:
             return True
         return low in self.lower_words and low not in self.first_names
@@ -270,9 +340,12 @@ class EntityFinder:
         # "Bank of America", "Pacific Gas & Electric Co.") in one pass, no re-slicing.
         lows = [_clean(text[a:b]) for a, b in toks]
         is_org = any(w in lx.ORG_WORDS for w in lows)
+        person_of = self._person_of(lows)
         segments: list[list[tuple[int, int]]] = [[]]
-        for tok, low in zip(toks, lows, strict=True):
-            if (low == "and" or (not is_org and low in ("&", "of"))) and segments[-1]:
+        for k, (tok, low) in enumerate(zip(toks, lows, strict=True)):
+            if k == person_of:
+                segments.append([])  # "Michael Siegel of Boston University": two names
+            elif (low == "and" or (not is_org and low in ("&", "of"))) and segments[-1]:
                 segments.append([])
             else:
                 segments[-1].append(tok)
@@ -287,6 +360,25 @@ class EntityFinder:
             else:
                 out.extend(got)
         return out
+
+    def _person_of(self, lows: list[str]) -> int:
+        """Where "of" follows a person's name at the start of a run that goes on into an
+        organisation ("Jennifer Lu of Marriage Equality Coalition Taiwan"), else -1."""
+        if "of" not in lows:
+            return -1
+        k = lows.index("of")
+        i = 0  # "Professor Michael Siegel of Boston University": titles before the name
+        while i < k and (lows[i] in lx.HONORIFICS or lows[i] in lx.ROLE_NOUNS):
+            i += 1
+        head = lows[i:k]
+        if (
+            2 <= len(head) <= 3
+            and head[0] in self.first_names
+            and not any(w in lx.ORG_WORDS or _placeish(w) or w in lx.TITLE_WORDS for w in head)
+            and k + 1 < len(lows)
+        ):
+            return k
+        return -1
 
     def _classify(self, toks: list[tuple[int, int]]) -> list[Entity] | _Split:
         text = self.text
@@ -360,6 +452,9 @@ class EntityFinder:
                     low not in _NOT_RUN_TITLES
                     or (k == 0 and _sentence_initial(text, toks[0][0]))
                     or (k > 0 and last_title == k - 1)  # "Chief Executive Carrie Lam"
+                    # "National Security Adviser John Bolton": a given name and a surname
+                    # after the role noun.
+                    or (k + 2 < len(lows) and lows[k + 1] in self.first_names and k > 0)
                 )
             ):
                 last_title = k
@@ -374,7 +469,19 @@ class EntityFinder:
             ):
                 titled = False
         if titled and name_lows and name_lows[0] in ("of", "for", "at"):
-            return []  # "CEO of Take-Two": the organisation of a title, not a person
+            # "Secretary of State Mike Pompeo", "Director of National Intelligence John
+            # Ratcliffe": the office, then a given name and a surname.
+            j = next(
+                (
+                    j
+                    for j in range(2, len(name_lows) - 1)
+                    if name_lows[j] in self.first_names and not _placeish(name_lows[j])
+                ),
+                None,
+            )
+            if j is None:
+                return []  # "CEO of Take-Two": the organisation of a title, not a person
+            name_toks, name_lows = name_toks[j:], name_lows[j:]
         if not titled:
             name_toks, name_lows = toks, lows
             # "Britain Liu Xiaming": a place run straight into a name.
@@ -382,6 +489,13 @@ class EntityFinder:
                 for k in range(1, len(lows) - 1):
                     if lows[k] in self.first_names and not _placeish(lows[k]):
                         return _Split((toks[:k], toks[k:]))
+            # "Senate Minority Whip Dick Durbin", "Assemblywoman Selena Torres", "Koszalin
+            # Piotr Jedlinski": words with no given name among them, glued to a given name
+            # and a surname, are a title or a place of their own.
+            after_of = self.text[max(0, toks[0][0] - 4) : toks[0][0]] in (" of ", "\u00a0of ")
+            k = self._glued_name_start(words, lows, after_of)
+            if k:
+                return _Split((toks[:k], toks[k:]))
         start = name_toks[0][0]
         end = _strip_possessive(text, start, name_toks[-1][1])
         last_word = text[start:end].split()[-1]
@@ -395,6 +509,51 @@ class EntityFinder:
         all_lows = lows
         kind = self._kind(name_lows, all_lows, titled, start, end, toks[0][0])
         return [Entity(kind, start, end, name, title_start, tuple(text[a:b] for a, b in name_toks))]
+
+    def _glued_name_start(self, words: list[str], lows: list[str], after_of: bool) -> int:
+        """Where a given name and a surname start after capitalised words that hold no given
+        name (0 when they do not): "Senate Minority Whip Dick Durbin" -> 3."""
+        fn = self.first_names
+        for k in range(1, len(lows) - 1):
+            if lows[k - 1] in fn or lows[k - 1] in ("of", "&", "and", "y"):
+                return 0
+            rest = lows[k:]
+            if (
+                lows[k] in fn
+                and len(rest) in (2, 3)
+                and not _placeish(lows[k])
+                and all(_NAME_WORD.fullmatch(w) for w in words[k:])
+                and not any(w in lx.ORG_WORDS or _placeish(w) for w in rest[1:])
+                and not any(self._is_common(w) for w in words[k + 1 :])
+                and self._title_like_prefix(words[:k], lows[:k], after_of)
+            ):
+                return k
+        return 0
+
+    @staticmethod
+    def _title_like_prefix(words: list[str], lows: list[str], after_of: bool) -> bool:
+        """Words that can stand glued before a name: an office ("Assemblywoman", "NATO
+        Secretary-General"), a place, a nationality; with two or more words, also an
+        organisation word ("House Intelligence Committee Represenative"). Not an initial
+        ("L. Ron Hubbard") and not a lone word we do not know ("Hernan Dario Gomez")."""
+
+        def titled(w: str, low: str) -> bool:
+            return (
+                _is_title(w)
+                or low in lx.TITLE_WORDS
+                or (low.endswith("s") and low[:-1] in lx.ROLE_NOUNS)  # "Presidents"
+                or low in lx.PERSON_NOUNS  # "Voter Kitty Mak"
+                or low.endswith(("man", "woman"))
+                or _placeish(low)
+                or (w.isupper() and len(w) > 1 and "." not in w)
+            )
+
+        if any(len(w.rstrip(".")) == 1 for w in words):
+            return False
+        if len(words) == 1:
+            return titled(words[0], lows[0]) or after_of  # "Mayor of Koszalin Piotr …"
+        pairs = zip(words, lows, strict=True)
+        return any(titled(w, low) or low in lx.ORG_WORDS for w, low in pairs)
 
     def _kind(
         self,
@@ -438,7 +597,14 @@ class EntityFinder:
             core[-1] in lx.ROLE_NOUNS and not (len(core) == 2 and core[0] in self.first_names)
         ):
             return "other"
-        if len(core) >= 3 and sum(self._is_common(w) for w in core[1:]) >= 2:
+        if len(core) > 1 and (
+            core[-1] in lx.NUMBER_WORDS
+            or core[-1] in ("first", "second", "third")
+            or (core[-1].endswith("s") and core[-1][:-1] in lx.ROLE_NOUNS)
+        ):
+            return "other"  # "Marine One", "America First", "Santos Doctors"
+        initials = sum(len(w) == 2 and w.endswith(".") for w in text[start:end].split())
+        if len(core) >= 3 and sum(self._is_common(w) for w in core[1:]) - initials >= 2:
             return "other"  # "Moon Titan Just Revealed Some Features": a title-case heading
         raw = text[start:end]
         first_word = raw.split()[0]
@@ -468,7 +634,7 @@ class EntityFinder:
             if w in lx.COUNTRIES
             or w in lx.NATIONALITIES
             or w in lx.PLACES
-            or w in lx.MONTHS
+            or (w in lx.MONTHS and not (skip_first and w == "may"))  # "Theresa May"
             or w in lx.WEEKDAYS
         ]
         if place_like and (len(core) == 1 or not (core[0] in self.first_names and titled)):
@@ -476,8 +642,8 @@ class EntityFinder:
         before = text[max(0, run_start - 30) : run_start]
         prev = _PREV_WORD.search(before)
         prev_word = prev.group(1).lower() if prev else ""
-        if re.search(r"[a-z] (?:at|of|for) $", before) and _ROLE_AT.search(before):
-            return "org"  # "strategist at Miller Tabak"
+        if not titled and re.search(r"[a-z] (?:at|of|for) $", before) and _ROLE_AT.search(before):
+            return "org"  # "strategist at Miller Tabak" (not "spokesperson for President X")
         if not titled and prev_word in _ORG_BEFORE and prev_word not in lx.ROLE_NOUNS:
             return "org"  # "website Full Fact", "developer Tequila Works"
         if len(core) == 1:
@@ -530,6 +696,28 @@ class EntityFinder:
             return "person_maybe"
         return "other"
 
+
+# The entity finder's kinds as the evidence's kinds, and back (a work is "other" here).
+_EVIDENCE_KIND = {
+    "person": "person",
+    "person_maybe": "person",
+    "place": "place",
+    "org": "org",
+    "other": "other",
+}
+_ENTITY_KIND = {"place": "place", "org": "org", "work": "other", "other": "other"}
+# Which verdicts of the rules the evidence may overrule, and into what: a person the rules
+# found may turn out an organisation, a place or a work; a place or other run a person.
+# (An organisation stays one: "Eugene Volokh of UCLA School of Law" holds two names.)
+_PERSON_SIGNS = frozenset(
+    ["given_name_opens", "age_or_role_after", "person_phrase_before", "title_before"]
+)
+_MAY_RETYPE = {
+    "person": frozenset(["org", "place", "work", "other"]),
+    "place": frozenset(["person", "work"]),
+    "other": frozenset(["person"]),
+    "org": frozenset(),
+}
 
 _FOLLOW_ORG = frozenset(
     [
@@ -624,7 +812,8 @@ _MODAL_NAMES = frozenset(["Will", "May", "Can"])
 _QUESTION_AFTER = re.compile(r"[ \u00a0]+[a-z][^.!?\n]{0,200}\?")
 _GERUND = re.compile(r"[A-Z][a-z]{2,}ing")
 _OWNED_OR_LISTED = re.compile(r"(?:['’]s?|,)[ \u00a0]+$")
-_COORD = re.compile(r"[ \u00a0]+(?:and|or)[ \u00a0]+")
+# "Oprah Winfrey, Whoopi Goldberg, Kevin Feige and Bob Iger": names listed together.
+_LIST_SEP = re.compile(r",[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]+(?:and|or)[ \u00a0]+")
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 _ET_AL = re.compile(r",?\s+et\s+al\b")
 _KIN_BEFORE = re.compile(

@@ -45,7 +45,17 @@ class Number:
 
 
 @dataclass(frozen=True, slots=True)
+class Why:
+    """Which evidence decided the speaker of `quotes[quote]` (from `analyze(explain=True)`)."""
+
+    quote: int
+    speaker: str | None
+    evidence: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Analysis:
     quotes: tuple[Quote, ...] = field(default_factory=tuple)
     people: tuple[Person, ...] = field(default_factory=tuple)
     numbers: tuple[Number, ...] = field(default_factory=tuple)
+    why: tuple[Why, ...] = field(default_factory=tuple)  # only with explain=True

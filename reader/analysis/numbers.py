@@ -15,9 +15,16 @@ from reader.analysis import lexicon as lx
 from reader.analysis.model import Number, NumberKind
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+# Month names from the vocabulary, longest first ("September" before "Sept." before "Sep");
+# an abbreviation may carry its dot.
+_FULL_MONTHS = {max((m for m in lx.MONTHS if lx.MONTHS[m] == n), key=len) for n in range(1, 13)}
 _MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+    "(?:"
+    + "|".join(
+        m.capitalize() + ("" if m in _FULL_MONTHS else r"\.?")
+        for m in sorted(lx.MONTHS, key=lambda m: (-len(m), m))
+    )
+    + ")"
 )
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
@@ -46,7 +53,7 @@ _PATTERN = re.compile(
     (?P<date>
         \b{_MONTH}\s{_DAY}(?:,?\s{_YEAR})?(?![\d,]\d)
       | (?<![\d.]){_DAY}\s{_MONTH}(?:,?\s{_YEAR})?(?!\w)
-      | \b{_MONTH}\s{_YEAR}(?!\d)
+      | \b{_MONTH},?\s{_YEAR}(?!\d)
     )
   | (?P<time>
         (?<![\d:.])\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s?(?:a\.m\.|p\.m\.|am|pm|AM|PM)(?!\w))?(?![\d:])
@@ -89,6 +96,13 @@ _ONE_BEFORE = re.compile(
     r"(?:\bno|\bthe|\bany|\bevery|\beach|\bthis|\bthat|\bwhich|\bsome|\blittle|\bsuch|\bno-"
     r"|\bfrom|\bas)\s*$",
     re.IGNORECASE,
+)
+# A capitalised word right after a bare number of three or more digits that is no plural,
+# month or weekday: a model name ("737 Max", "787 Dreamliner").
+_MODEL_AFTER = re.compile(
+    r"(?<=\d{3})[ \u00a0](?:"
+    + "|".join(sorted((w.capitalize() for w in lx.MODEL_WORDS), key=len, reverse=True))
+    + r")\b"
 )
 _NAME_BEFORE = re.compile(r"([A-Za-z][\w&+.-]*)[ \u00a0]$")
 _UNIT_AFTER = re.compile(r"[ \u00a0]?(?:-)?([A-Za-z]+(?:/[a-z]+)?)")
@@ -205,6 +219,8 @@ def _in_name(text: str, start: int, end: int, kind: str, sentence_initial: bool)
         return False
     if kind == "hyunit":
         return False
+    if kind == "digits" and _MODEL_AFTER.match(text, end) and "," not in text[start:end]:
+        return True  # "737 Max", "787 Dreamliner", "the 777 program": a model's number
     m = _NAME_BEFORE.search(text, max(0, start - 30), start)
     if m and _sentence_initial(text, m.start(1)) and not any(c.isupper() for c in m.group(1)[1:]):
         m = None
@@ -238,8 +254,7 @@ _CURRENCY_CHARS = frozenset("$€£¥₹₽₩₺₪")
 _START_WORDS = frozenset(
     list(lx.NUMBER_WORDS)
     + list(lx.MONTHS)
-    + ["january", "february", "march", "april", "june", "july", "august", "september"]
-    + ["october", "november", "december", "dozen", "dozens", "hundred", "hundreds"]
+    + ["dozen", "dozens", "hundred", "hundreds"]
     + ["thousand", "thousands", "million", "millions", "billion", "billions", "trillion"]
     + ["usd", "eur", "gbp", "jpy", "chf", "cny", "rub", "us", "hk", "nz", "a", "c", "s", "r"]
 )
@@ -329,6 +344,54 @@ def find_numbers(text: str) -> list[Number]:
         num = _classify(text, kind_group, start, end, span, sent_init)
         if num is not None:
             out.append(num)
+    return _kinds_from_neighbours(text, out)
+
+
+# A count right before another number, joined by one of these, shares its kind: "15 to 20
+# seconds", "five to six million US dollars", "one to four months".
+_RANGE_JOIN = re.compile(r"[ \u00a0]+(?:to|and|or)[ \u00a0]+|[ \u00a0]?[-–][ \u00a0]?")
+# A list of ages after "aged": "aged nine, ten, thirteen, …, 49, and 59".
+_LIST_JOIN = re.compile(r",[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+")
+_AGED_NEXT = re.compile(r"[ \u00a0]+aged\b")  # "two aged fourteen": two people, not an age
+# "She was 26.", "He was 85.", "…, was 68.": an age closing a sentence about a person.
+_AGE_WAS = re.compile(
+    r"\b(?:[Hh]e|[Ss]he|[A-Z][a-z]+|,)[ \u00a0]+(?:was|is)[ \u00a0]+"
+    r"(?:about[ \u00a0]+|nearly[ \u00a0]+|only[ \u00a0]+|just[ \u00a0]+)?$"
+)
+_RANGE_KINDS = frozenset(["measure", "money", "percent"])
+
+
+def _kinds_from_neighbours(text: str, nums: list[Number]) -> list[Number]:
+    """Kinds a count takes from the numbers beside it: the kind of a range's upper end, an
+    age in a list of ages, an age closing a sentence ("He was 85.")."""
+    out = list(nums)
+    for i in range(len(out) - 2, -1, -1):
+        n, nxt = out[i], out[i + 1]
+        if (
+            n.kind == "count"
+            and nxt.kind in _RANGE_KINDS
+            and _RANGE_JOIN.fullmatch(text, n.end, nxt.start)
+        ):
+            out[i] = Number(n.text, n.start, n.end, n.value, nxt.unit, nxt.kind)
+    for i in range(1, len(out)):
+        prev, n = out[i - 1], out[i]
+        if (
+            n.kind == "count"
+            and prev.kind == "measure"
+            and prev.unit == "year"
+            and _LIST_JOIN.fullmatch(text, prev.end, n.start)
+            and not _AGED_NEXT.match(text, n.end)
+        ):
+            out[i] = Number(n.text, n.start, n.end, n.value, "year", "measure")
+    for i, n in enumerate(out):
+        if (
+            n.kind == "count"
+            and isinstance(n.value, int)
+            and n.value <= 120
+            and text[n.end : n.end + 1] == "."
+            and _AGE_WAS.search(text, max(0, n.start - 40), n.start)
+        ):
+            out[i] = Number(n.text, n.start, n.end, n.value, "year", "measure")
     return out
 
 

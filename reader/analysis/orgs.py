@@ -19,6 +19,7 @@ def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
 
 
 _ACRONYM_DEF = re.compile(r"\s\(([A-Z]{2,8})\)")
+_ACRONYM_FIRST = re.compile(r"\b([A-Z]{2,8}) \(([A-Z][^()\n]{3,80}?)\)")
 
 
 def _acronyms(text: str) -> dict[str, str]:
@@ -39,6 +40,11 @@ def _acronyms(text: str) -> dict[str, str]:
             if caps == acr:
                 out.setdefault(acr, " ".join(tail))
                 break
+    # "AEW (All Elite Wrestling)": the acronym first, its full name in brackets.
+    for m in _ACRONYM_FIRST.finditer(text):
+        acr, full = m.group(1), m.group(2)
+        if "".join(w[0] for w in full.split() if w[:1].isupper()) == acr:
+            out.setdefault(acr, full)
     return out
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from reader.analysis import lexicon as lx
@@ -66,6 +67,14 @@ def _core(tokens: tuple[str, ...]) -> list[str]:
 
 def _norm(tok: str) -> str:
     return tok.lower().rstrip(".").replace("’", "'")
+
+
+def _surname_key(tok: str) -> str:
+    """A surname as spelling variants share it: accents folded and a doubled last letter
+    single ("Erdoğan" / "Erdogan", "Zelenskyy" / "Zelensky")."""
+    low = unicodedata.normalize("NFKD", _norm(tok))
+    low = "".join(c for c in low if not unicodedata.combining(c))
+    return low[:-1] if len(low) > 3 and low[-1] == low[-2] and low[-1] in "yi" else low
 
 
 def _compatible(a: str, b: str) -> bool:
@@ -134,7 +143,7 @@ def build_people(text: str, entities: list[Entity]) -> list[PersonCluster]:
     ]
     for e in full:
         core = _core(e.tokens)
-        key = _norm(core[-1])
+        key = _surname_key(core[-1])
         idxs = by_surname.setdefault(key, [])
         target = None
         for ci in idxs[:_MAX_NAMESAKES]:
@@ -153,15 +162,20 @@ def build_people(text: str, entities: list[Entity]) -> list[PersonCluster]:
         if c.role is None:
             c.role = _role_before(text, e) or _role_after(text, e.end)
     by_first: dict[str, list[int]] = {}
+    # "Ricardo Rosselló Nevares … Rosselló said": the first of two surnames names him too.
+    by_inner: dict[str, list[int]] = {}
     for ci, c in enumerate(clusters):
-        by_first.setdefault(_norm(_core(c.tokens)[0]), []).append(ci)
+        core = _core(c.tokens)
+        by_first.setdefault(_norm(core[0]), []).append(ci)
+        if len(core) >= 3 and _norm(core[-2]) not in firsts and _norm(core[-2]) not in _PARTICLES:
+            by_inner.setdefault(_surname_key(core[-2]), []).append(ci)
     for e in entities:
         if _norm(e.tokens[0]) in _PARTICLES and len(e.tokens) > 1:
             # "Van Der Beek" after "James Van Der Beek": a surname with its particles.
             tail = e.name.lower()
             owners = [
                 clusters[ci]
-                for ci in by_surname.get(_norm(_core(e.tokens)[-1]), [])[:_MAX_NAMESAKES]
+                for ci in by_surname.get(_surname_key(_core(e.tokens)[-1]), [])[:_MAX_NAMESAKES]
                 if clusters[ci].name.lower().endswith(" " + tail)
             ]
             if len(owners) == 1:
@@ -171,13 +185,25 @@ def build_people(text: str, entities: list[Entity]) -> list[PersonCluster]:
             continue
         if e.kind == "place" and not (
             # "Kate York … York said": a surname that is also a place, used as a person.
-            _norm(e.tokens[0]) in by_surname and speaks_next(text, e)
+            _surname_key(e.tokens[0]) in by_surname and speaks_next(text, e)
         ):
             continue
         if e.kind == "org" and e.name.isupper():
             continue
-        key = _norm(_core(e.tokens)[0])
-        cands = by_surname.get(key) or by_first.get(key) or []
+        key = _surname_key(_core(e.tokens)[0])
+        cands = (
+            by_surname.get(key)
+            or by_first.get(_norm(_core(e.tokens)[0]))
+            or by_inner.get(key)
+            or []
+        )
+        if len(cands) > 1 and key in by_surname:
+            # "Tony Mendez … Jonna Mendez … Mendez said": a surname two people share goes
+            # to the one the article named first (its subject), when that one has been
+            # named in full before this mention.
+            first = min(cands, key=lambda ci: clusters[ci].first)
+            if clusters[first].first < e.start:
+                cands = [first]
         if len(cands) == 1:
             c = clusters[cands[0]]
             c.mentions.append((e.start, e.end))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reader.analysis import lexicon as lx
 from reader.analysis.layout import Layout
 
 _DOUBLE_OPEN = '“„«"'
@@ -255,9 +256,9 @@ def _as_double(m: re.Match[str]) -> str:
     return " “" if opening else "” "
 
 
+# The cue forms that mark a nearby quoted phrase as speech (vocab/speech_cues_near.txt).
 _CUE_NEAR = re.compile(
-    r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|tweeted|stated|asked|according|"
-    r"insisted|warned|explained|noted|declared|announced|replied|chanted|shouted|read|reads)\b",
+    r"\b(?:" + "|".join(sorted(lx.NEAR_CUES, key=lambda w: (-len(w), w))) + r")\b",
     re.IGNORECASE,
 )
 

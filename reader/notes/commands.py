@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from reader.errors import NewsreaderError
+from reader.extract.sanitize import sanitize_inline
 from reader.notes.errors import NotesError, NotesUnavailableError
 from reader.notes.export import (
     ArticleNotes,
@@ -27,7 +28,6 @@ from reader.notes.export import (
 from reader.notes.model import SavedArticle
 from reader.notes.store import NoteStore, open_notes
 from reader.notes.template import TemplateError, load_template
-from reader.sanitize import sanitize_inline
 
 SNIPPET_LENGTH = 100
 
@@ -157,7 +157,7 @@ def _by_content(store: NoteStore, reference: str) -> list[SavedArticle]:
     path = Path(reference).expanduser()
     if not path.is_file():
         return []
-    from reader.pipeline import load_article
+    from reader.extract import load_article
 
     try:
         saved = store.article_for(load_article(str(path)))

@@ -29,8 +29,8 @@ from typing import Any
 from urllib.parse import urldefrag, urlsplit, urlunsplit
 
 from reader.article import BLOCK_KINDS, Article, Block
+from reader.extract.sanitize import sanitize_inline, sanitize_text
 from reader.notes.errors import NotesError
-from reader.sanitize import sanitize_inline, sanitize_text
 
 SNAPSHOT_VERSION = 1
 _METADATA = ("title", "byline", "published", "site", "language", "url")
@@ -166,6 +166,7 @@ def snapshot_json(article: Article) -> str:
     }
     for name in _METADATA:
         data[name] = getattr(article, name)
+    data["authors"] = list(article.authors)
     return json.dumps(data, ensure_ascii=False)
 
 
@@ -187,6 +188,7 @@ def article_from_snapshot(snapshot: str) -> Article:
         text = data["text"]
         blocks = tuple(Block(kind, int(start), int(end)) for kind, start, end in data["blocks"])
         metadata = {name: data.get(name) for name in _METADATA}
+        authors = data.get("authors") or []  # older snapshots have none
         source = data["source"]
     except (ValueError, KeyError, TypeError) as error:
         raise NotesError(f"The stored copy of this article is unreadable ({error}).") from error
@@ -197,4 +199,13 @@ def article_from_snapshot(snapshot: str) -> Article:
             raise NotesError("The stored copy of this article is unreadable (bad block).")
     # Sanitised when it was saved; again now, in case the database was changed since.
     safe = {k: sanitize_inline(v) if isinstance(v, str) else None for k, v in metadata.items()}
-    return Article(source=sanitize_inline(source) or "", text=defuse(text), blocks=blocks, **safe)
+    safe_authors = tuple(
+        name for name in (sanitize_inline(a) for a in authors if isinstance(a, str)) if name
+    )
+    return Article(
+        source=sanitize_inline(source) or "",
+        text=defuse(text),
+        blocks=blocks,
+        authors=safe_authors,
+        **safe,
+    )

@@ -40,6 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.article import Article
+from reader.extract.sanitize import sanitize_inline, sanitize_text
 from reader.notes.anchoring import make_anchor
 from reader.notes.errors import (
     CorruptNotesError,
@@ -69,7 +70,6 @@ from reader.notes.model import (
 )
 from reader.notes.schema import LATEST_VERSION, migrate, schema_version
 from reader.notes.tags import storable_tags, stored_tags
-from reader.sanitize import sanitize_inline, sanitize_text
 
 BUSY_TIMEOUT_MS = 5000
 _CORRUPTION_MARKERS = ("not a database", "malformed", "corrupt")

@@ -13,7 +13,7 @@ from textual.theme import Theme
 from reader.analysis.model import Analysis
 from reader.article import Article
 from reader.config import DEFAULT_THEME, load_config, update_config
-from reader.sources import LoadLimits
+from reader.extract.sources import LoadLimits
 from reader.ui.commands import ReaderCommands
 from reader.ui.notes_commands import NotesCommands
 from reader.ui.themes import HIGHLIGHT_VARIABLES, bundled_theme, load_themes
@@ -25,6 +25,8 @@ class ReaderApp(App[int]):
     COMMANDS = App.COMMANDS | {ReaderCommands, NotesCommands}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit", id="app.quit"),
+        # Textual only says "press ctrl+q"; users of less expect ctrl+c to leave.
+        Binding("ctrl+c", "interrupt", "Quit", show=False, id="app.quit_ctrl_c"),
         Binding("question_mark", "help", "Keys", id="app.help"),
     ]
 
@@ -129,6 +131,16 @@ class ReaderApp(App[int]):
 
     async def action_quit(self) -> None:
         self.exit(return_code=2 if self.load_failed else 0)
+
+    async def action_interrupt(self) -> None:
+        """ctrl+c quits, except in a text box (search, note editor): there it copies, and a
+        half-written note is never thrown away by a reflex."""
+        from textual.widgets import Input, TextArea
+
+        if isinstance(self.focused, Input | TextArea):
+            self.notify("Press esc to leave the text box, then q to quit.", timeout=3)
+            return
+        await self.action_quit()
 
     def action_help(self) -> None:
         from reader.ui.screens.help import HelpScreen

@@ -17,7 +17,6 @@ EXTRA_KEYS: list[tuple[str, str, str]] = [
     ("Everywhere", "ctrl+p", "Command palette"),
     ("Everywhere", "ctrl+c", "Copy the mouse selection"),
     ("Everywhere", "mouse", "Wheel scrolls; click a tab or item; drag to select text"),
-    ("Panel", "enter", "Jump to the item in the text (it flashes)"),
     ("Panel", "other letters", "Type to filter the list; esc clears"),
 ]
 
@@ -43,6 +42,12 @@ HELP_TEXT: dict[str, str] = {
     "reader.toggle_quotes": "Quote highlights on/off",
     "reader.toggle_people": "People highlights on/off",
     "reader.toggle_numbers": "Number highlights on/off",
+    "panel.jump": "Jump to the item in the text (it flashes)",
+    "panel.previous_tab": "Previous tab (Quotes, People, Numbers, Notes)",
+    "panel.next_tab": "Next tab",
+    "reader.move_panel": "Move the panel: right of the text or below it",
+    "reader.grow_panel": "Make the panel bigger",
+    "reader.shrink_panel": "Make the panel smaller",
     "panel.first": "First item",
     "panel.last": "Last item",
     "panel.filter": "Filter the list",
@@ -115,6 +120,11 @@ def key_table(keymap: Mapping[str, str] | None = None) -> list[KeyHelp]:
 
 
 _NAMES = {
+    "plus": "+",
+    "minus": "-",
+    "equals_sign": "=",
+    "left": "←",
+    "right": "→",
     "slash": "/",
     "question_mark": "?",
     "left_square_bracket": "[",

@@ -1,24 +1,20 @@
-"""Modal dialogs for notes: the note editor and a yes/no confirmation.
-
-The editor never loses text silently: esc on changed text asks first, and the caller gets the
-text back (to save, or to reopen the editor with it when saving failed).
+"""Notes' UI helpers: the database-warning callback, the notes stylesheet, and (re-exported
+from `reader.ui.dialogs`, where they live) the note editor and the confirmation dialog.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any
 
-from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
-from textual.containers import Vertical
-from textual.content import Content
-from textual.screen import ModalScreen, Screen
-from textual.widgets import Static, TextArea
+from textual.screen import Screen
+
+from reader.ui.dialogs import ConfirmScreen, NoteEditorScreen
+
+__all__ = ["CSS", "ConfirmScreen", "NoteEditorScreen", "database_warning"]
 
 CSS = Path(__file__).with_name("notes.tcss")
-QUOTE_PREVIEW = 300
 
 
 def database_warning(screen: Screen[Any]) -> Callable[[str], None]:
@@ -35,77 +31,3 @@ def database_warning(screen: Screen[Any]) -> Callable[[str], None]:
         )
 
     return warn
-
-
-class ConfirmScreen(ModalScreen[bool]):
-    """A question answered with y (yes) or n / esc (no)."""
-
-    CSS_PATH = CSS
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("y", "answer(True)", "Yes", id="confirm.yes"),
-        Binding("n,escape", "answer(False)", "No", id="confirm.no"),
-    ]
-
-    def __init__(self, question: str) -> None:
-        super().__init__()
-        self.question = question
-
-    def compose(self) -> ComposeResult:
-        with Vertical(id="confirm-dialog"):
-            yield Static(Content(self.question), id="confirm-question")
-            yield Static(Content("y: yes   n / esc: no"), id="confirm-help")
-
-    def action_answer(self, answer: bool) -> None:
-        self.dismiss(answer)
-
-
-class NoteEditorScreen(ModalScreen[str | None]):
-    """Write or edit a note on a passage: ctrl+s saves (returns the text), esc cancels."""
-
-    CSS_PATH = CSS
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+s", "save", "Save", id="note.save"),
-        Binding("escape", "cancel", "Cancel", id="note.cancel"),
-    ]
-
-    def __init__(self, quote: str, note: str = "", *, title: str = "Note") -> None:
-        super().__init__()
-        self.quote = quote
-        self.original = note
-        self.title_text = title
-
-    def compose(self) -> ComposeResult:
-        quote = " ".join(self.quote.split())
-        if len(quote) > QUOTE_PREVIEW:
-            quote = quote[: QUOTE_PREVIEW - 1] + "…"
-        with Vertical(id="note-dialog") as dialog:
-            dialog.border_title = self.title_text
-            # Article text: a Content object from a plain string, never markup.
-            yield Static(Content(f"“{quote}”"), id="note-quote")
-            yield TextArea(self.original, id="note-text", soft_wrap=True)
-            yield Static(Content("ctrl+s: save   esc: cancel"), id="note-help")
-
-    def on_mount(self) -> None:
-        area = self.query_one(TextArea)
-        area.focus()
-        area.move_cursor(area.document.end)
-
-    @property
-    def text(self) -> str:
-        return self.query_one(TextArea).text
-
-    def action_save(self) -> None:
-        self.dismiss(self.text)
-
-    def action_cancel(self) -> None:
-        if self.text == self.original:
-            self.dismiss(None)
-            return
-
-        def answered(discard: bool | None) -> None:
-            if discard:
-                self.dismiss(None)
-            else:
-                self.query_one(TextArea).focus()
-
-        self.app.push_screen(ConfirmScreen("Discard the changes to this note?"), answered)

@@ -17,15 +17,16 @@ from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from reader.article import Article
 from reader.errors import NewsreaderError
+from reader.extract.sanitize import sanitize_inline
 from reader.notes.model import SavedArticle
 from reader.notes.store import NoteStore, open_notes
-from reader.sanitize import sanitize_inline
 from reader.ui.notes_dialogs import CSS, database_warning
+from reader.ui.widgets.key_footer import KeyFooter
 
 
 class LibraryList(OptionList):
@@ -76,7 +77,7 @@ class LibraryScreen(Screen[None]):
         yield LibraryList(id="library-list")
         yield Static(_empty_library(), id="library-empty")
         yield Static(Content("Opening the library…"), id="library-status")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one(LibraryList).focus()

@@ -160,10 +160,14 @@ class NotesReaderScreen(ReaderScreen):
 
         warn = database_warning(self)
 
+        from reader.compare.versions import earlier_copy
         from reader.notes.session import NotesSession
+        from reader.notes.store import open_notes
 
         try:
-            session = NotesSession.open(article, warn=warn)
+            store = open_notes(warn=warn)
+            earlier = earlier_copy(store, article)  # before today's text becomes the saved copy
+            session = NotesSession.open(article, warn=warn, store=store)
         except NewsreaderError as error:
             self.post_message(NotesOff(str(error)))
             return
@@ -174,6 +178,12 @@ class NotesReaderScreen(ReaderScreen):
             session.close()
             return
         self.post_message(NotesReady(session))
+        if earlier is not None:
+            from reader.ui.compare_offer import offer_version_comparison
+
+            self.app.call_from_thread(
+                offer_version_comparison, self, saved=earlier, current=article
+            )
 
     @on(NotesReady)
     def _notes_ready(self, message: NotesReady) -> None:

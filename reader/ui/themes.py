@@ -34,6 +34,8 @@ def theme_from_toml(text: str, origin: str, *, check_colours: bool = True) -> Th
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise ValueError(f"theme {origin} is not valid TOML: {error}") from None
+    except RecursionError:
+        raise ValueError(f"theme {origin} is nested too deeply") from None
     unknown = sorted(set(data) - _THEME_FIELDS)
     if unknown:
         raise ValueError(f"theme {origin}: unknown field(s) {', '.join(unknown)}")
@@ -49,6 +51,12 @@ def theme_from_toml(text: str, origin: str, *, check_colours: bool = True) -> Th
             theme.to_color_system()
     except Exception as error:  # Textual raises several types for bad colours
         raise ValueError(f"theme {origin}: {error}") from None
+    if check_colours:
+        for name, value in data["variables"].items():
+            if not _variable_parses(name, value):
+                raise ValueError(
+                    f"theme {origin}: variable {name} = {value!r} is not a {_kind(name)}"
+                )
     return theme
 
 
@@ -104,3 +112,24 @@ def load_themes(user_dir: Path | None = None) -> tuple[list[Theme], list[str]]:
                 continue
             themes[theme.name] = theme
     return list(themes.values()), problems
+
+
+def _kind(name: str) -> str:
+    return "text style" if name.endswith("-style") else "colour"
+
+
+def _variable_parses(name: str, value: str) -> bool:
+    """Does `value` work where the stylesheet uses `$name`? Checked with Textual's own CSS
+    parser, as applying the theme would (a bad value there stops the app)."""
+    from textual.css.stylesheet import Stylesheet
+
+    if not name.replace("-", "").replace("_", "").isalnum() or not name.isascii():
+        return False  # a name the stylesheet could not even refer to
+    rule = f"Screen {{ {'text-style' if _kind(name) == 'text style' else 'color'}: ${name}; }}"
+    sheet = Stylesheet(variables={name: value})
+    sheet.add_source(rule, read_from=("theme", ""))
+    try:
+        sheet.parse()
+    except Exception:  # StylesheetErrors and the tokenizer's own errors
+        return False
+    return True

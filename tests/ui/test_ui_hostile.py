@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from reader.cli import _size
-from reader.sources import LoadLimits
+from reader.extract.sources import LoadLimits
 from reader.ui.app import ReaderApp
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.panels import ItemPanel, SidePanel
@@ -191,12 +191,12 @@ async def test_a_file_name_with_escapes_is_not_echoed_to_the_terminal(tmp_path: 
 async def test_an_unexpected_failure_quoting_the_page_is_shown_without_escapes(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    import reader.pipeline
+    import reader.extract
 
     def broken(source: str, **kwargs: object) -> object:
         raise RuntimeError("bad byte \x1b]52;c;cm0=\x07 in the page")
 
-    monkeypatch.setattr(reader.pipeline, "load_article", broken)
+    monkeypatch.setattr(reader.extract, "load_article", broken)
     app = ReaderApp("page.html")
     async with app.run_test(size=SIZE) as pilot:
         await wait_for(pilot, lambda: app.screen.query("#load-error"), "the error message")

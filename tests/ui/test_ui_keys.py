@@ -302,7 +302,7 @@ async def test_mouse_wheel_and_click(make_app: Callable[..., ReaderApp]) -> None
         assert view.scroll_y > 0
         await pilot.press("g")
         row = view.layout_rows.row_for_offset(view.article.text.index("Syrian government"))
-        await pilot.click(view, offset=(view._margin + 7, row))
+        await pilot.click(view, offset=(view.margin + 7, row))
         assert view.cursor == view.article.text.index("government")
 
 

@@ -67,16 +67,16 @@ async def test_slow_load_shows_a_loading_indicator(monkeypatch: pytest.MonkeyPat
 
     from textual.widgets import LoadingIndicator
 
-    import reader.pipeline
+    import reader.extract
 
     release = threading.Event()
-    real = reader.pipeline.load_article
+    real = reader.extract.load_article
 
     def slow_load(source: str, **kwargs: object) -> object:
         release.wait(10)
         return real(source, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(reader.pipeline, "load_article", slow_load)
+    monkeypatch.setattr(reader.extract, "load_article", slow_load)
     app = ReaderApp(str(SAMPLE))
     async with app.run_test(size=(140, 40)) as pilot:
         await wait_until(pilot, lambda: app.screen.query(LoadingIndicator), "the loading indicator")
@@ -107,7 +107,7 @@ async def test_failed_analysis_is_a_message(monkeypatch: pytest.MonkeyPatch) -> 
 
 async def test_size_limit_reaches_the_reader(tmp_path: Path) -> None:
     """--max-size applies in the reader too: a page over the limit is a message, not a load."""
-    from reader.sources import LoadLimits
+    from reader.extract.sources import LoadLimits
 
     page = tmp_path / "big.txt"
     page.write_text("A Big Story\n\n" + "The council met and voted, the clerk said. " * 200)
@@ -117,3 +117,68 @@ async def test_size_limit_reaches_the_reader(tmp_path: Path) -> None:
         message = str(app.screen.query_one("#load-error").render())
         assert "larger than the 1 KiB limit" in message
         assert not app.screen.query(ArticleView)
+
+
+async def test_slow_url_says_what_is_happening_and_esc_stops_it() -> None:
+    """A URL that takes long shows the host and the bytes so far; esc stops the download."""
+    from tests.http_server import serve
+
+    with serve() as base:
+        app = ReaderApp(f"{base}/trickle?every=0.05")
+        async with app.run_test(size=(120, 30)) as pilot:
+
+            def status() -> str:
+                found = app.screen.query("#load-status")
+                return str(found.first().render()) if found else ""
+
+            await wait_until(pilot, lambda: "Fetching 127.0.0.1… " in status(), "the progress")
+            first = status()
+            await wait_until(pilot, lambda: status() != first, "the byte count to grow")
+            assert status().endswith(" B") or status().endswith(" KB")
+            await pilot.press("escape")
+            await wait_until(pilot, lambda: app.screen.query("#load-error"), "the stop message")
+            assert "loading stopped" in str(app.screen.query_one("#load-error").render())
+            assert not app.screen.query(ArticleView)
+            await pilot.press("q")
+            await pilot.pause()
+        assert app.return_code == 2
+
+
+async def test_slow_cleaning_says_cleaning(monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    import reader.extract
+
+    release = threading.Event()
+    real = reader.extract.article_from_bytes
+
+    def slow_clean(data: bytes, **kwargs: object) -> object:
+        release.wait(10)
+        return real(data, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(reader.extract, "article_from_bytes", slow_clean)
+    app = ReaderApp(str(SAMPLE))
+    async with app.run_test(size=(120, 30)) as pilot:
+        await wait_until(
+            pilot,
+            lambda: (
+                "Cleaning…" in str(app.screen.query_one("#load-status").render())
+                if app.screen.query("#load-status")
+                else False
+            ),
+            "Cleaning…",
+        )
+        release.set()
+        await wait_until(pilot, lambda: app.screen.query(ArticleView), "the article")
+
+
+async def test_ctrl_c_quits_but_copies_in_a_text_box() -> None:
+    app = ReaderApp(str(SAMPLE))
+    async with app.run_test(size=(120, 30)) as pilot:
+        await wait_until(pilot, lambda: app.screen.query(ArticleView), "the article")
+        await pilot.press("slash", "a", "ctrl+c")  # in the search box: copy, not quit
+        await pilot.pause()
+        assert app.is_running
+        await pilot.press("escape", "ctrl+c")
+        await pilot.pause()
+        assert not app.is_running

@@ -150,7 +150,7 @@ async def test_a_mouse_selection_can_be_highlighted(
         view = view_of(app)
         rows = view.layout_rows.lines
         row = next(i for i, line in enumerate(rows) if line.start >= 0 and len(line.text) > 40)
-        line, x = rows[row], view._margin + rows[row].prefix
+        line, x = rows[row], view.margin + rows[row].prefix
         # Drag across the first 20 columns of that row.
         await pilot.mouse_down(ArticleView, offset=(x, row))
         await pilot.hover(ArticleView, offset=(x + 10, row))
@@ -413,7 +413,7 @@ async def test_clicking_a_highlight_shows_its_note_and_puts_the_cursor_on_it(
         rows = view.layout_rows
         row = rows.row_for_offset(target)
         line = rows.lines[row]
-        column = view._margin + line.prefix + (target - line.start) + 2
+        column = view.margin + line.prefix + (target - line.start) + 2
         await pilot.click(ArticleView, offset=(column, row - int(view.scroll_y)))
         await pilot.pause()
         assert view.cursor == target + 2

@@ -55,7 +55,7 @@ async def test_clicking_an_action_link_does_nothing() -> None:
         view = app.screen.query_one(ArticleView)
         for row, line in enumerate(view.layout_rows.lines):
             if "@click" in line.text:
-                column = view._margin + line.text.index("@click")
+                column = view.margin + line.text.index("@click")
                 await pilot.click(view, offset=(column, row))
         await pilot.pause()
         assert app.is_running

@@ -5,19 +5,16 @@ Reads the screen with `tmux capture-pane`, polling with a timeout instead of sle
 
 from __future__ import annotations
 
-import os
 import shlex
 import shutil
-import subprocess
-import sys
 import time
-import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.ui.sample import ROOT, SAMPLE
+from tests.ui.sample import SAMPLE
+from tests.ui.tmux import Terminal, start_reader
 
 pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
 WIDTH, HEIGHT = 160, 45
@@ -28,94 +25,19 @@ def text_side(screen: str) -> str:
     return "\n".join(line[:TEXT_COLUMNS] for line in screen.splitlines())
 
 
-class Terminal:
-    def __init__(self, session: str) -> None:
-        self.session = session
-
-    def tmux(self, *args: str) -> str:
-        # A private server (-L): the user's own tmux and its options never affect the test.
-        return subprocess.run(
-            ["tmux", "-L", self.session, *args],
-            check=True,
-            capture_output=True,
-            text=True,
-            timeout=10,
-        ).stdout
-
-    def screen(self) -> str:
-        return self.tmux("capture-pane", "-p", "-t", self.session)
-
-    def keys(self, *keys: str) -> None:
-        self.tmux("send-keys", "-t", self.session, *keys)
-
-    def type(self, text: str) -> None:
-        self.tmux("send-keys", "-t", self.session, "-l", text)
-
-    def wait_for(self, check: Callable[[str], bool], what: str, timeout: float = 20) -> str:
-        deadline = time.monotonic() + timeout
-        screen = ""
-        while time.monotonic() < deadline:
-            try:
-                screen = self.screen()
-            except subprocess.CalledProcessError:
-                screen = ""
-            if check(screen):
-                return screen
-            time.sleep(0.05)
-        raise AssertionError(f"timed out waiting for {what}; screen was:\n{screen}")
-
-
 @pytest.fixture
 def terminal(tmp_path: Path) -> Iterator[tuple[Terminal, Path]]:
-    session = f"newsreader-test-{uuid.uuid4().hex[:8]}"
     status = tmp_path / "exit-status"
-    env = {
-        "NEWSREADER_CONFIG_DIR": str(tmp_path / "config"),
-        "NEWSREADER_DATA_DIR": str(tmp_path / "data"),
-        "TERM": "xterm-256color",
-    }
-    exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items())
-    command = (
-        f"cd {shlex.quote(str(ROOT))} && {exports} {shlex.quote(sys.executable)} -m reader "
-        f"{shlex.quote(str(SAMPLE.relative_to(ROOT)))}; echo $? > {shlex.quote(str(status))}; "
-        "sleep 30"
-    )
-    subprocess.run(
-        [
-            "tmux",
-            "-L",
-            session,
-            "-f",
-            "/dev/null",
-            "new-session",
-            "-d",
-            "-s",
-            session,
-            "-x",
-            str(WIDTH),
-            "-y",
-            str(HEIGHT),
-            command,
-        ],
-        check=True,
-        timeout=10,
-        # Pilot tests earlier in this worker may have left COLUMNS/LINES in the environment;
-        # Textual would take them as the terminal's size.
-        env={k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES", "TMUX")},
-    )
-    term = Terminal(session)
-    # Some tmux versions size a detached session from default-size, not -x/-y.
-    term.tmux("set-option", "-t", session, "window-size", "manual")
-    term.tmux("resize-window", "-t", session, "-x", str(WIDTH), "-y", str(HEIGHT))
+    term = start_reader(tmp_path, WIDTH, HEIGHT, then=f"echo $? > {shlex.quote(str(status))}")
     try:
         yield term, status
     finally:
-        subprocess.run(["tmux", "-L", session, "kill-server"], capture_output=True, timeout=10)
+        term.kill()
 
 
 def test_read_page_search_jump_and_quit(terminal: tuple[Terminal, Path]) -> None:
     from reader.analysis import analyze
-    from reader.pipeline import load_article
+    from reader.extract import load_article
 
     term, status = terminal
     article = load_article(str(SAMPLE))
@@ -145,7 +67,7 @@ def test_read_page_search_jump_and_quit(terminal: tuple[Terminal, Path]) -> None
     )
 
     term.keys("g")
-    term.keys("Tab", "Tab")  # article -> panel tabs -> quotes list
+    term.keys("Tab")  # one tab: from the article to the quotes list
     if analysis.quotes:
         term.keys("G", "Enter")
         last = max(analysis.quotes, key=lambda q: q.start)

@@ -143,7 +143,7 @@ async def test_clicking_a_user_highlight_says_which(make_app: Callable[..., Read
 
         view.post_message = spy  # type: ignore[method-assign]
         row = view.layout_rows.row_for_offset(start)
-        await pilot.click(view, offset=(view._margin + 2, row - int(view.scroll_y)))
+        await pilot.click(view, offset=(view.margin + 2, row - int(view.scroll_y)))
         await pilot.pause()
         assert clicked == ["note-1"]
 
@@ -192,7 +192,7 @@ async def test_mouse_drag_selects(make_app: Callable[..., ReaderApp]) -> None:
         view = app.screen.query_one(ArticleView)
         start = view.article.text.index("Syrian government forces")
         row = view.layout_rows.row_for_offset(start)
-        x = view._margin
+        x = view.margin
         await pilot.mouse_down(view, offset=(x, row))
         await pilot.hover(view, offset=(x + 6, row))
         await pilot.mouse_up(view, offset=(x + 6, row))

@@ -1,14 +1,17 @@
 """The main screen: article in the centre, side panel, search bar, position line, footer.
 
-Loading and analysis run in thread workers; the screen shows a loading indicator until the
-article arrives and "Analysing…" in the panels until the analysis does.
+Loading and analysis run on daemon threads the app never waits for, so `q` ends the process
+at once even during a hung download or a long analysis. While the article loads the screen
+says what is happening ("Fetching example.com… 340 KB", "Cleaning…") and `esc` stops it; the
+panels say "Analysing…" until the analysis arrives.
 """
 
 from __future__ import annotations
 
+import threading
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container, Horizontal, Vertical
@@ -16,21 +19,20 @@ from textual.content import Content
 from textual.events import Key, Resize
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Static
-from textual.worker import get_current_worker
+from textual.widgets import Input, Static
 
 from reader.analysis.model import Analysis
 from reader.article import Article
 from reader.config import HIGHLIGHT_KINDS, WIDTHS
-from reader.sources import LoadLimits
+from reader.extract.sources import LoadLimits
+from reader.ui.panel_layout import PanelPlace, Side, default_side, place_panel
 from reader.ui.widgets.article_view import ArticleView
+from reader.ui.widgets.key_footer import KeyFooter
 from reader.ui.widgets.status_line import StatusLine
 
 if TYPE_CHECKING:
     from reader.ui.early_load import EarlyLoad
     from reader.ui.widgets.panels import SidePanel
-
-NARROW_BELOW = 100  # terminal columns under which the panel moves below the text
 
 
 class ArticleLoaded(Message):
@@ -45,10 +47,16 @@ class LoadFailed(Message):
         self.message = message
 
 
+class LoadEnded(Message):
+    """The loading thread has finished (with an article or an error)."""
+
+
 class AnalysisReady(Message):
-    def __init__(self, analysis: Analysis) -> None:
+    def __init__(self, analysis: Analysis, text: str, failure: str | None = None) -> None:
         super().__init__()
         self.analysis = analysis
+        self.text = text  # the text analysed: a late result for another article is dropped
+        self.failure = failure
 
 
 def _load_message(early: EarlyLoad) -> ArticleLoaded | LoadFailed:
@@ -60,7 +68,7 @@ def _load_message(early: EarlyLoad) -> ArticleLoaded | LoadFailed:
     except NewsreaderError as error:
         return LoadFailed(str(error))
     except Exception as error:
-        from reader.sanitize import sanitize_inline
+        from reader.extract.sanitize import sanitize_inline
 
         message = f"Could not open {early.source}: {type(error).__name__}: {error}"
         return LoadFailed(sanitize_inline(message) or "Could not open the article.")
@@ -69,11 +77,25 @@ def _load_message(early: EarlyLoad) -> ArticleLoaded | LoadFailed:
 class ReaderScreen(Screen[None]):
     """Reads one article. Give it a source to load, or a ready Article (tests, benchmarks)."""
 
+    # Focus on arrival (and back from a dialog with nothing focused): the text, else a list,
+    # never a panel's hidden filter box (which would swallow q).
+    AUTO_FOCUS = "ArticleView, ItemList"
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("slash", "search", "Search", id="reader.search"),
         Binding("t", "contents", "Contents", id="reader.contents"),
         Binding("p", "toggle_panel", "Panel", id="reader.toggle_panel"),
         Binding("w", "cycle_width", "Width", id="reader.cycle_width"),
+        Binding("P", "move_panel", "Move panel", id="reader.move_panel"),
+        Binding(
+            "plus,equals_sign",
+            "resize_panel(1)",
+            "Panel bigger",
+            show=False,
+            id="reader.grow_panel",
+            key_display="+",
+        ),
+        Binding("minus", "resize_panel(-1)", "Panel smaller", show=False, id="reader.shrink_panel"),
         Binding("1", "toggle_highlight('quotes')", "Quotes", show=False, id="reader.toggle_quotes"),
         Binding("2", "toggle_highlight('people')", "People", show=False, id="reader.toggle_people"),
         Binding(
@@ -100,6 +122,8 @@ class ReaderScreen(Screen[None]):
         self.width = width
         self.highlights = dict.fromkeys(HIGHLIGHT_KINDS, True) | (highlights or {})
         self.load_error: str | None = None
+        self.panel_side: Side | None = None  # None: right or below, by the terminal's width
+        self.panel_steps: dict[Side, int] = {"right": 0, "bottom": 0}
         self.early: EarlyLoad | None = None
         if article is None and source is not None:
             from reader.ui.early_load import EarlyLoad
@@ -113,25 +137,62 @@ class ReaderScreen(Screen[None]):
             # the panel itself is built just after the article is on screen.
             yield Vertical(id="panel-slot")
         yield StatusLine(id="status")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
-        self._apply_narrow(self.app.size.width)
+        self._apply_layout()
+        self.watch(self, "focused", self._focus_moved, init=False)
         if self.article is not None:
             self._show_article(self.article)
         elif self.early is not None and self.early.done():
             self._take(_load_message(self.early))  # loaded already: text in the first frame
         elif self.early is not None:
-            self._load(self.early)
+            # post_message is safe from the loading thread; the screen takes the result.
+            self.early.when_done(self._post_load_ended)
             # Most files load faster than a spinner could be seen; show one only if not.
             self.set_timer(0.25, self._show_loading)
+
+    def _post_load_ended(self) -> None:
+        self.post_message(LoadEnded())
+
+    @property
+    def load_pending(self) -> bool:
+        return self.article is None and self.load_error is None and self.early is not None
 
     def _show_loading(self) -> None:
         from textual.widgets import LoadingIndicator
 
         area = self.query_one("#article-area")
-        if self.article is None and self.load_error is None and not area.children:
-            area.mount(LoadingIndicator(id="loading"))
+        if self.load_pending and not area.children:
+            area.mount(
+                Vertical(
+                    Static(self._loading_text(), id="load-status"),
+                    LoadingIndicator(),
+                    Static(Content.styled("esc stops, q quits", "$text-muted"), id="load-hint"),
+                    id="loading",
+                )
+            )
+            self.set_interval(0.1, self._update_loading)
+
+    def _loading_text(self) -> Content:
+        from reader.extract.sanitize import sanitize_inline
+
+        status = self.early.status if self.early is not None else ""
+        return Content(sanitize_inline(status) or "")
+
+    def _update_loading(self) -> None:
+        if self.load_pending:
+            statuses = self.query("#load-status")
+            if statuses:
+                statuses.first(Static).update(self._loading_text())
+
+    def stop_loading(self) -> bool:
+        """Cancel a load in progress (esc); False when nothing is loading."""
+        if not self.load_pending or self.early is None:
+            return False
+        self.early.cancel()
+        self._failed(LoadFailed(f"{self.early.source}: loading stopped."))
+        return True
 
     @property
     def side_panel(self) -> SidePanel | None:
@@ -156,11 +217,12 @@ class ReaderScreen(Screen[None]):
 
     # ----- loading ----------------------------------------------------------------------
 
-    @work(thread=True, exclusive=True, group="load")
-    def _load(self, early: EarlyLoad) -> None:
-        message = _load_message(early)
-        if not get_current_worker().is_cancelled:
-            self.post_message(message)
+    @on(LoadEnded)
+    def _load_ended(self) -> None:
+        if self.load_pending and self.early is not None:
+            self._take(_load_message(self.early))  # done: this does not wait
+            if self.article is not None:
+                self.post_message(ArticleLoaded(self.article))  # for the notes part
 
     def _take(self, message: ArticleLoaded | LoadFailed) -> None:
         if isinstance(message, ArticleLoaded):
@@ -168,23 +230,21 @@ class ReaderScreen(Screen[None]):
         else:
             self._failed(message)
 
-    @work(thread=True, exclusive=True, group="analysis")
     def _analyse(self, text: str) -> None:
-        from reader.analysis import analyze
+        """Analyse on a daemon thread: a long analysis never holds up quitting."""
 
-        try:
-            analysis = analyze(text)
-        except Exception as error:
-            self.app.call_from_thread(
-                self.notify, f"Analysis failed: {type(error).__name__}: {error}", severity="error"
-            )
-            analysis = Analysis()
-        if not get_current_worker().is_cancelled:
-            self.post_message(AnalysisReady(analysis))
+        def run() -> None:
+            from reader.analysis import analyze
 
-    @on(ArticleLoaded)
-    def _loaded(self, message: ArticleLoaded) -> None:
-        self._show_article(message.article)
+            failure = None
+            try:
+                analysis = analyze(text)
+            except Exception as error:
+                failure = f"Analysis failed: {type(error).__name__}: {error}"
+                analysis = Analysis()
+            self.post_message(AnalysisReady(analysis, text, failure))
+
+        threading.Thread(target=run, name="newsreader-analysis", daemon=True).start()
 
     @on(LoadFailed)
     def _failed(self, message: LoadFailed) -> None:
@@ -209,6 +269,10 @@ class ReaderScreen(Screen[None]):
 
     @on(AnalysisReady)
     def _analysed(self, message: AnalysisReady) -> None:
+        if self.article is None or message.text is not self.article.text:
+            return  # for an article no longer on screen
+        if message.failure:
+            self.notify(message.failure, severity="error", markup=False)
         self._set_analysis(message.analysis)
 
     def _show_article(self, article: Article) -> None:
@@ -243,10 +307,39 @@ class ReaderScreen(Screen[None]):
     # ----- layout -----------------------------------------------------------------------
 
     def on_resize(self, event: Resize) -> None:
-        self._apply_narrow(event.size.width)
+        self._apply_layout()
+        self._update_status()
 
-    def _apply_narrow(self, width: int) -> None:
-        self.set_class(width < NARROW_BELOW, "-narrow")
+    def _panel_place(self, steps: int | None = None) -> PanelPlace:
+        width, height = self.app.size
+        side = self.panel_side or default_side(width)
+        return place_panel(
+            width,
+            height,
+            side=side,
+            steps=self.panel_steps[side] if steps is None else steps,
+            focused=self._panel_focused(),
+        )
+
+    def _panel_focused(self) -> bool:
+        focused = self.focused
+        return focused is not None and any(
+            node.id == "panel-slot" for node in focused.ancestors_with_self
+        )
+
+    def _apply_layout(self) -> None:
+        """Put the panel where `panel_layout` says, at its size; mark the focused pane."""
+        place = self._panel_place()
+        slot = self.query_one("#panel-slot")
+        below = place.side == "bottom"
+        self.set_class(below, "-panel-bottom")
+        self.set_class(self._panel_focused(), "-panel-focused")
+        slot.styles.width = "1fr" if below else place.cells
+        slot.styles.height = place.cells if below else "1fr"
+
+    def _focus_moved(self) -> None:
+        self._apply_layout()
+        self._update_status()
 
     # ----- messages from widgets --------------------------------------------------------
 
@@ -273,15 +366,29 @@ class ReaderScreen(Screen[None]):
 
     def _update_status(self) -> None:
         percent, minutes = self._position_text
-        parts: list[str | tuple[str, str]] = []
-        if self.article is not None and self.article.title:
-            parts.append((self.article.title[:60], "bold"))
-            parts.append("  ")
+        badge = self._focus_badge()
         left = "done" if minutes == 0 else f"{minutes} min left"
-        parts.append((f"{percent}% · {left}", "$text-muted"))
+        after: list[str | tuple[str, str]] = [(f"{percent}% · {left}", "$text-muted")]
         if self._target_text:
-            parts += ["  ", (self._target_text, "$accent")]
+            after += ["  ", (self._target_text, "$accent")]
+        parts: list[str | tuple[str, str]] = [badge, " "]
+        if self.article is not None and self.article.title:
+            # The title gives way to the position, which must fit even at 80 columns.
+            used = len(badge[0]) + 3 + sum(len(p if isinstance(p, str) else p[0]) for p in after)
+            room = min(60, self.app.size.width - used - 1)
+            title = self.article.title
+            if len(title) > room:
+                title = title[: max(0, room - 1)].rstrip() + "…" if room > 8 else ""
+            if title:
+                parts += [(title, "bold"), "  "]
+        parts += after
         self.query_one("#status", StatusLine).set_content(Content.assemble(*parts))
+
+    def _focus_badge(self) -> tuple[str, str]:
+        """Which pane keys go to, like vim's mode line: the text or the panel."""
+        if self._panel_focused():
+            return (" PANEL ", "bold reverse $accent")
+        return (" TEXT ", "bold reverse $primary")
 
     def on_side_panel_jump(self, message: SidePanel.Jump) -> None:
         view = self.article_view
@@ -326,6 +433,9 @@ class ReaderScreen(Screen[None]):
             view.search(event.value.strip(), jump=False)  # matches light up while typing
 
     def on_key(self, event: Key) -> None:
+        if event.key == "escape" and self.stop_loading():
+            event.stop()
+            return
         focused = self.app.focused
         if event.key == "escape" and focused is not None and focused.id == "search-bar":
             bar = focused
@@ -358,6 +468,31 @@ class ReaderScreen(Screen[None]):
                 view.focus()
 
         self.app.push_screen(ContentsScreen(entries), go)
+
+    def action_move_panel(self) -> None:
+        """P: the panel goes from the right to below the text, or back."""
+        side = self._panel_place().side
+        self.panel_side = "bottom" if side == "right" else "right"
+        self.query_one("#panel-slot").display = True
+        self._apply_layout()
+
+    def action_resize_panel(self, direction: int) -> None:
+        """+ / -: the panel a step bigger or smaller (columns at the right, rows below)."""
+        slot = self.query_one("#panel-slot")
+        before = self._panel_place()
+        steps = self.panel_steps[before.side] + direction
+        after = self._panel_place(steps)
+        if not slot.display:
+            slot.display = True
+        elif (after.cells, after.strip) == (before.cells, before.strip):
+            self.notify(
+                f"The panel is as {'big' if direction > 0 else 'small'} as it gets here.",
+                markup=False,
+                timeout=2,
+            )
+            return
+        self.panel_steps[before.side] = steps
+        self._apply_layout()
 
     def action_toggle_panel(self) -> None:
         slot = self.query_one("#panel-slot")

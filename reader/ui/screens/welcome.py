@@ -6,7 +6,9 @@ from textual.app import ComposeResult
 from textual.containers import Center, Middle
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
+
+from reader.ui.widgets.key_footer import KeyFooter
 
 WELCOME = Content.assemble(
     ("newsreader\n\n", "bold $primary"),
@@ -22,4 +24,4 @@ class WelcomeScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         with Middle(), Center():
             yield Static(WELCOME, id="welcome")
-        yield Footer()
+        yield KeyFooter()

@@ -33,11 +33,14 @@ from textual.strip import Strip
 
 from reader.analysis.model import Analysis
 from reader.article import Article
+from reader.config import HIGHLIGHT_KINDS, WIDTHS
 from reader.ui.layout import ArticleLayout, layout_article
 
-WIDTH_PRESETS: dict[str, int | None] = {"narrow": 60, "medium": 72, "wide": 96, "full": None}
+# Reading widths and highlight kinds are named once, in reader.config (which checks the
+# settings file against them); here each width gets its columns (None: the whole view).
+WIDTH_PRESETS: dict[str, int | None] = dict(zip(WIDTHS, (60, 72, 96, None), strict=True))
 WORDS_PER_MINUTE = 230
-HIGHLIGHT_CATEGORIES = ("quotes", "people", "numbers")
+HIGHLIGHT_CATEGORIES = HIGHLIGHT_KINDS
 _KIND_CLASSES = {
     "title": "article--title",
     "heading": "article--heading",
@@ -170,7 +173,6 @@ class ArticleView(ScrollView, can_focus=True):
         self._cache: LRUCache[int, Strip] = LRUCache(1024)
         self._styles: dict[str, Style] = {}
         self._layout: ArticleLayout | None = None
-        self._margin = 0
         self.set_reactive(ArticleView.reading_width, reading_width)
         self.shown: dict[str, bool] = dict.fromkeys(HIGHLIGHT_CATEGORIES, True) | (shown or {})
         self._categories: dict[str, SpanIndex] = {}
@@ -414,7 +416,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._relayout(keep_offset=True)
 
     def on_click(self, event: Click) -> None:
-        offset = self.layout_rows.offset_at(int(self.scroll_y) + event.y, event.x - self._margin)
+        offset = self.layout_rows.offset_at(int(self.scroll_y) + event.y, event.x - self.margin)
         if offset is not None:
             self.cursor = offset
             highlight = self.user_highlight_at(offset)
@@ -448,15 +450,29 @@ class ArticleView(ScrollView, can_focus=True):
             strip = self._render_row(row, base)
             if self.text_selection is None:
                 self._cache[row] = strip
-        margin = Segment(" " * self._margin, base)
-        return Strip([margin, *strip], self._margin + strip.cell_length).crop_extend(0, width, base)
+        margin = self.margin
+        return Strip([Segment(" " * margin, base), *strip], margin + strip.cell_length).crop_extend(
+            0, width, base
+        )
 
     # ----- internals --------------------------------------------------------------------
 
     def _style(self, name: str) -> Style:
+        """A component class's own style, its colours resolved against the view's background.
+
+        The partial style alone keeps the class's attributes (so a bold person in a green quote
+        stays green), but its colours are unresolved: `$text-muted` is an "auto" colour that
+        comes out white, which on a light theme is white on white.
+        """
         style = self._styles.get(name)
         if style is None:
-            style = self._styles[name] = self.get_component_rich_style(name, partial=True)
+            partial = self.get_component_rich_style(name, partial=True)
+            full = self.get_component_rich_style(name)
+            style = partial + Style(
+                color=full.color if partial.color is not None else None,
+                bgcolor=full.bgcolor if partial.bgcolor is not None else None,
+            )
+            self._styles[name] = style
         return style
 
     def _render_row(self, row: int, base: Style) -> Strip:
@@ -498,7 +514,23 @@ class ArticleView(ScrollView, can_focus=True):
             if end == -1:
                 end = len(line.text)
             text.stylize(self.screen.get_component_rich_style("screen--selection"), start, end)
-        return Strip(list(text.render(self.app.console)), text.cell_len).apply_offsets(0, row)
+        # Rich renders a Text without spans with no style at all (its base style is applied by
+        # the console, which a Strip bypasses): such rows reached the terminal in its default
+        # colours, black bars across a light theme. Every segment gets the base style under it.
+        segments = Segment.apply_style(text.render(self.app.console), base)
+        return Strip(list(segments), text.cell_len).apply_offsets(0, row)
+
+    @property
+    def margin(self) -> int:
+        """Columns left of the text that centre it, for the view's width now.
+
+        Computed when drawn, not kept: the scrollbar appears after the first layout (once
+        the rows are counted) and takes a column without a resize event.
+        """
+        layout = self._layout
+        if layout is None:
+            return 0
+        return max(0, (self.scrollable_content_region.width - layout.width) // 2)
 
     def _text_width(self) -> int:
         available = max(8, self.scrollable_content_region.width - 2)
@@ -508,13 +540,14 @@ class ArticleView(ScrollView, can_focus=True):
     def _relayout(self, *, keep_offset: bool = False) -> None:
         width = self._text_width()
         if self._layout is not None and self._layout.width == width:
-            self._margin = max(0, (self.scrollable_content_region.width - width) // 2)
+            # Same text width, new margin (160 -> 80 columns at a preset width): the rows on
+            # screen were drawn with the old one and must be drawn again now.
+            self.refresh()
             return
         anchor = None
         if keep_offset and self._layout is not None and self.scroll_y > 0:
             anchor = self._layout.offset_for_row(int(self.scroll_y))
         self._layout = layout_article(self.article, width)
-        self._margin = max(0, (self.scrollable_content_region.width - width) // 2)
         self._cache.clear()
         # Only the text's own width: the margin is drawn, never scrolled to.
         self.virtual_size = Size(width, self._layout.height)

@@ -19,7 +19,7 @@ from textual.content import Content
 from textual.css.query import NoMatches
 from textual.message import Message
 from textual.widget import Widget
-from textual.widgets import Input, OptionList, TabbedContent, TabPane
+from textual.widgets import Input, OptionList, TabbedContent, TabPane, Tabs
 from textual.widgets.option_list import Option
 
 from reader.analysis.model import Analysis, Person, Quote
@@ -128,8 +128,11 @@ class ItemList(OptionList):
         Binding("k", "cursor_up", "Up", show=False, id="panel.up"),
         Binding("g", "first", "First", show=False, id="panel.first"),
         Binding("G", "last", "Last", show=False, id="panel.last"),
-        Binding("slash", "filter", "Filter", show=False, id="panel.filter"),
-        Binding("s", "speaker", "Filter by speaker", show=False, id="panel.speaker"),
+        Binding("enter", "select", "Jump", id="panel.jump"),
+        Binding("slash", "filter", "Filter", id="panel.filter"),
+        Binding("s", "speaker", "Speaker", id="panel.speaker"),
+        Binding("left", "tab(-1)", "Previous tab", show=False, id="panel.previous_tab"),
+        Binding("right", "tab(1)", "Next tab", show=False, id="panel.next_tab"),
         Binding("n", "step(1)", "Next mention", show=False, id="panel.next"),
         Binding("N", "step(-1)", "Previous mention", show=False, id="panel.previous"),
         Binding("escape", "clear_filter", "Clear filter", show=False, id="panel.clear_filter"),
@@ -159,6 +162,16 @@ class ItemList(OptionList):
 
     def action_filter(self) -> None:
         self.post_message(self.StartFilter(""))
+
+    def action_tab(self, direction: int) -> None:
+        self.query_ancestor(SidePanel).next_tab(direction)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # s (speaker) means something only in the quotes and people lists: no hint elsewhere.
+        if action == "speaker":
+            panels = [node for node in self.ancestors if isinstance(node, ItemPanel)]
+            return bool(panels) and panels[0].kind in ("quotes", "people")
+        return super().check_action(action, parameters)
 
     def action_speaker(self) -> None:
         panel = self.query_ancestor(ItemPanel)
@@ -409,8 +422,23 @@ class SidePanel(Vertical):
     _pending: tuple[Analysis, str] | None = None
 
     def on_mount(self) -> None:
+        # One tab from the text reaches the list, not the tab strip (where j and Enter did
+        # nothing); tabs change with left/right in the list, or a click.
+        self.query_one(Tabs).can_focus = False
         if self._pending is not None:
             self.set_analysis(*self._pending)
+
+    def on_click(self) -> None:
+        # A click on a tab (which cannot take focus) gives the list focus.
+        self.call_after_refresh(self.focus_list)
+
+    def next_tab(self, direction: int) -> None:
+        """Show the next (1) or previous (-1) tab and give its list focus."""
+        tabs = self.query_one(TabbedContent)
+        ids = [pane.id for pane in tabs.query(TabPane) if pane.id]
+        if tabs.active in ids:
+            tabs.active = ids[(ids.index(tabs.active) + direction) % len(ids)]
+            self.call_after_refresh(self.focus_list)
 
     def set_analysis(self, analysis: Analysis, text: str) -> None:
         if not self.query(ItemPanel):  # not composed yet: apply when mounted

@@ -1,0 +1,235 @@
+"""Evidence for the kind of a capitalised name run: person, org, place, work or other.
+
+The hand-ordered rules in `entities.py` give a first verdict; it is one feature among the
+others here (`rules_*`), so context can outweigh it: "Fiona Hill" is a person although "hill"
+is a place word, because a given name opens the run and "Hill said" follows later; "the film
+Mary Poppins Returns" is a work although "Mary" is a given name. Each feature is a function
+`Span -> bool` with a docstring whose first line says what it sees and an example. The weights
+(`weights/entity_kind.tsv`, one `feature kind weight` a line) are set by hand today; see
+`bench/train.py` for fitting them on the train fold.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+from reader.analysis import lexicon as lx
+from reader.analysis import vocab
+
+KINDS = ("person", "org", "place", "work", "other")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A name run in its text, with what the entity finder knows about the whole text."""
+
+    text: str
+    start: int  # the name (after any title written inside the run)
+    end: int
+    run_start: int  # where the run, title included, starts
+    lows: tuple[str, ...]  # the name's words, lower case, without a trailing dot
+    rule_kind: str  # the verdict of the rules in entities.py
+    first_names: dict[str, str]
+    surnames_alone: frozenset[str]  # words used alone like a surname ("Hill said")
+    lower_words: frozenset[str]  # words the text also writes in lower case
+
+
+Feature = Callable[[Span], bool]
+FEATURES: dict[str, Feature] = {}
+
+
+def feature(fn: Feature) -> Feature:
+    """Register `fn` under its name (without a leading underscore)."""
+    FEATURES[fn.__name__.lstrip("_")] = fn
+    return fn
+
+
+_PREV_WORDS = re.compile(r"([A-Za-z][\w-]*)[ \u00a0]+(?:the[ \u00a0]+)?$")
+_CUE_AFTER = re.compile(
+    r"(?:’s|'s)?,?[ \u00a0]+"
+    r"(?:(?:also|then|later|earlier|has|had|have|once|[a-z]+ly)[ \u00a0]+){0,2}([a-z]+)"
+)
+_AGE_OR_ROLE_AFTER = re.compile(
+    r",[ \u00a0]+(?:\d{1,3},|(?:a|an|the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,4}?(?:"
+    + "|".join(sorted(lx.ROLE_NOUNS, key=len, reverse=True))
+    + r")\b)"
+)
+_PLACE_PREPOSITIONS = frozenset(
+    ["in", "at", "near", "from", "across", "outside", "inside", "throughout", "around", "to"]
+)
+_WORK_NOUNS = lx.WORK_NOUNS
+_AFFILIATION_AFTER = re.compile(
+    r"[ \u00a0]+(?:of|at|from)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w.-]*"
+    r"(?:['’]s\b|[ \u00a0]+[A-Z])"
+)
+_PERSON_BEFORE = re.compile(
+    r"(?:\b\d{1,3}-year-old|\bidentified as|\bnamed|\bvictims?,?)[ \u00a0]+$"
+)
+_NAME_NEXT = re.compile(r"[ \u00a0]+[A-Z]")
+_COMMA_PLACE_AFTER = re.compile(r",[ \u00a0]+([A-Z][a-z]+)")
+
+
+def _prev_word(s: Span) -> str:
+    m = _PREV_WORDS.search(s.text, max(0, s.run_start - 40), s.run_start)
+    return m.group(1).lower() if m else ""
+
+
+def _is_place_word(w: str) -> bool:
+    return w in lx.COUNTRIES or w in lx.PLACES
+
+
+@feature
+def rules_person(s: Span) -> bool:
+    """The rules took the run for a person: "Bill Clinton said"."""
+    return s.rule_kind in ("person", "person_maybe")
+
+
+@feature
+def rules_place(s: Span) -> bool:
+    """The rules took the run for a place: "New York"."""
+    return s.rule_kind == "place"
+
+
+@feature
+def rules_org(s: Span) -> bool:
+    """The rules took the run for an organisation: "Big Machine Records"."""
+    return s.rule_kind == "org"
+
+
+@feature
+def rules_other(s: Span) -> bool:
+    """The rules took the run for something else: "Red Dead Redemption 2"."""
+    return s.rule_kind == "other"
+
+
+@feature
+def given_name_opens(s: Span) -> bool:
+    """A known given name opens a run of two or more words: "Fiona Hill", "Kanye West"."""
+    return len(s.lows) >= 2 and s.lows[0] in s.first_names
+
+
+@feature
+def surname_alone_elsewhere(s: Span) -> bool:
+    """The last word is used alone like a surname elsewhere: "Hill said", "Mr. West"."""
+    return len(s.lows) >= 2 and s.lows[-1] in s.surnames_alone
+
+
+@feature
+def title_before(s: Span) -> bool:
+    """A title or role stands right before the name: "adviser Fiona Hill", "Secretary X"."""
+    if s.run_start < s.start:
+        return True
+    prev = _prev_word(s)
+    return prev in lx.ROLE_NOUNS or prev in lx.HONORIFICS
+
+
+@feature
+def speaks_after(s: Span) -> bool:
+    """A strong speech cue follows the name: "Kanye West said"."""
+    m = _CUE_AFTER.match(s.text, s.end)
+    # "the Echo Show, said Dave Limp": the cue belongs to the name after it.
+    return m is not None and m.group(1) in lx.STRONG_CUES and not _NAME_NEXT.match(s.text, m.end())
+
+
+@feature
+def age_or_role_after(s: Span) -> bool:
+    """An age or a role apposition follows: "Chad Wolf, 44,", "Pankaj Pandey, the head of"."""
+    return _AGE_OR_ROLE_AFTER.match(s.text, s.end) is not None
+
+
+@feature
+def affiliation_after(s: Span) -> bool:
+    """ "of the <Name>" or "of <Name>'s" follows a two- or three-word name, as after a
+    person's name: "Xiaogang Wei of the Beijing Gender Health …", "Nikki Holland of the UK's"."""
+    return 2 <= len(s.lows) <= 3 and _AFFILIATION_AFTER.match(s.text, s.end) is not None
+
+
+@feature
+def person_phrase_before(s: Span) -> bool:
+    """An age or a naming phrase stands before: "40-year-old Skandaraj Navaratnam",
+    "identified as Jaypee Galicha"."""
+    return _PERSON_BEFORE.search(s.text, max(0, s.run_start - 30), s.run_start) is not None
+
+
+@feature
+def place_preposition_before(s: Span) -> bool:
+    """A preposition of place stands before the run: "in West Virginia", "from Hill Valley"."""
+    return _prev_word(s) in _PLACE_PREPOSITIONS
+
+
+@feature
+def all_place_words(s: Span) -> bool:
+    """Every word of the run is a place word: "New York", "South Korea"."""
+    return all(_is_place_word(w) for w in s.lows)
+
+
+@feature
+def organisation_word_inside(s: Span) -> bool:
+    """An organisation word stands in the run: "Kotak Institutional Equities"."""
+    return any(w in lx.ORG_WORDS for w in s.lows)
+
+
+@feature
+def work_noun_before(s: Span) -> bool:
+    """A work noun stands right before: "the film Mary Poppins Returns", "his album X"."""
+    return _prev_word(s) in _WORK_NOUNS
+
+
+@feature
+def common_word_opens(s: Span) -> bool:
+    """The run opens with a common word, not a given name: "Big Machine", "Blue Origin"."""
+    w = s.lows[0]
+    return w not in s.first_names and w in lx.NAME_RUN_OPENERS
+
+
+@feature
+def place_after_comma(s: Span) -> bool:
+    """ ", <country or place>" follows, as after a town: "Aleppo, Syria", "Hill Valley, Ohio"."""
+    m = _COMMA_PLACE_AFTER.match(s.text, s.end)
+    return m is not None and _is_place_word(m.group(1).lower())
+
+
+@cache
+def weights() -> dict[str, dict[str, float]]:
+    """feature -> kind -> weight, from weights/entity_kind.tsv (absent pairs weigh 0)."""
+    out: dict[str, dict[str, float]] = {}
+    text = vocab.read_data("reader.analysis.weights", "entity_kind.tsv")
+    for number, raw in enumerate(text.splitlines(), 1):
+        line = raw.partition("#")[0].strip()
+        if not line:
+            continue
+        name, kind, weight = line.split()
+        if (name != "bias" and name not in FEATURES) or kind not in KINDS:
+            raise ValueError(f"entity_kind.tsv:{number}: unknown feature or kind in {line!r}")
+        out.setdefault(name, {})[kind] = float(weight)
+    return out
+
+
+def fired(s: Span) -> list[str]:
+    """The names of the features that fire on `s`, in registry order."""
+    return [name for name, fn in FEATURES.items() if fn(s)]
+
+
+def scores(names: list[str]) -> dict[str, float]:
+    """kind -> summed weight of the fired features `names` (plus each kind's bias)."""
+    w = weights()
+    out = dict.fromkeys(KINDS, 0.0)
+    for name in ["bias", *names]:
+        for kind, value in w.get(name, {}).items():
+            out[kind] += value
+    return out
+
+
+_RULE_KIND = {"person_maybe": "person", "single": "other"}
+
+
+def decide(s: Span) -> tuple[str, list[str]]:
+    """The kind the evidence gives `s` (the rules' kind on a tie), and the features that
+    fired."""
+    names = fired(s)
+    sc = scores(names)
+    rule = _RULE_KIND.get(s.rule_kind, s.rule_kind)
+    return max(KINDS, key=lambda k: (sc[k], k == rule, -KINDS.index(k))), names

@@ -1,0 +1,66 @@
+"""`newsreader compare [--json] A B`: two versions of a story, fact by fact.
+
+Kept out of cli.py so the compare command is one dispatch line there. The two inputs are
+loaded and analysed before the compare view opens; `--json` prints the differences
+(docs/COMPARE-JSON.md) and never imports Textual.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+
+EXIT_OK = 0
+
+
+def compare_parser() -> argparse.ArgumentParser:
+    from reader.cli import _add_input_options
+
+    parser = argparse.ArgumentParser(
+        prog="newsreader compare",
+        description="Compare two articles about one story (or two versions of one article): "
+        "quotes, speakers, numbers and people side by side.",
+        epilog="A and B are files, - for standard input (one of them), http(s) URLs, or saved "
+        "articles as lib:ID (see 'newsreader notes list').",
+    )
+    parser.add_argument("a", metavar="A", help="the first article")
+    parser.add_argument("b", metavar="B", help="the second article")
+    parser.add_argument(
+        "--json", action="store_true", help="print the differences as JSON (COMPARE-JSON.md)"
+    )
+    parser.add_argument("--theme", help="colour theme of the compare view")
+    parser.add_argument("--data-dir", help="where notes are stored (env NEWSREADER_DATA_DIR)")
+    _add_input_options(parser)
+    return parser
+
+
+def run_compare(argv: Sequence[str]) -> int:
+    """Parse `argv` (after the word `compare`), compare, and print or show the result."""
+    from reader.cli import _apply_data_dir, _reattach_terminal
+    from reader.compare import compare
+    from reader.compare.inputs import load_side
+    from reader.errors import NewsreaderError
+
+    args = compare_parser().parse_args(list(argv))
+    if args.a == "-" and args.b == "-":
+        raise NewsreaderError("compare: only one of A and B can be - (standard input)")
+    _apply_data_dir(args.data_dir)
+    stdin = None
+    if "-" in (args.a, args.b):
+        from reader.extract.sources import read_stdin
+
+        stdin = read_stdin(args.max_size)
+    options = {"stdin": stdin, "max_bytes": args.max_size, "timeout": args.timeout}
+    comparison = compare(load_side(args.a, **options), load_side(args.b, **options))
+    if args.json:
+        from reader.compare.export import comparison_json
+
+        sys.stdout.write(json.dumps(comparison_json(comparison), ensure_ascii=False) + "\n")
+        return EXIT_OK
+    if stdin is not None:
+        _reattach_terminal()
+    from reader.ui.compare_app import run_compare_view  # Textual is imported only here
+
+    return run_compare_view(comparison, theme=args.theme)

@@ -1,0 +1,366 @@
+"""Clean a saved web page into an Article: readability-lxml at the core, with rules around it.
+
+The page is parsed once, with `huge_tree` (libxml2 otherwise silently drops everything below
+depth 255, and readability then returns an empty article without any error); pages deeper
+than even huge_tree allows (2048) are flattened first. Metadata is read from that tree
+(metadata.py), boilerplate is removed from it (boilerplate.py), readability picks the
+article, checks compare its pick with the page's largest block of prose, a second set of
+rules tidies the result, and blocks.py turns it into typed blocks. The result is built with
+ArticleBuilder, which sanitises every block.
+"""
+
+from __future__ import annotations
+
+import copy
+import itertools
+import logging
+import re
+from collections.abc import Iterator
+
+import lxml.html
+from lxml import etree
+from lxml.html import HtmlElement
+from readability import Document
+from readability.readability import Unparseable
+
+from reader.article import Article, ArticleBuilder, BlockKind
+from reader.errors import NotAnArticleError
+from reader.extract.html import boilerplate
+from reader.extract.html.blocks import element_text, fold_whitespace, iter_blocks
+from reader.extract.html.metadata import PageMetadata, extract_metadata, titles_agree
+from reader.extract.sanitize import sanitize_markup, sanitize_text
+
+# readability logs a full traceback (log.exception) before raising Unparseable; our caller
+# reports the failure as one line, so its logger must stay quiet.
+logging.getLogger("readability").setLevel(logging.CRITICAL + 1)
+logging.getLogger("readability").propagate = False
+
+# Even with huge_tree, libxml2 (2.14) gives up at depth 2048 and returns an EMPTY document.
+# Deeper pages are flattened first: tags nested deeper than this are dropped, text kept. The
+# parser adds elements we do not count (<tbody>, implied <tr>), so a page can still be too
+# deep: then again with a lower limit, and at last with no tags at all.
+_MAX_DEPTHS = (1000, 200, 40)
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)\b[^>]*?(/?)>")
+# Void elements never nest; implicitly closed ones (an unclosed <p>) would inflate the count.
+_NOT_NESTING = frozenset(
+    [
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "param",
+        "source",
+        "track",
+        "wbr",
+        "p",
+        "li",
+        "dt",
+        "dd",
+        "option",
+        "tr",
+        "td",
+        "th",
+    ]
+)
+
+# Class/id words that mark the story container, or page furniture, on top of readability's own.
+POSITIVE_KEYWORDS = (
+    "articlebody",
+    "article-body",
+    "article__body",
+    "story-body",
+    "storybody",
+    "post-body",
+    "entry-content",
+    "post-content",
+    "article-content",
+    "body-text",
+    "bodytext",
+    "rich-text",
+)
+NEGATIVE_KEYWORDS = (
+    "share",
+    "social",
+    "newsletter",
+    "subscribe",
+    "related",
+    "recommend",
+    "promo",
+    "advert",
+    "cookie",
+    "popular",
+    "trending",
+    "most-read",
+    "signup",
+    "sign-up",
+    "breadcrumb",
+    "byline",
+    "caption",
+    "credit",
+)
+
+
+def parse_html(html: str) -> HtmlElement | None:
+    """The page as an lxml tree (any depth), or None when there is nothing to parse."""
+    if _LITERAL_CONTROL.search(html):
+        # The pipeline sanitises markup before calling us; this keeps clean_html safe alone.
+        html = sanitize_markup(html)
+    if not html.strip():
+        return None
+    doc, too_deep = _parse(html)
+    for max_depth in _MAX_DEPTHS:
+        if not too_deep:
+            break
+        doc, too_deep = _parse(flatten_deep_nesting(html, max_depth))
+    if too_deep:
+        doc, _ = _parse(_TAG.sub(" ", html))
+    if doc is not None and _CONTROL_REFERENCE.search(html):
+        _sanitize_tree_text(doc)
+    return doc
+
+
+_LITERAL_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# A numeric character reference to a C0 control ("&#x1b;", "&#27;"); tab, LF and CR excepted.
+_CONTROL_REFERENCE = re.compile(
+    r"&#(?:[xX]0*(?:[0-8bBcCeEfF]|1[0-9a-fA-F])(?![0-9a-fA-F])|0*(?:[0-8]|1[124-9]|2[0-9]|3[01])(?![0-9]))"
+)
+
+
+def _sanitize_tree_text(doc: HtmlElement) -> None:
+    """Sanitise every text node: libxml2 decodes "&#x1b;" into the tree, and lxml then
+    refuses to set any text holding it ("All strings must be XML compatible"), so the first
+    tail a rule or readability merges would fail the whole page. Done on the tree, where the
+    references are decoded, so each escape sequence goes whole ("&#x1b;[2J", not just ESC)."""
+    for element in doc.iter():
+        if element.text:
+            element.text = sanitize_text(element.text)
+        if element.tail:
+            element.tail = sanitize_text(element.tail)
+
+
+def _parse(html: str) -> tuple[HtmlElement | None, bool]:
+    # A parser per call: lxml parsers must not be shared between threads (--jobs).
+    parser = lxml.html.HTMLParser(
+        encoding="utf-8", huge_tree=True, remove_comments=True, remove_pis=True
+    )
+    try:
+        doc = lxml.html.document_fromstring(html.encode("utf-8", "replace"), parser=parser)
+    except (etree.ParserError, ValueError):
+        doc = None
+    too_deep = any("Excessive depth" in error.message for error in parser.error_log)
+    return doc, too_deep
+
+
+def flatten_deep_nesting(html: str, max_depth: int = _MAX_DEPTHS[0]) -> str:
+    """`html` with every tag nested deeper than `max_depth` removed (its text kept). Linear."""
+    depth = 0
+    parts: list[str] = []
+    position = 0
+    for match in _TAG.finditer(html):
+        closing, name, self_closing = match.group(1), match.group(2).lower(), match.group(3)
+        if name in _NOT_NESTING or self_closing:
+            continue
+        if closing:
+            keep = depth <= max_depth
+            depth = max(depth - 1, 0)
+        else:
+            depth += 1
+            keep = depth <= max_depth
+        if not keep:
+            parts.append(html[position : match.start()])
+            position = match.end()
+    parts.append(html[position:])
+    return "".join(parts)
+
+
+def clean_html(html: str, *, source: str, url: str | None = None) -> Article:
+    """The article in `html`; NotAnArticleError when the page holds no readable text."""
+    doc = parse_html(html)
+    if doc is None:
+        raise _not_an_article(source)
+    boilerplate.drop_heading_permalinks(doc)  # before the <h1>s are read as titles
+    metadata = extract_metadata(doc, url)
+    boilerplate.prepare(doc)
+    _, largest, articles = boilerplate.survey(doc)
+    boilerplate.drop_furniture(doc)
+    body = _readability_body(doc, source, required=largest < _CHECKED_BLOCK)
+    if body is None or _too_small(body, largest):
+        body = _second_opinion(html, source, body, largest)
+    body = _titled_article([a for a in articles if _in_page(a, doc)], metadata.title, body)
+    boilerplate.clean_after(body, metadata)
+    builder = ArticleBuilder(source)
+    blocks = _body_blocks(body, metadata)
+    if not any(_WORD.search(text) for _, text in blocks):
+        raise _not_an_article(source)
+    title = metadata.title
+    if not title and blocks[0][0] == "heading":
+        # A page that names itself nowhere else: its first heading is the headline.
+        title = blocks.pop(0)[1]
+    if title:
+        builder.add("title", title)
+    for kind, text in blocks:
+        builder.add(kind, text)
+    return builder.build(
+        title=title,
+        byline=metadata.byline,
+        authors=metadata.authors,
+        published=metadata.published,
+        site=metadata.site,
+        language=metadata.language,
+        url=metadata.url,
+    )
+
+
+_WORD = re.compile(r"[^\W_]")
+
+
+def _not_an_article(source: str) -> NotAnArticleError:
+    return NotAnArticleError(f"no article text found in {source}")
+
+
+class _Readability(Document):
+    """readability, minus the page cleaning we have already done on the tree.
+
+    readability re-parses its input for every attempt of summary() and runs lxml's Cleaner
+    over it (scripts, styles, comments, javascript: links, <base>): about a fifth of its time.
+    The tree we pass has none of those left, so each attempt only needs a fresh copy.
+    """
+
+    def _parse(self, input: HtmlElement) -> HtmlElement:
+        self.encoding = "utf-8"
+        return copy.deepcopy(input)
+
+
+# The check after readability. Its pick must hold at least this share of the page's largest
+# block of prose (measured before the furniture rules), on pages whose largest block is big
+# enough to be an article. A smaller pick is a teaser box, the site header, a data table, or
+# what a wrong furniture rule left behind: then readability reads the page without the
+# furniture rules, and failing that the largest block itself is the article.
+_CHECKED_BLOCK = 500
+_SMALLEST_SHARE = 0.5
+
+
+def _too_small(body: HtmlElement, largest: int) -> bool:
+    if largest < _CHECKED_BLOCK:
+        return False
+    return _prose_chars(body) < _SMALLEST_SHARE * largest
+
+
+def _prose_chars(body: HtmlElement) -> int:
+    """The pick's text, less what stands in data-table cells: on a reference page a table of
+    figures can outscore the prose in readability's eyes, but it is not the article."""
+    total = len((body.text_content() or "").strip())
+    if body.find(".//td") is None:
+        return total
+    for cell in body.iter("td", "th"):
+        if cell.find(".//p") is None and cell.find(".//td") is None:
+            total -= len((cell.text_content() or "").strip())
+    return max(total, 0)
+
+
+def _second_opinion(html: str, source: str, first: HtmlElement | None, largest: int) -> HtmlElement:
+    """A body for a page whose first pick failed the check: readability on the page as shown
+    (no furniture rules), else the page's largest block of prose, else the first pick."""
+    doc = parse_html(html)
+    if doc is None:
+        raise _not_an_article(source)
+    boilerplate.prepare(doc)
+    second = _readability_body(doc, source, required=False)
+    if second is not None and not _too_small(second, largest):
+        return second
+    block, _ = boilerplate.largest_text_block(doc)
+    if block is not None:
+        return _wrapped_copy(block)
+    if first is None:
+        raise _not_an_article(source)
+    return first
+
+
+def _titled_article(
+    articles: list[HtmlElement], title: str | None, body: HtmlElement
+) -> HtmlElement:
+    """Of several <article>s on a page, the one headed by the page's title, when readability
+    picked another: blog pages show other posts in full below the post ("You may also like"),
+    and a longer neighbour outscores the post the page is about."""
+    if len(articles) < 2 or not title:
+        return body
+    titled = [
+        article
+        for article in articles
+        if any(
+            titles_agree(element_text(heading), title)
+            for heading in itertools.islice(article.iter("h1", "h2", "h3"), 1)
+        )
+    ]
+    if len(titled) != 1:
+        return body
+    # A teaser card headed by the title ("Featured") has no paragraph of its own.
+    if not any(len(text) >= _OPENING_CHARS for text in _paragraphs(titled[0])):
+        return body
+    # Swap only when readability's pick lies in another of the articles.
+    picked = next((text for text in _paragraphs(body) if len(text) >= _OPENING_CHARS), None)
+    if picked is None or picked in fold_whitespace(titled[0].text_content() or ""):
+        return body
+    if not any(
+        picked in fold_whitespace(article.text_content() or "")
+        for article in articles
+        if article is not titled[0] and titled[0] not in set(article.iterancestors())
+    ):
+        return body
+    return _wrapped_copy(titled[0])
+
+
+def _in_page(element: HtmlElement, doc: HtmlElement) -> bool:
+    """False when a rule removed `element` (or an element around it) from `doc`."""
+    return any(ancestor is doc for ancestor in element.iterancestors())
+
+
+def _wrapped_copy(element: HtmlElement) -> HtmlElement:
+    """A body made of a copy of `element`, in a <div> as readability's picks are."""
+    wrapper = lxml.html.Element("div")
+    wrapper.append(copy.deepcopy(element))
+    return wrapper
+
+
+# A paragraph this long is the pick's own text, not a dateline or a label.
+_OPENING_CHARS = 80
+
+
+def _paragraphs(body: HtmlElement) -> Iterator[str]:
+    return (fold_whitespace(p.text_content() or "") for p in body.iter("p"))
+
+
+def _readability_body(
+    doc: HtmlElement, source: str, *, required: bool = True
+) -> HtmlElement | None:
+    """readability's choice of article element (its own tree; `doc` is left intact); None
+    when it finds none and the caller has a second opinion to ask."""
+    document = _Readability(
+        doc,
+        positive_keywords=list(POSITIVE_KEYWORDS),
+        negative_keywords=list(NEGATIVE_KEYWORDS),
+    )
+    try:
+        document.summary(html_partial=True)
+    except (Unparseable, etree.ParserError, ValueError) as error:
+        if not required:
+            return None
+        raise _not_an_article(source) from error
+    body = document.html
+    if body is None and required:
+        raise _not_an_article(source)
+    return body
+
+
+def _body_blocks(body: HtmlElement, metadata: PageMetadata) -> list[tuple[BlockKind, str]]:
+    blocks = list(iter_blocks(body))
+    return boilerplate.tidy_blocks(blocks, metadata)
+
+
+__all__ = ["clean_html", "flatten_deep_nesting", "parse_html"]

@@ -1,0 +1,72 @@
+"""The note editor: the passage quoted above a text box; ctrl+s saves, esc cancels.
+
+It never loses text silently: esc on changed text asks first, and the caller gets the text
+back (to save, or to reopen the editor with it when saving failed).
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Static, TextArea
+
+from reader.ui.dialogs.confirm import CSS, ConfirmScreen
+
+QUOTE_PREVIEW = 300
+
+
+class NoteEditorScreen(ModalScreen[str | None]):
+    """Write or edit a note on a passage: ctrl+s saves (returns the text), esc cancels."""
+
+    CSS_PATH = CSS
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+s", "save", "Save", id="note.save"),
+        Binding("escape", "cancel", "Cancel", id="note.cancel"),
+    ]
+
+    def __init__(self, quote: str, note: str = "", *, title: str = "Note") -> None:
+        super().__init__()
+        self.quote = quote
+        self.original = note
+        self.title_text = title
+
+    def compose(self) -> ComposeResult:
+        quote = " ".join(self.quote.split())
+        if len(quote) > QUOTE_PREVIEW:
+            quote = quote[: QUOTE_PREVIEW - 1] + "…"
+        with Vertical(id="note-dialog") as dialog:
+            dialog.border_title = self.title_text
+            # Article text: a Content object from a plain string, never markup.
+            yield Static(Content(f"“{quote}”"), id="note-quote")
+            yield TextArea(self.original, id="note-text", soft_wrap=True)
+            yield Static(Content("ctrl+s: save   esc: cancel"), id="note-help")
+
+    def on_mount(self) -> None:
+        area = self.query_one(TextArea)
+        area.focus()
+        area.move_cursor(area.document.end)
+
+    @property
+    def text(self) -> str:
+        return self.query_one(TextArea).text
+
+    def action_save(self) -> None:
+        self.dismiss(self.text)
+
+    def action_cancel(self) -> None:
+        if self.text == self.original:
+            self.dismiss(None)
+            return
+
+        def answered(discard: bool | None) -> None:
+            if discard:
+                self.dismiss(None)
+            else:
+                self.query_one(TextArea).focus()
+
+        self.app.push_screen(ConfirmScreen("Discard the changes to this note?"), answered)

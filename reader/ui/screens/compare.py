@@ -1,0 +1,189 @@
+"""The compare view: two articles side by side (stacked when narrow) and their differences.
+
+Moving through the list of differences scrolls both texts to the difference and marks it in
+each (the `hl--mark` style of `ArticleView`). Everything shown comes from `reader.compare`;
+article text reaches the screen only as plain `Text`, never as markup.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.events import Resize
+from textual.screen import Screen
+from textual.widgets import Footer, OptionList, Static
+from textual.widgets.option_list import Option
+
+from reader.compare.listing import Entry, entries
+from reader.compare.model import Comparison, Side
+from reader.compare.summary import sentence
+from reader.ui.widgets.article_view import ArticleView
+
+CSS = Path(__file__).parent.parent / "compare.tcss"
+NARROW_BELOW = 120
+"""Terminal columns under which the two texts are stacked instead of side by side."""
+MARK_ID = "compare-difference"
+
+
+class DifferenceList(OptionList):
+    """The differences; j/k as in every list of the reader."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "cursor_down", "Down", show=False, id="compare.down"),
+        Binding("k", "cursor_up", "Up", show=False, id="compare.up"),
+        Binding("g", "first", "First", show=False, id="compare.first"),
+        Binding("G", "last", "Last", show=False, id="compare.last"),
+    ]
+
+
+def _heading(letter: str, side: Side) -> Text:
+    article = side.article
+    text = Text(f"{letter}  ", style="bold")
+    text.append(article.title or article.source, style="bold")
+    if article.title:
+        text.append(f"  {article.site or article.source}", style="dim")
+    return text
+
+
+def _edits(entry: Entry) -> Text:
+    """The word-level difference of a reworded quote: removed words struck, added in bold."""
+    text = Text()
+    for edit in entry.edits:
+        if edit.op == "equal":
+            text.append(edit.a + " ")
+            continue
+        if edit.a:
+            text.append(f"[-{edit.a}-] ", style="strike red")
+        if edit.b:
+            text.append(f"{{+{edit.b}+}} ", style="bold green")
+    return text
+
+
+class CompareScreen(Screen[None]):
+    """Shows a `Comparison`; the first difference is chosen when the screen opens."""
+
+    CSS_PATH = CSS
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("tab", "focus_next", "Next pane", id="compare.focus_next"),
+        Binding(
+            "shift+tab", "focus_previous", "Previous pane", show=False, id="compare.focus_prev"
+        ),
+        Binding("n", "step(1)", "Next difference", id="compare.next"),
+        Binding("N", "step(-1)", "Previous difference", show=False, id="compare.previous"),
+        Binding("a", "note", "Note", id="compare.note"),
+        Binding("escape", "close", "Back", show=False, id="compare.close"),
+    ]
+
+    def __init__(self, comparison: Comparison) -> None:
+        super().__init__()
+        self.comparison = comparison
+        self.entries = entries(comparison)
+
+    def compose(self) -> ComposeResult:
+        a, b = self.comparison.a, self.comparison.b
+        with Vertical(id="compare-body"):
+            with Horizontal(id="compare-texts"):
+                with Vertical(classes="compare-side", id="side-a"):
+                    yield Static(_heading("A", a), classes="compare-heading")
+                    yield ArticleView(a.article, a.analysis, reading_width="full", id="view-a")
+                with Vertical(classes="compare-side", id="side-b"):
+                    yield Static(_heading("B", b), classes="compare-heading")
+                    yield ArticleView(b.article, b.analysis, reading_width="full", id="view-b")
+            yield Static(Text(sentence(self.comparison)), id="compare-summary")
+            options = [Option(Text(entry.label), id=str(i)) for i, entry in enumerate(self.entries)]
+            if not options:
+                options = [
+                    Option(Text("No differences in quotes, numbers or people."), disabled=True)
+                ]
+            yield DifferenceList(*options, id="differences")
+            yield Static("", id="compare-detail")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self._apply_narrow(self.app.size.width)
+        differences = self.query_one(DifferenceList)
+        differences.focus()
+        if self.entries:
+            differences.highlighted = 0
+
+    def on_resize(self, event: Resize) -> None:
+        self._apply_narrow(event.size.width)
+
+    def _apply_narrow(self, width: int) -> None:
+        self.query_one("#compare-body").set_class(width < NARROW_BELOW, "-narrow")
+
+    @on(OptionList.OptionHighlighted, "#differences")
+    @on(OptionList.OptionSelected, "#differences")
+    def _chosen(self, event: OptionList.OptionHighlighted | OptionList.OptionSelected) -> None:
+        if event.option.id is not None:
+            self.show_difference(int(event.option.id))
+
+    def show_difference(self, index: int) -> None:
+        """Scroll both texts to difference `index` and mark it in each (or clear the mark)."""
+        entry = self.entries[index]
+        for view_id, span in (("#view-a", entry.span_a), ("#view-b", entry.span_b)):
+            view = self.query_one(view_id, ArticleView)
+            if span is None:
+                view.set_user_highlights([], style="hl--mark")
+                continue
+            view.set_user_highlights([(span[0], span[1], MARK_ID)], style="hl--mark")
+            view.jump_to(span[0], span[1], flash=False)
+        self.query_one("#compare-detail", Static).update(_edits(entry) if entry.edits else "")
+
+    def current_entry(self) -> Entry | None:
+        """The difference chosen in the list, if any."""
+        highlighted = self.query_one(DifferenceList).highlighted
+        return self.entries[highlighted] if self.entries and highlighted is not None else None
+
+    def action_note(self) -> None:
+        """Write a note on the chosen difference; it is saved on both articles' notes."""
+        from reader.ui.notes_dialogs import NoteEditorScreen
+
+        entry = self.current_entry()
+        if entry is None:
+            return
+
+        def save(note: str | None) -> None:
+            if note is not None and note.strip():
+                self._save_note(entry, note)
+
+        self.app.push_screen(NoteEditorScreen(entry.label, title="Note on this difference"), save)
+
+    @work(thread=True, exclusive=True, group="compare-note")
+    def _save_note(self, entry: Entry, note: str) -> None:
+        from reader.compare.notes import save_difference_note
+        from reader.errors import NewsreaderError
+        from reader.notes.store import open_notes
+
+        def warn(message: str) -> None:
+            self.app.call_from_thread(self.notify, message, severity="warning", markup=False)
+
+        try:
+            with open_notes(warn=warn) as store:
+                saved = save_difference_note(store, self.comparison, entry, note)
+        except NewsreaderError as error:
+            warn(str(error))
+            return
+        sides = " and ".join("AB"[i] for i, span in enumerate((entry.span_a, entry.span_b)) if span)
+        self.app.call_from_thread(
+            self.notify, f"Note saved with article {sides} ({len(saved)} saved).", markup=False
+        )
+
+    def action_close(self) -> None:
+        """Back to the screen underneath, when the compare view was opened from the reader."""
+        if len(self.app.screen_stack) > 1:
+            self.app.pop_screen()
+
+    def action_step(self, direction: int) -> None:
+        differences = self.query_one(DifferenceList)
+        if not self.entries:
+            return
+        current = differences.highlighted if differences.highlighted is not None else -1
+        differences.highlighted = (current + direction) % len(self.entries)

@@ -1,0 +1,342 @@
+"""Page shapes readability alone gets wrong, each as a minimal page: text held in <br> runs
+instead of <p>s (old table layouts, <font>, <span>), and the checks after readability that
+catch a wrong pick (a teaser box, a site header) by comparing it with the page's largest
+block of text."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.extract.html import boilerplate
+from reader.extract.html.blocks import element_text
+from reader.extract.html.parse import clean_html, parse_html
+from tests.extract.test_clean_html import PARAGRAPHS, body_text, page
+
+STORY = PARAGRAPHS * 2  # six paragraphs, enough to outweigh any teaser
+TEASERS = (
+    '<div class="box">'
+    + "".join(
+        f"<p>In other news, item {i}: the mayor opens a new park in the east, with a playground,"
+        " a pond, and a cafe.</p>"
+        for i in range(3)
+    )
+    + "</div>"
+)
+
+
+def paras(texts: list[str]) -> str:
+    return "".join(f"<p>{text}</p>" for text in texts)
+
+
+def layout(story: str) -> str:
+    """A two-column page: the story in one column, a box of teaser paragraphs in the other."""
+    return page(f'<div id="wrap"><div id="main">{story}</div><div id="side">{TEASERS}</div></div>')
+
+
+def paragraphs_of(html: str) -> list[str]:
+    return body_text(html).split("\n\n")
+
+
+BR_SHAPES = {
+    "table cell": "<table><tr><td>{}</td></tr></table>",
+    "font in a table (old layout)": (
+        '<table><tr><td><a href="/">Home</a><br><a href="/news">News</a></td>'
+        '<td><font face="Arial" size="2">{}</font></td></tr></table>'
+    ),
+    "span in a div": '<div><span class="text">{}</span></div>',
+    "font in a div": '<div class="content"><font size="2">{}</font></div>',
+}
+
+
+@pytest.mark.parametrize("shape", list(BR_SHAPES))
+def test_text_in_br_runs_is_the_article_not_the_teasers(shape: str) -> None:
+    story = BR_SHAPES[shape].format("<br>\n<br>".join(STORY))
+    paragraphs = paragraphs_of(layout(story))
+    assert paragraphs[: len(STORY)] == STORY
+    assert not any("In other news" in p for p in paragraphs)
+
+
+def test_br_runs_become_paragraphs_and_single_breaks_stay_inside_them() -> None:
+    doc = parse_html(
+        page(
+            "<td>First line<br>same paragraph, second line, long enough to count as prose here"
+            "<br><br>Second paragraph with <b>bold</b> words, also long enough to be prose."
+            "<br> <br><br>Third one<div>a block of its own</div>tail text after the block"
+            " that makes a paragraph too.</td>"
+        )
+    )
+    assert doc is not None
+    boilerplate.paragraphs_from_line_breaks(doc)
+    cell = doc.find(".//td")
+    assert [child.tag for child in cell] == ["p", "p", "p", "div", "p"]
+    assert cell[0].find("br") is not None  # a single <br> is a line break inside the paragraph
+    assert cell[1].find("b").text == "bold"
+    assert cell[4].text.startswith("tail text")
+
+
+def test_a_short_run_of_links_between_breaks_is_not_rewritten() -> None:
+    doc = parse_html(page('<td><a href="/">Home</a><br><br><a href="/n">News</a></td>'))
+    assert doc is not None
+    boilerplate.paragraphs_from_line_breaks(doc)
+    assert doc.find(".//p") is None
+
+
+def test_text_inside_a_paragraph_or_pre_is_left_alone() -> None:
+    lines = "<br><br>".join(STORY)
+    doc = parse_html(page(f"<p><span>{lines}</span></p><pre><span>{lines}</span></pre>"))
+    assert doc is not None
+    boilerplate.paragraphs_from_line_breaks(doc)
+    assert len(doc.findall(".//p")) == 1
+
+
+# --- furniture rules that would take the article --------------------------------------------
+
+
+def test_a_section_whose_heading_slug_holds_a_furniture_word_is_kept() -> None:
+    # Docs and long reads give each section the slug of its heading as its id.
+    sections = "".join(
+        f'<section id="{slug}"><h2>{heading}</h2>' + paras(PARAGRAPHS) + "</section>"
+        for slug, heading in (
+            ("how-it-started", "How it started"),
+            ("the-sharing-economy", "The sharing economy"),
+            ("comments-from-residents", "Comments from residents"),
+        )
+    )
+    text = body_text(page(f"<div class='content'>{sections}</div>"))
+    assert "The sharing economy" in text and "Comments from residents" in text
+    assert text.count(PARAGRAPHS[0]) == 3
+
+
+def test_a_share_bar_is_still_furniture() -> None:
+    html = page(
+        "<article>"
+        + paras(PARAGRAPHS)
+        + '<div id="share-this-story"><h4>Share this story</h4><a href="/fb">Facebook</a></div>'
+        "</article>"
+    )
+    assert "Facebook" not in body_text(html)
+
+
+def test_when_readability_drops_the_article_the_largest_block_of_prose_is_the_article() -> None:
+    # readability deletes any element whose class contains "comment", which takes opinion
+    # pages' "commentary" bodies with it; it then picks the teaser box. Its pick is far
+    # smaller than the page's largest block of prose, so that block is the article.
+    html = layout('<div class="commentary-text">' + paras(STORY) + "</div>")
+    paragraphs = paragraphs_of(html)
+    assert paragraphs == STORY
+
+
+def test_largest_text_block_ignores_link_lists() -> None:
+    links = "".join(
+        f'<li><a href="/s{i}">Section number {i} of the site</a></li>' for i in range(60)
+    )
+    doc = parse_html(page(f"<ul>{links}</ul><div id='story'>" + paras(PARAGRAPHS) + "</div>"))
+    assert doc is not None
+    block, length = boilerplate.largest_text_block(doc)
+    assert block is not None and block.get("id") == "story"
+    assert length == sum(len(t) for t in PARAGRAPHS)
+
+
+# --- hidden blocks -------------------------------------------------------------------------
+
+
+def test_a_hidden_block_with_more_prose_than_the_visible_story_is_still_hidden() -> None:
+    # A collapsed "terms of the competition" (or the next story, preloaded for a carousel)
+    # can hold the page's densest run of paragraphs; the reader sees the visible story.
+    terms = "".join(
+        f"<p>Clause {i}. The promoter may change or cancel the competition at any time, and"
+        " entrants agree that their names may be published in connection with it.</p>"
+        for i in range(10)
+    )
+    html = page(
+        f'<div class="modal" style="display: none">{terms}</div>'
+        "<article>" + paras(STORY) + "</article>"
+    )
+    text = body_text(html)
+    assert "The promoter may change" not in text
+    assert text.count(PARAGRAPHS[0]) == 2
+
+
+def test_the_rest_of_a_story_behind_a_read_more_button_is_kept() -> None:
+    rest = paras(STORY)
+    html = page(
+        "<article>"
+        + paras(PARAGRAPHS)
+        + f'<div class="more" style="display:none">{rest}{rest}</div></article>'
+    )
+    assert body_text(html).count(PARAGRAPHS[0]) == 5
+
+
+# --- furniture inside the chosen container (table layouts) ----------------------------------
+
+
+def test_furniture_inside_a_table_layout_article_cell_is_removed() -> None:
+    cell = (
+        "<td><font size='2'>"
+        + "<br><br>".join(STORY)
+        + "<br><br><a href='/send'>Send to a friend</a> | <a href='/print'>Print</a>"
+        " | <a href='/pdf'>Save as PDF</a>"
+        "<table><tr><td><a href='/a'>Council budget passes after late vote</a><br>"
+        "<a href='/b'>Tram line closed for repairs until May</a><br>"
+        "<a href='/c'>New cycle lanes planned for the river bank</a></td></tr></table>"
+        "<form action='/comment'>Leave a comment<br>Name <input name='n'><br>"
+        "Email <input name='e'><br><textarea></textarea><input type='submit'></form>"
+        "</font></td>"
+    )
+    paragraphs = paragraphs_of(page(f"<table><tr>{cell}</tr></table>"))
+    assert paragraphs == STORY
+
+
+# --- reference pages -------------------------------------------------------------------------
+
+
+def test_a_data_table_does_not_outweigh_the_prose_of_a_reference_page() -> None:
+    rows = "".join(
+        f"<tr><td>Route {i}</td><td>Northern suburbs, hospital, university campus</td>"
+        f"<td>Every {i % 15 + 5} minutes, from 5:30 to 23:45, weekdays and weekends</td></tr>"
+        for i in range(40)
+    )
+    html = page(
+        "<div id='content'><h1>Bus network</h1>"
+        + paras(STORY)
+        + f"</div><div id='data'><table class='wikitable'>{rows}</table></div>"
+    )
+    text = body_text(html)
+    assert all(t in text for t in PARAGRAPHS)
+
+
+# --- pages of several posts ------------------------------------------------------------------
+
+
+def test_of_several_articles_the_one_headed_by_the_page_title_is_the_article() -> None:
+    # A blog post page that also shows other posts in full ("You may also like"): readability
+    # scores the longer neighbours; the page's title names the post it is about.
+    others = "".join(
+        f"<article><h2>Another post {i}</h2>"
+        + "".join(f"<p>Post {i}, part {j}: {PARAGRAPHS[j % 3]}</p>" for j in range(5))
+        + "</article>"
+        for i in range(2)
+    )
+    html = page(
+        f"<article><h1>Only who loves himself</h1><p>{PARAGRAPHS[0]}</p></article>"
+        f"<div class='more'><h3>Voce pode gostar</h3>{others}</div>",
+        head="<title>Only who loves himself...</title>",
+    )
+    article = clean_html(html, source="t.html")
+    assert (article.title or "").startswith("Only who loves himself")
+    assert "Another post" not in article.text and PARAGRAPHS[0] in article.text
+
+
+def test_a_teaser_card_headed_by_the_title_does_not_replace_the_article() -> None:
+    html = page(
+        "<h1>Only who loves himself</h1><article class='post'>"
+        + paras(STORY)
+        + "</article><aside><article class='card'><h3>Only who loves himself</h3>"
+        "<a href='/p'>Read</a></article><article class='card'><h3>Other</h3></article></aside>",
+        head="<title>Only who loves himself</title>",
+    )
+    assert paragraphs_of(html) == STORY
+
+
+# --- AMP pages -------------------------------------------------------------------------------
+
+
+def test_amp_components_that_never_hold_the_story_are_removed() -> None:
+    html = page(
+        '<amp-sidebar id="menu" layout="nodisplay"><ul><li><a href="/">Home</a></li></ul>'
+        "</amp-sidebar><article>"
+        '<amp-img src="bus.jpg" width="600" height="400" layout="responsive"></amp-img>'
+        + "".join(f"<p>{t}</p>" for t in PARAGRAPHS[:2])
+        + '<amp-ad width="300" height="250" type="doubleclick"><div placeholder>Loading ad'
+        "</div><div fallback>Ad blocked, please support us</div></amp-ad>"
+        '<amp-social-share type="twitter">Tweet</amp-social-share>'
+        '<amp-social-share type="email">Email this</amp-social-share>'
+        f"<p>{PARAGRAPHS[2]}</p>"
+        '<amp-iframe src="https://maps.example/embed">Loading map of the routes</amp-iframe>'
+        '<amp-consent id="consent"><div>We use cookies to improve your experience</div>'
+        "</amp-consent></article>",
+        html_attrs="amp lang='en'",
+    )
+    assert paragraphs_of(html) == PARAGRAPHS
+
+
+# --- non-English pages -----------------------------------------------------------------------
+
+
+def test_a_german_table_layout_page_gives_its_br_separated_story() -> None:
+    absätze = [
+        "Der Stadtrat hat am Dienstag beschlossen, das Busnetz um vier neue Linien zu"
+        " erweitern, die die nördlichen Vororte mit dem Krankenhaus verbinden.",
+        "Befürworter sagen, der Plan koste zwölf Millionen Euro über drei Jahre und verkürze"
+        " die Fahrzeiten für Tausende Pendler; Kritiker bezweifeln die Finanzierung.",
+        "Die erste der neuen Linien soll im März eröffnet werden, teilte das Verkehrsamt mit;"
+        " die übrigen drei folgen bis Ende nächsten Jahres, wenn das Geld reicht.",
+    ] * 2
+    cell = (
+        "<br><br>".join(absätze)
+        + "<br><br><a href='/drucken'>Drucken</a> | <a href='/senden'>Artikel versenden</a>"
+    )
+    paragraphs = paragraphs_of(layout(f"<table><tr><td><font>{cell}</font></td></tr></table>"))
+    assert paragraphs == absätze
+
+
+_FRAGMENTS = st.lists(
+    st.one_of(
+        st.text(alphabet="abcdefgh ", min_size=1, max_size=40),
+        st.sampled_from(["<br>", "<br><br>", "<br> <br>", "<hr>"]),
+        st.builds("<b>{}</b>".format, st.text(alphabet="ijklm", min_size=1, max_size=8)),
+        st.builds("<div>{}</div>".format, st.text(alphabet="nopqr", min_size=1, max_size=8)),
+        st.builds("<a href='/x'>{}</a>".format, st.text(alphabet="stuvw", min_size=1, max_size=8)),
+    ),
+    max_size=40,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_FRAGMENTS, st.sampled_from(["td", "div", "font", "span"]))
+def test_rewriting_br_runs_keeps_every_word_in_order(fragments: list[str], host: str) -> None:
+    # Long enough to be rewritten: the rule must never lose or reorder text.
+    markup = "".join(fragments) + "<br><br>" + PARAGRAPHS[0]
+    wrapper = "<table><tr>{}</tr></table>" if host == "td" else "{}"
+    doc = parse_html(page(wrapper.format(f"<{host}>{markup}</{host}>")))
+    assert doc is not None
+    before = element_text(doc).split()
+    boilerplate.paragraphs_from_line_breaks(doc)
+    assert element_text(doc).split() == before
+
+
+def test_a_paragraph_that_is_only_an_ad_link_is_removed() -> None:
+    html = page(
+        "<table><tr><td>"
+        + paras(STORY)
+        + "<p><a href='https://ad.doubleclick.net/clk;123;456?https://flights.example/'>"
+        "Cheap flights to Paris from 49 euros</a></p>"
+        "<p><a href='https://www.amazon.com/dp/B07/?tag=bugle-20'>Buy the book</a> on the"
+        " routes, which the council published, is a link elsewhere and stays.</p>"
+        "</td></tr></table>"
+    )
+    paragraphs = paragraphs_of(html)
+    assert not any("Cheap flights" in p for p in paragraphs)
+    assert paragraphs[: len(STORY)] == STORY and "Buy the book" in paragraphs[-1]
+
+
+# --- documentation pages ---------------------------------------------------------------------
+
+
+def test_heading_permalink_marks_are_not_text() -> None:
+    # Sphinx and MkDocs end every heading with a permalink "¶"; GitHub-style docs use "#".
+    html = page(
+        '<div role="main" class="document"><div class="section" id="installation">'
+        '<h1>Installation<a class="headerlink" href="#installation" title="Permalink">¶</a></h1>'
+        + paras(PARAGRAPHS[:2])
+        + '<h2 id="from-source"><a class="anchor" href="#from-source">#</a>From source</h2>'
+        + paras(PARAGRAPHS[2:])
+        + "</div></div>",
+        head="<title>Installation — Buses 1.0 documentation</title>",
+    )
+    article = clean_html(html, source="t.html")
+    assert article.title == "Installation"
+    assert "¶" not in article.text and "From source" in article.text
+    assert "# From source" not in article.text and "#From source" not in article.text

@@ -1,0 +1,100 @@
+"""Titles, authors and the meta sources they are read from: the title is the wording the
+page's own sources agree on (<title> minus the site name, og:title, JSON-LD, <h1>s)."""
+
+from __future__ import annotations
+
+from reader.extract import article_json
+from reader.extract.html.metadata import PageMetadata, extract_metadata
+from reader.extract.html.parse import clean_html, parse_html
+from tests.extract.test_clean_html import page, story
+
+HEADLINE = "Council grows bus network by four routes"
+
+
+def metadata(body: str, head: str = "", url: str | None = None) -> PageMetadata:
+    doc = parse_html(page(body, head))
+    assert doc is not None
+    return extract_metadata(doc, url)
+
+
+def test_a_section_name_in_the_h1_loses_to_the_title_tag() -> None:
+    head = f"<title>{HEADLINE} - The Bugle</title>"
+    meta = metadata("<h1>Local news</h1>" + story(), head, "https://thebugle.com/a/1")
+    assert meta.title == HEADLINE
+
+
+def test_the_h1_that_the_title_tag_repeats_is_the_headline() -> None:
+    head = f"<title>{HEADLINE} | Bugle</title>"
+    meta = metadata(f"<h1>Local news</h1><h1>{HEADLINE}</h1>" + story(), head)
+    assert meta.title == HEADLINE
+
+
+def test_two_sources_agreeing_outvote_a_section_name_in_og_title() -> None:
+    head = (
+        '<meta property="og:title" content="Opinion">'
+        f"<title>{HEADLINE} — Bugle</title>"
+        '<script type="application/ld+json">'
+        f'{{"@type": "NewsArticle", "headline": "{HEADLINE}"}}</script>'
+    )
+    meta = metadata(f"<h1>{HEADLINE}</h1>" + story(), head)
+    assert meta.title == HEADLINE
+
+
+def test_an_h1_that_is_not_the_title_stays_in_the_body() -> None:
+    head = f'<meta property="og:title" content="{HEADLINE}">'
+    html = page(story(extra_before="<h1>Where the new routes go</h1>"), head)
+    article = clean_html(html, source="t.html")
+    assert article.title == HEADLINE
+    assert "Where the new routes go" in article.text
+
+
+def test_dc_title_and_parsely_title_are_read() -> None:
+    assert metadata(story(), f'<meta name="DC.title" content="{HEADLINE}">').title == HEADLINE
+    assert metadata(story(), f'<meta name="parsely-title" content="{HEADLINE}">').title == HEADLINE
+
+
+def test_space_separated_meta_properties_each_count() -> None:
+    head = f'<meta property="og:title twitter:title" content="{HEADLINE}">'
+    head += '<meta property="og:site_name" content="Bugle">'
+    meta = metadata(story(), head)
+    assert meta.title == HEADLINE and meta.site == "Bugle"
+
+
+def test_json_ld_wrapped_in_cdata_is_read() -> None:
+    head = (
+        '<script type="application/ld+json">//<![CDATA[\n'
+        f'{{"@type": "NewsArticle", "headline": "{HEADLINE}",'
+        ' "author": [{"@type": "Person", "name": "Ann Lee"}, {"name": "Bo Kim"}]}\n//]]></script>'
+    )
+    meta = metadata(story(), head)
+    assert meta.title == HEADLINE
+    assert meta.authors == ("Ann Lee", "Bo Kim")
+
+
+def test_several_author_meta_tags_are_several_authors() -> None:
+    head = '<meta name="author" content="Ann Lee"><meta name="author" content="Bo Kim">'
+    meta = metadata(story(), head)
+    assert meta.authors == ("Ann Lee", "Bo Kim")
+    assert meta.byline == "Ann Lee, Bo Kim"
+
+
+def test_a_byline_naming_several_people_gives_each_author() -> None:
+    meta = metadata('<p class="byline">By Ann Lee and Bo Kim</p>' + story())
+    assert meta.byline == "Ann Lee and Bo Kim"
+    assert meta.authors == ("Ann Lee", "Bo Kim")
+
+
+def test_analyze_json_lists_authors_beside_the_byline() -> None:
+    head = '<meta name="author" content="Ann Lee"><meta name="author" content="Bo Kim">'
+    out = article_json(clean_html(page(story(), head), source="t.html"))
+    assert out["authors"] == ["Ann Lee", "Bo Kim"]
+    assert out["byline"] == "Ann Lee, Bo Kim"
+
+
+def test_a_role_after_the_name_is_not_another_author() -> None:
+    meta = metadata(
+        '<p class="byline">By Ann Lee, Staff Writer and Bo Kim, Correspondent</p>' + story()
+    )
+    assert meta.authors == ("Ann Lee", "Bo Kim")
+    meta = metadata('<p class="byline">By Ann Lee, Senior Political Reporter</p>' + story())
+    assert meta.authors == ("Ann Lee",)

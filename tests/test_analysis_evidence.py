@@ -1,0 +1,138 @@
+"""Named evidence for entity kinds: each feature on its own example, then the kinds it gives."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis import analyze
+from reader.analysis import lexicon as lx
+from reader.analysis.evidence import entity_kind as ek
+
+
+def span(text: str, name: str, rule_kind: str = "other", title: str = "", alone=()) -> ek.Span:
+    start = text.index(name)
+    run_start = text.index(title) if title else start
+    return ek.Span(
+        text,
+        start,
+        start + len(name),
+        run_start,
+        tuple(w.lower().rstrip(".") for w in name.split()),
+        rule_kind,
+        lx.first_names(),
+        frozenset(alone),
+        frozenset(),
+    )
+
+
+FIRES = [
+    ("rules_person", span("Bill Clinton spoke.", "Bill Clinton", "person")),
+    ("rules_place", span("in New York", "New York", "place")),
+    ("rules_org", span("Big Machine Records", "Big Machine Records", "org")),
+    ("rules_other", span("Red Dead Redemption 2", "Red Dead Redemption", "other")),
+    ("given_name_opens", span("Fiona Hill spoke.", "Fiona Hill")),
+    ("surname_alone_elsewhere", span("Fiona Hill spoke.", "Fiona Hill", alone={"hill"})),
+    ("title_before", span("said adviser Fiona Hill.", "Fiona Hill")),
+    ("title_before", span("Secretary Chad Wolf said", "Chad Wolf", title="Secretary")),
+    ("speaks_after", span("Kanye West said on Friday.", "Kanye West")),
+    ("age_or_role_after", span("Chad Wolf, 44, spoke.", "Chad Wolf")),
+    ("age_or_role_after", span("said Pankaj Pandey, the head of research.", "Pankaj Pandey")),
+    ("place_preposition_before", span("He lives in West Virginia.", "West Virginia")),
+    ("all_place_words", span("He lives in South Korea.", "South Korea")),
+    (
+        "organisation_word_inside",
+        span("said Kotak Institutional Equities", "Kotak Institutional Equities"),
+    ),
+    ("work_noun_before", span("the film Mary Poppins Returns opened", "Mary Poppins Returns")),
+    ("common_word_opens", span("Big Machine said", "Big Machine")),
+    ("place_after_comma", span("in Hill Valley, Ohio, where", "Hill Valley")),
+]
+
+
+@pytest.mark.parametrize(("name", "s"), FIRES, ids=[f"{n}-{i}" for i, (n, _) in enumerate(FIRES)])
+def test_feature_fires_on_its_example(name: str, s: ek.Span) -> None:
+    assert name in ek.fired(s)
+
+
+@pytest.mark.parametrize(
+    ("name", "s"),
+    [
+        ("speaks_after", span("the Echo Show, said Dave Limp.", "Echo Show")),
+        ("given_name_opens", span("Big Machine said", "Big Machine")),
+        ("all_place_words", span("Fiona Hill spoke.", "Fiona Hill")),
+        ("place_preposition_before", span("said Fiona Hill.", "Fiona Hill")),
+    ],
+)
+def test_feature_stays_silent_without_its_sign(name: str, s: ek.Span) -> None:
+    assert name not in ek.fired(s)
+
+
+def test_every_feature_has_a_docstring_with_an_example_and_a_weight() -> None:
+    weighed = set(ek.weights())
+    for name, fn in ek.FEATURES.items():
+        assert fn.__doc__ and ('"' in fn.__doc__), name
+        assert name in weighed, name
+
+
+def test_the_rules_kind_wins_a_tie() -> None:
+    s = span("the Echo Show is", "Echo Show", "other")
+    assert ek.decide(s)[0] == "other"
+
+
+def people(text: str) -> list[str]:
+    return [p.name for p in analyze(text).people]
+
+
+def test_a_person_with_a_place_word_surname() -> None:
+    assert people('"I am running," Kanye West said on Friday.') == ["Kanye West"]
+
+
+def test_a_work_title_after_its_noun_is_no_person() -> None:
+    text = 'The film Mary Poppins Returns opened. "I loved it," said Emily Blunt.'
+    assert people(text) == ["Emily Blunt"]
+
+
+def test_a_common_word_opening_a_speaking_name_makes_an_organisation() -> None:
+    a = analyze('"We did not sell," Big Machine said in a statement.')
+    assert [p.name for p in a.people] == []
+    assert a.quotes[0].speaker == "Big Machine"
+
+
+def test_an_office_with_of_before_a_name_is_a_title() -> None:
+    a = analyze('Secretary of State Mike Pompeo said: "We are watching."')
+    assert [p.name for p in a.people] == ["Mike Pompeo"]
+    assert a.quotes[0].speaker == "Mike Pompeo"
+
+
+def test_a_role_noun_before_a_given_name_and_surname_is_a_title() -> None:
+    a = analyze('"It is over," said National Security Adviser John Bolton.')
+    assert a.quotes[0].speaker == "John Bolton"
+
+
+def test_international_given_names() -> None:
+    text = "Pankaj Pandey met Sajid Javid and Anas Haqqani in the city of Delhi."
+    assert people(text) == ["Pankaj Pandey", "Sajid Javid", "Anas Haqqani"]
+
+
+def test_an_organisation_stays_one_whatever_the_person_evidence() -> None:
+    text = 'said Eugene Volokh of UCLA School of Law. "No," Volokh said.'
+    assert "Eugene Volokh of UCLA School of Law" not in people(text)
+
+
+def test_affiliation_and_person_phrases_fire() -> None:
+    s = span("Xiaogang Wei of the Beijing Gender Health Centre said", "Xiaogang Wei")
+    assert "affiliation_after" in ek.fired(s)
+    s = span("was 40-year-old Skandaraj Navaratnam, a former", "Skandaraj Navaratnam")
+    assert "person_phrase_before" in ek.fired(s)
+
+
+def test_a_person_phrase_makes_a_person_of_an_unknown_given_name() -> None:
+    text = "The first victim was 40-year-old Skandaraj Navaratnam. The deceased seaman was "
+    text += "identified as Jaypee Galicha by the Coast Guard."
+    assert people(text) == ["Skandaraj Navaratnam", "Jaypee Galicha"]
+
+
+def test_initials_inside_a_name_are_not_the_words_a_and_i() -> None:
+    assert people("Wayne A. I. Frederick, president of Howard University, spoke.") == [
+        "Wayne A. I. Frederick"
+    ]

@@ -1,0 +1,48 @@
+"""Quality gate: the analysis must not fall below pinned floors on the dev and test folds.
+
+Like trafilatura's tests/eval_gate.py. The floors sit a little below the figures measured when
+they were pinned (BENCHMARKS.md, 2026-12-02), so noise from a new annotated article does not
+trip them but a rule that costs real quality does. Raise them when the engine improves; never
+lower them to let a change through. The test fold is scored here and nowhere read.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+_spec = importlib.util.spec_from_file_location(
+    "score_analysis", ROOT / "bench" / "score_analysis.py"
+)
+assert _spec is not None and _spec.loader is not None
+score_analysis = importlib.util.module_from_spec(_spec)
+sys.modules.setdefault("score_analysis", score_analysis)
+_spec.loader.exec_module(score_analysis)
+
+# set -> figure -> floor. "quotes", "people", "numbers" are F1; "speaker" is the share of
+# found quotes whose speaker is right.
+FLOORS: dict[str, dict[str, float]] = {
+    "dev": {"quotes": 0.97, "speaker": 0.92, "people": 0.80, "numbers": 0.80},
+    "test": {"quotes": 0.93, "speaker": 0.83, "people": 0.90, "numbers": 0.89},
+}
+MIN_ARTICLES = 10  # fewer means the folds are missing: the gate must not pass on nothing
+
+
+@pytest.mark.parametrize("fold", sorted(FLOORS))
+def test_fold_figures_stay_above_their_floors(fold: str) -> None:
+    got = score_analysis.score_set(fold)
+    assert got["articles"] >= MIN_ARTICLES, f"{fold}: only {got['articles']} articles scored"
+    figures = {
+        "quotes": got["quotes"][2],
+        "speaker": got["speaker"],
+        "people": got["people"][2],
+        "numbers": got["numbers"][2],
+    }
+    below = {
+        k: (round(figures[k], 3), floor) for k, floor in FLOORS[fold].items() if figures[k] < floor
+    }
+    assert not below, f"{fold} fold below its floors (got, floor): {below}"
