@@ -52,7 +52,9 @@ def test_no_article_to_a_pipe_says_the_library_needs_a_terminal() -> None:
 def test_a_mistyped_command_is_one_line() -> None:
     mistyped = run_cli("analyse", str(SAMPLE))
     _one_line(mistyped, "unknown command 'analyse' (did you mean 'analyze'?)")
-    _one_line(run_cli("nonexistent-subcommand"), "no such file or command (analyze, compare, notes)")
+    _one_line(
+        run_cli("nonexistent-subcommand"), "no such file or command (analyze, compare, notes)"
+    )
     _one_line(run_cli(str(SAMPLE), "extra"), "unrecognized arguments: extra")
     _one_line(run_cli("--timeout", "abc", str(SAMPLE)), "not a number: 'abc'")
     _one_line(run_cli("analyze", "--jobs", "x", str(SAMPLE)), "invalid int value")
