@@ -37,6 +37,7 @@ from reader.ui.layout import ArticleLayout, layout_article
 
 WIDTH_PRESETS: dict[str, int | None] = {"narrow": 60, "medium": 72, "wide": 96, "full": None}
 WORDS_PER_MINUTE = 230
+CURSOR_MARK = "▌"
 HIGHLIGHT_CATEGORIES = ("quotes", "people", "numbers")
 _KIND_CLASSES = {
     "title": "article--title",
@@ -99,6 +100,8 @@ class ArticleView(ScrollView, can_focus=True):
         "hl--user-active",
         "hl--mark",
         "hl--flash",
+        "hl--selection",
+        "article--cursor",
     }
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j,down", "scroll_lines(1)", "Down", show=False, id="reader.down"),
@@ -183,11 +186,25 @@ class ArticleView(ScrollView, can_focus=True):
         self._target_index = -1
         self._flash: tuple[int, int] | None = None
         self._flash_timer: object | None = None
-        self.cursor = 0
-        """Article offset of the reading cursor: the last jump, click or match."""
+        self._cursor = 0
         self._words_before_block = _cumulative_words(article)
 
     # ----- public API -------------------------------------------------------------------
+
+    @property
+    def cursor(self) -> int:
+        """Article offset of the reading cursor, marked in the margin: what `v`, `e` and `d`
+        act on. Jumps, clicks and matches move it; scrolling brings it along onto the page."""
+        return self._cursor
+
+    @cursor.setter
+    def cursor(self, offset: int) -> None:
+        if offset != self._cursor:
+            self._cursor = offset
+            self.refresh()  # the mark is drawn in the margin, outside the cached rows
+
+    def cursor_row(self) -> int:
+        return self.layout_rows.row_for_offset(self._cursor)
 
     @property
     def layout_rows(self) -> ArticleLayout:
@@ -361,9 +378,12 @@ class ArticleView(ScrollView, can_focus=True):
 
     def action_top(self) -> None:
         self.scroll_to(y=0, animate=False)
+        self.cursor = 0
 
     def action_bottom(self) -> None:
         self.scroll_to(y=self.max_scroll_y, animate=False)
+        rows = self.layout_rows
+        self.cursor = rows.offset_for_row(max(0, rows.height - 1))
 
     def action_next_target(self, direction: int) -> None:
         if not self.next_target(direction):
@@ -408,7 +428,24 @@ class ArticleView(ScrollView, can_focus=True):
 
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
         super().watch_scroll_y(old_value, new_value)
+        self._keep_cursor_on_page()
         self._post_position()
+
+    def _keep_cursor_on_page(self) -> None:
+        """Scrolled off the page, the cursor moves to the nearest row of text on it (as vim's)."""
+        height = self.scrollable_content_region.height
+        if height <= 0 or self._layout is None:
+            return
+        rows = self._layout
+        top = int(self.scroll_y)
+        bottom = min(rows.height, top + height) - 1
+        row = rows.row_for_offset(self._cursor)
+        if row < top:
+            self.cursor = rows.offset_for_row(top)
+        elif row > bottom:
+            while bottom > top and rows.lines[bottom].start < 0:
+                bottom -= 1
+            self.cursor = rows.offset_for_row(bottom)
 
     def on_resize(self, event: Resize) -> None:
         self._relayout(keep_offset=True)
@@ -449,6 +486,9 @@ class ArticleView(ScrollView, can_focus=True):
             if self.text_selection is None:
                 self._cache[row] = strip
         margin = Segment(" " * self._margin, base)
+        if row == self.cursor_row() and self._margin:
+            margin = Segment(" " * (self._margin - 1), base)
+            strip = Strip([Segment(CURSOR_MARK, base + self._style("article--cursor")), *strip])
         return Strip([margin, *strip], self._margin + strip.cell_length).crop_extend(0, width, base)
 
     # ----- internals --------------------------------------------------------------------
@@ -497,7 +537,7 @@ class ArticleView(ScrollView, can_focus=True):
             start, end = span
             if end == -1:
                 end = len(line.text)
-            text.stylize(self.screen.get_component_rich_style("screen--selection"), start, end)
+            text.stylize(self._style("hl--selection"), start, end)
         return Strip(list(text.render(self.app.console)), text.cell_len).apply_offsets(0, row)
 
     def _text_width(self) -> int:
