@@ -24,7 +24,7 @@ class ReaderCommands(Provider):
                 screen = candidate
                 break
         if isinstance(screen, ReaderScreen):
-            for category, key in (("quotes", "1"), ("people", "2"), ("numbers", "3")):
+            for category, key in (("quotes", "zq"), ("people", "zp"), ("numbers", "zn")):
                 state = "off" if screen.highlights.get(category, True) else "on"
                 commands.append(
                     (

@@ -340,7 +340,7 @@ class NotesReaderScreen(ReaderScreen):
             return
         start, end = sorted(self._visual)
         self.selections = {view: _selection_for(view, start, end)}
-        view.jump_to(self._visual[1], flash=False)
+        view.jump_to(self._visual[1], flash=False, remember=False)
 
     def _cursor_offset(self, view: ArticleView) -> int:
         """The reading cursor if it is on screen, else the first text on screen."""

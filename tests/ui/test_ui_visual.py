@@ -194,3 +194,24 @@ async def test_the_selection_colour_differs_from_a_saved_highlight(
         assert selection_bg is not None and saved_bg is not None and page_bg is not None
         assert _distance(selection_bg, saved_bg) > 100, (selection_bg, saved_bg)
         assert _distance(selection_bg, page_bg) > 100, (selection_bg, page_bg)
+
+
+async def test_bracket_a_jumps_to_notes_and_e_edits_the_one_reached(
+    make_app: Callable[..., ReaderApp], article: Article
+) -> None:
+    from reader.notes.store import NoteStore
+    from tests.ui.test_ui_notes import database
+
+    target = article.text.index("Lavrov")
+    with NoteStore.open(database()) as store:
+        saved = store.remember_article(article)
+        store.add_highlight(saved.id, article.text, target, target + 6, note="who?")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await notes_ready(pilot, app)
+        view = view_of(app)
+        await pilot.press("right_square_bracket", "a")
+        assert view.cursor == target
+        await pilot.press("e")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteEditorScreen)

@@ -74,11 +74,8 @@ class ReaderScreen(Screen[None]):
         Binding("t", "contents", "Contents", id="reader.contents"),
         Binding("p", "toggle_panel", "Panel", id="reader.toggle_panel"),
         Binding("w", "cycle_width", "Width", id="reader.cycle_width"),
-        Binding("1", "toggle_highlight('quotes')", "Quotes", show=False, id="reader.toggle_quotes"),
-        Binding("2", "toggle_highlight('people')", "People", show=False, id="reader.toggle_people"),
-        Binding(
-            "3", "toggle_highlight('numbers')", "Numbers", show=False, id="reader.toggle_numbers"
-        ),
+        # Highlight toggles are the sequences zq, zp, zn (reader.ui.keymap.SEQUENCES): digits
+        # are counts, as in less and vim.
     ]
 
     def __init__(

@@ -23,7 +23,7 @@ from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
-from textual.events import Click, Resize
+from textual.events import Click, Key, Resize
 from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
@@ -33,6 +33,7 @@ from textual.strip import Strip
 
 from reader.analysis.model import Analysis
 from reader.article import Article
+from reader.ui.keymap import COUNTED_ACTIONS, KeyReader, display_keys
 from reader.ui.layout import ArticleLayout, layout_article
 
 WIDTH_PRESETS: dict[str, int | None] = {"narrow": 60, "medium": 72, "wide": 96, "full": None}
@@ -104,23 +105,28 @@ class ArticleView(ScrollView, can_focus=True):
         "article--cursor",
     }
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j,down", "scroll_lines(1)", "Down", show=False, id="reader.down"),
-        Binding("k,up", "scroll_lines(-1)", "Up", show=False, id="reader.up"),
+        Binding("j,down,ctrl+e", "scroll_lines(1)", "Down", show=False, id="reader.down"),
+        Binding("k,up,ctrl+y", "scroll_lines(-1)", "Up", show=False, id="reader.up"),
         Binding(
-            "space,pagedown,f", "page(1)", "Page down", id="reader.page_down", key_display="space"
+            "space,pagedown,f,ctrl+f",
+            "page(1)",
+            "Page down",
+            id="reader.page_down",
+            key_display="space",
         ),
-        Binding("b,pageup", "page(-1)", "Page up", show=False, id="reader.page_up"),
+        Binding("b,pageup,ctrl+b", "page(-1)", "Page up", show=False, id="reader.page_up"),
         Binding("ctrl+d", "half_page(1)", "Half page down", show=False, id="reader.half_down"),
         Binding("ctrl+u", "half_page(-1)", "Half page up", show=False, id="reader.half_up"),
         Binding("g,home", "top", "Top", show=False, id="reader.top"),
         Binding("G,end", "bottom", "Bottom", show=False, id="reader.bottom"),
         Binding("n", "next_target(1)", "Next match", show=False, id="reader.next"),
         Binding("N", "next_target(-1)", "Previous match", show=False, id="reader.previous"),
+        Binding("percent_sign", "percent", "Go to a percentage", show=False, id="reader.percent"),
         Binding(
-            "right_square_bracket", "block(1)", "Next paragraph", show=False, id="reader.next_block"
+            "right_curly_bracket", "block(1)", "Next paragraph", show=False, id="reader.next_block"
         ),
         Binding(
-            "left_square_bracket",
+            "left_curly_bracket",
             "block(-1)",
             "Previous paragraph",
             show=False,
@@ -187,6 +193,10 @@ class ArticleView(ScrollView, can_focus=True):
         self._flash: tuple[int, int] | None = None
         self._flash_timer: object | None = None
         self._cursor = 0
+        self.keys = KeyReader()
+        self._before_jump: tuple[int, int, int] | None = None  # a place() for ''
+        self.marks: dict[str, tuple[int, int, int]] = {}
+        """Places marked with m{letter}: see `place`."""
         self._words_before_block = _cumulative_words(article)
 
     # ----- public API -------------------------------------------------------------------
@@ -322,8 +332,14 @@ class ArticleView(ScrollView, can_focus=True):
         self.post_message(self.TargetsChanged(self._target_label, index, len(self._targets)))
         return True
 
-    def jump_to(self, start: int, end: int | None = None, *, flash: bool = True) -> None:
-        """Scroll so `start` is a third of the way down, and mark [start, end) briefly."""
+    def jump_to(
+        self, start: int, end: int | None = None, *, flash: bool = True, remember: bool = True
+    ) -> None:
+        """Scroll so `start` is a third of the way down, and mark [start, end) briefly.
+
+        With `remember`, '' comes back to where the page was before the jump."""
+        if remember:
+            self._before_jump = self.place()
         self.cursor = start
         row = self.layout_rows.row_for_offset(start)
         top = int(self.scroll_y)
@@ -336,6 +352,19 @@ class ArticleView(ScrollView, can_focus=True):
                 self._flash_timer.stop()  # type: ignore[attr-defined]
             self._flash_timer = self.set_timer(1.5, self._end_flash)
             self._invalidate()
+
+    def place(self) -> tuple[int, int, int]:
+        """Where the reader is, for marks and '': (cursor, the first text offset on the page,
+        rows above that text on the page). Offsets, so a place survives a change of width."""
+        rows = self.layout_rows
+        top = int(self.scroll_y)
+        first = rows.offset_for_row(top)
+        return self._cursor, first, max(0, rows.row_for_offset(first) - top)
+
+    def go_to_place(self, place: tuple[int, int, int]) -> None:
+        cursor, first, above = place
+        self.scroll_to(y=max(0, self.layout_rows.row_for_offset(first) - above), animate=False)
+        self.cursor = cursor
 
     def block_rows(self) -> list[int]:
         return self.layout_rows.block_rows
@@ -409,6 +438,92 @@ class ArticleView(ScrollView, can_focus=True):
                 self.cursor = self.article.blocks[index].start
             else:
                 self.scroll_to(y=0, animate=False)
+
+    def action_percent(self) -> None:
+        self.notify("Type a number first: 50% goes half way.", markup=False, timeout=3)
+
+    def go_to_row(self, row: int) -> None:
+        """Counted g/G and %: put `row` at the top (a jump, so '' comes back)."""
+        rows = self.layout_rows
+        row = max(0, min(row, rows.height - 1))
+        self._before_jump = self.place()
+        self.scroll_to(y=row, animate=False)
+        self.cursor = rows.offset_for_row(row)
+
+    def action_jump(self, kind: str, direction: int) -> None:
+        """]q [q ]p [p ]n [n ]a [a: the next/previous quote, mention, number or note."""
+        if kind == "notes":
+            spans = sorted((i.start, i.end) for i in self._user_items.get("hl--user", []))
+        else:
+            spans = self._categories[kind].spans
+        names = {"quotes": "quote", "people": "mention of a person", "numbers": "number"}
+        name = names.get(kind, "note")
+        if direction > 0:
+            found = next(((s, e) for s, e in spans if s > self._cursor), None)
+        else:
+            found = next(((s, e) for s, e in reversed(spans) if s < self._cursor), None)
+        if found is None:
+            where = "below" if direction > 0 else "above"
+            self.notify(f"No {name} {where} the cursor.", markup=False, timeout=2)
+            return
+        self.jump_to(*found)
+
+    def action_set_mark(self, letter: str) -> None:
+        self.marks[letter] = self.place()
+        self.notify(f"Marked '{letter}: '{letter} comes back here.", markup=False, timeout=2)
+
+    def action_go_mark(self, letter: str) -> None:
+        place = self.marks.get(letter)
+        if place is None:
+            self.notify(f"No mark '{letter}: set one with m{letter}.", markup=False, timeout=3)
+            return
+        self._before_jump, here = self.place(), place
+        self.go_to_place(here)
+
+    def action_jump_back(self) -> None:
+        if self._before_jump is None:
+            self.notify("No jump to go back from yet.", markup=False, timeout=2)
+            return
+        back, self._before_jump = self._before_jump, self.place()
+        self.go_to_place(back)
+
+    async def on_key(self, event: Key) -> None:
+        """Counts and sequences (`5j`, `]q`, `ma`, `''`) are read here, one key at a time, in
+        the order typed; a plain key goes on to the bindings."""
+        meaning = self.keys.feed(event.key, event.character)
+        if meaning.kind == "key":
+            if meaning.count:
+                await self._counted(event, meaning.count)
+            return
+        event.stop()
+        event.prevent_default()
+        if meaning.sequence is not None:
+            letter = meaning.letter
+            action = meaning.sequence.action + (f"({letter!r})" if letter else "")
+            repeat = meaning.count if action.startswith(("jump(", "block(")) else 1
+            for _ in range(max(1, min(repeat, 10_000))):
+                await self.run_action(action)
+        elif meaning.kind == "unknown":
+            typed = "".join(display_keys(key) for key in meaning.keys)
+            self.notify(f"No key {typed} (? lists the keys).", markup=False, timeout=2)
+
+    async def _counted(self, event: Key, count: int) -> None:
+        active = self.screen.active_bindings.get(event.key)
+        if active is None or active.node is not self or not active.enabled:
+            return
+        action = active.binding.action
+        name = action.split("(", 1)[0]
+        if name not in COUNTED_ACTIONS:
+            return
+        event.stop()
+        event.prevent_default()
+        if name in ("top", "bottom"):
+            self.go_to_row(count - 1)
+        elif name == "percent":
+            self.go_to_row(round(min(count, 100) * max(0, self.layout_rows.height - 1) / 100))
+        else:
+            for _ in range(min(count, 10_000)):
+                await self.run_action(action)
 
     def action_clear_search(self) -> None:
         self.clear_search()
