@@ -70,6 +70,8 @@ class LibraryScreen(Screen[None]):
         self.store: NoteStore | None = None
         self._store_lock = threading.Lock()  # filter keystrokes start workers in parallel
         self.articles: list[SavedArticle] = []
+        self.read: dict[str, int] = {}
+        """How far each article was read (percent), by identity."""
 
     def compose(self) -> ComposeResult:
         yield Input(placeholder="Filter by title, site or note text", id="library-filter")
@@ -99,6 +101,9 @@ class LibraryScreen(Screen[None]):
         except NewsreaderError as error:
             self.post_message(LibraryFailed(str(error)))
             return
+        from reader.positions import load_positions
+
+        self.read = {key: place.percent for key, place in load_positions().items()}
         self.post_message(LibraryLoaded(articles, term))
 
     @on(LibraryLoaded)
@@ -106,7 +111,9 @@ class LibraryScreen(Screen[None]):
         self.articles = message.articles
         options = self.query_one(LibraryList)
         options.clear_options()
-        options.add_options([Option(_prompt(saved)) for saved in message.articles])
+        options.add_options(
+            [Option(_prompt(saved, self.read.get(saved.identity))) for saved in message.articles]
+        )
         if message.articles:
             options.highlighted = 0
         count = len(message.articles)
@@ -197,13 +204,15 @@ def open_article(app: object, article: Article, *, replace: Screen[None] | None 
     app.push_screen(reader)
 
 
-def _prompt(saved: SavedArticle) -> Content:
+def _prompt(saved: SavedArticle, read: int | None = None) -> Content:
     title = _clip(saved.title or saved.source, 90)
     details = [saved.site or _host(saved.url) or _clip(saved.source, 50)]
     if saved.published:
         details.append(saved.published[:10])
     details.append(f"opened {saved.last_opened[:16].replace('T', ' ')}")
     notes = f"{saved.note_count} note" + ("" if saved.note_count == 1 else "s")
+    if read is not None:
+        details.append("read to the end" if read >= 100 else f"{read}% read")
     return Content.assemble(
         (title, "bold"),
         "\n",

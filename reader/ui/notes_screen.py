@@ -630,6 +630,7 @@ class NotesReaderScreen(ReaderScreen):
     def action_library(self) -> None:
         from reader.ui.notes_library import LibraryScreen
 
+        self.flush_position()  # the library shows how far this article was read
         self.app.push_screen(LibraryScreen())
 
 

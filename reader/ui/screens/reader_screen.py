@@ -16,6 +16,7 @@ from textual.content import Content
 from textual.events import Key, Resize
 from textual.message import Message
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Footer, Input, Static
 from textual.worker import get_current_worker
 
@@ -27,6 +28,7 @@ from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.status_line import StatusLine
 
 if TYPE_CHECKING:
+    from reader.positions import ReadingPosition
     from reader.ui.early_load import EarlyLoad
     from reader.ui.widgets.panels import SidePanel
 
@@ -217,6 +219,7 @@ class ReaderScreen(Screen[None]):
         )
         area.mount(view)
         view.focus()
+        self.call_after_refresh(self._resume, view)
         if self.analysis is not None:
             self._set_analysis(self.analysis)
         else:
@@ -251,6 +254,63 @@ class ReaderScreen(Screen[None]):
     def _position(self, message: ArticleView.PositionChanged) -> None:
         self._position_text = (message.percent, message.minutes_left)
         self._update_status()
+        view = self.article_view
+        if self._identity is not None and view is not None:
+            # Kept at each move (the view may be gone when the screen closes) and saved a
+            # moment after the page stops moving.
+            cursor, top, above = view.place()
+            from reader.positions import ReadingPosition
+
+            self._reading_position = ReadingPosition(top, above, cursor, message.percent)
+            if self._save_timer is not None:
+                self._save_timer.stop()
+            self._save_timer = self.set_timer(1.0, self._save_position)
+
+    # ----- resuming where the reader left off ------------------------------------------
+
+    _identity: str | None = None
+    """The article's identity once its saved position was looked up (then positions save)."""
+    _save_timer: Timer | None = None
+    _reading_position: ReadingPosition | None = None
+
+    def _resume(self, view: ArticleView) -> None:
+        """Reopen at the saved position (unless the article was read to the end)."""
+        from reader.notes.identity import article_identity
+        from reader.positions import position_for
+
+        identity = article_identity(view.article)
+        position = position_for(identity, len(view.article.text))
+        self._identity = identity
+        if position is None or position.percent >= 100 or not view.is_mounted:
+            return
+        view.resume((position.cursor, position.top, position.above))
+        self.notify(
+            f"Back where you left off ({position.percent}%). '' goes to where it began.",
+            markup=False,
+            timeout=4,
+        )
+
+    def _save_position(self) -> None:
+        self._save_timer = None
+        if self._identity is None or self._reading_position is None:
+            return
+        from reader.positions import save_position
+
+        problem = save_position(self._identity, self._reading_position)
+        if problem and self.is_attached:
+            self.notify(problem, severity="warning", markup=False, timeout=4)
+
+    def flush_position(self) -> None:
+        """Save the position now if a save is waiting (quitting, or opening the library)."""
+        if self._save_timer is not None:
+            self._save_timer.stop()
+            self._save_position()
+
+    def on_unmount(self) -> None:
+        self.flush_position()
+
+    def on_screen_suspend(self) -> None:
+        self.flush_position()
 
     @on(ArticleView.TargetsChanged)
     def _targets(self, message: ArticleView.TargetsChanged) -> None:

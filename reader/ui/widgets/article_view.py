@@ -366,6 +366,11 @@ class ArticleView(ScrollView, can_focus=True):
         self.scroll_to(y=max(0, self.layout_rows.row_for_offset(first) - above), animate=False)
         self.cursor = cursor
 
+    def resume(self, place: tuple[int, int, int]) -> None:
+        """Open at `place` (a saved reading position); '' goes back to where it began."""
+        self._before_jump = self.place()
+        self.go_to_place(place)
+
     def block_rows(self) -> list[int]:
         return self.layout_rows.block_rows
 
