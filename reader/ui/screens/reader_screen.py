@@ -72,7 +72,9 @@ class ReaderScreen(Screen[None]):
     """Reads one article. Give it a source to load, or a ready Article (tests, benchmarks)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("slash", "search", "Search", id="reader.search"),
+        Binding("slash", "search(1)", "Search", id="reader.search"),
+        # ? stays help (as in most terminal apps, and the footer always shows it); \ mirrors /.
+        Binding("backslash", "search(-1)", "Search back", show=False, id="reader.search_back"),
         Binding("t", "contents", "Contents", id="reader.contents"),
         Binding("p", "toggle_panel", "Panel", id="reader.toggle_panel"),
         Binding("w", "cycle_width", "Width", id="reader.cycle_width"),
@@ -351,28 +353,34 @@ class ReaderScreen(Screen[None]):
 
     # ----- search -----------------------------------------------------------------------
 
-    def action_search(self) -> None:
+    def action_search(self, direction: int = 1) -> None:
         if self.article_view is None:
             return
-        bars = self.query("#search-bar")
+        from reader.ui.widgets.search_bar import SearchBar
+
+        bars = self.query(SearchBar)
         if bars:
-            bar = bars.first(Input)
+            bar = bars.first()
         else:  # made on first use: one widget less to build before the first paint
-            bar = Input(placeholder="Search (Enter to find, Esc to close)", id="search-bar")
+            bar = SearchBar(id="search-bar")
             self.mount(bar, before=self.query_one("#status"))
+        bar.open(direction)
         bar.add_class("-visible")
         bar.focus()
 
     @on(Input.Submitted, "#search-bar")
     def _search_submitted(self, event: Input.Submitted) -> None:
         event.stop()
+        from reader.ui.widgets.search_bar import SearchBar
+
         view = self.article_view
-        bar = self.query_one("#search-bar", Input)
+        bar = self.query_one("#search-bar", SearchBar)
         bar.remove_class("-visible")
+        bar.remember(event.value.strip())
         if view is None:
             return
         view.focus()
-        count = view.search(event.value.strip())
+        count = view.search(event.value.strip(), direction=bar.direction)
         if event.value.strip() and not count:
             self.notify(f"Pattern not found: {event.value.strip()}", markup=False, timeout=3)
 

@@ -190,6 +190,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._targets: list[tuple[int, int]] = []
         self._target_label = ""
         self._target_index = -1
+        self._direction = 1  # -1 after a backward search: n goes up
         self._flash: tuple[int, int] | None = None
         self._flash_timer: object | None = None
         self._cursor = 0
@@ -273,23 +274,27 @@ class ArticleView(ScrollView, can_focus=True):
             return None
         return start, end
 
-    def search(self, query: str, *, jump: bool = True) -> int:
-        """Highlight every case-insensitive match of `query`; n/N step through them.
+    def search(self, query: str, *, jump: bool = True, direction: int = 1) -> int:
+        """Highlight every match of `query`; n/N step through them (in `direction`: with -1,
+        n goes up, as after vim's and less's `?`).
 
+        Smart case: a query in lower case matches any case; one capital makes it exact.
         With `jump=False` (while the query is being typed) only the highlights change.
         """
         if not query:
             self.clear_search()
             return 0
-        pattern = re.compile(re.escape(query), re.IGNORECASE)
+        flags = 0 if any(c.isupper() for c in query) else re.IGNORECASE
+        pattern = re.compile(re.escape(query), flags)
         spans = [m.span() for m in pattern.finditer(self.article.text)]
         self._search = SpanIndex(spans)
         if not jump:
             self._invalidate()
             return len(spans)
         self.set_targets(spans, f"“{query}”")
+        self._direction = direction
         if spans:
-            self.next_target(1, inclusive=True)
+            self.next_target(direction, inclusive=direction > 0)
         return len(spans)
 
     def clear_search(self) -> None:
@@ -304,6 +309,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._targets = sorted(spans)
         self._target_label = label
         self._target_index = -1
+        self._direction = 1
         self._invalidate()
         self.post_message(self.TargetsChanged(label, -1, len(spans)))
         if jump and self._targets:
@@ -328,6 +334,9 @@ class ArticleView(ScrollView, can_focus=True):
                 index = (bisect_left(starts, anchor) - 1) % len(starts)
         self._target_index = index
         start, end = self._targets[index]
+        if (start - self.cursor) * direction < 0:  # as less and vim say "search hit BOTTOM"
+            where = "the end: on from the top" if direction > 0 else "the top: on from the end"
+            self.notify(f"Wrapped past {where}.", markup=False, timeout=2)
         self.jump_to(start, end)
         self.post_message(self.TargetsChanged(self._target_label, index, len(self._targets)))
         return True
@@ -420,7 +429,7 @@ class ArticleView(ScrollView, can_focus=True):
         self.cursor = rows.offset_for_row(max(0, rows.height - 1))
 
     def action_next_target(self, direction: int) -> None:
-        if not self.next_target(direction):
+        if not self.next_target(direction * self._direction):
             self.notify(
                 "Nothing to step through: search with / or choose a person.",
                 markup=False,
