@@ -200,7 +200,7 @@ HELP_TEXT: dict[str, str] = {
     "reader.previous": "Previous search match or mention",
     "reader.next_block": "Next heading or paragraph",
     "reader.prev_block": "Previous heading or paragraph",
-    "reader.copy": "Copy the mouse selection",
+    "reader.copy": "Copy the selection, or the quote at the cursor with speaker and source",
     "reader.clear_search": "Clear the search highlights",
     "reader.search": "Search the text (every match is highlighted)",
     "reader.contents": "Contents: jump to a heading",

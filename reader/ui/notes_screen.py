@@ -326,6 +326,10 @@ class NotesReaderScreen(ReaderScreen):
         if self._visual is not None:
             self.call_after_refresh(self._draw_visual)
 
+    @on(ArticleView.Yanked)
+    def _yanked(self) -> None:
+        self._end_visual()  # as in vim, y ends the selection it copied
+
     def action_visual_cancel(self) -> None:
         self._end_visual()
 

@@ -215,3 +215,39 @@ async def test_bracket_a_jumps_to_notes_and_e_edits_the_one_reached(
         await pilot.press("e")
         await pilot.pause()
         assert isinstance(app.screen, NoteEditorScreen)
+
+
+async def test_y_copies_the_keyboard_selection_as_whole_words_and_ends_it(
+    make_app: Callable[..., ReaderApp], article: Article
+) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await notes_ready(pilot, app)
+        await pilot.press("ctrl+d", "v", "j")
+        selected = screen._selected_range()
+        assert selected is not None
+        await pilot.press("y")
+        await pilot.pause()
+        assert app.clipboard == article.text[selected[0] : selected[1]]
+        assert view_of(app).text_selection is None  # y ended the selection
+        await pilot.press("j")  # j scrolls again
+        assert any("Copied the selection" in n.message for n in app._notifications)
+
+
+async def test_y_copies_the_quote_at_the_cursor_with_speaker_and_source(
+    make_app: Callable[..., ReaderApp], article: Article
+) -> None:
+    from tests.ui.sample import sample_analysis
+
+    first = min(sample_analysis(article).quotes, key=lambda q: q.start)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await notes_ready(pilot, app)
+        await pilot.press("y")  # the cursor is on the title: no quote there
+        await pilot.pause()
+        assert any("Nothing to copy" in n.message for n in app._notifications)
+        await pilot.press("right_square_bracket", "q", "y")
+        await pilot.pause()
+        assert app.clipboard.startswith(f"“{' '.join(first.text.split())}” — {first.speaker}")
+        assert article.title is not None and article.title in app.clipboard
+        assert article.source in app.clipboard

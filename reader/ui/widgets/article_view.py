@@ -31,7 +31,7 @@ from textual.scroll_view import ScrollView
 from textual.selection import Selection
 from textual.strip import Strip
 
-from reader.analysis.model import Analysis
+from reader.analysis.model import Analysis, Quote
 from reader.article import Article
 from reader.ui.keymap import COUNTED_ACTIONS, KeyReader, display_keys
 from reader.ui.layout import ArticleLayout, layout_article
@@ -542,13 +542,42 @@ class ArticleView(ScrollView, can_focus=True):
     def action_clear_search(self) -> None:
         self.clear_search()
 
+    class Yanked(Message):
+        """`y` copied the selection (so a keyboard selection is over) or a quote."""
+
     def action_copy(self) -> None:
-        selected = self.screen.get_selected_text()
-        if selected:
-            self.app.copy_to_clipboard(selected)
-            self.notify(f"Copied {len(selected)} characters.", markup=False, timeout=2)
+        """y: the selection (keyboard or mouse) as whole words, else the quote at the cursor
+        with its speaker and source."""
+        from reader.notes.textnav import whole_words
+
+        selected = self.selected_range()
+        if selected is not None:
+            start, end = whole_words(self.article.text, *selected)
+            text, what = self.article.text[start:end], "the selection"
         else:
-            self.notify("Select text with the mouse first.", markup=False, timeout=2)
+            quote = self.quote_at_cursor()
+            if quote is None:
+                self.notify(
+                    "Nothing to copy: select text (v or the mouse) or put the cursor on a quote.",
+                    markup=False,
+                    timeout=3,
+                )
+                return
+            text, what = quote_with_source(self.article, quote), "the quote"
+        self.app.copy_to_clipboard(text)
+        self.post_message(self.Yanked())
+        self.notify(f"Copied {what} ({len(text)} characters).", markup=False, timeout=2)
+
+    def quote_at_cursor(self) -> Quote | None:
+        """The quote around the cursor, else the first one starting on the cursor's row."""
+        line = self.layout_rows.lines[self.cursor_row()]
+        on_row = None
+        for quote in self.analysis.quotes:
+            if quote.start <= self._cursor < quote.end:
+                return quote
+            if on_row is None and line.start <= quote.start < line.end:
+                on_row = quote
+        return on_row
 
     # ----- Textual hooks ----------------------------------------------------------------
 
@@ -704,6 +733,13 @@ class ArticleView(ScrollView, can_focus=True):
     def _invalidate(self) -> None:
         self._cache.clear()
         self.refresh()
+
+
+def quote_with_source(article: Article, quote: Quote) -> str:
+    """“What was said” — Speaker, Title (where it is from): a quote ready to paste."""
+    said = " ".join(quote.text.split())
+    where = ", ".join(part for part in (article.title, article.url or article.source) if part)
+    return f"“{said}” — {quote.speaker or 'unattributed'}" + (f" ({where})" if where else "")
 
 
 def _cumulative_words(article: Article) -> list[int]:
