@@ -94,6 +94,19 @@ def save_position(identity: str, position: ReadingPosition, path: Path | None = 
     }
     if len(data) > KEEP:  # dicts keep insertion order: the first ones are the oldest saves
         data = dict(list(data.items())[-KEEP:])
+    return _write(path, data)
+
+
+def forget_position(identity: str, path: Path | None = None) -> str | None:
+    """Drop an article's position (it was deleted from the library)."""
+    path = path or positions_file()
+    data = _read(path)
+    if data.pop(identity, None) is None:
+        return None
+    return _write(path, data)
+
+
+def _write(path: Path, data: dict[str, dict[str, object]]) -> str | None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(prefix=".positions-", dir=path.parent)

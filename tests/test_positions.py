@@ -5,7 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from reader import positions
-from reader.positions import ReadingPosition, load_positions, position_for, save_position
+from reader.positions import (
+    ReadingPosition,
+    forget_position,
+    load_positions,
+    position_for,
+    save_position,
+)
 
 
 def test_a_saved_position_comes_back_and_the_latest_save_wins(tmp_path: Path) -> None:
@@ -41,3 +47,12 @@ def test_a_failed_save_is_a_message(tmp_path: Path) -> None:
     blocker.write_text("")
     problem = save_position("a", ReadingPosition(1, 0, 1, 5), blocker / "positions.json")
     assert problem is not None and problem.startswith("Could not remember")
+
+
+def test_a_forgotten_position_is_gone(tmp_path: Path) -> None:
+    path = tmp_path / "positions.json"
+    save_position("a", ReadingPosition(1, 0, 1, 5), path)
+    save_position("b", ReadingPosition(1, 0, 1, 5), path)
+    assert forget_position("a", path) is None
+    assert list(load_positions(path)) == ["b"]
+    assert forget_position("zzz", path) is None

@@ -62,6 +62,7 @@ class LibraryScreen(Screen[None]):
     CSS_PATH = CSS
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("slash", "filter", "Filter", id="library.filter"),
+        Binding("d,delete", "delete_article", "Delete", id="library.delete"),
         Binding("escape", "back", "Back", id="library.back"),
     ]
 
@@ -158,6 +159,50 @@ class LibraryScreen(Screen[None]):
             return
         if len(self.app.screen_stack) > 1:
             self.app.pop_screen()
+
+    def action_delete_article(self) -> None:
+        """d: remove the chosen article and its notes from the library, after asking."""
+        index = self.query_one(LibraryList).highlighted
+        if self.store is None or index is None or not 0 <= index < len(self.articles):
+            return
+        saved = self.articles[index]
+        if self._open_in_a_reader(saved):
+            self.notify(
+                "This article is open in the reader behind the library: close it first.",
+                markup=False,
+                timeout=4,
+            )
+            return
+        notes = f"{saved.note_count} note" + ("" if saved.note_count == 1 else "s")
+        title = _clip(saved.title or saved.source, 60)
+        question = f"Delete “{title}” and its {notes} from the library? This cannot be undone."
+
+        def answered(yes: bool | None) -> None:
+            if yes and self.store is not None:
+                try:
+                    self.store.delete_article(saved.id)
+                except NewsreaderError as error:
+                    self.notify(str(error), severity="error", markup=False, timeout=8)
+                    return
+                from reader.positions import forget_position
+
+                forget_position(saved.identity)
+                self.notify(f"Deleted “{title}”.", markup=False, timeout=3)
+                self._load(self.query_one("#library-filter", Input).value.strip())
+
+        from reader.ui.notes_dialogs import ConfirmScreen
+
+        self.app.push_screen(ConfirmScreen(question), answered)
+
+    def _open_in_a_reader(self, saved: SavedArticle) -> bool:
+        from reader.ui.notes_screen import NotesReaderScreen
+
+        return any(
+            isinstance(screen, NotesReaderScreen)
+            and screen.notes is not None
+            and screen.notes.saved.id == saved.id
+            for screen in self.app.screen_stack
+        )
 
     @on(OptionList.OptionSelected, "#library-list")
     def _chosen(self, event: OptionList.OptionSelected) -> None:
