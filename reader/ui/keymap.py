@@ -202,7 +202,9 @@ HELP_TEXT: dict[str, str] = {
     "reader.prev_block": "Previous heading or paragraph",
     "reader.copy": "Copy the selection, or the quote at the cursor with speaker and source",
     "reader.clear_search": "Clear the search highlights",
-    "reader.search": "Search the text (every match is highlighted)",
+    "reader.search": "Search the text (every match is highlighted; ↑ earlier searches)",
+    "reader.search_back": "Search backward: n then goes up, N down",
+    "reader.percent": "With a count: 50% goes half way",
     "reader.contents": "Contents: jump to a heading",
     "reader.toggle_panel": "Show or hide the side panel",
     "reader.cycle_width": "Reading width: narrow, medium, wide, full",
@@ -213,10 +215,10 @@ HELP_TEXT: dict[str, str] = {
     "panel.clear_filter": "Clear the filter",
     "panel.next": "Next mention of the chosen person (or search match)",
     "panel.previous": "Previous mention (or search match)",
-    "notes.visual": "Select the sentence at the cursor; j/k, w/b extend",
+    "notes.visual": "Select the sentence at the cursor (▌ in the margin); j/k, w/b extend",
     "notes.highlight": "Highlight the selection (keyboard or mouse)",
     "notes.annotate": "Highlight and write a note (in a panel: on the item)",
-    "notes.edit": "Edit the note at the cursor or in the Notes tab",
+    "notes.edit": "Edit the note on the cursor's line or chosen in the Notes tab",
     "notes.delete": "Delete that note (asks first)",
     "notes.undo": "Undo the last delete",
     "notes.library": "Library of saved articles",
@@ -264,6 +266,14 @@ def key_table(keymap: Mapping[str, str] | None = None) -> list[KeyHelp]:
     table: list[KeyHelp] = []
     listed: set[str] = set()
     for group, owner in groups:
+        for binding in _bindings(owner):
+            if binding.id and binding.id in listed:
+                continue  # a subclass that re-declares a parent's key lists it once
+            if binding.id:
+                listed.add(binding.id)
+            keys = keymap.get(binding.id, binding.key) if binding.id else binding.key
+            text = HELP_TEXT.get(binding.id or "", binding.description)
+            table.append(KeyHelp(group, display_keys(keys), text, binding.id))
         table += [
             KeyHelp(
                 group,
@@ -274,14 +284,6 @@ def key_table(keymap: Mapping[str, str] | None = None) -> list[KeyHelp]:
             for sequence in SEQUENCES
             if sequence.group == group
         ]
-        for binding in _bindings(owner):
-            if binding.id and binding.id in listed:
-                continue  # a subclass that re-declares a parent's key lists it once
-            if binding.id:
-                listed.add(binding.id)
-            keys = keymap.get(binding.id, binding.key) if binding.id else binding.key
-            text = HELP_TEXT.get(binding.id or "", binding.description)
-            table.append(KeyHelp(group, display_keys(keys), text, binding.id))
         table += [KeyHelp(group, keys, text) for where, keys, text in EXTRA_KEYS if where == group]
     named = {group for group, _ in groups}
     table += [KeyHelp(g, keys, text) for g, keys, text in EXTRA_KEYS if g not in named]

@@ -179,3 +179,25 @@ async def test_an_unknown_sequence_says_so_and_does_nothing(
         await pilot.press("right_square_bracket", "x", "j")
         assert view.scroll_y == 1
         assert any("No key ]x" in n.message for n in app._notifications)
+
+
+async def test_sequences_typed_in_one_burst(
+    make_app: Callable[..., ReaderApp], analysis: Analysis
+) -> None:
+    """]q and zq sent at once (tmux send-keys, a paste): q must not quit, z not be lost."""
+    first = min(q.start for q in analysis.quotes)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        view = view_of(app)
+        for key, character in (
+            ("right_square_bracket", "]"),
+            ("q", "q"),
+            ("z", "z"),
+            ("q", "q"),
+        ):
+            app.post_message(events.Key(key, character))
+        await settle(pilot)
+        assert app.is_running
+        assert view.cursor == first
+        assert view.shown["quotes"] is False

@@ -8,7 +8,7 @@ from textual.binding import Binding, BindingType
 from textual.widgets import Input
 
 PROMPTS = {
-    1: "Search forward (Enter finds, ↑ earlier searches, Esc closes)",
+    1: "Search (Enter finds, ↑ earlier searches, Esc closes)",
     -1: "Search backward (Enter finds, ↑ earlier searches, Esc closes)",
 }
 
