@@ -201,3 +201,22 @@ async def test_sequences_typed_in_one_burst(
         assert app.is_running
         assert view.cursor == first
         assert view.shown["quotes"] is False
+
+
+async def test_a_burst_keeps_the_order_of_plain_keys_and_sequences(
+    make_app: Callable[..., ReaderApp],
+) -> None:
+    """10j ma g 'a in one burst: before the fix g's binding ran after 'a had, so the page
+    stayed at the top."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        view = view_of(app)
+        for key, character in [
+            *zip("10jmag", "10jmag", strict=True),
+            ("apostrophe", "'"),
+            ("a", "a"),
+        ]:
+            app.post_message(events.Key(key, character))
+        await settle(pilot)
+        assert view.scroll_y == 10

@@ -503,11 +503,12 @@ class ArticleView(ScrollView, can_focus=True):
 
     async def on_key(self, event: Key) -> None:
         """Counts and sequences (`5j`, `]q`, `ma`, `''`) are read here, one key at a time, in
-        the order typed; a plain key goes on to the bindings."""
+        the order typed; so are this view's own keys, run here rather than after the key has
+        bubbled up to the app: in a burst ("gg'a" from tmux or a paste) a key's binding would
+        otherwise run after the keys typed after it. Other keys go on to their bindings."""
         meaning = self.keys.feed(event.key, event.character)
         if meaning.kind == "key":
-            if meaning.count:
-                await self._counted(event, meaning.count)
+            await self._own_binding(event, meaning.count)
             return
         event.stop()
         event.prevent_default()
@@ -521,22 +522,24 @@ class ArticleView(ScrollView, can_focus=True):
             typed = "".join(display_keys(key) for key in meaning.keys)
             self.notify(f"No key {typed} (? lists the keys).", markup=False, timeout=2)
 
-    async def _counted(self, event: Key, count: int) -> None:
+    async def _own_binding(self, event: Key, count: int) -> None:
+        """Run the binding of this view for `event` (with a count), if the key is its own."""
         active = self.screen.active_bindings.get(event.key)
         if active is None or active.node is not self or not active.enabled:
             return
+        if active.binding.priority:
+            return  # already had its turn before the key reached the view
         action = active.binding.action
         name = action.split("(", 1)[0]
-        if name not in COUNTED_ACTIONS:
-            return
         event.stop()
         event.prevent_default()
-        if name in ("top", "bottom"):
+        if count and name in ("top", "bottom"):
             self.go_to_row(count - 1)
-        elif name == "percent":
+        elif count and name == "percent":
             self.go_to_row(round(min(count, 100) * max(0, self.layout_rows.height - 1) / 100))
         else:
-            for _ in range(min(count, 10_000)):
+            repeat = count if count and name in COUNTED_ACTIONS else 1
+            for _ in range(min(repeat, 10_000)):
                 await self.run_action(action)
 
     def action_clear_search(self) -> None:
