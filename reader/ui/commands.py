@@ -40,8 +40,10 @@ class ReaderCommands(Provider):
                 ("Panel: people", partial(screen.action_focus_panel, "people"), ""),
                 ("Panel: numbers", partial(screen.action_focus_panel, "numbers"), ""),
                 ("Search the text", screen.action_search, "/"),
+                ("Search backward", partial(screen.action_search, -1), "\\"),
                 ("Contents: jump to a heading", screen.action_contents, "t"),
             ]
+            commands += _sequence_commands(screen)
         for name in sorted(app.available_themes):
             commands.append((f"Theme: {name}", partial(setattr, app, "theme", name), ""))
         return commands
@@ -58,3 +60,23 @@ class ReaderCommands(Provider):
                 yield Hit(
                     score, matcher.highlight(name), callback, help=f"key {key}" if key else None
                 )
+
+
+def _sequence_commands(screen: object) -> list[tuple[str, Callable[[], object], str]]:
+    """The key sequences of the registry (]q, '', zq …) that need no letter, as commands."""
+    from reader.ui.keymap import LETTER, SEQUENCES, display_keys
+    from reader.ui.screens.reader_screen import ReaderScreen
+
+    assert isinstance(screen, ReaderScreen)
+    view = screen.article_view
+    if view is None:
+        return []
+    return [
+        (
+            sequence.description,
+            partial(view.run_action, sequence.action),
+            "".join(display_keys(key) for key in sequence.keys),
+        )
+        for sequence in SEQUENCES
+        if LETTER not in sequence.keys and not sequence.action.startswith("screen.")
+    ]

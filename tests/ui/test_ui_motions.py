@@ -220,3 +220,20 @@ async def test_a_burst_keeps_the_order_of_plain_keys_and_sequences(
             app.post_message(events.Key(key, character))
         await settle(pilot)
         assert view.scroll_y == 10
+
+
+async def test_the_palette_offers_the_sequences(
+    make_app: Callable[..., ReaderApp], analysis: Analysis
+) -> None:
+    from textual.command import CommandPalette
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        assert isinstance(app.screen, CommandPalette)
+        await pilot.press(*"next quote")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert view_of(app).cursor == min(q.start for q in analysis.quotes)
