@@ -171,6 +171,12 @@ class KeyReader:
                 return KeyMeaning("run", sequence, letter, count=count)
         return KeyMeaning("unknown", keys=keys)
 
+    def take_count(self) -> int:
+        """The count typed so far (1 if none), for a key handled elsewhere; it is used up."""
+        count = int(self.count or 1)
+        self.count = ""
+        return count
+
     def reset(self) -> None:
         self.count = ""
         self.pending = ()

@@ -302,6 +302,12 @@ class NotesReaderScreen(ReaderScreen):
         view = self.article_view
         if self._visual is None or view is None or self.article is None:
             return
+        count = view.keys.take_count()  # 3j, 2w: a count typed before the key
+        for _ in range(min(count, 1000)):
+            self._visual_step(view, unit, direction)
+
+    def _visual_step(self, view: ArticleView, unit: str, direction: int) -> None:
+        assert self._visual is not None and self.article is not None
         from reader.notes.textnav import next_word_end, previous_word_end, whole_words
 
         anchor, head = self._visual

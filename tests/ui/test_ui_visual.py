@@ -251,3 +251,19 @@ async def test_y_copies_the_quote_at_the_cursor_with_speaker_and_source(
         assert app.clipboard.startswith(f"“{' '.join(first.text.split())}” — {first.speaker}")
         assert article.title is not None and article.title in app.clipboard
         assert article.source in app.clipboard
+
+
+async def test_a_count_extends_a_selection_several_lines(
+    make_app: Callable[..., ReaderApp],
+) -> None:
+    selected = []
+    for keys in (("j", "j", "j"), ("3", "j")):
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await notes_ready(pilot, app)
+            await pilot.press("g", "ctrl+d", "v", *keys)  # g: the first run is resumed
+            selected.append(screen._selected_range())
+            scroll = view_of(app).scroll_y
+            await pilot.press("escape", "j")  # the count was used up: j scrolls one row
+            assert view_of(app).scroll_y == scroll + 1
+    assert selected[0] is not None and selected[0] == selected[1]
