@@ -237,3 +237,22 @@ async def test_the_palette_offers_the_sequences(
         await pilot.press("enter")
         await settle(pilot)
         assert view_of(app).cursor == min(q.start for q in analysis.quotes)
+
+
+async def test_a_count_or_sequence_being_typed_is_shown(
+    make_app: Callable[..., ReaderApp],
+) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        status = app.screen.query_one("#status")
+        await pilot.press("1", "2")
+        await pilot.pause()
+        assert str(status.render()).rstrip().endswith("12")
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        assert str(status.render()).rstrip().endswith("12]")
+        await pilot.press("q")
+        await pilot.pause()
+        assert not str(status.render()).rstrip().endswith("]")
+        assert app.is_running

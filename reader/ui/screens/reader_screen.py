@@ -327,8 +327,14 @@ class ReaderScreen(Screen[None]):
             self._target_text = ""
         self._update_status()
 
+    @on(ArticleView.KeysPending)
+    def _keys_pending(self, message: ArticleView.KeysPending) -> None:
+        self._pending_text = message.typed
+        self._update_status()
+
     _position_text: tuple[int, int] = (0, 0)
     _target_text = ""
+    _pending_text = ""
 
     def _update_status(self) -> None:
         percent, minutes = self._position_text
@@ -340,6 +346,8 @@ class ReaderScreen(Screen[None]):
         parts.append((f"{percent}% · {left}", "$text-muted"))
         if self._target_text:
             parts += ["  ", (self._target_text, "$accent")]
+        if self._pending_text:  # a count or sequence begun: "5", "]"
+            parts += ["  ", (self._pending_text, "bold $accent")]
         self.query_one("#status", StatusLine).set_content(Content.assemble(*parts))
 
     def on_side_panel_jump(self, message: SidePanel.Jump) -> None:

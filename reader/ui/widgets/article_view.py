@@ -154,6 +154,14 @@ class ArticleView(ScrollView, can_focus=True):
             self.highlight_id = highlight_id
             self.offset = offset
 
+    class KeysPending(Message):
+        """A count or the start of a sequence was typed ("5", "]"): shown until it completes,
+        as vim's showcmd does, so the user sees the app waiting for the next key."""
+
+        def __init__(self, typed: str) -> None:
+            super().__init__()
+            self.typed = typed
+
     class TargetsChanged(Message):
         """n/N now step through a new list (search matches or a person's mentions)."""
 
@@ -506,7 +514,11 @@ class ArticleView(ScrollView, can_focus=True):
         the order typed; so are this view's own keys, run here rather than after the key has
         bubbled up to the app: in a burst ("gg'a" from tmux or a paste) a key's binding would
         otherwise run after the keys typed after it. Other keys go on to their bindings."""
+        was_pending = bool(self.keys.count or self.keys.pending)
         meaning = self.keys.feed(event.key, event.character)
+        pending = self.keys.count + "".join(display_keys(key) for key in self.keys.pending)
+        if pending or was_pending:
+            self.post_message(self.KeysPending(pending))
         if meaning.kind == "key":
             await self._own_binding(event, meaning.count)
             return
