@@ -13,6 +13,7 @@ from reader.notes.store import NoteStore
 from reader.ui.app import ReaderApp
 from reader.ui.notes_dialogs import ConfirmScreen
 from reader.ui.notes_library import LibraryScreen
+from tests.ui.notices import record_notices, said
 from tests.ui.test_ui_notes import database, notes_ready, settle
 
 SIZE = (140, 40)
@@ -53,11 +54,12 @@ async def test_the_article_open_behind_the_library_is_not_deleted(
 ) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
+        app_notices = record_notices(app)
         await notes_ready(pilot, app)
         await pilot.press("L")
         await settle(pilot, app)
         await pilot.press("d")
         await pilot.pause()
         assert isinstance(app.screen, LibraryScreen)
-        assert any("close it first" in n.message for n in app._notifications)
+        assert said(app_notices, "close it first")
         assert len(library_titles()) == 1

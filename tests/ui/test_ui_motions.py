@@ -13,6 +13,7 @@ from reader.ui.screens.contents import ContentsScreen
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.panels import ItemList
 from tests.ui.conftest import settle
+from tests.ui.notices import record_notices, said
 
 SIZE = (140, 40)
 pytestmark = pytest.mark.anyio
@@ -55,6 +56,7 @@ async def test_counts_typed_in_one_burst(make_app: Callable[..., ReaderApp]) -> 
 async def test_percent_and_counted_g(make_app: Callable[..., ReaderApp]) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
+        app_notices = record_notices(app)
         await settle(pilot)
         view = view_of(app)
         height = view.layout_rows.height
@@ -66,7 +68,7 @@ async def test_percent_and_counted_g(make_app: Callable[..., ReaderApp]) -> None
         assert view.scroll_y == 9
         await pilot.press("percent_sign")  # no count: a hint, no move
         assert view.scroll_y == 9
-        assert any("50%" in n.message for n in app._notifications)
+        assert said(app_notices, "50%")
 
 
 async def test_ctrl_f_and_ctrl_b_turn_pages(make_app: Callable[..., ReaderApp]) -> None:
@@ -128,6 +130,7 @@ async def test_quote_quote_goes_back_after_enter_in_a_panel(
 async def test_marks(make_app: Callable[..., ReaderApp]) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
+        app_notices = record_notices(app)
         await settle(pilot)
         view = view_of(app)
         await pilot.press("2", "0", "j", "m", "a")
@@ -137,7 +140,7 @@ async def test_marks(make_app: Callable[..., ReaderApp]) -> None:
         assert view.scroll_y == 20
         await pilot.press("apostrophe", "b")  # never set: said so, nothing moves
         assert view.scroll_y == 20
-        assert any("No mark 'b" in n.message for n in app._notifications)
+        assert said(app_notices, "No mark 'b")
         await pilot.press("apostrophe", "apostrophe")  # back to before 'a
         assert view.scroll_y == view.max_scroll_y
 
@@ -174,11 +177,12 @@ async def test_an_unknown_sequence_says_so_and_does_nothing(
 ) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
+        app_notices = record_notices(app)
         await settle(pilot)
         view = view_of(app)
         await pilot.press("right_square_bracket", "x", "j")
         assert view.scroll_y == 1
-        assert any("No key ]x" in n.message for n in app._notifications)
+        assert said(app_notices, "No key ]x")
 
 
 async def test_sequences_typed_in_one_burst(

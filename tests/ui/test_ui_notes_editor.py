@@ -11,6 +11,7 @@ from textual.widgets import TextArea
 
 from reader.ui.app import ReaderApp
 from reader.ui.notes_dialogs import NoteEditorScreen
+from tests.ui.notices import record_notices, said
 from tests.ui.test_ui_notes import notes_ready, saved_highlights, settle
 
 SIZE = (140, 40)
@@ -51,8 +52,9 @@ async def test_a_failing_editor_leaves_the_note_as_it_was(
     monkeypatch.setenv("VISUAL", script(tmp_path, 'echo gone > "$1"; exit 3\n'))
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
+        app_notices = record_notices(app)
         await notes_ready(pilot, app)
         await pilot.press("v", "a", *"keep me", "ctrl+e")
         await pilot.pause()
         assert app.screen.query_one(TextArea).text == "keep me"
-        assert any("status 3" in n.message for n in app._notifications)
+        assert said(app_notices, "status 3")

@@ -19,6 +19,7 @@ from reader.article import Article
 from reader.ui.app import ReaderApp
 from reader.ui.widgets.article_view import ArticleView
 from tests.ui.conftest import settle, wait_until
+from tests.ui.notices import record_notices, said
 from tests.ui.sample import ROOT, SAMPLE
 
 SIZE = (140, 40)
@@ -36,11 +37,12 @@ async def test_an_article_reopens_where_it_was_left(make_app: Callable[..., Read
         await pilot.press("q")  # quitting at once still saves
     again = make_app()
     async with again.run_test(size=SIZE) as pilot:
+        again_notices = record_notices(again)
         await settle(pilot)
         view = again.screen.query_one(ArticleView)
         await wait_until(pilot, lambda: view.scroll_y == left_at, "the page it was left on")
         assert view.cursor == cursor
-        assert any("Back where you left off" in n.message for n in again._notifications)
+        assert said(again_notices, "Back where you left off")
         await pilot.press("apostrophe", "apostrophe")  # '' goes to the top
         assert view.scroll_y == 0
 

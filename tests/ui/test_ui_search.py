@@ -10,6 +10,7 @@ from textual.widgets import Input
 from reader.ui.app import ReaderApp
 from reader.ui.widgets.article_view import ArticleView
 from tests.ui.conftest import settle
+from tests.ui.notices import record_notices, said
 
 SIZE = (140, 40)
 pytestmark = pytest.mark.anyio
@@ -68,12 +69,13 @@ async def test_smart_case(make_app: Callable[..., ReaderApp]) -> None:
 async def test_a_search_that_wraps_says_so(make_app: Callable[..., ReaderApp]) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
+        app_notices = record_notices(app)
         await settle(pilot)
         view = view_of(app)
         await pilot.press("G", "slash", *"Zakharova", "enter")
         await pilot.pause()
         assert view.cursor == view.article.text.index("Zakharova")
-        assert any("Wrapped past the end" in n.message for n in app._notifications)
+        assert said(app_notices, "Wrapped past the end")
 
 
 async def test_up_and_down_in_the_prompt_recall_earlier_searches(

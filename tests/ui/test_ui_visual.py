@@ -13,6 +13,7 @@ from reader.ui.app import ReaderApp
 from reader.ui.notes_dialogs import NoteEditorScreen
 from reader.ui.themes import load_themes
 from reader.ui.widgets.article_view import CURSOR_MARK, ArticleView
+from tests.ui.notices import record_notices, said
 from tests.ui.test_ui_notes import notes_ready, saved_highlights, settle
 
 SIZE = (140, 40)
@@ -222,6 +223,7 @@ async def test_y_copies_the_keyboard_selection_as_whole_words_and_ends_it(
 ) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
+        app_notices = record_notices(app)
         screen = await notes_ready(pilot, app)
         await pilot.press("ctrl+d", "v", "j")
         selected = screen._selected_range()
@@ -231,7 +233,7 @@ async def test_y_copies_the_keyboard_selection_as_whole_words_and_ends_it(
         assert app.clipboard == article.text[selected[0] : selected[1]]
         assert view_of(app).text_selection is None  # y ended the selection
         await pilot.press("j")  # j scrolls again
-        assert any("Copied the selection" in n.message for n in app._notifications)
+        assert said(app_notices, "Copied the selection")
 
 
 async def test_y_copies_the_quote_at_the_cursor_with_speaker_and_source(
@@ -242,10 +244,11 @@ async def test_y_copies_the_quote_at_the_cursor_with_speaker_and_source(
     first = min(sample_analysis(article).quotes, key=lambda q: q.start)
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
+        app_notices = record_notices(app)
         await notes_ready(pilot, app)
         await pilot.press("y")  # the cursor is on the title: no quote there
         await pilot.pause()
-        assert any("Nothing to copy" in n.message for n in app._notifications)
+        assert said(app_notices, "Nothing to copy")
         await pilot.press("right_square_bracket", "q", "y")
         await pilot.pause()
         assert app.clipboard.startswith(f"“{' '.join(first.text.split())}” — {first.speaker}")
