@@ -518,6 +518,17 @@ class NoteStore:
                 raise _conflict(db, highlight, "delete")
         return _highlight(rows[0])
 
+    def delete_article(self, article_id: int) -> int:
+        """Remove an article and its highlights from the library in one transaction; returns
+        how many highlights went with it. (The UI asks first: this cannot be undone.)"""
+        with self._write() as db:
+            found = db.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchall()
+            if not found:
+                raise NotesError(f"No saved article with id {article_id} (was it deleted?).")
+            removed = db.execute("DELETE FROM highlights WHERE article_id = ?", (article_id,))
+            db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+        return removed.rowcount
+
     def restore_highlight(self, highlight: Highlight) -> Highlight:
         """Put a deleted highlight back exactly as it was (same id, uid, version): undo.
 

@@ -79,3 +79,18 @@ def previous_word_end(text: str, offset: int) -> int:
     while position > 0 and text[position - 1].isspace():
         position -= 1
     return position
+
+
+def whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) grown to whole words and trimmed of white space at both ends: a selection
+    made by column ("civil»ians") never saves half a word."""
+    start, end = max(0, start), min(len(text), end)
+    while 0 < start < len(text) and not text[start - 1].isspace() and not text[start].isspace():
+        start -= 1
+    while 0 < end < len(text) and not text[end - 1].isspace() and not text[end].isspace():
+        end += 1
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

@@ -32,7 +32,7 @@ class ReaderCommands(Provider):
         commands: list[Command] = [("Help: show every key", partial(app.run_action, "help"), "?")]
         screen = self.screen  # the screen the palette was opened over
         if isinstance(screen, ReaderScreen):
-            for category, key in (("quotes", "1"), ("people", "2"), ("numbers", "3")):
+            for category, key in (("quotes", "zq"), ("people", "zp"), ("numbers", "zn")):
                 state = "off" if screen.highlights.get(category, True) else "on"
                 commands.append(
                     (
@@ -49,11 +49,13 @@ class ReaderCommands(Provider):
                 ("Panel: numbers", partial(screen.action_focus_panel, "numbers"), ""),
                 ("Panel: notes", partial(screen.action_focus_panel, "notes"), ""),
                 ("Search the text", screen.action_search, "/"),
+                ("Search backward", partial(screen.action_search, -1), "\\"),
                 ("Contents: jump to a heading", screen.action_contents, "t"),
             ]
             library = getattr(screen, "action_library", None)
             if library is not None:
                 commands.append(("Library: saved articles and their notes", library, "L"))
+            commands += _sequence_commands(screen)
         for name in own_themes(app.available_themes, app.theme):
             commands.append((f"Theme: {name}", partial(setattr, app, "theme", name), ""))
         return commands
@@ -70,3 +72,23 @@ class ReaderCommands(Provider):
                 yield Hit(
                     score, matcher.highlight(name), callback, help=f"key {key}" if key else None
                 )
+
+
+def _sequence_commands(screen: object) -> list[tuple[str, Callable[[], object], str]]:
+    """The key sequences of the registry (]q, '', zq …) that need no letter, as commands."""
+    from reader.ui.keymap import LETTER, SEQUENCES, display_keys
+    from reader.ui.screens.reader_screen import ReaderScreen
+
+    assert isinstance(screen, ReaderScreen)
+    view = screen.article_view
+    if view is None:
+        return []
+    return [
+        (
+            sequence.description,
+            partial(view.run_action, sequence.action),
+            "".join(display_keys(key) for key in sequence.keys),
+        )
+        for sequence in SEQUENCES
+        if LETTER not in sequence.keys and not sequence.action.startswith("screen.")
+    ]

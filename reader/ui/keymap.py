@@ -11,7 +11,179 @@ from dataclasses import dataclass
 
 from textual.binding import Binding
 
+
+@dataclass(frozen=True, slots=True)
+class KeySequence:
+    """Keys pressed one after another (`]q`, `m` then a letter), handled by the article view.
+
+    `keys` are Textual key names; "{letter}" stands for any letter a-z, passed to the action
+    as its last argument. `action` runs on the article view ("screen." for the screen).
+    """
+
+    id: str
+    keys: tuple[str, ...]
+    action: str
+    description: str
+    group: str = "Reading"
+
+
+LETTER = "{letter}"
+SEQUENCES: list[KeySequence] = [
+    KeySequence(
+        "reader.next_quote", ("right_square_bracket", "q"), "jump('quotes', 1)", "Next quote"
+    ),
+    KeySequence(
+        "reader.prev_quote", ("left_square_bracket", "q"), "jump('quotes', -1)", "Previous quote"
+    ),
+    KeySequence(
+        "reader.next_person",
+        ("right_square_bracket", "p"),
+        "jump('people', 1)",
+        "Next mention of a person",
+    ),
+    KeySequence(
+        "reader.prev_person",
+        ("left_square_bracket", "p"),
+        "jump('people', -1)",
+        "Previous mention of a person",
+    ),
+    KeySequence(
+        "reader.next_number", ("right_square_bracket", "n"), "jump('numbers', 1)", "Next number"
+    ),
+    KeySequence(
+        "reader.prev_number", ("left_square_bracket", "n"), "jump('numbers', -1)", "Previous number"
+    ),
+    KeySequence(
+        "reader.next_note",
+        ("right_square_bracket", "a"),
+        "jump('notes', 1)",
+        "Next highlight or note of yours",
+    ),
+    KeySequence(
+        "reader.prev_note",
+        ("left_square_bracket", "a"),
+        "jump('notes', -1)",
+        "Previous highlight or note of yours",
+    ),
+    KeySequence(
+        "reader.next_block_seq",
+        ("right_square_bracket", "right_square_bracket"),
+        "block(1)",
+        "Next heading or paragraph (as })",
+    ),
+    KeySequence(
+        "reader.prev_block_seq",
+        ("left_square_bracket", "left_square_bracket"),
+        "block(-1)",
+        "Previous heading or paragraph (as {)",
+    ),
+    KeySequence("reader.set_mark", ("m", LETTER), "set_mark", "Mark this place as a letter"),
+    KeySequence(
+        "reader.go_mark",
+        ("apostrophe", LETTER),
+        "go_mark",
+        "Back to the place marked with that letter",
+    ),
+    KeySequence(
+        "reader.jump_back",
+        ("apostrophe", "apostrophe"),
+        "jump_back",
+        "Back to where you were before the last jump (again: forth)",
+    ),
+    KeySequence(
+        "reader.toggle_quotes",
+        ("z", "q"),
+        "screen.toggle_highlight('quotes')",
+        "Quote highlights on/off",
+        "Reader",
+    ),
+    KeySequence(
+        "reader.toggle_people",
+        ("z", "p"),
+        "screen.toggle_highlight('people')",
+        "People highlights on/off",
+        "Reader",
+    ),
+    KeySequence(
+        "reader.toggle_numbers",
+        ("z", "n"),
+        "screen.toggle_highlight('numbers')",
+        "Number highlights on/off",
+        "Reader",
+    ),
+]
+SEQUENCE_PREFIXES = frozenset(sequence.keys[0] for sequence in SEQUENCES)
+
+# Actions of single keys that a count before them repeats or scales (`5j`, `3n`, `50%`).
+COUNTED_ACTIONS = frozenset(
+    {"scroll_lines", "page", "half_page", "next_target", "block", "top", "bottom", "percent"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class KeyMeaning:
+    """What a key typed means: "wait" for more keys, "run" a completed `sequence` (with the
+    `letter` typed for {letter}), "unknown" `keys`, or a plain "key" (with its `count`)."""
+
+    kind: str
+    sequence: KeySequence | None = None
+    letter: str | None = None
+    count: int = 0
+    keys: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class KeyReader:
+    """What the keys typed so far mean: a count being typed, a sequence begun, or neither.
+
+    Plain Python, fed one key at a time by the article view, so the order of keys is the
+    order they were typed even when they arrive in one burst.
+    """
+
+    count: str = ""
+    pending: tuple[str, ...] = ()
+
+    def feed(self, key: str, character: str | None) -> KeyMeaning:
+        if key == "escape" and (self.count or self.pending):
+            self.reset()
+            return KeyMeaning("wait")
+        if self.pending:
+            return self._complete((*self.pending, key), character)
+        if character and character.isdigit() and (self.count or character != "0"):
+            self.count += character
+            return KeyMeaning("wait")
+        if key in SEQUENCE_PREFIXES:
+            self.pending = (key,)
+            return KeyMeaning("wait")
+        count = int(self.count or 0)
+        self.count = ""
+        return KeyMeaning("key", count=count)
+
+    def _complete(self, keys: tuple[str, ...], character: str | None) -> KeyMeaning:
+        count = int(self.count or 0)  # 3]q: the third quote on
+        self.reset()
+        letter = character if character and character.isascii() and character.isalpha() else None
+        for sequence in SEQUENCES:
+            if sequence.keys == keys:
+                return KeyMeaning("run", sequence, count=count)
+        for sequence in SEQUENCES:
+            if letter and sequence.keys == (*keys[:-1], LETTER):
+                return KeyMeaning("run", sequence, letter, count=count)
+        return KeyMeaning("unknown", keys=keys)
+
+    def take_count(self) -> int:
+        """The count typed so far (1 if none), for a key handled elsewhere; it is used up."""
+        count = int(self.count or 1)
+        self.count = ""
+        return count
+
+    def reset(self) -> None:
+        self.count = ""
+        self.pending = ()
+
+
 EXTRA_KEYS: list[tuple[str, str, str]] = [
+    ("Reading", "5j 3n 10G 50%", "A count first repeats a key; 10G goes to row 10, 50% half way"),
     # Keys Textual itself provides (not remappable here), shown so the help is complete.
     ("Everywhere", "tab / shift+tab", "Move between the text and the panel"),
     ("Everywhere", "ctrl+p", "Command palette"),
@@ -37,15 +209,14 @@ HELP_TEXT: dict[str, str] = {
     "reader.previous": "Previous search match or mention",
     "reader.next_block": "Next heading or paragraph",
     "reader.prev_block": "Previous heading or paragraph",
-    "reader.copy": "Copy the mouse selection",
+    "reader.copy": "Copy the selection, or the quote at the cursor with speaker and source",
     "reader.clear_search": "Clear the search highlights",
-    "reader.search": "Search the text (every match is highlighted)",
+    "reader.search": "Search the text (every match is highlighted; ↑ earlier searches)",
+    "reader.search_back": "Search backward: n then goes up, N down",
+    "reader.percent": "With a count: 50% goes half way",
     "reader.contents": "Contents: jump to a heading (on a note: its tags)",
     "reader.toggle_panel": "Show or hide the side panel",
     "reader.cycle_width": "Reading width: narrow, medium, wide, full",
-    "reader.toggle_quotes": "Quote highlights on/off",
-    "reader.toggle_people": "People highlights on/off",
-    "reader.toggle_numbers": "Number highlights on/off",
     "panel.jump": "Jump to the item in the text (it flashes)",
     "panel.previous_tab": "Previous tab (Quotes, People, Numbers, Notes)",
     "panel.next_tab": "Next tab",
@@ -59,10 +230,10 @@ HELP_TEXT: dict[str, str] = {
     "panel.clear_filter": "Clear the filter",
     "panel.next": "Next mention of the chosen person (or search match)",
     "panel.previous": "Previous mention (or search match)",
-    "notes.visual": "Select the sentence at the cursor; j/k, w/b extend",
+    "notes.visual": "Select the sentence at the cursor (▌ in the margin); j/k, w/b extend",
     "notes.highlight": "Highlight the selection (keyboard or mouse)",
     "notes.annotate": "Highlight and write a note (in a panel: on the item)",
-    "notes.edit": "Edit the note at the cursor or in the Notes tab",
+    "notes.edit": "Edit the note on the cursor's line or chosen in the Notes tab",
     "notes.delete": "Delete that note (asks first)",
     "notes.undo": "Undo the last delete",
     "notes.library": "Library of saved articles",
@@ -118,6 +289,7 @@ def key_table(keymap: Mapping[str, str] | None = None, context: str = "reader") 
     ]
     if context == "library":
         groups = [("Library", LibraryList), ("Library", LibraryScreen), ("App", ReaderApp)]
+    extra = LIBRARY_EXTRA_KEYS if context == "library" else EXTRA_KEYS
     table: list[KeyHelp] = []
     listed: set[str] = set()
     for group, owner in groups:
@@ -129,8 +301,19 @@ def key_table(keymap: Mapping[str, str] | None = None, context: str = "reader") 
             keys = keymap.get(binding.id, binding.key) if binding.id else binding.key
             text = HELP_TEXT.get(binding.id or "", binding.description)
             table.append(KeyHelp(group, display_keys(keys), text, binding.id))
-    extra = LIBRARY_EXTRA_KEYS if context == "library" else EXTRA_KEYS
-    table += [KeyHelp(group, keys, text) for group, keys, text in extra]
+        table += [
+            KeyHelp(
+                group,
+                "".join("{a-z}" if key == LETTER else display_keys(key) for key in sequence.keys),
+                sequence.description,
+                sequence.id,
+            )
+            for sequence in SEQUENCES
+            if sequence.group == group
+        ]
+        table += [KeyHelp(group, keys, text) for where, keys, text in extra if where == group]
+    named = {group for group, _ in groups}
+    table += [KeyHelp(g, keys, text) for g, keys, text in extra if g not in named]
     return table
 
 
@@ -144,6 +327,11 @@ _NAMES = {
     "question_mark": "?",
     "left_square_bracket": "[",
     "right_square_bracket": "]",
+    "left_curly_bracket": "{",
+    "right_curly_bracket": "}",
+    "apostrophe": "'",
+    "percent_sign": "%",
+    "backslash": "\\",
     "pagedown": "PgDn",
     "pageup": "PgUp",
     "home": "Home",

@@ -64,6 +64,7 @@ class LibraryScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         # Priority: the letters typed right after `/` go to the box it opens (see panels).
         Binding("slash", "filter", "Filter", id="library.filter", priority=True),
+        Binding("d,delete", "delete_article", "Delete", id="library.delete"),
         Binding("escape", "back", "Back", id="library.back"),
     ]
 
@@ -72,6 +73,8 @@ class LibraryScreen(Screen[None]):
         self.store: NoteStore | None = None
         self._store_lock = threading.Lock()  # filter keystrokes start workers in parallel
         self.articles: list[SavedArticle] = []
+        self.read: dict[str, int] = {}
+        """How far each article was read (percent), by identity."""
 
     def compose(self) -> ComposeResult:
         yield Input(placeholder="/ filters by title, site or note text", id="library-filter")
@@ -101,6 +104,9 @@ class LibraryScreen(Screen[None]):
         except NewsreaderError as error:
             self.post_message(LibraryFailed(str(error)))
             return
+        from reader.positions import load_positions
+
+        self.read = {key: place.percent for key, place in load_positions().items()}
         self.post_message(LibraryLoaded(articles, term))
 
     @on(LibraryLoaded)
@@ -108,7 +114,9 @@ class LibraryScreen(Screen[None]):
         self.articles = message.articles
         options = self.query_one(LibraryList)
         options.clear_options()
-        options.add_options([Option(_prompt(saved)) for saved in message.articles])
+        options.add_options(
+            [Option(_prompt(saved, self.read.get(saved.identity))) for saved in message.articles]
+        )
         if message.articles:
             options.highlighted = 0
         count = len(message.articles)
@@ -178,6 +186,50 @@ class LibraryScreen(Screen[None]):
         if len(self.app.screen_stack) > 1:
             self.app.pop_screen()
 
+    def action_delete_article(self) -> None:
+        """d: remove the chosen article and its notes from the library, after asking."""
+        index = self.query_one(LibraryList).highlighted
+        if self.store is None or index is None or not 0 <= index < len(self.articles):
+            return
+        saved = self.articles[index]
+        if self._open_in_a_reader(saved):
+            self.notify(
+                "This article is open in the reader behind the library: close it first.",
+                markup=False,
+                timeout=4,
+            )
+            return
+        notes = f"{saved.note_count} note" + ("" if saved.note_count == 1 else "s")
+        title = _clip(saved.title or saved.source, 60)
+        question = f"Delete “{title}” and its {notes} from the library? This cannot be undone."
+
+        def answered(yes: bool | None) -> None:
+            if yes and self.store is not None:
+                try:
+                    self.store.delete_article(saved.id)
+                except NewsreaderError as error:
+                    self.notify(str(error), severity="error", markup=False, timeout=8)
+                    return
+                from reader.positions import forget_position
+
+                forget_position(saved.identity)
+                self.notify(f"Deleted “{title}”.", markup=False, timeout=3)
+                self._load(self.query_one("#library-filter", Input).value.strip())
+
+        from reader.ui.notes_dialogs import ConfirmScreen
+
+        self.app.push_screen(ConfirmScreen(question), answered)
+
+    def _open_in_a_reader(self, saved: SavedArticle) -> bool:
+        from reader.ui.notes_screen import NotesReaderScreen
+
+        return any(
+            isinstance(screen, NotesReaderScreen)
+            and screen.notes is not None
+            and screen.notes.saved.id == saved.id
+            for screen in self.app.screen_stack
+        )
+
     @on(OptionList.OptionSelected, "#library-list")
     def _chosen(self, event: OptionList.OptionSelected) -> None:
         if 0 <= event.option_index < len(self.articles):
@@ -223,13 +275,15 @@ def open_article(app: object, article: Article, *, replace: Screen[None] | None 
     app.push_screen(reader)
 
 
-def _prompt(saved: SavedArticle) -> Content:
+def _prompt(saved: SavedArticle, read: int | None = None) -> Content:
     title = _clip(saved.title or saved.source, 90)
     details = [saved.site or _host(saved.url) or _clip(saved.source, 50)]
     if saved.published:
         details.append(saved.published[:10])
     details.append(f"opened {saved.last_opened[:16].replace('T', ' ')}")
     notes = f"{saved.note_count} note" + ("" if saved.note_count == 1 else "s")
+    if read is not None:
+        details.append("read to the end" if read >= 100 else f"{read}% read")
     return Content.assemble(
         (title, "bold"),
         "\n",

@@ -321,14 +321,25 @@ class NotesReaderScreen(ReaderScreen):
         view = self.article_view
         if self._visual is None or view is None or self.article is None:
             return
-        from reader.notes.textnav import next_word_end, previous_word_end
+        count = view.keys.take_count()  # 3j, 2w: a count typed before the key
+        for _ in range(min(count, 1000)):
+            self._visual_step(view, unit, direction)
+
+    def _visual_step(self, view: ArticleView, unit: str, direction: int) -> None:
+        assert self._visual is not None and self.article is not None
+        from reader.notes.textnav import next_word_end, previous_word_end, whole_words
 
         anchor, head = self._visual
         text = self.article.text
         if unit == "word":
             head = next_word_end(text, head) if direction > 0 else previous_word_end(text, head)
         else:
+            # The same column a row away is often inside a word: the head goes to its edge.
             head = _offset_on_next_row(view, head, direction)
+            if head > anchor:
+                head = whole_words(text, anchor, head)[1]
+            elif head < anchor:
+                head = whole_words(text, head, anchor)[0]
         if head == anchor:
             return  # an empty selection says nothing; keep the last real one
         self._visual = (anchor, head)
@@ -339,6 +350,10 @@ class NotesReaderScreen(ReaderScreen):
         # Rows change with the width: redraw the selection from its offsets.
         if self._visual is not None:
             self.call_after_refresh(self._draw_visual)
+
+    @on(ArticleView.Yanked)
+    def _yanked(self) -> None:
+        self._end_visual()  # as in vim, y ends the selection it copied
 
     def action_visual_cancel(self) -> None:
         self._end_visual()
@@ -354,7 +369,7 @@ class NotesReaderScreen(ReaderScreen):
             return
         start, end = sorted(self._visual)
         self.selections = {view: _selection_for(view, start, end)}
-        view.jump_to(self._visual[1], flash=False)
+        view.jump_to(self._visual[1], flash=False, remember=False)
 
     def _cursor_offset(self, view: ArticleView) -> int:
         """The reading cursor if it is on screen, else the first text on screen."""
@@ -366,11 +381,20 @@ class NotesReaderScreen(ReaderScreen):
         return rows.offset_for_row(top)
 
     def _selected_range(self) -> tuple[int, int] | None:
-        if self._visual is not None:
-            start, end = sorted(self._visual)
-            return (start, end) if end > start else None
+        """The keyboard or mouse selection as article offsets, grown to whole words."""
         view = self.article_view
-        return view.selected_range() if view is not None else None
+        selected: tuple[int, int] | None
+        if self._visual is not None:
+            anchor, head = self._visual
+            selected = (min(anchor, head), max(anchor, head))
+        else:
+            selected = view.selected_range() if view is not None else None
+        if selected is None or self.article is None:
+            return None
+        from reader.notes.textnav import whole_words
+
+        start, end = whole_words(self.article.text, *selected)
+        return (start, end) if end > start else None
 
     # ----- making notes -----------------------------------------------------------------
 
@@ -564,7 +588,21 @@ class NotesReaderScreen(ReaderScreen):
         view = self.article_view
         if view is None:
             return None
-        return session.at(view.cursor)
+        at_cursor = session.at(view.cursor)
+        if at_cursor is not None:
+            return at_cursor
+        # The cursor is drawn as a line mark: a note anywhere on that line is the one meant.
+        line = view.layout_rows.lines[view.cursor_row()]
+        return next(
+            (
+                p
+                for p in session.placed
+                if not p.placement.orphaned
+                and p.placement.start < line.end
+                and p.placement.end > line.start
+            ),
+            None,
+        )
 
     def _chosen_note_or_hint(self) -> PlacedHighlight | None:
         """The note to act on (e, d), or None after telling the user how to choose one."""
@@ -672,6 +710,7 @@ class NotesReaderScreen(ReaderScreen):
     def action_library(self) -> None:
         from reader.ui.notes_library import LibraryScreen
 
+        self.flush_position()  # the library shows how far this article was read
         self.app.push_screen(LibraryScreen())
 
 

@@ -147,19 +147,29 @@ async def test_escape_closes_search(make_app: Callable[..., ReaderApp]) -> None:
         assert not app.screen.query_one("#search-bar").has_class("-visible")
 
 
-async def test_brackets_step_between_blocks(make_app: Callable[..., ReaderApp]) -> None:
+@pytest.mark.parametrize(
+    "forward,back",
+    [
+        (("right_curly_bracket",), ("left_curly_bracket",)),
+        (("right_square_bracket",) * 2, ("left_square_bracket",) * 2),
+    ],
+    ids=["braces", "double-brackets"],
+)
+async def test_braces_and_double_brackets_step_between_blocks(
+    make_app: Callable[..., ReaderApp], forward: tuple[str, ...], back: tuple[str, ...]
+) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         view = view_of(app)
         rows = view.block_rows()
         assert rows[0] > 0  # the header comes first
-        await pilot.press("right_square_bracket")
+        await pilot.press(*forward)
         assert view.scroll_y == rows[0]
-        await pilot.press("right_square_bracket")
+        await pilot.press(*forward)
         assert view.scroll_y == rows[1]
         assert view.cursor == view.article.blocks[1].start
-        await pilot.press("left_square_bracket")
+        await pilot.press(*back)
         assert view.scroll_y == rows[0]
 
 
@@ -229,17 +239,18 @@ async def test_q_quits(make_app: Callable[..., ReaderApp]) -> None:
         assert app._exit_renderables == [] and not app.is_running
 
 
-async def test_number_keys_toggle_highlights_and_remember(
+async def test_z_keys_toggle_highlights_and_remember(
     make_app: Callable[..., ReaderApp],
 ) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         view = view_of(app)
-        for key, category in (("1", "quotes"), ("2", "people"), ("3", "numbers")):
-            await pilot.press(key)
+        for key, category in (("q", "quotes"), ("p", "people"), ("n", "numbers")):
+            await pilot.press("z", key)
             assert view.shown[category] is False
-        await pilot.press("2")
+        assert app.is_running  # zq is no q
+        await pilot.press("z", "p")
         assert view.shown["people"] is True
     assert load_config().config.highlights == {"quotes": False, "people": True, "numbers": False}
 

@@ -14,7 +14,7 @@ from textual.widget import Widget
 from reader.article import Article
 from reader.ui.app import ReaderApp
 from reader.ui.dialogs import ConfirmScreen
-from reader.ui.widgets.article_view import ArticleView
+from reader.ui.widgets.article_view import CURSOR_MARK, ArticleView
 from reader.ui.widgets.panels import ItemList
 from tests.ui.conftest import settle
 from tests.ui.screen import screen_lines, screen_segments, screen_text
@@ -115,7 +115,8 @@ def article_rows_on_screen(app: ReaderApp) -> list[str]:
     view = app.screen.query_one(ArticleView)
     region = view.region
     lines = screen_lines(app)[region.y : region.bottom]
-    return [line[region.x : region.right - 1].strip() for line in lines]
+    # The reading cursor's mark in the margin is not article text.
+    return [line[region.x : region.right - 1].strip().lstrip(CURSOR_MARK) for line in lines]
 
 
 @pytest.mark.parametrize(("before", "after"), [((160, 45), (80, 24)), ((80, 24), (160, 45))])

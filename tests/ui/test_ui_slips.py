@@ -105,7 +105,7 @@ async def test_highlight_toggles_are_worded_in_the_singular(
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press("1", "2", "3")
+        await pilot.press("z", "q", "z", "p", "z", "n")
         await pilot.pause()
         messages = [n.message for n in app._notifications]
     assert "Quote highlights off" in messages

@@ -1,4 +1,5 @@
-"""The note editor: the passage quoted above a text box; ctrl+s saves, esc cancels.
+"""The note editor: the passage quoted above a text box; ctrl+s saves, esc cancels, ctrl+e
+hands the text to $EDITOR.
 
 It never loses text silently: esc on changed text asks first, and the caller gets the text
 back (to save, or to reopen the editor with it when saving failed).
@@ -8,7 +9,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from textual.app import ComposeResult
+from textual.app import ComposeResult, SuspendNotSupported
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
@@ -27,6 +28,8 @@ class NoteEditorScreen(ModalScreen[str | None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Save", id="note.save"),
         Binding("escape", "cancel", "Cancel", id="note.cancel"),
+        # Priority: the text area would take ctrl+e as "end of line" (End still does that).
+        Binding("ctrl+e", "external_editor", "$EDITOR", priority=True, id="note.external"),
     ]
 
     def __init__(self, quote: str, note: str = "", *, title: str = "Note") -> None:
@@ -44,7 +47,9 @@ class NoteEditorScreen(ModalScreen[str | None]):
             # Article text: a Content object from a plain string, never markup.
             yield Static(Content(f"“{quote}”"), id="note-quote")
             yield TextArea(self.original, id="note-text", soft_wrap=True)
-            yield Static(Content("ctrl+s: save   esc: cancel"), id="note-help")
+            yield Static(
+                Content("ctrl+s: save   esc: cancel   ctrl+e: write in $EDITOR"), id="note-help"
+            )
 
     def on_mount(self) -> None:
         area = self.query_one(TextArea)
@@ -57,6 +62,24 @@ class NoteEditorScreen(ModalScreen[str | None]):
 
     def action_save(self) -> None:
         self.dismiss(self.text)
+
+    def action_external_editor(self) -> None:
+        """Write the note in the user's $VISUAL / $EDITOR; its text comes back here to save.
+        A failed editor leaves the note as it was, and says why."""
+        from reader.ui.external_editor import edit_in_editor
+
+        area = self.query_one(TextArea)
+        try:
+            with self.app.suspend():
+                edited, problem = edit_in_editor(area.text)
+        except SuspendNotSupported:  # no terminal to hand over (a headless test run)
+            edited, problem = edit_in_editor(area.text)
+        if problem is not None:
+            self.notify(problem, title="Editor", severity="warning", markup=False, timeout=8)
+            return
+        area.text = edited
+        area.move_cursor(area.document.end)
+        area.focus()
 
     def action_cancel(self) -> None:
         if self.text == self.original:

@@ -20,6 +20,7 @@ from textual.content import Content
 from textual.events import Key, Resize
 from textual.message import Message
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Input, Static
 
 from reader.analysis.model import Analysis
@@ -32,6 +33,7 @@ from reader.ui.widgets.key_footer import KeyFooter
 from reader.ui.widgets.status_line import StatusLine
 
 if TYPE_CHECKING:
+    from reader.positions import ReadingPosition
     from reader.ui.early_load import EarlyLoad
     from reader.ui.widgets.panels import SidePanel
 
@@ -101,7 +103,16 @@ class ReaderScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         # Priority: run while the key is read, before the letters typed after it are sent
         # on, so `/word` typed at once (a paste, a fast typist) all lands in the bar.
-        Binding("slash", "search", "Search", id="reader.search", priority=True),
+        Binding("slash", "search(1)", "Search", id="reader.search", priority=True),
+        # ? stays help (as in most terminal apps, and the footer always shows it); \ mirrors /.
+        Binding(
+            "backslash",
+            "search(-1)",
+            "Search back",
+            show=False,
+            id="reader.search_back",
+            priority=True,
+        ),
         Binding("t", "contents", "Contents", id="reader.contents"),
         Binding("p", "toggle_panel", "Panel", id="reader.toggle_panel"),
         Binding("w", "cycle_width", "Width", id="reader.cycle_width"),
@@ -115,11 +126,8 @@ class ReaderScreen(Screen[None]):
             key_display="+",
         ),
         Binding("minus", "resize_panel(-1)", "Panel smaller", show=False, id="reader.shrink_panel"),
-        Binding("1", "toggle_highlight('quotes')", "Quotes", show=False, id="reader.toggle_quotes"),
-        Binding("2", "toggle_highlight('people')", "People", show=False, id="reader.toggle_people"),
-        Binding(
-            "3", "toggle_highlight('numbers')", "Numbers", show=False, id="reader.toggle_numbers"
-        ),
+        # Highlight toggles are the sequences zq, zp, zn (reader.ui.keymap.SEQUENCES): digits
+        # are counts, as in less and vim.
     ]
 
     def __init__(
@@ -305,6 +313,7 @@ class ReaderScreen(Screen[None]):
         )
         area.mount(view)
         view.focus()
+        self.call_after_refresh(self._resume, view)
         if self.analysis is not None:
             self._set_analysis(self.analysis)
         else:
@@ -368,6 +377,63 @@ class ReaderScreen(Screen[None]):
     def _position(self, message: ArticleView.PositionChanged) -> None:
         self._position_text = (message.percent, message.minutes_left)
         self._update_status()
+        view = self.article_view
+        if self._identity is not None and view is not None:
+            # Kept at each move (the view may be gone when the screen closes) and saved a
+            # moment after the page stops moving.
+            cursor, top, above = view.place()
+            from reader.positions import ReadingPosition
+
+            self._reading_position = ReadingPosition(top, above, cursor, message.percent)
+            if self._save_timer is not None:
+                self._save_timer.stop()
+            self._save_timer = self.set_timer(1.0, self._save_position)
+
+    # ----- resuming where the reader left off ------------------------------------------
+
+    _identity: str | None = None
+    """The article's identity once its saved position was looked up (then positions save)."""
+    _save_timer: Timer | None = None
+    _reading_position: ReadingPosition | None = None
+
+    def _resume(self, view: ArticleView) -> None:
+        """Reopen at the saved position (unless the article was read to the end)."""
+        from reader.notes.identity import article_identity
+        from reader.positions import position_for
+
+        identity = article_identity(view.article)
+        position = position_for(identity, len(view.article.text))
+        self._identity = identity
+        if position is None or position.percent >= 100 or not view.is_mounted:
+            return
+        view.resume((position.cursor, position.top, position.above))
+        self.notify(
+            f"Back where you left off ({position.percent}%). '' goes to where it began.",
+            markup=False,
+            timeout=4,
+        )
+
+    def _save_position(self) -> None:
+        self._save_timer = None
+        if self._identity is None or self._reading_position is None:
+            return
+        from reader.positions import save_position
+
+        problem = save_position(self._identity, self._reading_position)
+        if problem and self.is_attached:
+            self.notify(problem, severity="warning", markup=False, timeout=4)
+
+    def flush_position(self) -> None:
+        """Save the position now if a save is waiting (quitting, or opening the library)."""
+        if self._save_timer is not None:
+            self._save_timer.stop()
+            self._save_position()
+
+    def on_unmount(self) -> None:
+        self.flush_position()
+
+    def on_screen_suspend(self) -> None:
+        self.flush_position()
 
     @on(ArticleView.TargetsChanged)
     def _targets(self, message: ArticleView.TargetsChanged) -> None:
@@ -382,8 +448,14 @@ class ReaderScreen(Screen[None]):
             self._target_text = ""
         self._update_status()
 
+    @on(ArticleView.KeysPending)
+    def _keys_pending(self, message: ArticleView.KeysPending) -> None:
+        self._pending_text = message.typed
+        self._update_status()
+
     _position_text: tuple[int, int] = (0, 0)
     _target_text = ""
+    _pending_text = ""
 
     def _update_status(self) -> None:
         percent, minutes = self._position_text
@@ -392,6 +464,8 @@ class ReaderScreen(Screen[None]):
         after: list[str | tuple[str, str]] = [(f"{percent}% · {left}", "$text-muted")]
         if self._target_text:
             after += ["  ", (self._target_text, "$accent")]
+        if self._pending_text:  # a count or sequence begun: "5", "]"
+            after += ["  ", (self._pending_text, "bold $accent")]
         parts: list[str | tuple[str, str]] = [badge, " "]
         if self.article is not None:
             # The title gives way to the position, which must fit even at 80 columns.
@@ -428,15 +502,18 @@ class ReaderScreen(Screen[None]):
             return not isinstance(self.focused, (Input, ItemList))
         return True
 
-    async def action_search(self) -> None:
+    async def action_search(self, direction: int = 1) -> None:
         if self.article_view is None:
             return
-        bars = self.query("#search-bar")
+        from reader.ui.widgets.search_bar import SearchBar
+
+        bars = self.query(SearchBar)
         if bars:
-            bar = bars.first(Input)
+            bar = bars.first()
         else:  # made on first use: one widget less to build before the first paint
-            bar = Input(placeholder="Search (Enter to find, Esc to close)", id="search-bar")
+            bar = SearchBar(id="search-bar")
             await self.mount(bar, before=self.query_one("#status"))
+        bar.open(direction)
         bar.add_class("-visible")
         # At once, not with focus() (which waits its turn): letters typed right after `/`
         # are already queued and must reach the bar, not act as keys in the text.
@@ -445,13 +522,16 @@ class ReaderScreen(Screen[None]):
     @on(Input.Submitted, "#search-bar")
     def _search_submitted(self, event: Input.Submitted) -> None:
         event.stop()
+        from reader.ui.widgets.search_bar import SearchBar
+
         view = self.article_view
-        bar = self.query_one("#search-bar", Input)
+        bar = self.query_one("#search-bar", SearchBar)
         bar.remove_class("-visible")
+        bar.remember(event.value.strip())
         if view is None:
             return
         view.focus()
-        count = view.search(event.value.strip())
+        count = view.search(event.value.strip(), direction=bar.direction)
         if event.value.strip() and not count:
             self.notify(f"Pattern not found: {event.value.strip()}", markup=False, timeout=3)
 

@@ -23,7 +23,7 @@ from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
-from textual.events import Click, Resize
+from textual.events import Click, Key, Resize
 from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
@@ -31,15 +31,17 @@ from textual.scroll_view import ScrollView
 from textual.selection import Selection
 from textual.strip import Strip
 
-from reader.analysis.model import Analysis
+from reader.analysis.model import Analysis, Quote
 from reader.article import Article
 from reader.config import HIGHLIGHT_KINDS, WIDTHS
+from reader.ui.keymap import COUNTED_ACTIONS, KeyReader, display_keys
 from reader.ui.layout import ArticleLayout, layout_article
 
 # Reading widths and highlight kinds are named once, in reader.config (which checks the
 # settings file against them); here each width gets its columns (None: the whole view).
 WIDTH_PRESETS: dict[str, int | None] = dict(zip(WIDTHS, (60, 72, 96, None), strict=True))
 WORDS_PER_MINUTE = 230
+CURSOR_MARK = "▌"
 HIGHLIGHT_CATEGORIES = HIGHLIGHT_KINDS
 _KIND_CLASSES = {
     "title": "article--title",
@@ -102,25 +104,32 @@ class ArticleView(ScrollView, can_focus=True):
         "hl--user-active",
         "hl--mark",
         "hl--flash",
+        "hl--selection",
+        "article--cursor",
     }
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j,down", "scroll_lines(1)", "Down", show=False, id="reader.down"),
-        Binding("k,up", "scroll_lines(-1)", "Up", show=False, id="reader.up"),
+        Binding("j,down,ctrl+e", "scroll_lines(1)", "Down", show=False, id="reader.down"),
+        Binding("k,up,ctrl+y", "scroll_lines(-1)", "Up", show=False, id="reader.up"),
         Binding(
-            "space,pagedown,f", "page(1)", "Page down", id="reader.page_down", key_display="space"
+            "space,pagedown,f,ctrl+f",
+            "page(1)",
+            "Page down",
+            id="reader.page_down",
+            key_display="space",
         ),
-        Binding("b,pageup", "page(-1)", "Page up", show=False, id="reader.page_up"),
+        Binding("b,pageup,ctrl+b", "page(-1)", "Page up", show=False, id="reader.page_up"),
         Binding("ctrl+d", "half_page(1)", "Half page down", show=False, id="reader.half_down"),
         Binding("ctrl+u", "half_page(-1)", "Half page up", show=False, id="reader.half_up"),
         Binding("g,home", "top", "Top", show=False, id="reader.top"),
         Binding("G,end", "bottom", "Bottom", show=False, id="reader.bottom"),
         Binding("n", "next_target(1)", "Next match", show=False, id="reader.next"),
         Binding("N", "next_target(-1)", "Previous match", show=False, id="reader.previous"),
+        Binding("percent_sign", "percent", "Go to a percentage", show=False, id="reader.percent"),
         Binding(
-            "right_square_bracket", "block(1)", "Next paragraph", show=False, id="reader.next_block"
+            "right_curly_bracket", "block(1)", "Next paragraph", show=False, id="reader.next_block"
         ),
         Binding(
-            "left_square_bracket",
+            "left_curly_bracket",
             "block(-1)",
             "Previous paragraph",
             show=False,
@@ -147,6 +156,14 @@ class ArticleView(ScrollView, can_focus=True):
             super().__init__()
             self.highlight_id = highlight_id
             self.offset = offset
+
+    class KeysPending(Message):
+        """A count or the start of a sequence was typed ("5", "]"): shown until it completes,
+        as vim's showcmd does, so the user sees the app waiting for the next key."""
+
+        def __init__(self, typed: str) -> None:
+            super().__init__()
+            self.typed = typed
 
     class TargetsChanged(Message):
         """n/N now step through a new list (search matches or a person's mentions)."""
@@ -183,13 +200,32 @@ class ArticleView(ScrollView, can_focus=True):
         self._targets: list[tuple[int, int]] = []
         self._target_label = ""
         self._target_index = -1
+        self._direction = 1  # -1 after a backward search: n goes up
         self._flash: tuple[int, int] | None = None
         self._flash_timer: object | None = None
-        self.cursor = 0
-        """Article offset of the reading cursor: the last jump, click or match."""
+        self._cursor = 0
+        self.keys = KeyReader()
+        self._before_jump: tuple[int, int, int] | None = None  # a place() for ''
+        self.marks: dict[str, tuple[int, int, int]] = {}
+        """Places marked with m{letter}: see `place`."""
         self._words_before_block = _cumulative_words(article)
 
     # ----- public API -------------------------------------------------------------------
+
+    @property
+    def cursor(self) -> int:
+        """Article offset of the reading cursor, marked in the margin: what `v`, `e` and `d`
+        act on. Jumps, clicks and matches move it; scrolling brings it along onto the page."""
+        return self._cursor
+
+    @cursor.setter
+    def cursor(self, offset: int) -> None:
+        if offset != self._cursor:
+            self._cursor = offset
+            self.refresh()  # the mark is drawn in the margin, outside the cached rows
+
+    def cursor_row(self) -> int:
+        return self.layout_rows.row_for_offset(self._cursor)
 
     @property
     def layout_rows(self) -> ArticleLayout:
@@ -248,23 +284,27 @@ class ArticleView(ScrollView, can_focus=True):
             return None
         return start, end
 
-    def search(self, query: str, *, jump: bool = True) -> int:
-        """Highlight every case-insensitive match of `query`; n/N step through them.
+    def search(self, query: str, *, jump: bool = True, direction: int = 1) -> int:
+        """Highlight every match of `query`; n/N step through them (in `direction`: with -1,
+        n goes up, as after vim's and less's `?`).
 
+        Smart case: a query in lower case matches any case; one capital makes it exact.
         With `jump=False` (while the query is being typed) only the highlights change.
         """
         if not query:
             self.clear_search()
             return 0
-        pattern = re.compile(re.escape(query), re.IGNORECASE)
+        flags = 0 if any(c.isupper() for c in query) else re.IGNORECASE
+        pattern = re.compile(re.escape(query), flags)
         spans = [m.span() for m in pattern.finditer(self.article.text)]
         self._search = SpanIndex(spans)
         if not jump:
             self._invalidate()
             return len(spans)
         self.set_targets(spans, f"“{query}”")
+        self._direction = direction
         if spans:
-            self.next_target(1, inclusive=True)
+            self.next_target(direction, inclusive=direction > 0)
         return len(spans)
 
     def clear_search(self) -> None:
@@ -279,6 +319,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._targets = sorted(spans)
         self._target_label = label
         self._target_index = -1
+        self._direction = 1
         self._invalidate()
         self.post_message(self.TargetsChanged(label, -1, len(spans)))
         if jump and self._targets:
@@ -303,12 +344,21 @@ class ArticleView(ScrollView, can_focus=True):
                 index = (bisect_left(starts, anchor) - 1) % len(starts)
         self._target_index = index
         start, end = self._targets[index]
+        if (start - self.cursor) * direction < 0:  # as less and vim say "search hit BOTTOM"
+            where = "the end: on from the top" if direction > 0 else "the top: on from the end"
+            self.notify(f"Wrapped past {where}.", markup=False, timeout=2)
         self.jump_to(start, end)
         self.post_message(self.TargetsChanged(self._target_label, index, len(self._targets)))
         return True
 
-    def jump_to(self, start: int, end: int | None = None, *, flash: bool = True) -> None:
-        """Scroll so `start` is a third of the way down, and mark [start, end) briefly."""
+    def jump_to(
+        self, start: int, end: int | None = None, *, flash: bool = True, remember: bool = True
+    ) -> None:
+        """Scroll so `start` is a third of the way down, and mark [start, end) briefly.
+
+        With `remember`, '' comes back to where the page was before the jump."""
+        if remember:
+            self._before_jump = self.place()
         self.cursor = start
         row = self.layout_rows.row_for_offset(start)
         top = int(self.scroll_y)
@@ -321,6 +371,24 @@ class ArticleView(ScrollView, can_focus=True):
                 self._flash_timer.stop()  # type: ignore[attr-defined]
             self._flash_timer = self.set_timer(1.5, self._end_flash)
             self._invalidate()
+
+    def place(self) -> tuple[int, int, int]:
+        """Where the reader is, for marks and '': (cursor, the first text offset on the page,
+        rows above that text on the page). Offsets, so a place survives a change of width."""
+        rows = self.layout_rows
+        top = int(self.scroll_y)
+        first = rows.offset_for_row(top)
+        return self._cursor, first, max(0, rows.row_for_offset(first) - top)
+
+    def go_to_place(self, place: tuple[int, int, int]) -> None:
+        cursor, first, above = place
+        self.scroll_to(y=max(0, self.layout_rows.row_for_offset(first) - above), animate=False)
+        self.cursor = cursor
+
+    def resume(self, place: tuple[int, int, int]) -> None:
+        """Open at `place` (a saved reading position); '' goes back to where it began."""
+        self._before_jump = self.place()
+        self.go_to_place(place)
 
     def block_rows(self) -> list[int]:
         return self.layout_rows.block_rows
@@ -363,12 +431,15 @@ class ArticleView(ScrollView, can_focus=True):
 
     def action_top(self) -> None:
         self.scroll_to(y=0, animate=False)
+        self.cursor = 0
 
     def action_bottom(self) -> None:
         self.scroll_to(y=self.max_scroll_y, animate=False)
+        rows = self.layout_rows
+        self.cursor = rows.offset_for_row(max(0, rows.height - 1))
 
     def action_next_target(self, direction: int) -> None:
-        if not self.next_target(direction):
+        if not self.next_target(direction * self._direction):
             self.notify(
                 "Nothing to step through: search with / or choose a person.",
                 markup=False,
@@ -392,16 +463,138 @@ class ArticleView(ScrollView, can_focus=True):
             else:
                 self.scroll_to(y=0, animate=False)
 
+    def action_percent(self) -> None:
+        self.notify("Type a number first: 50% goes half way.", markup=False, timeout=3)
+
+    def go_to_row(self, row: int) -> None:
+        """Counted g/G and %: put `row` at the top (a jump, so '' comes back)."""
+        rows = self.layout_rows
+        row = max(0, min(row, rows.height - 1))
+        self._before_jump = self.place()
+        self.scroll_to(y=row, animate=False)
+        self.cursor = rows.offset_for_row(row)
+
+    def action_jump(self, kind: str, direction: int) -> None:
+        """]q [q ]p [p ]n [n ]a [a: the next/previous quote, mention, number or note."""
+        if kind == "notes":
+            spans = sorted((i.start, i.end) for i in self._user_items.get("hl--user", []))
+        else:
+            spans = self._categories[kind].spans
+        names = {"quotes": "quote", "people": "mention of a person", "numbers": "number"}
+        name = names.get(kind, "note")
+        if direction > 0:
+            found = next(((s, e) for s, e in spans if s > self._cursor), None)
+        else:
+            found = next(((s, e) for s, e in reversed(spans) if s < self._cursor), None)
+        if found is None:
+            where = "below" if direction > 0 else "above"
+            self.notify(f"No {name} {where} the cursor.", markup=False, timeout=2)
+            return
+        self.jump_to(*found)
+
+    def action_set_mark(self, letter: str) -> None:
+        self.marks[letter] = self.place()
+        self.notify(f"Marked '{letter}: '{letter} comes back here.", markup=False, timeout=2)
+
+    def action_go_mark(self, letter: str) -> None:
+        place = self.marks.get(letter)
+        if place is None:
+            self.notify(f"No mark '{letter}: set one with m{letter}.", markup=False, timeout=3)
+            return
+        self._before_jump, here = self.place(), place
+        self.go_to_place(here)
+
+    def action_jump_back(self) -> None:
+        if self._before_jump is None:
+            self.notify("No jump to go back from yet.", markup=False, timeout=2)
+            return
+        back, self._before_jump = self._before_jump, self.place()
+        self.go_to_place(back)
+
+    async def on_key(self, event: Key) -> None:
+        """Counts and sequences (`5j`, `]q`, `ma`, `''`) are read here, one key at a time, in
+        the order typed; so are this view's own keys, run here rather than after the key has
+        bubbled up to the app: in a burst ("gg'a" from tmux or a paste) a key's binding would
+        otherwise run after the keys typed after it. Other keys go on to their bindings."""
+        was_pending = bool(self.keys.count or self.keys.pending)
+        meaning = self.keys.feed(event.key, event.character)
+        pending = self.keys.count + "".join(display_keys(key) for key in self.keys.pending)
+        if pending or was_pending:
+            self.post_message(self.KeysPending(pending))
+        if meaning.kind == "key":
+            await self._own_binding(event, meaning.count)
+            return
+        event.stop()
+        event.prevent_default()
+        if meaning.sequence is not None:
+            letter = meaning.letter
+            action = meaning.sequence.action + (f"({letter!r})" if letter else "")
+            repeat = meaning.count if action.startswith(("jump(", "block(")) else 1
+            for _ in range(max(1, min(repeat, 10_000))):
+                await self.run_action(action)
+        elif meaning.kind == "unknown":
+            typed = "".join(display_keys(key) for key in meaning.keys)
+            self.notify(f"No key {typed} (? lists the keys).", markup=False, timeout=2)
+
+    async def _own_binding(self, event: Key, count: int) -> None:
+        """Run the binding of this view for `event` (with a count), if the key is its own."""
+        active = self.screen.active_bindings.get(event.key)
+        if active is None or active.node is not self or not active.enabled:
+            return
+        if active.binding.priority:
+            return  # already had its turn before the key reached the view
+        action = active.binding.action
+        name = action.split("(", 1)[0]
+        event.stop()
+        event.prevent_default()
+        if count and name in ("top", "bottom"):
+            self.go_to_row(count - 1)
+        elif count and name == "percent":
+            self.go_to_row(round(min(count, 100) * max(0, self.layout_rows.height - 1) / 100))
+        else:
+            repeat = count if count and name in COUNTED_ACTIONS else 1
+            for _ in range(min(repeat, 10_000)):
+                await self.run_action(action)
+
     def action_clear_search(self) -> None:
         self.clear_search()
 
+    class Yanked(Message):
+        """`y` copied the selection (so a keyboard selection is over) or a quote."""
+
     def action_copy(self) -> None:
-        selected = self.screen.get_selected_text()
-        if selected:
-            self.app.copy_to_clipboard(selected)
-            self.notify(f"Copied {len(selected)} characters.", markup=False, timeout=2)
+        """y: the selection (keyboard or mouse) as whole words, else the quote at the cursor
+        with its speaker and source."""
+        from reader.notes.textnav import whole_words
+
+        selected = self.selected_range()
+        if selected is not None:
+            start, end = whole_words(self.article.text, *selected)
+            text, what = self.article.text[start:end], "the selection"
         else:
-            self.notify("Select text with the mouse first.", markup=False, timeout=2)
+            quote = self.quote_at_cursor()
+            if quote is None:
+                self.notify(
+                    "Nothing to copy: select text (v or the mouse) or put the cursor on a quote.",
+                    markup=False,
+                    timeout=3,
+                )
+                return
+            text, what = quote_with_source(self.article, quote), "the quote"
+        self.app.copy_to_clipboard(text)
+        self.post_message(self.Yanked())
+        self.notify(f"Copied {what} ({len(text)} characters).", markup=False, timeout=2)
+
+    def quote_at_cursor(self) -> Quote | None:
+        """The quote around the cursor, else the first one starting on the cursor's row."""
+        line = self.layout_rows.lines[self.cursor_row()]
+        on_row = None
+        for quote in self.analysis.quotes:
+            if quote.start <= self._cursor < quote.end:
+                return quote
+            if on_row is None and line.start <= quote.start < line.end:
+                on_row = quote
+        return on_row
 
     # ----- Textual hooks ----------------------------------------------------------------
 
@@ -410,7 +603,24 @@ class ArticleView(ScrollView, can_focus=True):
 
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
         super().watch_scroll_y(old_value, new_value)
+        self._keep_cursor_on_page()
         self._post_position()
+
+    def _keep_cursor_on_page(self) -> None:
+        """Scrolled off the page, the cursor moves to the nearest row of text on it (as vim's)."""
+        height = self.scrollable_content_region.height
+        if height <= 0 or self._layout is None:
+            return
+        rows = self._layout
+        top = int(self.scroll_y)
+        bottom = min(rows.height, top + height) - 1
+        row = rows.row_for_offset(self._cursor)
+        if row < top:
+            self.cursor = rows.offset_for_row(top)
+        elif row > bottom:
+            while bottom > top and rows.lines[bottom].start < 0:
+                bottom -= 1
+            self.cursor = rows.offset_for_row(bottom)
 
     def on_resize(self, event: Resize) -> None:
         self._relayout(keep_offset=True)
@@ -451,7 +661,11 @@ class ArticleView(ScrollView, can_focus=True):
             if self.text_selection is None:
                 self._cache[row] = strip
         margin = self.margin
-        return Strip([Segment(" " * margin, base), *strip], margin + strip.cell_length).crop_extend(
+        margin_segment = Segment(" " * margin, base)
+        if row == self.cursor_row() and margin:
+            margin_segment = Segment(" " * (margin - 1), base)
+            strip = Strip([Segment(CURSOR_MARK, base + self._style("article--cursor")), *strip])
+        return Strip([margin_segment, *strip], margin + strip.cell_length).crop_extend(
             0, width, base
         )
 
@@ -513,7 +727,7 @@ class ArticleView(ScrollView, can_focus=True):
             start, end = span
             if end == -1:
                 end = len(line.text)
-            text.stylize(self.screen.get_component_rich_style("screen--selection"), start, end)
+            text.stylize(self._style("hl--selection"), start, end)
         # Rich renders a Text without spans with no style at all (its base style is applied by
         # the console, which a Strip bypasses): such rows reached the terminal in its default
         # colours, black bars across a light theme. Every segment gets the base style under it.
@@ -568,6 +782,13 @@ class ArticleView(ScrollView, can_focus=True):
     def _invalidate(self) -> None:
         self._cache.clear()
         self.refresh()
+
+
+def quote_with_source(article: Article, quote: Quote) -> str:
+    """“What was said” — Speaker, Title (where it is from): a quote ready to paste."""
+    said = " ".join(quote.text.split())
+    where = ", ".join(part for part in (article.title, article.url or article.source) if part)
+    return f"“{said}” — {quote.speaker or 'unattributed'}" + (f" ({where})" if where else "")
 
 
 def _cumulative_words(article: Article) -> list[int]:

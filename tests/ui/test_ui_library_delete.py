@@ -1,0 +1,65 @@
+"""Deleting an article from the library: asked first, its notes go with it, others stay."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+import pytest
+from textual.widgets import OptionList
+
+from reader.article import Article
+from reader.notes.store import NoteStore
+from reader.ui.app import ReaderApp
+from reader.ui.notes_dialogs import ConfirmScreen
+from reader.ui.notes_library import LibraryScreen
+from tests.ui.notices import record_notices, said
+from tests.ui.test_ui_notes import database, notes_ready, settle
+
+SIZE = (140, 40)
+pytestmark = pytest.mark.anyio
+
+
+def library_titles() -> list[str | None]:
+    with NoteStore.open(database()) as store:
+        return [saved.title for saved in store.articles()]
+
+
+async def test_d_deletes_the_chosen_article_and_its_notes_after_asking(article: Article) -> None:
+    other = replace(article, title="Another article", url="https://example.com/other")
+    with NoteStore.open(database()) as store:
+        first = store.remember_article(article, opened="2026-01-01T00:00:00")
+        store.add_highlight(first.id, article.text, 0, 10, note="mine")
+        store.remember_article(other, opened="2026-01-02T00:00:00")
+    app = ReaderApp()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, app)
+        assert isinstance(app.screen, LibraryScreen)
+        await pilot.press("j", "d")  # the older one, with the note
+        assert isinstance(app.screen, ConfirmScreen)
+        assert "1 note" in app.screen.question and "Syrian Army retakes" in app.screen.question
+        await pilot.press("n")  # no: nothing changes
+        await settle(pilot, app)
+        assert len(library_titles()) == 2
+        await pilot.press("d", "y")
+        await settle(pilot, app)
+        assert library_titles() == ["Another article"]
+        assert app.screen.query_one(OptionList).option_count == 1
+    with NoteStore.open(database()) as store:
+        assert store.search("mine") == []  # the note went with it
+
+
+async def test_the_article_open_behind_the_library_is_not_deleted(
+    make_app: Callable[..., ReaderApp],
+) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        app_notices = record_notices(app)
+        await notes_ready(pilot, app)
+        await pilot.press("L")
+        await settle(pilot, app)
+        await pilot.press("d")
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+        assert said(app_notices, "close it first")
+        assert len(library_titles()) == 1

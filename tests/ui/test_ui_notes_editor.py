@@ -1,0 +1,60 @@
+"""A long note in the user's own editor: ctrl+e in the note editor runs $EDITOR on it."""
+
+from __future__ import annotations
+
+import stat
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from textual.widgets import TextArea
+
+from reader.ui.app import ReaderApp
+from reader.ui.notes_dialogs import NoteEditorScreen
+from tests.ui.notices import record_notices, said
+from tests.ui.test_ui_notes import notes_ready, saved_highlights, settle
+
+SIZE = (140, 40)
+pytestmark = pytest.mark.anyio
+
+
+def script(folder: Path, body: str) -> str:
+    path = folder / "fake-editor"
+    path.write_text("#!/bin/sh\n" + body, encoding="utf-8")
+    path.chmod(path.stat().st_mode | stat.S_IXUSR)
+    return str(path)
+
+
+async def test_ctrl_e_writes_the_note_in_editor_and_it_is_saved(
+    make_app: Callable[..., ReaderApp], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The "editor" appends a line to the file it is given, as a user would type one.
+    monkeypatch.delenv("VISUAL", raising=False)
+    monkeypatch.setenv("EDITOR", script(tmp_path, 'printf "\\nwritten in the editor\\n" >> "$1"\n'))
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await notes_ready(pilot, app)
+        await pilot.press("v", "a")
+        assert isinstance(app.screen, NoteEditorScreen)
+        await pilot.press(*"first line")
+        await pilot.press("ctrl+e")
+        await pilot.pause()
+        assert app.screen.query_one(TextArea).text == "first line\nwritten in the editor"
+        await pilot.press("ctrl+s")
+        await settle(pilot, app)
+    [(_, note)] = saved_highlights()
+    assert note == "first line\nwritten in the editor"
+
+
+async def test_a_failing_editor_leaves_the_note_as_it_was(
+    make_app: Callable[..., ReaderApp], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("VISUAL", script(tmp_path, 'echo gone > "$1"; exit 3\n'))
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        app_notices = record_notices(app)
+        await notes_ready(pilot, app)
+        await pilot.press("v", "a", *"keep me", "ctrl+e")
+        await pilot.pause()
+        assert app.screen.query_one(TextArea).text == "keep me"
+        assert said(app_notices, "status 3")
