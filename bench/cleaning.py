@@ -75,6 +75,54 @@ def score_page(truth: str, prediction: str) -> PageScore:
     return PageScore(precision, recall, exact)
 
 
+# --- titles and bylines --------------------------------------------------------------------
+
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\xa0": " "})
+# What sites put between a title and their name: 'Title | Site', 'Site - Title', 'Title ：Site',
+# and in CJK titles a bare hyphen ('标题-新华网').
+_SITE_SEPARATOR = re.compile(
+    r"\s+[|\-\u2013\u2014\u00b7:\u00bb/]+\s+|\s*[|\uff1a\uff5c]\s*"
+    r"|(?<=[\u3000-\u9fff\uff00-\uffef])[-_](?=[\u3000-\u9fff\uff00-\uffef])"
+)
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.translate(_QUOTES).casefold().split())
+
+
+def _squash(text: str) -> str:
+    """Spacing differs around CJK punctuation ('成否 （写真' / '成否（写真'): compare without it."""
+    return "".join(text.split())
+
+
+def _title_forms(title: str) -> set[str]:
+    """The title with and without each leading or trailing part a site separator marks off."""
+    folded = _fold(title)
+    parts = _SITE_SEPARATOR.split(folded)
+    forms = {folded}
+    for cut in range(1, len(parts)):
+        forms.add(" ".join(parts[:cut]).strip())
+        forms.add(" ".join(parts[cut:]).strip())
+    return {f for f in forms if f}
+
+
+def title_right(expected: str, found: str | None) -> bool:
+    """Right with or without the site name: either title is a form of the other."""
+    if not found:
+        return False
+    expected_forms = {_squash(f) for f in _title_forms(expected)}
+    found_forms = {_squash(f) for f in _title_forms(found)}
+    return _squash(_fold(found)) in expected_forms or _squash(_fold(expected)) in found_forms
+
+
+def byline_right(expected: list[str], found: str | None) -> bool:
+    """Every expected author named in the byline; no byline when the page names nobody."""
+    if not expected:
+        return not found
+    folded = _fold(found or "")
+    return all(_fold(name) in folded for name in expected)
+
+
 # --- decoding (the pipeline's decoder when there is one) ------------------------------------
 
 
@@ -145,6 +193,15 @@ def readability_metadata(html: str, result: Result) -> None:
     except Exception:
         return
     result.byline = None if author == "[no-author]" else author
+
+
+def trafilatura_metadata(html: str, url: str, result: Result) -> None:
+    """Title and author for the title/byline figures, kept out of the timing like readability's."""
+    import trafilatura
+
+    meta = trafilatura.extract_metadata(html, default_url=url)
+    if meta is not None:
+        result.title, result.byline = meta.title, meta.author
 
 
 def run_trafilatura(html: str, url: str) -> Result:
@@ -250,6 +307,8 @@ def main(argv: list[str] | None = None) -> int:
             tallies[name].millis[h] = (clock() - start) * 1000
             if extract is run_readability:
                 readability_metadata(pages[h], result)
+            elif extract is run_trafilatura:
+                trafilatura_metadata(pages[h], truth[h]["url"], result)
             tallies[name].results[h] = result
             tallies[name].scores[h] = score_page(truth[h]["articleBody"], result.body)
 
@@ -283,6 +342,7 @@ def main(argv: list[str] | None = None) -> int:
         byline = sum(bool(r.byline) for r in results)
         date = sum(bool(r.published) for r in results)
         print(f"  {name:38} {title:4d} / {byline:4d} / {date:4d}")
+    _print_title_byline(tallies, truth, {"all": hashes, "tuning": tune, "held-out": held})
     if args.worst:
         tally = tallies["newsreader"]
         reserved = _reserved(args.data)
@@ -301,6 +361,36 @@ def main(argv: list[str] | None = None) -> int:
                 f" {truth[h]['url'][:80]}"
             )
     return 0
+
+
+def _print_title_byline(
+    tallies: dict[str, Tally], truth: dict[str, dict], halves: dict[str, list[str]]
+) -> None:
+    """Share of pages with the expected title / byline, where the set gives them."""
+    titled = {h for h in truth if truth[h].get("title")}
+    bylined = {h for h in truth if truth[h].get("authors") is not None}
+    if not titled and not bylined:
+        return
+    print()
+    print(
+        f"titles right (with or without the site name; {len(titled)} pages give one) /"
+        f" bylines right ({len(bylined)} pages checked by hand)"
+    )
+    for name, tally in tallies.items():
+        cells = []
+        for label, subset in halves.items():
+            t = [
+                title_right(truth[h]["title"], tally.results[h].title)
+                for h in subset
+                if h in titled
+            ]
+            b = [
+                byline_right(truth[h]["authors"], tally.results[h].byline)
+                for h in subset
+                if h in bylined
+            ]
+            cells.append(f"{label} {sum(t)}/{len(t)} / {sum(b)}/{len(b)}")
+        print(f"  {name:38} " + "; ".join(cells))
 
 
 if __name__ == "__main__":
