@@ -98,3 +98,15 @@ def test_a_role_after_the_name_is_not_another_author() -> None:
     assert meta.authors == ("Ann Lee", "Bo Kim")
     meta = metadata('<p class="byline">By Ann Lee, Senior Political Reporter</p>' + story())
     assert meta.authors == ("Ann Lee",)
+
+
+def test_a_person_named_as_author_outranks_the_publisher_in_the_author_meta() -> None:
+    head = (
+        '<meta name="author" content="Condé Nast">'
+        '<meta property="article:author" content="Tom Bennett">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Lockdown",'
+        ' "author": [{"@type": "Person", "name": "Tom Bennett"}]}</script>'
+    )
+    meta = extract_metadata(parse_html(f"<html><head>{head}</head><body><p>x</p></body></html>"))
+    assert meta.byline == "Tom Bennett"
+    assert meta.authors == ("Tom Bennett",)

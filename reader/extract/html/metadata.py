@@ -359,7 +359,21 @@ def _site_names(site: str | None, url: str | None) -> set[str]:
     return names
 
 
+def _ld_people(ld: dict[str, Any]) -> tuple[str, ...]:
+    """The article's JSON-LD authors typed as Person: named people, never the publisher, so
+    they outrank an author meta tag, which sites often fill with their company's name."""
+    author = ld.get("author")
+    items = [i for i in (author if isinstance(author, list) else [author]) if isinstance(i, dict)]
+    if not any(item.get("@type") == "Person" for item in items):
+        return ()
+    names = [clean_byline(_ld_name(i)) for i in items if i.get("@type") in ("Person", None)]
+    return tuple(dict.fromkeys(n for n in names if n and not _URLISH.search(n)))
+
+
 def _byline(doc: HtmlElement, meta: dict[str, str], ld: dict[str, Any]) -> str | None:
+    people = _ld_people(ld)
+    if people:
+        return ", ".join(people)
     for key in _AUTHOR_META:
         value = meta.get(key)
         if value and not _URLISH.search(value) and not value.startswith("@"):
@@ -389,6 +403,9 @@ def _byline(doc: HtmlElement, meta: dict[str, str], ld: dict[str, Any]) -> str |
 def _authors(meta: dict[str, list[str]], ld: dict[str, Any]) -> tuple[str, ...]:
     """Several authors where the page lists them one by one: repeated author meta tags (in
     the first author key that has any), or a JSON-LD author list."""
+    people = _ld_people(ld)
+    if people:
+        return people
     for key in _AUTHOR_META[:4]:
         names = [clean_byline(v) for v in meta.get(key, ()) if not _URLISH.search(v)]
         found = tuple(dict.fromkeys(n for n in names if n))
