@@ -4,7 +4,7 @@ page's own sources agree on (<title> minus the site name, og:title, JSON-LD, <h1
 from __future__ import annotations
 
 from reader.extract import article_json
-from reader.extract.html.metadata import PageMetadata, extract_metadata
+from reader.extract.html.metadata import PageMetadata, clean_byline, extract_metadata
 from reader.extract.html.parse import clean_html, parse_html
 from tests.extract.test_clean_html import page, story
 
@@ -110,3 +110,15 @@ def test_a_person_named_as_author_outranks_the_publisher_in_the_author_meta() ->
     meta = extract_metadata(parse_html(f"<html><head>{head}</head><body><p>x</p></body></html>"))
     assert meta.byline == "Tom Bennett"
     assert meta.authors == ("Tom Bennett",)
+
+
+def test_a_whole_article_classed_by_its_author_and_a_dateline_are_no_byline() -> None:
+    # Drupal classes the article element "author-<login>"; its first line is a dateline.
+    page_ = (
+        '<article class="node author-sarayut"><span>Submitted on Mon, 2019-01-21 13:49</span>'
+        + story()
+        + "</article>"
+    )
+    assert metadata(page_).byline is None
+    assert clean_byline("Posted on January 21, 2019") is None
+    assert clean_byline("Posted by Ann Lee") == "Ann Lee"

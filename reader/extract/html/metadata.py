@@ -491,7 +491,10 @@ def _byline_from_classes(doc: HtmlElement) -> str | None:
         for candidate in (inner, element):
             if candidate is None:
                 continue
-            name = clean_byline(element_text(candidate))
+            text = element_text(candidate)
+            if len(text) > _BYLINE_ELEMENT_MAX:  # a whole article classed "author-<login>"
+                continue
+            name = clean_byline(text)
             if name:
                 return name
     return None
@@ -505,6 +508,10 @@ def _is_byline_element(element: HtmlElement) -> bool:
 
 
 # Where a byline's name ends: a date, a "Published/Updated" stamp, or widget text after it.
+# A byline is a line: an element with more text than this is a section that its class
+# happens to name after an author.
+_BYLINE_ELEMENT_MAX = 300
+_DATELINE_START = re.compile(r"(?:submitted|posted|published|updated|last updated)\s+on\b", re.I)
 _BYLINE_END = re.compile(
     r"\s*(?:[|•·]|\bpublished\b|\bupdated\b|\bposted\b|\bview more\b|\bmore articles\b|"
     r"\bfollow\b|\bemail\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
@@ -522,6 +529,8 @@ def clean_byline(text: str | None) -> str | None:
     # "Jose AltoverosView More Articles": text glued to the name by the page's markup.
     text = re.sub(r"(?<=[a-z])(?=(?:View|More|Follow|Published|Updated)\b)", " ", text)
     text = _BYLINE_END.sub("", text).strip(" ,;:-–—")
+    if _DATELINE_START.match(text):  # "Submitted on Mon, 20..." names nobody
+        return None
     if not 2 < len(text) < 100 or not re.search(r"[^\W\d_]", text):
         return None
     return text
