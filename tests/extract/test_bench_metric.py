@@ -24,3 +24,14 @@ def test_a_byline_must_name_every_author_and_no_one_when_the_page_names_nobody()
     assert not byline_right(["Ann Lee", "Bo Kim"], "Ann Lee")
     assert byline_right([], None)
     assert not byline_right([], "Staff")
+
+
+def test_a_title_is_right_when_it_is_any_of_the_page_s_stated_titles() -> None:
+    assert title_right(["Floods close the bridge", "Bridge shut"], "Bridge shut | The Bugle")
+    assert not title_right(["Floods close the bridge", "Bridge shut"], "Local news")
+
+
+def test_a_title_keeps_its_own_dashes_when_the_site_name_is_cut() -> None:
+    expected = "Fallen Order review - shoots for the moon - VG247"
+    assert title_right(expected, "Fallen Order review - shoots for the moon")
+    assert not title_right(expected, "Fallen Order review shoots for the moon")
