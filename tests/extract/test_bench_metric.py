@@ -35,3 +35,8 @@ def test_a_title_keeps_its_own_dashes_when_the_site_name_is_cut() -> None:
     expected = "Fallen Order review - shoots for the moon - VG247"
     assert title_right(expected, "Fallen Order review - shoots for the moon")
     assert not title_right(expected, "Fallen Order review shoots for the moon")
+
+
+def test_a_byline_with_an_affiliation_is_right_and_one_with_a_biography_is_not() -> None:
+    assert byline_right(["Sandee LaMotte"], "Sandee LaMotte, CNN")
+    assert not byline_right(["rmb8090"], "rmb8090 Siamo un memorabilia del meglio")
