@@ -122,3 +122,17 @@ def test_a_whole_article_classed_by_its_author_and_a_dateline_are_no_byline() ->
     assert metadata(page_).byline is None
     assert clean_byline("Posted on January 21, 2019") is None
     assert clean_byline("Posted by Ann Lee") == "Ann Lee"
+
+
+def test_the_author_box_gives_the_name_not_the_author_s_description() -> None:
+    box = (
+        '<div class="post-author"><div class="authorInfo"><div class="author-name">rmb8090</div>'
+        '<div class="authorDesc">Siamo un memorabilia del meglio degli anni 80</div></div></div>'
+    )
+    assert metadata(box + story()).byline == "rmb8090"
+
+
+def test_an_author_among_several_itemprops_outranks_a_commenter() -> None:
+    byline = '<p><span itemprop="author creator">Текст: Лида Буслаева</span></p>'
+    comment = '<div class="comment"><span itemprop="author">Гость</span><p>Класс!</p></div>'
+    assert metadata(byline + story() + comment).byline == "Лида Буслаева"

@@ -95,8 +95,8 @@ _AUTHOR_META = (
 _BYLINE_CLASS = re.compile(r"byline|author|writer|contributor", re.I)
 _BYLINE_NOT = re.compile(r"avatar|image|photo|bio|about|social|share|follow|more|comment", re.I)
 _BY_PREFIX = re.compile(
-    r"^\s*(?:(?:analysis|opinion|commentary|story|written|words|posted|reported|text|photos?)"
-    r"\s+)?(?:by|von|par|por|di|door|av|af)\s*:?\s+",
+    r"^\s*(?:(?:(?:analysis|opinion|commentary|story|written|words|posted|reported|text|photos?)"
+    r"\s+)?(?:by|von|par|por|di|door|av|af)\s*:?|(?:text|words|texte|текст|автор)\s*:)\s+",
     re.I,
 )
 _URLISH = re.compile(r"^(?:https?:)?//|^www\.|\.(?:com|org|net)/", re.I)
@@ -389,7 +389,11 @@ def _byline(doc: HtmlElement, meta: dict[str, str], ld: dict[str, Any]) -> str |
         name = clean_byline(element_text(element))
         if name:
             return name
-    for element in doc.iterfind(".//*[@itemprop='author']"):
+    # itemprop is a list of words ("author creator"); a commenter's is in a comment.
+    for element in doc.xpath(
+        "//*[contains(concat(' ', normalize-space(@itemprop), ' '), ' author ')]"
+        "[not(ancestor::*[contains(@class, 'comment') or contains(@id, 'comment')])]"
+    ):
         name_element = element.find(".//*[@itemprop='name']")
         text = element.get("content") or element_text(
             name_element if name_element is not None else element
@@ -487,7 +491,10 @@ def _byline_from_classes(doc: HtmlElement) -> str | None:
             continue
         if not _is_byline_element(element):
             continue
-        inner = next((e for e in element.iterdescendants() if _is_byline_element(e)), None)
+        named = [e for e in element.iterdescendants() if _is_byline_element(e)]
+        # An author box: the part named for the name, not the avatar or the description.
+        by_name = [e for e in named if "name" in e.get("class", "").lower()]
+        inner = (by_name or named or [None])[0]
         for candidate in (inner, element):
             if candidate is None:
                 continue
@@ -507,11 +514,11 @@ def _is_byline_element(element: HtmlElement) -> bool:
     return bool(_BYLINE_CLASS.search(features)) and not _BYLINE_NOT.search(features)
 
 
-# Where a byline's name ends: a date, a "Published/Updated" stamp, or widget text after it.
 # A byline is a line: an element with more text than this is a section that its class
 # happens to name after an author.
 _BYLINE_ELEMENT_MAX = 300
 _DATELINE_START = re.compile(r"(?:submitted|posted|published|updated|last updated)\s+on\b", re.I)
+# Where a byline's name ends: a date, a "Published/Updated" stamp, or widget text after it.
 _BYLINE_END = re.compile(
     r"\s*(?:[|•·]|\bpublished\b|\bupdated\b|\bposted\b|\bview more\b|\bmore articles\b|"
     r"\bfollow\b|\bemail\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
