@@ -486,8 +486,10 @@ def _is_role(part: str) -> bool:
 def _byline_from_classes(doc: HtmlElement) -> str | None:
     """The first element named like a byline, narrowed to a named child ("author-name")."""
     body = doc.find("body")
-    for element in (body if body is not None else doc).iter():
-        if not isinstance(element.tag, str) or element.tag in ("body", "html", "meta", "link"):
+    # Only elements with a class or id can be named like a byline (a page of 100,000 <br>s
+    # has few of them).
+    for element in (body if body is not None else doc).xpath(".//*[@class or @id]"):
+        if element.tag in ("meta", "link"):
             continue
         if not _is_byline_element(element):
             continue
