@@ -4,7 +4,7 @@ page's own sources agree on (<title> minus the site name, og:title, JSON-LD, <h1
 from __future__ import annotations
 
 from reader.extract import article_json
-from reader.extract.html.metadata import PageMetadata, extract_metadata
+from reader.extract.html.metadata import PageMetadata, clean_byline, extract_metadata
 from reader.extract.html.parse import clean_html, parse_html
 from tests.extract.test_clean_html import page, story
 
@@ -98,3 +98,41 @@ def test_a_role_after_the_name_is_not_another_author() -> None:
     assert meta.authors == ("Ann Lee", "Bo Kim")
     meta = metadata('<p class="byline">By Ann Lee, Senior Political Reporter</p>' + story())
     assert meta.authors == ("Ann Lee",)
+
+
+def test_a_person_named_as_author_outranks_the_publisher_in_the_author_meta() -> None:
+    head = (
+        '<meta name="author" content="Condé Nast">'
+        '<meta property="article:author" content="Tom Bennett">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Lockdown",'
+        ' "author": [{"@type": "Person", "name": "Tom Bennett"}]}</script>'
+    )
+    meta = extract_metadata(parse_html(f"<html><head>{head}</head><body><p>x</p></body></html>"))
+    assert meta.byline == "Tom Bennett"
+    assert meta.authors == ("Tom Bennett",)
+
+
+def test_a_whole_article_classed_by_its_author_and_a_dateline_are_no_byline() -> None:
+    # Drupal classes the article element "author-<login>"; its first line is a dateline.
+    page_ = (
+        '<article class="node author-sarayut"><span>Submitted on Mon, 2019-01-21 13:49</span>'
+        + story()
+        + "</article>"
+    )
+    assert metadata(page_).byline is None
+    assert clean_byline("Posted on January 21, 2019") is None
+    assert clean_byline("Posted by Ann Lee") == "Ann Lee"
+
+
+def test_the_author_box_gives_the_name_not_the_author_s_description() -> None:
+    box = (
+        '<div class="post-author"><div class="authorInfo"><div class="author-name">rmb8090</div>'
+        '<div class="authorDesc">Siamo un memorabilia del meglio degli anni 80</div></div></div>'
+    )
+    assert metadata(box + story()).byline == "rmb8090"
+
+
+def test_an_author_among_several_itemprops_outranks_a_commenter() -> None:
+    byline = '<p><span itemprop="author creator">Текст: Лида Буслаева</span></p>'
+    comment = '<div class="comment"><span itemprop="author">Гость</span><p>Класс!</p></div>'
+    assert metadata(byline + story() + comment).byline == "Лида Буслаева"

@@ -398,21 +398,25 @@ def paragraphs_from_line_breaks(doc: HtmlElement) -> None:
     ]
     hosts.sort(key=lambda host: sum(1 for _ in host.iterancestors()), reverse=True)
     for host in hosts:
-        if _loose_text_length(host) < _LINE_BREAK_PROSE:
+        if not _has_loose_text(host, _LINE_BREAK_PROSE):
             continue
         if any(a.tag in ("p", "pre") for a in host.iterancestors()):
             continue
         _split_runs(host)
 
 
-def _loose_text_length(host: HtmlElement) -> int:
-    """Characters of text in `host` outside block children: its own text, inline children."""
+def _has_loose_text(host: HtmlElement, needed: int) -> bool:
+    """Whether `host` holds `needed` characters of text outside block children (its own
+    text, inline children); counting stops there, so a host of 100,000 <br>s costs little."""
     length = len((host.text or "").strip())
     for child in host:
+        if length >= needed:
+            return True
         if child.tag not in _BLOCK_TAGS and isinstance(child.tag, str):
-            length += len(fold_whitespace(child.text_content() or ""))
+            inner = child.text_content() if len(child) else child.text
+            length += len(fold_whitespace(inner or ""))
         length += len((child.tail or "").strip())
-    return length
+    return length >= needed
 
 
 def _split_runs(host: HtmlElement) -> None:
@@ -429,10 +433,9 @@ def _split_runs(host: HtmlElement) -> None:
         return fresh
 
     for index, child in enumerate(children):
-        host.remove(child)
         following = children[index + 1] if index + 1 < len(children) else None
         is_block = child.tag in _BLOCK_TAGS or (
-            isinstance(child.tag, str) and child.find(".//p") is not None
+            len(child) > 0 and isinstance(child.tag, str) and child.find(".//p") is not None
         )
         if is_block:
             tail, child.tail = child.tail, None
@@ -455,6 +458,7 @@ def _split_runs(host: HtmlElement) -> None:
         else:
             run.append(child)
     runs.append(run)
+    del host[:]  # the <br>s of double breaks, with their blank tails; the rest moved to runs
     for element in runs:
         if element.tag != "p" or len(element) or (element.text or "").strip():
             host.append(element)

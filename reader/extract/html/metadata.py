@@ -95,8 +95,8 @@ _AUTHOR_META = (
 _BYLINE_CLASS = re.compile(r"byline|author|writer|contributor", re.I)
 _BYLINE_NOT = re.compile(r"avatar|image|photo|bio|about|social|share|follow|more|comment", re.I)
 _BY_PREFIX = re.compile(
-    r"^\s*(?:(?:analysis|opinion|commentary|story|written|words|posted|reported|text|photos?)"
-    r"\s+)?(?:by|von|par|por|di|door|av|af)\s*:?\s+",
+    r"^\s*(?:(?:(?:analysis|opinion|commentary|story|written|words|posted|reported|text|photos?)"
+    r"\s+)?(?:by|von|par|por|di|door|av|af)\s*:?|(?:text|words|texte|текст|автор)\s*:)\s+",
     re.I,
 )
 _URLISH = re.compile(r"^(?:https?:)?//|^www\.|\.(?:com|org|net)/", re.I)
@@ -359,7 +359,21 @@ def _site_names(site: str | None, url: str | None) -> set[str]:
     return names
 
 
+def _ld_people(ld: dict[str, Any]) -> tuple[str, ...]:
+    """The article's JSON-LD authors typed as Person: named people, never the publisher, so
+    they outrank an author meta tag, which sites often fill with their company's name."""
+    author = ld.get("author")
+    items = [i for i in (author if isinstance(author, list) else [author]) if isinstance(i, dict)]
+    if not any(item.get("@type") == "Person" for item in items):
+        return ()
+    names = [clean_byline(_ld_name(i)) for i in items if i.get("@type") in ("Person", None)]
+    return tuple(dict.fromkeys(n for n in names if n and not _URLISH.search(n)))
+
+
 def _byline(doc: HtmlElement, meta: dict[str, str], ld: dict[str, Any]) -> str | None:
+    people = _ld_people(ld)
+    if people:
+        return ", ".join(people)
     for key in _AUTHOR_META:
         value = meta.get(key)
         if value and not _URLISH.search(value) and not value.startswith("@"):
@@ -375,7 +389,11 @@ def _byline(doc: HtmlElement, meta: dict[str, str], ld: dict[str, Any]) -> str |
         name = clean_byline(element_text(element))
         if name:
             return name
-    for element in doc.iterfind(".//*[@itemprop='author']"):
+    # itemprop is a list of words ("author creator"); a commenter's is in a comment.
+    for element in doc.xpath(
+        "//*[contains(concat(' ', normalize-space(@itemprop), ' '), ' author ')]"
+        "[not(ancestor::*[contains(@class, 'comment') or contains(@id, 'comment')])]"
+    ):
         name_element = element.find(".//*[@itemprop='name']")
         text = element.get("content") or element_text(
             name_element if name_element is not None else element
@@ -389,6 +407,9 @@ def _byline(doc: HtmlElement, meta: dict[str, str], ld: dict[str, Any]) -> str |
 def _authors(meta: dict[str, list[str]], ld: dict[str, Any]) -> tuple[str, ...]:
     """Several authors where the page lists them one by one: repeated author meta tags (in
     the first author key that has any), or a JSON-LD author list."""
+    people = _ld_people(ld)
+    if people:
+        return people
     for key in _AUTHOR_META[:4]:
         names = [clean_byline(v) for v in meta.get(key, ()) if not _URLISH.search(v)]
         found = tuple(dict.fromkeys(n for n in names if n))
@@ -465,16 +486,24 @@ def _is_role(part: str) -> bool:
 def _byline_from_classes(doc: HtmlElement) -> str | None:
     """The first element named like a byline, narrowed to a named child ("author-name")."""
     body = doc.find("body")
-    for element in (body if body is not None else doc).iter():
-        if not isinstance(element.tag, str) or element.tag in ("body", "html", "meta", "link"):
+    # Only elements with a class or id can be named like a byline (a page of 100,000 <br>s
+    # has few of them).
+    for element in (body if body is not None else doc).xpath(".//*[@class or @id]"):
+        if element.tag in ("meta", "link"):
             continue
         if not _is_byline_element(element):
             continue
-        inner = next((e for e in element.iterdescendants() if _is_byline_element(e)), None)
+        named = [e for e in element.iterdescendants() if _is_byline_element(e)]
+        # An author box: the part named for the name, not the avatar or the description.
+        by_name = [e for e in named if "name" in e.get("class", "").lower()]
+        inner = (by_name or named or [None])[0]
         for candidate in (inner, element):
             if candidate is None:
                 continue
-            name = clean_byline(element_text(candidate))
+            text = element_text(candidate)
+            if len(text) > _BYLINE_ELEMENT_MAX:  # a whole article classed "author-<login>"
+                continue
+            name = clean_byline(text)
             if name:
                 return name
     return None
@@ -487,6 +516,10 @@ def _is_byline_element(element: HtmlElement) -> bool:
     return bool(_BYLINE_CLASS.search(features)) and not _BYLINE_NOT.search(features)
 
 
+# A byline is a line: an element with more text than this is a section that its class
+# happens to name after an author.
+_BYLINE_ELEMENT_MAX = 300
+_DATELINE_START = re.compile(r"(?:submitted|posted|published|updated|last updated)\s+on\b", re.I)
 # Where a byline's name ends: a date, a "Published/Updated" stamp, or widget text after it.
 _BYLINE_END = re.compile(
     r"\s*(?:[|•·]|\bpublished\b|\bupdated\b|\bposted\b|\bview more\b|\bmore articles\b|"
@@ -505,6 +538,8 @@ def clean_byline(text: str | None) -> str | None:
     # "Jose AltoverosView More Articles": text glued to the name by the page's markup.
     text = re.sub(r"(?<=[a-z])(?=(?:View|More|Follow|Published|Updated)\b)", " ", text)
     text = _BYLINE_END.sub("", text).strip(" ,;:-–—")
+    if _DATELINE_START.match(text):  # "Submitted on Mon, 20..." names nobody
+        return None
     if not 2 < len(text) < 100 or not re.search(r"[^\W\d_]", text):
         return None
     return text

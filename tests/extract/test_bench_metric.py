@@ -1,0 +1,42 @@
+"""The title and byline judgements of bench/cleaning.py (a title is right with or without the
+site name; a byline is right when it names every expected author)."""
+
+from __future__ import annotations
+
+from bench.cleaning import byline_right, title_right
+
+
+def test_a_title_is_right_with_or_without_the_site_name() -> None:
+    assert title_right("Floods close the bridge", "Floods close the bridge | The Bugle")
+    assert title_right("The Bugle - Floods close the bridge", "floods close the bridge")
+    assert title_right("短缺药品保供稳价", "短缺药品保供稳价-新华网")
+    assert title_right("成否 （写真） ：日本経済新聞", "成否（写真）")
+
+
+def test_another_title_or_none_is_wrong() -> None:
+    assert not title_right("Floods close the bridge", "The Bugle")
+    assert not title_right("Floods close the bridge", "Floods close the")
+    assert not title_right("Floods close the bridge", None)
+
+
+def test_a_byline_must_name_every_author_and_no_one_when_the_page_names_nobody() -> None:
+    assert byline_right(["Ann Lee", "Bo Kim"], "By Ann Lee and Bo Kim")
+    assert not byline_right(["Ann Lee", "Bo Kim"], "Ann Lee")
+    assert byline_right([], None)
+    assert not byline_right([], "Staff")
+
+
+def test_a_title_is_right_when_it_is_any_of_the_page_s_stated_titles() -> None:
+    assert title_right(["Floods close the bridge", "Bridge shut"], "Bridge shut | The Bugle")
+    assert not title_right(["Floods close the bridge", "Bridge shut"], "Local news")
+
+
+def test_a_title_keeps_its_own_dashes_when_the_site_name_is_cut() -> None:
+    expected = "Fallen Order review - shoots for the moon - VG247"
+    assert title_right(expected, "Fallen Order review - shoots for the moon")
+    assert not title_right(expected, "Fallen Order review shoots for the moon")
+
+
+def test_a_byline_with_an_affiliation_is_right_and_one_with_a_biography_is_not() -> None:
+    assert byline_right(["Sandee LaMotte"], "Sandee LaMotte, CNN")
+    assert not byline_right(["rmb8090"], "rmb8090 Siamo un memorabilia del meglio")
