@@ -23,7 +23,7 @@ from reader.extract.sources import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 
 EXIT_OK = 0
 EXIT_ERROR = 2
-_SUBCOMMANDS = ("analyze", "notes")
+_SUBCOMMANDS = ("analyze", "notes", "feeds")
 
 
 def _size(text: str) -> int:
@@ -118,6 +118,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from reader.cli_compare import run_compare
 
             return run_compare(args_list[1:])
+        if args_list and args_list[0] == "feeds":
+            from reader.cli_feeds import run_feeds
+
+            return run_feeds(args_list[1:])
         if args_list and args_list[0] == "notes":
             from reader.notes.commands import add_notes_subcommands, run_notes_command
 
