@@ -120,7 +120,8 @@ def _feed(
     base = _xml_base(head, base)
     title = _text_of(_child(head, "title")) or _host(url) or "Untitled feed"
     link = _link(head, base)
-    items = tuple(_item(entry, base) for entry in entries[:MAX_ITEMS])
+    # A feed read from a file has no URL: its items' relative links resolve against the site.
+    items = tuple(_item(entry, base or link or "") for entry in entries[:MAX_ITEMS])
     return Feed(fmt, title, link, url, items)
 
 

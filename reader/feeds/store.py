@@ -219,3 +219,14 @@ def _lock(fd: int) -> None:
     except ImportError:  # Windows: no advisory locks; the atomic rename still protects
         return
     fcntl.flock(fd, fcntl.LOCK_EX)
+
+
+def saved_feeds(term: str = "") -> tuple[list[SavedFeed], str | None]:
+    """The user's feeds whose title or URL holds `term`, and a problem reading them, if any
+    (for the library, which shows its articles whatever happens to the feed list)."""
+    try:
+        feeds = FeedStore().feeds()
+    except NewsreaderError as error:
+        return [], str(error)
+    term = term.casefold()
+    return [f for f in feeds if term in f.title.casefold() or term in f.url.casefold()], None

@@ -69,6 +69,7 @@ HELP_TEXT: dict[str, str] = {
     "notes.select_leave": "While selecting: stop selecting",
     "app.quit": "Quit",
     "app.help": "This help",
+    "app.back": "Back to the screen this article was opened from (a feed's items)",
 }
 
 

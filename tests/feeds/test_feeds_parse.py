@@ -150,3 +150,8 @@ def test_malformed_input_is_a_feed_or_one_clear_error(data: bytes) -> None:
         for text in (item.title, item.id, item.link or "", item.published or ""):
             assert "\x1b" not in text and "\n" not in text
         assert item.link is None or item.link.startswith(("http://", "https://"))
+
+
+def test_a_feed_file_resolves_relative_links_against_its_site() -> None:
+    feed = parse_feed(RSS, name="town.xml")
+    assert feed.items[0].link == "https://town.example/article.html"
