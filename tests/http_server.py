@@ -113,7 +113,6 @@ class _Handler(BaseHTTPRequestHandler):
         else:
             self._send(404, b"", "text/plain")
 
-
     def _feed(self, *, slow: bool) -> None:
         """An RSS feed of this server's pages, with an ETag; 304 when the client has it."""
         from tests.feeds.samples import rss_for

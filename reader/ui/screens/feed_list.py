@@ -205,8 +205,11 @@ def show_feed(app: Any, feed: Feed, found_in: Screen[Any]) -> None:
     Textual cannot switch out an app's first screen, so a feed found there is shown over it
     (and `first` keeps the list from going back to that empty screen).
     """
-    limits = getattr(found_in, "limits", None) or getattr(app, "limits", None)
+    limits = getattr(app, "limits", None)
+    # `r` reads the feed again from where it came: its URL, or the file (never stdin twice).
+    source = feed.url or getattr(found_in, "source", None)
+    source = None if source == "-" else source
     if app.screen_stack[0] is found_in:
-        app.push_screen(FeedScreen(feed, limits=limits, first=True))
+        app.push_screen(FeedScreen(feed, source=source, limits=limits, first=True))
     elif app.screen is found_in:
-        app.switch_screen(FeedScreen(feed, limits=limits))
+        app.switch_screen(FeedScreen(feed, source=source, limits=limits))
