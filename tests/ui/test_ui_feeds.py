@@ -73,3 +73,19 @@ async def test_the_library_lists_saved_feeds_and_opens_one() -> None:
             assert "Council passes budget" in screen_text(app)
             await pilot.press("escape")
             await wait_until(pilot, lambda: _showing(app, "Feed Town News"), "the library")
+
+
+async def test_feed_text_is_shown_literally_never_as_markup(tmp_path: Path) -> None:
+    path = tmp_path / "evil.xml"
+    path.write_bytes(
+        b"<rss><channel><title>[bold]Evil[/bold] \x1b]0;pwned\x07feed</title>"
+        b"<item><title>[link=https://x.example]click[/link] \x1b[2Jme</title>"
+        b"<link>https://x.example/a</link></item></channel></rss>"
+    )
+    app = ReaderApp(str(path))
+    async with app.run_test(size=(120, 30)) as pilot:
+        await wait_until(pilot, lambda: _showing(app, "1 item, 1 unread"), "the item")
+        text = screen_text(app)
+        assert "[bold]Evil[/bold] feed" in text
+        assert "[link=https://x.example]click[/link] me" in text
+        assert "pwned" not in text and "\x1b" not in text
