@@ -73,6 +73,25 @@ class Article:
         return len(self.text.split())
 
 
+def display_title(article: Article) -> str:
+    """What to call an article on screen: its title, else its file's name (or URL, or
+    "standard input"), never an empty line."""
+    if article.title and article.title.strip():
+        return article.title.strip()
+    return source_name(article.source)
+
+
+def source_name(source: str) -> str:
+    """A short name for where an article came from: a file's name, a URL, standard input."""
+    if source == "-":
+        return "standard input"
+    if "://" in source:
+        return source
+    from pathlib import PurePath
+
+    return PurePath(source).name or source
+
+
 @dataclass
 class ArticleBuilder:
     """Collects blocks in reading order and joins them into one text with offsets."""

@@ -14,16 +14,25 @@ import argparse
 import json
 import os
 import sys
+import time
 from collections.abc import Iterator, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from reader import __version__
-from reader.errors import NewsreaderError
+from reader.errors import FeedInputError, NewsreaderError, SourceError
 from reader.extract.sources import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
+
+if TYPE_CHECKING:
+    from reader.extract.sources import LoadLimits
+    from reader.ui.early_load import EarlyLoad
 
 EXIT_OK = 0
 EXIT_ERROR = 2
-_SUBCOMMANDS = ("analyze", "notes", "feeds")
+_SUBCOMMANDS = ("analyze", "compare", "notes", "feeds")
+_VALUE_OPTIONS = ("--data-dir", "--max-size", "--timeout", "--theme")  # may precede a command
+LAUNCH_GRACE = 0.6
+"""Seconds from launch within which a failed load is reported without opening the app.
+Textual's import takes about this long, so a real article is not delayed by it."""
 
 
 def _size(text: str) -> int:
@@ -52,29 +61,53 @@ def _positive_float(text: str) -> float:
     return value
 
 
-def _add_input_options(parser: argparse.ArgumentParser) -> None:
+def _add_input_options(parser: argparse.ArgumentParser, *, suppress: bool = False) -> None:
     env_size = os.environ.get("NEWSREADER_MAX_SIZE")
     parser.add_argument(
         "--max-size",
         type=_size,
-        default=_size(env_size) if env_size else DEFAULT_MAX_BYTES,
+        default=argparse.SUPPRESS
+        if suppress
+        else (_size(env_size) if env_size else DEFAULT_MAX_BYTES),
         metavar="SIZE",
         help="refuse inputs larger than SIZE (default 10M; env NEWSREADER_MAX_SIZE)",
     )
     parser.add_argument(
         "--timeout",
         type=_positive_float,
-        default=DEFAULT_TIMEOUT,
+        default=argparse.SUPPRESS if suppress else DEFAULT_TIMEOUT,
         metavar="SECONDS",
         help=f"give up on a URL not fully downloaded in SECONDS (default {DEFAULT_TIMEOUT:g})",
     )
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage mistake is one line on stderr (exit 2), not the whole usage."""
+
+    def error(self, message: str) -> NoReturn:
+        print(f"{self.prog}: {_one_line(message)} (see '{self.prog} --help')", file=sys.stderr)
+        sys.exit(EXIT_ERROR)
+
+
+def _add_global_options(parser: argparse.ArgumentParser, *, after_command: bool) -> None:
+    """Options that work before or after a subcommand (`notes list --data-dir X`).
+
+    After a subcommand their default is "not given", so a value given before it stays.
+    """
+    _add_input_options(parser, suppress=after_command)
+    parser.add_argument(
+        "--data-dir",
+        default=argparse.SUPPRESS if after_command else None,
+        help="where notes are stored (env NEWSREADER_DATA_DIR)",
+    )
+
+
 def _reader_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="newsreader",
         description="Read a news article closely in the terminal: who is quoted, who is "
-        "named, what the numbers are. Notes are saved locally.",
+        "named, what the numbers are. Notes are saved locally. When standard output is not "
+        "a terminal (a pipe, a file), the cleaned article is printed as plain text.",
         epilog="Other commands: 'newsreader analyze --help', 'newsreader notes --help'. "
         "In the reader, press ? for every key.",
     )
@@ -85,14 +118,13 @@ def _reader_parser() -> argparse.ArgumentParser:
         "URL; without it, the library of saved articles opens",
     )
     parser.add_argument("--theme", help="colour theme (see the palette, ctrl+p)")
-    parser.add_argument("--data-dir", help="where notes are stored (env NEWSREADER_DATA_DIR)")
     parser.add_argument("--version", action="version", version=f"newsreader {__version__}")
-    _add_input_options(parser)
+    _add_global_options(parser, after_command=False)
     return parser
 
 
 def _analyze_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="newsreader analyze",
         description="Clean articles and list their quotes, people and numbers.",
     )
@@ -105,33 +137,74 @@ def _analyze_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "-j", "--jobs", type=int, default=1, metavar="N", help="process N inputs in parallel"
     )
-    _add_input_options(parser)
+    _add_global_options(parser, after_command=False)
     return parser
+
+
+def _notes_parser() -> argparse.ArgumentParser:
+    from reader.notes.commands import add_notes_subcommands
+
+    parser = _Parser(prog="newsreader notes", description="Export and search your notes.")
+    _add_global_options(parser, after_command=False)
+    commands = parser.add_subparsers(dest="notes_command", metavar="COMMAND")
+    add_notes_subcommands(commands)
+    for command in commands.choices.values():
+        _add_global_options(command, after_command=True)
+    return parser
+
+
+def _split_command(args: list[str]) -> tuple[str | None, list[str]]:
+    """The subcommand wherever the global options put it, and the arguments without it."""
+    index = 0
+    while index < len(args):
+        token = args[index]
+        if token == "--":
+            break
+        if token.startswith("-") and token != "-":
+            index += 2 if token in _VALUE_OPTIONS else 1
+            continue
+        if token in _SUBCOMMANDS:
+            return token, args[:index] + args[index + 1 :]
+        _refuse_mistyped_command(token)
+        break
+    return None, args
+
+
+def _refuse_mistyped_command(word: str) -> None:
+    """`newsreader analyse x.html`: a word close to a command, and no such file."""
+    import difflib
+
+    if os.path.exists(word):
+        return
+    close = difflib.get_close_matches(word, _SUBCOMMANDS, n=1, cutoff=0.6)
+    if close:
+        raise NewsreaderError(f"unknown command {word!r} (did you mean {close[0]!r}?)")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     try:
-        if args_list and args_list[0] == "analyze":
-            return _run_analyze(_analyze_parser().parse_args(args_list[1:]))
-        if args_list and args_list[0] == "compare":
+        command, rest = _split_command(args_list)
+        if command == "analyze":
+            return _run_analyze(_analyze_parser().parse_args(rest))
+        if command == "compare":
             from reader.cli_compare import run_compare
 
-            return run_compare(args_list[1:])
-        if args_list and args_list[0] == "feeds":
+            return run_compare(rest)
+        if command == "feeds":
             from reader.cli_feeds import run_feeds
 
-            return run_feeds(args_list[1:])
-        if args_list and args_list[0] == "notes":
-            from reader.notes.commands import add_notes_subcommands, run_notes_command
+            return run_feeds(rest)
+        if command == "notes":
+            from reader.notes.commands import run_notes_command
 
-            parser = argparse.ArgumentParser(prog="newsreader notes")
-            parser.add_argument("--data-dir", help="where notes are stored")
-            add_notes_subcommands(parser.add_subparsers(dest="notes_command", required=True))
-            args = parser.parse_args(args_list[1:])
+            parser = _notes_parser()
+            args = parser.parse_args(rest)
+            if args.notes_command is None:
+                parser.error("name a command: export, search or list")
             _apply_data_dir(args.data_dir)
             return run_notes_command(args)
-        return _run_reader(_reader_parser().parse_args(args_list))
+        return _run_reader(_reader_parser().parse_args(rest))
     except NewsreaderError as error:
         _error(str(error))
         return EXIT_ERROR
@@ -144,11 +217,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _error(message: str) -> None:
+    print(f"newsreader: {_one_line(message)}", file=sys.stderr)
+
+
+def _one_line(message: str) -> str:
+    """One line, safe for the terminal: messages quote file names and URLs the user gave,
+    which may hold escape sequences."""
     from reader.extract.sanitize import sanitize_inline
 
-    # Messages quote file names and URLs the user gave, which may hold escape sequences.
-    line = sanitize_inline(message) or ""
-    print(f"newsreader: {line}", file=sys.stderr)
+    return sanitize_inline(message) or ""
 
 
 def _silence_stdout() -> None:
@@ -162,18 +239,111 @@ def _apply_data_dir(data_dir: str | None) -> None:
 
 
 def _run_reader(args: argparse.Namespace) -> int:
+    """Open the reader; a mistake found before the app starts is one line and exit 2.
+
+    The load starts at once on a thread and overlaps the import of Textual (a few hundred
+    ms spent anyway); what fails by then (a missing file, a PDF, a closed port, a 404 from a
+    quick server) is reported without opening the app. A slower load is handed to the app,
+    which shows the article, or the error, when it arrives: real articles never wait longer.
+    """
     _apply_data_dir(args.data_dir)
+    to_terminal = sys.stdout.isatty()
+    if args.article is None:
+        if not to_terminal:
+            raise NewsreaderError(
+                "no ARTICLE given; the library needs a terminal ('newsreader notes list' prints it)"
+            )
+        from reader.ui import run_reader
+
+        return run_reader(None, theme=args.theme)
+    from reader.extract.sources import LoadLimits
+
+    limits = LoadLimits(max_bytes=args.max_size, timeout=args.timeout)
+    started = time.monotonic()
     stdin: bytes | None = None
     if args.article == "-":
         from reader.extract.sources import read_stdin
 
         stdin = read_stdin(args.max_size)
-        _reattach_terminal()
-    from reader.extract.sources import LoadLimits
-    from reader.ui import run_reader  # Textual is imported only here
+    _check_local(args.article, stdin, limits)
+    from reader.ui.early_load import EarlyLoad  # no Textual in it
 
-    limits = LoadLimits(max_bytes=args.max_size, timeout=args.timeout)
-    return run_reader(args.article, stdin=stdin, theme=args.theme, limits=limits)
+    early = EarlyLoad(args.article, stdin, limits)
+    if not to_terminal:
+        return _print_plain(early)
+    if stdin is not None:
+        _reattach_terminal()
+    import reader.ui.app  # noqa: F401 - Textual's import overlaps the load
+
+    deadline = started + LAUNCH_GRACE
+    while not early.done() and time.monotonic() < deadline:
+        time.sleep(0.005)
+    if early.done():
+        _raise_load_error(early)
+    from reader.ui import run_reader
+
+    return run_reader(args.article, stdin=stdin, theme=args.theme, limits=limits, early=early)
+
+
+def _check_local(source: str, stdin: bytes | None, limits: LoadLimits) -> None:
+    """Read and sniff a file or standard input now: missing, directory, empty, PDF, binary."""
+    from reader.extract.sniff import sniff_kind
+    from reader.extract.sources import is_url, read_source
+
+    if is_url(source):
+        return
+    try:
+        raw = read_source(source, stdin=stdin, max_bytes=limits.max_bytes)
+    except SourceError as error:
+        if _looks_like_a_command(source) and not os.path.lexists(source):
+            commands = ", ".join(_SUBCOMMANDS)
+            raise SourceError(f"{source}: no such file or command ({commands})") from None
+        raise error from None
+    try:
+        sniff_kind(raw.data, raw.name)
+    except FeedInputError:
+        return  # a feed opens as its item list: the load parses it (and says if it is broken)
+
+
+def _looks_like_a_command(word: str) -> bool:
+    return word.replace("-", "").isalpha()
+
+
+def _raise_load_error(early: EarlyLoad) -> None:
+    """Raise the load's failure as a one-line NewsreaderError, if it failed."""
+    try:
+        early.result()
+    except FeedInputError as error:
+        if error.feed is None:
+            raise  # a parsed feed is no failure: the reader lists its items
+    except NewsreaderError:
+        raise
+    except RecursionError:
+        raise NewsreaderError(f"{early.source}: page is nested too deeply to read") from None
+    except MemoryError:
+        raise NewsreaderError(f"{early.source}: not enough memory to read it") from None
+    except Exception as error:
+        raise NewsreaderError(
+            f"could not open {early.source}: {type(error).__name__}: {error}"
+        ) from None
+
+
+def _print_plain(early: EarlyLoad) -> int:
+    """Standard output is a pipe or a file: print the article as plain text, as `less` does."""
+    from reader.analysis import analyze
+    from reader.extract import article_json
+
+    _raise_load_error(early)
+    try:
+        article = early.result()
+    except FeedInputError as found:
+        from reader.cli_feeds import print_items
+
+        return print_items(found.feed)
+    from reader.render_plain import plain_console, print_article
+
+    print_article(article_json(article, analyze(article.text)), plain_console())
+    return EXIT_OK
 
 
 def _reattach_terminal() -> None:

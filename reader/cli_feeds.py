@@ -26,18 +26,17 @@ EXIT_OK = 0
 
 
 def feeds_parser() -> argparse.ArgumentParser:
-    from reader.cli import _add_input_options
+    from reader.cli import _add_global_options, _Parser
 
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="newsreader feeds",
         description="Keep a list of RSS and Atom feeds; the library (newsreader with no "
         "argument) shows them, and Enter on one lists its items.",
     )
-    parser.add_argument("--data-dir", help="where the list is stored (env NEWSREADER_DATA_DIR)")
+    _add_global_options(parser, after_command=False)
     commands = parser.add_subparsers(dest="feeds_command", required=True, metavar="COMMAND")
     add = commands.add_parser("add", help="fetch a feed and add it to the list")
     add.add_argument("url", metavar="URL", help="an http(s) URL of an RSS or Atom feed")
-    _add_input_options(add)
     listing = commands.add_parser("list", help="the feeds in the list, numbered")
     listing.add_argument("--json", action="store_true", help="one JSON object per line")
     remove = commands.add_parser("remove", help="remove a feed from the list")
@@ -45,7 +44,8 @@ def feeds_parser() -> argparse.ArgumentParser:
     show = commands.add_parser("show", help="print a feed's items")
     show.add_argument("feed", metavar="FEED", help="a feed URL, a file, or N from 'feeds list'")
     show.add_argument("--json", action="store_true", help="one JSON object per item")
-    _add_input_options(show)
+    for command in commands.choices.values():
+        _add_global_options(command, after_command=True)
     return parser
 
 
@@ -82,13 +82,22 @@ def run_feeds(argv: Sequence[str]) -> int:
         if source.isdigit() and 1 <= int(source) <= len(feeds):
             source = feeds[int(source) - 1].url
         limits = LoadLimits(max_bytes=args.max_size, timeout=args.timeout)
-        feed = fetch_feed(source, store=store, limits=limits)
-        for item in feed.items:
-            if args.json:
-                print(json.dumps(asdict(item), ensure_ascii=False))
-            else:
-                date = (item.published or "")[:10] or "-" * 10
-                print(f"{date}  {item.title}  {item.link or ''}".rstrip())
+        return print_items(fetch_feed(source, store=store, limits=limits), as_json=args.json)
+    sys.stdout.flush()
+    return EXIT_OK
+
+
+def print_items(feed: object, *, as_json: bool = False) -> int:
+    """A feed's items, one a line (date, title, link), or as JSON lines (ANALYZE-JSON.md)."""
+    from reader.feeds.parse import Feed
+
+    assert isinstance(feed, Feed)
+    for item in feed.items:
+        if as_json:
+            print(json.dumps(asdict(item), ensure_ascii=False))
+        else:
+            date = (item.published or "")[:10] or "-" * 10
+            print(f"{date}  {item.title}  {item.link or ''}".rstrip())
     sys.stdout.flush()
     return EXIT_OK
 

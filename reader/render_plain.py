@@ -36,9 +36,21 @@ def _spans(result: dict[str, Any]) -> list[tuple[int, int, str]]:
     return spans
 
 
+def plain_console() -> Console:
+    """Standard output without styles: no colour, no escape codes, lines as long as they are."""
+    return Console(color_system=None, highlight=False, markup=False, emoji=False, soft_wrap=True)
+
+
 def print_article(result: dict[str, Any], console: Console | None = None) -> None:
-    """Print one `article_json` result for a person to read."""
-    console = console or Console(highlight=False, markup=False, emoji=False)
+    """Print one `article_json` result for a person to read.
+
+    To a terminal, lines are wrapped at its width; to a pipe or a file they are not (the
+    reader of the output, `less` or an editor, wraps them itself).
+    """
+    if console is None:
+        console = Console(highlight=False, markup=False, emoji=False)
+        if not console.is_terminal:
+            console = plain_console()
     text: str = result["text"]
     spans = _spans(result)
     # The source is the user's file name, never sanitised on the way in (issue 10).

@@ -12,6 +12,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from reader.article import source_name
 from reader.errors import NewsreaderError
 from reader.extract.sanitize import sanitize_inline
 from reader.notes.errors import NotesError, NotesUnavailableError
@@ -20,6 +21,7 @@ from reader.notes.model import SavedArticle
 from reader.notes.store import NoteStore, open_notes
 
 SNIPPET_LENGTH = 100
+NO_MATCH = 1  # `notes search` found nothing: exit 1, as grep does
 
 
 def add_notes_subcommands(commands: argparse._SubParsersAction) -> None:
@@ -71,13 +73,14 @@ def run_notes_command(args: argparse.Namespace) -> int:
         print("No notes saved yet.", file=sys.stderr)
         if args.notes_command == "export":
             _write_output(_export([], args.format), args.output)
-        return 0
+        return NO_MATCH if args.notes_command == "search" else 0
     with _open_for_reading(path) as store:
         if args.notes_command == "export":
             saved = _select_articles(store, args.article)
             _write_output(_export([collect(store, s) for s in saved], args.format), args.output)
         elif args.notes_command == "search":
-            _print_search(store, " ".join(args.term))
+            if not _print_search(store, " ".join(args.term)):
+                return NO_MATCH
         elif args.notes_command == "list":
             _print_list(store.articles())
         else:  # pragma: no cover - argparse rejects other commands
@@ -154,17 +157,19 @@ def _write_output(content: str, output: str | None) -> None:
         raise NotesError(f"Could not write {target}: {error.strerror or error}.") from error
 
 
-def _print_search(store: NoteStore, term: str) -> None:
+def _print_search(store: NoteStore, term: str) -> bool:
+    """Print the matches; False when there is none (the command then exits 1, as grep)."""
     hits = store.search(term)
     if not hits:
         print(f"No highlights or notes match {term!r}.")
-        return
+        return False
     for hit in hits:
         title = hit.article.title or hit.article.source
         print(f"[{hit.article.id}] {_snippet(title)}")
         print(f"    > {_snippet(hit.highlight.anchor.exact)}")
         if hit.highlight.note.strip():
             print(f"    {_snippet(hit.highlight.note)}")
+    return True
 
 
 def _print_list(articles: list[SavedArticle]) -> None:
@@ -172,7 +177,7 @@ def _print_list(articles: list[SavedArticle]) -> None:
         print("No saved articles.")
         return
     for saved in articles:
-        title = _snippet(saved.title or "(untitled)")
+        title = _snippet(saved.title or source_name(saved.source))
         notes = f"{saved.note_count} note" + ("" if saved.note_count == 1 else "s")
         print(f"{saved.id:>4}  {saved.last_opened[:16].replace('T', ' ')}  {notes:>9}  {title}")
         print(f"      {_shown(saved.url or saved.source)}")

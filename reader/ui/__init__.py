@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from reader.extract.sources import LoadLimits
+    from reader.ui.early_load import EarlyLoad
 
 
 def run_reader(
@@ -18,18 +19,20 @@ def run_reader(
     stdin: bytes | None = None,
     theme: str | None = None,
     limits: LoadLimits | None = None,
+    early: EarlyLoad | None = None,
 ) -> int:
     """Run the reader on `source` (path, URL or "-" with `stdin` bytes); returns an exit code.
 
     `source=None` opens the start screen. For "-", the caller has read standard input into
     `stdin` and reopened /dev/tty onto fd 0, so Textual reads keys from the terminal.
+    `early` is the load of `source` already under way (the CLI starts it before Textual).
     Returns 0, or 2 when the article could not be opened (the error was shown in the app).
     """
     import asyncio
 
     from reader.ui.app import ReaderApp
 
-    app = ReaderApp(source, stdin=stdin, theme=theme, limits=limits)
+    app = ReaderApp(source, stdin=stdin, theme=theme, limits=limits, early=early)
     # Our own loop: `asyncio.run` would wait, after the app has quit, for every thread
     # worker still running (a notes query stuck on a lock, say). `q` must end the process.
     from concurrent.futures import ThreadPoolExecutor

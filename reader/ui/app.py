@@ -15,6 +15,7 @@ from reader.article import Article
 from reader.config import DEFAULT_THEME, load_config, update_config
 from reader.extract.sources import LoadLimits
 from reader.ui.commands import ReaderCommands
+from reader.ui.early_load import EarlyLoad
 from reader.ui.notes_commands import NotesCommands
 from reader.ui.themes import HIGHLIGHT_VARIABLES, bundled_theme, load_themes
 
@@ -22,7 +23,7 @@ from reader.ui.themes import HIGHLIGHT_VARIABLES, bundled_theme, load_themes
 class ReaderApp(App[int]):
     CSS_PATH = "reader.tcss"
     TITLE = "newsreader"
-    COMMANDS = App.COMMANDS | {ReaderCommands, NotesCommands}
+    COMMANDS: ClassVar = {ReaderCommands, NotesCommands}  # ours only: see commands.py
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit", id="app.quit"),
         # Textual only says "press ctrl+q"; users of less expect ctrl+c to leave.
@@ -43,9 +44,11 @@ class ReaderApp(App[int]):
         analysis: Analysis | None = None,
         config_path: Path | None = None,
         limits: LoadLimits | None = None,
+        early: EarlyLoad | None = None,
     ) -> None:
         super().__init__()
         self.source = source
+        self.early = early
         self.stdin = stdin
         self.limits = limits
         self.preloaded = (article, analysis)
@@ -53,22 +56,36 @@ class ReaderApp(App[int]):
         loaded = load_config(config_path)
         self.settings = loaded.config
         self.problems: list[str] = list(loaded.problems)
-        wanted = theme or self.settings.theme
-        # Start with the one theme the first frame needs; the others load after it.
-        quick = bundled_theme(wanted) if wanted not in self.available_themes else None
-        self._all_themes_loaded = quick is None
-        if quick is not None:
-            self.register_theme(quick)
-        else:
-            self._register_all_themes()
-        if wanted not in self.available_themes:
+        self._all_themes_loaded = False
+        # --theme NAME is used and remembered; an unknown NAME falls back to the saved theme
+        # (which stays saved), and an unknown saved theme to the default.
+        wanted = self.settings.theme
+        if theme and self._have_theme(theme):
+            wanted = theme
+        elif theme:
+            self.problems.append(f"Unknown theme {theme!r}; using {wanted}.")
+        if not self._have_theme(wanted):
             self.problems.append(f"Unknown theme {wanted!r}; using {DEFAULT_THEME}.")
             wanted = DEFAULT_THEME
         self.theme = wanted
+        self._theme_to_save = wanted if wanted == theme != self.settings.theme else None
         self.keymap_overrides = dict(self.settings.keys)
         if self.keymap_overrides:
             self.set_keymap(self.keymap_overrides)
         self._remember_theme = False
+
+    def _have_theme(self, name: str) -> bool:
+        """Whether theme `name` exists, registering it (only it, if it is bundled and no
+        user theme could replace it: the first frame needs one theme; the rest load later)."""
+        if name in self.available_themes:
+            return True
+        if not self._all_themes_loaded:
+            quick = bundled_theme(name)
+            if quick is not None:
+                self.register_theme(quick)
+                return True
+            self._register_all_themes()
+        return name in self.available_themes
 
     def _register_all_themes(self) -> None:
         themes, problems = load_themes()
@@ -104,12 +121,15 @@ class ReaderApp(App[int]):
             width=self.settings.width,
             highlights=self.settings.highlights,
             limits=self.limits,
+            early=self.early,
         )
 
     def on_mount(self) -> None:
         for problem in self.problems:
             self.notify(problem, title="Settings", severity="warning", markup=False, timeout=8)
         self.theme_changed_signal.subscribe(self, self._theme_changed)
+        if self._theme_to_save is not None:
+            self.save_setting(theme=self._theme_to_save)
         self.call_after_refresh(self._start_remembering)
         self.call_after_refresh(self._load_other_themes)
 
@@ -153,7 +173,9 @@ class ReaderApp(App[int]):
             self.pop_screen()
 
     def action_help(self) -> None:
+        from reader.ui.notes_library import LibraryScreen
         from reader.ui.screens.help import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen())
+            context = "library" if isinstance(self.screen, LibraryScreen) else "reader"
+            self.push_screen(HelpScreen(context))

@@ -1,4 +1,9 @@
-"""The reader's own commands for the command palette (ctrl+p)."""
+"""The reader's own commands for the command palette (ctrl+p).
+
+Only ours: Textual's generic commands (Maximize, Screenshot, its help panel) and its ~20
+built-in themes are left out, so the palette lists what this app does and the themes it ships
+(plus the user's own, and the current theme whatever it is). Each command names its key.
+"""
 
 from __future__ import annotations
 
@@ -6,23 +11,26 @@ from collections.abc import Callable
 from functools import partial
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.theme import BUILTIN_THEMES
+
+Command = tuple[str, Callable[[], object], str]
+
+
+def own_themes(available: object, current: str) -> list[str]:
+    """The themes the palette offers: bundled and user themes, and the one in use."""
+    names = set(available)  # type: ignore[call-overload]
+    return sorted(name for name in names if name not in BUILTIN_THEMES or name == current)
 
 
 class ReaderCommands(Provider):
-    """Toggle highlights, width, panel; search; contents; help; switch theme."""
+    """Toggle highlights, width, panel; search; contents; library; help; switch theme."""
 
-    def _commands(self) -> list[tuple[str, Callable[[], object], str]]:
+    def _commands(self) -> list[Command]:
         from reader.ui.screens.reader_screen import ReaderScreen
 
         app = self.app
-        commands: list[tuple[str, Callable[[], object], str]] = [
-            ("Help: show every key", partial(app.run_action, "help"), "?"),
-        ]
-        screen = app.screen_stack[0] if app.screen_stack else None
-        for candidate in reversed(app.screen_stack):
-            if isinstance(candidate, ReaderScreen):
-                screen = candidate
-                break
+        commands: list[Command] = [("Help: show every key", partial(app.run_action, "help"), "?")]
+        screen = self.screen  # the screen the palette was opened over
         if isinstance(screen, ReaderScreen):
             for category, key in (("quotes", "1"), ("people", "2"), ("numbers", "3")):
                 state = "off" if screen.highlights.get(category, True) else "on"
@@ -39,10 +47,14 @@ class ReaderCommands(Provider):
                 ("Panel: quotes", partial(screen.action_focus_panel, "quotes"), ""),
                 ("Panel: people", partial(screen.action_focus_panel, "people"), ""),
                 ("Panel: numbers", partial(screen.action_focus_panel, "numbers"), ""),
+                ("Panel: notes", partial(screen.action_focus_panel, "notes"), ""),
                 ("Search the text", screen.action_search, "/"),
                 ("Contents: jump to a heading", screen.action_contents, "t"),
             ]
-        for name in sorted(app.available_themes):
+            library = getattr(screen, "action_library", None)
+            if library is not None:
+                commands.append(("Library: saved articles and their notes", library, "L"))
+        for name in own_themes(app.available_themes, app.theme):
             commands.append((f"Theme: {name}", partial(setattr, app, "theme", name), ""))
         return commands
 

@@ -17,9 +17,13 @@ EXTRA_KEYS: list[tuple[str, str, str]] = [
     ("Everywhere", "ctrl+p", "Command palette"),
     ("Everywhere", "ctrl+c", "Copy the mouse selection"),
     ("Everywhere", "mouse", "Wheel scrolls; click a tab or item; drag to select text"),
-    ("Panel", "other letters", "Type to filter the list; esc clears"),
 ]
 
+LIBRARY_EXTRA_KEYS: list[tuple[str, str, str]] = [
+    ("Library", "enter", "Open the article from its saved copy"),
+    ("Everywhere", "ctrl+p", "Command palette"),
+    ("Everywhere", "mouse", "Wheel scrolls; click an article to choose it"),
+]
 
 # Longer wording for the help screen than fits in the footer (by binding id).
 HELP_TEXT: dict[str, str] = {
@@ -50,7 +54,7 @@ HELP_TEXT: dict[str, str] = {
     "reader.shrink_panel": "Make the panel smaller",
     "panel.first": "First item",
     "panel.last": "Last item",
-    "panel.filter": "Filter the list",
+    "panel.filter": "Filter the list (type; enter: back to the list; esc clears)",
     "panel.speaker": "Quotes: only this speaker (again: all); People: their quotes",
     "panel.clear_filter": "Clear the filter",
     "panel.next": "Next mention of the chosen person (or search match)",
@@ -67,6 +71,12 @@ HELP_TEXT: dict[str, str] = {
     "notes.select_word": "While selecting: extend by a word",
     "notes.select_back": "While selecting: shrink by a word",
     "notes.select_leave": "While selecting: stop selecting",
+    "library.down": "Next article",
+    "library.up": "Previous article",
+    "library.first": "First article",
+    "library.last": "Last article",
+    "library.filter": "Filter by title, site or note text (esc clears)",
+    "library.back": "Clear the filter, or back to the reader",
     "app.quit": "Quit",
     "app.help": "This help",
     "app.back": "Back to the screen this article was opened from (a feed's items)",
@@ -88,9 +98,11 @@ def _bindings(owner: type) -> list[Binding]:
     return found
 
 
-def key_table(keymap: Mapping[str, str] | None = None) -> list[KeyHelp]:
-    """All keys, by group, after applying `keymap` (binding id -> "key1,key2")."""
+def key_table(keymap: Mapping[str, str] | None = None, context: str = "reader") -> list[KeyHelp]:
+    """All keys of the reader (or of the library, `context="library"`), by group, after
+    applying `keymap` (binding id -> "key1,key2")."""
     from reader.ui.app import ReaderApp
+    from reader.ui.notes_library import LibraryList, LibraryScreen
     from reader.ui.notes_screen import NotesReaderScreen
     from reader.ui.screens.reader_screen import ReaderScreen
     from reader.ui.widgets.article_view import ArticleView
@@ -104,6 +116,8 @@ def key_table(keymap: Mapping[str, str] | None = None) -> list[KeyHelp]:
         ("Panel", ItemList),
         ("App", ReaderApp),
     ]
+    if context == "library":
+        groups = [("Library", LibraryList), ("Library", LibraryScreen), ("App", ReaderApp)]
     table: list[KeyHelp] = []
     listed: set[str] = set()
     for group, owner in groups:
@@ -115,7 +129,8 @@ def key_table(keymap: Mapping[str, str] | None = None) -> list[KeyHelp]:
             keys = keymap.get(binding.id, binding.key) if binding.id else binding.key
             text = HELP_TEXT.get(binding.id or "", binding.description)
             table.append(KeyHelp(group, display_keys(keys), text, binding.id))
-    table += [KeyHelp(group, keys, text) for group, keys, text in EXTRA_KEYS]
+    extra = LIBRARY_EXTRA_KEYS if context == "library" else EXTRA_KEYS
+    table += [KeyHelp(group, keys, text) for group, keys, text in extra]
     return table
 
 

@@ -168,13 +168,26 @@ class ArticleLayout:
         return "\n".join(line.text for line in self.lines)
 
 
+def title_block(article: Article) -> int | None:
+    """The index of the block that repeats the title among the first few, if one does.
+
+    Cleaned texts often start with their title; it is shown once, as that block, and the
+    byline · date · site line follows it, so the title still leads the header.
+    """
+    title = (article.title or "").strip()
+    if not title:
+        return None
+    for index, block in enumerate(article.blocks[:4]):
+        if article.block_text(block).strip() == title:
+            return index
+    return None
+
+
 def header_lines(article: Article, width: int) -> list[VisualLine]:
-    """Title (unless the text starts with it), then byline · date · site, then a rule."""
+    """Title (unless a block repeats it), then byline · date · site, then a rule."""
     rows: list[VisualLine] = []
     title = (article.title or "").strip()
-    # Cleaned texts often repeat the title in their first blocks; show it once.
-    repeated = any(article.block_text(block).strip() == title for block in article.blocks[:4])
-    if title and not repeated:
+    if title and title_block(article) is None:
         rows += [VisualLine(title[s:e], "title") for s, e in wrap_offsets(title, width)]
     published = _friendly_date(article.published)
     meta = " · ".join(
@@ -203,10 +216,16 @@ def _friendly_date(value: str | None) -> str | None:
 
 def layout_article(article: Article, width: int) -> ArticleLayout:
     width = max(8, width)
-    lines = [VisualLine("", "blank"), *header_lines(article, width)]
+    header = header_lines(article, width)
+    after_title = title_block(article)
+    lines = [VisualLine("", "blank")]
+    if after_title is None:
+        lines += header
     block_rows: list[int] = []
     text = article.text
     for index, block in enumerate(article.blocks):
+        if index and index - 1 == after_title:
+            lines += header[:-1]  # the blank that ends it is the one before this block
         if index:
             lines.append(VisualLine("", "blank"))
         block_rows.append(len(lines))

@@ -1,11 +1,13 @@
-"""Command palette entries for notes: export this article's or all notes, open the library.
+"""Command palette entries for notes: export this article's notes, or all notes.
 
 Exports are written to the current directory (or the data directory when that is not
-writable) under a new name each time: an export never overwrites a file.
+writable) under a new name each time: an export never overwrites a file. Each command says
+where its file will go before it is run, and the notice after it names the file.
 """
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable
 from functools import partial
@@ -20,12 +22,14 @@ FORMATS = {"md": "Markdown", "json": "JSON (W3C Web Annotation)"}
 
 
 class NotesCommands(Provider):
+    """Export commands; each says where its file will go (a new file, never overwriting)."""
+
     def _commands(self) -> list[tuple[str, Callable[[], object]]]:
         from reader.ui.notes_screen import NotesReaderScreen
 
         app = self.app
         commands: list[tuple[str, Callable[[], object]]] = []
-        screen = app.screen
+        screen = self.screen  # the screen the palette was opened over, not the palette
         if isinstance(screen, NotesReaderScreen) and screen.notes is not None:
             saved_id = screen.notes.saved.id
             for fmt, name in FORMATS.items():
@@ -35,7 +39,6 @@ class NotesCommands(Provider):
                         partial(export_notes, app, fmt, saved_id),
                     )
                 )
-            commands.append(("Notes: open the library", screen.action_library))
         for fmt, name in FORMATS.items():
             commands.append(
                 (f"Notes: export all notes as {name}", partial(export_notes, app, fmt, None))
@@ -43,15 +46,25 @@ class NotesCommands(Provider):
         return commands
 
     async def discover(self) -> Hits:
+        where = f"writes a new file in {export_directory()}"
         for name, callback in self._commands():
-            yield DiscoveryHit(name, callback)
+            yield DiscoveryHit(name, callback, help=where)
 
     async def search(self, query: str) -> Hits:
+        where = f"writes a new file in {export_directory()}"
         matcher = self.matcher(query)
         for name, callback in self._commands():
             score = matcher.match(name)
             if score > 0:
-                yield Hit(score, matcher.highlight(name), callback)
+                yield Hit(score, matcher.highlight(name), callback, help=where)
+
+
+def export_directory() -> Path:
+    """Where an export from the palette goes: the current directory, if it can be written."""
+    from reader.locations import data_dir
+
+    cwd = Path.cwd()
+    return cwd if os.access(cwd, os.W_OK) else data_dir() / "exports"
 
 
 def export_notes(app: App[object], fmt: str, saved_id: int | None) -> None:
@@ -87,7 +100,7 @@ def write_export(fmt: str, saved_id: int | None, directory: Path | None = None) 
         items = [collect(store, saved) for saved in chosen]
     content = to_json(items) if fmt == "json" else to_markdown(items)
     suffix = ".json" if fmt == "json" else ".md"
-    places = [directory] if directory is not None else [Path.cwd(), data_dir() / "exports"]
+    places = [directory] if directory is not None else [export_directory(), data_dir() / "exports"]
     last_error: OSError | None = None
     for place in places:
         try:

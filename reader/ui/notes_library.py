@@ -2,8 +2,8 @@
 
 `newsreader` with no argument opens it; `L` opens it from the reader. Enter reopens an
 article from its stored snapshot (exactly the text its notes were made on, even when the
-file has moved or the page has changed); `/` or typing filters by title, site, source and by
-the text of highlights and notes (full-text search).
+file has moved or the page has changed); `/` filters by title, site, source and by the text
+of highlights and notes (full-text search), as it filters the reader's panels.
 """
 
 from __future__ import annotations
@@ -66,7 +66,8 @@ class LibraryScreen(Screen[None]):
 
     CSS_PATH = CSS
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("slash", "filter", "Filter", id="library.filter"),
+        # Priority: the letters typed right after `/` go to the box it opens (see panels).
+        Binding("slash", "filter", "Filter", id="library.filter", priority=True),
         Binding("escape", "back", "Back", id="library.back"),
     ]
 
@@ -78,7 +79,7 @@ class LibraryScreen(Screen[None]):
         self.feeds: list[SavedFeed] = []  # listed first: Enter on one lists its items
 
     def compose(self) -> ComposeResult:
-        yield Input(placeholder="Filter by title, site or note text", id="library-filter")
+        yield Input(placeholder="/ filters by title, site or note text", id="library-filter")
         yield LibraryList(id="library-list")
         yield Static(_empty_library(), id="library-empty")
         yield Static(Content("Opening the library…"), id="library-status")
@@ -139,7 +140,9 @@ class LibraryScreen(Screen[None]):
         if empty:
             self.set_focus(None)  # nothing to choose: keys (q, ?) go to the app
         elif not filter_input.has_focus:
-            options.focus()
+            # At once: a deferred focus() could land after a `/` typed meanwhile and take
+            # the letters that follow it away from the filter box.
+            self.set_focus(options)
 
     @on(LibraryFailed)
     def _failed(self, message: LibraryFailed) -> None:
@@ -147,7 +150,8 @@ class LibraryScreen(Screen[None]):
         self.notify(message.reason, title="Library", severity="error", timeout=10, markup=False)
 
     def action_filter(self) -> None:
-        self.query_one("#library-filter", Input).focus()
+        # At once (not focus(), which waits its turn), so letters typed right after `/` land.
+        self.set_focus(self.query_one("#library-filter", Input))
 
     @on(Input.Changed, "#library-filter")
     def _filter_changed(self, event: Input.Changed) -> None:
@@ -157,9 +161,30 @@ class LibraryScreen(Screen[None]):
     def _filter_submitted(self, event: Input.Submitted) -> None:
         self.query_one(LibraryList).focus()
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "filter":
+            return not self.query_one("#library-filter", Input).has_focus  # then `/` is typed
+        if action == "back":
+            # esc clears the filter or goes back to the reader; on its own, the library has
+            # nowhere to go back to, and the footer does not offer it.
+            return self._filtering() or len(self.app.screen_stack) > 1
+        return True
+
+    def _filtering(self) -> bool:
+        filter_input = self.query_one("#library-filter", Input)
+        return filter_input.has_focus or bool(filter_input.value)
+
+    @on(Input.Blurred, "#library-filter")
+    @on(Input.Changed, "#library-filter")
+    def _filter_state(self) -> None:
+        self.refresh_bindings()
+
+    def on_descendant_focus(self) -> None:
+        self.refresh_bindings()
+
     def action_back(self) -> None:
         filter_input = self.query_one("#library-filter", Input)
-        if filter_input.has_focus or filter_input.value:
+        if self._filtering():
             filter_input.value = ""
             self.query_one(LibraryList).focus()
             return

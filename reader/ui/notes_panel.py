@@ -11,6 +11,7 @@ from textual.content import Content
 from reader.notes.model import PlacedHighlight
 from reader.ui.widgets.panels import ItemPanel, PanelItem, _clip
 
+QUOTE_MARKS = "\"'“”‘’„«»‹›"
 EMPTY = "No notes yet. Select text (v, or drag) and press h to highlight, a to add a note."
 
 
@@ -22,10 +23,13 @@ def note_items(placed: list[PlacedHighlight]) -> list[PanelItem]:
         if item.placement.orphaned:
             parts.append(("orphaned  ", "bold $warning"))
         if highlight.kind != "highlight":
-            parts.append((f"{highlight.kind}: {_clip(highlight.label or '', 30)}  ", "$accent"))
+            # The label has a line of its own: the note would otherwise run on after it.
+            parts += [(f"{highlight.kind}: {_clip(highlight.label or '', 60)}", "$accent"), "\n"]
         note = highlight.note.strip()
         parts.append((_clip(note, 80), "bold") if note else ("(highlight)", "italic $text-muted"))
-        parts += ["\n", (f"“{_clip(highlight.anchor.exact, 90)}”", "$text-muted")]
+        # A quote's passage has its own quotation marks; they are not doubled.
+        passage = highlight.anchor.exact.strip().strip(QUOTE_MARKS) or highlight.anchor.exact
+        parts += ["\n", (f"“{_clip(passage, 90)}”", "$text-muted")]
         items.append(
             PanelItem(
                 Content.assemble(*parts),

@@ -200,8 +200,9 @@ async def test_help_lists_every_key_and_closes(make_app: Callable[..., ReaderApp
         text = str(app.screen.query_one("#help-text").render())
         rows = key_table()
         assert {row.binding_id for row in rows} >= {"reader.search", "reader.contents", "app.quit"}
+        flat = " ".join(text.split())  # long descriptions wrap under themselves
         for row in rows:
-            assert f"{row.keys:<22}{row.description}" in text, row
+            assert f"{row.keys} {row.description}" in flat, row
         await pilot.press("escape")
         assert isinstance(app.screen, ReaderScreen)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 
@@ -18,6 +19,16 @@ pytestmark = pytest.mark.anyio
 
 def parts(app: ReaderApp) -> tuple[ArticleView, SidePanel]:
     return app.screen.query_one(ArticleView), app.screen.query_one(SidePanel)
+
+
+async def in_list(pilot: Any, kind: str) -> tuple[ArticleView, SidePanel, ItemPanel]:
+    """Wait for the panels, then put the focus on the `kind` list."""
+    await settle(pilot)
+    view, side = parts(pilot.app)
+    side.show_tab(kind)
+    side.focus_list()
+    await pilot.pause()
+    return view, side, side.panel(kind)
 
 
 async def test_panels_list_every_item(
@@ -127,15 +138,13 @@ async def test_n_in_the_panel_steps_too(
         assert isinstance(app.focused, ItemList)
 
 
-async def test_typing_filters_the_list(make_app: Callable[..., ReaderApp]) -> None:
+async def test_slash_opens_the_filter_and_typing_filters_the_list(
+    make_app: Callable[..., ReaderApp],
+) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        view, side = parts(app)
-        side.show_tab("people")
-        side.focus_list()
-        await pilot.pause()
-        await pilot.press(*"zak")
+        view, side, _ = await in_list(pilot, "people")
+        await pilot.press("slash", *"zak")
         await pilot.pause()
         people = side.panel("people")
         assert [i.payload.name for i in people.shown_items] == ["Maria Zakharova"]
@@ -146,19 +155,62 @@ async def test_typing_filters_the_list(make_app: Callable[..., ReaderApp]) -> No
         assert len(people.shown_items) == len(people.items)
 
 
+async def test_letters_with_a_key_of_their_own_type_into_the_filter_and_keep_every_letter(
+    make_app: Callable[..., ReaderApp],
+) -> None:
+    """`/pes`: p (panel) and s (speaker) are letters of the filter; none is lost."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        _, side, _ = await in_list(pilot, "people")
+        await pilot.press("slash", *"pes")
+        await pilot.pause()
+        people = side.panel("people")
+        assert people.filter_text == "pes"
+        assert side.display and app.screen.query_one("#panel-slot").display
+        assert [i.payload.name for i in people.shown_items] == ["Dmitry Peskov"]
+
+
+async def test_letters_without_slash_never_filter(make_app: Callable[..., ReaderApp]) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        _, side, _ = await in_list(pilot, "numbers")
+        numbers = side.panel("numbers")
+        await pilot.press(*"zxy")
+        await pilot.pause()
+        assert numbers.filter_text == "" and len(numbers.shown_items) == len(numbers.items)
+        assert isinstance(app.focused, ItemList)
+
+
 async def test_filter_with_no_match_says_so(make_app: Callable[..., ReaderApp]) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        _, side = parts(app)
-        side.show_tab("numbers")
-        side.focus_list()
-        await pilot.pause()
-        await pilot.press(*"xyzzy")
+        _, side, _ = await in_list(pilot, "numbers")
+        await pilot.press("slash", *"xyzzy")
         await pilot.pause()
         numbers = side.panel("numbers")
         assert numbers.shown_items == []
         assert "Nothing matches" in str(numbers.option_list.get_option_at_index(0).prompt)
+
+
+async def test_tab_counts_follow_the_filter(make_app: Callable[..., ReaderApp]) -> None:
+    from textual.widgets import TabbedContent
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        _, side = parts(app)
+        tabs = side.query_one(TabbedContent)
+        total = len(side.panel("people").items)
+        assert str(tabs.get_tab("tab-people").label) == f"People {total}"
+        side.show_tab("people")
+        side.focus_list()
+        await pilot.pause()
+        await pilot.press("slash", *"zak")
+        await pilot.pause()
+        assert str(tabs.get_tab("tab-people").label) == f"People 1/{total}"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert str(tabs.get_tab("tab-people").label) == f"People {total}"
 
 
 async def test_s_filters_quotes_to_the_speaker(
@@ -235,3 +287,20 @@ def test_words_around_a_number_are_whole_and_stay_in_the_paragraph() -> None:
     text = "Syrian government forces have liberated 15 more eastern Aleppo neighborhoods"
     at = text.index("15")
     assert words_around(text, at, at + 2) == ("…forces have liberated ", " more eastern Aleppo…")
+
+
+async def test_the_speaker_filter_counts_one_quote_in_the_singular(
+    make_app: Callable[..., ReaderApp], analysis: Analysis
+) -> None:
+    from collections import Counter
+
+    once = [s for s, n in Counter(q.speaker for q in analysis.quotes).items() if s and n == 1]
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        _, side = parts(app)
+        quotes = side.panel("quotes")
+        quotes.filter_by_speaker(once[0])
+        await pilot.pause()
+        messages = [n.message for n in app._notifications]
+        assert f"Showing 1 quote by {once[0]}. Press s for all." in messages

@@ -84,9 +84,9 @@ async def test_messages_quoting_the_article_are_not_markup() -> None:
         side = app.screen.query_one(SidePanel)
         side.show_tab("quotes")
         side.focus_list()
-        await pilot.press("s")  # "Showing 1 quotes by [@click=app.quit]Q[/]"
+        await pilot.press("s")  # "Showing 1 quote by [@click=app.quit]Q[/]"
         await pilot.pause()
-        shown = [n for n in app._notifications if "quotes by" in n.message]
+        shown = [n for n in app._notifications if " by " in n.message]
         assert shown and "[@click=app.quit]Q[/]" in shown[0].message
         assert all(not n.markup for n in app._notifications)
         await pilot.press("escape", "slash", *"[/bold]", "enter")

@@ -116,7 +116,7 @@ async def test_theme_option_and_unknown_theme(make_app: Callable[..., ReaderApp]
     app = make_app(theme="no-such-theme")
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        assert app.theme == "newsreader-dark"
+        assert app.theme == "paper"  # the saved theme (--theme paper was remembered)
         assert any("Unknown theme" in n.message for n in app._notifications)
 
 

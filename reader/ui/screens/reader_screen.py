@@ -8,6 +8,7 @@ panels say "Analysing…" until the analysis arrives.
 
 from __future__ import annotations
 
+import re
 import threading
 from typing import TYPE_CHECKING, ClassVar
 
@@ -22,7 +23,7 @@ from textual.screen import Screen
 from textual.widgets import Input, Static
 
 from reader.analysis.model import Analysis
-from reader.article import Article
+from reader.article import Article, display_title
 from reader.config import HIGHLIGHT_KINDS, WIDTHS
 from reader.extract.sources import LoadLimits
 from reader.ui.panel_layout import PanelPlace, Side, default_side, place_panel
@@ -33,6 +34,22 @@ from reader.ui.widgets.status_line import StatusLine
 if TYPE_CHECKING:
     from reader.ui.early_load import EarlyLoad
     from reader.ui.widgets.panels import SidePanel
+
+STATUS_TITLE_MAX = 60  # characters of the title in the status line, "…" included
+HIGHLIGHT_NAMES = {"quotes": "Quote", "people": "People", "numbers": "Number"}
+
+
+_NUMBER_AND_UNIT = re.compile(r"(\d) (s|ms)\b")
+
+
+def units_kept_whole(message: str) -> str:
+    """ "timed out after 3 s" -> "3s": Textual wraps at any space (a no-break one too), and
+    a one- or two-letter unit alone on the next line reads as a stray letter."""
+    return _NUMBER_AND_UNIT.sub(r"\1\2", message)
+
+
+def _clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 class ArticleLoaded(Message):
@@ -92,7 +109,9 @@ class ReaderScreen(Screen[None]):
     AUTO_FOCUS = "ArticleView, ItemList"
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("slash", "search", "Search", id="reader.search"),
+        # Priority: run while the key is read, before the letters typed after it are sent
+        # on, so `/word` typed at once (a paste, a fast typist) all lands in the bar.
+        Binding("slash", "search", "Search", id="reader.search", priority=True),
         Binding("t", "contents", "Contents", id="reader.contents"),
         Binding("p", "toggle_panel", "Panel", id="reader.toggle_panel"),
         Binding("w", "cycle_width", "Width", id="reader.cycle_width"),
@@ -123,6 +142,7 @@ class ReaderScreen(Screen[None]):
         width: str = "medium",
         highlights: dict[str, bool] | None = None,
         limits: LoadLimits | None = None,
+        early: EarlyLoad | None = None,
     ) -> None:
         super().__init__()
         self.source = source
@@ -134,8 +154,8 @@ class ReaderScreen(Screen[None]):
         self.load_error: str | None = None
         self.panel_side: Side | None = None  # None: right or below, by the terminal's width
         self.panel_steps: dict[Side, int] = {"right": 0, "bottom": 0}
-        self.early: EarlyLoad | None = None
-        if article is None and source is not None:
+        self.early: EarlyLoad | None = early
+        if article is None and source is not None and early is None:
             from reader.ui.early_load import EarlyLoad
 
             self.early = EarlyLoad(source, stdin, limits)
@@ -269,6 +289,7 @@ class ReaderScreen(Screen[None]):
 
     @on(LoadFailed)
     def _failed(self, message: LoadFailed) -> None:
+        message = LoadFailed(units_kept_whole(message.message))
         self.load_error = message.message
         self.app.load_failed = True  # type: ignore[attr-defined]
         area = self.query_one("#article-area")
@@ -393,13 +414,11 @@ class ReaderScreen(Screen[None]):
         if self._target_text:
             after += ["  ", (self._target_text, "$accent")]
         parts: list[str | tuple[str, str]] = [badge, " "]
-        if self.article is not None and self.article.title:
+        if self.article is not None:
             # The title gives way to the position, which must fit even at 80 columns.
             used = len(badge[0]) + 3 + sum(len(p if isinstance(p, str) else p[0]) for p in after)
-            room = min(60, self.app.size.width - used - 1)
-            title = self.article.title
-            if len(title) > room:
-                title = title[: max(0, room - 1)].rstrip() + "…" if room > 8 else ""
+            room = min(STATUS_TITLE_MAX, self.app.size.width - used - 1)
+            title = _clip(display_title(self.article), room) if room > 8 else ""
             if title:
                 parts += [(title, "bold"), "  "]
         parts += after
@@ -422,7 +441,15 @@ class ReaderScreen(Screen[None]):
 
     # ----- search -----------------------------------------------------------------------
 
-    def action_search(self) -> None:
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "search":
+            # `/` is a letter in a text box, and a panel's list filters itself with it.
+            from reader.ui.widgets.panels import ItemList
+
+            return not isinstance(self.focused, (Input, ItemList))
+        return True
+
+    async def action_search(self) -> None:
         if self.article_view is None:
             return
         bars = self.query("#search-bar")
@@ -430,9 +457,11 @@ class ReaderScreen(Screen[None]):
             bar = bars.first(Input)
         else:  # made on first use: one widget less to build before the first paint
             bar = Input(placeholder="Search (Enter to find, Esc to close)", id="search-bar")
-            self.mount(bar, before=self.query_one("#status"))
+            await self.mount(bar, before=self.query_one("#status"))
         bar.add_class("-visible")
-        bar.focus()
+        # At once, not with focus() (which waits its turn): letters typed right after `/`
+        # are already queued and must reach the bar, not act as keys in the text.
+        self.set_focus(bar)
 
     @on(Input.Submitted, "#search-bar")
     def _search_submitted(self, event: Input.Submitted) -> None:
@@ -533,7 +562,7 @@ class ReaderScreen(Screen[None]):
         if view := self.article_view:
             view.set_shown(category, self.highlights[category])
         state = "on" if self.highlights[category] else "off"
-        self.notify(f"{category.capitalize()} highlights {state}", markup=False, timeout=2)
+        self.notify(f"{HIGHLIGHT_NAMES[category]} highlights {state}", markup=False, timeout=2)
         self.app.save_setting(highlights=dict(self.highlights))  # type: ignore[attr-defined]
 
     def action_focus_panel(self, kind: str) -> None:

@@ -540,8 +540,8 @@ class ArticleView(ScrollView, can_focus=True):
     def _relayout(self, *, keep_offset: bool = False) -> None:
         width = self._text_width()
         if self._layout is not None and self._layout.width == width:
-            # Same text width, new margin (160 -> 80 columns at a preset width): the rows on
-            # screen were drawn with the old one and must be drawn again now.
+            # Same text width, new margin (160 -> 80 columns at a preset width, or the panel
+            # hidden): the rows on screen were drawn with the old one and must be drawn again.
             self.refresh()
             return
         anchor = None

@@ -121,7 +121,8 @@ def number_items(analysis: Analysis, text: str) -> list[PanelItem]:
 
 
 class ItemList(OptionList):
-    """An OptionList with vim keys; other printable keys start filtering."""
+    """An OptionList with vim keys. `/` opens the filter, as in `less`; other letters are keys
+    (`s`, `n`, `a`, or the reader's `p`, `w`…) and never filter by accident."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j", "cursor_down", "Down", show=False, id="panel.down"),
@@ -129,7 +130,7 @@ class ItemList(OptionList):
         Binding("g", "first", "First", show=False, id="panel.first"),
         Binding("G", "last", "Last", show=False, id="panel.last"),
         Binding("enter", "select", "Jump", id="panel.jump"),
-        Binding("slash", "filter", "Filter", id="panel.filter"),
+        Binding("slash", "filter", "Filter", id="panel.filter", priority=True),
         Binding("s", "speaker", "Speaker", id="panel.speaker"),
         Binding("left", "tab(-1)", "Previous tab", show=False, id="panel.previous_tab"),
         Binding("right", "tab(1)", "Next tab", show=False, id="panel.next_tab"),
@@ -137,20 +138,6 @@ class ItemList(OptionList):
         Binding("N", "step(-1)", "Previous mention", show=False, id="panel.previous"),
         Binding("escape", "clear_filter", "Clear filter", show=False, id="panel.clear_filter"),
     ]
-
-    class StartFilter(Message):
-        def __init__(self, text: str) -> None:
-            super().__init__()
-            self.text = text
-
-    def on_key(self, event: events.Key) -> None:
-        if event.key in self.app.active_bindings or not event.is_printable or not event.character:
-            return
-        if event.character.isspace():
-            return
-        event.stop()
-        event.prevent_default()
-        self.post_message(self.StartFilter(event.character))
 
     def action_step(self, direction: int) -> None:
         """n/N in the panel step through the chosen person's mentions (or search matches)."""
@@ -161,7 +148,7 @@ class ItemList(OptionList):
             views.first().action_next_target(direction)
 
     def action_filter(self) -> None:
-        self.post_message(self.StartFilter(""))
+        self.query_ancestor(ItemPanel).open_filter()
 
     def action_tab(self, direction: int) -> None:
         self.query_ancestor(SidePanel).next_tab(direction)
@@ -209,7 +196,11 @@ class ItemPanel(Vertical):
         self._generation = 0
 
     def compose(self) -> ComposeResult:
-        yield Input(placeholder="Filter…", id=f"{self.kind}-filter")
+        yield Input(
+            placeholder="Filter (enter: go to the list, esc: clear)",
+            id=f"{self.kind}-filter",
+            select_on_focus=False,
+        )
         yield ItemList(id=f"{self.kind}-list")
 
     @property
@@ -279,9 +270,10 @@ class ItemPanel(Vertical):
                 return False
             return any(s <= quote.speaker_start < e for s, e in person.mentions)
 
-        self.set_predicate(said_it, f"quotes by {speaker or 'no one'}")
+        self.set_predicate(said_it, f"by {speaker or 'no one'}")
+        count = len(self._shown)
         self.notify(
-            f"Showing {len(self._shown)} {self.predicate_label}. Press s for all.",
+            f"Showing {count} quote{'s' * (count != 1)} {self.predicate_label}. Press s for all.",
             markup=False,
             timeout=3,
         )
@@ -302,6 +294,19 @@ class ItemPanel(Vertical):
         """Move the list's cursor to the `index`-th shown item."""
         self.option_list.highlighted = self.option_list.get_option_index(str(index))
 
+    class Counted(Message):
+        """The list was (re)filtered: `shown` of `total` items are listed."""
+
+        def __init__(self, panel: ItemPanel, shown: int, total: int) -> None:
+            super().__init__()
+            self.panel = panel
+            self.shown = shown
+            self.total = total
+
+    @property
+    def filtered(self) -> bool:
+        return bool(self.filter_text) or self.predicate is not None
+
     def _refilter(self) -> None:
         needle = self.filter_text.casefold()
         shown = [
@@ -311,6 +316,7 @@ class ItemPanel(Vertical):
             and (self.predicate is None or self.predicate(item))
         ]
         self._shown = shown
+        self.post_message(self.Counted(self, len(shown), len(self.items)))
         self._generation += 1
         option_list = self.option_list
         option_list.clear_options()
@@ -346,20 +352,24 @@ class ItemPanel(Vertical):
             options.append(Option(item.prompt, id=str(index)))
         self.option_list.add_options(options)
 
-    @on(ItemList.StartFilter)
-    def _start_filter(self, event: ItemList.StartFilter) -> None:
-        event.stop()
+    def open_filter(self) -> None:
+        """Show the filter box and type into it (what is there already stays)."""
         self.add_class("-filtering")
-        filter_input = self.query_one(Input)
-        filter_input.focus()
-        if event.text:
-            filter_input.insert_text_at_cursor(event.text)
+        # At once, not with focus() (which waits its turn): letters typed right after `/`
+        # are already queued and must reach the box, not the list (no lost first letter).
+        self.screen.set_focus(self.query_one(Input))
 
     @on(Input.Changed)
     def _filter_changed(self, event: Input.Changed) -> None:
         event.stop()
         self.filter_text = event.value
         self._refilter()
+
+    @on(Input.Blurred)
+    def _filter_left(self, event: Input.Blurred) -> None:
+        event.stop()
+        if not event.value:
+            self.remove_class("-filtering")  # an empty box is not kept open
 
     @on(Input.Submitted)
     def _filter_submitted(self, event: Input.Submitted) -> None:
@@ -396,6 +406,7 @@ class ItemPanel(Vertical):
 
 
 TAB_TITLES = {"quotes": "Quotes", "people": "People", "numbers": "Numbers"}
+TAB_PADDING = 2  # columns a tab adds around its label
 
 
 class SidePanel(Vertical):
@@ -448,24 +459,56 @@ class SidePanel(Vertical):
         self.panel("quotes").set_items(quote_items(analysis), "No quotes found.")
         self.panel("people").set_items(people_items(analysis), "No people found.")
         self.panel("numbers").set_items(number_items(analysis, text), "No numbers found.")
-        self._counts = {
-            "quotes": len(analysis.quotes),
-            "people": len(analysis.people),
-            "numbers": len(analysis.numbers),
-        }
+        self._analysed = True
         self._label_tabs()
 
-    _counts: dict[str, int] | None = None
+    _analysed = False
 
     def _label_tabs(self) -> None:
-        if self._counts is None:
+        """Each tab says how many items it has; while filtered, how many of them are shown.
+
+        When the strip is wider than the panel (100 columns and less), the tabs that are
+        not active are named by their initial ("P 7"), so every tab, Notes too, stays on
+        screen.
+        """
+        if not self._analysed:
             return
         tabs = self.query_one(TabbedContent)
         try:
-            for kind, count in self._counts.items():
-                tabs.get_tab(f"tab-{kind}").label = Content(f"{TAB_TITLES[kind]} {count}")
+            counts = {}
+            for kind in TAB_TITLES:
+                panel = self.panel(kind)
+                total = len(panel.items)
+                filtered = f"{len(panel.shown_items)}/{total}"
+                counts[kind] = filtered if panel.filtered else f"{total}"
+            full = {kind: f"{TAB_TITLES[kind]} {count}" for kind, count in counts.items()}
+            others = [
+                len(str(tabs.get_tab(pane.id).label))
+                for pane in tabs.query(TabPane)
+                if pane.id and pane.id.removeprefix("tab-") not in TAB_TITLES
+            ]
+            wanted = sum(len(label) + TAB_PADDING for label in full.values())
+            wanted += sum(length + TAB_PADDING for length in others)
+            compact = 0 < self.content_region.width < wanted
+            for kind, label in full.items():
+                if compact and tabs.active != f"tab-{kind}":
+                    label = f"{TAB_TITLES[kind][0]} {counts[kind]}"
+                tabs.get_tab(f"tab-{kind}").label = Content(label)
         except NoMatches:  # the tab strip is composed a moment after the panes
             self.call_after_refresh(self._label_tabs)
+
+    def on_resize(self) -> None:
+        self._label_tabs()
+
+    @on(TabbedContent.TabActivated)
+    def _tab_changed(self) -> None:
+        self._label_tabs()
+
+    @on(ItemPanel.Counted)
+    def _counted(self, event: ItemPanel.Counted) -> None:
+        if event.panel.kind in TAB_TITLES:
+            event.stop()
+            self._label_tabs()
 
     def show_tab(self, kind: str) -> None:
         self.query_one(TabbedContent).active = f"tab-{kind}"
@@ -481,6 +524,7 @@ class SidePanel(Vertical):
     def add_tab(self, title: str, tab_id: str, widget: Widget) -> None:
         """Add a tab (e.g. Notes) after the built-in ones."""
         self.query_one(TabbedContent).add_pane(TabPane(title, widget, id=tab_id))
+        self.call_after_refresh(self._label_tabs)  # room for it: labels may get shorter
 
     @on(ItemPanel.SpeakerRequested)
     def _speaker(self, event: ItemPanel.SpeakerRequested) -> None:
