@@ -65,3 +65,31 @@ def test_show_a_broken_feed_file(tmp_path: Path) -> None:
     path = tmp_path / "broken.xml"
     path.write_bytes(BROKEN)
     _one_line_error(run_cli("feeds", "--data-dir", str(tmp_path), "show", str(path)), "broken")
+
+
+def test_a_feed_piped_out_prints_its_items_and_a_broken_one_fails_at_launch(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "town.xml"
+    path.write_bytes(RSS)
+    printed = run_cli(str(path))  # standard output is a pipe: no reader, the items as text
+    assert printed.returncode == 0, printed.stderr
+    assert printed.stdout.decode().splitlines()[0] == (
+        "2026-12-01  Council passes budget  https://town.example/article.html"
+    )
+    path.write_bytes(BROKEN)
+    _one_line_error(run_cli(str(path)), "a broken feed, not well-formed XML")
+
+
+def test_global_options_go_before_or_after_the_feeds_command(tmp_path: Path) -> None:
+    with serve() as base:
+        url = f"{base}/feed.xml"
+        assert run_cli("--data-dir", str(tmp_path), "feeds", "add", url).returncode == 0
+        assert (
+            run_cli("feeds", "list", "--data-dir", str(tmp_path))
+            .stdout.decode()
+            .startswith("  1  Town News")
+        )
+        _one_line_error(
+            run_cli("feeds", "show", url, "--max-size", "100"), "larger than the 100 bytes limit"
+        )
