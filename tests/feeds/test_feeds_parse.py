@@ -155,3 +155,15 @@ def test_malformed_input_is_a_feed_or_one_clear_error(data: bytes) -> None:
 def test_a_feed_file_resolves_relative_links_against_its_site() -> None:
     feed = parse_feed(RSS, name="town.xml")
     assert feed.items[0].link == "https://town.example/article.html"
+
+
+def test_deep_nesting_and_endless_items_are_bounded() -> None:
+    import time
+
+    deep = b"<rss><channel><title>" + b"<a>" * 100_000 + b"</title></channel></rss>"
+    started = time.monotonic()
+    with pytest.raises(FeedParseError, match="broken feed"):
+        parse_feed(deep, name="deep.xml")
+    many = b"<rss><channel>" + b"<item><title>x</title></item>" * 5000 + b"</channel></rss>"
+    assert len(parse_feed(many, name="many.xml").items) == 1000
+    assert time.monotonic() - started < 5
