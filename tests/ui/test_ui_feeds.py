@@ -10,6 +10,7 @@ from textual.widgets import OptionList
 
 from reader.feeds.store import FeedStore
 from reader.ui.app import ReaderApp
+from reader.ui.notes_library import LibraryScreen
 from reader.ui.screens.feed_list import FeedScreen
 from reader.ui.widgets.article_view import ArticleView
 from tests.feeds.samples import BROKEN, rss_for
@@ -48,6 +49,16 @@ async def test_a_feed_file_lists_its_items_and_backspace_returns_to_the_same_one
             assert "✓ Café owners protest" in screen_text(app)
             await pilot.press("escape", "backspace")  # nothing below the list: it stays
             assert isinstance(app.screen, FeedScreen)
+            await pilot.press("L")  # the library, where the item read is now saved
+            await wait_until(
+                pilot,
+                lambda: (
+                    isinstance(app.screen, LibraryScreen) and _showing(app, "127.0.0.1 · opened")
+                ),
+                "the library",
+            )
+            await pilot.press("escape")
+            await wait_until(pilot, lambda: isinstance(app.screen, FeedScreen), "the list")
             await pilot.press("q")
         assert app.return_code == 0
 

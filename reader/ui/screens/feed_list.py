@@ -52,6 +52,7 @@ class FeedScreen(Screen[None]):
     AUTO_FOCUS = "FeedItems"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("r", "refresh", "Refresh", id="feed.refresh"),
+        Binding("L", "library", "Library", id="feed.library"),
         Binding("escape,backspace", "leave", "Back", id="feed.back"),
     ]
 
@@ -165,6 +166,11 @@ class FeedScreen(Screen[None]):
     def action_refresh(self) -> None:
         self.query_one("#feed-status", Static).update(Content("Refreshing…"))
         self._load(fetch=self.source is not None)
+
+    def action_library(self) -> None:
+        from reader.ui.notes_library import LibraryScreen
+
+        self.app.push_screen(LibraryScreen())
 
     def action_leave(self) -> None:
         if not self.first and len(self.app.screen_stack) > 1:
