@@ -3,6 +3,7 @@
     newsreader [ARTICLE]                 read ARTICLE (a file, "-" for stdin, or a URL)
     newsreader analyze [--json] ARTICLE  print the cleaned article and its analysis
     newsreader notes ...                 export and search saved notes
+    newsreader feeds ...                 keep a list of RSS/Atom feeds (reader/cli_feeds.py)
 
 Textual is imported only when the reader opens, so `analyze` starts fast and works anywhere.
 Every user-caused failure prints one line on stderr and exits 2; never a traceback.
@@ -108,8 +109,8 @@ def _reader_parser() -> argparse.ArgumentParser:
         description="Read a news article closely in the terminal: who is quoted, who is "
         "named, what the numbers are. Notes are saved locally. When standard output is not "
         "a terminal (a pipe, a file), the cleaned article is printed as plain text.",
-        epilog="Other commands: 'newsreader analyze --help', 'newsreader notes --help'. "
-        "In the reader, press ? for every key.",
+        epilog="Other commands: 'newsreader analyze --help', 'newsreader notes --help', "
+        "'newsreader feeds --help'. In the reader, press ? for every key.",
     )
     parser.add_argument(
         "article",
