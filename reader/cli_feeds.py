@@ -65,8 +65,15 @@ def run_feeds(argv: Sequence[str]) -> int:
         if not is_url(args.url):
             raise NewsreaderError(f"{args.url}: give the feed's http(s) URL")
         limits = LoadLimits(max_bytes=args.max_size, timeout=args.timeout)
-        feed = fetch_feed(args.url, limits=limits)  # refuses what is not a feed, keeps nothing
-        saved, new = store.add(args.url, feed.title)
+        # Kept first, so this fetch records the validators and body (the next one can be a
+        # 304); taken out again if the URL is not a feed or cannot be fetched.
+        saved, new = store.add(args.url)
+        try:
+            feed = fetch_feed(args.url, store=store, limits=limits)
+        except NewsreaderError:
+            if new:
+                store.remove(args.url)
+            raise
         count = len(feed.items)
         what = "Added" if new else "Already in the list"
         print(f"{what}: {feed.title} ({count} item{'s' * (count != 1)}) {_line(saved.url)}")

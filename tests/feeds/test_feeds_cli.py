@@ -9,7 +9,7 @@ import pytest
 
 from tests.conftest import run_cli
 from tests.feeds.samples import ATOM, BROKEN, RSS
-from tests.http_server import serve
+from tests.http_server import FEED_ETAG, FEED_REQUESTS, serve
 
 
 def _one_line_error(result: object, fragment: str) -> None:
@@ -29,7 +29,8 @@ def test_add_list_show_remove(tmp_path: Path) -> None:
         assert again.stdout.decode().startswith("Already in the list: Town News")
         _one_line_error(run_cli("feeds", *data, "add", f"{base}/article.html"), "not a feed")
         listing = run_cli("feeds", *data, "list").stdout.decode().splitlines()
-        assert listing == [f"  1  Town News  {url}  (checked never)"]
+        assert len(listing) == 1 and listing[0].startswith(f"  1  Town News  {url}  (checked 20")
+        FEED_REQUESTS.clear()
         shown = run_cli("feeds", *data, "show", "1").stdout.decode().splitlines()
         assert shown[0] == f"2026-12-01  Council passes budget  {base}/article.html"
         items = [
@@ -37,6 +38,7 @@ def test_add_list_show_remove(tmp_path: Path) -> None:
             for line in run_cli("feeds", *data, "show", "--json", "1").stdout.splitlines()
         ]
     assert items[0]["id"] == "town-1"
+    assert FEED_REQUESTS[0]["If-None-Match"] == FEED_ETAG  # the first show was conditional
     assert json.loads(run_cli("feeds", *data, "list", "--json").stdout)["etag"]
     assert run_cli("feeds", *data, "remove", "1").stdout.decode() == "Removed: Town News\n"
     assert run_cli("feeds", *data, "list").stdout == b""
