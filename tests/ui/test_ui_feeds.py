@@ -4,8 +4,10 @@ comes back to the same item (now marked read); the library lists saved feeds."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
+from textual.pilot import Pilot
 from textual.widgets import OptionList
 
 from reader.feeds.store import FeedStore
@@ -13,7 +15,7 @@ from reader.ui.app import ReaderApp
 from reader.ui.notes_library import LibraryScreen
 from reader.ui.screens.feed_list import FeedScreen
 from reader.ui.widgets.article_view import ArticleView
-from tests.feeds.samples import BROKEN, rss_for
+from tests.feeds.samples import BROKEN, RSS, rss_for
 from tests.http_server import serve
 from tests.ui.conftest import wait_until
 from tests.ui.screen import screen_text
@@ -100,3 +102,14 @@ async def test_feed_text_is_shown_literally_never_as_markup(tmp_path: Path) -> N
         assert "[bold]Evil[/bold] feed" in text
         assert "[link=https://x.example]click[/link] me" in text
         assert "pwned" not in text and "\x1b" not in text
+
+
+def test_snapshot_of_the_item_list(snap_compare: Any, tmp_path: Path) -> None:
+    """The list at 80x24: heading, unread marks, dates and sites, status line, footer."""
+    path = tmp_path / "town.xml"
+    path.write_bytes(RSS)
+
+    async def listed(pilot: Pilot[Any]) -> None:
+        await wait_until(pilot, lambda: _showing(pilot.app, "3 unread"), "the items")  # type: ignore[arg-type]
+
+    assert snap_compare(ReaderApp(str(path)), terminal_size=(80, 24), run_before=listed)

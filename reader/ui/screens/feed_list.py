@@ -172,8 +172,14 @@ class FeedScreen(Screen[None]):
 
         self.app.push_screen(LibraryScreen())
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # Over the app's (empty) first screen there is nothing to go back to: no "Back" hint.
+        if action == "leave":
+            return not self.first and len(self.app.screen_stack) > 1
+        return True
+
     def action_leave(self) -> None:
-        if not self.first and len(self.app.screen_stack) > 1:
+        if self.check_action("leave", ()):
             self.app.pop_screen()
 
 
