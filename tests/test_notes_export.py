@@ -3,12 +3,26 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
+from typing import Any
+from urllib.parse import unquote
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from reader.article import Article, ArticleBuilder
-from reader.notes.export import ORPHAN_MARK, collect, to_annotations, to_json, to_markdown
+from reader.notes.export import (
+    ORPHAN_MARK,
+    collect,
+    to_annotations,
+    to_json,
+    to_markdown,
+    yaml_string,
+)
+from reader.notes.fragments import passage_link
+from reader.notes.model import Anchor
 from reader.notes.store import NoteStore
 
 PARAGRAPHS = [
@@ -33,21 +47,61 @@ def store(tmp_path: Path):
         yield opened
 
 
-def add(store: NoteStore, article: Article, phrase: str, note: str = "", **kw: str):  # type: ignore[no-untyped-def]
+def add(store: NoteStore, article: Article, phrase: str, note: str = "", **kw: Any):  # type: ignore[no-untyped-def]
     saved = store.remember_article(article)
     start = article.text.index(phrase)
     return store.add_highlight(saved.id, article.text, start, start + len(phrase), note=note, **kw)  # type: ignore[arg-type]
 
 
-def parse_markdown(document: str) -> tuple[dict[str, str], list[tuple[str, list[str]]]]:
+# No YAML parser is installed (PyYAML is not a dependency), so the front matter is read by
+# this strict parser of exactly the YAML subset the export promises: `key: "double-quoted"`,
+# `key:` (null), `key: []`, and `key:` followed by `  - "item"` lines. Anything else fails.
+_YAML_KEY = re.compile(r"([a-z]+):(?: (.*))?")
+_YAML_ESCAPE = re.compile(r'\\(?:(["\\nrt])|x([0-9a-f]{2})|u([0-9a-f]{4})|U([0-9a-f]{8}))')
+_YAML_PLAIN = re.compile(r'[^"\\\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff]')
+
+
+def yaml_double_quoted(text: str) -> str:
+    assert text.startswith('"') and text.endswith('"') and len(text) >= 2, text
+    body, value, at = text[1:-1], [], 0
+    while at < len(body):
+        escape = _YAML_ESCAPE.match(body, at)
+        if escape:
+            simple, *codes = escape.groups()
+            if simple:
+                value.append({"n": "\n", "r": "\r", "t": "\t"}.get(simple, simple))
+            else:
+                value.append(chr(int(next(c for c in codes if c), 16)))
+            at = escape.end()
+            continue
+        assert _YAML_PLAIN.match(body[at]), f"unescaped {body[at]!r} in {text}"
+        value.append(body[at])
+        at += 1
+    return "".join(value)
+
+
+def parse_front_matter(lines: list[str]) -> dict[str, str | list[str] | None]:
+    front: dict[str, str | list[str] | None] = {}
+    key = None
+    for line in lines:
+        if line.startswith("  - ") and key is not None and isinstance(front[key], list):
+            front[key].append(yaml_double_quoted(line[4:]))  # type: ignore[union-attr]
+            continue
+        match = _YAML_KEY.fullmatch(line)
+        assert match, f"not in the YAML subset: {line!r}"
+        key, value = match.groups()
+        assert key not in front, f"{key} twice"
+        front[key] = [] if value is None or value == "[]" else yaml_double_quoted(value)
+    # `key:` with no items below is null, as in YAML.
+    return {k: (None if v == [] and f"{k}: []" not in lines else v) for k, v in front.items()}
+
+
+def parse_markdown(document: str) -> tuple[dict[str, Any], list[tuple[str, list[str]]]]:
     """Front matter, and each block quote with the lines that follow it (blank lines dropped)."""
     lines = document.split("\n")
     assert lines[0] == "---"
     end = lines.index("---", 1)
-    front = {}
-    for line in lines[1:end]:
-        key, value = line.split(": ", 1)
-        front[key] = json.loads(value)
+    front = parse_front_matter(lines[1:end])
     entries: list[tuple[str, list[str]]] = []
     quote: list[str] | None = None
     for line in lines[end + 1 :]:
@@ -67,21 +121,47 @@ def parse_markdown(document: str) -> tuple[dict[str, str], list[tuple[str, list[
 def test_markdown_has_front_matter_and_each_highlight_as_a_quote_with_its_note(
     store: NoteStore,
 ) -> None:
-    article = make_article(url="https://example.org/aleppo", published="2016-12-07")
-    add(store, article, "70 percent", note="Check:\n> the UN figure\nsecond line")
-    add(store, article, 'Aleppo: "a city in ruins"\n\nThe army')
+    article = make_article(
+        url="https://example.org/aleppo",
+        published="2016-12-07",
+        byline="By Ann Lee and Bo Chan",
+        site="Example News",
+    )
+    add(store, article, "70 percent", note="Check:\n> the UN figure #figures\nsecond line")
+    add(store, article, 'Aleppo: "a city in ruins"\n\nThe army', tags=("aleppo", "figures"))
     saved = store.articles()[0]
     document = to_markdown([collect(store, saved)], exported="2026-11-24T20:00:00")
     front, entries = parse_markdown(document)
     assert front == {
         "title": 'Aleppo: "a city in ruins"',
         "source": "https://example.org/aleppo",
-        "date": "2016-12-07",
+        "author": ["Ann Lee", "Bo Chan"],
+        "published": "2016-12-07",
+        "created": saved.first_saved[:10],
+        "tags": ["aleppo", "figures"],  # the union of the highlights' tags
+        "site": "Example News",
         "exported": "2026-11-24T20:00:00",
     }
+    link = "https://example.org/aleppo#:~:text="
     assert entries == [
-        ('Aleppo: "a city in ruins"\n\nThe army', []),
-        ("70 percent", ["Check:", "\\> the UN figure", "second line"]),
+        (
+            'Aleppo: "a city in ruins"\n\nThe army',
+            [
+                f"[Open the passage](<{link}Aleppo%3A%20%22a%20city%20in%20ruins%22,"
+                "The%20army,-said%20it%20had>)",
+                "Tags: #aleppo #figures",
+            ],
+        ),
+        (
+            "70 percent",
+            [
+                f"[Open the passage](<{link}had%20taken%20back-,70%20percent,"
+                "-of%20the%20districts.>)",
+                "Check:",
+                "\\> the UN figure #figures",
+                "second line",
+            ],
+        ),
     ]
 
 
@@ -115,7 +195,7 @@ def test_json_is_a_w3c_annotation_collection_that_round_trips(store: NoteStore) 
     quote = add(store, article, "a city in ruins", kind="quote", label="a city in ruins")
     saved = store.articles()[0]
     data = json.loads(to_json([collect(store, saved)]))
-    assert data["@context"] == "http://www.w3.org/ns/anno.jsonld"
+    assert data["@context"][0] == "http://www.w3.org/ns/anno.jsonld"
     assert data["type"] == "AnnotationCollection" and data["total"] == 3
     items = data["first"]["items"]
     by_exact = {item["target"]["selector"][0]["exact"]: item for item in items}
@@ -266,3 +346,112 @@ def test_write_new_file_never_overwrites_and_follows_the_umask(tmp_path: Path) -
         os.umask(old)
     assert (tmp_path / "other.md").stat().st_mode & 0o777 == 0o640
     assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.md", "other.md"]
+
+
+# -- issue 15: exports that notes apps read ---------------------------------------------
+
+HOSTILE_TITLES = [
+    'Title"\ninjected: yes\n---\n# owned',
+    "Line\u2028break\u0085and\rreturn\tand \\ backslash",
+    "---",
+    "tags: [evil]",
+    "\ufeffbom and \x1b[31mescape",
+    "emoji 😀 and é",
+]
+
+
+@pytest.mark.parametrize("title", HOSTILE_TITLES)
+def test_front_matter_holds_any_title_and_byline_without_new_keys(
+    store: NoteStore, title: str
+) -> None:
+    article = make_article(url="https://example.org/x", byline=title, site=title)
+    add(store, article, "70 percent", note="n")
+    saved = store.articles()[0]
+    front, _entries = parse_markdown(to_markdown([collect(store, saved)]))
+    assert list(front) == [
+        "title",
+        "source",
+        "author",
+        "published",
+        "created",
+        "tags",
+        "site",
+        "exported",
+    ]
+    # What the store kept (it sanitises control characters) comes back exactly.
+    assert front["title"] == saved.title and front["site"] == saved.site
+
+
+@given(st.text())
+def test_yaml_strings_are_read_back_exactly_by_a_strict_parser(text: str) -> None:
+    assert yaml_double_quoted(yaml_string(text)) == text
+    assert "\n" not in yaml_string(text) and "\r" not in yaml_string(text)
+
+
+_part = st.text(st.characters(blacklist_categories=["Cs"]), max_size=40)
+
+
+@given(exact=_part.filter(lambda t: t.split()), prefix=_part, suffix=_part)
+def test_text_fragments_encode_every_part_so_it_decodes_back(
+    exact: str, prefix: str, suffix: str
+) -> None:
+    anchor = Anchor(exact, prefix, suffix, 0, len(exact))
+    link = passage_link("https://example.org/a?b=1#old", anchor)
+    assert link is not None and link.startswith("https://example.org/a?b=1#:~:text=")
+    directive = link.split("#:~:text=", 1)[1]
+    # Only the directive's own separators are left: the parts hold no raw , & - # or space.
+    parts = directive.split(",")
+    assert not re.search(r"[&#\s]", directive)
+    has_prefix, has_suffix = parts[0].endswith("-"), parts[-1].startswith("-")
+    terms = parts[int(has_prefix) : len(parts) - int(has_suffix)]
+    assert len(terms) in (1, 2) and all("-" not in term for term in terms)
+    decoded = [unquote(term) for term in terms]
+    lines = [" ".join(line.split()) for line in exact.split("\n") if line.split()]
+    if len(terms) == 1:
+        assert decoded == [" ".join(exact.split())]
+    else:
+        assert lines[0].startswith(decoded[0]) and lines[-1].endswith(decoded[1])
+    if has_prefix:
+        before = unquote(parts[0][:-1])
+        assert " ".join(prefix.rsplit("\n", 1)[-1].split()).endswith(before) and before
+    if has_suffix:
+        after = unquote(parts[-1][1:])
+        assert " ".join(suffix.split("\n", 1)[0].split()).startswith(after) and after
+
+
+@pytest.mark.parametrize(
+    "url", [None, "/home/me/a.html", "file:///tmp/a.html", "javascript:alert(1)", "https://"]
+)
+def test_only_web_addresses_get_a_link_to_the_passage(url: str | None) -> None:
+    assert passage_link(url, Anchor("text", "", "", 0, 4)) is None
+
+
+def test_a_link_to_the_passage_cannot_leave_its_markdown_link(store: NoteStore) -> None:
+    article = make_article(url="https://example.org/a b>(c)<\\d")
+    add(store, article, "70 percent")
+    document = to_markdown([collect(store, store.articles()[0])])
+    [link] = [line for line in document.split("\n") if line.startswith("[Open the passage]")]
+    assert re.fullmatch(r"\[Open the passage\]\(<[^<>\s\\]+>\)", link), link
+
+
+def test_json_declares_its_extension_terms_and_has_tags_as_tagging_bodies(
+    store: NoteStore,
+) -> None:
+    article = make_article(url="https://example.org/aleppo")
+    add(store, article, "70 percent", note="Check #figures", tags=("un",))
+    add(store, article, "a city in ruins", kind="quote", label="a city in ruins")
+    data = json.loads(to_json([collect(store, store.articles()[0])]))
+    context = data["@context"]
+    assert context[0] == "http://www.w3.org/ns/anno.jsonld"
+    declared = context[1]
+    items = data["first"]["items"]
+    used = {key for item in items for key in item if ":" in key}
+    assert used == {"newsreader:kind", "newsreader:label"}
+    assert used <= set(declared) and "newsreader" in declared
+    by_exact = {item["target"]["selector"][0]["exact"]: item for item in items}
+    bodies = by_exact["70 percent"]["body"]
+    assert [(b["purpose"], b["value"]) for b in bodies] == [
+        ("commenting", "Check #figures"),
+        ("tagging", "un"),
+        ("tagging", "figures"),
+    ]

@@ -98,6 +98,23 @@ def test_a_migrated_database_never_gives_a_deleted_id_again(tmp_path: Path) -> N
         assert [hit.highlight.id for hit in store.search("agency")] == [newest.id]
 
 
+def back_to_version_6(connection: sqlite3.Connection) -> None:
+    """Undo migration 7 (tags), so that a test can run the migrations from 5 or 6 again."""
+    from reader.notes.schema import _FTS_TRIGGERS, _statements
+
+    for trigger in ("insert", "delete", "update"):
+        connection.execute(f"DROP TRIGGER highlights_fts_{trigger}")
+    connection.execute("DROP TABLE highlights_fts")
+    connection.execute("ALTER TABLE highlights DROP COLUMN tags")
+    connection.execute(
+        "CREATE VIRTUAL TABLE highlights_fts USING fts5(exact, note, label, "
+        "content='highlights', content_rowid='id', tokenize='unicode61 remove_diacritics 2')"
+    )
+    for statement in _statements(_FTS_TRIGGERS):
+        connection.execute(statement)
+    connection.execute("INSERT INTO highlights_fts(highlights_fts) VALUES ('rebuild')")
+
+
 def test_credentials_stored_by_an_older_version_are_removed_from_the_file(tmp_path: Path) -> None:
     from reader.article import ArticleBuilder
 
@@ -116,6 +133,7 @@ def test_credentials_stored_by_an_older_version_are_removed_from_the_file(tmp_pa
         )
     # Opened once with credentials and once without: two entries for one URL.
     connection.execute("UPDATE articles SET identity = 'url:https://news.example/a' WHERE id = 2")
+    back_to_version_6(connection)
     connection.execute("PRAGMA user_version = 5")
     connection.commit()
     connection.close()

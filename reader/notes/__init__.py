@@ -7,6 +7,9 @@ The pieces, one concept per module:
 - `fuzzy`: bounded-cost approximate matching used as anchoring's last resort.
 - `schema`: the SQLite schema and its migrations.
 - `store`: the SQLite database (`NoteStore`, `open_notes`).
-- `export`: Markdown and W3C Web Annotation JSON.
+- `tags`: tags on highlights (given with `t`, or `#tag` in a note).
+- `export`: Markdown (Obsidian front matter), W3C Web Annotation JSON, one file per article.
+- `fragments`: links back to a passage (URL text fragments).
+- `template`: the placeholder language of `notes export --template`.
 - `commands`: the `newsreader notes ...` subcommands.
 """

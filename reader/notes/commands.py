@@ -10,15 +10,25 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from reader.article import source_name
 from reader.errors import NewsreaderError
 from reader.extract.sanitize import sanitize_inline
 from reader.notes.errors import NotesError, NotesUnavailableError
-from reader.notes.export import ArticleNotes, collect, to_json, to_markdown, write_export_file
+from reader.notes.export import (
+    ArticleNotes,
+    collect,
+    to_json,
+    to_markdown,
+    to_template,
+    write_article_files,
+    write_export_file,
+)
 from reader.notes.model import SavedArticle
 from reader.notes.store import NoteStore, open_notes
+from reader.notes.template import TemplateError, load_template
 
 SNIPPET_LENGTH = 100
 NO_MATCH = 1  # `notes search` found nothing: exit 1, as grep does
@@ -47,6 +57,18 @@ def add_notes_subcommands(commands: argparse._SubParsersAction) -> None:
     export.add_argument(
         "-o", "--output", metavar="FILE", help="write to FILE instead of standard output"
     )
+    export.add_argument(
+        "--dir",
+        metavar="DIR",
+        help="write one file per article into DIR, named from its title (a taken name gets "
+        "a number; only an earlier Markdown export of the same article is updated)",
+    )
+    export.add_argument(
+        "--template",
+        metavar="FILE",
+        help="write each article through a template (placeholders such as {{title}} and "
+        "{{#highlights}}{{quote}}{{/highlights}}, see the README); 'logseq' is bundled",
+    )
 
     search = commands.add_parser(
         "search",
@@ -71,13 +93,18 @@ def run_notes_command(args: argparse.Namespace) -> int:
         if args.notes_command == "export" and args.article:
             raise NotesError(f"No saved article matches {args.article!r}: no notes saved yet.")
         print("No notes saved yet.", file=sys.stderr)
-        if args.notes_command == "export":
-            _write_output(_export([], args.format), args.output)
+        if args.notes_command == "export" and not args.dir:
+            _write_output(_renderer(args)([]), args.output)
         return NO_MATCH if args.notes_command == "search" else 0
     with _open_for_reading(path) as store:
         if args.notes_command == "export":
+            render = _renderer(args)  # a bad template is found before anything is read
             saved = _select_articles(store, args.article)
-            _write_output(_export([collect(store, s) for s in saved], args.format), args.output)
+            items = [collect(store, s) for s in saved]
+            if args.dir:
+                _write_directory(Path(args.dir).expanduser(), items, render, args)
+            else:
+                _write_output(render(items), args.output)
         elif args.notes_command == "search":
             if not _print_search(store, " ".join(args.term)):
                 return NO_MATCH
@@ -142,8 +169,41 @@ def _by_content(store: NoteStore, reference: str) -> list[SavedArticle]:
     return [saved] if saved is not None else []
 
 
-def _export(items: list[ArticleNotes], output_format: str) -> str:
-    return to_json(items) if output_format == "json" else to_markdown(items)
+Render = Callable[[Sequence[ArticleNotes]], str]
+
+
+def _renderer(args: argparse.Namespace) -> Render:
+    """How the chosen articles become text: Markdown, JSON, or the user's template."""
+    if args.dir and args.output:
+        raise NotesError("Give --dir or -o/--output, not both.")
+    if args.template is None:
+        return to_json if args.format == "json" else to_markdown
+    if args.format == "json":
+        raise NotesError("--template writes text; it cannot be combined with --format json.")
+    try:
+        template = load_template(args.template)
+    except TemplateError as error:
+        raise NotesError(_shown(str(error))) from error
+    return lambda items: to_template(items, template)
+
+
+def _write_directory(
+    directory: Path, items: list[ArticleNotes], render: Render, args: argparse.Namespace
+) -> None:
+    if directory.exists() and not directory.is_dir():
+        raise NotesError(f"--dir {_shown(str(directory))} is a file, not a directory.")
+    suffix = ".json" if args.format == "json" and args.template is None else ".md"
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        written = write_article_files(directory, items, lambda item: render([item]), suffix)
+    except OSError as error:
+        raise NotesError(
+            f"Could not write into {_shown(str(directory))}: {error.strerror or error}."
+        ) from error
+    for path, updated in written:
+        print(f"{'updated' if updated else 'wrote'} {_shown(str(path))}", file=sys.stderr)
+    if not items:
+        print("No saved articles: nothing written.", file=sys.stderr)
 
 
 def _write_output(content: str, output: str | None) -> None:

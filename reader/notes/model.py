@@ -28,7 +28,7 @@ class Anchor:
 
 @dataclass(frozen=True, slots=True)
 class Highlight:
-    """A highlighted passage and the user's note on it (note may be empty).
+    """A highlighted passage and the user's note on it (note may be empty), with tags.
 
     `id` is never reused; `version` goes up with every change, so an edit or delete names
     exactly the note it was shown (id, uid and version) and fails if the database differs.
@@ -44,6 +44,14 @@ class Highlight:
     created: str
     modified: str
     version: int = 1
+    tags: tuple[str, ...] = ()  # given with `t`; `all_tags` adds the note's #tags
+
+    @property
+    def all_tags(self) -> tuple[str, ...]:
+        """Its tags: those given with `t`, then the `#tags` written in its note."""
+        from reader.notes.tags import note_tags, unique
+
+        return unique((*self.tags, *note_tags(self.note)))
 
 
 @dataclass(frozen=True, slots=True)

@@ -191,6 +191,33 @@ def _snapshot_without_credentials(snapshot: str, strip: Callable[[str], str]) ->
     return json.dumps(data, ensure_ascii=False)
 
 
+# Version 7: tags on highlights (issue 15), one space-separated column of the tags given with
+# `t` (the `#tags` in a note are read from the note), searched as a column of its own. FTS5
+# tables cannot gain a column: the index is made again with it, and its triggers with it.
+_FTS_TRIGGERS_V7 = (
+    _FTS_TRIGGERS.replace("exact, note, label)", "exact, note, label, tags)")
+    .replace("new.note, new.label)", "new.note, new.label, new.tags)")
+    .replace("old.note, old.label)", "old.note, old.label, old.tags)")
+)
+MIGRATION_V6_TO_V7 = (
+    """
+ALTER TABLE highlights ADD COLUMN tags TEXT NOT NULL DEFAULT '';
+DROP TRIGGER highlights_fts_insert;
+DROP TRIGGER highlights_fts_delete;
+DROP TRIGGER highlights_fts_update;
+DROP TABLE highlights_fts;
+CREATE VIRTUAL TABLE highlights_fts USING fts5(
+    exact, note, label, tags,
+    content='highlights', content_rowid='id',
+    tokenize='unicode61 remove_diacritics 2'
+);
+"""
+    + _FTS_TRIGGERS_V7
+    + """
+INSERT INTO highlights_fts(highlights_fts) VALUES ('rebuild');
+"""
+)
+
 # A migration is a script, or a function for what SQL cannot do (parse URLs and JSON).
 Migration = str | Callable[[sqlite3.Connection], None]
 
@@ -201,6 +228,7 @@ MIGRATIONS: dict[int, Migration] = {
     3: MIGRATION_V3_TO_V4,
     4: MIGRATION_V4_TO_V5,
     5: forget_stored_credentials,
+    6: MIGRATION_V6_TO_V7,
 }
 LATEST_VERSION = max(MIGRATIONS) + 1
 
@@ -209,10 +237,11 @@ def schema_version(connection: sqlite3.Connection) -> int:
     return int(connection.execute("PRAGMA user_version").fetchone()[0])
 
 
-def migrate(connection: sqlite3.Connection) -> None:
-    """Bring the database to `LATEST_VERSION`; the caller holds a write transaction."""
+def migrate(connection: sqlite3.Connection, target: int = LATEST_VERSION) -> None:
+    """Bring the database to `target` (tests stop earlier); the caller holds a write
+    transaction."""
     version = schema_version(connection)
-    while version < LATEST_VERSION:
+    while version < target:
         step = MIGRATIONS[version]
         if callable(step):
             step(connection)

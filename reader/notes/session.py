@@ -71,9 +71,17 @@ class NotesSession:
         note: str = "",
         kind: HighlightKind = "highlight",
         label: str | None = None,
+        tags: tuple[str, ...] = (),
     ) -> Highlight:
         highlight = self.store.add_highlight(
-            self.saved.id, self.article.text, start, end, note=note, kind=kind, label=label
+            self.saved.id,
+            self.article.text,
+            start,
+            end,
+            note=note,
+            kind=kind,
+            label=label,
+            tags=tags,
         )
         self.refresh()
         return highlight
@@ -86,6 +94,14 @@ class NotesSession:
         finally:
             self.refresh()
         return edited
+
+    def set_tags(self, highlight: Highlight, tags: tuple[str, ...]) -> Highlight:
+        """Replace the tags of `highlight` as it was shown (see `edit`)."""
+        try:
+            tagged = self.store.set_tags(highlight, tags)
+        finally:
+            self.refresh()
+        return tagged
 
     def delete(self, highlight: Highlight) -> Highlight:
         """Delete `highlight` as it was shown (see `edit`); `undo_delete` puts it back."""

@@ -69,6 +69,7 @@ from reader.notes.model import (
     SearchHit,
 )
 from reader.notes.schema import LATEST_VERSION, migrate, schema_version
+from reader.notes.tags import storable_tags, stored_tags
 
 BUSY_TIMEOUT_MS = 5000
 _CORRUPTION_MARKERS = ("not a database", "malformed", "corrupt")
@@ -79,7 +80,7 @@ _ARTICLE_COLUMNS = (
 )
 _HIGHLIGHT_COLUMNS = (
     "h.id, h.uid, h.article_id, h.exact, h.prefix, h.suffix, h.start_offset, h.end_offset, "
-    "h.note, h.kind, h.label, h.created, h.modified, h.version"
+    "h.note, h.kind, h.label, h.created, h.modified, h.version, h.tags"
 )
 
 
@@ -392,6 +393,7 @@ class NoteStore:
         note: str = "",
         kind: HighlightKind = "highlight",
         label: str | None = None,
+        tags: tuple[str, ...] = (),
     ) -> Highlight:
         """Save a highlight of `text[start:end]` (the article's current text) with a note."""
         if kind not in HIGHLIGHT_KINDS:
@@ -406,6 +408,7 @@ class NoteStore:
         # in the Notes tab and every export, so they never get into the database.
         note = sanitize_text(note)
         label = sanitize_inline(label)
+        tags_column = storable_tags(tags)
         stamp = now_iso()
         uid = uuid.uuid4().hex
         with self._write() as db:
@@ -414,8 +417,9 @@ class NoteStore:
             (highlight_id,) = db.execute(
                 """
                 INSERT INTO highlights (uid, article_id, exact, prefix, suffix, start_offset,
-                                        end_offset, note, kind, label, created, modified)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
+                                        end_offset, note, kind, label, created, modified,
+                                        tags)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
                 """,
                 (
                     uid,
@@ -430,9 +434,21 @@ class NoteStore:
                     label,
                     stamp,
                     stamp,
+                    tags_column,
                 ),
             ).fetchone()
-        return Highlight(highlight_id, uid, article_id, anchor, note, kind, label, stamp, stamp)
+        return Highlight(
+            highlight_id,
+            uid,
+            article_id,
+            anchor,
+            note,
+            kind,
+            label,
+            stamp,
+            stamp,
+            tags=stored_tags(tags_column),
+        )
 
     def highlight(self, highlight_id: int) -> Highlight:
         rows = self._read(
@@ -471,6 +487,22 @@ class NoteStore:
                 raise _conflict(db, highlight, "edit")
         return self.highlight(highlight.id)
 
+    def set_tags(self, highlight: Highlight, tags: tuple[str, ...]) -> Highlight:
+        """Replace the tags given to `highlight` (not the #tags in its note), exactly as it
+        was shown; raises `NoteConflictError` like `update_note`."""
+        with self._write() as db:
+            row = db.execute(
+                """
+                UPDATE highlights SET tags = ?, modified = ?, version = version + 1
+                WHERE id = ? AND uid = ? AND version = ?
+                RETURNING id
+                """,
+                (storable_tags(tags), now_iso(), highlight.id, highlight.uid, highlight.version),
+            ).fetchone()
+            if row is None:
+                raise _conflict(db, highlight, "tag")
+        return self.highlight(highlight.id)
+
     def delete_highlight(self, highlight: Highlight) -> Highlight:
         """Delete `highlight`, exactly as it was shown; returns the deleted row so that
         `restore_highlight` can undo it. Raises `NoteConflictError` like `update_note`."""
@@ -502,8 +534,8 @@ class NoteStore:
                 """
                 INSERT INTO highlights (id, uid, article_id, exact, prefix, suffix, start_offset,
                                         end_offset, note, kind, label, created, modified,
-                                        version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                        version, tags)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
                 (
                     highlight.id,
@@ -520,6 +552,7 @@ class NoteStore:
                     highlight.created,
                     highlight.modified,
                     highlight.version,
+                    storable_tags(highlight.tags),
                 ),
             )
         return highlight
@@ -527,7 +560,11 @@ class NoteStore:
     # -- search -------------------------------------------------------------------------
 
     def search(self, term: str, *, limit: int = 200) -> list[SearchHit]:
-        """Highlights whose text, note or label contain every word of `term` (FTS5)."""
+        """Highlights whose text, note, label or tags contain every word of `term` (FTS5).
+
+        A word written `#tag` matches only highlights with that tag (given with `t`, or
+        written in the note), not the word elsewhere."""
+        wanted = [word[1:].casefold() for word in term.split() if _is_tag_word(word)]
         query = fts_query(term)
         if not query:
             return []
@@ -544,7 +581,19 @@ class NoteStore:
             (query, limit),
         )
         width = len(_HIGHLIGHT_COLUMNS.split(","))
-        return [SearchHit(_saved_article(row[width:]), _highlight(row[:width])) for row in rows]
+        hits = [SearchHit(_saved_article(row[width:]), _highlight(row[:width])) for row in rows]
+        return [hit for hit in hits if _has_tags(hit.highlight, wanted)]
+
+
+def _is_tag_word(word: str) -> bool:
+    from reader.notes.tags import is_tag
+
+    return word.startswith("#") and is_tag(word[1:])
+
+
+def _has_tags(highlight: Highlight, wanted: list[str]) -> bool:
+    tags = {tag.casefold() for tag in highlight.all_tags}
+    return all(tag in tags for tag in wanted)
 
 
 def fts_query(term: str) -> str:
@@ -556,7 +605,8 @@ def fts_query(term: str) -> str:
     if not words:
         return ""
     quoted = ['"' + w.replace('"', '""') + '"' for w in words]
-    quoted[-1] += "*"
+    if not words[-1].startswith("#"):
+        quoted[-1] += "*"  # a #tag is a whole tag, not the start of one
     return " ".join(quoted)
 
 
@@ -963,4 +1013,5 @@ def _highlight(row: tuple[Any, ...] | list[Any]) -> Highlight:
         created=row[11],
         modified=row[12],
         version=row[13],
+        tags=stored_tags(row[14]),
     )

@@ -39,6 +39,9 @@ class NotesCommands(Provider):
                         partial(export_notes, app, fmt, saved_id),
                     )
                 )
+            commands.append(
+                ("Notes: tags of the selection or the note at the cursor (t)", screen.action_tag)
+            )
         for fmt, name in FORMATS.items():
             commands.append(
                 (f"Notes: export all notes as {name}", partial(export_notes, app, fmt, None))
@@ -112,16 +115,9 @@ def write_export(fmt: str, saved_id: int | None, directory: Path | None = None) 
 
 
 def _write_new(directory: Path, stem: str, suffix: str, content: str) -> Path:
-    from reader.notes.export import write_export_file
+    from reader.notes.export import write_new_export_file
 
-    for number in range(1, 1000):
-        path = directory / (stem + (f"-{number}" if number > 1 else "") + suffix)
-        try:
-            write_export_file(path, content, overwrite=False)  # whole or nothing, never over
-        except FileExistsError:
-            continue
-        return path
-    raise OSError(f"too many exports named {stem}{suffix} in {directory}")
+    return write_new_export_file(directory, stem, suffix, content)
 
 
 def _slug(title: str) -> str:

@@ -27,13 +27,16 @@ def note_items(placed: list[PlacedHighlight]) -> list[PanelItem]:
             parts += [(f"{highlight.kind}: {_clip(highlight.label or '', 60)}", "$accent"), "\n"]
         note = highlight.note.strip()
         parts.append((_clip(note, 80), "bold") if note else ("(highlight)", "italic $text-muted"))
+        tags = " ".join(f"#{tag}" for tag in highlight.all_tags)
+        if tags:
+            parts.append((f"  {_clip(tags, 60)}", "$accent"))
         # A quote's passage has its own quotation marks; they are not doubled.
         passage = highlight.anchor.exact.strip().strip(QUOTE_MARKS) or highlight.anchor.exact
         parts += ["\n", (f"“{_clip(passage, 90)}”", "$text-muted")]
         items.append(
             PanelItem(
                 Content.assemble(*parts),
-                f"{highlight.note} {highlight.anchor.exact} {highlight.label or ''}",
+                f"{highlight.note} {highlight.anchor.exact} {highlight.label or ''} {tags}",
                 item.placement.start,
                 item.placement.end,
                 item,

@@ -7,6 +7,8 @@
   people or numbers panel, `a` writes a note on the chosen item.
 - `e` edits and `d` deletes (after asking) the note under the cursor or chosen in the Notes
   tab; `u` undoes the last delete. `L` opens the library.
+- `t` edits the tags of the selection (highlighting it) or of that note; elsewhere `t` is
+  still the contents.
 - highlights are drawn in the theme's user-highlight colour and listed in a Notes tab.
 
 Opening the database (and saving the article's snapshot) runs in a thread worker. Saving a
@@ -71,6 +73,10 @@ class NotesReaderScreen(ReaderScreen):
         Binding("d", "delete_note", "Delete note", show=False, id="notes.delete"),
         Binding("u", "undo_delete", "Undo delete", show=False, id="notes.undo"),
         Binding("L", "library", "Library", id="notes.library"),
+        # `t` tags the selection or the highlight at the cursor (or chosen in the Notes tab);
+        # with neither, check_action turns this binding off and `t` opens the contents.
+        Binding("t", "tag", "Tags", id="notes.tag"),
+        Binding("t", "contents", "Contents", id="reader.contents"),
         # Visual mode takes these keys first (priority); outside it they keep their usual
         # meaning because check_action turns these bindings off.
         Binding(
@@ -267,6 +273,8 @@ class NotesReaderScreen(ReaderScreen):
     # ----- selecting --------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "tag":
+            return self._selected_range() is not None or self._chosen_note() is not None
         if action in _VISUAL_ACTIONS:
             # Only while the text has focus: in the search bar, j is a letter to type.
             return self._visual is not None and isinstance(self.focused, ArticleView)
@@ -439,11 +447,12 @@ class NotesReaderScreen(ReaderScreen):
         kind: HighlightKind = "highlight",
         label: str | None = None,
         retry_title: str = "New note",
+        tags: tuple[str, ...] = (),
     ) -> None:
         session = self.notes
         assert session is not None
         try:
-            highlight = session.add(start, end, note=note, kind=kind, label=label)
+            highlight = session.add(start, end, note=note, kind=kind, label=label, tags=tags)
         except NewsreaderError as error:
             self._save_failed(str(error), start, end, note, kind, label, retry_title)
             return
@@ -492,6 +501,49 @@ class NotesReaderScreen(ReaderScreen):
         else:
             label = getattr(payload, "text", "")
         return kinds[panel.kind], label, item.start, item.end
+
+    # ----- tags -------------------------------------------------------------------------
+
+    def action_tag(self) -> None:
+        if not self._notes_available() or self.article is None:
+            return
+        from reader.ui.tags_dialog import TagsScreen
+
+        selected = self._selected_range()
+        if selected is not None:
+            self._end_visual()
+            start, end = selected
+
+            def tag_new(tags: tuple[str, ...] | None) -> None:
+                if tags is not None:
+                    self._add(start, end, tags=tags)
+
+            self.app.push_screen(TagsScreen(self.article.text[start:end]), tag_new)
+            return
+        chosen = self._chosen_note_or_hint()
+        if chosen is None:
+            return
+        highlight = chosen.highlight
+
+        def retag(tags: tuple[str, ...] | None) -> None:
+            if tags is not None and tags != highlight.tags:
+                self._set_tags(highlight, tags)
+
+        from reader.notes.tags import note_tags
+
+        self.app.push_screen(
+            TagsScreen(highlight.anchor.exact, highlight.tags, note_tags(highlight.note)), retag
+        )
+
+    def _set_tags(self, highlight: Highlight, tags: tuple[str, ...]) -> None:
+        session = self.notes
+        assert session is not None
+        try:
+            session.set_tags(highlight, tags)
+        except NewsreaderError as error:
+            self.notify(str(error), title="Not saved", severity="error", timeout=12, markup=False)
+            return
+        self._changed("Tags saved.", highlight.id)
 
     # ----- editing and deleting ---------------------------------------------------------
 
