@@ -3,6 +3,7 @@
     newsreader [ARTICLE]                 read ARTICLE (a file, "-" for stdin, or a URL)
     newsreader analyze [--json] ARTICLE  print the cleaned article and its analysis
     newsreader notes ...                 export and search saved notes
+    newsreader feeds ...                 keep a list of RSS/Atom feeds (reader/cli_feeds.py)
 
 Textual is imported only when the reader opens, so `analyze` starts fast and works anywhere.
 Every user-caused failure prints one line on stderr and exits 2; never a traceback.
@@ -19,7 +20,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from reader import __version__
-from reader.errors import NewsreaderError, SourceError
+from reader.errors import FeedInputError, NewsreaderError, SourceError
 from reader.extract.sources import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 
 if TYPE_CHECKING:
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
 
 EXIT_OK = 0
 EXIT_ERROR = 2
-_SUBCOMMANDS = ("analyze", "compare", "notes")
+_SUBCOMMANDS = ("analyze", "compare", "notes", "feeds")
 _VALUE_OPTIONS = ("--data-dir", "--max-size", "--timeout", "--theme")  # may precede a command
 LAUNCH_GRACE = 0.6
 """Seconds from launch within which a failed load is reported without opening the app.
@@ -108,8 +109,8 @@ def _reader_parser() -> argparse.ArgumentParser:
         description="Read a news article closely in the terminal: who is quoted, who is "
         "named, what the numbers are. Notes are saved locally. When standard output is not "
         "a terminal (a pipe, a file), the cleaned article is printed as plain text.",
-        epilog="Other commands: 'newsreader analyze --help', 'newsreader notes --help'. "
-        "In the reader, press ? for every key.",
+        epilog="Other commands: 'newsreader analyze --help', 'newsreader notes --help', "
+        "'newsreader feeds --help'. In the reader, press ? for every key.",
     )
     parser.add_argument(
         "article",
@@ -191,6 +192,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from reader.cli_compare import run_compare
 
             return run_compare(rest)
+        if command == "feeds":
+            from reader.cli_feeds import run_feeds
+
+            return run_feeds(rest)
         if command == "notes":
             from reader.notes.commands import run_notes_command
 
@@ -295,7 +300,10 @@ def _check_local(source: str, stdin: bytes | None, limits: LoadLimits) -> None:
             commands = ", ".join(_SUBCOMMANDS)
             raise SourceError(f"{source}: no such file or command ({commands})") from None
         raise error from None
-    sniff_kind(raw.data, raw.name)
+    try:
+        sniff_kind(raw.data, raw.name)
+    except FeedInputError:
+        return  # a feed opens as its item list: the load parses it (and says if it is broken)
 
 
 def _looks_like_a_command(word: str) -> bool:
@@ -306,6 +314,9 @@ def _raise_load_error(early: EarlyLoad) -> None:
     """Raise the load's failure as a one-line NewsreaderError, if it failed."""
     try:
         early.result()
+    except FeedInputError as error:
+        if error.feed is None:
+            raise  # a parsed feed is no failure: the reader lists its items
     except NewsreaderError:
         raise
     except RecursionError:
@@ -324,7 +335,12 @@ def _print_plain(early: EarlyLoad) -> int:
     from reader.extract import article_json
 
     _raise_load_error(early)
-    article = early.result()
+    try:
+        article = early.result()
+    except FeedInputError as found:
+        from reader.cli_feeds import print_items
+
+        return print_items(found.feed)
     from reader.render_plain import plain_console, print_article
 
     print_article(article_json(article, analyze(article.text)), plain_console())

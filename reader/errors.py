@@ -22,3 +22,12 @@ class SourceError(NewsreaderError):
 
 class NotAnArticleError(NewsreaderError):
     """The input was read but holds no article: empty, binary, or no readable text."""
+
+
+class FeedInputError(NotAnArticleError):
+    """The input is a feed (RSS, Atom), not an article. `feed` holds it parsed once read
+    (a `reader.feeds.Feed`), so a front end can list its items instead of failing."""
+
+    def __init__(self, message: str, feed: object | None = None) -> None:
+        super().__init__(message)
+        self.feed = feed

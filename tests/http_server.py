@@ -30,6 +30,14 @@ LATIN1_PAGE = (
 ).encode("cp1252")
 
 
+FEED_ETAG = '"town-feed-v1"'
+FEED_REQUESTS: list[dict[str, str]] = []
+"""The headers of every /feed.xml request, for the conditional-GET tests."""
+FEED_ACTIVE = {"now": 0, "most": 0}
+"""How many /slow-feed.xml requests run at once, and the most that ever did."""
+_FEED_LOCK = threading.Lock()
+
+
 class _Handler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: object) -> None:  # keep test output clean
         pass
@@ -97,11 +105,32 @@ class _Handler(BaseHTTPRequestHandler):
                     self.wfile.flush()
             except (BrokenPipeError, ConnectionResetError):
                 pass
+        elif path in ("/feed.xml", "/slow-feed.xml"):
+            self._feed(slow=path == "/slow-feed.xml")
         elif path == "/slow":
             time.sleep(3)
             self._send(200, ARTICLE.encode(), "text/html")
         else:
             self._send(404, b"", "text/plain")
+
+    def _feed(self, *, slow: bool) -> None:
+        """An RSS feed of this server's pages, with an ETag; 304 when the client has it."""
+        from tests.feeds.samples import rss_for
+
+        FEED_REQUESTS.append(dict(self.headers))
+        if slow:
+            with _FEED_LOCK:
+                FEED_ACTIVE["now"] += 1
+                FEED_ACTIVE["most"] = max(FEED_ACTIVE["most"], FEED_ACTIVE["now"])
+            time.sleep(0.3)
+            with _FEED_LOCK:
+                FEED_ACTIVE["now"] -= 1
+        if self.headers.get("If-None-Match") == FEED_ETAG:
+            self._send(304, b"", "application/rss+xml", ETag=FEED_ETAG)
+            return
+        body = rss_for(f"http://{self.headers['Host']}")
+        last_modified = "Tue, 01 Dec 2026 10:00:00 GMT"
+        self._send(200, body, "application/rss+xml", ETag=FEED_ETAG, Last_Modified=last_modified)
 
 
 @contextmanager

@@ -21,7 +21,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING, Any
 
-from reader.errors import NotAnArticleError
+from reader.errors import FeedInputError, NotAnArticleError
 from reader.extract.sources import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, read_source
 from reader.progress import Progress
 
@@ -39,20 +39,27 @@ def load_article(
 ) -> Article:
     """Read, decode and clean one article. Raises NewsreaderError with a one-line message.
 
+    A feed raises FeedInputError carrying the parsed feed (`error.feed`), so the reader can
+    list its items; a broken feed raises NotAnArticleError saying what is wrong with it.
     With `progress`, each step is reported ("Fetching …", "Cleaning…") and a cancel stops the
     load at the next step with `Cancelled`.
     """
     raw = read_source(source, stdin=stdin, max_bytes=max_bytes, timeout=timeout, progress=progress)
     if progress is not None:
         progress.report("Cleaning…")
-    article = article_from_bytes(
-        raw.data,
-        name=raw.name,
-        content_type=raw.content_type,
-        charset=raw.charset,
-        url=raw.url,
-        max_bytes=max_bytes,
-    )
+    try:
+        article = article_from_bytes(
+            raw.data,
+            name=raw.name,
+            content_type=raw.content_type,
+            charset=raw.charset,
+            url=raw.url,
+            max_bytes=max_bytes,
+        )
+    except FeedInputError:
+        from reader.feeds.parse import feed_found
+
+        raise feed_found(raw.data, name=raw.name, url=raw.url) from None
     if progress is not None:
         progress.check()
     return article

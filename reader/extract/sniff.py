@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from reader.errors import NotAnArticleError
+from reader.errors import FeedInputError, NotAnArticleError
 from reader.extract.decoding import sniff_bom, sniff_utf16_without_bom
 
 Kind = Literal["html", "text"]
@@ -42,6 +42,10 @@ _XML_DOC = re.compile(
     rb"^\s*<\?xml[^>]*>\s*(?:<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*)*<([\w:-]+)", re.I | re.S
 )
 _FEED_ROOTS = {b"rss": "an RSS feed", b"feed": "an Atom feed", b"rdf:rdf": "an RDF feed"}
+# A feed without the XML prolog (many are served that way) still opens with its root.
+_BARE_FEED = re.compile(
+    rb"^\s*(?:<!--.*?-->\s*)*<(rss|feed|rdf:rdf)\b(?=[^>]*(?:>|$))", re.I | re.S
+)
 _SVG_START = re.compile(
     rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*)*<svg\b", re.I | re.S
 )
@@ -60,13 +64,12 @@ def sniff_kind(data: bytes, name: str, content_type: str | None = None) -> Kind:
         raise NotAnArticleError(f"{name}: binary data, not an article")
     if _SVG_START.match(unicode_head):
         raise NotAnArticleError(f"{name}: an SVG image, not an article")
-    xml = _XML_DOC.match(unicode_head)
+    xml = _XML_DOC.match(unicode_head) or _BARE_FEED.match(unicode_head)
     if xml:
         root = xml.group(1).lower()
         if root in _FEED_ROOTS:
-            raise NotAnArticleError(
-                f"{name}: {_FEED_ROOTS[root]}, not an article (open one of its links instead)"
-            )
+            # Not an article, but not a dead end: reader.extract.load_article parses it.
+            raise FeedInputError(f"{name}: {_FEED_ROOTS[root]}, not an article")
         if root != b"html" and not _has_html_structure(unicode_head):
             raise NotAnArticleError(f"{name}: an XML document (<{root.decode()}>), not an article")
         return "html"

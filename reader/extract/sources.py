@@ -24,7 +24,15 @@ from reader.progress import Progress, human_size
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024  # 10 MiB: far above any real article page
 DEFAULT_TIMEOUT = 15.0  # seconds, for the whole download of a URL
 MAX_REDIRECTS = 5
-_ACCEPTED_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
+# Feeds are served under all of these; sniff.py decides from the bytes what the body is.
+FEED_TYPES = (
+    "application/rss+xml",
+    "application/atom+xml",
+    "application/rdf+xml",
+    "application/xml",
+    "text/xml",
+)
+_ACCEPTED_TYPES = ("text/html", "application/xhtml+xml", "text/plain", *FEED_TYPES)
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
 _USER_AGENT = f"newsreader/{__version__} (terminal article reader)"
 
@@ -46,6 +54,9 @@ class RawDocument:
     content_type: str | None = None  # e.g. "text/html" from HTTP, None for files
     charset: str | None = None  # from the HTTP Content-Type header
     url: str | None = None  # the final URL after redirects
+    etag: str | None = None  # HTTP validators, for a conditional GET next time (feeds)
+    last_modified: str | None = None
+    not_modified: bool = False  # a conditional GET answered 304: `data` is empty
 
 
 def is_url(source: str) -> bool:
@@ -191,7 +202,12 @@ def _is_loopback(url: str) -> bool:
 
 
 def fetch_url(
-    url: str, *, max_bytes: int, timeout: float, progress: Progress | None = None
+    url: str,
+    *,
+    max_bytes: int,
+    timeout: float,
+    progress: Progress | None = None,
+    headers: dict[str, str] | None = None,
 ) -> RawDocument:
     """GET an article over http(s) with a deadline, redirect limit, size cap and type check.
 
@@ -199,6 +215,7 @@ def fetch_url(
     read --timeout: a server that sends one byte a second is cut off at the deadline. The
     transfer runs on a daemon thread so that neither a slow name lookup nor a blocked read can
     hold the caller past the deadline (or past a cancel); the thread ends at its next read.
+    `headers` are added to the request (If-None-Match / If-Modified-Since for feeds).
     """
     deadline = time.monotonic() + timeout
     stop = threading.Event()
@@ -207,7 +224,9 @@ def fetch_url(
 
     def transfer() -> None:
         try:
-            outcome.append(_download(url, max_bytes, timeout, deadline, stop, progress))
+            outcome.append(
+                _download(url, max_bytes, timeout, deadline, stop, progress, headers or {})
+            )
         except BaseException as error:  # handed to the waiting thread
             outcome.append(error)
         finally:
@@ -239,13 +258,16 @@ def _download(
     deadline: float,
     stop: threading.Event,
     progress: Progress | None,
+    extra_headers: dict[str, str],
 ) -> RawDocument:
     import httpx  # imported here: opening a local file should not pay for it
 
     headers = {
         "User-Agent": _USER_AGENT,
-        "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1",
+        "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,"
+        "application/rss+xml;q=0.8,application/atom+xml;q=0.8,*/*;q=0.1",
         "Accept-Encoding": "gzip, deflate",
+        **extra_headers,
     }
     host = urlsplit(url).hostname or url
     try:
@@ -261,6 +283,12 @@ def _download(
             ) as client,
             client.stream("GET", url) as response,
         ):
+            validators = {
+                "etag": response.headers.get("etag"),
+                "last_modified": response.headers.get("last-modified"),
+            }
+            if response.status_code == 304:
+                return RawDocument(b"", url, url=str(response.url), not_modified=True, **validators)
             if response.status_code >= 400:
                 reason = response.reason_phrase or "error"
                 raise SourceError(f"{url}: HTTP {response.status_code} {reason}")
@@ -288,6 +316,7 @@ def _download(
                 content_type=mime or None,
                 charset=response.charset_encoding,
                 url=str(response.url),
+                **validators,
             )
     except httpx.TooManyRedirects:
         raise SourceError(f"{url}: more than {MAX_REDIRECTS} redirects") from None

@@ -29,6 +29,9 @@ class ReaderApp(App[int]):
         # Textual only says "press ctrl+q"; users of less expect ctrl+c to leave.
         Binding("ctrl+c", "interrupt", "Quit", show=False, id="app.quit_ctrl_c"),
         Binding("question_mark", "help", "Keys", id="app.help"),
+        # A reader opened from another screen (a feed's item list) goes back to it. App-level,
+        # so a screen's own backspace (a page history) comes first.
+        Binding("backspace", "return_to_list", "Back", show=False, id="app.back"),
     ]
 
     def __init__(
@@ -161,6 +164,13 @@ class ReaderApp(App[int]):
             self.notify("Press esc to leave the text box, then q to quit.", timeout=3)
             return
         await self.action_quit()
+
+    def action_return_to_list(self) -> None:
+        """Pop a reader screen pushed over another screen: back to the feed list it came from."""
+        from reader.ui.screens.reader_screen import ReaderScreen
+
+        if len(self.screen_stack) > 1 and isinstance(self.screen, ReaderScreen):
+            self.pop_screen()
 
     def action_help(self) -> None:
         from reader.ui.notes_library import LibraryScreen

@@ -251,6 +251,7 @@ HELP_TEXT: dict[str, str] = {
     "library.back": "Clear the filter, or back to the reader",
     "app.quit": "Quit",
     "app.help": "This help",
+    "app.back": "Back to the screen this article was opened from (a feed's items)",
 }
 
 

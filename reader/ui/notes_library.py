@@ -23,6 +23,7 @@ from textual.widgets.option_list import Option
 from reader.article import Article
 from reader.errors import NewsreaderError
 from reader.extract.sanitize import sanitize_inline
+from reader.feeds.store import SavedFeed, saved_feeds
 from reader.notes.model import SavedArticle
 from reader.notes.store import NoteStore, open_notes
 from reader.ui.notes_dialogs import CSS, database_warning
@@ -39,10 +40,13 @@ class LibraryList(OptionList):
 
 
 class LibraryLoaded(Message):
-    def __init__(self, articles: list[SavedArticle], term: str) -> None:
+    def __init__(
+        self, articles: list[SavedArticle], term: str, feeds: list[SavedFeed] | None = None
+    ) -> None:
         super().__init__()
         self.articles = articles
         self.term = term
+        self.feeds = feeds or []
 
 
 class LibraryFailed(Message):
@@ -75,6 +79,7 @@ class LibraryScreen(Screen[None]):
         self.articles: list[SavedArticle] = []
         self.read: dict[str, int] = {}
         """How far each article was read (percent), by identity."""
+        self.feeds: list[SavedFeed] = []  # listed first: Enter on one lists its items
 
     def compose(self) -> ComposeResult:
         yield Input(placeholder="/ filters by title, site or note text", id="library-filter")
@@ -107,17 +112,22 @@ class LibraryScreen(Screen[None]):
         from reader.positions import load_positions
 
         self.read = {key: place.percent for key, place in load_positions().items()}
-        self.post_message(LibraryLoaded(articles, term))
+        feeds, problem = saved_feeds(term)
+        if problem:
+            self.post_message(LibraryFailed(problem))
+        self.post_message(LibraryLoaded(articles, term, feeds))
 
     @on(LibraryLoaded)
     def _loaded(self, message: LibraryLoaded) -> None:
         self.articles = message.articles
+        self.feeds = message.feeds
         options = self.query_one(LibraryList)
         options.clear_options()
+        options.add_options([Option(_feed_prompt(feed)) for feed in message.feeds])
         options.add_options(
             [Option(_prompt(saved, self.read.get(saved.identity))) for saved in message.articles]
         )
-        if message.articles:
+        if message.articles or message.feeds:
             options.highlighted = 0
         count = len(message.articles)
         if message.term:
@@ -126,8 +136,11 @@ class LibraryScreen(Screen[None]):
             status = f"{count} saved article{'s' * (count != 1)}. Enter opens, / filters."
         else:
             status = "No saved articles yet."
+        if message.feeds:
+            feeds = len(message.feeds)
+            status = f"{feeds} feed{'s' * (feeds != 1)}, " + status[0].lower() + status[1:]
         self.query_one("#library-status", Static).update(Content(status))
-        empty = not message.articles and not message.term
+        empty = not message.articles and not message.feeds and not message.term
         self.query_one("#library-empty").display = empty
         options.display = not empty
         filter_input = self.query_one("#library-filter", Input)
@@ -188,8 +201,18 @@ class LibraryScreen(Screen[None]):
 
     def action_delete_article(self) -> None:
         """d: remove the chosen article and its notes from the library, after asking."""
-        index = self.query_one(LibraryList).highlighted
-        if self.store is None or index is None or not 0 <= index < len(self.articles):
+        highlighted = self.query_one(LibraryList).highlighted
+        if self.store is None or highlighted is None:
+            return
+        if highlighted < len(self.feeds):  # feeds are listed first
+            self.notify(
+                "That is a feed: 'newsreader feeds remove URL' takes it off the list.",
+                markup=False,
+                timeout=5,
+            )
+            return
+        index = highlighted - len(self.feeds)
+        if not 0 <= index < len(self.articles):
             return
         saved = self.articles[index]
         if self._open_in_a_reader(saved):
@@ -232,8 +255,16 @@ class LibraryScreen(Screen[None]):
 
     @on(OptionList.OptionSelected, "#library-list")
     def _chosen(self, event: OptionList.OptionSelected) -> None:
-        if 0 <= event.option_index < len(self.articles):
-            self._restore(self.articles[event.option_index])
+        index = event.option_index - len(self.feeds)
+        if event.option_index < len(self.feeds):
+            from reader.ui.screens.feed_list import FeedScreen
+
+            limits = getattr(self.app, "limits", None)
+            self.app.push_screen(
+                FeedScreen(source=self.feeds[event.option_index].url, limits=limits)
+            )
+        elif 0 <= index < len(self.articles):
+            self._restore(self.articles[index])
 
     @work(thread=True, exclusive=True, group="library-open")
     def _restore(self, saved: SavedArticle) -> None:
@@ -290,6 +321,18 @@ def _prompt(saved: SavedArticle, read: int | None = None) -> Content:
         (" · ".join(d for d in details if d), "$text-muted"),
         "  ",
         (notes, "$accent" if saved.note_count else "$text-muted"),
+    )
+
+
+def _feed_prompt(feed: SavedFeed) -> Content:
+    checked = (
+        f"checked {feed.checked[:16].replace('T', ' ')}" if feed.checked else "not fetched yet"
+    )
+    return Content.assemble(
+        ("Feed ", "$accent"),
+        (_clip(feed.title or feed.url, 85), "bold"),
+        "\n",
+        (f"{_clip(feed.url, 60)} · {checked}", "$text-muted"),
     )
 
 

@@ -63,3 +63,35 @@ async def test_the_article_open_behind_the_library_is_not_deleted(
         assert isinstance(app.screen, LibraryScreen)
         assert said(app_notices, "close it first")
         assert len(library_titles()) == 1
+
+
+async def test_with_a_feed_listed_first_d_deletes_the_highlighted_article(
+    article: Article,
+) -> None:
+    """Feeds are listed above the articles: `d` must delete the article under the cursor,
+    not the one at the same place in the article list (that lost another article's notes)."""
+    from reader.feeds.store import FeedStore
+
+    FeedStore().add("https://example.com/feed.xml", "A feed")
+    other = replace(article, title="Another article", url="https://example.com/other")
+    with NoteStore.open(database()) as store:
+        first = store.remember_article(article, opened="2026-01-01T00:00:00")
+        store.add_highlight(first.id, article.text, 0, 10, note="mine")
+        store.remember_article(other, opened="2026-01-02T00:00:00")
+    app = ReaderApp()
+    async with app.run_test(size=SIZE) as pilot:
+        app_notices = record_notices(app)
+        await settle(pilot, app)
+        assert app.screen.query_one(OptionList).option_count == 3
+        await pilot.press("d")  # on the feed: nothing is deleted
+        await pilot.pause()
+        assert not isinstance(app.screen, ConfirmScreen)
+        assert said(app_notices, "feeds remove")
+        await pilot.press("j", "d")  # the newest article, "Another article"
+        assert isinstance(app.screen, ConfirmScreen)
+        assert "Another article" in app.screen.question
+        await pilot.press("y")
+        await settle(pilot, app)
+        assert library_titles() == [article.title]
+    with NoteStore.open(database()) as store:
+        assert [hit.highlight.note for hit in store.search("mine")] == ["mine"]  # untouched

@@ -66,6 +66,14 @@ class LoadFailed(Message):
         self.message = message
 
 
+class FeedFound(Message):
+    """The source is a feed (RSS, Atom): the screen hands it to a feed item list."""
+
+    def __init__(self, feed: object) -> None:
+        super().__init__()
+        self.feed = feed
+
+
 class LoadEnded(Message):
     """The loading thread has finished (with an article or an error)."""
 
@@ -78,12 +86,14 @@ class AnalysisReady(Message):
         self.failure = failure
 
 
-def _load_message(early: EarlyLoad) -> ArticleLoaded | LoadFailed:
+def _load_message(early: EarlyLoad) -> ArticleLoaded | LoadFailed | FeedFound:
     """The loaded article, or any failure as a one-line message (a bug must not kill the UI)."""
-    from reader.errors import NewsreaderError
+    from reader.errors import FeedInputError, NewsreaderError
 
     try:
         return ArticleLoaded(early.result())
+    except FeedInputError as error:
+        return FeedFound(error.feed) if error.feed is not None else LoadFailed(str(error))
     except NewsreaderError as error:
         return LoadFailed(str(error))
     except Exception as error:
@@ -252,9 +262,11 @@ class ReaderScreen(Screen[None]):
             if self.article is not None:
                 self.post_message(ArticleLoaded(self.article))  # for the notes part
 
-    def _take(self, message: ArticleLoaded | LoadFailed) -> None:
+    def _take(self, message: ArticleLoaded | LoadFailed | FeedFound) -> None:
         if isinstance(message, ArticleLoaded):
             self._show_article(message.article)
+        elif isinstance(message, FeedFound):
+            self._feed_found(message)
         else:
             self._failed(message)
 
@@ -273,6 +285,15 @@ class ReaderScreen(Screen[None]):
             self.post_message(AnalysisReady(analysis, text, failure))
 
         threading.Thread(target=run, name="newsreader-analysis", daemon=True).start()
+
+    @on(FeedFound)
+    def _feed_found(self, message: FeedFound) -> None:
+        from reader.feeds.parse import Feed
+        from reader.ui.screens.feed_list import show_feed
+
+        assert isinstance(message.feed, Feed)
+        self.load_error = "a feed"  # not an article, and nothing is loading any more
+        show_feed(self.app, message.feed, self)
 
     @on(LoadFailed)
     def _failed(self, message: LoadFailed) -> None:
