@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Literal, TypeVar, cast
+from typing import Literal, TypeVar
 
 from reader.extract.sanitize import sanitize_inline, sanitize_text
 
@@ -129,5 +129,6 @@ class ArticleBuilder:
             text="".join(self._parts),
             blocks=tuple(self._blocks),
             authors=tuple(dict.fromkeys(name for name in names if name)),
-            **cast(dict[str, Any], clean),  # the str fields; `links` is set after
+            links=(),  # placed after building (reader.extract.links)
+            **clean,
         )

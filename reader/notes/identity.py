@@ -207,5 +207,6 @@ def article_from_snapshot(snapshot: str) -> Article:
         text=defuse(text),
         blocks=blocks,
         authors=safe_authors,
+        links=(),  # not stored with the snapshot (yet)
         **safe,
     )

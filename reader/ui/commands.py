@@ -39,6 +39,10 @@ class ReaderCommands(Provider):
                 ("Panel: quotes", partial(screen.action_focus_panel, "quotes"), ""),
                 ("Panel: people", partial(screen.action_focus_panel, "people"), ""),
                 ("Panel: numbers", partial(screen.action_focus_panel, "numbers"), ""),
+                ("Panel: links", partial(screen.action_focus_panel, "links"), ""),
+                ("Numbers: only those with no source given", screen.action_unsourced, "!"),
+                ("Links: next link in the text", partial(screen.run_action, "link_step(1)"), ">"),
+                ("Links: go back to the previous page", screen.action_go_back, "backspace"),
                 ("Search the text", screen.action_search, "/"),
                 ("Contents: jump to a heading", screen.action_contents, "t"),
             ]
