@@ -68,9 +68,15 @@ class Terminal:
 
 
 def start_reader(
-    tmp_path: Path, width: int, height: int, *args: str, then: str = "true"
+    tmp_path: Path,
+    width: int,
+    height: int,
+    *args: str,
+    then: str = "true",
+    source: str | None = None,
 ) -> Terminal:
-    """Open the sample article (with `args`) at width x height; `then` runs after it exits."""
+    """Open the sample article, or `source`, (with `args`) at width x height; `then` runs
+    after it exits."""
     session = f"newsreader-test-{uuid.uuid4().hex[:8]}"
     env = {
         "NEWSREADER_CONFIG_DIR": str(tmp_path / "config"),
@@ -80,7 +86,8 @@ def start_reader(
     exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items())
     command = (
         f"cd {shlex.quote(str(ROOT))} && {exports} {shlex.quote(sys.executable)} -m reader "
-        f"{shlex.quote(str(SAMPLE.relative_to(ROOT)))} {shlex.join(args)}; {then}; sleep 30"
+        f"{shlex.quote(source or str(SAMPLE.relative_to(ROOT)))} {shlex.join(args)}; "
+        f"{then}; sleep 30"
     )
     new_session = ["new-session", "-d", "-s", session, "-x", str(width), "-y", str(height)]
     subprocess.run(
