@@ -51,8 +51,13 @@ def clean_href(href: str | None, base: str | None) -> str | None:
     return absolute if len(absolute) <= MAX_HREF else None
 
 
+# Not valid in a URL, and each would end or break the URL where it is shown or written: in
+# Markdown's <...>, in a terminal's hyperlink, in an HTML attribute. Browsers encode them too.
+_DELIMITERS = frozenset('<>"`{}|\\^')
+
+
 def _unsafe(char: str) -> bool:
-    return char.isspace() or unicodedata.category(char) in ("Cc", "Cf", "Cs", "Zl", "Zp")
+    return char in _DELIMITERS or char.isspace() or unicodedata.category(char) in ("Cc", "Cf", "Cs", "Zl", "Zp")
 
 
 def resolve_base(page_url: str | None, base_href: str | None, canonical: str | None) -> str | None:

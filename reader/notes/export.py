@@ -97,6 +97,7 @@ def _highlights_markdown(item: ArticleNotes) -> list[str]:
         for line in highlight.anchor.exact.split("\n"):
             lines.append(f"> {_inert(line)}".rstrip())
         lines.append("")
+        lines += _links_markdown(item.article, placed)
         if highlight.kind != "highlight" and highlight.label:
             lines += [f"*On the {highlight.kind}: {_inert(_one_line(highlight.label))}*", ""]
         if placed.placement.orphaned:
@@ -105,6 +106,22 @@ def _highlights_markdown(item: ArticleNotes) -> list[str]:
             lines += [_escape_note_line(line) for line in highlight.note.strip().split("\n")]
             lines.append("")
     return lines
+
+
+def _links_markdown(article: Article, placed: PlacedHighlight) -> list[str]:
+    """The article's links inside the highlight, as Markdown links (issue 13): the anchor
+    text inert, the URL (an http(s) URL cleaned when the article was) in <> so no character
+    of it can end the link early."""
+    if placed.placement.orphaned:
+        return []
+    start, end = placed.placement.start, placed.placement.end
+    inside = [link for link in article.links if start <= link.start and link.end <= end]
+    if not inside:
+        return []
+    shown = ", ".join(
+        f"[{_inert(_one_line(article.link_text(link)))}](<{link.href}>)" for link in inside
+    )
+    return [f"Links: {shown}", ""]
 
 
 def _escape_note_line(line: str) -> str:
