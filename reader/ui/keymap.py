@@ -42,7 +42,7 @@ HELP_TEXT: dict[str, str] = {
     "reader.toggle_quotes": "Quote highlights on/off",
     "reader.toggle_people": "People highlights on/off",
     "reader.toggle_numbers": "Number highlights on/off",
-    "reader.next_link": "Next link in the text (the cursor moves to it; its URL shows)",
+    "reader.next_link": "Next link in the text (its URL shows)",
     "reader.prev_link": "Previous link in the text",
     "reader.follow_link": "Open the link at the cursor (or chosen in Links) as a new page",
     "reader.back": "Back to the page the link was followed from, where you left it",
@@ -142,6 +142,9 @@ _NAMES = {
     "down": "↓",
     "up": "↑",
     "escape": "esc",
+    "greater_than_sign": ">",
+    "less_than_sign": "<",
+    "exclamation_mark": "!",
 }
 
 
