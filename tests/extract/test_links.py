@@ -138,3 +138,35 @@ def test_clean_href_gives_only_safe_absolute_urls(href: str, base: str | None) -
         assert result.startswith(("http://", "https://"))
         assert len(result) <= MAX_HREF
         assert not any(c.isspace() or unicodedata.category(c) in ("Cc", "Cf") for c in result)
+
+
+def test_anchor_text_with_inline_markup_and_nested_anchors() -> None:
+    body = (
+        f"<p>{PROSE} The <a href='/r'><em>full</em> <b>report</b></a> and "
+        "<a href='/outer'>outer <a href='/inner'>inner</a></a> text.</p>"
+    )
+    links = _links(body)
+    assert links[0] == ("full report", "http://127.0.0.1:8000/r")
+    assert all(text and href.startswith("http://127.0.0.1:8000/") for text, href in links)
+
+
+def test_a_link_farm_is_bounded_and_fast() -> None:
+    import time
+
+    from reader.extract.links import MAX_LINKS
+
+    anchors = " ".join(f"<a href='/p{n}'>word{n}</a>" for n in range(MAX_LINKS + 3000))
+    began = time.perf_counter()
+    article = article_from_bytes(_page(f"<p>{PROSE} {anchors}.</p>"), name="a.html", url=PAGE_URL)
+    assert time.perf_counter() - began < 20
+    assert len(article.links) == MAX_LINKS
+
+
+@given(st.text(alphabet=st.sampled_from("ab :/.()\n,htps"), max_size=120))
+def test_bare_url_links_are_sorted_spans_of_the_text(text: str) -> None:
+    links = bare_url_links(text)
+    previous_end = 0
+    for link in links:
+        assert previous_end <= link.start < link.end <= len(text)
+        assert link.href.startswith(("http://", "https://"))
+        previous_end = link.end
