@@ -57,7 +57,11 @@ _DELIMITERS = frozenset('<>"`{}|\\^')
 
 
 def _unsafe(char: str) -> bool:
-    return char in _DELIMITERS or char.isspace() or unicodedata.category(char) in ("Cc", "Cf", "Cs", "Zl", "Zp")
+    return (
+        char in _DELIMITERS
+        or char.isspace()
+        or unicodedata.category(char) in ("Cc", "Cf", "Cs", "Zl", "Zp")
+    )
 
 
 def resolve_base(page_url: str | None, base_href: str | None, canonical: str | None) -> str | None:
