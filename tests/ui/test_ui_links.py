@@ -173,3 +173,17 @@ async def test_numbers_with_no_source_are_marked_and_filtered(
         await pilot.press("exclamation_mark")
         await pilot.pause()
         assert len(panel.panel("numbers").shown_items) == len(shown)
+
+
+async def test_an_article_without_links_has_no_links_tab(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async with _reading("/plain.txt", "A Plain Story", tmp_path, monkeypatch, (160, 40)) as (
+        _,
+        app,
+        pilot,
+    ):
+        await pilot.pause()
+        text = screen_text(app)
+        assert "Numbers" in text and "Notes" in text
+        assert "Links" not in text

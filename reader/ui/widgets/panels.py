@@ -512,6 +512,7 @@ class SidePanel(Vertical):
             number_items(analysis, text, flags.numbers), "No numbers found."
         )
         self.panel("links").set_items(link_items(text, links), "No links in this article.")
+        self._show_links_tab(bool(links))
         self._counts = {
             "quotes": len(analysis.quotes),
             "people": len(analysis.people),
@@ -531,6 +532,17 @@ class SidePanel(Vertical):
                 tabs.get_tab(f"tab-{kind}").label = Content(f"{TAB_TITLES[kind]} {count}")
         except NoMatches:  # the tab strip is composed a moment after the panes
             self.call_after_refresh(self._label_tabs)
+
+    def _show_links_tab(self, shown: bool) -> None:
+        """An article without links has no Links tab: one tab less to read past."""
+        tabs = self.query_one(TabbedContent)
+        try:
+            if shown:
+                tabs.show_tab("tab-links")
+            else:
+                tabs.hide_tab("tab-links")
+        except NoMatches:  # the tab strip is composed a moment after the panes
+            self.call_after_refresh(self._show_links_tab, shown)
 
     def show_tab(self, kind: str) -> None:
         self.query_one(TabbedContent).active = f"tab-{kind}"
