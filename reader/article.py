@@ -6,9 +6,10 @@ offsets into it, so the text is built once, here, and never changed afterwards.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, TypeVar
 
 from reader.extract.sanitize import sanitize_inline, sanitize_text
 
@@ -37,6 +38,16 @@ class Block:
 
 
 @dataclass(frozen=True, slots=True)
+class Link:
+    """A hyperlink: `text[start:end]` of its `Article` leads to `href`, an absolute http(s)
+    URL (see reader.extract.links for what is kept and how it is cleaned)."""
+
+    start: int
+    end: int
+    href: str
+
+
+@dataclass(frozen=True, slots=True)
 class Article:
     """A cleaned article. `text` holds the blocks separated by one blank line."""
 
@@ -50,23 +61,21 @@ class Article:
     language: str | None = None
     url: str | None = None
     authors: tuple[str, ...] = ()  # each author once; `byline` is the page's wording
+    links: tuple[Link, ...] = ()  # in text order, not overlapping
 
     def block_text(self, block: Block) -> str:
         return self.text[block.start : block.end]
 
     def block_at(self, offset: int) -> Block | None:
         """The block that contains `offset`, or None in a separator."""
-        lo, hi = 0, len(self.blocks)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            block = self.blocks[mid]
-            if offset < block.start:
-                hi = mid
-            elif offset >= block.end:
-                lo = mid + 1
-            else:
-                return block
-        return None
+        return _span_at(self.blocks, offset)
+
+    def link_text(self, link: Link) -> str:
+        return self.text[link.start : link.end]
+
+    def link_at(self, offset: int) -> Link | None:
+        """The link whose span holds `offset`, or None."""
+        return _span_at(self.links, offset)
 
     @property
     def word_count(self) -> int:
@@ -90,6 +99,15 @@ def source_name(source: str) -> str:
     from pathlib import PurePath
 
     return PurePath(source).name or source
+
+
+_S = TypeVar("_S", Block, Link)
+
+
+def _span_at(spans: tuple[_S, ...], offset: int) -> _S | None:
+    """The span of `spans` (sorted, not overlapping) that holds `offset`, or None."""
+    i = bisect.bisect_right(spans, offset, key=lambda span: span.start) - 1
+    return spans[i] if i >= 0 and offset < spans[i].end else None
 
 
 @dataclass
@@ -130,5 +148,6 @@ class ArticleBuilder:
             text="".join(self._parts),
             blocks=tuple(self._blocks),
             authors=tuple(dict.fromkeys(name for name in names if name)),
+            links=(),  # placed after building (reader.extract.links)
             **clean,
         )

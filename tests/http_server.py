@@ -20,6 +20,28 @@ ARTICLE = (
     "<p>Opponents said the plan would raise taxes by 4 percent over five years.</p>"
     "</article></body></html>"
 )
+# Two pages that link to each other, for following links: A is long, so going back to it
+# can be checked to land where it was left; its one link to B is far down.
+LINKS_PAGE_A = (
+    "<html><head><title>River floods the old town</title><base href='/links/'></head><body>"
+    "<article><h1>River floods the old town</h1>"
+    + "".join(
+        f"<p>Paragraph {n}: the water rose through the night and the streets of the lower town "
+        "filled with mud, which the neighbours cleared together at first light.</p>"
+        for n in range(1, 31)
+    )
+    + "<p>The agency put the damage at $3 million, in <a href='b.html'>its flood report</a> "
+    "published on Friday.</p>"
+    + "".join(f"<p>Closing paragraph {n} of the story, about the clean-up.</p>" for n in range(5))
+    + "</article></body></html>"
+)
+LINKS_PAGE_B = (
+    "<html><head><title>Flood report: the damage in figures</title></head><body><article>"
+    "<h1>Flood report: the damage in figures</h1>"
+    "<p>The report counts 42 flooded homes and three closed bridges in the lower town.</p>"
+    "<p>Officials said 17 roads were still shut on Saturday evening.</p>"
+    "</article></body></html>"
+)
 # cp1252 bytes with the label browsers treat as cp1252: curly quotes live in 0x80-0x9f.
 LATIN1_PAGE = (
     "<html><body><article><h1>Caf\u00e9 owners protest</h1>"
@@ -57,6 +79,10 @@ class _Handler(BaseHTTPRequestHandler):
         path = self.path
         if path == "/article.html":
             self._send(200, ARTICLE.encode(), "text/html; charset=utf-8")
+        elif path == "/links/a.html":
+            self._send(200, LINKS_PAGE_A.encode(), "text/html; charset=utf-8")
+        elif path == "/links/b.html":
+            self._send(200, LINKS_PAGE_B.encode(), "text/html; charset=utf-8")
         elif path == "/latin1.html":
             self._send(200, LATIN1_PAGE, "text/html; charset=iso-8859-1")
         elif path == "/gzip.html":

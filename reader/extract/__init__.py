@@ -95,11 +95,15 @@ def article_from_bytes(
 
         article = clean_html(sanitize_markup(text), source=name, url=url)
     else:
+        from reader.extract.links import bare_url_links
         from reader.extract.text.plain import clean_text
 
         article = clean_text(text, source=name)
         if url and not article.url:
             article = dataclasses.replace(article, url=url)
+        links = bare_url_links(article.text)
+        if links:
+            article = dataclasses.replace(article, links=links)
     if not article.blocks or not article.text.strip():
         raise NotAnArticleError(f"{name}: no article text found")
     return article
@@ -120,15 +124,33 @@ def article_json(article: Article, analysis: Any | None = None) -> dict[str, Any
         "blocks": [
             {"kind": block.kind, "start": block.start, "end": block.end} for block in article.blocks
         ],
+        "links": [
+            {
+                "text": article.link_text(link),
+                "start": link.start,
+                "end": link.end,
+                "href": link.href,
+            }
+            for link in article.links
+        ],
         "quotes": [],
         "people": [],
         "numbers": [],
     }
     if analysis is not None:
-        out["quotes"] = [dataclasses.asdict(quote) for quote in analysis.quotes]
+        from reader.analysis.sourcing import sourcing
+
+        flags = sourcing(article.text, analysis, [(link.start, link.end) for link in article.links])
+        out["quotes"] = [
+            dataclasses.asdict(quote) | {"sourced": flag}
+            for quote, flag in zip(analysis.quotes, flags.quotes, strict=True)
+        ]
         out["people"] = [
             {"name": p.name, "role": p.role, "mentions": [list(m) for m in p.mentions]}
             for p in analysis.people
         ]
-        out["numbers"] = [dataclasses.asdict(number) for number in analysis.numbers]
+        out["numbers"] = [
+            dataclasses.asdict(number) | {"sourced": flag}
+            for number, flag in zip(analysis.numbers, flags.numbers, strict=True)
+        ]
     return out

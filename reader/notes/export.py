@@ -168,6 +168,7 @@ def _highlights_markdown(item: ArticleNotes) -> list[str]:
         link = None if placed.placement.orphaned else passage_link(item.saved.url, highlight.anchor)
         if link is not None:
             lines += [f"[Open the passage](<{link}>)", ""]
+        lines += _links_markdown(item.article, placed)
         if highlight.kind != "highlight" and highlight.label:
             lines += [f"*On the {highlight.kind}: {_inert(_one_line(highlight.label))}*", ""]
         if placed.placement.orphaned:
@@ -237,6 +238,22 @@ def _highlight_values(item: ArticleNotes, placed: PlacedHighlight) -> dict[str, 
         "created": highlight.created,
         "orphaned": "orphaned" if placed.placement.orphaned else "",
     }
+
+
+def _links_markdown(article: Article, placed: PlacedHighlight) -> list[str]:
+    """The article's links inside the highlight, as Markdown links (issue 13): the anchor
+    text inert, the URL (an http(s) URL cleaned when the article was) in <> so no character
+    of it can end the link early."""
+    if placed.placement.orphaned:
+        return []
+    start, end = placed.placement.start, placed.placement.end
+    inside = [link for link in article.links if start <= link.start and link.end <= end]
+    if not inside:
+        return []
+    shown = ", ".join(
+        f"[{_inert(_one_line(article.link_text(link)))}](<{link.href}>)" for link in inside
+    )
+    return [f"Links: {shown}", ""]
 
 
 def _escape_note_line(line: str) -> str:

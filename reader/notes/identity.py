@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urldefrag, urlsplit, urlunsplit
 
-from reader.article import BLOCK_KINDS, Article, Block
+from reader.article import BLOCK_KINDS, Article, Block, Link
 from reader.extract.sanitize import sanitize_inline, sanitize_text
 from reader.notes.errors import NotesError
 
@@ -167,7 +167,30 @@ def snapshot_json(article: Article) -> str:
     for name in _METADATA:
         data[name] = getattr(article, name)
     data["authors"] = list(article.authors)
+    data["links"] = [[link.start, link.end, link.href] for link in article.links]
     return json.dumps(data, ensure_ascii=False)
+
+
+def _stored_links(rows: Any, length: int) -> tuple[Link, ...]:
+    """Links read back from a snapshot: each URL cleaned again and each span checked, since
+    the database may have been changed since (a bad one is dropped, not an error)."""
+    from reader.extract.links import clean_href
+
+    links: list[Link] = []
+    for row in rows if isinstance(rows, list) else []:
+        if not (isinstance(row, list) and len(row) == 3):
+            continue
+        start, end, href = row
+        clean = clean_href(href, None) if isinstance(href, str) else None
+        ends = links[-1].end if links else 0
+        if (
+            isinstance(start, int)
+            and isinstance(end, int)
+            and clean
+            and ends <= start < end <= length
+        ):
+            links.append(Link(start, end, clean))
+    return tuple(links)
 
 
 def defuse(text: str) -> str:
@@ -189,6 +212,7 @@ def article_from_snapshot(snapshot: str) -> Article:
         blocks = tuple(Block(kind, int(start), int(end)) for kind, start, end in data["blocks"])
         metadata = {name: data.get(name) for name in _METADATA}
         authors = data.get("authors") or []  # older snapshots have none
+        links = _stored_links(data.get("links") or [], len(text))  # nor links
         source = data["source"]
     except (ValueError, KeyError, TypeError) as error:
         raise NotesError(f"The stored copy of this article is unreadable ({error}).") from error
@@ -207,5 +231,6 @@ def article_from_snapshot(snapshot: str) -> Article:
         text=defuse(text),
         blocks=blocks,
         authors=safe_authors,
+        links=links,
         **safe,
     )

@@ -53,6 +53,8 @@ SEQUENCES: list[KeySequence] = [
     KeySequence(
         "reader.prev_number", ("left_square_bracket", "n"), "jump('numbers', -1)", "Previous number"
     ),
+    KeySequence("reader.next_link_seq", ("right_square_bracket", "l"), "link(1)", "Next link"),
+    KeySequence("reader.prev_link_seq", ("left_square_bracket", "l"), "link(-1)", "Previous link"),
     KeySequence(
         "reader.next_note",
         ("right_square_bracket", "a"),
@@ -217,7 +219,14 @@ HELP_TEXT: dict[str, str] = {
     "reader.contents": "Contents: jump to a heading (on a note: its tags)",
     "reader.toggle_panel": "Show or hide the side panel",
     "reader.cycle_width": "Reading width: narrow, medium, wide, full",
-    "panel.jump": "Jump to the item in the text (it flashes)",
+    "reader.next_link": "Next link in the text (its URL shows)",
+    "reader.prev_link": "Previous link in the text",
+    "reader.follow_link": "Open the link at the cursor (or chosen in Links) as a new page",
+    "reader.back": "Back to the page the link was followed from, where you left it",
+    "reader.open_browser": "Open the link in the system browser ($BROWSER) and copy it",
+    "reader.copy_link": "Copy the link's URL",
+    "panel.unsourced": "Numbers: only the figures with no source given (again: all)",
+    "panel.jump": "Jump to the item in the text (it flashes); in Links: open the link",
     "panel.previous_tab": "Previous tab (Quotes, People, Numbers, Notes)",
     "panel.next_tab": "Next tab",
     "reader.move_panel": "Move the panel: right of the text or below it",
@@ -340,6 +349,9 @@ _NAMES = {
     "down": "↓",
     "up": "↑",
     "escape": "esc",
+    "greater_than_sign": ">",
+    "less_than_sign": "<",
+    "exclamation_mark": "!",
 }
 
 

@@ -65,7 +65,7 @@ _CONTAINERS = frozenset(
 # Inline elements that still separate words ("<td>OH</td><td>Aug</td>").
 _WORD_BREAKS = frozenset({"td", "th", "br", "img", "wbr", "button", "label", "option"})
 # Elements whose text is never article text.
-_SKIP = frozenset(
+SKIPPED_TAGS = _SKIP = frozenset(
     {
         "script",
         "style",

@@ -12,6 +12,7 @@ ArticleBuilder, which sanitises every block.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import itertools
 import logging
 import re
@@ -27,7 +28,9 @@ from reader.article import Article, ArticleBuilder, BlockKind
 from reader.errors import NotAnArticleError
 from reader.extract.html import boilerplate
 from reader.extract.html.blocks import element_text, fold_whitespace, iter_blocks
+from reader.extract.html.links import base_href, body_anchors
 from reader.extract.html.metadata import PageMetadata, extract_metadata, titles_agree
+from reader.extract.links import place_anchors, resolve_base
 from reader.extract.sanitize import sanitize_markup, sanitize_text
 
 # readability logs a full traceback (log.exception) before raising Unparseable; our caller
@@ -186,6 +189,7 @@ def clean_html(html: str, *, source: str, url: str | None = None) -> Article:
         raise _not_an_article(source)
     boilerplate.drop_heading_permalinks(doc)  # before the <h1>s are read as titles
     metadata = extract_metadata(doc, url)
+    link_base = resolve_base(url, base_href(doc), metadata.url)
     boilerplate.prepare(doc)
     _, largest, articles = boilerplate.survey(doc)
     boilerplate.drop_furniture(doc)
@@ -206,7 +210,7 @@ def clean_html(html: str, *, source: str, url: str | None = None) -> Article:
         builder.add("title", title)
     for kind, text in blocks:
         builder.add(kind, text)
-    return builder.build(
+    article = builder.build(
         title=title,
         byline=metadata.byline,
         authors=metadata.authors,
@@ -215,6 +219,10 @@ def clean_html(html: str, *, source: str, url: str | None = None) -> Article:
         language=metadata.language,
         url=metadata.url,
     )
+    # Links are looked for after the title, which comes from the metadata, not the body.
+    after_title = article.blocks[0].end if title and article.blocks else 0
+    links = place_anchors(article.text, body_anchors(body, link_base), start=after_title)
+    return dataclasses.replace(article, links=links) if links else article
 
 
 _WORD = re.compile(r"[^\W_]")

@@ -138,6 +138,11 @@ class ReaderScreen(Screen[None]):
         Binding("minus", "resize_panel(-1)", "Panel smaller", show=False, id="reader.shrink_panel"),
         # Highlight toggles are the sequences zq, zp, zn (reader.ui.keymap.SEQUENCES): digits
         # are counts, as in less and vim.
+        # Links (reader/ui/links.py): Enter in the text opens the link under the cursor here.
+        Binding("enter", "follow_link", "Open link", show=False, id="reader.follow_link"),
+        Binding("backspace,ctrl+o", "go_back", "Back", show=False, id="reader.back"),
+        Binding("o", "open_link_outside", "Browser", show=False, id="reader.open_browser"),
+        Binding("Y", "copy_link", "Copy link", show=False, id="reader.copy_link"),
     ]
 
     def __init__(
@@ -151,9 +156,13 @@ class ReaderScreen(Screen[None]):
         highlights: dict[str, bool] | None = None,
         limits: LoadLimits | None = None,
         early: EarlyLoad | None = None,
+        followed_from: ReaderScreen | None = None,
     ) -> None:
         super().__init__()
         self.source = source
+        self.limits = limits
+        # The page a link was followed from: backspace goes back to it, as it was left.
+        self.followed_from = followed_from
         self.stdin = stdin
         self.article = article
         self.analysis = analysis
@@ -249,7 +258,9 @@ class ReaderScreen(Screen[None]):
         panel = SidePanel(id="side-panel")
         slot.mount(panel)
         if self.analysis is not None and self.article is not None:
-            self.call_after_refresh(panel.set_analysis, self.analysis, self.article.text)
+            self.call_after_refresh(
+                panel.set_analysis, self.analysis, self.article.text, self.article.links
+            )
         elif self.load_error is not None:
             self.call_after_refresh(panel.set_analysis, Analysis(), "")
 
@@ -299,7 +310,8 @@ class ReaderScreen(Screen[None]):
     def _failed(self, message: LoadFailed) -> None:
         message = LoadFailed(units_kept_whole(message.message))
         self.load_error = message.message
-        self.app.load_failed = True  # type: ignore[attr-defined]
+        if self.followed_from is None:  # a followed link that fails is not a failed start
+            self.app.load_failed = True  # type: ignore[attr-defined]
         area = self.query_one("#article-area")
         area.remove_children()
         area.mount(
@@ -307,7 +319,12 @@ class ReaderScreen(Screen[None]):
                 Content.assemble(
                     ("Could not open the article\n\n", "bold $error"),
                     message.message,
-                    ("\n\nPress q to quit.", "$text-muted"),
+                    (
+                        "\n\nPress backspace to go back, q to quit."
+                        if self.followed_from is not None
+                        else "\n\nPress q to quit.",
+                        "$text-muted",
+                    ),
                 ),
                 id="load-error",
             )
@@ -346,7 +363,7 @@ class ReaderScreen(Screen[None]):
         self.analysis = analysis
         assert self.article is not None
         if panel := self.side_panel:
-            panel.set_analysis(analysis, self.article.text)
+            panel.set_analysis(analysis, self.article.text, self.article.links)
         if view := self.article_view:
             view.set_analysis(analysis)
 
@@ -512,6 +529,43 @@ class ReaderScreen(Screen[None]):
             view.set_targets(list(message.person.mentions), message.person.name, jump=True)
         else:
             view.jump_to(message.start, message.end)
+
+    # ----- links (reader/ui/links.py) ---------------------------------------------------
+
+    def on_side_panel_follow_link(self, message: SidePanel.FollowLink) -> None:
+        from reader.ui.links import follow
+
+        follow(self, message.link.href)
+
+    def action_follow_link(self) -> None:
+        from reader.ui.links import follow, on_link_in_focus
+
+        on_link_in_focus(self, follow)
+
+    def action_unsourced(self) -> None:
+        """Numbers panel: only the figures with no source given (again: all)."""
+        self.query_one("#panel-slot").display = True
+        if panel := self.side_panel:
+            panel.toggle_unsourced()
+
+    def action_link_step(self, direction: int) -> None:
+        if view := self.article_view:
+            view.action_link(direction)
+
+    def action_go_back(self) -> None:
+        from reader.ui.links import go_back
+
+        go_back(self)
+
+    def action_open_link_outside(self) -> None:
+        from reader.ui.links import on_link_in_focus, open_in_browser
+
+        on_link_in_focus(self, open_in_browser)
+
+    def action_copy_link(self) -> None:
+        from reader.ui.links import copy_link, on_link_in_focus
+
+        on_link_in_focus(self, copy_link)
 
     # ----- search -----------------------------------------------------------------------
 

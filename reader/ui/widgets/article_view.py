@@ -32,7 +32,7 @@ from textual.selection import Selection
 from textual.strip import Strip
 
 from reader.analysis.model import Analysis, Quote
-from reader.article import Article
+from reader.article import Article, Link
 from reader.config import HIGHLIGHT_KINDS, WIDTHS
 from reader.ui.keymap import COUNTED_ACTIONS, KeyReader, display_keys
 from reader.ui.layout import ArticleLayout, layout_article
@@ -95,6 +95,7 @@ class ArticleView(ScrollView, can_focus=True):
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         *_KIND_CLASSES.values(),
         "article--prefix",
+        "hl--link",
         "hl--quote",
         "hl--person",
         "hl--number",
@@ -136,6 +137,9 @@ class ArticleView(ScrollView, can_focus=True):
             id="reader.prev_block",
         ),
         Binding("y", "copy", "Copy selection", show=False, id="reader.copy"),
+        # ]l / [l once the key-sequence registry lands; > and < clash with nothing today.
+        Binding("greater_than_sign", "link(1)", "Next link", show=False, id="reader.next_link"),
+        Binding("less_than_sign", "link(-1)", "Previous link", show=False, id="reader.prev_link"),
         Binding("escape", "clear_search", "Clear search", show=False, id="reader.clear_search"),
     ]
 
@@ -195,6 +199,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._categories: dict[str, SpanIndex] = {}
         self.set_analysis(analysis or Analysis(), refresh=False)
         self._search = SpanIndex()
+        self._links = SpanIndex((link.start, link.end) for link in article.links)
         self._user_layers: dict[str, SpanIndex] = {}
         self._user_items: dict[str, list[UserHighlight]] = {}
         self._targets: list[tuple[int, int]] = []
@@ -390,6 +395,26 @@ class ArticleView(ScrollView, can_focus=True):
         self._before_jump = self.place()
         self.go_to_place(place)
 
+    def link_at_cursor(self) -> Link | None:
+        """The link under the reading cursor (moved by </>, a click, a jump), if any."""
+        return self.article.link_at(self.cursor)
+
+    def step_link(self, direction: int) -> Link | None:
+        """Move the cursor to the next (1) or previous (-1) link, wrapping around."""
+        links = self.article.links
+        if not links:
+            return None
+        starts = [link.start for link in links]
+        current = self.link_at_cursor()
+        if direction > 0:
+            index = bisect_right(starts, self.cursor) % len(links)
+        else:
+            anchor = current.start if current is not None else self.cursor
+            index = (bisect_left(starts, anchor) - 1) % len(links)
+        link = links[index]
+        self.jump_to(link.start, link.end)
+        return link
+
     def block_rows(self) -> list[int]:
         return self.layout_rows.block_rows
 
@@ -445,6 +470,13 @@ class ArticleView(ScrollView, can_focus=True):
                 markup=False,
                 timeout=3,
             )
+
+    def action_link(self, direction: int) -> None:
+        link = self.step_link(direction)
+        if link is None:
+            self.notify("This article has no links.", markup=False, timeout=3)
+        else:
+            self.notify(link.href, title="Link (Enter opens it)", markup=False, timeout=3)
 
     def action_block(self, direction: int) -> None:
         """Scroll to the start of the next/previous heading or paragraph."""
@@ -700,7 +732,9 @@ class ArticleView(ScrollView, can_focus=True):
         if line.start >= 0:
             lo, hi = line.start, line.end
             shift = line.prefix - lo
-            layers: list[tuple[str, SpanIndex]] = [
+            # Links first: a quote's colour goes over a link's, its underline stays.
+            layers: list[tuple[str, SpanIndex]] = [("hl--link", self._links)]
+            layers += [
                 (f"hl--{name}", self._categories[category])
                 for category, name in (
                     ("quotes", "quote"),

@@ -1,4 +1,4 @@
-"""The side panel: tabs of quotes, people and numbers, each a filterable `OptionList`.
+"""The side panel: tabs of quotes, people, numbers and links, each a filterable `OptionList`.
 
 Items are built as `Content` objects from plain strings (never markup), so article text cannot
 inject styles or actions. New tabs (e.g. Notes) are added with `SidePanel.add_tab`.
@@ -6,10 +6,11 @@ inject styles or actions. New tabs (e.g. Notes) are added with `SidePanel.add_ta
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from typing import Any, ClassVar
+from urllib.parse import urlsplit
 
 from textual import events, on
 from textual.app import ComposeResult
@@ -23,6 +24,7 @@ from textual.widgets import Input, OptionList, TabbedContent, TabPane, Tabs
 from textual.widgets.option_list import Option
 
 from reader.analysis.model import Analysis, Person, Quote
+from reader.article import Link
 
 OPENING_WORDS = 9
 FIRST_BATCH = 60
@@ -40,6 +42,7 @@ class PanelItem:
     start: int
     end: int
     payload: Any = None
+    tags: frozenset[str] = frozenset()  # e.g. "unsourced": a figure with no source given
 
 
 def _clip(text: str, limit: int) -> str:
@@ -96,13 +99,22 @@ def words_around(text: str, start: int, end: int) -> tuple[str, str]:
     return head, tail
 
 
-def number_items(analysis: Analysis, text: str) -> list[PanelItem]:
+NO_SOURCE = "no source given"
+
+
+def number_items(
+    analysis: Analysis, text: str, sourced: Sequence[str | None] | None = None
+) -> list[PanelItem]:
+    """Numbers with a few words around them; with `sourced` (one flag per number, see
+    reader.analysis.sourcing) a figure whose sentence gives no source says so."""
     items = []
-    for number in analysis.numbers:
+    for index, number in enumerate(analysis.numbers):
         before, after = words_around(text, number.start, number.end)
+        unsourced = sourced is not None and sourced[index] is None
         prompt = Content.assemble(
             (_clip(number.text, 30), "bold $reader-number"),
             (f"  {number.kind}", "$text-muted"),
+            (f"  {NO_SOURCE}" if unsourced else "", "italic $warning"),
             "\n",
             (before, "$text-muted"),
             (_clip(number.text, 30), "$reader-number"),
@@ -111,12 +123,44 @@ def number_items(analysis: Analysis, text: str) -> list[PanelItem]:
         items.append(
             PanelItem(
                 prompt,
-                f"{number.text} {number.kind} {before} {after}",
+                f"{number.text} {number.kind} {before} {after} {NO_SOURCE if unsourced else ''}",
                 number.start,
                 number.end,
                 number,
+                frozenset({"unsourced"}) if unsourced else frozenset(),
             )
         )
+    return items
+
+
+LINK_SENTENCE_CHARS = 110
+
+
+def domain_of(href: str) -> str:
+    host = urlsplit(href).hostname or ""
+    return host.removeprefix("www.")
+
+
+def link_items(text: str, links: Sequence[Link]) -> list[PanelItem]:
+    """Each link: its anchor text and domain, and the sentence around it."""
+    from reader.analysis.layout import build_layout
+    from reader.analysis.sourcing import sentence_span
+
+    layout = build_layout(text) if links else None
+    items = []
+    for link in links:
+        anchor = text[link.start : link.end]
+        domain = domain_of(link.href)
+        assert layout is not None
+        start, end = sentence_span(layout, text, link.start, link.end)
+        sentence = _clip(text[start:end], LINK_SENTENCE_CHARS)
+        prompt = Content.assemble(
+            (_clip(anchor, 50), "bold underline $accent"),
+            (f"  {domain}", "$text-muted"),
+            "\n",
+            (sentence, "$text-muted"),
+        )
+        items.append(PanelItem(prompt, f"{anchor} {domain} {sentence}", link.start, link.end, link))
     return items
 
 
@@ -132,6 +176,7 @@ class ItemList(OptionList):
         Binding("enter", "select", "Jump", id="panel.jump"),
         Binding("slash", "filter", "Filter", id="panel.filter", priority=True),
         Binding("s", "speaker", "Speaker", id="panel.speaker"),
+        Binding("exclamation_mark", "unsourced", "No source", id="panel.unsourced"),
         Binding("left", "tab(-1)", "Previous tab", show=False, id="panel.previous_tab"),
         Binding("right", "tab(1)", "Next tab", show=False, id="panel.next_tab"),
         Binding("n", "step(1)", "Next mention", show=False, id="panel.next"),
@@ -158,7 +203,13 @@ class ItemList(OptionList):
         if action == "speaker":
             panels = [node for node in self.ancestors if isinstance(node, ItemPanel)]
             return bool(panels) and panels[0].kind in ("quotes", "people")
+        if action == "unsourced":
+            panels = [node for node in self.ancestors if isinstance(node, ItemPanel)]
+            return bool(panels) and panels[0].kind == "numbers"
         return super().check_action(action, parameters)
+
+    def action_unsourced(self) -> None:
+        self.query_ancestor(SidePanel).toggle_unsourced()
 
     def action_speaker(self) -> None:
         panel = self.query_ancestor(ItemPanel)
@@ -405,7 +456,7 @@ class ItemPanel(Vertical):
             self.post_message(self.Chosen(self, item))
 
 
-TAB_TITLES = {"quotes": "Quotes", "people": "People", "numbers": "Numbers"}
+TAB_TITLES = {"quotes": "Quotes", "people": "People", "numbers": "Numbers", "links": "Links"}
 TAB_PADDING = 2  # columns a tab adds around its label
 
 
@@ -421,6 +472,13 @@ class SidePanel(Vertical):
             self.end = end
             self.person = person
 
+    class FollowLink(Message):
+        """Open this link (Enter on it in the Links tab)."""
+
+        def __init__(self, link: Link) -> None:
+            super().__init__()
+            self.link = link
+
     def compose(self) -> ComposeResult:
         with TabbedContent(id="panel-tabs"):
             for kind, title in TAB_TITLES.items():
@@ -430,7 +488,7 @@ class SidePanel(Vertical):
     def panel(self, kind: str) -> ItemPanel:
         return self.query_one(f"#panel-{kind}", ItemPanel)
 
-    _pending: tuple[Analysis, str] | None = None
+    _pending: tuple[Analysis, str, Sequence[Link]] | None = None
 
     def on_mount(self) -> None:
         # One tab from the text reaches the list, not the tab strip (where j and Enter did
@@ -451,14 +509,21 @@ class SidePanel(Vertical):
             tabs.active = ids[(ids.index(tabs.active) + direction) % len(ids)]
             self.call_after_refresh(self.focus_list)
 
-    def set_analysis(self, analysis: Analysis, text: str) -> None:
+    def set_analysis(self, analysis: Analysis, text: str, links: Sequence[Link] = ()) -> None:
         if not self.query(ItemPanel):  # not composed yet: apply when mounted
-            self._pending = (analysis, text)
+            self._pending = (analysis, text, links)
             return
+        from reader.analysis.sourcing import sourcing
+
         self._pending = None
+        flags = sourcing(text, analysis, [(link.start, link.end) for link in links])
         self.panel("quotes").set_items(quote_items(analysis), "No quotes found.")
         self.panel("people").set_items(people_items(analysis), "No people found.")
-        self.panel("numbers").set_items(number_items(analysis, text), "No numbers found.")
+        self.panel("numbers").set_items(
+            number_items(analysis, text, flags.numbers), "No numbers found."
+        )
+        self.panel("links").set_items(link_items(text, links), "No links in this article.")
+        self._show_links_tab(bool(links))
         self._analysed = True
         self._label_tabs()
 
@@ -478,6 +543,8 @@ class SidePanel(Vertical):
             counts = {}
             for kind in TAB_TITLES:
                 panel = self.panel(kind)
+                if kind == "links" and not panel.items:
+                    continue  # its tab is hidden: it takes no room
                 total = len(panel.items)
                 filtered = f"{len(panel.shown_items)}/{total}"
                 counts[kind] = filtered if panel.filtered else f"{total}"
@@ -510,6 +577,17 @@ class SidePanel(Vertical):
             event.stop()
             self._label_tabs()
 
+    def _show_links_tab(self, shown: bool) -> None:
+        """An article without links has no Links tab: one tab less to read past."""
+        tabs = self.query_one(TabbedContent)
+        try:
+            if shown:
+                tabs.show_tab("tab-links")
+            else:
+                tabs.hide_tab("tab-links")
+        except NoMatches:  # the tab strip is composed a moment after the panes
+            self.call_after_refresh(self._show_links_tab, shown)
+
     def show_tab(self, kind: str) -> None:
         self.query_one(TabbedContent).active = f"tab-{kind}"
 
@@ -526,6 +604,22 @@ class SidePanel(Vertical):
         self.query_one(TabbedContent).add_pane(TabPane(title, widget, id=tab_id))
         self.call_after_refresh(self._label_tabs)  # room for it: labels may get shorter
 
+    def toggle_unsourced(self) -> None:
+        """Numbers: only the figures with no source given, or all of them again."""
+        panel = self.panel("numbers")
+        self.show_tab("numbers")
+        if panel.predicate is not None:
+            panel.set_predicate(None, "")
+            self.notify("Showing all numbers.", markup=False, timeout=2)
+        else:
+            panel.set_predicate(lambda item: "unsourced" in item.tags, "numbers with no source")
+            self.notify(
+                f"Showing {len(panel.shown_items)} numbers with no source given. Press ! for all.",
+                markup=False,
+                timeout=3,
+            )
+        self.call_after_refresh(self.focus_list)
+
     @on(ItemPanel.SpeakerRequested)
     def _speaker(self, event: ItemPanel.SpeakerRequested) -> None:
         event.stop()
@@ -537,5 +631,8 @@ class SidePanel(Vertical):
     def _chosen(self, event: ItemPanel.Chosen) -> None:
         event.stop()
         item = event.item
+        if isinstance(item.payload, Link):
+            self.post_message(self.FollowLink(item.payload))
+            return
         person = item.payload if isinstance(item.payload, Person) else None
         self.post_message(self.Jump(item.start, item.end, person))
