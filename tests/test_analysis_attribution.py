@@ -516,3 +516,22 @@ def test_a_cue_that_opens_the_next_quote_is_not_this_ones() -> None:
         'propaganda stunt."'
     )
     assert speakers(text) == ["Brian Hook", "Brian Hook"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cue straight after a closing mark with no punctuation inside it
+        (
+            "The benefits are many.\n\n“It has the potential to change their practice” says "
+            "André Neu, Head of Platform Solutions for Ascom.",
+            ["André Neu"],
+        ),
+        ('Macron spoke first.\n\n"We stand ready" tweeted Johnson "to help."', ["Johnson"] * 2),
+        ("“It will change their practice” Maria Lopez said.", ["Maria Lopez"]),
+        # a partial quote inside a sentence is not followed by its own cue
+        ("Smith called it “a sham” said nothing new.", [None]),
+    ],
+)
+def test_cue_after_an_unpunctuated_closing_mark(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected

@@ -158,6 +158,7 @@ _ISSUED_BY = re.compile(
 )
 _APPOSITION_OPENS = re.compile(r",[ \u00a0]+(?:a|an|the|who|whose|one|his|her)\b")
 _WHO_BEFORE = re.compile(r",?[ \u00a0]+who[ \u00a0]+(?:(?:also|later|then|[a-z]+ly)[ \u00a0]+)?$")
+_PRONOUN_CUE = re.compile(r"(?:he|she|they|we|it)[ \u00a0]+([a-z]+)")
 _OPENS_QUOTE = re.compile(r"[ \u00a0]*[,:][ \u00a0]*[“\"]")
 _MAX_LOOKBACK = 1000  # characters a sentence may run before its quote or cue
 _NEIGHBOURS = 4  # how many quotes before/after in a paragraph may lend their speaker
@@ -818,6 +819,26 @@ class Attributor:
             return _with_cue(got, wm.group(0)) if got and got.speaker else None
         return None
 
+    def _cue_after_bare_close(self, q: QuoteSpan, lo: int, off: int) -> bool:
+        """A full-sentence quote whose closing mark has no punctuation before it and is
+        followed straight by its cue: '“… improve workflow efficiency” says André Neu',
+        '“… change their practice” he said'. A partial quote inside a sentence ('called it
+        “a sham” said nothing') is not one."""
+        text = self.text
+        if not text[q.start : q.start + 1].isupper() or text[lo : lo + 1] not in (" ", "\u00a0"):
+            return False
+        plo = self.layout.paragraphs[q.paragraph][0]
+        if text[self._sentence_start(q.open_mark, plo) : q.open_mark].strip():
+            return False
+        first = _ALPHA.match(text, off)
+        if first and first.group(0) in lx.STRONG_CUES:
+            return True  # "” says André Neu"
+        pron = _PRONOUN_CUE.match(text, off)
+        if pron and pron.group(1) in lx.STRONG_CUES:
+            return True  # "” he said"
+        nxt = _NAME_THEN_CUE.match(text, off)
+        return nxt is not None and nxt.group(1) in lx.STRONG_CUES  # "” André Neu said"
+
     def _after(self, q: QuoteSpan, lo: int, phi: int) -> Attribution | None:
         text = self.text
         inner = text[q.start : q.end].rstrip(" ’'”\"")
@@ -834,7 +855,11 @@ class Attributor:
             refs = [r for r in self._refs_in(off, off + len(tail)) if r.kind != "place"]
             if refs and refs[0].start == off and len(tail.split()) <= 8:
                 return _from_ref(refs[0])
-        if inner_end not in ",.!?…—–-" and not (lead and "," in lead.group(0)):
+        if (
+            inner_end not in ",.!?…—–-"
+            and not (lead and "," in lead.group(0))
+            and not self._cue_after_bare_close(q, lo, off)
+        ):
             return None
         if inner_end == "." and off < seg_hi and text[off].isupper():
             # “… on all sides.” China said …: a new sentence, unless a cue comes first
