@@ -535,3 +535,23 @@ def test_a_cue_that_opens_the_next_quote_is_not_this_ones() -> None:
 )
 def test_cue_after_an_unpunctuated_closing_mark(text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bernie Sanders ended his bid. In a livestream, Sanders shared his reasoning, "
+            'pointing out he had fewer delegates than Joe Biden, saying "the path toward '
+            'victory is virtually impossible".',
+            "Bernie Sanders",
+        ),
+        (
+            "Joe Biden and Elizabeth Warren met. Biden praised Warren's endorsement on "
+            'Twitter, stating he was "proud to have the fiercest of fighters" on his side.',
+            "Joe Biden",
+        ),
+    ],
+)
+def test_participle_cue_speaks_for_the_sentence_subject(text: str, expected: str) -> None:
+    assert speakers(text) == [expected]

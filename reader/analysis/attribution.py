@@ -968,6 +968,13 @@ class Attributor:
             named = [r for r in self._refs_in(s_lo, who.start()) if r.kind == "person"]
             if named and who.start() - named[-1].end <= 3:
                 return _from_ref(named[-1], cue)
+        if cue.endswith("ing") and text[s_lo:cue_lo].rstrip().endswith(","):
+            # "Sanders shared his reasoning, pointing out he trailed Joe Biden, saying …":
+            # a participle after a comma speaks for the sentence's subject, not the name
+            # nearest the cue.
+            subj = self._subject(s_lo, cue_lo, groups=False)
+            if subj is not None and subj.speaker is not None and subj.kind in ("person", "org"):
+                return _with_cue(subj, cue)
         # The word(s) right before the cue name the speaker if they are a name or pronoun.
         near_lo = cue_lo
         for _ in range(4):
