@@ -555,3 +555,11 @@ def test_cue_after_an_unpunctuated_closing_mark(text: str, expected: list[str | 
 )
 def test_participle_cue_speaks_for_the_sentence_subject(text: str, expected: str) -> None:
     assert speakers(text) == [expected]
+
+
+def test_a_person_speaks_not_the_organisation_they_are_of() -> None:
+    text = (
+        "Nikki Holland of the UK's National Crime Agency (NCA) said, \"Dark web offenders "
+        'cannot hide from law enforcement."'
+    )
+    assert speakers(text) == ["Nikki Holland"]

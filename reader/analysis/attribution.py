@@ -159,6 +159,10 @@ _ISSUED_BY = re.compile(
 _APPOSITION_OPENS = re.compile(r",[ \u00a0]+(?:a|an|the|who|whose|one|his|her)\b")
 _WHO_BEFORE = re.compile(r",?[ \u00a0]+who[ \u00a0]+(?:(?:also|later|then|[a-z]+ly)[ \u00a0]+)?$")
 _PRONOUN_CUE = re.compile(r"(?:he|she|they|we|it)[ \u00a0]+([a-z]+)")
+# Between a person and the organisation they belong to: " of the UK's ", " at ".
+_AFFILIATION_GAP = re.compile(
+    r",?[ \u00a0]+(?:of|at|from|with)[ \u00a0]+(?:the[ \u00a0]+)?(?:[A-Z][\w.]*['’]s[ \u00a0]+)?"
+)
 _OPENS_QUOTE = re.compile(r"[ \u00a0]*[,:][ \u00a0]*[“\"]")
 _MAX_LOOKBACK = 1000  # characters a sentence may run before its quote or cue
 _NEIGHBOURS = 4  # how many quotes before/after in a paragraph may lend their speaker
@@ -943,6 +947,15 @@ class Attributor:
             return _with_cue(got, wm.group(0))
         return None
 
+    def _affiliated_person(self, s_lo: int, org: Referent) -> Referent | None:
+        """The person an organisation before a cue is the affiliation of: "Nikki Holland of
+        the UK's National Crime Agency (NCA) said", "Xiaogang Wei of the Beijing Gender
+        Health Education Institute commented"."""
+        persons = [r for r in self._refs_in(s_lo, org.start) if r.kind == "person"]
+        if persons and _AFFILIATION_GAP.fullmatch(self.text, persons[-1].end, org.start):
+            return persons[-1]
+        return None
+
     def _before(self, s_lo: int, open_mark: int, q: QuoteSpan) -> Attribution | None:
         text = self.text
         # A "sentence" with no real boundary can run for the whole text; looking back a
@@ -1011,6 +1024,13 @@ class Attributor:
                     and _APPOSITION_OPENS.match(self.text, subj.end)
                 ):
                     return _with_cue(subj, cue)
+            if not persons and named and named[-1].kind == "org":
+                # "(NCA)" after the name is the same organisation, and the name after "of"
+                # is no subject of its own: try each organisation before the cue.
+                for org in self._refs_in(s_lo, cue_lo):
+                    holder = self._affiliated_person(s_lo, org) if org.kind == "org" else None
+                    if holder is not None:
+                        return _from_ref(holder, cue)
             if persons or named:
                 return _from_ref(persons[-1] if persons else named[-1], cue)
             if re.fullmatch(_AUX_GAP, text[near[-1].end : cue_lo]):
