@@ -563,3 +563,17 @@ def test_a_person_speaks_not_the_organisation_they_are_of() -> None:
         'cannot hide from law enforcement."'
     )
     assert speakers(text) == ["Nikki Holland"]
+
+
+def test_the_source_after_according_to_is_what_a_later_he_refers_to() -> None:
+    text = (
+        "Mike Ryan praised Pierre Dupont. According to Dupont, many people "
+        'do not seek treatment. "Now that patients come out cured," he told the press.'
+    )
+    assert speakers(text) == ["Pierre Dupont"]
+
+
+def test_a_hyphenated_given_name_whose_parts_disagree_tells_no_gender() -> None:
+    # Jean is listed as a woman's name, Jacques as a man's: "he" may still be Muyembe.
+    text = 'Mary Smith spoke. Jean-Jacques Muyembe leads the team. "We will win," he said.'
+    assert speakers(text) == ["Jean-Jacques Muyembe"]

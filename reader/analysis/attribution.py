@@ -163,6 +163,7 @@ _PRONOUN_CUE = re.compile(r"(?:he|she|they|we|it)[ \u00a0]+([a-z]+)")
 _AFFILIATION_GAP = re.compile(
     r",?[ \u00a0]+(?:of|at|from|with)[ \u00a0]+(?:the[ \u00a0]+)?(?:[A-Z][\w.]*['’]s[ \u00a0]+)?"
 )
+_ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording[ \u00a0]+to[ \u00a0]+$")
 _OPENS_QUOTE = re.compile(r"[ \u00a0]*[,:][ \u00a0]*[“\"]")
 _MAX_LOOKBACK = 1000  # characters a sentence may run before its quote or cue
 _NEIGHBOURS = 4  # how many quotes before/after in a paragraph may lend their speaker
@@ -277,7 +278,7 @@ class Attributor:
                 for r in self._refs_in(s, hi)
                 if r.kind == "person"
                 and (gender == "u" or r.gender in ("u", gender))
-                and not self._governed(r.start)
+                and (not self._governed(r.start) or self._source_of(r))
             ]
             refs = [r for r in fitting if not _POSSESSIVE_AFTER.match(self.text, r.end)]
             if not refs and fitting and fitting[0].start - s <= 40:
@@ -288,7 +289,9 @@ class Attributor:
             first = (exact or refs)[0] if refs else None
             # "Duda said … while Minister Joachim Brudziński wrote he had ordered checks. He
             # tweeted": of several people in the sentence, the last one reported speaking.
-            speaking = [r for r in (exact or refs) if self._speaks_after(r.end)]
+            speaking = [
+                r for r in (exact or refs) if self._speaks_after(r.end) or self._source_of(r)
+            ]
             if speaking:
                 first = speaking[-1]
             # "During the visit, he was photographed with Epstein": a sentence whose subject
@@ -319,6 +322,11 @@ class Attributor:
             hi = s
             s = self.layout.sentence_start(s - 1)
         return self._last_ref(pos, "person", gender)
+
+    def _source_of(self, r: Referent) -> bool:
+        """Is the person the source a sentence reports ("According to Muyembe, many do not
+        seek treatment. “…,” he told the press")?"""
+        return _ACCORDING_BEFORE.search(self.text, max(0, r.start - 14), r.start) is not None
 
     def _speaks_after(self, end: int) -> bool:
         """Is the name ending at `end` the subject of a speech cue ("Brudziński wrote")?"""

@@ -77,6 +77,17 @@ def _surname_key(tok: str) -> str:
     return low[:-1] if len(low) > 3 and low[-1] == low[-2] and low[-1] in "yi" else low
 
 
+def _given_gender(firsts: dict[str, str], given: str) -> str:
+    """The gender a given name tells: the whole hyphenated name if listed ("jean-marc"),
+    else its parts when they agree ("Jean-Jacques": Jean is listed as a woman's name, Jacques
+    as a man's, so it tells nothing)."""
+    if given in firsts:
+        return firsts[given]
+    parts = {firsts.get(p, "u") for p in given.split("-") if p}
+    known = parts - {"u"}
+    return known.pop() if len(known) == 1 else "u"
+
+
 def _compatible(a: str, b: str) -> bool:
     a, b = _norm(a), _norm(b)
     if a == b:
@@ -151,7 +162,7 @@ def build_people(text: str, entities: list[Entity]) -> list[PersonCluster]:
                 target = ci
                 break
         if target is None:
-            gender = firsts.get(_norm(core[0]).split("-")[0], "u")
+            gender = _given_gender(firsts, _norm(core[0]))
             clusters.append(PersonCluster(e.name, e.tokens, gender, first=e.start))
             target = len(clusters) - 1
             idxs.append(target)
