@@ -271,3 +271,16 @@ def test_annotation_conventions_round_2(text: str, expected: list[tuple[str, str
 
 def test_a_second_day_closing_a_sentence_is_a_date() -> None:
     assert numbers("Limits began on March 4 and 5.") == [("March 4", "date"), ("5", "date")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It lies poleward of about 67.5° north.", [("67.5°", "measure")]),
+        ("Bake at 232°C for an hour.", [("232°C", "measure")]),
+        ("Add 1 tsp cinnamon and 2 cups flour.", [("1", "measure"), ("2", "measure")]),
+        ("A baseline of 38 dBa of noise.", [("38", "measure")]),
+    ],
+)
+def test_degrees_and_kitchen_units_are_measures(text: str, expected: list[tuple[str, str]]) -> None:
+    assert numbers(text) == expected

@@ -81,7 +81,7 @@ _PATTERN = re.compile(
   | (?P<range>(?<![\w.,-]){_NUM}\s?[-–]\s?{_NUM}(?![\w.]\d|-)(?:{_WORD_SCALE})?)
   | (?P<ordinal>(?<![\w.,])\d+(?:st|nd|rd|th)\b)
   | (?P<decade>(?<![\w.,])(?:\d{{4}}|['’]?\d0)s\b)
-  | (?P<glued>(?<![\w.,]){_NUM}{_GLUED_UNIT}\b)
+  | (?P<glued>(?<![\w.,]){_NUM}(?:{_GLUED_UNIT}\b|°[CF]?(?!\w)))
   | (?P<digits>(?<![\w.,]){_NUM}(?:{_WORD_SCALE})?(?![\w]))
   | (?P<wpercent>\b(?i:{_NW_ALL})\s(?:percent|per\scent)\b)
   | (?P<words>\b(?i:{_PLURAL_OF}|{_NW_ALL}|(?:{_NW}\s)?{_BIG_WORDS})\b)
