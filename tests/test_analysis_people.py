@@ -305,3 +305,11 @@ def test_box_score_players_are_people() -> None:
         "K. Hupfer",
         "Tolivert",
     ]
+
+
+def test_a_name_with_its_first_surname_merges_into_the_fuller_name() -> None:
+    text = (
+        "Governor Pedro Pierluisi spoke. Pedro R. Pierluisi Urrutia was sworn in. "
+        "John Luk Jok, the minister, came. John Luk had contributed a lot."
+    )
+    assert sorted(people(text)) == ["John Luk Jok", "Pedro R. Pierluisi Urrutia"]

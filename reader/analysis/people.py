@@ -225,12 +225,37 @@ def build_people(text: str, entities: list[Entity]) -> list[PersonCluster]:
             clusters[-1].mentions.append((e.start, e.end))
             clusters[-1].role = _role_before(text, e) or _role_after(text, e.end)
             by_surname[key] = [len(clusters) - 1]
-    clusters = _merge_aliases(text, clusters)
+    clusters = _merge_aliases(text, _merge_second_surnames(clusters, firsts))
     for c in clusters:
         c.mentions.sort()
         c.first = c.mentions[0][0]
     clusters.sort(key=lambda c: c.first)
     return clusters
+
+
+def _merge_second_surnames(
+    clusters: list[PersonCluster], firsts: dict[str, str]
+) -> list[PersonCluster]:
+    """ "Pedro Pierluisi" and "Pedro R. Pierluisi Urrutia" are one person: a given name and
+    surname that open a fuller name with a second surname merge into it."""
+    fuller: dict[tuple[str, str], int] = {}
+    for ci, c in enumerate(clusters):
+        core = _core(c.tokens)
+        if len(core) >= 3 and _norm(core[-2]) not in firsts and _norm(core[-2]) not in _PARTICLES:
+            fuller.setdefault((_norm(core[0]), _surname_key(core[-2])), ci)
+    if not fuller:
+        return clusters
+    dropped: set[int] = set()
+    for ci, c in enumerate(clusters):
+        core = _core(c.tokens)
+        if len(core) != 2:
+            continue
+        into = fuller.get((_norm(core[0]), _surname_key(core[1])))
+        if into is not None and into != ci:
+            clusters[into].mentions.extend(c.mentions)
+            clusters[into].role = clusters[into].role or c.role
+            dropped.add(ci)
+    return [c for ci, c in enumerate(clusters) if ci not in dropped]
 
 
 def _merge_aliases(text: str, clusters: list[PersonCluster]) -> list[PersonCluster]:
