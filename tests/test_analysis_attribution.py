@@ -577,3 +577,29 @@ def test_a_hyphenated_given_name_whose_parts_disagree_tells_no_gender() -> None:
     # Jean is listed as a woman's name, Jacques as a man's: "he" may still be Muyembe.
     text = 'Mary Smith spoke. Jean-Jacques Muyembe leads the team. "We will win," he said.'
     assert speakers(text) == ["Jean-Jacques Muyembe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an editor's bracketed comma closes the quote like a comma
+        (
+            '"We are going to heal us[,]" Crystal Smith of the office told the crowd.',
+            "Crystal Smith",
+        ),
+        # an unnamed spokesperson of a named organisation speaks as it (ANNOTATION.md)
+        (
+            'Its rules prohibit "any intervention of a political character," an Interpol '
+            "spokesperson stated.",
+            "Interpol",
+        ),
+        # a given name after a spelled age is a person
+        (
+            'Fourteen-year-old Zoe, on the top deck, said the roof fell in and "everyone '
+            'started screaming".',
+            "Zoe",
+        ),
+    ],
+)
+def test_bracketed_comma_known_agency_and_spelled_age(text: str, expected: str) -> None:
+    assert speakers(text) == [expected]

@@ -854,6 +854,8 @@ class Attributor:
     def _after(self, q: QuoteSpan, lo: int, phi: int) -> Attribution | None:
         text = self.text
         inner = text[q.start : q.end].rstrip(" ’'”\"")
+        if inner[-3:-2] == "[" and inner[-1:] == "]":
+            inner = inner[:-3] + inner[-2]  # "… going to heal us[,]": an editor's comma
         inner_end = inner[-1:] if inner else ""
         seg_hi = phi
         # Stop at the next quote mark or the end of the sentence.

@@ -655,6 +655,8 @@ class EntityFinder:
                 return "person"
             if core[0] in self.first_names and _person_context(text, start, end):
                 return "person"  # "Charles, has reportedly told friends"
+            if core[0] in self.first_names and _AGED_BEFORE.search(before):
+                return "person"  # "Fourteen-year-old Zoe"
             return "single"
         if (
             not titled
@@ -841,6 +843,7 @@ def _role_after_match(text: str, end: int) -> str | None:
 
 
 _SINGLE_PERSON_AFTER = _CUE_AFTER
+_AGED_BEFORE = re.compile(r"\b(?:\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)-year-old[ \u00a0]+$")
 # A player's statistics after a name, as box scores print them: "K. Hupfer 1 goal.",
 # "Armani Sheffield 19 points and 3 steals".
 _STATISTIC_AFTER = re.compile(
