@@ -603,3 +603,11 @@ def test_a_hyphenated_given_name_whose_parts_disagree_tells_no_gender() -> None:
 )
 def test_bracketed_comma_known_agency_and_spelled_age(text: str, expected: str) -> None:
     assert speakers(text) == [expected]
+
+
+def test_elaborated_is_a_speech_cue() -> None:
+    text = (
+        'Estimates vary. Saying "there are many abortions despite the threat", President '
+        'Alberto Fernández elaborated, "A state must protect citizens."'
+    )
+    assert speakers(text) == ["Alberto Fernández"] * 2
