@@ -284,3 +284,15 @@ def test_a_second_day_closing_a_sentence_is_a_date() -> None:
 )
 def test_degrees_and_kitchen_units_are_measures(text: str, expected: list[tuple[str, str]]) -> None:
     assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Music of the 60s and 70s.", [("60s", "year"), ("70s", "year")]),
+        ("In the late 80s it grew.", [("80s", "year")]),
+        ("People in their 40s and 50s.", [("40s", "measure"), ("50s", "measure")]),
+    ],
+)
+def test_decades_of_a_century_and_of_a_life(text: str, expected: list[tuple[str, str]]) -> None:
+    assert numbers(text) == expected

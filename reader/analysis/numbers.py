@@ -418,6 +418,11 @@ _STAT_AFTER = re.compile(
 _LINE_SCORE = re.compile(
     r"(?m)^[A-Z][\w .'&-]{0,40}?(?:[ \u00a0]\d{1,3}){2,}[ \u00a0][—–-][ \u00a0]\d{1,3}$"
 )
+# "the 60s", "the late 80s", "the 60s and 70s": decades of a century, not ages.
+_DECADE_BEFORE = re.compile(
+    r"\b[Tt]he[ \u00a0]+(?:early[ \u00a0]+|late[ \u00a0]+|mid-?)?$"
+    r"|\b[Tt]he[ \u00a0]+\d0s(?:,?[ \u00a0]+(?:and|or|to)[ \u00a0]+|,[ \u00a0]+|[-–])$"
+)
 _YEAR_PAIR = re.compile(rf"({_YEAR})\s[-–]\s({_YEAR})")
 
 
@@ -586,7 +591,9 @@ def _classify(
             return None  # "17th Street", "the 25th Amendment"
         return Number(span, start, end, int(re.sub(r"\D", "", span)), None, "ordinal")
     if group == "decade":
-        if re.fullmatch(r"\d0s", span):
+        if re.fullmatch(r"\d0s", span) and not _DECADE_BEFORE.search(
+            text, max(0, start - 12), start
+        ):
             return Number(span, start, end, None, "year", "measure")  # "in their 50s": an age
         return Number(span, start, end, None, None, "year")
     if group == "record":
