@@ -611,3 +611,11 @@ def test_elaborated_is_a_speech_cue() -> None:
         'Alberto Fernández elaborated, "A state must protect citizens."'
     )
     assert speakers(text) == ["Alberto Fernández"] * 2
+
+
+def test_an_organisation_opening_the_sentence_speaks_through_a_participle() -> None:
+    text = (
+        "Taylor Swift sings. Big Machine Records has denied Swift’s claims, saying they were "
+        "“shocking and false.”"
+    )
+    assert speakers(text) == ["Big Machine Records"]

@@ -163,6 +163,12 @@ _PRONOUN_CUE = re.compile(r"(?:he|she|they|we|it)[ \u00a0]+([a-z]+)")
 _AFFILIATION_GAP = re.compile(
     r",?[ \u00a0]+(?:of|at|from|with)[ \u00a0]+(?:the[ \u00a0]+)?(?:[A-Z][\w.]*['’]s[ \u00a0]+)?"
 )
+# What may stand before an organisation that opens its sentence: "The", its own words.
+_NAME_OPENING = re.compile(r"[ \u00a0\"“]*(?:[Tt]he[ \u00a0]+)?(?:[A-Z][\w.&'’-]*[ \u00a0]+)*")
+# "Big Machine Records has denied": a verb right after a sentence's opening name.
+_SUBJECT_VERB_AFTER = re.compile(
+    r"[ \u00a0]+(?:(?:has|have|had|also|then|later|quickly)[ \u00a0]+)*[a-z]+ed\b"
+)
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording[ \u00a0]+to[ \u00a0]+$")
 _OPENS_QUOTE = re.compile(r"[ \u00a0]*[,:][ \u00a0]*[“\"]")
 _MAX_LOOKBACK = 1000  # characters a sentence may run before its quote or cue
@@ -995,6 +1001,18 @@ class Attributor:
             # "Sanders shared his reasoning, pointing out he trailed Joe Biden, saying …":
             # a participle after a comma speaks for the sentence's subject, not the name
             # nearest the cue.
+            lead = _LEAD_ADVERBIALS.match(text, s_lo, cue_lo)
+            s_start = lead.end() if lead else s_lo
+            opening = [r for r in self._refs_in(s_start, cue_lo) if r.kind != "place"]
+            if (
+                opening
+                and opening[0].kind == "org"
+                and _NAME_OPENING.fullmatch(text, s_start, opening[0].start)
+                and _SUBJECT_VERB_AFTER.match(text, opening[0].end)
+            ):
+                # "Big Machine Records has denied Swift's claims, saying …": an organisation
+                # opening the sentence is its subject, whoever is named after it.
+                return _from_ref(opening[0], cue)
             subj = self._subject(s_lo, cue_lo, groups=False)
             if subj is not None and subj.speaker is not None and subj.kind in ("person", "org"):
                 return _with_cue(subj, cue)
