@@ -296,3 +296,14 @@ def test_degrees_and_kitchen_units_are_measures(text: str, expected: list[tuple[
 )
 def test_decades_of_a_century_and_of_a_life(text: str, expected: list[tuple[str, str]]) -> None:
     assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Suicides by 10–19 year olds rose, the team said after the game.", [("10–19", "measure")]),
+        ("A year on the planet lasts 33 Earth days.", [("33", "measure")]),
+    ],
+)
+def test_age_ranges_and_earth_days_are_measures(text: str, expected: list[tuple[str, str]]) -> None:
+    assert numbers(text) == expected

@@ -184,7 +184,7 @@ _FRACTION_WORDS = frozenset(
 _TIEBREAK = re.compile(r"\d-\d\s\($")
 _ADJ = (
     r"(?:straight|consecutive|more|full|additional|extra|whole|long|short|metric|square|cubic|"
-    r"nautical|light|years|previous|past|last|next|first|hard|frames)"
+    r"nautical|light|years|previous|past|last|next|first|hard|frames|Earth)"
 )
 _UNIT_AFTER2 = re.compile(rf"[ \u00a0]{_ADJ}[ \u00a0]([A-Za-z]+)")
 # "40 per day", "60 frames per second" are rates; "1,000 alarms per shift" counts alarms.
@@ -423,6 +423,7 @@ _DECADE_BEFORE = re.compile(
     r"\b[Tt]he[ \u00a0]+(?:early[ \u00a0]+|late[ \u00a0]+|mid-?)?$"
     r"|\b[Tt]he[ \u00a0]+\d0s(?:,?[ \u00a0]+(?:and|or|to)[ \u00a0]+|,[ \u00a0]+|[-–])$"
 )
+_YEAR_OLDS_AFTER = re.compile(r"[ \u00a0-](?:year|month)s?[ \u00a0-]olds?\b")
 _YEAR_PAIR = re.compile(rf"({_YEAR})\s[-–]\s({_YEAR})")
 
 
@@ -545,6 +546,8 @@ def _classify(
         a, b = (_to_number(p) for p in parts[:2])
         if re.search(r"[a-z]$", span):
             return Number(span, start, end, None, None, "count")  # 350–375 million
+        if _YEAR_OLDS_AFTER.match(text, end):
+            return Number(span, start, end, None, "year", "measure")  # "10–19 year olds"
         floor = max(0, start - 300)  # a bounded look-back keeps long digit runs linear
         sent_lo = max(text.rfind(".", floor, start), text.rfind("\n", floor, start), floor - 1)
         context = text[sent_lo + 1 : min(len(text), end + 60)]
