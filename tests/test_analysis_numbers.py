@@ -307,3 +307,21 @@ def test_decades_of_a_century_and_of_a_life(text: str, expected: list[tuple[str,
 )
 def test_age_ranges_and_earth_days_are_measures(text: str, expected: list[tuple[str, str]]) -> None:
     assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Caloundra defeated Wynnum 45 points to 24 in Round 4.",
+            [("45", "score"), ("24", "score")],
+        ),
+        ("Leonov, known as cosmonaut No. 11, flew.", []),
+        ("Republic Act No. 3846 states it.", []),
+        ("Palm Bay 18 22 13 17 — 70", [(n, "score") for n in ("18", "22", "13", "17", "70")]),
+    ],
+)
+def test_points_to_scores_number_signs_and_line_scores(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert numbers(text) == expected

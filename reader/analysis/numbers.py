@@ -263,8 +263,12 @@ def _in_name(text: str, start: int, end: int, kind: str, sentence_initial: bool)
         return False
     if kind == "hyunit":
         return False
-    if kind == "words" or (kind == "digits" and _STAT_AFTER.match(text, end)):
+    if kind == "words" or (
+        kind == "digits" and (_STAT_AFTER.match(text, end) or _LINE_SCORE_AFTER.match(text, end))
+    ):
         return False
+    if kind == "digits" and _NUMBER_SIGN_BEFORE.search(text, max(0, start - 5), start):
+        return True  # "cosmonaut No. 11": a label
     if kind == "digits" and _MODEL_AFTER.match(text, end) and "," not in text[start:end]:
         return True  # "737 Max", "787 Dreamliner", "the 777 program": a model's number
     m = _NAME_BEFORE.search(text, max(0, start - 30), start)
@@ -423,6 +427,11 @@ _DECADE_BEFORE = re.compile(
     r"\b[Tt]he[ \u00a0]+(?:early[ \u00a0]+|late[ \u00a0]+|mid-?)?$"
     r"|\b[Tt]he[ \u00a0]+\d0s(?:,?[ \u00a0]+(?:and|or|to)[ \u00a0]+|,[ \u00a0]+|[-–])$"
 )
+# "Palm Bay 18 22 13 17 — 70": the first number of a line score after the team's name.
+_LINE_SCORE_AFTER = re.compile(r"(?:[ \u00a0]\d{1,3})+[ \u00a0][—–-][ \u00a0]\d")
+_NUMBER_SIGN_BEFORE = re.compile(r"\bNo\.[ \u00a0]?$")
+# "defeated Wynnum 45 points to 24": both numbers are the score.
+_POINTS_TO = re.compile(r"[ \u00a0]points[ \u00a0]to[ \u00a0]")
 _YEAR_OLDS_AFTER = re.compile(r"[ \u00a0-](?:year|month)s?[ \u00a0-]olds?\b")
 _YEAR_PAIR = re.compile(rf"({_YEAR})\s[-–]\s({_YEAR})")
 
@@ -494,6 +503,15 @@ def _kinds_from_neighbours(text: str, nums: list[Number]) -> list[Number]:
             )
         ):
             out[i] = Number(n.text, n.start, n.end, None, None, "date")
+    for i in range(len(out) - 1):
+        n, nxt = out[i], out[i + 1]
+        if (
+            n.kind == "count"
+            and nxt.kind == "count"
+            and _POINTS_TO.fullmatch(text, n.end, nxt.start)
+        ):
+            out[i] = Number(n.text, n.start, n.end, n.value, None, "score")
+            out[i + 1] = Number(nxt.text, nxt.start, nxt.end, nxt.value, None, "score")
     lines = [(m.start(), m.end()) for m in _LINE_SCORE.finditer(text)] if "—" in text else []
     for a, b in lines:
         for i in range(bisect.bisect_left([n.start for n in out], a), len(out)):
