@@ -313,3 +313,11 @@ def test_a_name_with_its_first_surname_merges_into_the_fuller_name() -> None:
         "John Luk Jok, the minister, came. John Luk had contributed a lot."
     )
     assert sorted(people(text)) == ["John Luk Jok", "Pedro R. Pierluisi Urrutia"]
+
+
+def test_international_given_names_open_a_persons_name() -> None:
+    text = (
+        "Belgium's Yannick Carrasco scored. A paper by Philippe Jay of the Institute for "
+        "Functional Genomics followed."
+    )
+    assert sorted(people(text)) == ["Philippe Jay", "Yannick Carrasco"]
