@@ -26,7 +26,7 @@ _spec.loader.exec_module(score_analysis)
 # set -> figure -> floor. "quotes", "people", "numbers" are F1; "speaker" is the share of
 # found quotes whose speaker is right.
 FLOORS: dict[str, dict[str, float]] = {
-    "dev": {"quotes": 0.98, "speaker": 0.935, "people": 0.93, "numbers": 0.965},
+    "dev": {"quotes": 0.98, "speaker": 0.94, "people": 0.935, "numbers": 0.965},
     "test": {"quotes": 0.94, "speaker": 0.84, "people": 0.905, "numbers": 0.935},
 }
 MIN_ARTICLES = 10  # fewer means the folds are missing: the gate must not pass on nothing
