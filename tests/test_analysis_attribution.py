@@ -619,3 +619,29 @@ def test_an_organisation_opening_the_sentence_speaks_through_a_participle() -> N
         "“shocking and false.”"
     )
     assert speakers(text) == ["Big Machine Records"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Maria Lopez said the plan would fail and that the board had been warned.\n\n"
+            "“We will not accept any of it. This is a disgrace.”",
+            ["Maria Lopez"],
+        ),
+        (
+            "US President Barack Obama tweeted using his account:\n\n"
+            '"Cool clock, Ahmed. Want to bring it to the White House?"',
+            ["Barack Obama"],
+        ),
+        # narration that reports no speech lends no speaker
+        (
+            "Maria Lopez chairs the board. Prices rose in May.\n\n“We will not accept any of it.”",
+            [None],
+        ),
+    ],
+)
+def test_a_quote_only_paragraph_after_indirect_speech(
+    text: str, expected: list[str | None]
+) -> None:
+    assert speakers(text) == expected

@@ -763,6 +763,23 @@ class Attributor:
                 p = self.done[-1]
                 self.step = "a paragraph opening with a quote continues the previous speaker"
                 return Attribution(p.speaker, p.start, p.end, None, p.kind)
+        # 5b. A paragraph that is only a quote, after a paragraph of indirect speech ("Maria
+        # Lopez said the plan would fail. ¶ “We will not accept it.”): that speaker goes on.
+        if (
+            q.paragraph > 0
+            and q.open_mark - plo <= 1
+            and q.close_mark is not None
+            and not text[q.close_mark + 1 : phi].strip()
+            and text[q.start : q.start + 1].isupper()
+            and (not self.done or self.quotes[n - 1].paragraph < q.paragraph - 1)
+        ):
+            prev_lo, prev_hi = self.layout.paragraphs[q.paragraph - 1]
+            last_lo = self._sentence_start(max(prev_lo, prev_hi - 1), prev_lo)
+            if not any(c in text[prev_lo:prev_hi] for c in '“”"'):
+                a = self._before(last_lo, prev_hi, q)
+                if a is not None and a.speaker is not None and a.cue in lx.STRONG_CUES:
+                    self.step = "a quote-only paragraph after indirect speech"
+                    return a
         # 6. A full-sentence quote with no cue of its own, after narration: the speaker of
         # the quote just before it (same or previous paragraph) goes on talking, unless
         # someone else is named in between.
