@@ -516,3 +516,132 @@ def test_a_cue_that_opens_the_next_quote_is_not_this_ones() -> None:
         'propaganda stunt."'
     )
     assert speakers(text) == ["Brian Hook", "Brian Hook"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cue straight after a closing mark with no punctuation inside it
+        (
+            "The benefits are many.\n\n“It has the potential to change their practice” says "
+            "André Neu, Head of Platform Solutions for Ascom.",
+            ["André Neu"],
+        ),
+        ('Macron spoke first.\n\n"We stand ready" tweeted Johnson "to help."', ["Johnson"] * 2),
+        ("“It will change their practice” Maria Lopez said.", ["Maria Lopez"]),
+        # a partial quote inside a sentence is not followed by its own cue
+        ("Smith called it “a sham” said nothing new.", [None]),
+    ],
+)
+def test_cue_after_an_unpunctuated_closing_mark(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bernie Sanders ended his bid. In a livestream, Sanders shared his reasoning, "
+            'pointing out he had fewer delegates than Joe Biden, saying "the path toward '
+            'victory is virtually impossible".',
+            "Bernie Sanders",
+        ),
+        (
+            "Joe Biden and Elizabeth Warren met. Biden praised Warren's endorsement on "
+            'Twitter, stating he was "proud to have the fiercest of fighters" on his side.',
+            "Joe Biden",
+        ),
+    ],
+)
+def test_participle_cue_speaks_for_the_sentence_subject(text: str, expected: str) -> None:
+    assert speakers(text) == [expected]
+
+
+def test_a_person_speaks_not_the_organisation_they_are_of() -> None:
+    text = (
+        "Nikki Holland of the UK's National Crime Agency (NCA) said, \"Dark web offenders "
+        'cannot hide from law enforcement."'
+    )
+    assert speakers(text) == ["Nikki Holland"]
+
+
+def test_the_source_after_according_to_is_what_a_later_he_refers_to() -> None:
+    text = (
+        "Mike Ryan praised Pierre Dupont. According to Dupont, many people "
+        'do not seek treatment. "Now that patients come out cured," he told the press.'
+    )
+    assert speakers(text) == ["Pierre Dupont"]
+
+
+def test_a_hyphenated_given_name_whose_parts_disagree_tells_no_gender() -> None:
+    # Jean is listed as a woman's name, Jacques as a man's: "he" may still be Muyembe.
+    text = 'Mary Smith spoke. Jean-Jacques Muyembe leads the team. "We will win," he said.'
+    assert speakers(text) == ["Jean-Jacques Muyembe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an editor's bracketed comma closes the quote like a comma
+        (
+            '"We are going to heal us[,]" Crystal Smith of the office told the crowd.',
+            "Crystal Smith",
+        ),
+        # an unnamed spokesperson of a named organisation speaks as it (ANNOTATION.md)
+        (
+            'Its rules prohibit "any intervention of a political character," an Interpol '
+            "spokesperson stated.",
+            "Interpol",
+        ),
+        # a given name after a spelled age is a person
+        (
+            'Fourteen-year-old Zoe, on the top deck, said the roof fell in and "everyone '
+            'started screaming".',
+            "Zoe",
+        ),
+    ],
+)
+def test_bracketed_comma_known_agency_and_spelled_age(text: str, expected: str) -> None:
+    assert speakers(text) == [expected]
+
+
+def test_elaborated_is_a_speech_cue() -> None:
+    text = (
+        'Estimates vary. Saying "there are many abortions despite the threat", President '
+        'Alberto Fernández elaborated, "A state must protect citizens."'
+    )
+    assert speakers(text) == ["Alberto Fernández"] * 2
+
+
+def test_an_organisation_opening_the_sentence_speaks_through_a_participle() -> None:
+    text = (
+        "Taylor Swift sings. Big Machine Records has denied Swift’s claims, saying they were "
+        "“shocking and false.”"
+    )
+    assert speakers(text) == ["Big Machine Records"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Maria Lopez said the plan would fail and that the board had been warned.\n\n"
+            "“We will not accept any of it. This is a disgrace.”",
+            ["Maria Lopez"],
+        ),
+        (
+            "US President Barack Obama tweeted using his account:\n\n"
+            '"Cool clock, Ahmed. Want to bring it to the White House?"',
+            ["Barack Obama"],
+        ),
+        # narration that reports no speech lends no speaker
+        (
+            "Maria Lopez chairs the board. Prices rose in May.\n\n“We will not accept any of it.”",
+            [None],
+        ),
+    ],
+)
+def test_a_quote_only_paragraph_after_indirect_speech(
+    text: str, expected: list[str | None]
+) -> None:
+    assert speakers(text) == expected

@@ -190,3 +190,138 @@ def test_a_month_a_comma_and_a_year_are_one_date() -> None:
 def test_a_models_number_is_no_quantity() -> None:
     text = "Its fleet of roughly 400 737 Max jets and five 787 Dreamliner jets stayed grounded."
     assert [n.text for n in find_numbers(text)] == ["400", "five"]
+
+
+# Issue 11, round 2: span and kind conventions of docs/ANNOTATION.md that the folds showed
+# the engine breaking (each case fails on the engine before this round).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two years joined by a spaced dash are two years, not one range
+        ("It ran the unit from 2004 – 2014, then sold it.", [("2004", "year"), ("2014", "year")]),
+        # a range keeps its scale word or percent sign
+        ("Down to 350–375 million people.", [("350–375 million", "count")]),
+        ("About 16–17 percent of trade.", [("16–17 percent", "percent")]),
+        ("Growth of 0 – 1% is forecast.", [("0 – 1%", "percent")]),
+        # currencies: a spaced dollar prefix, a code glued to digits, the naira and bitcoin
+        ("At a cost of NZ $ 26 million, it went ahead.", [("NZ $ 26 million", "money")]),
+        ("A wage of USD15 an hour.", [("USD15", "money")]),
+        ("Pay the sum of N500m only.", [("N500m", "money")]),
+        ("He processed ₿7300 in fees.", [("₿7300", "money")]),
+        ("Between five and six million US dollars.", [("five", "money"), ("six million", "money")]),
+        ("We are distributing 50 lakh masks.", [("50 lakh", "count")]),
+        # a hyphen-glued percent is a percent
+        ("It charges to 80-percent in minutes.", [("80-percent", "percent")]),
+        # units: fps glued, horsepower and hp spaced, light-years, a spaced 'per' unit
+        ("It runs at a solid 60fps.", [("60fps", "measure")]),
+        ("That promises 355 horsepower.", [("355", "measure")]),
+        ("A 230 million light-years wide box.", [("230 million", "measure")]),
+        ("Exposed to 1,000 alarms per shift.", [("1,000", "count")]),
+        ("It streams 60 frames per second.", [("60", "measure")]),
+        # a player's points are a count; an index's points a measure
+        ("Tolivert 25 points. Davis 17 points.", [("25", "count"), ("17", "count")]),
+        (
+            "The Dow fell 102.2 points, or 0.36%, to close.",
+            [("102.2", "measure"), ("0.36%", "percent")],
+        ),
+        # ages
+        ("He was 34 and reported on the war.", [("34", "measure")]),
+        ("He would have been 80 on Friday.", [("80", "measure")]),
+        ("I’m 74 and I was tempted.", [("74", "measure")]),
+        ("He died at the age of 99, it said.", [("99", "measure")]),
+        ("Officers Quirin and Redouane, 40 and 49, died.", [("40", "measure"), ("49", "measure")]),
+        ("Ryan Hollman 31, of Hope, was held.", [("31", "measure")]),
+        ("Roles for women in their mid-50s are few.", [("50s", "measure")]),
+        # dates: a second day after a date, a day range before its month
+        ("It ran from August 22 to 25 in the city.", [("August 22", "date"), ("25", "date")]),
+        ("The finals take place 18-24 November.", [("18-24 November", "date")]),
+        # times
+        ("We were called at 8.10am today.", [("8.10am", "time")]),
+        ("I went to bed at 1 o'clock.", [("1 o'clock", "time")]),
+        # spelled numbers: tens and units with a space, odds, multipliers
+        ("He served for twenty three years.", [("twenty three", "measure")]),
+        ("It had a one-in-five chance.", [("one-in-five", "other")]),
+        ("Glass was 20-of-24 passing.", [("20-of-24", "other")]),
+        ("Guns are 2.6 times more lethal.", [("2.6", "other")]),
+        ("It was intercepted three times and lost.", [("three", "count")]),
+        ("Hold hundreds of thousands of workers.", [("thousands", "count")]),
+        ("Emirates is the number one buyer.", []),
+        ("Nearly 1800 people have died.", [("1800", "count")]),
+        ("From roughly 1948 to 1951 he edited it.", [("1948", "year"), ("1951", "year")]),
+        # names, not quantities
+        ("He was stopped near 17th Street on Monday.", []),
+        ("Under the 25th Amendment, he could.", []),
+        ("A spokesman for 10 Downing Street said so.", []),
+        ("The 2019-nCoV virus spread.", []),
+        ("Call police by calling 101 today.", []),
+        ("The suit, Number FHC/ABJ/03/095/2018, was filed.", []),
+        ("Debuting the all-new Juke two months ago.", [("two", "measure")]),
+        # results: a team's record, a line score, 'd.' for defeated
+        ("The Gophers (9-1, 6-1) play Saturday.", [("9-1", "score"), ("6-1", "score")]),
+        ("Palm Bay (1-0-2): Noah Jackson 1 goal.", [("1-0-2", "score"), ("1", "count")]),
+        (
+            "Palm Bay d. Rockledge 70-44\n\nRockledge 14 11 6 15 — 44",
+            [("70-44", "score")] + [(n, "score") for n in ("14", "11", "6", "15", "44")],
+        ),
+    ],
+)
+def test_annotation_conventions_round_2(text: str, expected: list[tuple[str, str]]) -> None:
+    assert numbers(text) == expected
+
+
+def test_a_second_day_closing_a_sentence_is_a_date() -> None:
+    assert numbers("Limits began on March 4 and 5.") == [("March 4", "date"), ("5", "date")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It lies poleward of about 67.5° north.", [("67.5°", "measure")]),
+        ("Bake at 232°C for an hour.", [("232°C", "measure")]),
+        ("Add 1 tsp cinnamon and 2 cups flour.", [("1", "measure"), ("2", "measure")]),
+        ("A baseline of 38 dBa of noise.", [("38", "measure")]),
+    ],
+)
+def test_degrees_and_kitchen_units_are_measures(text: str, expected: list[tuple[str, str]]) -> None:
+    assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Music of the 60s and 70s.", [("60s", "year"), ("70s", "year")]),
+        ("In the late 80s it grew.", [("80s", "year")]),
+        ("People in their 40s and 50s.", [("40s", "measure"), ("50s", "measure")]),
+    ],
+)
+def test_decades_of_a_century_and_of_a_life(text: str, expected: list[tuple[str, str]]) -> None:
+    assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Suicides by 10–19 year olds rose, the team said after the game.", [("10–19", "measure")]),
+        ("A year on the planet lasts 33 Earth days.", [("33", "measure")]),
+    ],
+)
+def test_age_ranges_and_earth_days_are_measures(text: str, expected: list[tuple[str, str]]) -> None:
+    assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Caloundra defeated Wynnum 45 points to 24 in Round 4.",
+            [("45", "score"), ("24", "score")],
+        ),
+        ("Leonov, known as cosmonaut No. 11, flew.", []),
+        ("Republic Act No. 3846 states it.", []),
+        ("Palm Bay 18 22 13 17 — 70", [(n, "score") for n in ("18", "22", "13", "17", "70")]),
+    ],
+)
+def test_points_to_scores_number_signs_and_line_scores(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert numbers(text) == expected

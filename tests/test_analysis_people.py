@@ -286,3 +286,38 @@ def test_a_surname_two_people_share_goes_to_the_one_named_first() -> None:
     )
     result = analyze(text)
     assert [q.speaker for q in result.quotes] == ["Tony Mendez"]
+
+
+def test_box_score_players_are_people() -> None:
+    # The guideline lists every person named, surname-only ones included: a box score's
+    # "Name N points" names players, whatever the name looks like (a place, an initial).
+    text = (
+        "Palm Bay d. Rockledge 70-44\n\n"
+        "Palm Bay (1-0): Tolivert 25 points. Bean-Laing 5 points.\n\n"
+        "Heritage (1-0): Armani Sheffield 19 points and 3 steals.\n\n"
+        "Viera (4-0): K. Hupfer 1 goal. J. Anasa 1 assist.\n\n"
+        "Caloundra defeated Wynnum 45 points to 24."
+    )
+    assert sorted(people(text)) == [
+        "Armani Sheffield",
+        "Bean-Laing",
+        "J. Anasa",
+        "K. Hupfer",
+        "Tolivert",
+    ]
+
+
+def test_a_name_with_its_first_surname_merges_into_the_fuller_name() -> None:
+    text = (
+        "Governor Pedro Pierluisi spoke. Pedro R. Pierluisi Urrutia was sworn in. "
+        "John Luk Jok, the minister, came. John Luk had contributed a lot."
+    )
+    assert sorted(people(text)) == ["John Luk Jok", "Pedro R. Pierluisi Urrutia"]
+
+
+def test_international_given_names_open_a_persons_name() -> None:
+    text = (
+        "Belgium's Yannick Carrasco scored. A paper by Philippe Jay of the Institute for "
+        "Functional Genomics followed."
+    )
+    assert sorted(people(text)) == ["Philippe Jay", "Yannick Carrasco"]

@@ -158,6 +158,18 @@ _ISSUED_BY = re.compile(
 )
 _APPOSITION_OPENS = re.compile(r",[ \u00a0]+(?:a|an|the|who|whose|one|his|her)\b")
 _WHO_BEFORE = re.compile(r",?[ \u00a0]+who[ \u00a0]+(?:(?:also|later|then|[a-z]+ly)[ \u00a0]+)?$")
+_PRONOUN_CUE = re.compile(r"(?:he|she|they|we|it)[ \u00a0]+([a-z]+)")
+# Between a person and the organisation they belong to: " of the UK's ", " at ".
+_AFFILIATION_GAP = re.compile(
+    r",?[ \u00a0]+(?:of|at|from|with)[ \u00a0]+(?:the[ \u00a0]+)?(?:[A-Z][\w.]*['’]s[ \u00a0]+)?"
+)
+# What may stand before an organisation that opens its sentence: "The", its own words.
+_NAME_OPENING = re.compile(r"[ \u00a0\"“]*(?:[Tt]he[ \u00a0]+)?(?:[A-Z][\w.&'’-]*[ \u00a0]+)*")
+# "Big Machine Records has denied": a verb right after a sentence's opening name.
+_SUBJECT_VERB_AFTER = re.compile(
+    r"[ \u00a0]+(?:(?:has|have|had|also|then|later|quickly)[ \u00a0]+)*[a-z]+ed\b"
+)
+_ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording[ \u00a0]+to[ \u00a0]+$")
 _OPENS_QUOTE = re.compile(r"[ \u00a0]*[,:][ \u00a0]*[“\"]")
 _MAX_LOOKBACK = 1000  # characters a sentence may run before its quote or cue
 _NEIGHBOURS = 4  # how many quotes before/after in a paragraph may lend their speaker
@@ -272,7 +284,7 @@ class Attributor:
                 for r in self._refs_in(s, hi)
                 if r.kind == "person"
                 and (gender == "u" or r.gender in ("u", gender))
-                and not self._governed(r.start)
+                and (not self._governed(r.start) or self._source_of(r))
             ]
             refs = [r for r in fitting if not _POSSESSIVE_AFTER.match(self.text, r.end)]
             if not refs and fitting and fitting[0].start - s <= 40:
@@ -283,7 +295,9 @@ class Attributor:
             first = (exact or refs)[0] if refs else None
             # "Duda said … while Minister Joachim Brudziński wrote he had ordered checks. He
             # tweeted": of several people in the sentence, the last one reported speaking.
-            speaking = [r for r in (exact or refs) if self._speaks_after(r.end)]
+            speaking = [
+                r for r in (exact or refs) if self._speaks_after(r.end) or self._source_of(r)
+            ]
             if speaking:
                 first = speaking[-1]
             # "During the visit, he was photographed with Epstein": a sentence whose subject
@@ -314,6 +328,11 @@ class Attributor:
             hi = s
             s = self.layout.sentence_start(s - 1)
         return self._last_ref(pos, "person", gender)
+
+    def _source_of(self, r: Referent) -> bool:
+        """Is the person the source a sentence reports ("According to Muyembe, many do not
+        seek treatment. “…,” he told the press")?"""
+        return _ACCORDING_BEFORE.search(self.text, max(0, r.start - 14), r.start) is not None
 
     def _speaks_after(self, end: int) -> bool:
         """Is the name ending at `end` the subject of a speech cue ("Brudziński wrote")?"""
@@ -744,6 +763,23 @@ class Attributor:
                 p = self.done[-1]
                 self.step = "a paragraph opening with a quote continues the previous speaker"
                 return Attribution(p.speaker, p.start, p.end, None, p.kind)
+        # 5b. A paragraph that is only a quote, after a paragraph of indirect speech ("Maria
+        # Lopez said the plan would fail. ¶ “We will not accept it.”): that speaker goes on.
+        if (
+            q.paragraph > 0
+            and q.open_mark - plo <= 1
+            and q.close_mark is not None
+            and not text[q.close_mark + 1 : phi].strip()
+            and text[q.start : q.start + 1].isupper()
+            and (not self.done or self.quotes[n - 1].paragraph < q.paragraph - 1)
+        ):
+            prev_lo, prev_hi = self.layout.paragraphs[q.paragraph - 1]
+            last_lo = self._sentence_start(max(prev_lo, prev_hi - 1), prev_lo)
+            if not any(c in text[prev_lo:prev_hi] for c in '“”"'):
+                a = self._before(last_lo, prev_hi, q)
+                if a is not None and a.speaker is not None and a.cue in lx.STRONG_CUES:
+                    self.step = "a quote-only paragraph after indirect speech"
+                    return a
         # 6. A full-sentence quote with no cue of its own, after narration: the speaker of
         # the quote just before it (same or previous paragraph) goes on talking, unless
         # someone else is named in between.
@@ -818,9 +854,31 @@ class Attributor:
             return _with_cue(got, wm.group(0)) if got and got.speaker else None
         return None
 
+    def _cue_after_bare_close(self, q: QuoteSpan, lo: int, off: int) -> bool:
+        """A full-sentence quote whose closing mark has no punctuation before it and is
+        followed straight by its cue: '“… improve workflow efficiency” says André Neu',
+        '“… change their practice” he said'. A partial quote inside a sentence ('called it
+        “a sham” said nothing') is not one."""
+        text = self.text
+        if not text[q.start : q.start + 1].isupper() or text[lo : lo + 1] not in (" ", "\u00a0"):
+            return False
+        plo = self.layout.paragraphs[q.paragraph][0]
+        if text[self._sentence_start(q.open_mark, plo) : q.open_mark].strip():
+            return False
+        first = _ALPHA.match(text, off)
+        if first and first.group(0) in lx.STRONG_CUES:
+            return True  # "” says André Neu"
+        pron = _PRONOUN_CUE.match(text, off)
+        if pron and pron.group(1) in lx.STRONG_CUES:
+            return True  # "” he said"
+        nxt = _NAME_THEN_CUE.match(text, off)
+        return nxt is not None and nxt.group(1) in lx.STRONG_CUES  # "” André Neu said"
+
     def _after(self, q: QuoteSpan, lo: int, phi: int) -> Attribution | None:
         text = self.text
         inner = text[q.start : q.end].rstrip(" ’'”\"")
+        if inner[-3:-2] == "[" and inner[-1:] == "]":
+            inner = inner[:-3] + inner[-2]  # "… going to heal us[,]": an editor's comma
         inner_end = inner[-1:] if inner else ""
         seg_hi = phi
         # Stop at the next quote mark or the end of the sentence.
@@ -834,7 +892,11 @@ class Attributor:
             refs = [r for r in self._refs_in(off, off + len(tail)) if r.kind != "place"]
             if refs and refs[0].start == off and len(tail.split()) <= 8:
                 return _from_ref(refs[0])
-        if inner_end not in ",.!?…—–-" and not (lead and "," in lead.group(0)):
+        if (
+            inner_end not in ",.!?…—–-"
+            and not (lead and "," in lead.group(0))
+            and not self._cue_after_bare_close(q, lo, off)
+        ):
             return None
         if inner_end == "." and off < seg_hi and text[off].isupper():
             # “… on all sides.” China said …: a new sentence, unless a cue comes first
@@ -918,6 +980,15 @@ class Attributor:
             return _with_cue(got, wm.group(0))
         return None
 
+    def _affiliated_person(self, s_lo: int, org: Referent) -> Referent | None:
+        """The person an organisation before a cue is the affiliation of: "Nikki Holland of
+        the UK's National Crime Agency (NCA) said", "Xiaogang Wei of the Beijing Gender
+        Health Education Institute commented"."""
+        persons = [r for r in self._refs_in(s_lo, org.start) if r.kind == "person"]
+        if persons and _AFFILIATION_GAP.fullmatch(self.text, persons[-1].end, org.start):
+            return persons[-1]
+        return None
+
     def _before(self, s_lo: int, open_mark: int, q: QuoteSpan) -> Attribution | None:
         text = self.text
         # A "sentence" with no real boundary can run for the whole text; looking back a
@@ -943,6 +1014,25 @@ class Attributor:
             named = [r for r in self._refs_in(s_lo, who.start()) if r.kind == "person"]
             if named and who.start() - named[-1].end <= 3:
                 return _from_ref(named[-1], cue)
+        if cue.endswith("ing") and text[s_lo:cue_lo].rstrip().endswith(","):
+            # "Sanders shared his reasoning, pointing out he trailed Joe Biden, saying …":
+            # a participle after a comma speaks for the sentence's subject, not the name
+            # nearest the cue.
+            lead = _LEAD_ADVERBIALS.match(text, s_lo, cue_lo)
+            s_start = lead.end() if lead else s_lo
+            opening = [r for r in self._refs_in(s_start, cue_lo) if r.kind != "place"]
+            if (
+                opening
+                and opening[0].kind == "org"
+                and _NAME_OPENING.fullmatch(text, s_start, opening[0].start)
+                and _SUBJECT_VERB_AFTER.match(text, opening[0].end)
+            ):
+                # "Big Machine Records has denied Swift's claims, saying …": an organisation
+                # opening the sentence is its subject, whoever is named after it.
+                return _from_ref(opening[0], cue)
+            subj = self._subject(s_lo, cue_lo, groups=False)
+            if subj is not None and subj.speaker is not None and subj.kind in ("person", "org"):
+                return _with_cue(subj, cue)
         # The word(s) right before the cue name the speaker if they are a name or pronoun.
         near_lo = cue_lo
         for _ in range(4):
@@ -979,6 +1069,13 @@ class Attributor:
                     and _APPOSITION_OPENS.match(self.text, subj.end)
                 ):
                     return _with_cue(subj, cue)
+            if not persons and named and named[-1].kind == "org":
+                # "(NCA)" after the name is the same organisation, and the name after "of"
+                # is no subject of its own: try each organisation before the cue.
+                for org in self._refs_in(s_lo, cue_lo):
+                    holder = self._affiliated_person(s_lo, org) if org.kind == "org" else None
+                    if holder is not None:
+                        return _from_ref(holder, cue)
             if persons or named:
                 return _from_ref(persons[-1] if persons else named[-1], cue)
             if re.fullmatch(_AUX_GAP, text[near[-1].end : cue_lo]):

@@ -627,6 +627,8 @@ class EntityFinder:
             return "person"  # "Virginia Giuffre" when "Giuffre said" elsewhere
         if _KIN_BEFORE.search(text, max(0, run_start - 30), run_start) and not _placeish(core[-1]):
             return "person"  # "his wife, Kimberly"
+        if len(core) <= 3 and _STATISTIC_AFTER.match(text, end):
+            return "person"  # a box score: "Tolivert 25 points.", "Armani Sheffield 19 points"
         skip_first = len(core) > 1 and core[0] in self.first_names
         place_like = [
             w
@@ -653,6 +655,8 @@ class EntityFinder:
                 return "person"
             if core[0] in self.first_names and _person_context(text, start, end):
                 return "person"  # "Charles, has reportedly told friends"
+            if core[0] in self.first_names and _AGED_BEFORE.search(before):
+                return "person"  # "Fourteen-year-old Zoe"
             return "single"
         if (
             not titled
@@ -839,6 +843,14 @@ def _role_after_match(text: str, end: int) -> str | None:
 
 
 _SINGLE_PERSON_AFTER = _CUE_AFTER
+_AGED_BEFORE = re.compile(r"\b(?:\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)-year-old[ \u00a0]+$")
+# A player's statistics after a name, as box scores print them: "K. Hupfer 1 goal.",
+# "Armani Sheffield 19 points and 3 steals".
+_STATISTIC_AFTER = re.compile(
+    r"[ \u00a0]+\d{1,3}[ \u00a0]+(?:point|rebound|assist|goal|save|steal|block|tackle|yard"
+    r"|strikeout|touchdown|reception|wicket|sack|interception)s?\b"
+    r"(?![ \u00a0]+to[ \u00a0]+\d)"  # "defeated Wynnum 45 points to 24": a team's score
+)
 
 
 def _person_context(text: str, start: int, end: int) -> bool:

@@ -76,7 +76,8 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB",
     "A$": "AUD", "C$": "CAD", "HK$": "HKD", "NZ$": "NZD", "S$": "SGD", "R$": "BRL",
     "₩": "KRW", "₺": "TRY", "₪": "ILS", "CHF": "CHF", "USD": "USD", "EUR": "EUR",
-    "GBP": "GBP", "JPY": "JPY", "RUB": "RUB", "CNY": "CNY", "INR": "INR",
+    "GBP": "GBP", "JPY": "JPY", "RUB": "RUB", "CNY": "CNY", "INR": "INR", "₦": "NGN", "N": "NGN",
+    "₿": "BTC",
 }  # fmt: skip
 
 CURRENCY_WORDS: dict[str, str] = {

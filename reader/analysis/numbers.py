@@ -28,46 +28,60 @@ _MONTH = (
 )
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
-_CUR = r"(?:US\$|A\$|C\$|HK\$|NZ\$|S\$|R\$|[$€£¥₹₽₩₺₪]|(?:USD|EUR|GBP|JPY|CHF|CNY|RUB)\s?)"
-_SCALE = r"(?:\s?(?:million|billion|trillion|thousand)\b|(?:bn|mn|m|k|K|tn|B|M)\b)"
-_GLUED_UNIT = r"(?:km|kg|cm|mm|m|ft|lbs|lb|mph|kph|mg|ml|GB|MB|TB|GHz|MHz|mAh|kWh|kW|MW|GW|k|K)"
+_CUR = (
+    r"(?:(?:US|HK|NZ)\s?\$\s?|A\$|C\$|S\$|R\$|[$€£¥₹₽₩₺₪₦₿]|(?:USD|EUR|GBP|JPY|CHF|CNY|RUB)\s?"
+    r"|N(?=\d[\d,.]*\s?(?:m|bn|million|billion|trillion)\b))"
+)
+_SCALE = r"(?:\s?(?:million|billion|trillion|thousand|lakh|crore)\b|(?:bn|mn|m|k|K|tn|B|M)\b)"
+_GLUED_UNIT = (
+    r"(?:km|kg|cm|mm|m|ft|lbs|lb|mph|kph|mg|ml|GB|MB|TB|GHz|MHz|mAh|kWh|kW|MW|GW|fps|hp|bhp|rpm"
+    r"|psi|k|K)"
+)
 # Without a currency, a glued single letter is a unit (100m, 4K), not a scale.
-_WORD_SCALE = r"(?:\s?(?:million|billion|trillion|thousand)\b|(?:bn|mn|tn)\b)"
+_WORD_SCALE = r"(?:\s?(?:million|billion|trillion|thousand|lakh|crore)\b|(?:bn|mn|tn)\b)"
 _NW = (
     r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
     r"seventy|eighty|ninety)"
 )
+_TENS_UNITS = (
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s"
+    r"(?:one|two|three|four|five|six|seven|eight|nine)\b"
+)
 _NW_ALL = (
-    rf"(?:{_NW}(?:-{_NW})?"
+    rf"(?:(?:{_TENS_UNITS}|{_NW}(?:-{_NW})?)"
     rf"(?:\s(?:hundred|thousand|million|billion|dozen)(?:\s(?:and\s)?{_NW}(?:-{_NW})?)?)*)"
 )
 _BIG_WORDS = (
     r"(?:dozens|hundreds|thousands|millions|billions|dozen|hundred|thousand|million|billion"
     r"|trillion)"
 )
-_PLURAL_OF = r"(?:dozens|hundreds|thousands|millions)\sof\s(?:thousands|millions|billions)"
+_PERCENT_SIGN = r"(?:%|percent\b|per\scent\b|percentage\spoints?\b)"
+_PLURAL_OF = r"(?:tens|dozens|hundreds|thousands|millions)\sof\s(?:thousands|millions|billions)"
 
 _PATTERN = re.compile(
     rf"""
     (?P<date>
         \b{_MONTH}\s{_DAY}(?:,?\s{_YEAR})?(?![\d,]\d)
-      | (?<![\d.]){_DAY}\s{_MONTH}(?:,?\s{_YEAR})?(?!\w)
+      | (?<![\d.]){_DAY}(?:[-–]{_DAY})?\s{_MONTH}(?:,?\s{_YEAR})?(?!\w)
       | \b{_MONTH},?\s{_YEAR}(?!\d)
     )
   | (?P<time>
         (?<![\d:.])\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s?(?:a\.m\.|p\.m\.|am|pm|AM|PM)(?!\w))?(?![\d:])
-      | (?<![\d.,])\d{{1,2}}\s?(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)
+      | (?<![\d.,])\d{{1,2}}(?:\.[0-5]\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)
+      | (?<![\d.,])\d{{1,2}}\so['’]clock\b
     )
   | (?P<fraction>(?<![\w.,/-])\d+(?:-\d+)?/\d+(?![\w/]))
   | (?P<milit>(?<![\w.,])[0-2]\d[0-5]\d(?=\s?(?:GMT|UTC|GMT|ET|EST|EDT|PST|PDT|CET|BST)\b))
+  | (?P<odds>(?<![\w-])(?:\d+|(?i:{_NW}))-(?:in|of)-(?:\d+|(?i:{_NW}))(?![\w-]))
+  | (?P<record>(?<=\()\d{{1,3}}-\d{{1,3}}-\d{{1,3}}(?=\)))
   | (?P<money>(?<![\w$]){_CUR}{_NUM}(?:[-–]{_NUM}(?![\w.,]\d))?(?:{_SCALE})?)
-  | (?P<percent>(?<![\w.,]){_NUM}\s?(?:%|percent\b|per\scent\b|percentage\spoints?\b))
+  | (?P<percent>(?<![\w.,]){_NUM}(?:\s?[-–]\s?{_NUM})?\s?{_PERCENT_SIGN})
   | (?P<hyunit>(?<![\w.,-])(?:{_NUM}|(?i:{_NW}(?:-{_NW})?))(?:-(?!{_NW}\b)[a-z]+){{1,3}}\b(?!-\w))
-  | (?P<range>(?<![\w.,-]){_NUM}\s?[-–]\s?{_NUM}(?![\w.]\d|-))
+  | (?P<range>(?<![\w.,-]){_NUM}\s?[-–]\s?{_NUM}(?![\w.]\d|-)(?:{_WORD_SCALE})?)
   | (?P<ordinal>(?<![\w.,])\d+(?:st|nd|rd|th)\b)
-  | (?P<decade>(?<![\w.,])(?:\d{{4}}|['’]\d\d)s\b)
-  | (?P<glued>(?<![\w.,]){_NUM}{_GLUED_UNIT}\b)
+  | (?P<decade>(?<![\w.,])(?:\d{{4}}|['’]?\d0)s\b)
+  | (?P<glued>(?<![\w.,]){_NUM}(?:{_GLUED_UNIT}\b|°[CF]?(?!\w)))
   | (?P<digits>(?<![\w.,]){_NUM}(?:{_WORD_SCALE})?(?![\w]))
   | (?P<wpercent>\b(?i:{_NW_ALL})\s(?:percent|per\scent)\b)
   | (?P<words>\b(?i:{_PLURAL_OF}|{_NW_ALL}|(?:{_NW}\s)?{_BIG_WORDS})\b)
@@ -78,7 +92,7 @@ _PATTERN = re.compile(
 _SCALE_VALUE = {
     "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000,
     "thousand": 1000, "bn": 1_000_000_000, "mn": 1_000_000, "m": 1_000_000, "k": 1000,
-    "tn": 1_000_000_000_000, "b": 1_000_000_000,
+    "tn": 1_000_000_000_000, "b": 1_000_000_000, "lakh": 100_000, "crore": 10_000_000,
 }  # fmt: skip
 _SPORT = re.compile(
     r"\b(?:win|won|wins|beat|beats|defeat|defeated|defeats|victory|lost|loss|lose|draw|drew|"
@@ -94,7 +108,7 @@ _ONE_AFTER = re.compile(
 )
 _ONE_BEFORE = re.compile(
     r"(?:\bno|\bthe|\bany|\bevery|\beach|\bthis|\bthat|\bwhich|\bsome|\blittle|\bsuch|\bno-"
-    r"|\bfrom|\bas)\s*$",
+    r"|\bfrom|\bas|\bnumber)\s*$",
     re.IGNORECASE,
 )
 # A capitalised word right after a bare number of three or more digits that is no plural,
@@ -105,9 +119,27 @@ _MODEL_AFTER = re.compile(
     + r")\b"
 )
 _NAME_BEFORE = re.compile(r"([A-Za-z][\w&+.-]*)[ \u00a0]$")
-_UNIT_AFTER = re.compile(r"[ \u00a0]?(?:-)?([A-Za-z]+(?:/[a-z]+)?)")
+_UNIT_AFTER = re.compile(r"[ \u00a0]?(?:-)?([A-Za-z]+(?:/[a-z]+|-years?)?)")
 _CURRENCY_AFTER = re.compile(
-    r"\s+(?:of\s+)?(dollars?|euros?|sterling|yen|yuan|rupees|rubles|roubles|francs|pesos)\b"
+    r"\s+(?:of\s+)?(?:(?:US|U\.S\.|Australian|Canadian|Hong[ \u00a0]Kong|New[ \u00a0]Zealand"
+    r"|Singapore)[ \u00a0]+)?"
+    r"(dollars?|euros?|sterling|yen|yuan|rupees|rubles|roubles|francs|pesos)\b"
+)
+# "2.6 times more lethal", "50 times the level": a multiplier, not a count of times.
+_TIMES_AFTER = re.compile(
+    r"[ \u00a0]times[ \u00a0]+(?:more|less|fewer|greater|higher|larger|bigger|faster|smaller"
+    r"|lower|longer|stronger|as|the|that|its|their|his|her)\b"
+)
+# "17th Street", "the 25th Amendment", "10 Downing Street": a number naming a place or a law.
+_STREET_WORDS = r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Amendment|Precinct)"
+_ORDINAL_NAME_AFTER = re.compile(rf"[ \u00a0]{_STREET_WORDS}\b")
+_ADDRESS_AFTER = re.compile(rf"[ \u00a0][A-Z][a-z]+[ \u00a0]{_STREET_WORDS}\b")
+# "over 1800 people": an approximate count, not a year.
+_APPROX_BEFORE = re.compile(
+    r"(?i:\b(?:over|about|nearly|almost|than|around|least|some|roughly|approximately))[ \u00a0]$"
+)
+_LOWER_WORD_AFTER = re.compile(
+    r"[ \u00a0](?!(?:to|and|or|through|until|till|when|in|on|at|the|a|an|of|for|by)\b)[a-z]+\b"
 )
 # "Braun, 38," or "the former star, 42,": an age after a name or a person noun.
 _AGE = re.compile(
@@ -116,7 +148,8 @@ _AGE = re.compile(
         sorted(
             set(lx.ROLE_NOUNS)
             | {"man", "woman", "boy", "girl", "mother", "father", "wife", "husband", "son"}
-            | {"daughter", "victim", "resident", "teenager", "patient", "friend", "worker"},
+            | {"daughter", "victim", "resident", "teenager", "patient", "friend", "worker"}
+            | {"brother", "sister", "niece", "nephew", "grandson", "granddaughter", "suspect"},
             key=len,
             reverse=True,
         )
@@ -151,10 +184,14 @@ _FRACTION_WORDS = frozenset(
 _TIEBREAK = re.compile(r"\d-\d\s\($")
 _ADJ = (
     r"(?:straight|consecutive|more|full|additional|extra|whole|long|short|metric|square|cubic|"
-    r"nautical|light|years|previous|past|last|next|first|hard|frames)"
+    r"nautical|light|years|previous|past|last|next|first|hard|frames|Earth)"
 )
 _UNIT_AFTER2 = re.compile(rf"[ \u00a0]{_ADJ}[ \u00a0]([A-Za-z]+)")
-_PER_AFTER = re.compile(r"[ \u00a0](?:[a-z]+[ \u00a0])?per[ \u00a0]([a-z]+)")
+# "40 per day", "60 frames per second" are rates; "1,000 alarms per shift" counts alarms.
+_PER_AFTER = re.compile(r"[ \u00a0](?:per[ \u00a0][a-z]+|[a-z]+[ \u00a0]per[ \u00a0]([a-z]+))")
+# "fell 102.2 points, or 0.36%": a market index moves by points, a unit; a player's
+# "25 points" are a count.
+_INDEX_POINTS = re.compile(r"\d\.\d+[ \u00a0]points?\b|\d[ \u00a0]points?,?[ \u00a0]or[ \u00a0]")
 _PER_CURRENCY = re.compile(
     r"[ \u00a0]per[ \u00a0](dollar|euro|pound|yen|yuan|barrel|share|ounce)\b"
 )
@@ -199,8 +236,13 @@ def _singular(unit: str) -> str:
     return lx.MEASURE_UNITS.get(low, low[:-1] if low.endswith("s") and len(low) > 3 else low)
 
 
+_CODE_PATH = re.compile(r"\b[A-Z]{2,}/(?:\d+/)*$")
+
+
 def _in_name(text: str, start: int, end: int, kind: str, sentence_initial: bool) -> bool:
     """Is the number part of a proper name (F-16, COVID-19, G20, iPhone 11, Section 230)?"""
+    if start > 0 and text[start - 1] == "/" and _CODE_PATH.search(text, max(0, start - 40), start):
+        return True  # "FHC/ABJ/03/095/2018": a file number
     if start > 0 and (text[start - 1].isalpha() or text[start - 1] in "-+#"):
         if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():
             j = start - 2
@@ -211,6 +253,8 @@ def _in_name(text: str, start: int, end: int, kind: str, sentence_initial: bool)
         return text[start - 1] != "-"
     if end < len(text) and (text[end].isalpha() and kind == "digits"):
         return True
+    if kind == "digits" and re.match(r"-[a-z]*[A-Z]", text[end : end + 12]):
+        return True  # "2019-nCoV", "737-MAX": a code word glued by a hyphen
     if text.startswith("(", end) and re.match(r"\([a-z]\)", text[end : end + 3]):
         return True  # 401(k), 501(c): a name, not a quantity
     if end < len(text) and text[end] in "+" and end + 1 < len(text) and not text[end + 1].isdigit():
@@ -219,6 +263,12 @@ def _in_name(text: str, start: int, end: int, kind: str, sentence_initial: bool)
         return False
     if kind == "hyunit":
         return False
+    if kind == "words" or (
+        kind == "digits" and (_STAT_AFTER.match(text, end) or _LINE_SCORE_AFTER.match(text, end))
+    ):
+        return False
+    if kind == "digits" and _NUMBER_SIGN_BEFORE.search(text, max(0, start - 5), start):
+        return True  # "cosmonaut No. 11": a label
     if kind == "digits" and _MODEL_AFTER.match(text, end) and "," not in text[start:end]:
         return True  # "737 Max", "787 Dreamliner", "the 777 program": a model's number
     m = _NAME_BEFORE.search(text, max(0, start - 30), start)
@@ -249,8 +299,10 @@ def _sentence_initial(text: str, start: int) -> bool:
 
 # Where a number can start. Words are cut by one fast pass; the full pattern runs only at a
 # digit, a currency sign, or a word that can open a number (a number word, a month, a code).
-_TOKENS = re.compile(r"[$€£¥₹₽₩₺₪]|[^\W_]+")
-_CURRENCY_CHARS = frozenset("$€£¥₹₽₩₺₪")
+_TOKENS = re.compile(r"[$€£¥₹₽₩₺₪₦₿]|[^\W_]+")
+_CURRENCY_CHARS = frozenset("$€£¥₹₽₩₺₪₦₿")
+# A currency code glued to its digits is one token: "USD15", "N500m".
+_CODE_GLUED = re.compile(r"(?:USD|EUR|GBP|JPY|CHF|CNY|RUB|N)\d")
 _START_WORDS = frozenset(
     list(lx.NUMBER_WORDS)
     + list(lx.MONTHS)
@@ -274,7 +326,7 @@ def _matches(text: str) -> list[re.Match[str]]:
                 starts: tuple[int, ...] = (pos - 1, pos)  # .45-caliber, ’90s
             else:
                 starts = (pos,)
-        elif first in _CURRENCY_CHARS or word.lower() in _START_WORDS:
+        elif first in _CURRENCY_CHARS or word.lower() in _START_WORDS or _CODE_GLUED.match(word):
             starts = (pos,)
         else:
             continue
@@ -337,7 +389,16 @@ def find_numbers(text: str) -> list[Number]:
         start, end = m.start(), m.end()
         if idents.covers(start, end):
             continue  # a digit group inside a DOI, an ISBN, a phone number or a URL
+        if kind_group == "words" and " of " in text[start:end]:
+            start = text.rindex(" ", start, end) + 1  # "hundreds of thousands" -> "thousands"
         span = text[start:end]
+        if kind_group == "range":
+            years = _YEAR_PAIR.fullmatch(span)
+            if years:  # "from 2004 – 2014": two years, not one span
+                for g in (1, 2):
+                    a, b = start + years.start(g), start + years.end(g)
+                    out.append(Number(text[a:b], a, b, int(text[a:b]), None, "year"))
+                continue
         sent_init = _sentence_initial(text, start)
         if _in_name(text, start, end, kind_group, sent_init):
             continue
@@ -347,6 +408,34 @@ def find_numbers(text: str) -> list[Number]:
     return _kinds_from_neighbours(text, out)
 
 
+# "The Gophers (9-1, 6-1)": a team's record in brackets after its name.
+_RECORD_BEFORE = re.compile(r"[A-Z][\w.]*[ \u00a0]\((?:\d+[-–]\d+,[ \u00a0])?$")
+# "Palm Bay d. Rockledge 70-44": results lines abbreviate "defeated".
+_DEFEATED = re.compile(r"[a-z][ \u00a0]d\.[ \u00a0][A-Z]")
+# "Tolivert 25 points", "Sheffield 19 points and 3 steals": a player's statistics, not a model.
+_STAT_AFTER = re.compile(
+    r"[ \u00a0](?:point|rebound|assist|goal|save|steal|block|tackle|yard|run|hit|strikeout"
+    r"|touchdown|catch(?:e)?|reception|carrie|carry|wicket|sack|interception)s?\b"
+    r"|, of [A-Z]"  # "Ryan S. Hollman 31, of Hope": an age before a hometown
+)
+# "Rockledge 14 11 6 15 — 44": a line score, every number in it a score.
+_LINE_SCORE = re.compile(
+    r"(?m)^[A-Z][\w .'&-]{0,40}?(?:[ \u00a0]\d{1,3}){2,}[ \u00a0][—–-][ \u00a0]\d{1,3}$"
+)
+# "the 60s", "the late 80s", "the 60s and 70s": decades of a century, not ages.
+_DECADE_BEFORE = re.compile(
+    r"\b[Tt]he[ \u00a0]+(?:early[ \u00a0]+|late[ \u00a0]+|mid-?)?$"
+    r"|\b[Tt]he[ \u00a0]+\d0s(?:,?[ \u00a0]+(?:and|or|to)[ \u00a0]+|,[ \u00a0]+|[-–])$"
+)
+# "Palm Bay 18 22 13 17 — 70": the first number of a line score after the team's name.
+_LINE_SCORE_AFTER = re.compile(r"(?:[ \u00a0]\d{1,3})+[ \u00a0][—–-][ \u00a0]\d")
+_NUMBER_SIGN_BEFORE = re.compile(r"\bNo\.[ \u00a0]?$")
+# "defeated Wynnum 45 points to 24": both numbers are the score.
+_POINTS_TO = re.compile(r"[ \u00a0]points[ \u00a0]to[ \u00a0]")
+_YEAR_OLDS_AFTER = re.compile(r"[ \u00a0-](?:year|month)s?[ \u00a0-]olds?\b")
+_YEAR_PAIR = re.compile(rf"({_YEAR})\s[-–]\s({_YEAR})")
+
+
 # A count right before another number, joined by one of these, shares its kind: "15 to 20
 # seconds", "five to six million US dollars", "one to four months".
 _RANGE_JOIN = re.compile(r"[ \u00a0]+(?:to|and|or)[ \u00a0]+|[ \u00a0]?[-–][ \u00a0]?")
@@ -354,10 +443,15 @@ _RANGE_JOIN = re.compile(r"[ \u00a0]+(?:to|and|or)[ \u00a0]+|[ \u00a0]?[-–][ \
 _LIST_JOIN = re.compile(r",[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+")
 _AGED_NEXT = re.compile(r"[ \u00a0]+aged\b")  # "two aged fourteen": two people, not an age
 # "She was 26.", "He was 85.", "…, was 68.": an age closing a sentence about a person.
+# Also "He was 34 and reported", "He would have been 80 on February 20", "I’m 74 and".
 _AGE_WAS = re.compile(
-    r"\b(?:[Hh]e|[Ss]he|[A-Z][a-z]+|,)[ \u00a0]+(?:was|is)[ \u00a0]+"
+    r"(?:\b(?!(?:The|This|That|It|There|What|Which|Its)\b)(?:[Hh]e|[Ss]he|I|[A-Z][a-z]+)|,)"
+    r"(?:[ \u00a0]+(?:was|is|would[ \u00a0]have[ \u00a0]been|turned|turns|am)|['’]m)[ \u00a0]+"
     r"(?:about[ \u00a0]+|nearly[ \u00a0]+|only[ \u00a0]+|just[ \u00a0]+)?$"
 )
+_AGE_WAS_AFTER = re.compile(r"[.,;]|[ \u00a0](?:and|on|when|at[ \u00a0]the[ \u00a0]time)\b")
+# "August 22 to 25", "March 4 and 5": a second day after a date.
+_DATE_DAY_END = re.compile(rf"(?:^|\s){_DAY}$")
 _RANGE_KINDS = frozenset(["measure", "money", "percent"])
 
 
@@ -388,10 +482,43 @@ def _kinds_from_neighbours(text: str, nums: list[Number]) -> list[Number]:
             n.kind == "count"
             and isinstance(n.value, int)
             and n.value <= 120
-            and text[n.end : n.end + 1] == "."
+            and _AGE_WAS_AFTER.match(text, n.end)
             and _AGE_WAS.search(text, max(0, n.start - 40), n.start)
         ):
             out[i] = Number(n.text, n.start, n.end, n.value, "year", "measure")
+    for i in range(1, len(out)):
+        prev, n = out[i - 1], out[i]
+        if (
+            n.kind == "count"
+            and prev.kind == "date"
+            and isinstance(n.value, int)
+            and 1 <= n.value <= 31
+            and re.fullmatch(r"\d{1,2}", n.text)
+            and _DATE_DAY_END.search(prev.text)
+            and _RANGE_JOIN.fullmatch(text, prev.end, n.start)
+            and not _UNIT_AFTER2.match(text, n.end)
+            and (
+                (m := _UNIT_AFTER.match(text, n.end)) is None
+                or m.group(1).lower() not in lx.MEASURE_UNITS
+            )
+        ):
+            out[i] = Number(n.text, n.start, n.end, None, None, "date")
+    for i in range(len(out) - 1):
+        n, nxt = out[i], out[i + 1]
+        if (
+            n.kind == "count"
+            and nxt.kind == "count"
+            and _POINTS_TO.fullmatch(text, n.end, nxt.start)
+        ):
+            out[i] = Number(n.text, n.start, n.end, n.value, None, "score")
+            out[i + 1] = Number(nxt.text, nxt.start, nxt.end, nxt.value, None, "score")
+    lines = [(m.start(), m.end()) for m in _LINE_SCORE.finditer(text)] if "—" in text else []
+    for a, b in lines:
+        for i in range(bisect.bisect_left([n.start for n in out], a), len(out)):
+            n = out[i]
+            if n.start >= b:
+                break
+            out[i] = Number(n.text, n.start, n.end, n.value, None, "score")
     return out
 
 
@@ -408,14 +535,14 @@ def _classify(
     if group == "money":
         cur = re.match(_CUR, span)
         assert cur is not None
-        code = lx.CURRENCY_SYMBOLS.get(cur.group(0).strip(), "USD")
+        code = lx.CURRENCY_SYMBOLS.get(re.sub(r"\s", "", cur.group(0)), "USD")
         rest = span[cur.end() :]
         value = None if re.match(rf"{_NUM}[-–]", rest) else _scaled(rest)
         return Number(span, start, end, value, code, "money")
     if group == "percent":
-        digits = re.match(_NUM, span)
-        assert digits is not None
-        return Number(span, start, end, _to_number(digits.group(0)), "percent", "percent")
+        digits = re.match(rf"{_NUM}(?!\s?[-–]\s?\d)", span)
+        value = _to_number(digits.group(0)) if digits else None  # a range has no one value
+        return Number(span, start, end, value, "percent", "percent")
     if group == "hyunit":
         head, _, rest = span.partition("-")
         first_unit = rest.split("-")[0]
@@ -429,10 +556,16 @@ def _classify(
                 return None
         if first_unit in _FRACTION_WORDS:
             return Number(span, start, end, None, None, "other")  # two-thirds
+        if first_unit == "percent":
+            return Number(span, start, end, value, "percent", "percent")  # 80-percent
         return Number(span, start, end, value, _singular(first_unit), "measure")
     if group == "range":
-        parts = re.split(r"\s?[-–]\s?", span)
+        parts = re.findall(_NUM, span)
         a, b = (_to_number(p) for p in parts[:2])
+        if re.search(r"[a-z]$", span):
+            return Number(span, start, end, None, None, "count")  # 350–375 million
+        if _YEAR_OLDS_AFTER.match(text, end):
+            return Number(span, start, end, None, "year", "measure")  # "10–19 year olds"
         floor = max(0, start - 300)  # a bounded look-back keeps long digit runs linear
         sent_lo = max(text.rfind(".", floor, start), text.rfind("\n", floor, start), floor - 1)
         context = text[sent_lo + 1 : min(len(text), end + 60)]
@@ -442,7 +575,11 @@ def _classify(
             and a <= 200
             and b <= 200
             and "." not in span
-            and _SPORT.search(context)
+            and (
+                _SPORT.search(context)
+                or _RECORD_BEFORE.search(text, max(0, start - 40), start)
+                or _DEFEATED.search(text, max(floor, text.rfind("\\n", floor, start)), start)
+            )
         ):
             return Number(span, start, end, None, None, "score")
         unit_m = _UNIT_AFTER.match(text, end)
@@ -468,30 +605,46 @@ def _classify(
         return Number(span, start, end, None, unit, "measure" if unit else "other")
     if group == "milit":
         return Number(span, start, end, None, None, "time")
+    if group == "odds":
+        return Number(span, start, end, None, None, "other")  # "one-in-five"
     if group == "ordinal":
+        if _ORDINAL_NAME_AFTER.match(text, end):
+            return None  # "17th Street", "the 25th Amendment"
         return Number(span, start, end, int(re.sub(r"\D", "", span)), None, "ordinal")
     if group == "decade":
+        if re.fullmatch(r"\d0s", span) and not _DECADE_BEFORE.search(
+            text, max(0, start - 12), start
+        ):
+            return Number(span, start, end, None, "year", "measure")  # "in their 50s": an age
         return Number(span, start, end, None, None, "year")
+    if group == "record":
+        return Number(span, start, end, None, None, "score")  # a team's record "(1-0-2)"
     if group == "digits":
         value = _scaled(span)
         if _TIEBREAK.search(text, max(0, start - 8), start) and text[end : end + 1] == ")":
             return Number(span, start, end, value, None, "score")
         plain = re.fullmatch(r"\d+", span) is not None
-        if span in ("911", "999", "112") and (
-            _EMERGENCY_AFTER.match(text, end)
-            or _EMERGENCY_BEFORE.search(text, max(0, start - 10), start)
+        if (span in ("911", "999", "112") and _EMERGENCY_AFTER.match(text, end)) or (
+            plain and len(span) == 3 and _EMERGENCY_BEFORE.search(text, max(0, start - 10), start)
         ):
-            return None  # "called 911", "911 calls": the service's name, not a quantity
+            return None  # "called 911", "calling 101": the service's name, not a quantity
+        if plain and _ADDRESS_AFTER.match(text, end):
+            return None  # "10 Downing Street": part of an address
+        if _TIMES_AFTER.match(text, end):
+            return Number(span, start, end, value, None, "other")  # "2.6 times more lethal"
         if plain and _TITLE_AFTER.match(text, end):
             return None  # a number opening a title
         if plain and (start == 0 or text[start - 1] == "\n") and re.match(r"[.)] ", text[end:]):
             return Number(span, start, end, int(span), None, "other")  # "2. Take inventory"
-        if re.search(r"\bage[ \u00a0]$", text[max(0, start - 4) : start]):
+        if re.search(r"\bage[ \u00a0](?:of[ \u00a0])?$", text[max(0, start - 7) : start]):
             return Number(span, start, end, value, "year", "measure")  # "at age 43"
         if plain and len(span) == 4 and 1500 <= int(span) <= 2099:
             after = text[end : end + 12]
             unit_m = _UNIT_AFTER.match(text, end)
             unit_word = unit_m.group(1).lower() if unit_m else ""
+            approx = _APPROX_BEFORE.search(text, max(0, start - 16), start)
+            if approx and _LOWER_WORD_AFTER.match(text, end):
+                return Number(span, start, end, int(span), None, "count")  # "over 1800 people"
             if not re.match(r"\s?(?:%|percent)", after) and unit_word not in lx.MEASURE_UNITS:
                 return Number(span, start, end, int(span), None, "year")
         kind, unit = _context_kind(text, start, end)
@@ -551,13 +704,17 @@ def _context_kind(text: str, start: int, end: int) -> tuple[NumberKind, str | No
     if unit2 and unit2.group(1).lower() in lx.MEASURE_UNITS:
         return "measure", _singular(unit2.group(1))
     per = _PER_AFTER.match(text, end)
-    if per:
+    if per and (per.group(1) is None or per.group(1) in lx.MEASURE_UNITS):
         return "measure", None
+    if _INDEX_POINTS.match(text, end - 1, end + 12):
+        return "measure", "point"
     before = text[max(0, start - 40) : start]
     if re.search(r"\baged\s(?:between\s|from\s|over\s|under\s)?$", before):
         return "measure", "year"
-    if _AGE.search(before) and re.match(r"[,)]|\s[–—-]\s", text[end : end + 3]):
+    if _AGE.search(before) and re.match(r"[,)]|\s[–—-]\s|\sand\s\d", text[end : end + 7]):
         return "measure", "year"
+    if re.search(r"\b[A-Z][a-z]+[ \u00a0]$", before) and re.match(r", of [A-Z]", text[end:]):
+        return "measure", "year"  # "Ryan S. Hollman 31, of Hope": an age before a hometown
     if re.search(r"\b(?:to|at)\s$", before) and "." in text[start:end]:
         sent_lo = text.rfind(".", 0, max(0, start - 30))
         if re.search(r"\bpoints?\b", text[sent_lo + 1 : start]):

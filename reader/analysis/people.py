@@ -77,6 +77,17 @@ def _surname_key(tok: str) -> str:
     return low[:-1] if len(low) > 3 and low[-1] == low[-2] and low[-1] in "yi" else low
 
 
+def _given_gender(firsts: dict[str, str], given: str) -> str:
+    """The gender a given name tells: the whole hyphenated name if listed ("jean-marc"),
+    else its parts when they agree ("Jean-Jacques": Jean is listed as a woman's name, Jacques
+    as a man's, so it tells nothing)."""
+    if given in firsts:
+        return firsts[given]
+    parts = {firsts.get(p, "u") for p in given.split("-") if p}
+    known = parts - {"u"}
+    return known.pop() if len(known) == 1 else "u"
+
+
 def _compatible(a: str, b: str) -> bool:
     a, b = _norm(a), _norm(b)
     if a == b:
@@ -151,7 +162,7 @@ def build_people(text: str, entities: list[Entity]) -> list[PersonCluster]:
                 target = ci
                 break
         if target is None:
-            gender = firsts.get(_norm(core[0]).split("-")[0], "u")
+            gender = _given_gender(firsts, _norm(core[0]))
             clusters.append(PersonCluster(e.name, e.tokens, gender, first=e.start))
             target = len(clusters) - 1
             idxs.append(target)
@@ -214,12 +225,37 @@ def build_people(text: str, entities: list[Entity]) -> list[PersonCluster]:
             clusters[-1].mentions.append((e.start, e.end))
             clusters[-1].role = _role_before(text, e) or _role_after(text, e.end)
             by_surname[key] = [len(clusters) - 1]
-    clusters = _merge_aliases(text, clusters)
+    clusters = _merge_aliases(text, _merge_second_surnames(clusters, firsts))
     for c in clusters:
         c.mentions.sort()
         c.first = c.mentions[0][0]
     clusters.sort(key=lambda c: c.first)
     return clusters
+
+
+def _merge_second_surnames(
+    clusters: list[PersonCluster], firsts: dict[str, str]
+) -> list[PersonCluster]:
+    """ "Pedro Pierluisi" and "Pedro R. Pierluisi Urrutia" are one person: a given name and
+    surname that open a fuller name with a second surname merge into it."""
+    fuller: dict[tuple[str, str], int] = {}
+    for ci, c in enumerate(clusters):
+        core = _core(c.tokens)
+        if len(core) >= 3 and _norm(core[-2]) not in firsts and _norm(core[-2]) not in _PARTICLES:
+            fuller.setdefault((_norm(core[0]), _surname_key(core[-2])), ci)
+    if not fuller:
+        return clusters
+    dropped: set[int] = set()
+    for ci, c in enumerate(clusters):
+        core = _core(c.tokens)
+        if len(core) != 2:
+            continue
+        into = fuller.get((_norm(core[0]), _surname_key(core[1])))
+        if into is not None and into != ci:
+            clusters[into].mentions.extend(c.mentions)
+            clusters[into].role = clusters[into].role or c.role
+            dropped.add(ci)
+    return [c for ci, c in enumerate(clusters) if ci not in dropped]
 
 
 def _merge_aliases(text: str, clusters: list[PersonCluster]) -> list[PersonCluster]:

@@ -66,7 +66,8 @@ _AFFILIATION_AFTER = re.compile(
     r"(?:['’]s\b|[ \u00a0]+[A-Z])"
 )
 _PERSON_BEFORE = re.compile(
-    r"(?:\b\d{1,3}-year-old|\bidentified as|\bnamed|\bvictims?,?)[ \u00a0]+$"
+    r"(?:\b(?:\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)-year-old|\bidentified as|\bnamed|\bvictims?,?)"
+    r"[ \u00a0]+$"
 )
 _NAME_NEXT = re.compile(r"[ \u00a0]+[A-Z]")
 _COMMA_PLACE_AFTER = re.compile(r",[ \u00a0]+([A-Z][a-z]+)")
