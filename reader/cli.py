@@ -24,12 +24,13 @@ from reader.errors import FeedInputError, NewsreaderError, SourceError
 from reader.extract.sources import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 
 if TYPE_CHECKING:
+    from reader.cli_docs import Command
     from reader.extract.sources import LoadLimits
     from reader.ui.early_load import EarlyLoad
 
 EXIT_OK = 0
 EXIT_ERROR = 2
-_SUBCOMMANDS = ("analyze", "compare", "notes", "feeds")
+_SUBCOMMANDS = ("analyze", "compare", "notes", "feeds", "completion")
 _VALUE_OPTIONS = ("--data-dir", "--max-size", "--timeout", "--theme")  # may precede a command
 LAUNCH_GRACE = 0.6
 """Seconds from launch within which a failed load is reported without opening the app.
@@ -119,9 +120,68 @@ def _reader_parser() -> argparse.ArgumentParser:
         "URL; without it, the library of saved articles opens",
     )
     parser.add_argument("--theme", help="colour theme (see the palette, ctrl+p)")
+    parser.add_argument(
+        "--paths",
+        action="store_true",
+        help="print where the config, themes, notes and other files live, and exit",
+    )
     parser.add_argument("--version", action="version", version=f"newsreader {__version__}")
     _add_global_options(parser, after_command=False)
     return parser
+
+
+def _completion_parser() -> argparse.ArgumentParser:
+    from reader.cli_docs import SHELLS
+
+    parser = _Parser(
+        prog="newsreader completion",
+        description="Print a shell completion script: 'source <(newsreader completion bash)' "
+        "in ~/.bashrc; 'newsreader completion zsh > ~/.zfunc/_newsreader' (a folder on "
+        "$fpath); 'newsreader completion fish > ~/.config/fish/completions/newsreader.fish'.",
+    )
+    parser.add_argument("shell", choices=SHELLS, help="bash, zsh or fish")
+    return parser
+
+
+def commands() -> list[Command]:
+    """Every command with its parser, for the man page and the shell completions."""
+    from reader.cli_compare import compare_parser
+    from reader.cli_docs import Command
+    from reader.cli_feeds import feeds_parser
+
+    return [
+        Command(None, _reader_parser()),
+        Command("analyze", _analyze_parser()),
+        Command("compare", compare_parser()),
+        Command("feeds", feeds_parser()),
+        Command("notes", _notes_parser()),
+        Command("completion", _completion_parser()),
+    ]
+
+
+def _run_completion(args: argparse.Namespace) -> int:
+    from reader.cli_docs import completion
+
+    sys.stdout.write(completion(commands(), args.shell))
+    return EXIT_OK
+
+
+def _print_paths() -> int:
+    """Where everything lives, one `name: path` a line (for scripts and bug reports)."""
+    from reader import locations
+    from reader.feeds.store import feeds_file
+    from reader.positions import positions_file
+
+    rows = [
+        ("config", locations.config_file()),
+        ("themes", locations.user_themes_dir()),
+        ("notes", locations.notes_database()),
+        ("positions", positions_file()),
+        ("feeds", feeds_file()),
+    ]
+    for name, path in rows:
+        print(f"{name}: {_one_line(str(path))}")
+    return EXIT_OK
 
 
 def _analyze_parser() -> argparse.ArgumentParser:
@@ -196,6 +256,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             from reader.cli_feeds import run_feeds
 
             return run_feeds(rest)
+        if command == "completion":
+            return _run_completion(_completion_parser().parse_args(rest))
         if command == "notes":
             from reader.notes.commands import run_notes_command
 
@@ -205,7 +267,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                 parser.error("name a command: export, search or list")
             _apply_data_dir(args.data_dir)
             return run_notes_command(args)
-        return _run_reader(_reader_parser().parse_args(rest))
+        args = _reader_parser().parse_args(rest)
+        if args.paths:
+            _apply_data_dir(args.data_dir)
+            return _print_paths()
+        return _run_reader(args)
     except NewsreaderError as error:
         _error(str(error))
         return EXIT_ERROR
