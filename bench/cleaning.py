@@ -11,8 +11,8 @@ Where the set gives titles and bylines (bench/titles-181.json and bylines-181.js
 181 pages, the newspaper set's ground truth), the share of pages each extractor gets right
 is printed too.
 
-    /work/venv/bin/python bench/cleaning.py [--data DIR] [--worst N] [--only NAME]
-    /work/venv/bin/python bench/cleaning.py --data bench/newspaper-set
+    python bench/cleaning.py [--data DIR] [--worst N] [--only NAME]
+    python bench/cleaning.py --data bench/newspaper-set
 """
 
 from __future__ import annotations
