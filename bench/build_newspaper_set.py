@@ -15,7 +15,7 @@ box or miss a last paragraph, so the figures measure agreement with newspaper's 
 output as much as correctness. The 2014 snapshot's notes in place of a text (all capitals,
 'MISSED LAST PARAGRAPH') are left out.
 
-    /work/venv/bin/python bench/build_newspaper_set.py /path/to/newspaper4k/clone
+    python bench/build_newspaper_set.py /path/to/newspaper4k/clone
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ article's headline (section names, the site's name, other stories' headlines) ar
 in NOT_THE_HEADLINE below and left out. The 18 pages of RESERVED.txt are never read and
 get no title.
 
-    /work/venv/bin/python bench/build_titles_181.py
+    python bench/build_titles_181.py
 """
 
 from __future__ import annotations

@@ -11,8 +11,8 @@ Where the set gives titles and bylines (bench/titles-181.json and bylines-181.js
 181 pages, the newspaper set's ground truth), the share of pages each extractor gets right
 is printed too.
 
-    /work/venv/bin/python bench/cleaning.py [--data DIR] [--worst N] [--only NAME]
-    /work/venv/bin/python bench/cleaning.py --data bench/newspaper-set
+    python bench/cleaning.py [--data DIR] [--worst N] [--only NAME]
+    python bench/cleaning.py --data bench/newspaper-set
 """
 
 from __future__ import annotations
@@ -34,11 +34,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import lxml.html
 from readability import Document
 
+from bench.shared_data import SHARED, require
 from reader.errors import NotAnArticleError
 from reader.extract.html.blocks import iter_blocks
 from reader.extract.html.parse import clean_html
 
-DEFAULT_DATA = Path("/work/shared/bench/article-extraction")
+DEFAULT_DATA = SHARED / "bench" / "article-extraction"
 TITLES_181 = Path(__file__).resolve().parent / "titles-181.json"  # bench/build_titles_181.py
 # Authors of 139 of the 163 readable pages: 40 checked by hand in the page, 99 where the
 # page's author meta or JSON-LD agreed with newsreader's byline of 2026-12-02 (so those
@@ -298,7 +299,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
 
-    truth = json.loads((args.data / "ground-truth.json").read_text(encoding="utf-8"))
+    truth_file = require(args.data / "ground-truth.json", "the benchmark's ground truth")
+    truth = json.loads(truth_file.read_text(encoding="utf-8"))
     if args.data == DEFAULT_DATA and TITLES_181.exists():  # the benchmark gives no titles
         for key, titles in json.loads(TITLES_181.read_text(encoding="utf-8")).items():
             truth[key]["title"] = titles

@@ -1,7 +1,7 @@
 """Compare benchmark: two 5,000-word articles and two 100,000-word texts.
 
-Run: /work/venv/bin/python bench/compare.py [--runs N]
-The texts are English Wikinews articles from /work/shared/corpus/articles.jsonl (CC BY 2.5)
+Run: python bench/compare.py [--runs N]
+The texts are English Wikinews articles from the shared corpus/articles.jsonl (CC BY 2.5)
 laid end to end; B is A edited the way a second version is: every 7th paragraph dropped,
 numbers in every 5th changed, every 6th reworded, straight quotes curled in every 4th, and
 paragraphs from other articles added. Each side is analysed first (timed apart); then
@@ -25,15 +25,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.shared_data import SHARED, require  # noqa: E402
 from reader.analysis import analyze  # noqa: E402
 from reader.compare import Side, compare  # noqa: E402
 from reader.extract.text.plain import clean_text  # noqa: E402
 
-CORPUS = Path("/work/shared/corpus/articles.jsonl")
+CORPUS = SHARED / "corpus" / "articles.jsonl"
 
 
 def paragraphs() -> list[str]:
-    rows = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines()]
+    corpus = require(CORPUS, "the Wikinews corpus").read_text(encoding="utf-8")
+    rows = [json.loads(line) for line in corpus.splitlines()]
     return [p for row in rows for p in row["text"].split("\n\n") if p.strip()]
 
 

@@ -1,6 +1,6 @@
 """Notes benchmarks: saving a note, and re-anchoring 1,000 highlights on reopen.
 
-Run: /work/venv/bin/python bench/notes.py
+Run: python bench/notes.py
 Each figure is printed beside a baseline measured in the same run on the same machine:
 - save a note (median ms) vs. a bare sqlite3 INSERT + commit into a one-column table;
 - re-anchor 1,000 highlights (ms) vs. 1,000 `str.find` calls for the same passages;

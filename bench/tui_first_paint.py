@@ -8,7 +8,7 @@ both see the same machine load; the medians and their ratio are printed (bar: <=
 The package is byte-compiled first (as pip does on install): with PYTHONDONTWRITEBYTECODE
 set, every start would otherwise compile newsreader's modules from source (~35 ms here).
 
-    /work/venv/bin/python bench/tui_first_paint.py [--runs 7]
+    python bench/tui_first_paint.py [--runs 7]
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ not Pilot's pause(), which waits for the whole machine to go idle.
 
 Bars: open < 0.5 s, page-down < 20 ms, 2,000-number panel < 0.3 s.
 
-    /work/venv/bin/python bench/tui_large.py
+    python bench/tui_large.py
 """
 
 from __future__ import annotations

@@ -15,7 +15,10 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 HERE = Path(__file__).resolve().parent
-SHARED = Path("/work/shared")
+sys.path.insert(0, str(HERE.parents[1]))
+
+from bench.shared_data import SHARED, require  # noqa: E402
+
 GROUND_TRUTH = SHARED / "bench" / "article-extraction" / "ground-truth.json"
 CORPUS = SHARED / "corpus" / "articles.jsonl"
 MIT = "MIT (Scrapinghub article-extraction-benchmark)"
@@ -31,9 +34,9 @@ def main(argv: list[str]) -> int:
         print(__doc__.strip().splitlines()[2])
         return 2
     fold, ids = argv[0], argv[1:]
-    gt = json.loads(GROUND_TRUTH.read_text("utf-8"))
+    gt = json.loads(require(GROUND_TRUTH, "the benchmark's ground truth").read_text("utf-8"))
     corpus = {}
-    for line in CORPUS.read_text("utf-8").splitlines():
+    for line in require(CORPUS, "the Wikinews corpus").read_text("utf-8").splitlines():
         row = json.loads(line)
         corpus[row["id"]] = row
     manifest = HERE / "MANIFEST.tsv"

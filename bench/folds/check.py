@@ -27,6 +27,10 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 BENCH = HERE.parent
+sys.path.insert(0, str(BENCH.parent))
+
+from bench.shared_data import SHARED, require  # noqa: E402
+
 FOLDS = ("train", "dev", "test")
 KINDS = {
     "count",
@@ -40,7 +44,7 @@ KINDS = {
     "score",
     "other",
 }
-RESERVED = Path("/work/shared/bench/article-extraction/RESERVED.txt")
+RESERVED = SHARED / "bench" / "article-extraction" / "RESERVED.txt"
 OLD_SETS = ("devset", "heldout", "heldout2")
 MANIFEST_COLS = ["id", "fold", "outlet", "source", "licence", "pass"]
 PASSES = {"first", "second", "independent"}  # independent: second pass by a different annotator
@@ -179,7 +183,7 @@ def main(argv: list[str] | None = None) -> int:
     manifest = read_manifest()
     reserved = {
         line.strip().removesuffix(".html.gz")
-        for line in RESERVED.read_text("utf-8").splitlines()
+        for line in require(RESERVED, "the list of reserved pages").read_text("utf-8").splitlines()
         if line.strip() and not line.startswith("#")
     }
     old = {p.stem for s in OLD_SETS for p in (BENCH / s / "gold").glob("*.json")}

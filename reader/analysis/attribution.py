@@ -234,10 +234,6 @@ class Attributor:
         i = bisect.bisect_right(self.ref_starts, pos) - 1
         return i >= 0 and self.refs[i].start <= pos < self.refs[i].end
 
-    def _quote_at(self, pos: int) -> int:
-        """Index of the last quote opening at or before pos, or -1."""
-        return bisect.bisect_right(self.q_starts, pos) - 1
-
     def _refs_in(self, lo: int, hi: int) -> list[Referent]:
         i = bisect.bisect_left(self.ref_starts, lo)
         out = []

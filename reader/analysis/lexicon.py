@@ -29,7 +29,6 @@ NEAR_CUES: frozenset[str] = vocab.words("speech_cues_near")
 PRONOUNS_MALE = frozenset(["he", "him", "his"])
 PRONOUNS_FEMALE = frozenset(["she", "her", "hers"])
 PRONOUNS_PLURAL = frozenset(["they", "them", "their", "we"])
-PRONOUNS_NEUTER = frozenset(["it", "its"])
 
 HONORIFICS = vocab.words("honorifics")
 TITLE_WORDS = vocab.words("titles")  # before a name, make it a person ("President Trump")
@@ -56,12 +55,6 @@ NUMBER_WORDS: dict[str, int] = {
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90,
-}  # fmt: skip
-
-SCALE_WORDS: dict[str, int] = {
-    "hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
-    "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "m": 1_000_000, "mn": 1_000_000,
-    "k": 1000, "tn": 1_000_000_000_000,
 }  # fmt: skip
 
 # Units a spaced number measures (singular form is the reported `unit`).

@@ -47,6 +47,8 @@ class ReaderApp(App[int]):
         early: EarlyLoad | None = None,
     ) -> None:
         super().__init__()
+        # 16-colour terminals (TERM=xterm, no COLORTERM) get reader.tcss's `-ansi-16` rules.
+        self.set_class(self.console.color_system == "standard", "-ansi-16")
         self.source = source
         self.early = early
         self.stdin = stdin

@@ -6,11 +6,19 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+import textual.constants
 
 from reader.analysis.model import Analysis
 from reader.article import Article
 from reader.ui.app import ReaderApp
 from tests.ui.sample import sample_analysis, sample_article
+
+
+@pytest.fixture(autouse=True)
+def _truecolor(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Apps in the test process draw in truecolor whatever TERM runs the tests: a 16-colour
+    TERM (xterm) would add the reader's `-ansi-16` rules and change every snapshot."""
+    monkeypatch.setattr(textual.constants, "COLOR_SYSTEM", "truecolor")
 
 
 @pytest.fixture

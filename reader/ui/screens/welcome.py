@@ -1,14 +1,8 @@
-"""Shown when newsreader starts without an article (the notes library will live here)."""
+"""The welcome text: what the library shows while it is empty."""
 
 from __future__ import annotations
 
-from textual.app import ComposeResult
-from textual.containers import Center, Middle
 from textual.content import Content
-from textual.screen import Screen
-from textual.widgets import Static
-
-from reader.ui.widgets.key_footer import KeyFooter
 
 WELCOME = Content.assemble(
     ("newsreader\n\n", "bold $primary"),
@@ -18,10 +12,3 @@ WELCOME = Content.assemble(
     ("  curl -s https://example.com/story | newsreader -\n\n", "$accent"),
     ("Press ? for keys, ctrl+p for commands, q to quit.", "$text-muted"),
 )
-
-
-class WelcomeScreen(Screen[None]):
-    def compose(self) -> ComposeResult:
-        with Middle(), Center():
-            yield Static(WELCOME, id="welcome")
-        yield KeyFooter()
