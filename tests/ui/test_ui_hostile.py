@@ -19,6 +19,7 @@ import pytest
 from reader.cli import _size
 from reader.extract.sources import LoadLimits
 from reader.ui.app import ReaderApp
+from reader.ui.screens.feed_list import FeedScreen
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.panels import ItemPanel, SidePanel
 from tests.hostile_corpus import MARKUP, Case, cases
@@ -100,6 +101,9 @@ async def check_panels(pilot: Any, app: ReaderApp, name: str) -> None:
     app.screen.query_one(ArticleView).focus()
 
 
+FEED_CASES = ("rss", "atom")
+
+
 @pytest.mark.parametrize("name", [name for name in CASES if name not in TUI_SKIP])
 async def test_hostile_input_in_the_reader(name: str, tmp_path: Path) -> None:
     case = CASES[name]
@@ -108,9 +112,22 @@ async def test_hostile_input_in_the_reader(name: str, tmp_path: Path) -> None:
         screen = app.screen
         await wait_for(
             pilot,
-            lambda: screen.query(ArticleView) or screen.query("#load-error"),
-            "article or error message",
+            lambda: (
+                screen.query(ArticleView)
+                or screen.query("#load-error")
+                or isinstance(app.screen, FeedScreen)
+            ),
+            "article, error message or feed list",
         )
+        if isinstance(app.screen, FeedScreen):
+            # A feed is no article: the reader lists its items (issue 13), as `analyze` says.
+            assert name in FEED_CASES, f"{name}: read as a feed"
+            await pilot.pause()
+            assert not unsafe(" ".join(str(w.render()) for w in app.screen.query("Static")))
+            await pilot.press("q")
+            await wait_for(pilot, lambda: not app.is_running, "exit after q")
+            assert app.return_code == 0
+            return
         if screen.query(ArticleView):
             assert case.expect in ("article", "either"), f"{name}: expected an error"
             view = screen.query_one(ArticleView)

@@ -697,9 +697,9 @@ class ArticleView(ScrollView, can_focus=True):
         if row == self.cursor_row() and margin:
             margin_segment = Segment(" " * (margin - 1), base)
             strip = Strip([Segment(CURSOR_MARK, base + self._style("article--cursor")), *strip])
-        return Strip([margin_segment, *strip], margin + strip.cell_length).crop_extend(
-            0, width, base
-        )
+        return Strip(
+            [margin_segment, *strip], margin_segment.cell_length + strip.cell_length
+        ).crop_extend(0, width, base)
 
     # ----- internals --------------------------------------------------------------------
 

@@ -585,7 +585,7 @@ class SidePanel(Vertical):
                 tabs.show_tab("tab-links")
             else:
                 tabs.hide_tab("tab-links")
-        except NoMatches:  # the tab strip is composed a moment after the panes
+        except (NoMatches, Tabs.TabError):  # the tab strip is composed after the panes
             self.call_after_refresh(self._show_links_tab, shown)
 
     def show_tab(self, kind: str) -> None:
