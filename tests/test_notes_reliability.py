@@ -373,7 +373,14 @@ SEARCH_INDEX_DAMAGE = {
     "scribbled index pages": "UPDATE highlights_fts_data SET block = randomblob(length(block)) "
     "WHERE id > 10",
     "lost index pages": "DELETE FROM highlights_fts_data WHERE id > 10",
-    "scribbled structure record": "UPDATE highlights_fts_data SET block = randomblob(40) "
+    # Fixed bytes, not randomblob(): tests are deterministic. Some scribbles make SQLite's
+    # integrity check claim sizes it cannot allocate (MemoryError in Python, not a
+    # DatabaseError); these 40 bytes are one such (found with random.Random(1); seen in CI).
+    "scribbled structure record": "UPDATE highlights_fts_data SET block = "
+    "X'6bc459cb74337faba87decf1bdfc63dde1cc3df988404c06c0d4370d265deac1934f4e368209edcb' "
+    "WHERE id = 10",
+    "scribbled structure record (other bytes)": "UPDATE highlights_fts_data SET block = "
+    "X'FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF' "
     "WHERE id = 10",
     "lost configuration": "DELETE FROM highlights_fts_config",
     "scribbled document sizes": "UPDATE highlights_fts_docsize SET sz = randomblob(3)",

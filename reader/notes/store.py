@@ -721,6 +721,10 @@ def _search_index_ok(connection: sqlite3.Connection) -> bool:
         if _is_corruption(error) or "fts5" in str(error) or "vtable" in str(error):
             return False
         raise
+    except MemoryError:
+        # A scribbled structure record can claim sizes SQLite cannot allocate: it reports
+        # SQLITE_NOMEM, which Python raises as MemoryError. The index is damaged all the same.
+        return False
     return True
 
 
