@@ -578,15 +578,21 @@ class SidePanel(Vertical):
             self._label_tabs()
 
     def _show_links_tab(self, shown: bool) -> None:
-        """An article without links has no Links tab: one tab less to read past."""
-        tabs = self.query_one(TabbedContent)
+        """An article without links has no Links tab: one tab less to read past.
+
+        The tab's `-hidden` class is set directly rather than through `hide_tab`, which
+        schedules a redraw of the tab strip's underline: when the screen is closed at once (a
+        feed item opened and left with backspace), that redraw found the strip gone and
+        crashed the app. The Links tab is never the active one when this runs (set once, when
+        the analysis arrives), so nothing else `hide_tab` does is needed."""
+        if not self.is_attached:
+            return
         try:
-            if shown:
-                tabs.show_tab("tab-links")
-            else:
-                tabs.hide_tab("tab-links")
+            tab = self.query_one(TabbedContent).get_tab("tab-links")
         except (NoMatches, Tabs.TabError):  # the tab strip is composed after the panes
             self.call_after_refresh(self._show_links_tab, shown)
+            return
+        tab.set_class(not shown, "-hidden")
 
     def show_tab(self, kind: str) -> None:
         self.query_one(TabbedContent).active = f"tab-{kind}"
