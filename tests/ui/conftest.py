@@ -11,6 +11,7 @@ import textual.constants
 from reader.analysis.model import Analysis
 from reader.article import Article
 from reader.ui.app import ReaderApp
+from reader.ui.widgets.article_view import ArticleView
 from tests.ui.sample import sample_analysis, sample_article
 
 
@@ -39,6 +40,11 @@ def make_app(article: Article, analysis: Analysis) -> Callable[..., ReaderApp]:
         return ReaderApp(**kwargs)  # type: ignore[arg-type]
 
     return make
+
+
+def view_of(app: ReaderApp) -> ArticleView:
+    """The article view of the screen on top."""
+    return app.screen.query_one(ArticleView)
 
 
 async def settle(pilot: Any) -> None:

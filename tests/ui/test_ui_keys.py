@@ -14,16 +14,11 @@ from reader.ui.keymap import key_table
 from reader.ui.screens.contents import ContentsScreen
 from reader.ui.screens.help import HelpScreen
 from reader.ui.screens.reader_screen import ReaderScreen
-from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.panels import ItemList, SidePanel
-from tests.ui.conftest import settle
+from tests.ui.conftest import settle, view_of
 
 SIZE = (140, 40)
 pytestmark = pytest.mark.anyio
-
-
-def view_of(app: ReaderApp) -> ArticleView:
-    return app.screen.query_one(ArticleView)
 
 
 async def test_focus_starts_in_article_and_title_is_on_screen(

@@ -10,17 +10,12 @@ from textual import events
 from reader.analysis.model import Analysis
 from reader.ui.app import ReaderApp
 from reader.ui.screens.contents import ContentsScreen
-from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.panels import ItemList
-from tests.ui.conftest import settle
+from tests.ui.conftest import settle, view_of
 from tests.ui.notices import record_notices, said
 
 SIZE = (140, 40)
 pytestmark = pytest.mark.anyio
-
-
-def view_of(app: ReaderApp) -> ArticleView:
-    return app.screen.query_one(ArticleView)
 
 
 async def test_a_count_repeats_line_page_and_match_keys(

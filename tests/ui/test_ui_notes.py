@@ -18,6 +18,7 @@ from reader.ui.notes_panel import NotesPanel
 from reader.ui.notes_screen import NotesReaderScreen
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.panels import SidePanel
+from tests.ui.conftest import view_of
 
 SIZE = (140, 40)
 pytestmark = pytest.mark.anyio
@@ -53,10 +54,6 @@ async def focus_notes_tab(pilot, screen: NotesReaderScreen) -> None:  # type: ig
     screen.query_one(SidePanel).show_tab("notes")
     screen.query_one("#panel-notes", NotesPanel).option_list.focus()
     await pilot.pause()
-
-
-def view_of(app: ReaderApp) -> ArticleView:
-    return app.screen.query_one(ArticleView)
 
 
 def drawn(app: ReaderApp, article: Article) -> list[str]:

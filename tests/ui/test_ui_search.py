@@ -8,16 +8,11 @@ import pytest
 from textual.widgets import Input
 
 from reader.ui.app import ReaderApp
-from reader.ui.widgets.article_view import ArticleView
-from tests.ui.conftest import settle
+from tests.ui.conftest import settle, view_of
 from tests.ui.notices import record_notices, said
 
 SIZE = (140, 40)
 pytestmark = pytest.mark.anyio
-
-
-def view_of(app: ReaderApp) -> ArticleView:
-    return app.screen.query_one(ArticleView)
 
 
 def status(app: ReaderApp) -> str:

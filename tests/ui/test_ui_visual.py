@@ -13,15 +13,12 @@ from reader.ui.app import ReaderApp
 from reader.ui.notes_dialogs import NoteEditorScreen
 from reader.ui.themes import load_themes
 from reader.ui.widgets.article_view import CURSOR_MARK, ArticleView
+from tests.ui.conftest import view_of
 from tests.ui.notices import record_notices, said
 from tests.ui.test_ui_notes import notes_ready, saved_highlights, settle
 
 SIZE = (140, 40)
 pytestmark = pytest.mark.anyio
-
-
-def view_of(app: ReaderApp) -> ArticleView:
-    return app.screen.query_one(ArticleView)
 
 
 def screen_rows(view: ArticleView) -> list[str]:
