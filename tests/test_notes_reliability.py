@@ -7,12 +7,14 @@ with "database is locked"; damage shows at the first statement, not at connect.
 from __future__ import annotations
 
 import os
+import random
 import shutil
 import signal
 import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -369,9 +371,25 @@ def test_a_log_without_its_main_file_is_moved_aside_whole_never_deleted(
 
 # -- a damaged search index (item 6) -----------------------------------------------------------
 
-SEARCH_INDEX_DAMAGE = {
-    "scribbled index pages": "UPDATE highlights_fts_data SET block = randomblob(length(block)) "
-    "WHERE id > 10",
+
+def _scribble(
+    table: str, column: str, key: str, where: str, size: int | None = None
+) -> Callable[[sqlite3.Connection], None]:
+    """Overwrite `column` of the rows matching `where` with seeded pseudo-random bytes (the same
+    bytes every run, unlike SQLite's randomblob()); `size` fixes their length, else each row's."""
+
+    def damage(connection: sqlite3.Connection) -> None:
+        scribbles = random.Random(f"{table}.{column}")
+        rows = connection.execute(f"SELECT {key}, length({column}) FROM {table} WHERE {where}")
+        for row_key, length in rows.fetchall():
+            junk = scribbles.randbytes(size if size is not None else length or 1)
+            connection.execute(f"UPDATE {table} SET {column} = ? WHERE {key} = ?", (junk, row_key))
+
+    return damage
+
+
+SEARCH_INDEX_DAMAGE: dict[str, str | Callable[[sqlite3.Connection], None]] = {
+    "scribbled index pages": _scribble("highlights_fts_data", "block", "id", "id > 10"),
     "lost index pages": "DELETE FROM highlights_fts_data WHERE id > 10",
     # Fixed bytes, not randomblob(): tests are deterministic. Some scribbles make SQLite's
     # integrity check claim sizes it cannot allocate (MemoryError in Python, not a
@@ -383,7 +401,7 @@ SEARCH_INDEX_DAMAGE = {
     "X'FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF' "
     "WHERE id = 10",
     "lost configuration": "DELETE FROM highlights_fts_config",
-    "scribbled document sizes": "UPDATE highlights_fts_docsize SET sz = randomblob(3)",
+    "scribbled document sizes": _scribble("highlights_fts_docsize", "sz", "id", "1", size=3),
 }
 
 
@@ -396,7 +414,11 @@ def test_a_damaged_search_index_is_rebuilt_from_the_notes(tmp_path: Path, damage
         for i in range(60):
             store.add_highlight(saved.id, article.text, i, i + 20, note=f"remark number {i}")
     connection = sqlite3.connect(path)
-    connection.execute(SEARCH_INDEX_DAMAGE[damage])
+    how = SEARCH_INDEX_DAMAGE[damage]
+    if callable(how):
+        how(connection)
+    else:
+        connection.execute(how)
     connection.commit()
     connection.close()
     warnings: list[str] = []
