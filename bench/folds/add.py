@@ -1,10 +1,14 @@
 """Put an article's text into a fold and list it in MANIFEST.tsv (pass "first").
 
-Usage: python bench/folds/add.py FOLD ID [ID ...]
+Usage: python bench/folds/add.py FOLD ID [ID ...] [--text DIR]
 
-ID is an article-extraction page hash (its human-checked articleBody is copied verbatim) or a
-Wikinews corpus id (wn-… / gum-…; its text field is copied verbatim). The gold file is then
-written by hand into FOLD/gold/ID.json following docs/ANNOTATION.md.
+ID is an article-extraction page hash (its human-checked articleBody is copied verbatim), a
+page hash of bench/newspaper-set (newspaper4k's test pages), or a Wikinews corpus id (wn-… /
+gum-…; its text field is copied verbatim). With --text DIR the text is DIR/ID.txt instead: the
+page's text as newsreader extracts it (its paragraph blocks, title dropped), with extraction
+errors fixed by hand so that it is the article only. Newspaper-set pages need --text (their
+expected texts are newspaper's output, not hand-checked). The gold file is then written by
+hand into FOLD/gold/ID.json following docs/ANNOTATION.md.
 """
 
 from __future__ import annotations
@@ -21,7 +25,9 @@ from bench.shared_data import SHARED, require  # noqa: E402
 
 GROUND_TRUTH = SHARED / "bench" / "article-extraction" / "ground-truth.json"
 CORPUS = SHARED / "corpus" / "articles.jsonl"
+NEWSPAPER = HERE.parent / "newspaper-set" / "ground-truth.json"
 MIT = "MIT (Scrapinghub article-extraction-benchmark)"
+MIT_NEWSPAPER = "MIT (newspaper4k test data)"
 
 
 def outlet_of(url: str) -> str:
@@ -30,11 +36,17 @@ def outlet_of(url: str) -> str:
 
 
 def main(argv: list[str]) -> int:
+    text_dir = None
+    if "--text" in argv:
+        i = argv.index("--text")
+        text_dir = Path(argv[i + 1])
+        argv = argv[:i] + argv[i + 2 :]
     if len(argv) < 2 or argv[0] not in ("train", "dev", "test"):
         print(__doc__.strip().splitlines()[2])
         return 2
     fold, ids = argv[0], argv[1:]
     gt = json.loads(require(GROUND_TRUTH, "the benchmark's ground truth").read_text("utf-8"))
+    newspaper = json.loads(NEWSPAPER.read_text("utf-8"))
     corpus = {}
     for line in require(CORPUS, "the Wikinews corpus").read_text("utf-8").splitlines():
         row = json.loads(line)
@@ -49,12 +61,17 @@ def main(argv: list[str]) -> int:
         if aid in gt:
             text, outlet = gt[aid]["articleBody"], outlet_of(gt[aid]["url"])
             source, licence = "extraction", MIT
+        elif aid in newspaper and text_dir is not None:
+            text, outlet = "", outlet_of(newspaper[aid]["url"])
+            source, licence = "newspaper4k", MIT_NEWSPAPER
         elif aid in corpus:
             text, outlet = corpus[aid]["text"], "wikinews"
             source, licence = "corpus", "CC BY 2.5"
         else:
-            print(f"{aid}: unknown id")
+            print(f"{aid}: unknown id (newspaper-set pages need --text)")
             return 2
+        if text_dir is not None:
+            text = (text_dir / f"{aid}.txt").read_text("utf-8")
         (HERE / fold / "texts" / f"{aid}.txt").write_text(text, "utf-8")
         rows.append("\t".join([aid, fold, outlet, source, licence, "first"]))
     with manifest.open("a", encoding="utf-8") as fh:
