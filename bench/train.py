@@ -185,14 +185,20 @@ def fit_ranker(
     return w
 
 
-def ranker_right(data: list[SpeakerExample], w: dict[str, float]) -> int:
-    """Quotes whose best-scoring candidate is right (ties go to the cascade's pick)."""
+def ranker_right(data: list[SpeakerExample], w: dict[str, float], margin: float = 0.0) -> int:
+    """Quotes whose best-scoring candidate is right; another candidate beats the cascade's
+    pick only by more than `margin`."""
     right = 0
     for vals, pos, _ in data:
         key = [
             (sum(w.get(k, 0.0) * v for k, v in x.items()), x.get("cascade_pick", 0.0)) for x in vals
         ]
         best = max(range(len(vals)), key=lambda i: key[i])
+        picks = [i for i in range(len(vals)) if key[i][1]]
+        if picks and not key[best][1]:
+            pick = max(picks, key=lambda i: key[i][0])
+            if key[best][0] - key[pick][0] <= margin:
+                best = pick
         right += best in pos
     return right
 
@@ -203,6 +209,7 @@ def speaker_main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description="fit the speaker ranker's weights")
     ap.add_argument("--epochs", type=int, default=600)
     ap.add_argument("--l2", type=float, default=0.01)
+    ap.add_argument("--margin", type=float, default=0.0, help="overrule_margin to write")
     ap.add_argument("--write", action="store_true", help=f"write {SPEAKER_TSV.name}")
     args = ap.parse_args(argv)
     train, dev = speaker_examples("train"), speaker_examples("dev")
@@ -215,15 +222,17 @@ def speaker_main(argv: list[str]) -> int:
         cascade = sum(c for _, _, c in data)
         print(
             f"{label}: {len(data)} quotes, a right candidate for {reach}; right: "
-            f"ranker {ranker_right(data, w)}, cascade {cascade}"
+            f"ranker {ranker_right(data, w, args.margin)}, cascade {cascade}"
         )
     if args.write:
         lines = [
             "# Weights of the speaker evidence (reader/analysis/evidence/speaker.py): feature,",
             f"# weight. Fitted by `python bench/train.py speaker --l2 {args.l2} --epochs "
-            f"{args.epochs} --write` on the train fold ({len(train)} quotes).",
+            f"{args.epochs} --margin {args.margin} --write` on the train fold ({len(train)} "
+            "quotes); --l2 and --margin were chosen on the dev fold.",
         ]
         lines += [f"{name}\t{w[name]:.4f}" for name in names if abs(w[name]) >= 5e-5]
+        lines += [f"{sev.MARGIN}\t{args.margin}"]
         SPEAKER_TSV.write_text("\n".join(lines) + "\n", "utf-8")
         print(f"wrote {SPEAKER_TSV.relative_to(ROOT)}")
     return 0

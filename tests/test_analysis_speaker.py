@@ -62,6 +62,20 @@ CASES = [
         "John Smith",
         None,
     ),
+    (
+        "nobody_by_cue",
+        'Maria Lopez left. "We will not go," a resident said.',
+        0,
+        None,
+        "Maria Lopez",
+    ),
+    (
+        "nobody_unnamed_speaks",
+        'Prosecutor Anna Berg said the caller told police: "I saw him run out with a bag."',
+        0,
+        None,
+        "Anna Berg",
+    ),
     ("nobody", '"We will not go," Maria Lopez said.', 0, None, "Maria Lopez"),
     (
         "nobody_without_cue",
@@ -260,7 +274,7 @@ def test_candidates_are_the_names_near_the_quote_the_cascade_pick_and_nobody() -
 
 def test_the_weights_file_names_only_known_features() -> None:
     w = ev.weights()
-    assert w and set(w) <= set(ev.FEATURES)
+    assert w and set(w) <= {*ev.FEATURES, ev.MARGIN}
     assert w["cascade_pick"] > 0
 
 

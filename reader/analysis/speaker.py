@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from reader.analysis import lexicon as lx
-from reader.analysis.attribution import Attribution, Attributor, Referent
+from reader.analysis.attribution import NULL_NOUNS, Attribution, Attributor, Referent
 from reader.analysis.evidence import speaker as ev
 from reader.analysis.quotes import QuoteSpan
 
@@ -33,6 +33,14 @@ _SPEAKING_PRONOUN = re.compile(
     r"\b(?:he|she|He|She)[ \u00a0]+(?:(?:also|then|later|has|had|[a-z]+ly)[ \u00a0]+){0,2}"
     r"([a-z]+)\b"
 )
+# An unnamed single person next to the quote's cue: "one resident said", "the caller told".
+_UNNAMED_SPEAKER = re.compile(
+    r"\b(?:the|a|an|one|another)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?([a-z]+)[ \u00a0]+$",
+    re.IGNORECASE,
+)
+_UNNAMED_AFTER_CUE = re.compile(
+    r"[ \u00a0]+(?:a|an|one|another)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?([a-z]+)\b"
+)
 _ROLE_AFTER = re.compile(r"['’]s[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}?([a-z-]+),")
 _WINDOW_SENTENCES = 3  # sentences before the quote's whose names are candidates
 _WINDOW_CHARS = 1500  # … but no further back than this
@@ -46,6 +54,7 @@ class _Mention:
 
     sentence: int
     cue: str | None
+    cue_at: int  # where that cue starts, or -1
     cue_strength: float
     subject: bool
     governed: bool
@@ -90,14 +99,15 @@ class SpeakerRanker:
             return got
         text, at = self.text, self.at
         cue: str | None = None
+        cue_at = -1
         strength = 0.0
         m = _CUE_AFTER_NAME.match(text, r.end)
         if m and m.group(1) in lx.SPEECH_CUES:
-            cue = m.group(1)
+            cue, cue_at = m.group(1), m.start(1)
         else:
             b = _CUE_BEFORE_NAME.search(text, max(0, r.start - 24), r.start)
             if b and b.group(1) in lx.SPEECH_CUES:
-                cue = b.group(1)
+                cue, cue_at = b.group(1), b.start(1)
         if cue is not None:
             strength = 1.0 if cue in lx.STRONG_CUES else 0.5
         s = self.layout.sentence_start(r.start)
@@ -110,6 +120,7 @@ class SpeakerRanker:
         got = _Mention(
             sentence=self._sentence_index(r.start),
             cue=cue,
+            cue_at=cue_at,
             cue_strength=strength,
             subject=subject,
             governed=governed,
@@ -122,11 +133,33 @@ class SpeakerRanker:
         return got
 
     # -- per quote ----------------------------------------------------------------------------
-    def _has_cue(self, lo: int, hi: int) -> bool:
-        return any(
-            m.group(0) in lx.SPEECH_CUES and not self.at._inside_quote(m.start())
-            for m in _WORD.finditer(self.text, lo, hi)
-        )
+    def _last_cue(self, lo: int, hi: int) -> int:
+        """Where the last speech cue in text[lo:hi] starts (outside quotes), or -1."""
+        last = -1
+        for m in _WORD.finditer(self.text, lo, hi):
+            if m.group(0) in lx.SPEECH_CUES and not self.at._inside_quote(m.start()):
+                last = m.start()
+        return last
+
+    def _unnamed_next_to(self, cue_at: int, after_lo: int, after_hi: int) -> bool:
+        """Is an unnamed single person the subject of the quote's cue ("the caller told
+        police: “…”", "“…,” one resident said", "“…,” said a witness")?"""
+        text = self.text
+        spans = []
+        if cue_at >= 0:
+            spans.append(cue_at)
+        for m in _WORD.finditer(text, after_lo, min(after_hi, after_lo + _CUE_REACH)):
+            if m.group(0) in lx.SPEECH_CUES:
+                spans.append(m.start())
+                after = _UNNAMED_AFTER_CUE.match(text, m.end())
+                if after and after.group(1) in NULL_NOUNS:
+                    return True
+                break
+        for at in spans:
+            before = _UNNAMED_SPEAKER.search(text, max(0, at - 40), at)
+            if before and before.group(1) in NULL_NOUNS:
+                return True
+        return False
 
     def candidates(self, q: QuoteSpan, a: Attribution, step: str) -> list[ev.Candidate]:
         """The candidate speakers of quote `q`, given the cascade's pick `a` at `step`."""
@@ -143,8 +176,11 @@ class SpeakerRanker:
         after_hi = at._clause_end(after_lo, phi) if q.close_mark is not None else after_lo
         hi = max(after_hi, layout.sentence_end(close) if layout.sentence_end(close) > 0 else phi)
         hi = min(hi, phi, close + 400)
-        cue_after = self._has_cue(after_lo, min(after_hi, after_lo + _CUE_REACH))
-        cue_before = self._has_cue(s_lo, q.open_mark)
+        cue_after = self._last_cue(after_lo, min(after_hi, after_lo + _CUE_REACH)) >= 0
+        # The cue nearest before the quote: "Berg said the caller told police: “…”" is the
+        # caller's "told", not Berg's "said".
+        cue_at = self._last_cue(s_lo, q.open_mark)
+        cue_before = cue_at >= 0
         # A "he"/"she" that speaks: in the cue clause after the quote, or before the quote.
         gender = ""
         antecedent: str | None = None
@@ -166,6 +202,7 @@ class SpeakerRanker:
                 break
         family = ev.STEP_FAMILY.get(step, "none")
         quote_has_cue = cue_after or cue_before
+        unnamed = self._unnamed_next_to(cue_at, after_lo, after_hi)
 
         def make(
             name: str | None,
@@ -180,6 +217,7 @@ class SpeakerRanker:
             c.cascade_family = family
             c.quote_has_cue = quote_has_cue
             c.pronoun_gender = gender
+            c.unnamed_cue_subject = unnamed
             if name is None:
                 return c
             c.antecedent = name == antecedent
@@ -198,6 +236,7 @@ class SpeakerRanker:
             c.same_paragraph = plo <= start < phi
             c.in_cue_clause_after = cue_after and after_lo <= start < after_hi
             c.in_cue_clause_before = cue_before and s_lo <= start < q.open_mark
+            c.in_cue_clause_before = c.in_cue_clause_before and m.cue_at in (-1, cue_at)
             c.subject = m.subject
             c.governed = m.governed
             c.possessive = m.possessive
@@ -266,7 +305,15 @@ class SpeakerRanker:
             vals = ev.values(c)
             scored.append((ev.score(vals, w), c.cascade, c, vals))
         scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
-        best_score, _, best, vals = scored[0]
+        # Another candidate overrules the cascade's pick only by a margin (chosen on dev).
+        margin = w.get(ev.MARGIN, 0.0)
+        top = scored[0]
+        pick_score = max((t[0] for t in scored if t[1]), default=None)
+        if pick_score is not None and not top[1] and top[0] - pick_score <= margin:
+            top = next(t for t in scored if t[1])
+            scored.remove(top)
+            scored.insert(0, top)
+        best_score, _, best, vals = top
         runner = next((t for t in scored[1:] if t[2].name != best.name), None)
         if best.cascade:
             pick = a

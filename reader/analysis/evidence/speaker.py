@@ -58,7 +58,8 @@ class Candidate:
     same_paragraph: bool = False
     cue_strength: float = 0.0  # 1 strong, 0.5 weak cue right next to the mention
     in_cue_clause_after: bool = False  # in the clause after the closing mark, which has a cue
-    in_cue_clause_before: bool = False  # before the opening mark in its sentence, with a cue
+    # before the opening mark in its sentence, which has a cue, and next to no other cue
+    in_cue_clause_before: bool = False
     subject: bool = False  # the first name of its sentence, not after a preposition
     governed: bool = False  # the object of a preposition ("in the journal JAMA")
     possessive: bool = False  # "Ryan's …"
@@ -71,6 +72,7 @@ class Candidate:
     previous_speaker: bool = False  # the (ranked) speaker of the quote before
     previous_same_paragraph: bool = False  # … and that quote is in this quote's paragraph
     quote_has_cue: bool = False  # a cue stands in the quote's sentence (any candidate)
+    unnamed_cue_subject: bool = False  # "a resident said", "the caller told police:" next to it
 
 
 Feature = Callable[[Candidate], float]
@@ -129,6 +131,19 @@ def nobody(c: Candidate) -> float:
 
 
 @feature
+def nobody_by_cue(c: Candidate) -> float:
+    """Nobody, as the cascade read the cue next to the quote: '"No," a resident said.'"""
+    return float(c.name is None and c.cascade and c.cascade_family == "cue")
+
+
+@feature
+def nobody_unnamed_speaks(c: Candidate) -> float:
+    """Nobody, when an unnamed person is the subject of the quote's nearest cue: 'Berg said the
+    caller told police: "No."', '"No," one resident said.'"""
+    return float(c.name is None and c.unnamed_cue_subject)
+
+
+@feature
 def nobody_without_cue(c: Candidate) -> float:
     """Nobody, for a quote with no speech cue in its sentence: 'the "new normal" of it'."""
     return float(c.name is None and not c.quote_has_cue)
@@ -161,7 +176,9 @@ def cue_after_quote(c: Candidate) -> float:
 
 @feature
 def cue_before_quote(c: Candidate) -> float:
-    """Named before the opening mark in a sentence with a cue: 'Lopez said: "No."'"""
+    """Named before the opening mark in a sentence with a cue, and next to no cue but the one
+    nearest the quote: 'Lopez said: "No."' -> Lopez; 'Berg said the caller told police: "No."'
+    -> not Berg."""
     return float(c.in_cue_clause_before)
 
 
@@ -277,11 +294,14 @@ def values(c: Candidate) -> dict[str, float]:
 
 
 _ITEMS = tuple(FEATURES.items())
+MARGIN = "overrule_margin"
 
 
 @cache
 def weights() -> dict[str, float]:
-    """feature -> weight, from weights/speaker.tsv (absent features weigh 0)."""
+    """feature -> weight, from weights/speaker.tsv (absent features weigh 0); the entry
+    `overrule_margin` is how much more than the cascade's pick another candidate must score
+    to be chosen instead."""
     out: dict[str, float] = {}
     text = vocab.read_data("reader.analysis.weights", "speaker.tsv")
     for number, raw in enumerate(text.splitlines(), 1):
@@ -289,7 +309,7 @@ def weights() -> dict[str, float]:
         if not line:
             continue
         name, weight = line.split()
-        if name not in FEATURES:
+        if name not in FEATURES and name != MARGIN:
             raise ValueError(f"speaker.tsv:{number}: unknown feature in {line!r}")
         out[name] = float(weight)
     return out
