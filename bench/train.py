@@ -227,9 +227,11 @@ def speaker_main(argv: list[str]) -> int:
     if args.write:
         lines = [
             "# Weights of the speaker evidence (reader/analysis/evidence/speaker.py): feature,",
-            f"# weight. Fitted by `python bench/train.py speaker --l2 {args.l2} --epochs "
-            f"{args.epochs} --margin {args.margin} --write` on the train fold ({len(train)} "
-            "quotes); --l2 and --margin were chosen on the dev fold.",
+            "# weight; overrule_margin: how much more than the cascade's pick another candidate",
+            "# must score to be chosen. Fitted on the train fold "
+            f"({len(train)} quotes) by `python bench/train.py speaker",
+            f"# --l2 {args.l2} --epochs {args.epochs} --margin {args.margin} --write`; --l2 "
+            "and --margin were chosen on the dev fold.",
         ]
         lines += [f"{name}\t{w[name]:.4f}" for name in names if abs(w[name]) >= 5e-5]
         lines += [f"{sev.MARGIN}\t{args.margin}"]

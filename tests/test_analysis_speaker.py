@@ -70,7 +70,7 @@ CASES = [
         "Maria Lopez",
     ),
     (
-        "nobody_unnamed_speaks",
+        "speaks_the_quotes_cue",
         'Prosecutor Anna Berg said the caller told police: "I saw him run out with a bag."',
         0,
         None,

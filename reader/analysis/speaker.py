@@ -1,7 +1,7 @@
 """Who said each quote, as a ranking: candidates, their named evidence, fitted weights.
 
 For each quote the `SpeakerRanker` lists candidate speakers: every person, organisation or
-place named in the quote's sentence, its paragraph and the three sentences before it; the
+place named in the quote's sentence, its paragraph and the sentence before it; the
 antecedent of a "he"/"she" that speaks; the speaker of the quote before; the pick of the
 hand-ordered cascade (`attribution.Attributor`, which also finds groups such as "federal
 prosecutors"); and nobody. It records what it sees about each (`evidence.speaker.Candidate`),
@@ -41,8 +41,9 @@ _UNNAMED_SPEAKER = re.compile(
 _UNNAMED_AFTER_CUE = re.compile(
     r"[ \u00a0]+(?:a|an|one|another)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?([a-z]+)\b"
 )
+_WORD_BEFORE = re.compile(r"([a-z-]+)[ \u00a0]+$")
 _ROLE_AFTER = re.compile(r"['’]s[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}?([a-z-]+),")
-_WINDOW_SENTENCES = 3  # sentences before the quote's whose names are candidates
+_WINDOW_SENTENCES = 1  # sentences before the quote's whose names are candidates
 _WINDOW_CHARS = 1500  # … but no further back than this
 _SENTENCE_REACH = 400  # characters before the quote that count as its sentence
 _CUE_REACH = 80  # characters after the closing mark where the quote's cue may stand
@@ -112,11 +113,19 @@ class SpeakerRanker:
             strength = 1.0 if cue in lx.STRONG_CUES else 0.5
         s = self.layout.sentence_start(r.start)
         governed = at._governed(r.start)
-        subject = not governed and not any(
-            x.kind != "place" and x.start < r.start for x in at._refs_in(s, r.start)
+        subject = (
+            not governed
+            and r.start - s < 80
+            and len(text[s : r.start].split()) <= 4
+            and not any(x.kind != "place" for x in at._refs_in(s, r.start))
         )
-        subject = subject and len(text[s : r.start].split()) <= 4
         role = _ROLE_AFTER.match(text, r.end)
+        # Only a comma or a role word right before the name can make it a role's holder.
+        before = _WORD_BEFORE.search(text, max(0, r.start - 24), r.start)
+        holds = (
+            text[r.start - 2 : r.start] == ", "
+            or (before is not None and before.group(1) in lx.ROLE_NOUNS)
+        ) and at._holds_role(r)
         got = _Mention(
             sentence=self._sentence_index(r.start),
             cue=cue,
@@ -126,8 +135,9 @@ class SpeakerRanker:
             governed=governed,
             possessive=text[r.end : r.end + 2] in ("'s", "’s"),
             role_possessor=role is not None and role.group(1) in lx.ROLE_NOUNS,
-            holds_role=at._holds_role(r),
-            according_to=_ACCORDING.search(text, max(0, r.start - 20), r.start) is not None,
+            holds_role=holds,
+            according_to="ccording" in text[max(0, r.start - 20) : r.start]
+            and _ACCORDING.search(text, max(0, r.start - 20), r.start) is not None,
         )
         self.mentions[r.start] = got
         return got
@@ -140,6 +150,13 @@ class SpeakerRanker:
             if m.group(0) in lx.SPEECH_CUES and not self.at._inside_quote(m.start()):
                 last = m.start()
         return last
+
+    def _first_cue(self, lo: int, hi: int) -> int:
+        """Where the first speech cue in text[lo:hi] starts (outside quotes), or -1."""
+        for m in _WORD.finditer(self.text, lo, hi):
+            if m.group(0) in lx.SPEECH_CUES and not self.at._inside_quote(m.start()):
+                return m.start()
+        return -1
 
     def _unnamed_next_to(self, cue_at: int, after_lo: int, after_hi: int) -> bool:
         """Is an unnamed single person the subject of the quote's cue ("the caller told
@@ -176,7 +193,8 @@ class SpeakerRanker:
         after_hi = at._clause_end(after_lo, phi) if q.close_mark is not None else after_lo
         hi = max(after_hi, layout.sentence_end(close) if layout.sentence_end(close) > 0 else phi)
         hi = min(hi, phi, close + 400)
-        cue_after = self._last_cue(after_lo, min(after_hi, after_lo + _CUE_REACH)) >= 0
+        after_cue = self._first_cue(after_lo, min(after_hi, after_lo + _CUE_REACH))
+        cue_after = after_cue >= 0
         # The cue nearest before the quote: "Berg said the caller told police: “…”" is the
         # caller's "told", not Berg's "said".
         cue_at = self._last_cue(s_lo, q.open_mark)
@@ -184,6 +202,7 @@ class SpeakerRanker:
         # A "he"/"she" that speaks: in the cue clause after the quote, or before the quote.
         gender = ""
         antecedent: str | None = None
+        ante_ref: Referent | None = None
         pm = _SPEAKING_PRONOUN.search(text, after_lo, min(after_hi, after_lo + 30))
         if pm is None and cue_before:
             pm = _SPEAKING_PRONOUN.search(text, max(s_lo, q.open_mark - 40), q.open_mark)
@@ -191,8 +210,8 @@ class SpeakerRanker:
             pm = None
         if pm is not None and not at._in_name(pm.start()):
             gender = "m" if pm.group(0)[:2].lower() == "he" else "f"
-            r = at._antecedent(pm.start(), gender)
-            antecedent = r.name if r is not None else None
+            ante_ref = at._antecedent(pm.start(), gender)
+            antecedent = ante_ref.name if ante_ref is not None else None
         prev_name: str | None = None
         prev_par = -1
         prev_pick: Attribution | None = None
@@ -217,7 +236,8 @@ class SpeakerRanker:
             c.cascade_family = family
             c.quote_has_cue = quote_has_cue
             c.pronoun_gender = gender
-            c.unnamed_cue_subject = unnamed
+            if name is None:
+                c.speaks_nearest_cue = unnamed
             if name is None:
                 return c
             c.antecedent = name == antecedent
@@ -237,6 +257,9 @@ class SpeakerRanker:
             c.in_cue_clause_after = cue_after and after_lo <= start < after_hi
             c.in_cue_clause_before = cue_before and s_lo <= start < q.open_mark
             c.in_cue_clause_before = c.in_cue_clause_before and m.cue_at in (-1, cue_at)
+            c.speaks_nearest_cue = m.cue_at >= 0 and (
+                m.cue_at == after_cue or (m.cue_at == cue_at and start < q.open_mark)
+            )
             c.subject = m.subject
             c.governed = m.governed
             c.possessive = m.possessive
@@ -270,10 +293,8 @@ class SpeakerRanker:
             extra.append((a.speaker, a.kind, a.start, a.end))
         if prev_pick is not None and prev_name is not None and prev_name not in seen:
             extra.append((prev_name, prev_pick.kind, prev_pick.start, prev_pick.end))
-        if antecedent is not None and antecedent not in seen:
-            r = at._antecedent(pm.start(), gender) if pm is not None else None
-            if r is not None:
-                extra.append((r.name, r.kind, r.start, r.end))
+        if ante_ref is not None and ante_ref.name not in seen:
+            extra.append((ante_ref.name, ante_ref.kind, ante_ref.start, ante_ref.end))
         for name, kind, start, end in extra:
             if name in seen:
                 continue

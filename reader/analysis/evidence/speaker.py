@@ -72,7 +72,9 @@ class Candidate:
     previous_speaker: bool = False  # the (ranked) speaker of the quote before
     previous_same_paragraph: bool = False  # … and that quote is in this quote's paragraph
     quote_has_cue: bool = False  # a cue stands in the quote's sentence (any candidate)
-    unnamed_cue_subject: bool = False  # "a resident said", "the caller told police:" next to it
+    # the subject of the cue nearest the quote (before or after it); for nobody: an unnamed
+    # single person is ("a resident said", "the caller told police:")
+    speaks_nearest_cue: bool = False
 
 
 Feature = Callable[[Candidate], float]
@@ -137,13 +139,6 @@ def nobody_by_cue(c: Candidate) -> float:
 
 
 @feature
-def nobody_unnamed_speaks(c: Candidate) -> float:
-    """Nobody, when an unnamed person is the subject of the quote's nearest cue: 'Berg said the
-    caller told police: "No."', '"No," one resident said.'"""
-    return float(c.name is None and c.unnamed_cue_subject)
-
-
-@feature
 def nobody_without_cue(c: Candidate) -> float:
     """Nobody, for a quote with no speech cue in its sentence: 'the "new normal" of it'."""
     return float(c.name is None and not c.quote_has_cue)
@@ -180,6 +175,13 @@ def cue_before_quote(c: Candidate) -> float:
     nearest the quote: 'Lopez said: "No."' -> Lopez; 'Berg said the caller told police: "No."'
     -> not Berg."""
     return float(c.in_cue_clause_before)
+
+
+@feature
+def speaks_the_quotes_cue(c: Candidate) -> float:
+    """The subject of the cue nearest the quote, named or not: '"No," Lopez said.' -> Lopez;
+    'Berg said the caller told police: "No."' -> nobody (the caller), not Berg."""
+    return float(c.speaks_nearest_cue)
 
 
 @feature
