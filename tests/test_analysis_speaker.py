@@ -303,3 +303,16 @@ def test_explain_says_when_the_ranker_overrules_the_cascade() -> None:
     result = _analyze('"We will not go," Maria Lopez said.', True, "ranker", None, w)
     assert result.quotes[0].speaker is None
     assert result.why[0].evidence[0].startswith("step: the ranker overruled the cascade")
+
+
+def test_a_name_before_according_to_is_not_next_to_a_cue() -> None:
+    text = (
+        "President Donald Trump, according to the White House, made a trip to the hospital "
+        'for a "quick exam and labs" on Saturday.'
+    )
+    assert "next_to_cue" not in fired(text)["Donald Trump"]
+    assert speakers_of(text) == ["White House"]
+
+
+def speakers_of(text: str) -> list[str | None]:
+    return [q.speaker for q in analyze(text).quotes]

@@ -103,7 +103,9 @@ class SpeakerRanker:
         cue_at = -1
         strength = 0.0
         m = _CUE_AFTER_NAME.match(text, r.end)
-        if m and m.group(1) in lx.SPEECH_CUES:
+        # "President Donald Trump, according to the White House, made …": the source is the
+        # name after "according to", not the one before it.
+        if m and m.group(1) in lx.SPEECH_CUES and m.group(1) != "according":
             cue, cue_at = m.group(1), m.start(1)
         else:
             b = _CUE_BEFORE_NAME.search(text, max(0, r.start - 24), r.start)
