@@ -700,3 +700,21 @@ def test_they_after_a_clause_opening_with_a_plural_is_not_that_clause() -> None:
         '"We use plants now," they said.'
     )
     assert speakers(text) == [None]
+
+
+def test_they_goes_back_to_a_plural_subject_before_an_earlier_speaker() -> None:
+    text = (
+        '"We will arrest them," the Police Command said.\n\n'
+        "The lawmakers, however, failed to answer. Instead, they are asking the court to "
+        '"pay the applicants the sum of N500m only" in damages.'
+    )
+    assert speakers(text)[1] == "lawmakers"
+
+
+def test_a_pronoun_and_its_verb_open_no_plural_subject() -> None:
+    text = (
+        "John Eastman does not judge Harris. He holds that if they were lawful residents at "
+        'her birth she qualifies. If they were only "temporary visitors" on student visas, '
+        "she does not."
+    )
+    assert "He holds" not in speakers(text)

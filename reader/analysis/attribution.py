@@ -120,8 +120,10 @@ _SUBORDINATORS = frozenset(
 # A sentence that opens with a plural noun phrase and its verb: "Protesters marched", "Striking
 # teachers have walked out", "The nurses said".
 _PLURAL_OPENING = re.compile(
-    r"(?:[Tt]he[ \u00a0]+)?((?:[A-Za-z-]+[ \u00a0]+){0,2}?[A-Za-z-]+s)[ \u00a0]+"
-    r"(?:(?:have|had|also|then|were|are)[ \u00a0]+)?[a-z]+(?:ed|t)\b"
+    r"(?:[Tt]he[ \u00a0]+)?((?:[A-Za-z-]+[ \u00a0]+){0,2}?[A-Za-z-]+s)"
+    r"(?:,[ \u00a0]+[a-z]+,)?[ \u00a0]+"  # "The lawmakers, however, failed"
+    r"(?:(?:have|had|also|then|were|are)[ \u00a0]+)?(?!(?:that|at|but|it|not|just|about)\b)"
+    r"[a-z]+(?:ed|t)\b"
 )
 _NAME_THEN_CUE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,4}([a-z]+)")
 _AGE_NOUN = re.compile(r"\s*(?:[Tt]he\s+)?\d+-year-old\s*$")
@@ -417,13 +419,14 @@ class Attributor:
             r = self._antecedent(lo, g)
             return _from_ref(r) if r is not None else _NONE
         if w0 in ("they", "we", "it"):
+            # "The lawmakers, however, failed … Instead, they are praying the court": the
+            # plural subject of the sentence before comes before an earlier speaker.
+            group = self._plural_subject_before(lo) if w0 != "it" else None
+            if group is not None:
+                return group
             prev = self._last_speaker(("group", "org") if w0 != "it" else ("org",))
             if prev is not None:
                 return prev
-            if w0 != "it":
-                group = self._plural_subject_before(lo)
-                if group is not None:
-                    return group
             r = self._last_ref(pos, "org")
             return _from_ref(r) if r is not None else None
         if w0 in ("a", "an", "one", "another"):
@@ -509,6 +512,7 @@ class Attributor:
             or head in lx.PRONOUNS_PLURAL
             or head.endswith(("ss", "us", "is"))
             or words[0] in _SUBORDINATORS  # "While previous helmets were …": a clause
+            or words[0] in _SPEAKER_OPENERS  # "He holds a seat": a pronoun and its verb
         ):
             return None
         return Attribution(m.group(1), m.start(1), m.end(1), None, "group")
