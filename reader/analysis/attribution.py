@@ -6,6 +6,10 @@ of the sentence a partial quote sits in, a cue later in that sentence, the speak
 earlier quote in the same paragraph, a cue in the sentence before ("X said Y. “…”"), and a
 quote-only paragraph continuing the previous speaker. Pronouns and role nouns ("the
 spokesman", "the statement", "the company") resolve to the nearest fitting referent.
+
+This cascade's pick is one piece of evidence of the speaker ranker (`speaker.py`), which
+weighs it against the other candidates with weights fitted on the train fold; `analyze(text,
+speakers="cascade")` uses the cascade alone.
 """
 
 from __future__ import annotations
