@@ -240,7 +240,6 @@ class SpeakerRanker:
             c.pronoun_gender = gender
             if name is None:
                 c.speaks_nearest_cue = unnamed
-            if name is None:
                 return c
             c.antecedent = name == antecedent
             c.previous_speaker = name == prev_name
@@ -257,8 +256,9 @@ class SpeakerRanker:
             c.chars_away = start - close if c.after_quote else max(0, q.open_mark - end)
             c.same_paragraph = plo <= start < phi
             c.in_cue_clause_after = cue_after and after_lo <= start < after_hi
-            c.in_cue_clause_before = cue_before and s_lo <= start < q.open_mark
-            c.in_cue_clause_before = c.in_cue_clause_before and m.cue_at in (-1, cue_at)
+            c.in_cue_clause_before = (
+                cue_before and s_lo <= start < q.open_mark and m.cue_at in (-1, cue_at)
+            )
             c.speaks_nearest_cue = m.cue_at >= 0 and (
                 m.cue_at == after_cue or (m.cue_at == cue_at and start < q.open_mark)
             )
