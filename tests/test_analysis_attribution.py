@@ -645,3 +645,76 @@ def test_a_quote_only_paragraph_after_indirect_speech(
     text: str, expected: list[str | None]
 ) -> None:
     assert speakers(text) == expected
+
+
+# -- speaker error kinds of issue 11 --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'A Syrian doctor on the scene told the BBC: "The wounded keep coming and we have no beds."',
+        'A Red Cross doctor told the BBC: "The wounded keep coming and we have no beds."',
+        'One Aleppo resident said: "The wounded keep coming and we have no beds."',
+    ],
+)
+def test_an_unnamed_person_with_a_capitalised_modifier_is_nobody(text: str) -> None:
+    assert speakers(text) == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Paul Ryan left. "We have no comment now," Ryan\'s spokeswoman AshLee Strong said.',
+        'Paul Ryan left. "We have no comment now," Ryan spokeswoman AshLee Strong said.',
+    ],
+)
+def test_a_role_right_before_a_name_makes_the_name_the_speaker(text: str) -> None:
+    assert speakers(text) == ["AshLee Strong"]
+
+
+def test_according_to_at_the_end_names_where_the_article_read_a_group_s_words() -> None:
+    text = (
+        "Maria Lopez spoke on Monday. Officials called the bridge "
+        '"unsafe and in need of closure," according to the Denver Post.'
+    )
+    assert speakers(text) == ["Officials"]
+
+
+@pytest.mark.parametrize("det", ["the", "a", "a 911"])
+def test_speech_reported_inside_someone_elses_statement_belongs_to_the_inner_speaker(
+    det: str,
+) -> None:
+    text = f'Prosecutor Anna Berg said {det} caller told police: "I saw him run out with a bag."'
+    assert speakers(text) == [None]
+
+
+def test_they_after_a_plural_subject_is_that_group() -> None:
+    text = 'Protesters marched through Denver. "We want fair pay for all of us," they chanted.'
+    assert speakers(text) == ["Protesters"]
+
+
+def test_they_after_a_clause_opening_with_a_plural_is_not_that_clause() -> None:
+    text = (
+        "While previous helmets have included sound, this one has lights. "
+        '"We use plants now," they said.'
+    )
+    assert speakers(text) == [None]
+
+
+def test_they_goes_back_to_a_plural_subject_before_an_earlier_speaker() -> None:
+    text = (
+        '"We will arrest them," the Police Command said.\n\n'
+        "The lawmakers, however, failed to answer. Instead, they are asking the court to "
+        '"pay the applicants the sum of N500m only" in damages.'
+    )
+    assert speakers(text)[1] == "lawmakers"
+
+
+def test_a_pronoun_and_its_verb_open_no_plural_subject() -> None:
+    text = (
+        "John Eastman does not judge Harris. He holds that if they were lawful residents at "
+        'her birth she qualifies. If they were only "temporary visitors" on student visas, '
+        "she does not."
+    )
+    assert "He holds" not in speakers(text)

@@ -16,15 +16,34 @@ from reader.analysis.numbers import find_numbers
 from reader.analysis.orgs import org_canonical
 from reader.analysis.people import build_people
 from reader.analysis.quotes import find_quote_spans, is_label, speech_nearby
+from reader.analysis.speaker import Ranked, SpeakerRanker
+
+# How speakers are chosen: "ranker" (candidates scored by the fitted weights of
+# weights/speaker.tsv) or "cascade" (the hand-ordered steps of attribution.py alone).
+SPEAKERS = "ranker"
 
 
-def analyze(text: str, explain: bool = False) -> Analysis:
+def analyze(text: str, explain: bool = False, speakers: str | None = None) -> Analysis:
     """Find every quote, person and number in `text` (offsets are indices into `text`).
 
     With `explain=True` the result's `why` says, for each quote, which evidence decided its
     speaker: the attribution step, the cue, the kind of speaker, and the named evidence that
-    typed the speaker's name when it overruled the rules ("why this speaker?").
+    typed the speaker's name when it overruled the rules ("why this speaker?"); with the
+    ranker, also the features that decided (`Why.contributions`). `speakers` overrides
+    `SPEAKERS` ("ranker" or "cascade").
     """
+    return _analyze(text, explain, speakers or SPEAKERS)
+
+
+def _analyze(
+    text: str,
+    explain: bool,
+    speakers: str,
+    trace: list[tuple[str, Attribution, list]] | None = None,
+    weights: dict[str, float] | None = None,
+) -> Analysis:
+    """`analyze`; with `trace`, each kept quote's (text, cascade pick, candidates) is appended
+    to it, and `weights` replace the shipped ones (for bench/train.py)."""
     layout = build_layout(text)
     entities = EntityFinder(text).find()
     clusters = build_people(text, entities)
@@ -49,12 +68,17 @@ def analyze(text: str, explain: bool = False) -> Analysis:
             refs.append(Referent(ent.start, ent.end, "org", ent.name, "u"))
     spans = find_quote_spans(text, layout)
     attributor = Attributor(text, layout, refs, spans)
+    ranker = None
+    if speakers == "ranker" or trace is not None:
+        ranker = SpeakerRanker(attributor, weights)
     quotes: list[Quote] = []
     why: list[Why] = []
     terms: list[tuple[int, int]] = []
     last_kept_paragraph = -1
     for span in spans:
         a = attributor.attribute(span)
+        step = attributor.step
+        ranked = ranker.choose(span, a, step) if ranker is not None else None
         inner = text[span.start : span.end]
         # '"Hands up!" an officer ordered. "Step out."': a full sentence after a kept quote
         # in the same paragraph is more of the same speech, not a term.
@@ -75,8 +99,14 @@ def analyze(text: str, explain: bool = False) -> Analysis:
             terms.append((span.start, span.end))
             continue
         last_kept_paragraph = span.paragraph
+        if trace is not None and ranker is not None:
+            trace.append((text[span.start : span.end], a, ranker.last))
+        if ranked is not None and speakers == "ranker":
+            if ranked.attribution.speaker != a.speaker:
+                step = f"the ranker overruled the cascade ({step}: {a.speaker or 'nobody'})"
+            a = ranked.attribution
         if explain:
-            why.append(_why(len(quotes), a, attributor.step, entities))
+            why.append(_why(len(quotes), a, step, entities, ranked))
         quotes.append(
             Quote(
                 text[span.start : span.end], span.start, span.end, a.speaker, a.start, a.end, a.cue
@@ -90,17 +120,28 @@ def analyze(text: str, explain: bool = False) -> Analysis:
     return Analysis(tuple(quotes), people, tuple(numbers), tuple(why))
 
 
-def _why(index: int, a: Attribution, step: str, entities: list[Entity]) -> Why:
+def _why(
+    index: int, a: Attribution, step: str, entities: list[Entity], ranked: Ranked | None
+) -> Why:
     """The evidence behind one quote's speaker, as lines a reader can follow."""
     lines = [f"step: {step}"]
     if a.cue:
         lines.append(f"cue: {a.cue}")
     if a.speaker is not None:
         lines.append(f"speaker kind: {a.kind}")
+    if ranked is not None:
+        runner = "nobody" if ranked.runner_up is None else ranked.runner_up
+        line = f"ranker: {a.speaker or 'nobody'} scored {ranked.score:.2f}"
+        if ranked.runner_up_score is not None:
+            line += f", next {runner} {ranked.runner_up_score:.2f}"
+        top = ", ".join(f"{k} {v:+.2f}" for k, v in ranked.contributions[:4])
+        lines.append(f"{line}; by {top}" if top else line)
+    if a.speaker is not None:
         typed = next((e for e in entities if e.evidence and e.name == a.speaker), None)
         if typed is not None:
             lines.append(f"name typed {typed.kind} by evidence: {', '.join(typed.evidence)}")
-    return Why(index, a.speaker, tuple(lines))
+    contributions = ranked.contributions if ranked is not None else ()
+    return Why(index, a.speaker, tuple(lines), contributions)
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:

@@ -6,6 +6,10 @@ of the sentence a partial quote sits in, a cue later in that sentence, the speak
 earlier quote in the same paragraph, a cue in the sentence before ("X said Y. “…”"), and a
 quote-only paragraph continuing the previous speaker. Pronouns and role nouns ("the
 spokesman", "the statement", "the company") resolve to the nearest fitting referent.
+
+This cascade's pick is one piece of evidence of the speaker ranker (`speaker.py`), which
+weighs it against the other candidates with weights fitted on the train fold; `analyze(text,
+speakers="cascade")` uses the cascade alone.
 """
 
 from __future__ import annotations
@@ -110,6 +114,21 @@ _PLURAL_SUBJECT = re.compile(
     r"(?:[ \u00a0]+(?:at|of|from|in|for|with|on)[ \u00a0]+(?:the[ \u00a0]+)?[A-Za-z’'-]+){0,2}"
     + _AUX_GAP
 )
+_SUBORDINATORS = frozenset(
+    re.split(
+        r"\s+",
+        "while as when if although though because since after before unless until once "
+        "whereas but and so yet or nor",
+    )
+)
+# A sentence that opens with a plural noun phrase and its verb: "Protesters marched", "Striking
+# teachers have walked out", "The nurses said".
+_PLURAL_OPENING = re.compile(
+    r"(?:[Tt]he[ \u00a0]+)?((?:[A-Za-z-]+[ \u00a0]+){0,2}?[A-Za-z-]+s)"
+    r"(?:,[ \u00a0]+[a-z]+,)?[ \u00a0]+"  # "The lawmakers, however, failed"
+    r"(?:(?:have|had|also|then|were|are)[ \u00a0]+)?(?!(?:that|at|but|it|not|just|about)\b)"
+    r"[a-z]+(?:ed|t)\b"
+)
 _NAME_THEN_CUE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,4}([a-z]+)")
 _AGE_NOUN = re.compile(r"\s*(?:[Tt]he\s+)?\d+-year-old\s*$")
 _SPOKES_FOR = re.compile(
@@ -139,12 +158,25 @@ _SPEAKS_AFTER = re.compile(r"[ \u00a0]+(?:(?:also|then|later|[a-z]+ly)[ \u00a0]+
 # A subject that opens with an indefinite article or "one", in any case ("A doctor on the
 # scene", "one resident"), up to its cue.
 _UNNAMED_SUBJECT = re.compile(r"\s*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+[a-z][a-z-]*\b[^.!?“”\"]{0,80}$")
+# The same with capitalised modifiers before its noun ("A Syrian doctor on the scene told",
+# "One Aleppo resident said", "A Red Cross doctor told"): group 1 is the noun.
+_UNNAMED_MODIFIED = re.compile(
+    r"\s*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[A-Z][\w’'.-]*\s+){1,3}([a-z][a-z-]*)\b"
+    r"[^.!?“”\"]{0,80}$"
+)
+# "said the caller told police:", "said a 911 caller reported": an unnamed single person
+# right before the cue nearest the quote speaks, not the subject of the sentence around it.
+_UNNAMED_BEFORE_CUE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?([a-z]+)[ \u00a0]+$"
+)
 # "Ryan's spokeswoman, " / "a spokeswoman for Ryan, " right before a name: group 1 is the role.
 _ROLE_THEN_NAME = re.compile(
     r"(?:['’]s[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}([a-z-]+)"
     r"|\b([a-z-]+)[ \u00a0]+(?:for|of|to)[ \u00a0]+"
     r"[A-Z][\w.’'-]*(?:[ \u00a0]+[A-Z][\w.’'-]*){0,3}),"
     r"[ \u00a0]+$"
+    # "Ryan's spokeswoman AshLee Strong", "Ryan spokeswoman AshLee Strong": no comma.
+    r"|(?:['’]s|[A-Z][\w.’'-]*)[ \u00a0]+([a-z-]+)[ \u00a0]+$"
 )
 _NAME_IN_APPOSITION = re.compile(r",[ \u00a0]+[A-Z]")
 # "the proposal", "The offer": a document named with its article.
@@ -391,6 +423,11 @@ class Attributor:
             r = self._antecedent(lo, g)
             return _from_ref(r) if r is not None else _NONE
         if w0 in ("they", "we", "it"):
+            # "The lawmakers, however, failed … Instead, they are praying the court": the
+            # plural subject of the sentence before comes before an earlier speaker.
+            group = self._plural_subject_before(lo) if w0 != "it" else None
+            if group is not None:
+                return group
             prev = self._last_speaker(("group", "org") if w0 != "it" else ("org",))
             if prev is not None:
                 return prev
@@ -461,6 +498,29 @@ class Attributor:
         start = lo + off
         return Attribution(group, start, start + len(group), None, "group")
 
+    def _plural_subject_before(self, pos: int) -> Attribution | None:
+        """The plural subject of the sentence before the one at pos, which a "they" goes
+        back to: "Protesters marched through Denver. “…,” they chanted." -> Protesters."""
+        s = self.layout.sentence_start(pos)
+        if s == 0:
+            return None
+        prev = self.layout.sentence_start(s - 1)
+        lead = _LEAD_ADVERBIALS.match(self.text, prev, s)
+        m = _PLURAL_OPENING.match(self.text, lead.end() if lead else prev, s)
+        if m is None or self._refs_in(m.start(1), m.end(1)):
+            return None
+        words = m.group(1).lower().split()
+        head = words[-1]
+        if (
+            head in NULL_NOUNS
+            or head in lx.PRONOUNS_PLURAL
+            or head.endswith(("ss", "us", "is"))
+            or words[0] in _SUBORDINATORS  # "While previous helmets were …": a clause
+            or words[0] in _SPEAKER_OPENERS  # "He holds a seat": a pronoun and its verb
+        ):
+            return None
+        return Attribution(m.group(1), m.start(1), m.end(1), None, "group")
+
     def _bare_group(self, lo: int, hi: int) -> Attribution | None:
         """A subject of one to three lower-case words ending in a plural noun right before
         its cue ("officers", "heavily armed officers", "police"): the group speaks under
@@ -494,7 +554,7 @@ class Attributor:
         """Is the name the holder of a role named right before it ("Ryan's spokeswoman,
         AshLee Strong", "a spokeswoman for Ryan, AshLee Strong")?"""
         m = _ROLE_THEN_NAME.search(self.text, max(0, r.start - 80), r.start)
-        return m is not None and (m.group(1) or m.group(2)) in lx.ROLE_NOUNS
+        return m is not None and (m.group(1) or m.group(2) or m.group(3)) in lx.ROLE_NOUNS
 
     def _role_holder(self, persons: list[Referent]) -> Referent:
         """Of the people in a speaker phrase, the one who speaks: the first, unless a later
@@ -938,7 +998,9 @@ class Attributor:
                 # at the end is where the article read it.
                 plo = self.layout.paragraphs[q.paragraph][0]
                 prior = self._before(self._sentence_start(q.open_mark, plo), q.open_mark, q)
-                if prior is not None and prior.kind == "person":
+                # So does a group or body ("Officials called the bridge “unsafe,” according
+                # to the Denver Post").
+                if prior is not None and prior.speaker is not None:
                     return prior
                 got = self._resolve(cue_hi + to.end(), seg_hi, q.open_mark)
                 return _with_cue(got, "according to")
@@ -983,6 +1045,34 @@ class Attributor:
         persons = [r for r in self._refs_in(s_lo, org.start) if r.kind == "person"]
         if persons and _AFFILIATION_GAP.fullmatch(self.text, persons[-1].end, org.start):
             return persons[-1]
+        return None
+
+    def _unnamed_speaker(self, s_lo: int, cue_lo: int) -> Attribution | None:
+        """A single unnamed person who speaks, where a name nearby would be taken for them:
+        "A Syrian doctor on the scene told the BBC:", "One Aleppo resident said:" (nobody;
+        "A Red Cross spokesman said": the organisation), and "Prosecutor Anna Berg said the
+        caller told police:" (the caller, nobody, not the prosecutor around them)."""
+        text = self.text
+        lead = _LEAD_ADVERBIALS.match(text, s_lo, cue_lo)
+        lo = lead.end() if lead else s_lo
+        mod = _UNNAMED_MODIFIED.match(text, lo, cue_lo)
+        if (
+            mod is not None
+            and not _NAME_IN_APPOSITION.search(text, mod.end(1), cue_lo)
+            and not any(r.kind in ("person", "org") for r in self._refs_in(mod.end(1), cue_lo))
+        ):
+            if re.match(r"spokes|representative", mod.group(1)):
+                orgs = [r for r in self._refs_in(lo, mod.start(1)) if r.kind == "org"]
+                if orgs:
+                    return _from_ref(orgs[0])
+            return _NONE
+        inner = _UNNAMED_BEFORE_CUE.search(text, max(s_lo, cue_lo - 40), cue_lo)
+        if (
+            inner is not None
+            and inner.group(1) in NULL_NOUNS
+            and not self._refs_in(inner.start(), cue_lo)
+        ):
+            return _NONE
         return None
 
     def _before(self, s_lo: int, open_mark: int, q: QuoteSpan) -> Attribution | None:
@@ -1036,6 +1126,9 @@ class Attributor:
             if not m:
                 break
             near_lo = s_lo + m.start()
+        unnamed = self._unnamed_speaker(s_lo, cue_lo)
+        if unnamed is not None:
+            return _with_cue(unnamed, cue)
         near = [r for r in self._refs_in(near_lo, cue_lo) if not self._governed(r.start)]
         pm = None
         for pm_ in _PRONOUN.finditer(text, near_lo, cue_lo):

@@ -51,6 +51,9 @@ class Why:
     quote: int
     speaker: str | None
     evidence: tuple[str, ...]
+    # With the ranker: (feature, weight × value) of the chosen speaker's features that fired,
+    # largest magnitude first ("cue_after_quote", 2.4); empty with the cascade alone.
+    contributions: tuple[tuple[str, float], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

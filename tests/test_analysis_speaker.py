@@ -1,0 +1,318 @@
+"""The speaker ranker: its candidates, each named feature on a real sentence, the weights file,
+and `explain=True`'s contributions."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis import _analyze, analyze
+from reader.analysis.evidence import speaker as ev
+
+
+def candidates(text: str, quote: int = 0) -> list[ev.Candidate]:
+    """The candidates the ranker weighed for the `quote`-th kept quote of `text`."""
+    trace: list = []
+    _analyze(text, False, "ranker", trace)
+    return trace[quote][2]
+
+
+def fired(text: str, quote: int = 0) -> dict[str | None, set[str]]:
+    """candidate name -> the features that fire on any of its mentions."""
+    out: dict[str | None, set[str]] = {}
+    for c in candidates(text, quote):
+        out.setdefault(c.name, set()).update(ev.values(c))
+    return out
+
+
+# (feature, text, quote index, a candidate it fires on, a candidate it does not fire on)
+CASES = [
+    (
+        "cascade_pick",
+        '"We will not go," Maria Lopez said of John Smith.',
+        0,
+        "Maria Lopez",
+        "John Smith",
+    ),
+    ("cascade_pick_by_cue", '"We will not go," Maria Lopez said.', 0, "Maria Lopez", None),
+    (
+        "cascade_pick_by_subject",
+        'John Smith wants "a fair and open vote" in May, unlike Maria Lopez.',
+        0,
+        "John Smith",
+        "Maria Lopez",
+    ),
+    (
+        "cascade_pick_from_sentence_before",
+        'Maria Lopez told John Smith about it. "We will fight on."',
+        0,
+        "Maria Lopez",
+        "John Smith",
+    ),
+    (
+        "cascade_pick_carried",
+        '"We will not go," Maria Lopez said, as John Smith left. "We will never give up."',
+        1,
+        "Maria Lopez",
+        "John Smith",
+    ),
+    (
+        "cascade_pick_weak_mention",
+        '"We will fight on," said the lawyer for John Smith.',
+        0,
+        "John Smith",
+        None,
+    ),
+    (
+        "nobody_by_cue",
+        'Maria Lopez left. "We will not go," a resident said.',
+        0,
+        None,
+        "Maria Lopez",
+    ),
+    (
+        "speaks_the_quotes_cue",
+        'Prosecutor Anna Berg said the caller told police: "I saw him run out with a bag."',
+        0,
+        None,
+        "Anna Berg",
+    ),
+    ("nobody", '"We will not go," Maria Lopez said.', 0, None, "Maria Lopez"),
+    (
+        "nobody_without_cue",
+        'Maria Lopez left.\n\n"The war is over and we go home now."',
+        0,
+        None,
+        "Maria Lopez",
+    ),
+    (
+        "kind_org",
+        '"We will not go," the Red Cross said, as Maria Lopez left.',
+        0,
+        "Red Cross",
+        "Maria Lopez",
+    ),
+    (
+        "kind_place",
+        'Maria Lopez met them. "We will not go," Russia said.',
+        0,
+        "Russia",
+        "Maria Lopez",
+    ),
+    (
+        "kind_group",
+        'As Maria Lopez left, "We will fight on," federal prosecutors said.',
+        0,
+        "federal prosecutors",
+        "Maria Lopez",
+    ),
+    (
+        "cue_after_quote",
+        'John Smith left. "We will not go," Maria Lopez said.',
+        0,
+        "Maria Lopez",
+        "John Smith",
+    ),
+    (
+        "cue_before_quote",
+        'John Smith left. Maria Lopez said: "We will fight on."',
+        0,
+        "Maria Lopez",
+        "John Smith",
+    ),
+    (
+        "next_to_cue",
+        'John Smith left. "We will not go," Maria Lopez said.',
+        0,
+        "Maria Lopez",
+        "John Smith",
+    ),
+    (
+        "same_sentence",
+        'John Smith left. "We will not go," Maria Lopez said.',
+        0,
+        "Maria Lopez",
+        "John Smith",
+    ),
+    (
+        "sentences_away",
+        'John Smith left. "We will not go," Maria Lopez said.',
+        0,
+        "John Smith",
+        None,
+    ),
+    ("chars_away", 'John Smith left. "We will not go," Maria Lopez said.', 0, "John Smith", None),
+    (
+        "same_paragraph",
+        'John Smith left.\n\nMaria Lopez came. "We will fight on," she said.',
+        0,
+        "Maria Lopez",
+        "John Smith",
+    ),
+    (
+        "sentence_subject",
+        'Maria Lopez met John Smith. "We will fight on," she said.',
+        0,
+        "Maria Lopez",
+        "John Smith",
+    ),
+    (
+        "governed_by_preposition",
+        'Maria Lopez met with John Smith. "We will fight on," she said.',
+        0,
+        "John Smith",
+        "Maria Lopez",
+    ),
+    (
+        "possessive",
+        'John Smith\'s aide met Maria Lopez. "We will fight on," she said.',
+        0,
+        "John Smith",
+        "Maria Lopez",
+    ),
+    (
+        "role_possessor",
+        'Paul Ryan spoke. "We have no comment," Ryan\'s spokeswoman, AshLee Strong, said.',
+        0,
+        "Paul Ryan",
+        "AshLee Strong",
+    ),
+    (
+        "holds_role",
+        'Paul Ryan spoke. "We have no comment," Ryan\'s spokeswoman, AshLee Strong, said.',
+        0,
+        "AshLee Strong",
+        "Paul Ryan",
+    ),
+    (
+        "according_to",
+        "The toll rose, according to the World Health Organization, as Maria Lopez left. "
+        '"We are overwhelmed by it."',
+        0,
+        "World Health Organization",
+        "Maria Lopez",
+    ),
+    (
+        "salience",
+        'Maria Lopez came. Lopez sat. Lopez spoke. "We will fight on," she said.',
+        0,
+        "Maria Lopez",
+        None,
+    ),
+    (
+        "gender_agrees",
+        'Maria Lopez met John Smith. "We will fight on," she said.',
+        0,
+        "Maria Lopez",
+        "John Smith",
+    ),
+    (
+        "gender_clashes",
+        'Maria Lopez met John Smith. "We will fight on," she said.',
+        0,
+        "John Smith",
+        "Maria Lopez",
+    ),
+    (
+        "pronoun_antecedent",
+        'Maria Lopez met John Smith. "We will fight on," she said.',
+        0,
+        "Maria Lopez",
+        "John Smith",
+    ),
+    (
+        "previous_speaker",
+        '"We will not go," Maria Lopez said.\n\n'
+        'John Smith left. The crowd cheered. "We will fight on to the end."',
+        1,
+        "Maria Lopez",
+        "John Smith",
+    ),
+    (
+        "previous_speaker_same_paragraph",
+        '"We will not go," Maria Lopez said, and John Smith left. "We will fight on."',
+        1,
+        "Maria Lopez",
+        "John Smith",
+    ),
+]
+
+
+IDS = [c[0] for c in CASES]
+
+
+def test_every_feature_has_a_focused_case() -> None:
+    assert sorted(c[0] for c in CASES) == sorted(ev.FEATURES)
+
+
+@pytest.mark.parametrize(
+    ("feature", "text", "quote", "on", "off"), CASES, ids=[c[0] for c in CASES]
+)
+def test_feature_fires_on_the_candidate_it_describes(
+    feature: str, text: str, quote: int, on: str | None, off: str | None
+) -> None:
+    got = fired(text, quote)
+    assert feature in got[on]
+    assert feature not in got.get(off, set())
+
+
+def test_every_feature_has_a_docstring_with_an_example() -> None:
+    for name, fn in ev.FEATURES.items():
+        doc = fn.__doc__ or ""
+        assert doc.strip(), name
+        assert any(ch in doc for ch in "'\"0123456789"), name
+
+
+def test_candidates_are_the_names_near_the_quote_the_cascade_pick_and_nobody() -> None:
+    text = (
+        "Far back, Anna Berg opened the show.\n\n"
+        "Maria Lopez met John Smith. Later the World Health Organization came. Russia watched. "
+        '"We will fight on," she said.'
+    )
+    names = {c.name for c in candidates(text)}
+    assert {"Maria Lopez", "John Smith", "World Health Organization", "Russia", None} <= names
+
+
+def test_the_weights_file_names_only_known_features() -> None:
+    w = ev.weights()
+    assert w and set(w) <= {*ev.FEATURES, ev.MARGIN}
+    assert w["cascade_pick"] > 0
+
+
+def test_a_ranker_with_only_the_cascade_weight_gives_the_cascades_speakers() -> None:
+    text = 'Maria Lopez met John Smith. "We will fight on," she said. "We will never give up."'
+    cascade = [q.speaker for q in analyze(text, speakers="cascade").quotes]
+    ranked = [q.speaker for q in _analyze(text, False, "ranker", None, {"cascade_pick": 1}).quotes]
+    assert ranked == cascade == ["Maria Lopez", "Maria Lopez"]
+
+
+def test_explain_gives_the_features_that_decided_with_their_contributions() -> None:
+    text = 'Paul Ryan spoke. "We have no comment," Ryan\'s spokeswoman, AshLee Strong, said.'
+    (why,) = analyze(text, explain=True, speakers="ranker").why
+    assert why.speaker == "AshLee Strong"
+    names = [name for name, _ in why.contributions]
+    assert "holds_role" in names and "cue_after_quote" in names
+    sizes = [abs(v) for _, v in why.contributions]
+    assert sizes == sorted(sizes, reverse=True)
+    assert any(line.startswith("ranker: AshLee Strong scored") for line in why.evidence)
+    (plain,) = analyze(text, explain=True, speakers="cascade").why
+    assert plain.contributions == ()
+
+
+def test_explain_says_when_the_ranker_overrules_the_cascade() -> None:
+    w = {"cascade_pick": 1.0, "nobody": 5.0}
+    result = _analyze('"We will not go," Maria Lopez said.', True, "ranker", None, w)
+    assert result.quotes[0].speaker is None
+    assert result.why[0].evidence[0].startswith("step: the ranker overruled the cascade")
+
+
+def test_a_name_before_according_to_is_not_next_to_a_cue() -> None:
+    text = (
+        "President Donald Trump, according to the White House, made a trip to the hospital "
+        'for a "quick exam and labs" on Saturday.'
+    )
+    assert "next_to_cue" not in fired(text)["Donald Trump"]
+    assert speakers_of(text) == ["White House"]
+
+
+def speakers_of(text: str) -> list[str | None]:
+    return [q.speaker for q in analyze(text).quotes]
