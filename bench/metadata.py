@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import re
 import sys
 import warnings
 from collections import defaultdict
@@ -81,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
     for digest, page in sorted(truth.items()):
         html = decode(gzip.decompress((args.data / "html" / f"{digest}.html.gz").read_bytes()))
         half = "tuning" if int(digest[0], 16) % 2 == 0 else "held-out"
-        source = page["source"].split()[0]
+        source = re.split(r"[\s@]", page.get("source", args.data.name))[0]
         for name in names:
             title, byline = EXTRACTORS[name](html, page["url"])
             for key in ((name, source, half), (name, "all", half)):

@@ -40,6 +40,27 @@ def test_two_sources_agreeing_outvote_a_section_name_in_og_title() -> None:
     assert meta.title == HEADLINE
 
 
+def test_the_h1_that_rewords_the_og_title_is_the_headline_the_reader_sees() -> None:
+    head = (
+        '<meta property="og:title" content="Council adds four bus routes">'
+        '<meta name="twitter:title" content="Council adds four bus routes">'
+    )
+    meta = metadata(f"<h1>{HEADLINE}</h1>" + story(), head)
+    assert meta.title == HEADLINE
+
+
+def test_an_h1_with_a_kicker_glued_before_the_title_loses_to_the_stated_title() -> None:
+    head = f'<meta property="og:title" content="{HEADLINE}">'
+    meta = metadata(f"<h1><span>Transport</span> {HEADLINE}</h1>" + story(), head)
+    assert meta.title == HEADLINE
+
+
+def test_an_h1_that_is_the_title_and_its_subtitle_is_the_headline() -> None:
+    head = f'<meta property="og:title" content="{HEADLINE} | Bugle">'
+    meta = metadata(f"<h1>{HEADLINE}: what changes</h1>" + story(), head)
+    assert meta.title == f"{HEADLINE}: what changes"
+
+
 def test_an_h1_that_is_not_the_title_stays_in_the_body() -> None:
     head = f'<meta property="og:title" content="{HEADLINE}">'
     html = page(story(extra_before="<h1>Where the new routes go</h1>"), head)
