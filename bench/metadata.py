@@ -98,15 +98,15 @@ def main(argv: list[str] | None = None) -> int:
                     misses.append(f"{digest[:8]} title  want {page['title']!r}\n{_GOT}{title!r}")
                 if page.get("authors") and not byline_right(page["authors"], byline):
                     misses.append(f"{digest[:8]} byline want {page['authors']!r}\n{_GOT}{byline!r}")
-    print(f"{'source':18} {'half':9} " + " ".join(f"{n:>24}" for n in names))
-    print(f"{'':28}" + " ".join(f"{'titles':>12}{'bylines':>12}" for _ in names))
+    print(f"{'source':18} {'half':9} " + " ".join(f"{n:>26}" for n in names))
+    print(f"{'':28}" + " ".join(f"{'titles':>13}{'bylines':>13}" for _ in names))
     sources = sorted({key[1] for key in tally}, key=lambda s: (s == "all", s))
     for source in sources:
         for half in ("tuning", "held-out"):
             cells = []
             for name in names:
                 t, tn, b, bn = tally[(name, source, half)]
-                cells.append(f"{_share(t, tn):>12}{_share(b, bn):>12}")
+                cells.append(f"{_share(t, tn):>13}{_share(b, bn):>13}")
             print(f"{source:18} {half:9} " + " ".join(cells))
     if misses:
         print("\n" + "\n".join(misses))

@@ -3,6 +3,8 @@ page's own sources agree on (<title> minus the site name, og:title, JSON-LD, <h1
 
 from __future__ import annotations
 
+import pytest
+
 from reader.extract import article_json
 from reader.extract.html.metadata import PageMetadata, clean_byline, extract_metadata
 from reader.extract.html.parse import clean_html, parse_html
@@ -157,3 +159,54 @@ def test_an_author_among_several_itemprops_outranks_a_commenter() -> None:
     byline = '<p><span itemprop="author creator">Текст: Лида Буслаева</span></p>'
     comment = '<div class="comment"><span itemprop="author">Гость</span><p>Класс!</p></div>'
     assert metadata(byline + story() + comment).byline == "Лида Буслаева"
+
+
+def test_a_json_ld_author_given_by_reference_in_the_graph_is_read() -> None:
+    head = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@graph": ['
+        '{"@type": "Article", "headline": "Bus routes", "author": {"@id": "#/person/1"}},'
+        '{"@type": ["Person"], "@id": "#/person/1", "name": "Ann Lee @annlee"}]}</script>'
+        '<meta name="author" content="The Bugle">'
+    )
+    meta = metadata(story(), head)
+    assert meta.byline == "Ann Lee"
+    assert meta.authors == ("Ann Lee",)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '<div class="gO"><span>By </span><a href="/profile/ann-lee">Ann Lee</a></div>',
+        '<p> By <a href="/author/alee/"><span>Ann Lee</span></a> - Jan 9, 2017 at 10:05AM</p>',
+        "<h4>By Ann Lee | 12/10/2020</h4>",
+        '<div>By <a href="/a/ann-lee">Ann Lee</a> and <a href="/a/bo-kim">Bo Kim</a></div>',
+    ],
+)
+def test_a_by_line_in_the_markup_names_the_authors(line: str) -> None:
+    meta = metadata(f"<h1>{HEADLINE}</h1>{line}" + story())
+    assert meta.byline in ("Ann Lee", "Ann Lee and Bo Kim")
+    assert meta.authors[0] == "Ann Lee"
+
+
+def test_a_sentence_starting_with_by_is_no_byline() -> None:
+    body = "<p>By the end of the year the council will have built four new routes.</p>"
+    assert metadata(f"<h1>{HEADLINE}</h1>{body}" + story()).byline is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("View all posts by Daniel Lemire", "Daniel Lemire"),
+        ("Post author By Helge Fahrnberger", "Helge Fahrnberger"),
+        ("Erstellt von Andri Bryner", "Andri Bryner"),
+        ("Tomas Spahn Fr, 18. Oktober 2019", "Tomas Spahn"),
+        ("Howard BlumeStaff Writer", "Howard Blume"),
+        ("Ann Lee, Senior Staff Writer", "Ann Lee"),
+        ("Zach Hanlon 5 minute Read", "Zach Hanlon"),
+        ("Nicole Gallucci  on  December 13, 2016", "Nicole Gallucci"),
+        ("Williams Perdomo @wperdomod", "Williams Perdomo"),
+        ("Glen Owen and Brendan Carlin for The Mail on Sunday", None),
+    ],
+)
+def test_clean_byline_keeps_the_names_only(text: str, name: str | None) -> None:
+    assert clean_byline(text) == (name or text)

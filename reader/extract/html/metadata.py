@@ -95,8 +95,10 @@ _AUTHOR_META = (
 _BYLINE_CLASS = re.compile(r"byline|author|writer|contributor", re.I)
 _BYLINE_NOT = re.compile(r"avatar|image|photo|bio|about|social|share|follow|more|comment", re.I)
 _BY_PREFIX = re.compile(
-    r"^\s*(?:(?:(?:analysis|opinion|commentary|story|written|words|posted|reported|text|photos?)"
-    r"\s+)?(?:by|von|par|por|di|door|av|af)\s*:?|(?:text|words|texte|текст|автор)\s*:)\s+",
+    r"^\s*(?:(?:(?:analysis|opinion|commentary|story|written|words|posted|reported|text|photos?|"
+    r"(?:view\s+)?(?:all\s+)?(?:posts|articles|stories)|post\s+author|erstellt|geschrieben|"
+    r"verfasst|publié|écrit|escrito|publicado|a\s+cura)\s+)?(?:by|von|par|por|di|door|av|af)\s*:?"
+    r"|(?:text|words|texte|текст|автор)\s*:)\s+",
     re.I,
 )
 _URLISH = re.compile(r"^(?:https?:)?//|^www\.|\.(?:com|org|net)/", re.I)
@@ -174,10 +176,34 @@ def _types(item: dict[str, Any]) -> set[str]:
 
 
 def _json_ld_article(doc: HtmlElement) -> dict[str, Any]:
-    """The JSON-LD object describing the article (the most specific type wins)."""
+    """The JSON-LD object describing the article (the most specific type wins), its author
+    and publisher given in full where it only points at them in the @graph
+    ({"author": {"@id": "#/person/1"}}, as Yoast writes it)."""
+    objects = _json_ld_objects(doc)
+    best = _most_specific_article(objects)
+    by_id = {o["@id"]: o for o in objects if isinstance(o.get("@id"), str) and len(o) > 1}
+    if not by_id:
+        return best
+    resolved = dict(best)
+    for key in ("author", "creator", "publisher"):
+        value = best.get(key)
+        if isinstance(value, (dict, list)):
+            resolved[key] = _resolve(value, by_id)
+    return resolved
+
+
+def _resolve(value: Any, by_id: dict[str, dict[str, Any]]) -> Any:
+    if isinstance(value, list):
+        return [_resolve(item, by_id) for item in value]
+    if isinstance(value, dict) and set(value) == {"@id"}:
+        return by_id.get(value["@id"], value)
+    return value
+
+
+def _most_specific_article(objects: list[dict[str, Any]]) -> dict[str, Any]:
     best: dict[str, Any] = {}
     best_rank = 99
-    for item in _json_ld_objects(doc):
+    for item in objects:
         types = _types(item) & _ARTICLE_TYPES
         if not types:
             continue
@@ -379,9 +405,9 @@ def _ld_people(ld: dict[str, Any]) -> tuple[str, ...]:
     they outrank an author meta tag, which sites often fill with their company's name."""
     author = ld.get("author")
     items = [i for i in (author if isinstance(author, list) else [author]) if isinstance(i, dict)]
-    if not any(item.get("@type") == "Person" for item in items):
+    if not any("person" in _types(item) for item in items):
         return ()
-    names = [clean_byline(_ld_name(i)) for i in items if i.get("@type") in ("Person", None)]
+    names = [clean_byline(_ld_name(i)) for i in items if _types(i) <= {"person"}]
     return tuple(dict.fromkeys(n for n in names if n and not _URLISH.search(n)))
 
 
@@ -416,7 +442,7 @@ def _byline(doc: HtmlElement, meta: dict[str, str], ld: dict[str, Any]) -> str |
         name = clean_byline(text)
         if name:
             return name
-    return _byline_from_classes(doc)
+    return _byline_from_classes(doc) or _byline_from_by_line(doc)
 
 
 def _authors(meta: dict[str, list[str]], ld: dict[str, Any]) -> tuple[str, ...]:
@@ -524,6 +550,46 @@ def _byline_from_classes(doc: HtmlElement) -> str | None:
     return None
 
 
+_BY_WORD = re.compile(r"^\s*(?:by|von|par|por|door)\b", re.I)
+_NOT_BYLINE_PLACE = frozenset({"footer", "aside", "nav", "script", "style", "blockquote"})
+
+
+def _byline_from_by_line(doc: HtmlElement) -> str | None:
+    """A line of markup that starts with "By" and names people: `<div>By <a>Ann Lee</a> and
+    <a>Bo Kim</a></div>`, `<span>By </span><a>Ann Lee</a>`, `<h4>By Ann Lee | 12/10/2020</h4>`.
+    Pages without byline classes or author metadata write it so. A sentence ("By the end of
+    the year ...") names nobody, and a footer's "by" is the site's credit."""
+    body = doc.find("body")
+    for element in (body if body is not None else doc).iter():
+        if not isinstance(element.tag, str) or not element.text or not _BY_WORD.match(element.text):
+            continue
+        line = element
+        if not _BY_WORD.sub("", element.text).strip(" :") and len(element) == 0:
+            line = element.getparent()  # <span>By </span><a>Ann Lee</a>
+        if line is None or any(
+            a.tag in _NOT_BYLINE_PLACE or "comment" in (a.get("class") or "")
+            for a in (line, *line.iterancestors())
+        ):
+            continue
+        text = element_text(line)
+        if len(text) > _BY_LINE_MAX:
+            continue
+        name = clean_byline(text)
+        if name and _names_only(name):
+            return name
+    return None
+
+
+# A by-line is short: "By Ann Lee and Bo Kim | May 4, 2019 at 10:05 AM".
+_BY_LINE_MAX = 150
+
+
+def _names_only(text: str) -> bool:
+    """Every part of the text is a capitalised name of one to five words."""
+    parts = [part for part in _NAME_LIST.split(text) if part]
+    return len(text) <= 80 and all(_NAME.match(p) and not p[0].islower() for p in parts)
+
+
 def _is_byline_element(element: HtmlElement) -> bool:
     if not isinstance(element.tag, str):
         return False
@@ -536,12 +602,27 @@ def _is_byline_element(element: HtmlElement) -> bool:
 _BYLINE_ELEMENT_MAX = 300
 _DATELINE_START = re.compile(r"(?:submitted|posted|published|updated|last updated)\s+on\b", re.I)
 # Where a byline's name ends: a date, a "Published/Updated" stamp, or widget text after it.
+# A weekday only before a date ("Monday, 4 May"; "Fr, 18. Oktober"), not in "The Mail on Sunday".
 _BYLINE_END = re.compile(
     r"\s*(?:[|•·]|\bpublished\b|\bupdated\b|\bposted\b|\bview more\b|\bmore articles\b|"
-    r"\bfollow\b|\bemail\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|\d{1,2}[/.:-]\d).*$",
+    r"\bfollow\b|\bemail\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,|\s+\d)|"
+    r"\b(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\.?,?\s+\d|\d+\s*-?\s*min(?:ute)?s?\b|"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|\d{1,2}[/.:-]\d|"
+    r"\b\d{1,2}\.\s+[^\W\d_]{3}).*$",
     re.I,
 )
+# What is left dangling when a date is cut off: "Ann Lee on", "Ann Lee am".
+_DANGLING = re.compile(r"\s+(?:on|am|at|le|el|il|den|vom)$", re.I)
+# A job title closing a byline ("Ann Lee, Senior Staff Writer"): not part of a name.
+# Only a title made of these words, after a comma or glued on ("Howard BlumeStaff Writer"):
+# "TOM KRISHER, AP Auto Writer" names the agency and stays.
+_ROLE_TAIL = re.compile(
+    r"(?:\s*,\s*|\s+(?=(?:senior|staff|contributing)\b))(?:(?:senior|staff|chief|contributing|"
+    r"special|political|business|sports|science|deputy|associate|managing|news)\s+)*"
+    r"(?:writer|reporter|editor|correspondent|columnist|contributor)s?$",
+    re.I,
+)
+_HANDLE = re.compile(r"(?:^|\s+)@\w+\b")
 
 
 def clean_byline(text: str | None) -> str | None:
@@ -551,8 +632,16 @@ def clean_byline(text: str | None) -> str | None:
     text = fold_whitespace(text)
     text = _BY_PREFIX.sub("", text)
     # "Jose AltoverosView More Articles": text glued to the name by the page's markup.
-    text = re.sub(r"(?<=[a-z])(?=(?:View|More|Follow|Published|Updated)\b)", " ", text)
-    text = _BYLINE_END.sub("", text).strip(" ,;:-–—")
+    text = re.sub(
+        r"(?<=[a-z])(?=(?:View|More|Follow|Published|Updated|Staff|Senior|Contributing)\b)",
+        " ",
+        text,
+    )
+    cut = _BYLINE_END.sub("", text)
+    if cut != text:
+        cut = _DANGLING.sub("", cut)
+    text = _HANDLE.sub("", cut).strip(" ,;:-–—") or cut.strip(" ,;:-–—")
+    text = _ROLE_TAIL.sub("", text) or text
     if _DATELINE_START.match(text):  # "Submitted on Mon, 20..." names nobody
         return None
     if not 2 < len(text) < 100 or not re.search(r"[^\W\d_]", text):
