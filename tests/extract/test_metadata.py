@@ -210,3 +210,34 @@ def test_a_sentence_starting_with_by_is_no_byline() -> None:
 )
 def test_clean_byline_keeps_the_names_only(text: str, name: str | None) -> None:
     assert clean_byline(text) == (name or text)
+
+
+def test_authors_of_cited_works_are_not_the_article_s_authors() -> None:
+    head = '<meta name="dc.creator" content="Marwan H. Adwan">'
+    citations = (
+        '<ol><li itemprop="citation" itemscope itemtype="http://schema.org/ScholarlyArticle">'
+        '<meta itemprop="author" content="NH. Shear, SP. Spielberg, ">Shear NH. 1988.</li></ol>'
+    )
+    meta = metadata(story() + citations, head)
+    assert meta.byline == "Marwan H. Adwan"
+
+
+def test_the_byline_of_a_teaser_linking_to_another_article_is_not_this_one_s() -> None:
+    teaser = (
+        '<a class="article article--nav" href="/other-story"><p>Another story</p>'
+        '<div class="article__author"><div class="article__author-name">Bo Kim</div></div></a>'
+    )
+    byline = '<div class="article__author"><div class="article__author-name">Ann Lee</div></div>'
+    assert metadata(teaser + byline + story()).byline == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Politik · Jochen Bittner, Tina Hildebrandt", "Jochen Bittner, Tina Hildebrandt"),
+        ("Ellyn Shook Ellyn Shook Creating the most human company.", "Ellyn Shook"),
+        ("Ann Lee | May 4, 2019", "Ann Lee"),
+    ],
+)
+def test_a_byline_s_names_are_found_among_its_parts(text: str, name: str) -> None:
+    assert clean_byline(text) == name

@@ -136,11 +136,28 @@ def _meta_values(doc: HtmlElement) -> dict[str, list[str]]:
         content = element.get("content")
         if not content or not content.strip():
             continue
-        for attribute in ("property", "name", "itemprop", "http-equiv"):
+        attributes = ("property", "name", "itemprop", "http-equiv")
+        if element.get("itemprop") and _in_other_work(element):
+            attributes = ("property", "name", "http-equiv")
+        for attribute in attributes:
             # RDFa allows a list: property="og:title twitter:title".
             for key in (element.get(attribute) or "").lower().split():
                 values.setdefault(key, []).append(content.strip())
     return values
+
+
+# Microdata items that describe another work than the page's (a cited paper, a comment, a
+# review): their itemprop="author" metas are not the article's.
+_OTHER_WORK = frozenset({"citation", "comment", "review", "mentions", "relatedlink", "isbasedon"})
+
+
+def _in_other_work(meta: HtmlElement) -> bool:
+    """The nearest item around this <meta> is another work's (`<li itemprop="citation"
+    itemscope>`)."""
+    for element in meta.iterancestors():
+        if element.get("itemscope") is not None:
+            return (element.get("itemprop") or "").lower() in _OTHER_WORK
+    return False
 
 
 # Markers some CMSs wrap JSON-LD in, for XHTML parsers: "//<![CDATA[ {...} //]]>".
@@ -532,7 +549,7 @@ def _byline_from_classes(doc: HtmlElement) -> str | None:
     for element in (body if body is not None else doc).xpath(".//*[@class or @id]"):
         if element.tag in ("meta", "link"):
             continue
-        if not _is_byline_element(element):
+        if not _is_byline_element(element) or _in_teaser(element):
             continue
         named = [e for e in element.iterdescendants() if _is_byline_element(e)]
         # An author box: the part named for the name, not the avatar or the description.
@@ -590,6 +607,17 @@ def _names_only(text: str) -> bool:
     return len(text) <= 80 and all(_NAME.match(p) and not p[0].islower() for p in parts)
 
 
+def _in_teaser(element: HtmlElement) -> bool:
+    """Inside a link that holds a block (`<a href="/other"><p>Title</p><div class="author">`):
+    a card for another article, whose byline is that article's."""
+    for link in element.iterancestors("a"):
+        if link.get("href") and any(
+            child.tag in ("p", "div", "h2", "h3", "h4") for child in link.iterdescendants()
+        ):
+            return True
+    return False
+
+
 def _is_byline_element(element: HtmlElement) -> bool:
     if not isinstance(element.tag, str):
         return False
@@ -625,12 +653,33 @@ _ROLE_TAIL = re.compile(
 _HANDLE = re.compile(r"(?:^|\s+)@\w+\b")
 
 
+_REPEATED_NAME = re.compile(r"^([^\W\d_]+(?:\s+[^\W\d_.]+){1,3})\s+\1\b")
+_PARTS = re.compile(r"\s*[|•·]\s*")
+
+
+def _names_part(text: str) -> str:
+    """ "Politik · Jochen Bittner, Tina Hildebrandt" -> the names: of the parts a byline's
+    separators mark off, the first whose every piece is a name of two words or more."""
+    parts = _PARTS.split(text)
+    if len(parts) < 2:
+        return text
+    for part in parts:
+        name = _BY_PREFIX.sub("", part)
+        if " " in name and _names_only(name):
+            return part
+    return text
+
+
 def clean_byline(text: str | None) -> str | None:
     """A byline as a name list: no "By", no date or widget text glued after it."""
     if not text:
         return None
     text = fold_whitespace(text)
+    text = _names_part(text)
     text = _BY_PREFIX.sub("", text)
+    repeated = _REPEATED_NAME.match(text)
+    if repeated:  # "Ellyn Shook Ellyn Shook Creating the most...": a name, then a bio
+        text = repeated.group(1)
     # "Jose AltoverosView More Articles": text glued to the name by the page's markup.
     text = re.sub(
         r"(?<=[a-z])(?=(?:View|More|Follow|Published|Updated|Staff|Senior|Contributing)\b)",
