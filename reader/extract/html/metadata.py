@@ -136,7 +136,7 @@ def _meta_values(doc: HtmlElement) -> dict[str, list[str]]:
         content = element.get("content")
         if not content or not content.strip():
             continue
-        attributes = ("property", "name", "itemprop", "http-equiv")
+        attributes: tuple[str, ...] = ("property", "name", "itemprop", "http-equiv")
         if element.get("itemprop") and _in_other_work(element):
             attributes = ("property", "name", "http-equiv")
         for attribute in attributes:
