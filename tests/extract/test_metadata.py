@@ -241,3 +241,8 @@ def test_the_byline_of_a_teaser_linking_to_another_article_is_not_this_one_s() -
 )
 def test_a_byline_s_names_are_found_among_its_parts(text: str, name: str) -> None:
     assert clean_byline(text) == name
+
+
+def test_a_headline_copied_into_application_name_is_still_the_title() -> None:
+    head = f'<meta name="application-name" content="{HEADLINE}"><title>{HEADLINE}</title>'
+    assert metadata(f"<h1>{HEADLINE}</h1>" + story(), head).title == HEADLINE

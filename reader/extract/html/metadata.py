@@ -294,10 +294,14 @@ def _title(
         )
     )
     sources: list[str] = []
-    for text in (*stated, raw_title, *h1s):
-        text = _clean(text) if isinstance(text, str) else None
+    candidates = [_clean(t) if isinstance(t, str) else None for t in (*stated, raw_title, *h1s)]
+    for text in candidates:
         if text and _squash(text) not in site_names and len(_squash(text)) >= 3:
             sources.append(strip_site_name(text, site_names))
+    if not sources and h1s and any(candidates):
+        # Every source is "the site's name", and an <h1> says it too: the name came from a
+        # CMS that copies the headline into application-name; it is the headline.
+        sources = [text for text in candidates if text]
     if not sources:
         return None, ()
     distinct: dict[str, str] = {}
