@@ -23,6 +23,10 @@ Pages are stored compacted: <script> (but JSON-LD) and <style> elements removed,
 by the SHA-256 of the original bytes; tuning half = hash starting with an even hex digit.
 
     python bench/build_metadata_set.py POSTLIGHT_CLONE GOOSE3_CLONE TRAFILATURA_CLONE
+    python bench/build_metadata_set.py --rest DIR POSTLIGHT_CLONE GOOSE3_CLONE TRAFILATURA_CLONE
+
+`--rest DIR` writes the other two thirds of trafilatura's pages (594, not in the repository)
+to DIR in the same layout: a second set nobody here read, scored only.
 """
 
 from __future__ import annotations
@@ -225,23 +229,30 @@ def _known_hashes() -> set[str]:
 
 
 def main(argv: list[str]) -> int:
+    rest = None
+    if argv[:1] == ["--rest"] and len(argv) > 1:
+        rest, argv = Path(argv[1]), argv[2:]
     if len(argv) != 3:
         print(__doc__)
         return 2
+    out = rest or OUT
     known = _known_hashes()
     pages = postlight(Path(argv[0])) + goose3(Path(argv[1])) + trafilatura(Path(argv[2]))
-    (OUT / "html").mkdir(parents=True, exist_ok=True)
+    (out / "html").mkdir(parents=True, exist_ok=True)
     truth: dict[str, dict[str, Any]] = {}
     for page in pages:
         digest = hashlib.sha256(page["bytes"]).hexdigest()
         if digest in known or digest in truth:
             continue
-        if page["source"].startswith("trafilatura") and digest[1] not in "01234":
+        in_repository = digest[1] in "01234"
+        if page["source"].startswith("trafilatura") and in_repository == bool(rest):
+            continue
+        if rest and not page["source"].startswith("trafilatura"):
             continue
         compact = _DROP.sub(b"", page["bytes"])
-        (OUT / "html" / f"{digest}.html.gz").write_bytes(gzip.compress(compact, mtime=0))
+        (out / "html" / f"{digest}.html.gz").write_bytes(gzip.compress(compact, mtime=0))
         truth[digest] = {k: v for k, v in page.items() if k != "bytes"}
-    (OUT / "ground-truth.json").write_text(
+    (out / "ground-truth.json").write_text(
         json.dumps(truth, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8"
     )
     print(f"{len(truth)} pages of {len(pages)}")
