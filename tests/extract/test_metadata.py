@@ -246,3 +246,11 @@ def test_a_byline_s_names_are_found_among_its_parts(text: str, name: str) -> Non
 def test_a_headline_copied_into_application_name_is_still_the_title() -> None:
     head = f'<meta name="application-name" content="{HEADLINE}"><title>{HEADLINE}</title>'
     assert metadata(f"<h1>{HEADLINE}</h1>" + story(), head).title == HEADLINE
+
+
+def test_the_site_s_name_as_author_gives_way_to_a_person_named_on_the_page() -> None:
+    head = '<meta name="author" content="The Bugle">'
+    head += '<meta property="og:site_name" content="The Bugle">'
+    line = '<div class="autor"><h6>Ann Lee | Publicado hace 3 horas</h6></div>'
+    assert metadata(line + story(), head, "https://thebugle.com/a/1").byline == "Ann Lee"
+    assert metadata(story(), head, "https://thebugle.com/a/1").byline == "The Bugle"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -92,7 +93,7 @@ _AUTHOR_META = (
     "citation_author",
     "twitter:creator",
 )
-_BYLINE_CLASS = re.compile(r"byline|author|writer|contributor", re.I)
+_BYLINE_CLASS = re.compile(r"byline|auth?or|auteur|writer|contributor", re.I)
 _BYLINE_NOT = re.compile(r"avatar|image|photo|bio|about|social|share|follow|more|comment", re.I)
 _BY_PREFIX = re.compile(
     r"^\s*(?:(?:(?:analysis|opinion|commentary|story|written|words|posted|reported|text|photos?|"
@@ -112,9 +113,10 @@ def extract_metadata(doc: HtmlElement, url: str | None = None) -> PageMetadata:
     ld = _json_ld_article(doc)
     site = _site(meta, ld)
     canonical = _canonical(doc, meta) or url
-    title, headlines = _title(doc, meta, ld, _site_names(site, canonical))
+    site_names = _site_names(site, canonical)
+    title, headlines = _title(doc, meta, ld, site_names)
     authors = _authors(every_meta, ld)
-    byline = ", ".join(authors) if len(authors) > 1 else _byline(doc, meta, ld)
+    byline = ", ".join(authors) if len(authors) > 1 else _byline(doc, meta, ld, site_names)
     if len(authors) < 2:
         authors = split_byline(byline)
     return PageMetadata(
@@ -432,25 +434,40 @@ def _ld_people(ld: dict[str, Any]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(n for n in names if n and not _URLISH.search(n)))
 
 
-def _byline(doc: HtmlElement, meta: dict[str, str], ld: dict[str, Any]) -> str | None:
+def _byline(
+    doc: HtmlElement, meta: dict[str, str], ld: dict[str, Any], site_names: set[str]
+) -> str | None:
+    """The first byline the page gives, most careful source first; one that is only the
+    site's name ("El Colombiano" in the author meta and JSON-LD) gives way to a person
+    named further on (a `<div class="autor">` line), and is kept when nobody is."""
+    site_byline = None
+    for name in _bylines(doc, meta, ld):
+        if _squash(name) not in site_names:
+            return name
+        site_byline = site_byline or name
+    return site_byline
+
+
+def _bylines(doc: HtmlElement, meta: dict[str, str], ld: dict[str, Any]) -> Iterator[str]:
+    """Each source's byline in turn, read only when asked for."""
     people = _ld_people(ld)
     if people:
-        return ", ".join(people)
+        yield ", ".join(people)
     for key in _AUTHOR_META:
         value = meta.get(key)
         if value and not _URLISH.search(value) and not value.startswith("@"):
             name = clean_byline(value)
             if name:
-                return name
+                yield name
     name = _ld_name(ld.get("author")) or _ld_name(ld.get("creator"))
     if name and not _URLISH.search(name):
         name = clean_byline(name)
         if name:
-            return name
+            yield name
     for element in doc.iterfind(".//*[@rel='author']"):
         name = clean_byline(element_text(element))
         if name:
-            return name
+            yield name
     # itemprop is a list of words ("author creator"); a commenter's is in a comment.
     for element in doc.xpath(
         "//*[contains(concat(' ', normalize-space(@itemprop), ' '), ' author ')]"
@@ -462,8 +479,11 @@ def _byline(doc: HtmlElement, meta: dict[str, str], ld: dict[str, Any]) -> str |
         )
         name = clean_byline(text)
         if name:
-            return name
-    return _byline_from_classes(doc) or _byline_from_by_line(doc)
+            yield name
+    for finder in (_byline_from_classes, _byline_from_by_line):
+        found = finder(doc)
+        if found:
+            yield found
 
 
 def _authors(meta: dict[str, list[str]], ld: dict[str, Any]) -> tuple[str, ...]:
