@@ -254,3 +254,14 @@ def test_the_site_s_name_as_author_gives_way_to_a_person_named_on_the_page() -> 
     line = '<div class="autor"><h6>Ann Lee | Publicado hace 3 horas</h6></div>'
     assert metadata(line + story(), head, "https://thebugle.com/a/1").byline == "Ann Lee"
     assert metadata(story(), head, "https://thebugle.com/a/1").byline == "The Bugle"
+
+
+def test_a_headline_h1_outranks_a_title_tag_that_no_meta_supports() -> None:
+    head = "<title>Why does Slack say hummus?</title>"
+    headline = "The adorable reason your alert sound can be hummus"
+    assert metadata(f"<h1>{headline}</h1>" + story(), head).title == headline
+
+
+def test_a_short_h1_is_a_section_name_beside_a_lone_title_tag() -> None:
+    head = "<title>Was ist virales Marketing?</title>"
+    assert metadata("<h1>DimidoBlog</h1>" + story(), head).title == "Was ist virales Marketing?"

@@ -297,6 +297,7 @@ def _title(
     )
     sources: list[str] = []
     candidates = [_clean(t) if isinstance(t, str) else None for t in (*stated, raw_title, *h1s)]
+    stated_sources = [strip_site_name(t, site_names) for t in candidates[: len(stated)] if t]
     for text in candidates:
         if text and _squash(text) not in site_names and len(_squash(text)) >= 3:
             sources.append(strip_site_name(text, site_names))
@@ -320,6 +321,12 @@ def _title(
     shown = next((h for h in h1s if _agree(h, chosen) or _reworded(h, chosen)), None)
     if shown is not None and not _glued_around(chosen, shown):
         chosen = shown
+    elif shown is None and not any(_agree(text, chosen) for text in stated_sources):
+        # Only the <title> says it, and the first <h1> says something else: the <h1> of a
+        # sentence's length is the headline the reader sees (a section name is shorter).
+        first = next((h for h in h1s if _squash(h) not in site_names), None)
+        if first is not None and len(first.split()) >= _HEADLINE_WORDS:
+            chosen = first
     headlines = [*agreeing, *(h for h in h1s if h not in agreeing and _reworded(h, chosen))]
     return chosen, tuple(dict.fromkeys(headlines))
 
@@ -347,6 +354,10 @@ def _is_side(short: str, long: str) -> bool:
             if target in (_squash(first), _squash(last), _squash(rest), _squash(head)):
                 return bool(target)
     return False
+
+
+# Words an <h1> has when it is a headline rather than a section name ("DimidoBlog", "News").
+_HEADLINE_WORDS = 4
 
 
 def _glued_around(title: str, h1: str) -> bool:
