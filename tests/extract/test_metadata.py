@@ -205,6 +205,7 @@ def test_a_sentence_starting_with_by_is_no_byline() -> None:
         ("Zach Hanlon 5 minute Read", "Zach Hanlon"),
         ("Nicole Gallucci  on  December 13, 2016", "Nicole Gallucci"),
         ("Williams Perdomo @wperdomod", "Williams Perdomo"),
+        ("Michael Larabel on 1 June 2019 at 07:12 AM EDT", "Michael Larabel"),
         ("Glen Owen and Brendan Carlin for The Mail on Sunday", None),
     ],
 )
