@@ -266,3 +266,18 @@ def test_a_headline_h1_outranks_a_title_tag_that_no_meta_supports() -> None:
 def test_a_short_h1_is_a_section_name_beside_a_lone_title_tag() -> None:
     head = "<title>Was ist virales Marketing?</title>"
     assert metadata("<h1>DimidoBlog</h1>" + story(), head).title == "Was ist virales Marketing?"
+
+
+def test_the_written_by_label_of_twitter_cards_names_the_author() -> None:
+    head = (
+        '<meta name="twitter:label1" content="Verfasst von">'
+        '<meta name="twitter:data1" content="Karoline Herr">'
+        '<meta name="twitter:label2" content="Est. reading time">'
+        '<meta name="twitter:data2" content="4 Minuten">'
+    )
+    assert metadata(story(), head).byline == "Karoline Herr"
+
+
+def test_a_text_by_line_ends_before_the_illustrator() -> None:
+    line = "<p><em>Text von Christian Seiler &nbsp; Illustration von Markus Roost</em></p>"
+    assert metadata(f"<h1>{HEADLINE}</h1>{line}" + story()).byline == "Christian Seiler"

@@ -470,6 +470,12 @@ def _bylines(doc: HtmlElement, meta: dict[str, str], ld: dict[str, Any]) -> Iter
             name = clean_byline(value)
             if name:
                 yield name
+    for number in "1234":
+        # Yoast's reading card: twitter:label1 "Written by" / twitter:data1 "Ann Lee".
+        if _WRITTEN_BY.match(meta.get(f"twitter:label{number}", "")):
+            name = clean_byline(meta.get(f"twitter:data{number}"))
+            if name:
+                yield name
     name = _ld_name(ld.get("author")) or _ld_name(ld.get("creator"))
     if name and not _URLISH.search(name):
         name = clean_byline(name)
@@ -603,6 +609,10 @@ def _byline_from_classes(doc: HtmlElement) -> str | None:
 
 
 _BY_WORD = re.compile(r"^\s*(?:by|von|par|por|door)\b", re.I)
+_WRITTEN_BY = re.compile(
+    r"\s*(?:written by|author|verfasst von|geschrieben von|autor|escrito por|écrit par|auteur)",
+    re.I,
+)
 _NOT_BYLINE_PLACE = frozenset({"footer", "aside", "nav", "script", "style", "blockquote"})
 
 
@@ -613,7 +623,9 @@ def _byline_from_by_line(doc: HtmlElement) -> str | None:
     the year ...") names nobody, and a footer's "by" is the site's credit."""
     body = doc.find("body")
     for element in (body if body is not None else doc).iter():
-        if not isinstance(element.tag, str) or not element.text or not _BY_WORD.match(element.text):
+        if not isinstance(element.tag, str) or not element.text:
+            continue
+        if not _BY_WORD.match(element.text) and not _BY_PREFIX.match(element.text):
             continue
         line = element
         if not _BY_WORD.sub("", element.text).strip(" :") and len(element) == 0:
@@ -672,7 +684,7 @@ _BYLINE_END = re.compile(
     r"\b(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\.?,?\s+\d|\d+\s*-?\s*min(?:ute)?s?\b|"
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|\d{1,2}[/.:-]\d|"
     r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
-    r"\b\d{1,2}\.\s+[^\W\d_]{3}).*$",
+    r"\b\d{1,2}\.\s+[^\W\d_]{3}|\b(?:illustrations?|fotos?|photos?|bilder)\s+(?:von|by|de)\b).*$",
     re.I,
 )
 # What is left dangling when a date is cut off: "Ann Lee on", "Ann Lee am".
