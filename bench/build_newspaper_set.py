@@ -45,7 +45,7 @@ CHECKED_AUTHORS: dict[str, list[str]] = {
     "cnn_article": ["Dana A. Ford", "James S.A. Corey", "Chien-Ming Wang", "Tom Watkins"],
     "cnn_test_nlp": ["Eric Bradner"],
     "japanese_article2": [],
-    "spanish_article": [],
+    "spanish_article": ["Patricio Candia"],  # <p class="autor"> above the text
     "thai_article": [],
     "time_001": ["Alejandro de la Garza"],
     "video_article_02": ['Amanda "Tania Mae" Tan'],

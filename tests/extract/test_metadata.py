@@ -3,6 +3,8 @@ page's own sources agree on (<title> minus the site name, og:title, JSON-LD, <h1
 
 from __future__ import annotations
 
+import pytest
+
 from reader.extract import article_json
 from reader.extract.html.metadata import PageMetadata, clean_byline, extract_metadata
 from reader.extract.html.parse import clean_html, parse_html
@@ -38,6 +40,27 @@ def test_two_sources_agreeing_outvote_a_section_name_in_og_title() -> None:
     )
     meta = metadata(f"<h1>{HEADLINE}</h1>" + story(), head)
     assert meta.title == HEADLINE
+
+
+def test_the_h1_that_rewords_the_og_title_is_the_headline_the_reader_sees() -> None:
+    head = (
+        '<meta property="og:title" content="Council adds four bus routes">'
+        '<meta name="twitter:title" content="Council adds four bus routes">'
+    )
+    meta = metadata(f"<h1>{HEADLINE}</h1>" + story(), head)
+    assert meta.title == HEADLINE
+
+
+def test_an_h1_with_a_kicker_glued_before_the_title_loses_to_the_stated_title() -> None:
+    head = f'<meta property="og:title" content="{HEADLINE}">'
+    meta = metadata(f"<h1><span>Transport</span> {HEADLINE}</h1>" + story(), head)
+    assert meta.title == HEADLINE
+
+
+def test_an_h1_that_is_the_title_and_its_subtitle_is_the_headline() -> None:
+    head = f'<meta property="og:title" content="{HEADLINE} | Bugle">'
+    meta = metadata(f"<h1>{HEADLINE}: what changes</h1>" + story(), head)
+    assert meta.title == f"{HEADLINE}: what changes"
 
 
 def test_an_h1_that_is_not_the_title_stays_in_the_body() -> None:
@@ -136,3 +159,125 @@ def test_an_author_among_several_itemprops_outranks_a_commenter() -> None:
     byline = '<p><span itemprop="author creator">Текст: Лида Буслаева</span></p>'
     comment = '<div class="comment"><span itemprop="author">Гость</span><p>Класс!</p></div>'
     assert metadata(byline + story() + comment).byline == "Лида Буслаева"
+
+
+def test_a_json_ld_author_given_by_reference_in_the_graph_is_read() -> None:
+    head = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@graph": ['
+        '{"@type": "Article", "headline": "Bus routes", "author": {"@id": "#/person/1"}},'
+        '{"@type": ["Person"], "@id": "#/person/1", "name": "Ann Lee @annlee"}]}</script>'
+        '<meta name="author" content="The Bugle">'
+    )
+    meta = metadata(story(), head)
+    assert meta.byline == "Ann Lee"
+    assert meta.authors == ("Ann Lee",)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '<div class="gO"><span>By </span><a href="/profile/ann-lee">Ann Lee</a></div>',
+        '<p> By <a href="/author/alee/"><span>Ann Lee</span></a> - Jan 9, 2017 at 10:05AM</p>',
+        "<h4>By Ann Lee | 12/10/2020</h4>",
+        '<div>By <a href="/a/ann-lee">Ann Lee</a> and <a href="/a/bo-kim">Bo Kim</a></div>',
+    ],
+)
+def test_a_by_line_in_the_markup_names_the_authors(line: str) -> None:
+    meta = metadata(f"<h1>{HEADLINE}</h1>{line}" + story())
+    assert meta.byline in ("Ann Lee", "Ann Lee and Bo Kim")
+    assert meta.authors[0] == "Ann Lee"
+
+
+def test_a_sentence_starting_with_by_is_no_byline() -> None:
+    body = "<p>By the end of the year the council will have built four new routes.</p>"
+    assert metadata(f"<h1>{HEADLINE}</h1>{body}" + story()).byline is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("View all posts by Daniel Lemire", "Daniel Lemire"),
+        ("Post author By Helge Fahrnberger", "Helge Fahrnberger"),
+        ("Erstellt von Andri Bryner", "Andri Bryner"),
+        ("Tomas Spahn Fr, 18. Oktober 2019", "Tomas Spahn"),
+        ("Howard BlumeStaff Writer", "Howard Blume"),
+        ("Ann Lee, Senior Staff Writer", "Ann Lee"),
+        ("Zach Hanlon 5 minute Read", "Zach Hanlon"),
+        ("Nicole Gallucci  on  December 13, 2016", "Nicole Gallucci"),
+        ("Williams Perdomo @wperdomod", "Williams Perdomo"),
+        ("Michael Larabel on 1 June 2019 at 07:12 AM EDT", "Michael Larabel"),
+        ("Glen Owen and Brendan Carlin for The Mail on Sunday", None),
+    ],
+)
+def test_clean_byline_keeps_the_names_only(text: str, name: str | None) -> None:
+    assert clean_byline(text) == (name or text)
+
+
+def test_authors_of_cited_works_are_not_the_article_s_authors() -> None:
+    head = '<meta name="dc.creator" content="Marwan H. Adwan">'
+    citations = (
+        '<ol><li itemprop="citation" itemscope itemtype="http://schema.org/ScholarlyArticle">'
+        '<meta itemprop="author" content="NH. Shear, SP. Spielberg, ">Shear NH. 1988.</li></ol>'
+    )
+    meta = metadata(story() + citations, head)
+    assert meta.byline == "Marwan H. Adwan"
+
+
+def test_the_byline_of_a_teaser_linking_to_another_article_is_not_this_one_s() -> None:
+    teaser = (
+        '<a class="article article--nav" href="/other-story"><p>Another story</p>'
+        '<div class="article__author"><div class="article__author-name">Bo Kim</div></div></a>'
+    )
+    byline = '<div class="article__author"><div class="article__author-name">Ann Lee</div></div>'
+    assert metadata(teaser + byline + story()).byline == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Politik · Jochen Bittner, Tina Hildebrandt", "Jochen Bittner, Tina Hildebrandt"),
+        ("Ellyn Shook Ellyn Shook Creating the most human company.", "Ellyn Shook"),
+        ("Ann Lee | May 4, 2019", "Ann Lee"),
+    ],
+)
+def test_a_byline_s_names_are_found_among_its_parts(text: str, name: str) -> None:
+    assert clean_byline(text) == name
+
+
+def test_a_headline_copied_into_application_name_is_still_the_title() -> None:
+    head = f'<meta name="application-name" content="{HEADLINE}"><title>{HEADLINE}</title>'
+    assert metadata(f"<h1>{HEADLINE}</h1>" + story(), head).title == HEADLINE
+
+
+def test_the_site_s_name_as_author_gives_way_to_a_person_named_on_the_page() -> None:
+    head = '<meta name="author" content="The Bugle">'
+    head += '<meta property="og:site_name" content="The Bugle">'
+    line = '<div class="autor"><h6>Ann Lee | Publicado hace 3 horas</h6></div>'
+    assert metadata(line + story(), head, "https://thebugle.com/a/1").byline == "Ann Lee"
+    assert metadata(story(), head, "https://thebugle.com/a/1").byline == "The Bugle"
+
+
+def test_a_headline_h1_outranks_a_title_tag_that_no_meta_supports() -> None:
+    head = "<title>Why does Slack say hummus?</title>"
+    headline = "The adorable reason your alert sound can be hummus"
+    assert metadata(f"<h1>{headline}</h1>" + story(), head).title == headline
+
+
+def test_a_short_h1_is_a_section_name_beside_a_lone_title_tag() -> None:
+    head = "<title>Was ist virales Marketing?</title>"
+    assert metadata("<h1>DimidoBlog</h1>" + story(), head).title == "Was ist virales Marketing?"
+
+
+def test_the_written_by_label_of_twitter_cards_names_the_author() -> None:
+    head = (
+        '<meta name="twitter:label1" content="Verfasst von">'
+        '<meta name="twitter:data1" content="Karoline Herr">'
+        '<meta name="twitter:label2" content="Est. reading time">'
+        '<meta name="twitter:data2" content="4 Minuten">'
+    )
+    assert metadata(story(), head).byline == "Karoline Herr"
+
+
+def test_a_text_by_line_ends_before_the_illustrator() -> None:
+    line = "<p><em>Text von Christian Seiler &nbsp; Illustration von Markus Roost</em></p>"
+    assert metadata(f"<h1>{HEADLINE}</h1>{line}" + story()).byline == "Christian Seiler"

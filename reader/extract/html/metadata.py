@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -92,11 +93,13 @@ _AUTHOR_META = (
     "citation_author",
     "twitter:creator",
 )
-_BYLINE_CLASS = re.compile(r"byline|author|writer|contributor", re.I)
+_BYLINE_CLASS = re.compile(r"byline|auth?or|auteur|writer|contributor", re.I)
 _BYLINE_NOT = re.compile(r"avatar|image|photo|bio|about|social|share|follow|more|comment", re.I)
 _BY_PREFIX = re.compile(
-    r"^\s*(?:(?:(?:analysis|opinion|commentary|story|written|words|posted|reported|text|photos?)"
-    r"\s+)?(?:by|von|par|por|di|door|av|af)\s*:?|(?:text|words|texte|текст|автор)\s*:)\s+",
+    r"^\s*(?:(?:(?:analysis|opinion|commentary|story|written|words|posted|reported|text|photos?|"
+    r"(?:view\s+)?(?:all\s+)?(?:posts|articles|stories)|post\s+author|erstellt|geschrieben|"
+    r"verfasst|publié|écrit|escrito|publicado|a\s+cura)\s+)?(?:by|von|par|por|di|door|av|af)\s*:?"
+    r"|(?:text|words|texte|текст|автор)\s*:)\s+",
     re.I,
 )
 _URLISH = re.compile(r"^(?:https?:)?//|^www\.|\.(?:com|org|net)/", re.I)
@@ -110,9 +113,10 @@ def extract_metadata(doc: HtmlElement, url: str | None = None) -> PageMetadata:
     ld = _json_ld_article(doc)
     site = _site(meta, ld)
     canonical = _canonical(doc, meta) or url
-    title, headlines = _title(doc, meta, ld, _site_names(site, canonical))
+    site_names = _site_names(site, canonical)
+    title, headlines = _title(doc, meta, ld, site_names)
     authors = _authors(every_meta, ld)
-    byline = ", ".join(authors) if len(authors) > 1 else _byline(doc, meta, ld)
+    byline = ", ".join(authors) if len(authors) > 1 else _byline(doc, meta, ld, site_names)
     if len(authors) < 2:
         authors = split_byline(byline)
     return PageMetadata(
@@ -134,11 +138,28 @@ def _meta_values(doc: HtmlElement) -> dict[str, list[str]]:
         content = element.get("content")
         if not content or not content.strip():
             continue
-        for attribute in ("property", "name", "itemprop", "http-equiv"):
+        attributes: tuple[str, ...] = ("property", "name", "itemprop", "http-equiv")
+        if element.get("itemprop") and _in_other_work(element):
+            attributes = ("property", "name", "http-equiv")
+        for attribute in attributes:
             # RDFa allows a list: property="og:title twitter:title".
             for key in (element.get(attribute) or "").lower().split():
                 values.setdefault(key, []).append(content.strip())
     return values
+
+
+# Microdata items that describe another work than the page's (a cited paper, a comment, a
+# review): their itemprop="author" metas are not the article's.
+_OTHER_WORK = frozenset({"citation", "comment", "review", "mentions", "relatedlink", "isbasedon"})
+
+
+def _in_other_work(meta: HtmlElement) -> bool:
+    """The nearest item around this <meta> is another work's (`<li itemprop="citation"
+    itemscope>`)."""
+    for element in meta.iterancestors():
+        if element.get("itemscope") is not None:
+            return (element.get("itemprop") or "").lower() in _OTHER_WORK
+    return False
 
 
 # Markers some CMSs wrap JSON-LD in, for XHTML parsers: "//<![CDATA[ {...} //]]>".
@@ -174,10 +195,34 @@ def _types(item: dict[str, Any]) -> set[str]:
 
 
 def _json_ld_article(doc: HtmlElement) -> dict[str, Any]:
-    """The JSON-LD object describing the article (the most specific type wins)."""
+    """The JSON-LD object describing the article (the most specific type wins), its author
+    and publisher given in full where it only points at them in the @graph
+    ({"author": {"@id": "#/person/1"}}, as Yoast writes it)."""
+    objects = _json_ld_objects(doc)
+    best = _most_specific_article(objects)
+    by_id = {o["@id"]: o for o in objects if isinstance(o.get("@id"), str) and len(o) > 1}
+    if not by_id:
+        return best
+    resolved = dict(best)
+    for key in ("author", "creator", "publisher"):
+        value = best.get(key)
+        if isinstance(value, (dict, list)):
+            resolved[key] = _resolve(value, by_id)
+    return resolved
+
+
+def _resolve(value: Any, by_id: dict[str, dict[str, Any]]) -> Any:
+    if isinstance(value, list):
+        return [_resolve(item, by_id) for item in value]
+    if isinstance(value, dict) and set(value) == {"@id"}:
+        return by_id.get(value["@id"], value)
+    return value
+
+
+def _most_specific_article(objects: list[dict[str, Any]]) -> dict[str, Any]:
     best: dict[str, Any] = {}
     best_rank = 99
-    for item in _json_ld_objects(doc):
+    for item in objects:
         types = _types(item) & _ARTICLE_TYPES
         if not types:
             continue
@@ -233,7 +278,11 @@ def _title(
     that agrees with it: a body that starts by repeating one of them repeats the title.
 
     An <h1> that agrees with nothing is a section name or a heading of the body ("Local
-    news", "Where the routes go"), not the headline; it stays in the body.
+    news", "Where the routes go"), not the headline; it stays in the body. The first <h1>
+    that says the chosen headline, in other words or the same, is the wording the reader
+    sees and is taken ("Why New Yorkers Received a Push Alert About a Manhunt" over the
+    og:title "Why New Yorkers Received an Alert About a Manhunt"); on pages nobody here
+    tuned on, the <h1> was the expected title twice as often as a differing og:title.
     """
     headline = ld.get("headline")
     stated = [meta.get(_TITLE_META[0]), headline if isinstance(headline, str) else None]
@@ -247,10 +296,15 @@ def _title(
         )
     )
     sources: list[str] = []
-    for text in (*stated, raw_title, *h1s):
-        text = _clean(text) if isinstance(text, str) else None
+    candidates = [_clean(t) if isinstance(t, str) else None for t in (*stated, raw_title, *h1s)]
+    stated_sources = [strip_site_name(t, site_names) for t in candidates[: len(stated)] if t]
+    for text in candidates:
         if text and _squash(text) not in site_names and len(_squash(text)) >= 3:
             sources.append(strip_site_name(text, site_names))
+    if not sources and h1s and any(candidates):
+        # Every source is "the site's name", and an <h1> says it too: the name came from a
+        # CMS that copies the headline into application-name; it is the headline.
+        sources = [text for text in candidates if text]
     if not sources:
         return None, ()
     distinct: dict[str, str] = {}
@@ -264,6 +318,15 @@ def _title(
     part = next((text for text in agreeing if _is_side(text, chosen)), None)
     if part is not None:
         chosen = part  # "Headline | Unknown Site" agreed with "Headline"
+    shown = next((h for h in h1s if _agree(h, chosen) or _reworded(h, chosen)), None)
+    if shown is not None and not _glued_around(chosen, shown):
+        chosen = shown
+    elif shown is None and not any(_agree(text, chosen) for text in stated_sources):
+        # Only the <title> says it, and the first <h1> says something else: the <h1> of a
+        # sentence's length is the headline the reader sees (a section name is shorter).
+        first = next((h for h in h1s if _squash(h) not in site_names), None)
+        if first is not None and len(first.split()) >= _HEADLINE_WORDS:
+            chosen = first
     headlines = [*agreeing, *(h for h in h1s if h not in agreeing and _reworded(h, chosen))]
     return chosen, tuple(dict.fromkeys(headlines))
 
@@ -291,6 +354,18 @@ def _is_side(short: str, long: str) -> bool:
             if target in (_squash(first), _squash(last), _squash(rest), _squash(head)):
                 return bool(target)
     return False
+
+
+# Words an <h1> has when it is a headline rather than a section name ("DimidoBlog", "News").
+_HEADLINE_WORDS = 4
+
+
+def _glued_around(title: str, h1: str) -> bool:
+    """The <h1> is the title with a kicker or a standfirst glued on without a separator
+    ("Open Progress Why collaborative thinking beats individual smarts"): its markup
+    joined two elements, so the stated title is the cleaner wording."""
+    inner, outer = _squash(title), _squash(h1)
+    return inner != outer and inner in outer and not _is_side(title, h1)
 
 
 _CONTENT_WORD = re.compile(r"[^\W\d_]{3,}")
@@ -364,31 +439,52 @@ def _ld_people(ld: dict[str, Any]) -> tuple[str, ...]:
     they outrank an author meta tag, which sites often fill with their company's name."""
     author = ld.get("author")
     items = [i for i in (author if isinstance(author, list) else [author]) if isinstance(i, dict)]
-    if not any(item.get("@type") == "Person" for item in items):
+    if not any("person" in _types(item) for item in items):
         return ()
-    names = [clean_byline(_ld_name(i)) for i in items if i.get("@type") in ("Person", None)]
+    names = [clean_byline(_ld_name(i)) for i in items if _types(i) <= {"person"}]
     return tuple(dict.fromkeys(n for n in names if n and not _URLISH.search(n)))
 
 
-def _byline(doc: HtmlElement, meta: dict[str, str], ld: dict[str, Any]) -> str | None:
+def _byline(
+    doc: HtmlElement, meta: dict[str, str], ld: dict[str, Any], site_names: set[str]
+) -> str | None:
+    """The first byline the page gives, most careful source first; one that is only the
+    site's name ("El Colombiano" in the author meta and JSON-LD) gives way to a person
+    named further on (a `<div class="autor">` line), and is kept when nobody is."""
+    site_byline = None
+    for name in _bylines(doc, meta, ld):
+        if _squash(name) not in site_names:
+            return name
+        site_byline = site_byline or name
+    return site_byline
+
+
+def _bylines(doc: HtmlElement, meta: dict[str, str], ld: dict[str, Any]) -> Iterator[str]:
+    """Each source's byline in turn, read only when asked for."""
     people = _ld_people(ld)
     if people:
-        return ", ".join(people)
+        yield ", ".join(people)
     for key in _AUTHOR_META:
         value = meta.get(key)
         if value and not _URLISH.search(value) and not value.startswith("@"):
             name = clean_byline(value)
             if name:
-                return name
+                yield name
+    for number in "1234":
+        # Yoast's reading card: twitter:label1 "Written by" / twitter:data1 "Ann Lee".
+        if _WRITTEN_BY.match(meta.get(f"twitter:label{number}", "")):
+            name = clean_byline(meta.get(f"twitter:data{number}"))
+            if name:
+                yield name
     name = _ld_name(ld.get("author")) or _ld_name(ld.get("creator"))
     if name and not _URLISH.search(name):
         name = clean_byline(name)
         if name:
-            return name
+            yield name
     for element in doc.iterfind(".//*[@rel='author']"):
         name = clean_byline(element_text(element))
         if name:
-            return name
+            yield name
     # itemprop is a list of words ("author creator"); a commenter's is in a comment.
     for element in doc.xpath(
         "//*[contains(concat(' ', normalize-space(@itemprop), ' '), ' author ')]"
@@ -400,8 +496,11 @@ def _byline(doc: HtmlElement, meta: dict[str, str], ld: dict[str, Any]) -> str |
         )
         name = clean_byline(text)
         if name:
-            return name
-    return _byline_from_classes(doc)
+            yield name
+    for finder in (_byline_from_classes, _byline_from_by_line):
+        found = finder(doc)
+        if found:
+            yield found
 
 
 def _authors(meta: dict[str, list[str]], ld: dict[str, Any]) -> tuple[str, ...]:
@@ -491,7 +590,7 @@ def _byline_from_classes(doc: HtmlElement) -> str | None:
     for element in (body if body is not None else doc).xpath(".//*[@class or @id]"):
         if element.tag in ("meta", "link"):
             continue
-        if not _is_byline_element(element):
+        if not _is_byline_element(element) or _in_teaser(element):
             continue
         named = [e for e in element.iterdescendants() if _is_byline_element(e)]
         # An author box: the part named for the name, not the avatar or the description.
@@ -509,6 +608,63 @@ def _byline_from_classes(doc: HtmlElement) -> str | None:
     return None
 
 
+_BY_WORD = re.compile(r"^\s*(?:by|von|par|por|door)\b", re.I)
+_WRITTEN_BY = re.compile(
+    r"\s*(?:written by|author|verfasst von|geschrieben von|autor|escrito por|écrit par|auteur)",
+    re.I,
+)
+_NOT_BYLINE_PLACE = frozenset({"footer", "aside", "nav", "script", "style", "blockquote"})
+
+
+def _byline_from_by_line(doc: HtmlElement) -> str | None:
+    """A line of markup that starts with "By" and names people: `<div>By <a>Ann Lee</a> and
+    <a>Bo Kim</a></div>`, `<span>By </span><a>Ann Lee</a>`, `<h4>By Ann Lee | 12/10/2020</h4>`.
+    Pages without byline classes or author metadata write it so. A sentence ("By the end of
+    the year ...") names nobody, and a footer's "by" is the site's credit."""
+    body = doc.find("body")
+    for element in (body if body is not None else doc).iter():
+        if not isinstance(element.tag, str) or not element.text:
+            continue
+        if not _BY_WORD.match(element.text) and not _BY_PREFIX.match(element.text):
+            continue
+        line = element
+        if not _BY_WORD.sub("", element.text).strip(" :") and len(element) == 0:
+            line = element.getparent()  # <span>By </span><a>Ann Lee</a>
+        if line is None or any(
+            a.tag in _NOT_BYLINE_PLACE or "comment" in (a.get("class") or "")
+            for a in (line, *line.iterancestors())
+        ):
+            continue
+        text = element_text(line)
+        if len(text) > _BY_LINE_MAX:
+            continue
+        name = clean_byline(text)
+        if name and _names_only(name):
+            return name
+    return None
+
+
+# A by-line is short: "By Ann Lee and Bo Kim | May 4, 2019 at 10:05 AM".
+_BY_LINE_MAX = 150
+
+
+def _names_only(text: str) -> bool:
+    """Every part of the text is a capitalised name of one to five words."""
+    parts = [part for part in _NAME_LIST.split(text) if part]
+    return len(text) <= 80 and all(_NAME.match(p) and not p[0].islower() for p in parts)
+
+
+def _in_teaser(element: HtmlElement) -> bool:
+    """Inside a link that holds a block (`<a href="/other"><p>Title</p><div class="author">`):
+    a card for another article, whose byline is that article's."""
+    for link in element.iterancestors("a"):
+        if link.get("href") and any(
+            child.tag in ("p", "div", "h2", "h3", "h4") for child in link.iterdescendants()
+        ):
+            return True
+    return False
+
+
 def _is_byline_element(element: HtmlElement) -> bool:
     if not isinstance(element.tag, str):
         return False
@@ -521,12 +677,45 @@ def _is_byline_element(element: HtmlElement) -> bool:
 _BYLINE_ELEMENT_MAX = 300
 _DATELINE_START = re.compile(r"(?:submitted|posted|published|updated|last updated)\s+on\b", re.I)
 # Where a byline's name ends: a date, a "Published/Updated" stamp, or widget text after it.
+# A weekday only before a date ("Monday, 4 May"; "Fr, 18. Oktober"), not in "The Mail on Sunday".
 _BYLINE_END = re.compile(
     r"\s*(?:[|•·]|\bpublished\b|\bupdated\b|\bposted\b|\bview more\b|\bmore articles\b|"
-    r"\bfollow\b|\bemail\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|\d{1,2}[/.:-]\d).*$",
+    r"\bfollow\b|\bemail\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,|\s+\d)|"
+    r"\b(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\.?,?\s+\d|\d+\s*-?\s*min(?:ute)?s?\b|"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|\d{1,2}[/.:-]\d|"
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
+    r"\b\d{1,2}\.\s+[^\W\d_]{3}|\b(?:illustrations?|fotos?|photos?|bilder)\s+(?:von|by|de)\b).*$",
     re.I,
 )
+# What is left dangling when a date is cut off: "Ann Lee on", "Ann Lee am".
+_DANGLING = re.compile(r"\s+(?:on|am|at|le|el|il|den|vom)$", re.I)
+# A job title closing a byline ("Ann Lee, Senior Staff Writer"): not part of a name.
+# Only a title made of these words, after a comma or glued on ("Howard BlumeStaff Writer"):
+# "TOM KRISHER, AP Auto Writer" names the agency and stays.
+_ROLE_TAIL = re.compile(
+    r"(?:\s*,\s*|\s+(?=(?:senior|staff|contributing)\b))(?:(?:senior|staff|chief|contributing|"
+    r"special|political|business|sports|science|deputy|associate|managing|news)\s+)*"
+    r"(?:writer|reporter|editor|correspondent|columnist|contributor)s?$",
+    re.I,
+)
+_HANDLE = re.compile(r"(?:^|\s+)@\w+\b")
+
+
+_REPEATED_NAME = re.compile(r"^([^\W\d_]+(?:\s+[^\W\d_.]+){1,3})\s+\1\b")
+_PARTS = re.compile(r"\s*[|•·]\s*")
+
+
+def _names_part(text: str) -> str:
+    """ "Politik · Jochen Bittner, Tina Hildebrandt" -> the names: of the parts a byline's
+    separators mark off, the first whose every piece is a name of two words or more."""
+    parts = _PARTS.split(text)
+    if len(parts) < 2:
+        return text
+    for part in parts:
+        name = _BY_PREFIX.sub("", part)
+        if " " in name and _names_only(name):
+            return part
+    return text
 
 
 def clean_byline(text: str | None) -> str | None:
@@ -534,10 +723,22 @@ def clean_byline(text: str | None) -> str | None:
     if not text:
         return None
     text = fold_whitespace(text)
+    text = _names_part(text)
     text = _BY_PREFIX.sub("", text)
+    repeated = _REPEATED_NAME.match(text)
+    if repeated:  # "Ellyn Shook Ellyn Shook Creating the most...": a name, then a bio
+        text = repeated.group(1)
     # "Jose AltoverosView More Articles": text glued to the name by the page's markup.
-    text = re.sub(r"(?<=[a-z])(?=(?:View|More|Follow|Published|Updated)\b)", " ", text)
-    text = _BYLINE_END.sub("", text).strip(" ,;:-–—")
+    text = re.sub(
+        r"(?<=[a-z])(?=(?:View|More|Follow|Published|Updated|Staff|Senior|Contributing)\b)",
+        " ",
+        text,
+    )
+    cut = _BYLINE_END.sub("", text)
+    if cut != text:
+        cut = _DANGLING.sub("", cut)
+    text = _HANDLE.sub("", cut).strip(" ,;:-–—") or cut.strip(" ,;:-–—")
+    text = _ROLE_TAIL.sub("", text) or text
     if _DATELINE_START.match(text):  # "Submitted on Mon, 20..." names nobody
         return None
     if not 2 < len(text) < 100 or not re.search(r"[^\W\d_]", text):
