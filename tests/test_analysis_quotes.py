@@ -156,3 +156,32 @@ def test_a_run_of_quoted_titles_and_passive_called_terms() -> None:
 def test_short_full_sentence_after_a_kept_quote_is_speech() -> None:
     text = 'Police came.\n\n"Hands! Show me your hands!" an officer ordered. "Step out."'
     assert quotes(text) == ["Hands! Show me your hands!", "Step out."]
+
+
+def test_partial_quote_followed_by_a_preposition_or_article_is_not_a_label() -> None:
+    # A quoted noun phrase ending a clause is said by someone; a label modifies a noun after it.
+    text = (
+        "Lena Ortiz, the envoy, spoke on Monday. The border is the “main difference” between "
+        "the two states, she added. Calling it a “culture of death” the bishop said no more."
+    )
+    assert quotes(text) == ["main difference", "culture of death"]
+
+
+def test_quoted_term_being_defined_is_not_a_quote() -> None:
+    # "A 'tropical depression' is a form of cyclone": a term defined, nobody quoted.
+    text = (
+        "The hurricane center said the storm was weak. A “tropical depression” is a form of "
+        "cyclone.\n\nFord said it would comply. Staff were worried about “road load”, a "
+        "measure of drag on a car."
+    )
+    assert quotes(text) == []
+
+
+def test_nickname_after_naming_verb_and_article_is_not_a_quote() -> None:
+    text = 'Ana Ruiz, nicknamed the "Queen of the Desert," had many followers, Lee Park said.'
+    assert quotes(text) == []
+
+
+def test_nested_quote_with_the_same_marks_is_part_of_the_outer_quote() -> None:
+    text = "“I heard him say “get out now” and I ran,” said Jane Smith. “Then I hid.”"
+    assert quotes(text) == ["I heard him say “get out now” and I ran,", "Then I hid."]

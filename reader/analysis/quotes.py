@@ -10,6 +10,7 @@ Scare quotes, titles and single words are dropped here; speakers are found elsew
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from reader.analysis import lexicon as lx
@@ -55,7 +56,9 @@ _SMALL_WORDS = frozenset(
 _SCARE_BEFORE = re.compile(
     r"(?:so-called|so called|dubbed|titled|entitled|nicknamed|known as|hashtag|slogan|"
     r"tagline|the words?|the term|the phrase|the label|the name|named|brand|coined|"
-    r"billed as|branded|labell?ed|marked|(?:is|are|was|were|be|been|being) called)\W{0,3}$",
+    r"billed as|branded|labell?ed|marked|(?:is|are|was|were|be|been|being) called)\W{0,3}$"
+    # 'nicknamed the "Kim Kardashian of Pakistan,"': a naming verb, an article, the name.
+    r"|(?:nicknamed|dubbed|known as|billed as|branded|labell?ed|crowned)\s+(?:the|a|an)\W{0,3}$",
     re.IGNORECASE,
 )
 
@@ -83,18 +86,47 @@ def _close_ctx(text: str, i: int, lo: int, hi: int) -> bool:
     return before_ok and after_ok
 
 
-def _pair_double(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], int | None]:
-    """Pairs of (open, close) double marks in text[lo:hi], and a mark left open, if any."""
-    pairs: list[tuple[int, int]] = []
-    open_at: int | None = None
-    open_ch = ""
+def _double_marks(text: str, lo: int, hi: int) -> Iterator[tuple[int, str, bool, bool]]:
+    """Each double mark of text[lo:hi]: offset, character, and whether it stands where an
+    opening mark can stand and where a closing mark can."""
     for m in _MARKS.finditer(text, lo, hi):
         i = m.start()
         ch = text[i]
-        if ch not in _DOUBLE_ALL:
-            continue
-        oc = _open_ctx(text, i, lo, hi)
-        cc = _close_ctx(text, i, lo, hi)
+        if ch in _DOUBLE_ALL:
+            yield i, ch, _open_ctx(text, i, lo, hi), _close_ctx(text, i, lo, hi)
+
+
+def _pair_nested_curly(text: str, lo: int, hi: int) -> list[tuple[int, int]] | None:
+    """The outer pairs of a paragraph whose curly double marks nest and balance exactly
+    ('“I heard him say “get out” and ran,” she said'), or None when they do not (then the
+    flat pairing below decides, and an unmatched opener costs only its own quote)."""
+    pairs: list[tuple[int, int]] = []
+    depth = deepest = 0
+    outer = -1
+    for i, ch, oc, cc in _double_marks(text, lo, hi):
+        if ch == "“" and oc and not cc:
+            if depth == 0:
+                outer = i
+            depth += 1
+            deepest = max(deepest, depth)
+        elif ch == "”" and cc and not oc and depth > 0:
+            depth -= 1
+            if depth == 0:
+                pairs.append((outer, i))
+        else:
+            return None
+    return pairs if depth == 0 and deepest > 1 else None
+
+
+def _pair_double(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], int | None]:
+    """Pairs of (open, close) double marks in text[lo:hi], and a mark left open, if any."""
+    nested = _pair_nested_curly(text, lo, hi) if text.count("“", lo, hi) > 1 else None
+    if nested is not None:
+        return nested, None
+    pairs: list[tuple[int, int]] = []
+    open_at: int | None = None
+    open_ch = ""
+    for i, ch, oc, cc in _double_marks(text, lo, hi):
         if open_at is None:
             if ch in _DOUBLE_OPEN:
                 if ch == '"' and cc and not oc:
@@ -294,26 +326,58 @@ _DETERMINER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _NOUN_AFTER = re.compile(r"\s+([a-z][a-z-]+)\b")
-_FUNCTION_WORDS = frozenset(
+# Words that cannot be the noun a label modifies: after them, the quoted phrase is itself
+# the noun phrase ('the "main difference" between', 'a "culture of death" the bishop said').
+_NOT_A_HEAD = frozenset(
     re.split(
         r"\s+",
         """and or but nor to of in on at for with by from as is was are were be been being has
     have had will would could should can may might must that which who whom whose if when
     while because so than then he she they it we i you said says say told tells added adds
-    after before into over about against during since until""",
+    after before into over about against during since until between among amid within
+    without across through throughout toward towards under upon behind beyond near off out
+    up down like via per the a an these those his her its their our my your last first
+    next this every each some all any no not now also still only even already soon later
+    earlier""",
     )
+)
+# A term being defined: 'A "tropical depression" is a form of …', '"road load", a measure of'.
+_DEFINED_AFTER = re.compile(
+    r"\s+(?:is|are|was|were|refers?\s+to|means)\s+(?:a|an|the|one)\b"
+    r"|,\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:measure|measurement|form|kind|type|term|word|phrase|"
+    r"process|method|practice|condition|way|name|reference|category|class)\s+(?:of|for|to|that|"
+    r"used|which|in)\b"
 )
 
 
+def modifies_a_noun(text: str, span: QuoteSpan) -> bool:
+    """A short quoted phrase used as a modifier inside a noun phrase: 'his "tough on China"
+    stance', 'the "one country, two systems" formula' (a label, not reported speech)."""
+    if not _DETERMINER_BEFORE.search(text, max(0, span.open_mark - 30), span.open_mark):
+        return False
+    assert span.close_mark is not None
+    m = _NOUN_AFTER.match(text, span.close_mark + 1)
+    return m is not None and m.group(1) not in _NOT_A_HEAD and not m.group(1).endswith("ing")
+
+
+def is_defined_term(text: str, span: QuoteSpan) -> bool:
+    """A quoted term that the sentence defines: 'A "tropical depression" is a form of
+    cyclone', 'the calculation of "road load", a measurement of drag' (nobody is quoted)."""
+    assert span.close_mark is not None
+    return _DEFINED_AFTER.match(text, span.close_mark + 1) is not None
+
+
+# The named pieces of evidence that make a short quoted phrase a label rather than speech.
+LABEL_EVIDENCE = (modifies_a_noun, is_defined_term)
+
+
 def is_label(text: str, span: QuoteSpan) -> bool:
-    """A short quoted phrase used as a name inside a noun phrase ('his "tough on China"
-    stance', 'the "one country, two systems" formula'): a label, not reported speech."""
+    """A short quoted phrase that names something rather than reports what someone said:
+    any piece of `LABEL_EVIDENCE` holds ('his "tough on China" stance', 'a "tropical
+    depression" is a form of cyclone')."""
     if span.close_mark is None:
         return False
     inner = text[span.start : span.end]
     if len(inner.split()) > 5 or inner.rstrip()[-1:] in ".!?,;:":
         return False
-    if not _DETERMINER_BEFORE.search(text, max(0, span.open_mark - 30), span.open_mark):
-        return False
-    m = _NOUN_AFTER.match(text, span.close_mark + 1)
-    return m is not None and m.group(1) not in _FUNCTION_WORDS
+    return any(evidence(text, span) for evidence in LABEL_EVIDENCE)
