@@ -185,3 +185,9 @@ def test_nickname_after_naming_verb_and_article_is_not_a_quote() -> None:
 def test_nested_quote_with_the_same_marks_is_part_of_the_outer_quote() -> None:
     text = "“I heard him say “get out now” and I ran,” said Jane Smith. “Then I hid.”"
     assert quotes(text) == ["I heard him say “get out now” and I ran,", "Then I hid."]
+
+
+def test_a_naming_word_inside_a_longer_word_does_not_make_a_scare_quote() -> None:
+    # "remarked" ends in "marked", "renamed" in "named": only the whole word names a term.
+    text = 'Jane Smith remarked, "It has been a long, hard fight for all of us," and left.'
+    assert quotes(text) == ["It has been a long, hard fight for all of us,"]

@@ -54,11 +54,11 @@ _SMALL_WORDS = frozenset(
     ]
 )
 _SCARE_BEFORE = re.compile(
-    r"(?:so-called|so called|dubbed|titled|entitled|nicknamed|known as|hashtag|slogan|"
+    r"\b(?:so-called|so called|dubbed|titled|entitled|nicknamed|known as|hashtag|slogan|"
     r"tagline|the words?|the term|the phrase|the label|the name|named|brand|coined|"
     r"billed as|branded|labell?ed|marked|(?:is|are|was|were|be|been|being) called)\W{0,3}$"
     # 'nicknamed the "Kim Kardashian of Pakistan,"': a naming verb, an article, the name.
-    r"|(?:nicknamed|dubbed|known as|billed as|branded|labell?ed|crowned)\s+(?:the|a|an)\W{0,3}$",
+    r"|\b(?:nicknamed|dubbed|known as|billed as|branded|labell?ed|crowned)\s+(?:the|a|an)\W{0,3}$",
     re.IGNORECASE,
 )
 
