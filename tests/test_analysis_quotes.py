@@ -191,3 +191,29 @@ def test_a_naming_word_inside_a_longer_word_does_not_make_a_scare_quote() -> Non
     # "remarked" ends in "marked", "renamed" in "named": only the whole word names a term.
     text = 'Jane Smith remarked, "It has been a long, hard fight for all of us," and left.'
     assert quotes(text) == ["It has been a long, hard fight for all of us,"]
+
+
+def test_plural_possessive_inside_single_quotes_does_not_close_them() -> None:
+    # British style: "the players' decision" inside a single-quoted quote.
+    text = "'We don't know,' said Tom Hill. 'It's the players' decision now, and theirs alone.'"
+    assert quotes(text) == ["We don't know,", "It's the players' decision now, and theirs alone."]
+
+
+def test_elided_year_inside_single_quotes_does_not_reopen_them() -> None:
+    text = "'I'm not going anywhere,' Tom Hill insisted. 'The '90s were very different.'"
+    assert quotes(text) == ["I'm not going anywhere,", "The '90s were very different."]
+
+
+def test_quote_running_into_a_paragraph_without_a_new_opening_mark() -> None:
+    # The opening mark is not repeated, but the next paragraph closes the quote.
+    text = "Jane Smith said: “We will go to court.\n\nWe will win there,” she said. Then she left."
+    assert quotes(text) == ["We will go to court.", "We will win there,"]
+
+
+def test_short_quote_introduced_by_a_colon_or_standing_alone_is_speech() -> None:
+    # Headings: 'Mayor: “We will fight on”'; a paragraph that is only a short quote.
+    text = (
+        "Mayor: “We will fight on”\n\nThe mayor spoke on Monday about the plan.\n\n"
+        "“Not this time.”\n\nThe council meets again in May."
+    )
+    assert quotes(text) == ["We will fight on", "Not this time."]

@@ -118,6 +118,15 @@ def _pair_nested_curly(text: str, lo: int, hi: int) -> list[tuple[int, int]] | N
     return pairs if depth == 0 and deepest > 1 else None
 
 
+def _first_closer(text: str, lo: int, hi: int) -> int | None:
+    """The first double mark of a paragraph when it can only close a quote: the end of a
+    quote whose opening mark was not repeated at the paragraph start ('Smith said: “We will
+    go. ¶ We will win,” she said.')."""
+    for i, ch, oc, cc in _double_marks(text, lo, hi):
+        return i if ch in '”»"' and cc and not oc else None
+    return None
+
+
 def _pair_double(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], int | None]:
     """Pairs of (open, close) double marks in text[lo:hi], and a mark left open, if any."""
     nested = _pair_nested_curly(text, lo, hi) if text.count("“", lo, hi) > 1 else None
@@ -161,9 +170,19 @@ def _is_elision(text: str, i: int, hi: int) -> bool:
     return tail.startswith(_ELISIONS)
 
 
+def _plural_possessive(text: str, i: int, hi: int) -> bool:
+    """A closing single mark that may be the apostrophe of a plural possessive ("the
+    players' decision"): after an s, before a lower-case word."""
+    return text[i - 1] == "s" and i + 2 < hi and text[i + 1] == " " and text[i + 2].islower()
+
+
 def _pair_single(text: str, lo: int, hi: int, skip: list[tuple[int, int]]) -> list[tuple[int, int]]:
     pairs: list[tuple[int, int]] = []
     open_at: int | None = None
+    # A possessive-looking closer is held back: a later closer that is not possessive-looking
+    # closes the quote instead ('It's the players' decision now.'); another possessive-looking
+    # one, a new opener or the paragraph end make the held one the closer after all.
+    held: int | None = None
     k = 0
     for m in _MARKS.finditer(text, lo, hi):
         i = m.start()
@@ -183,10 +202,21 @@ def _pair_single(text: str, lo: int, hi: int, skip: list[tuple[int, int]]) -> li
                 open_at = i
             continue
         if ch in "’›'" and _close_ctx(text, i, lo, hi):
-            pairs.append((open_at, i))
-            open_at = None
+            possessive = _plural_possessive(text, i, hi)
+            if held is None and possessive:
+                held = i
+                continue
+            pairs.append((open_at, held if held is not None and possessive else i))
+            open_at = held = None
         elif ch in "‘‚‹" or (ch == "'" and _open_ctx(text, i, lo, hi)):
+            if _is_elision(text, i, hi):
+                continue  # 'The '90s were different.': an elision inside the quote
+            if held is not None:
+                pairs.append((open_at, held))
+                held = None
             open_at = i
+    if open_at is not None and held is not None:
+        pairs.append((open_at, held))
     return pairs
 
 
@@ -239,13 +269,21 @@ def find_quote_spans(text: str, layout: Layout) -> list[QuoteSpan]:
     paras = layout.paragraphs
     if _DOUBLED.search(text):
         text = _DOUBLED.sub(_as_double, text)  # same length, so offsets still hold
+    carried: int | None = None  # the closing mark of a quote run on from the paragraph before
     for p_idx, (lo, hi) in enumerate(paras):
         pairs, left_open = _pair_double(text, lo, hi)
         found: list[tuple[int, int | None]] = [(a, b) for a, b in pairs]
+        if carried is not None and len(_WORD.findall(text, lo, carried)) >= 2:
+            spans.append(QuoteSpan(lo, carried, lo, carried, p_idx))
+        carried = None
         if left_open is not None and p_idx + 1 < len(paras):
-            nxt = paras[p_idx + 1][0]
-            if text[nxt] in _DOUBLE_OPEN:
+            nxt_lo, nxt_hi = paras[p_idx + 1]
+            if text[nxt_lo] in _DOUBLE_OPEN:
                 found.append((left_open, None))
+            else:
+                carried = _first_closer(text, nxt_lo, nxt_hi)
+                if carried is not None:
+                    found.append((left_open, None))
         single = _pair_single(text, lo, hi, pairs)
         found.extend(single)
         found.sort()
@@ -295,6 +333,9 @@ _CUE_NEAR = re.compile(
 )
 
 
+_INTRODUCED = re.compile(r":\s*$")
+
+
 def speech_nearby(text: str, span: QuoteSpan, layout: Layout) -> bool:
     """Does a speech cue stand within a few words of the quote (so it is reported speech)?"""
     lo, hi = layout.paragraphs[span.paragraph]
@@ -302,6 +343,10 @@ def speech_nearby(text: str, span: QuoteSpan, layout: Layout) -> bool:
         return True
     if span.close_mark is None:
         return True
+    if _INTRODUCED.search(text, max(lo, span.open_mark - 3), span.open_mark):
+        return True  # 'Mayor: “We will fight on”': a colon introduces what someone said
+    if span.open_mark == lo and not text[span.close_mark + 1 : hi].strip(" .,"):
+        return True  # a paragraph that is only the quote ('“Not this time.”')
     return bool(_CUE_NEAR.search(text, span.close_mark + 1, min(hi, span.close_mark + 50)))
 
 
