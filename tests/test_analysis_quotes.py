@@ -217,3 +217,14 @@ def test_short_quote_introduced_by_a_colon_or_standing_alone_is_speech() -> None
         "“Not this time.”\n\nThe council meets again in May."
     )
     assert quotes(text) == ["We will fight on", "Not this time."]
+
+
+def test_straight_mark_after_a_space_before_a_full_stop_closes() -> None:
+    # '… die?' ".': a mark followed by a full stop cannot open a quote.
+    text = "Zoe said \"it felt like 'am I going to live or am I going to die?' \". Then she left."
+    assert quotes(text) == ["it felt like 'am I going to live or am I going to die?' "]
+
+
+def test_short_full_sentence_after_a_comma_is_speech() -> None:
+    text = "The video showed people declaring, “I’m on meth.” It went viral."
+    assert quotes(text) == ["I’m on meth."]

@@ -25,6 +25,7 @@ _DOUBLED = re.compile("’’|‘‘|''|``")
 _WORD = re.compile(r"\w+")
 _OPEN_BEFORE = set(" \t\n([{—–-/:;,…") | set(_DOUBLE_ALL) | set(_SINGLE_ALL)
 _CLOSE_AFTER = set(" \t\n.,;:!?)]}—–-/…") | set(_DOUBLE_ALL) | set(_SINGLE_ALL)
+_NO_OPEN_AFTER = frozenset(".,;:!?)]}")
 _ELISIONS = ("em ", "n ", "til ", "tis ", "twas ", "cause ", "bout ", "round ", "s ")
 _SMALL_WORDS = frozenset(
     [
@@ -76,7 +77,8 @@ class QuoteSpan:
 
 def _open_ctx(text: str, i: int, lo: int, hi: int) -> bool:
     before_ok = i == lo or text[i - 1] in _OPEN_BEFORE
-    after_ok = i + 1 < hi and not text[i + 1].isspace()
+    # No quote opens on a space or on punctuation that ends a clause ('… die?' ".').
+    after_ok = i + 1 < hi and not text[i + 1].isspace() and text[i + 1] not in _NO_OPEN_AFTER
     return before_ok and after_ok
 
 
@@ -334,6 +336,7 @@ _CUE_NEAR = re.compile(
 
 
 _INTRODUCED = re.compile(r":\s*$")
+_INTRODUCED_BY_COMMA = re.compile(r",\s*$")
 
 
 def speech_nearby(text: str, span: QuoteSpan, layout: Layout) -> bool:
@@ -347,6 +350,13 @@ def speech_nearby(text: str, span: QuoteSpan, layout: Layout) -> bool:
         return True  # 'Mayor: “We will fight on”': a colon introduces what someone said
     if span.open_mark == lo and not text[span.close_mark + 1 : hi].strip(" .,"):
         return True  # a paragraph that is only the quote ('“Not this time.”')
+    inner = text[span.start : span.end]
+    if (
+        _INTRODUCED_BY_COMMA.search(text, max(lo, span.open_mark - 3), span.open_mark)
+        and inner[:1].isupper()
+        and inner.rstrip()[-1:] in (".", "!", "?")
+    ):
+        return True  # 'declaring, “I’m on meth.”': a whole sentence after a comma
     return bool(_CUE_NEAR.search(text, span.close_mark + 1, min(hi, span.close_mark + 50)))
 
 
