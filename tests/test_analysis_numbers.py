@@ -313,8 +313,10 @@ def test_age_ranges_and_earth_days_are_measures(text: str, expected: list[tuple[
     ("text", "expected"),
     [
         (
+            # "Round 4" places the match in a sequence: kind other, as the train fold's gold
+            # has it ("in their Round 4 Sunshine Coast Rugby Union clash").
             "Caloundra defeated Wynnum 45 points to 24 in Round 4.",
-            [("45", "score"), ("24", "score")],
+            [("45", "score"), ("24", "score"), ("4", "other")],
         ),
         ("Leonov, known as cosmonaut No. 11, flew.", []),
         ("Republic Act No. 3846 states it.", []),
@@ -324,4 +326,39 @@ def test_age_ranges_and_earth_days_are_measures(text: str, expected: list[tuple[
 def test_points_to_scores_number_signs_and_line_scores(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
+    assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Model numbers: after a brand, before a model word, or glued to a code by a hyphen.
+        ("The Boeing 737-800 jet crashed on Wednesday.", []),
+        ("It ordered 30 787-9 Dreamliner jets.", [("30", "count")]),
+        ("It ordered 50 Airbus A350-900 jets.", [("50", "count")]),
+        # A number naming a road after an abbreviation ("U.S. Route 2") is a name.
+        ("He drove on U.S. Route 2 in Randolph.", []),
+        # A label noun before a number: a name ('type 2', 'resolution 2259') or, for a
+        # place in a sequence ('week 22', 'round 3'), kind other.
+        ("It triggers type 2 immune responses.", []),
+        ("It broke Security Council resolution 2259.", []),
+        ("It is legal up to week 22 of a pregnancy.", [("22", "other")]),
+        ("They won in round 3 of the cup.", [("3", "other")]),
+        # Hyphenated 'percentage-point': the number is a percentage.
+        ("For each 10 percentage-point increase it rose.", [("10", "percent")]),
+        # Phoning the emergency number is not a quantity.
+        ("She escaped and phoned 911 at once.", []),
+        # A spelled fraction with a space.
+        ("Two thirds of those infected died.", [("Two thirds", "other")]),
+        # 'thousands of light-years', 'billions of years': a measure.
+        ("Gas rose thousands of light-years high.", [("thousands", "measure")]),
+        ("It spans billions of years.", [("billions", "measure")]),
+        # 'one' as a pronoun before a verb, and in 'one … after another'.
+        ("The more one sees of it, the less one likes it.", []),
+        ("It was one iteration after another.", []),
+        # A rank: '#2 browser'.
+        ("It is the #2 browser after Firefox.", [("#2", "ordinal")]),
+    ],
+)
+def test_names_labels_and_kinds_of_numbers(text: str, expected: list[tuple[str, str]]) -> None:
     assert numbers(text) == expected

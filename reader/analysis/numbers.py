@@ -12,6 +12,7 @@ import bisect
 import re
 
 from reader.analysis import lexicon as lx
+from reader.analysis.layout import is_abbrev
 from reader.analysis.model import Number, NumberKind
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
@@ -57,6 +58,7 @@ _BIG_WORDS = (
     r"|trillion)"
 )
 _PERCENT_SIGN = r"(?:%|percent\b|per\scent\b|percentage\spoints?\b)"
+_FRACTION_NOUN = r"(?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?"  # "two thirds of"
 _PLURAL_OF = r"(?:tens|dozens|hundreds|thousands|millions)\sof\s(?:thousands|millions|billions)"
 
 _PATTERN = re.compile(
@@ -83,6 +85,8 @@ _PATTERN = re.compile(
   | (?P<decade>(?<![\w.,])(?:\d{{4}}|['’]?\d0)s\b)
   | (?P<glued>(?<![\w.,]){_NUM}(?:{_GLUED_UNIT}\b|°[CF]?(?!\w)))
   | (?P<digits>(?<![\w.,]){_NUM}(?:{_WORD_SCALE})?(?![\w]))
+  | (?P<rank>(?<![\w#])\#\d{{1,3}}(?!\w))
+  | (?P<wfraction>\b(?i:{_NW})\s(?i:{_FRACTION_NOUN})(?=\sof\b))
   | (?P<wpercent>\b(?i:{_NW_ALL})\s(?:percent|per\scent)\b)
   | (?P<words>\b(?i:{_PLURAL_OF}|{_NW_ALL}|(?:{_NW}\s)?{_BIG_WORDS})\b)
     """,
@@ -171,7 +175,8 @@ _EMERGENCY_AFTER = re.compile(
     r"[ \u00a0](?:calls?|dispatch\w*|operators?|system|services?|cent(?:er|re))\b"
 )
 _EMERGENCY_BEFORE = re.compile(
-    r"\b(?:call|calls|called|calling|dial|dialed|dialled|dialing)[ \u00a0]$"
+    r"\b(?:call|calls|called|calling|dial|dialed|dialled|dialing|phone|phoned|phoning|ring|rang"
+    r"|text|texted)[ \u00a0]$"
 )
 _TITLE_AFTER = re.compile(r": (?:A|An|The) [A-Z]")  # "2001: A Space Odyssey"
 _FRACTION_WORDS = frozenset(
@@ -192,8 +197,23 @@ _PER_AFTER = re.compile(r"[ \u00a0](?:per[ \u00a0][a-z]+|[a-z]+[ \u00a0]per[ \u0
 # "fell 102.2 points, or 0.36%": a market index moves by points, a unit; a player's
 # "25 points" are a count.
 _INDEX_POINTS = re.compile(r"\d\.\d+[ \u00a0]points?\b|\d[ \u00a0]points?,?[ \u00a0]or[ \u00a0]")
+_PERCENTAGE_POINT = re.compile(r"[ \u00a0]percentage-points?\b")
 _PER_CURRENCY = re.compile(
     r"[ \u00a0]per[ \u00a0](dollar|euro|pound|yen|yuan|barrel|share|ounce)\b"
+)
+
+
+# "the more one sees", "if one steps back": 'one' as a pronoun before a verb in -s (not a
+# noun in -s: "one species", "one class", "one bus", "one crisis").
+_ONE_VERB_AFTER = re.compile(r"[ \u00a0](?![a-z]*(?:ss|us|is|ies|ics|ws|ans|ries)\b)[a-z]{2,}s\b")
+_ONE_AFTER_ANOTHER = re.compile(r"[ \u00a0][a-z]+[ \u00a0]after[ \u00a0]another\b")
+# "thousands of light-years", "billions of years": a measure.
+_OF_UNIT = re.compile(r"[ \u00a0]of[ \u00a0]([A-Za-z]+(?:-years?)?)\b")
+# A number placed in a sequence by the noun before it: kind other ("week 22", "Round 4").
+_SEQUENCE_BEFORE = re.compile(r"\b(?i:round|week|stage|leg|lap|game|heat|matchday)[ \u00a0]$")
+# A label noun before a number that names a thing: "type 2 diabetes", "resolution 2259".
+_LABEL_NUMBER_BEFORE = re.compile(
+    r"\b(?i:type|group|resolution|route|article|chapter|class)[ \u00a0]$"
 )
 
 
@@ -236,6 +256,16 @@ def _singular(unit: str) -> str:
     return lx.MEASURE_UNITS.get(low, low[:-1] if low.endswith("s") and len(low) > 3 else low)
 
 
+# "A350-900": letters and digits glued, then a hyphen.
+_CODE_BEFORE = re.compile(r"\b[A-Za-z]+\d+-$")
+# "737-800", "787-9": three digits, a hyphen, more digits; a model after a brand name or
+# before a model word, not a range.
+_MODEL_RANGE = re.compile(r"\d{3}-\d{1,3}")
+_RANGE_MODEL_AFTER = re.compile(
+    r"[ \u00a0](?:"
+    + "|".join(sorted((w.capitalize() for w in lx.MODEL_WORDS), key=len, reverse=True))
+    + r"|jets?|aircraft|airliners?|planes?)\b"
+)
 _CODE_PATH = re.compile(r"\b[A-Z]{2,}/(?:\d+/)*$")
 
 
@@ -250,6 +280,8 @@ def _in_name(text: str, start: int, end: int, kind: str, sentence_initial: bool)
                 j -= 1
             word = text[j : start - 1]
             return any(c.isupper() for c in word) and word.lower() not in ("mid", "late", "early")
+        if text[start - 1] == "-" and _CODE_BEFORE.search(text, max(0, start - 12), start):
+            return True  # "A350-900": the second half of a model code
         return text[start - 1] != "-"
     if end < len(text) and (text[end].isalpha() and kind == "digits"):
         return True
@@ -259,6 +291,10 @@ def _in_name(text: str, start: int, end: int, kind: str, sentence_initial: bool)
         return True  # 401(k), 501(c): a name, not a quantity
     if end < len(text) and text[end] in "+" and end + 1 < len(text) and not text[end + 1].isdigit():
         return True
+    if kind == "range" and _MODEL_RANGE.fullmatch(text, start, end):
+        m = _NAME_BEFORE.search(text, max(0, start - 30), start)
+        if _RANGE_MODEL_AFTER.match(text, end) or (m and m.group(1)[0].isupper()):
+            return True  # "Boeing 737-800", "787-9 Dreamliner": a model, no range
     if kind in ("range", "percent", "money", "date", "time"):
         return False
     if kind == "hyunit":
@@ -294,6 +330,8 @@ def _sentence_initial(text: str, start: int) -> bool:
     j = start - 1
     while j >= 0 and text[j] in " \t\"“‘'(":
         j -= 1
+    if j > 0 and text[j] == "." and is_abbrev(text, j):
+        return False  # "U.S. Route 2": the dot ends an abbreviation, not a sentence
     return j < 0 or text[j] in ".!?\n:;"
 
 
@@ -322,7 +360,7 @@ def _matches(text: str) -> list[re.Match[str]]:
         word = tok.group(0)
         first = word[0]
         if first.isdigit():
-            if pos > 0 and text[pos - 1] in ".'’":
+            if pos > 0 and text[pos - 1] in ".'’#":
                 starts: tuple[int, ...] = (pos - 1, pos)  # .45-caliber, ’90s
             else:
                 starts = (pos,)
@@ -400,7 +438,11 @@ def find_numbers(text: str) -> list[Number]:
                     out.append(Number(text[a:b], a, b, int(text[a:b]), None, "year"))
                 continue
         sent_init = _sentence_initial(text, start)
-        if _in_name(text, start, end, kind_group, sent_init):
+        label = kind_group == "digits" and span.isdigit()
+        if label and _LABEL_NUMBER_BEFORE.search(text, max(0, start - 12), start):
+            continue  # "type 2", "resolution 2259": part of a name
+        sequence = label and _SEQUENCE_BEFORE.search(text, max(0, start - 12), start)
+        if not sequence and _in_name(text, start, end, kind_group, sent_init):
             continue
         num = _classify(text, kind_group, start, end, span, sent_init)
         if num is not None:
@@ -605,6 +647,10 @@ def _classify(
         return Number(span, start, end, None, unit, "measure" if unit else "other")
     if group == "milit":
         return Number(span, start, end, None, None, "time")
+    if group == "rank":
+        return Number(span, start, end, int(span[1:]), None, "ordinal")  # "the #2 browser"
+    if group == "wfraction":
+        return Number(span, start, end, None, None, "other")  # "two thirds of those"
     if group == "odds":
         return Number(span, start, end, None, None, "other")  # "one-in-five"
     if group == "ordinal":
@@ -621,6 +667,8 @@ def _classify(
         return Number(span, start, end, None, None, "score")  # a team's record "(1-0-2)"
     if group == "digits":
         value = _scaled(span)
+        if re.fullmatch(r"\d+", span) and _SEQUENCE_BEFORE.search(text, max(0, start - 12), start):
+            return Number(span, start, end, value, None, "other")  # "week 22", "round 3"
         if _TIEBREAK.search(text, max(0, start - 8), start) and text[end : end + 1] == ")":
             return Number(span, start, end, value, None, "score")
         plain = re.fullmatch(r"\d+", span) is not None
@@ -660,11 +708,23 @@ def _classify(
     if text[max(0, start - 6) : start].lower() == "multi-":
         return None  # "multi-trillion-dollar": no quantity
     if low == "one" and (
-        _ONE_AFTER.match(text, end) or _ONE_BEFORE.search(text, max(0, start - 12), start)
+        _ONE_AFTER.match(text, end)
+        or _ONE_BEFORE.search(text, max(0, start - 12), start)
+        or _ONE_VERB_AFTER.match(text, end)
+        or _ONE_AFTER_ANOTHER.match(text, end)
     ):
         return None  # "one of the", "no one": a pronoun, not a count
     if low in ("dozens", "hundreds", "thousands", "millions", "billions"):
         kind, unit = _context_kind(text, start, end)
+        of_unit = _OF_UNIT.match(text, end)
+        if kind == "count" and of_unit:
+            word = of_unit.group(1).lower()
+            if (
+                word in ("year", "years")
+                or word in lx.MEASURE_UNITS
+                or _singular(word) in (lx.MEASURE_UNITS)
+            ):
+                return Number(span, start, end, None, _singular(word), "measure")
         return Number(span, start, end, None, unit, kind)
     # "several thousand" keeps only "thousand"; "a dozen" keeps "dozen".
     value = _word_value(span)
@@ -686,6 +746,8 @@ def _scaled(digits_scale: str) -> float | int | None:
 
 
 def _context_kind(text: str, start: int, end: int) -> tuple[NumberKind, str | None]:
+    if _PERCENTAGE_POINT.match(text, end):
+        return "percent", "percent"  # "a 10 percentage-point increase"
     cur = _CURRENCY_AFTER.match(text, end)
     if cur:
         return "money", lx.CURRENCY_WORDS.get(cur.group(1).lower(), "USD")
