@@ -228,3 +228,8 @@ def test_straight_mark_after_a_space_before_a_full_stop_closes() -> None:
 def test_short_full_sentence_after_a_comma_is_speech() -> None:
     text = "The video showed people declaring, “I’m on meth.” It went viral."
     assert quotes(text) == ["I’m on meth."]
+
+
+def test_label_after_a_determiner_and_an_adjective() -> None:
+    text = "An app will control a new “functions on demand” system, the company said."
+    assert quotes(text) == []

@@ -377,7 +377,7 @@ def _speech_nearby(text: str, a: int, b: int | None, lo: int, hi: int) -> bool:
 
 _DETERMINER_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|his|her|its|their|our|your|my|this|that|these|those)|['’]s)"
-    r"(?:\s+[a-z]+ly)?\s*$",
+    r"(?:\s+[a-z]+ly)?(?:\s+(?!(?:and|or|but|as|is|was|of|to|in|on|at|for|with|by)\b)[a-z]+)?\s*$",
     re.IGNORECASE,
 )
 _NOUN_AFTER = re.compile(r"\s+([a-z][a-z-]+)\b")
