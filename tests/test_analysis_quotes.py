@@ -233,3 +233,11 @@ def test_short_full_sentence_after_a_comma_is_speech() -> None:
 def test_label_after_a_determiner_and_an_adjective() -> None:
     text = "An app will control a new “functions on demand” system, the company said."
     assert quotes(text) == []
+
+
+def test_heading_that_opens_with_a_quote_and_a_colon_or_dash_is_speech() -> None:
+    text = (
+        "‘Not giving up’: families fight on\n\nThe families met on Monday.\n\n"
+        "“A dark day” — Mayor Jane Smith\n\nThe mayor spoke."
+    )
+    assert quotes(text) == ["Not giving up", "A dark day"]

@@ -336,6 +336,7 @@ _CUE_NEAR = re.compile(
 
 
 _INTRODUCED = re.compile(r":\s*$")
+_HEADING_AFTER = re.compile(r"\s*:|\s+[—–-]\s")
 _INTRODUCED_BY_COMMA = re.compile(r",\s*$")
 
 
@@ -348,8 +349,13 @@ def speech_nearby(text: str, span: QuoteSpan, layout: Layout) -> bool:
         return True
     if _INTRODUCED.search(text, max(lo, span.open_mark - 3), span.open_mark):
         return True  # 'Mayor: “We will fight on”': a colon introduces what someone said
-    if span.open_mark == lo and not text[span.close_mark + 1 : hi].strip(" .,"):
-        return True  # a paragraph that is only the quote ('“Not this time.”')
+    if span.open_mark == lo and (
+        not text[span.close_mark + 1 : hi].strip(" .,")
+        or _HEADING_AFTER.match(text, span.close_mark + 1, hi)
+    ):
+        # A paragraph that is only the quote ('“Not this time.”'), or a heading opening with
+        # one before a colon or a dash ('‘Not giving up’: families fight on').
+        return True
     inner = text[span.start : span.end]
     if (
         _INTRODUCED_BY_COMMA.search(text, max(lo, span.open_mark - 3), span.open_mark)
