@@ -218,6 +218,11 @@ def test_a_models_number_is_no_quantity() -> None:
         ("A 230 million light-years wide box.", [("230 million", "measure")]),
         ("Exposed to 1,000 alarms per shift.", [("1,000", "count")]),
         ("It streams 60 frames per second.", [("60", "measure")]),
+        # People per year are counted people: a count, as the train gold has it.
+        (
+            "There were 18.9 deaths per 100,000 people per year.",
+            [("18.9", "count"), ("100,000", "count")],
+        ),
         # a player's points are a count; an index's points a measure
         ("Tolivert 25 points. Davis 17 points.", [("25", "count"), ("17", "count")]),
         (

@@ -193,7 +193,13 @@ _ADJ = (
 )
 _UNIT_AFTER2 = re.compile(rf"[ \u00a0]{_ADJ}[ \u00a0]([A-Za-z]+)")
 # "40 per day", "60 frames per second" are rates; "1,000 alarms per shift" counts alarms.
-_PER_AFTER = re.compile(r"[ \u00a0](?:per[ \u00a0][a-z]+|[a-z]+[ \u00a0]per[ \u00a0]([a-z]+))")
+_PER_AFTER = re.compile(r"[ \u00a0](?:per[ \u00a0][a-z]+|([a-z]+)[ \u00a0]per[ \u00a0]([a-z]+))")
+# Nouns that, before "per", make a rate of a unit ("60 frames per second"); other nouns are
+# counted things ("100,000 people per year", "1,000 alarms per shift").
+_RATE_NOUNS = frozenset(
+    "frames beats revolutions cycles strokes breaths pixels dots bits bytes kilobits megabits "
+    "gigabits megabytes gigabytes moles parts".split()
+)
 # "fell 102.2 points, or 0.36%": a market index moves by points, a unit; a player's
 # "25 points" are a count.
 _INDEX_POINTS = re.compile(r"\d\.\d+[ \u00a0]points?\b|\d[ \u00a0]points?,?[ \u00a0]or[ \u00a0]")
@@ -766,7 +772,13 @@ def _context_kind(text: str, start: int, end: int) -> tuple[NumberKind, str | No
     if unit2 and unit2.group(1).lower() in lx.MEASURE_UNITS:
         return "measure", _singular(unit2.group(1))
     per = _PER_AFTER.match(text, end)
-    if per and (per.group(1) is None or per.group(1) in lx.MEASURE_UNITS):
+    if per and (
+        per.group(1) is None
+        or (
+            per.group(2) in lx.MEASURE_UNITS
+            and (per.group(1) in _RATE_NOUNS or _singular(per.group(1)) in lx.MEASURE_UNITS)
+        )
+    ):
         return "measure", None
     if _INDEX_POINTS.match(text, end - 1, end + 12):
         return "measure", "point"
