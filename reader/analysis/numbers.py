@@ -197,8 +197,11 @@ _PER_AFTER = re.compile(r"[ \u00a0](?:per[ \u00a0][a-z]+|([a-z]+)[ \u00a0]per[ \
 # Nouns that, before "per", make a rate of a unit ("60 frames per second"); other nouns are
 # counted things ("100,000 people per year", "1,000 alarms per shift").
 _RATE_NOUNS = frozenset(
-    "frames beats revolutions cycles strokes breaths pixels dots bits bytes kilobits megabits "
-    "gigabits megabytes gigabytes moles parts".split()
+    re.split(
+        r"\s+",
+        "frames beats revolutions cycles strokes breaths pixels dots bits bytes kilobits "
+        "megabits gigabits megabytes gigabytes moles parts",
+    )
 )
 # "fell 102.2 points, or 0.36%": a market index moves by points, a unit; a player's
 # "25 points" are a count.
