@@ -367,3 +367,19 @@ def test_points_to_scores_number_signs_and_line_scores(
 )
 def test_names_labels_and_kinds_of_numbers(text: str, expected: list[tuple[str, str]]) -> None:
     assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "all but one" counts, even before "of"; "from one victim" counts.
+        ("All but one of the states signed.", [("one", "count")]),
+        ("They kept a notebook from one victim.", [("one", "count")]),
+        # "from one … to another", "the other one", "one called …" are pronouns.
+        ("It moved from one town to another.", []),
+        ("The first was fair, the other one probably not.", []),
+        ("It was a rare, unstudied one called a tuft cell.", []),
+    ],
+)
+def test_when_one_counts(text: str, expected: list[tuple[str, str]]) -> None:
+    assert numbers(text) == expected

@@ -108,11 +108,11 @@ _SPORT = re.compile(
 _ONE_AFTER = re.compile(
     r"\s*(?:of\b|another\b|who\b|that\b|which\b|or\b|another\b|'s\b|’s\b|[,.;:!?)\"”]|$|"
     r"thing\b|day\b|way\b|point\b|time\b|more\b|else\b|by\b|for\b|last\b|next\b|"
-    r"in\b|at\b|is\b|was\b|would\b|could\b|can\b|will\b|has\b|had\b|with\b)",
+    r"in\b|at\b|is\b|was\b|would\b|could\b|can\b|will\b|has\b|had\b|with\b|called\b|named\b)",
 )
 _ONE_BEFORE = re.compile(
     r"(?:\bno|\bthe|\bany|\bevery|\beach|\bthis|\bthat|\bwhich|\bsome|\blittle|\bsuch|\bno-"
-    r"|\bfrom|\bas|\bnumber)\s*$",
+    r"|\bas|\bnumber|\bother)\s*$",
     re.IGNORECASE,
 )
 # A capitalised word right after a bare number of three or more digits that is no plural,
@@ -215,6 +215,12 @@ _PER_CURRENCY = re.compile(
 # "the more one sees", "if one steps back": 'one' as a pronoun before a verb in -s (not a
 # noun in -s: "one species", "one class", "one bus", "one crisis").
 _ONE_VERB_AFTER = re.compile(r"[ \u00a0](?![a-z]*(?:ss|us|is|ies|ics|ws|ans|ries)\b)[a-z]{2,}s\b")
+_ALL_BUT_BEFORE = re.compile(r"\b(?i:all)[ \u00a0]+but[ \u00a0]+$")  # "all but one of them" counts
+# "from one town to another": a pronoun; "a notebook from one victim" counts.
+_FROM_BEFORE = re.compile(r"\bfrom[ \u00a0]+$")
+_ANOTHER_AFTER = re.compile(
+    r".*?\b(?:another|the[ \u00a0]+other|the[ \u00a0]+next)\b"  # "… to another", "… of another"
+)
 _ONE_AFTER_ANOTHER = re.compile(r"[ \u00a0][a-z]+[ \u00a0]after[ \u00a0]another\b")
 # "thousands of light-years", "billions of years": a measure.
 _OF_UNIT = re.compile(r"[ \u00a0]of[ \u00a0]([A-Za-z]+(?:-years?)?)\b")
@@ -716,11 +722,19 @@ def _classify(
         return None  # "phase one": a name for a stage
     if text[max(0, start - 6) : start].lower() == "multi-":
         return None  # "multi-trillion-dollar": no quantity
-    if low == "one" and (
-        _ONE_AFTER.match(text, end)
-        or _ONE_BEFORE.search(text, max(0, start - 12), start)
-        or _ONE_VERB_AFTER.match(text, end)
-        or _ONE_AFTER_ANOTHER.match(text, end)
+    if (
+        low == "one"
+        and not _ALL_BUT_BEFORE.search(text, max(0, start - 10), start)
+        and (
+            _ONE_AFTER.match(text, end)
+            or (
+                _FROM_BEFORE.search(text, max(0, start - 6), start)
+                and _ANOTHER_AFTER.match(text, end, end + 40)
+            )
+            or _ONE_BEFORE.search(text, max(0, start - 12), start)
+            or _ONE_VERB_AFTER.match(text, end)
+            or _ONE_AFTER_ANOTHER.match(text, end)
+        )
     ):
         return None  # "one of the", "no one": a pronoun, not a count
     if low in ("dozens", "hundreds", "thousands", "millions", "billions"):
