@@ -383,3 +383,21 @@ def test_names_labels_and_kinds_of_numbers(text: str, expected: list[tuple[str, 
 )
 def test_when_one_counts(text: str, expected: list[tuple[str, str]]) -> None:
     assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Rupees, ringgit, shillings, rupiah written with their letters.
+        ("The deal is worth Rs 500 crore.", [("Rs 500 crore", "money")]),
+        ("It cost Rs. 2,000 and KSh 300.", [("Rs. 2,000", "money"), ("KSh 300", "money")]),
+        # A glued scale before a currency word is money, not metres.
+        ("They paid 5m euros for him.", [("5m", "money")]),
+        # An index moves by decimal points: a measure.
+        ("The Nasdaq fell 1.2% to 8,000.5 points.", [("1.2%", "percent"), ("8,000.5", "measure")]),
+    ],
+)
+def test_currencies_in_letters_and_index_points(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert numbers(text) == expected

@@ -31,8 +31,12 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 _CUR = (
     r"(?:(?:US|HK|NZ)\s?\$\s?|A\$|C\$|S\$|R\$|[$€£¥₹₽₩₺₪₦₿]|(?:USD|EUR|GBP|JPY|CHF|CNY|RUB)\s?"
-    r"|N(?=\d[\d,.]*\s?(?:m|bn|million|billion|trillion)\b))"
+    r"|N(?=\d[\d,.]*\s?(?:m|bn|million|billion|trillion)\b)"
+    r"|(?:Rs\.?|INR|KSh|Rp\.?|RM)\s?(?=\d))"  # rupees, shillings, rupiah, ringgit in letters
 )
+# Currencies written with letters, which the vocabulary's symbol table does not hold.
+_LETTER_CURRENCIES = {"Rs": "INR", "Rs.": "INR", "INR": "INR", "KSh": "KES", "Rp": "IDR"}
+_LETTER_CURRENCIES |= {"Rp.": "IDR", "RM": "MYR"}
 _SCALE = r"(?:\s?(?:million|billion|trillion|thousand|lakh|crore)\b|(?:bn|mn|m|k|K|tn|B|M)\b)"
 _GLUED_UNIT = (
     r"(?:km|kg|cm|mm|m|ft|lbs|lb|mph|kph|mg|ml|GB|MB|TB|GHz|MHz|mAh|kWh|kW|MW|GW|fps|hp|bhp|rpm"
@@ -205,7 +209,8 @@ _RATE_NOUNS = frozenset(
 )
 # "fell 102.2 points, or 0.36%": a market index moves by points, a unit; a player's
 # "25 points" are a count.
-_INDEX_POINTS = re.compile(r"\d\.\d+[ \u00a0]points?\b|\d[ \u00a0]points?,?[ \u00a0]or[ \u00a0]")
+_INDEX_POINTS = re.compile(r"\d[ \u00a0]points?,?[ \u00a0]or[ \u00a0]")
+_DECIMAL_POINTS = re.compile(r"[ \u00a0]points?\b")  # "fell 102.2 points": an index's unit
 _PERCENTAGE_POINT = re.compile(r"[ \u00a0]percentage-points?\b")
 _PER_CURRENCY = re.compile(
     r"[ \u00a0]per[ \u00a0](dollar|euro|pound|yen|yuan|barrel|share|ounce)\b"
@@ -362,6 +367,7 @@ _START_WORDS = frozenset(
     + ["dozen", "dozens", "hundred", "hundreds"]
     + ["thousand", "thousands", "million", "millions", "billion", "billions", "trillion"]
     + ["usd", "eur", "gbp", "jpy", "chf", "cny", "rub", "us", "hk", "nz", "a", "c", "s", "r"]
+    + ["rs", "inr", "ksh", "rp", "rm"]
 )
 
 
@@ -592,7 +598,8 @@ def _classify(
     if group == "money":
         cur = re.match(_CUR, span)
         assert cur is not None
-        code = lx.CURRENCY_SYMBOLS.get(re.sub(r"\s", "", cur.group(0)), "USD")
+        symbol = re.sub(r"\s", "", cur.group(0))
+        code = lx.CURRENCY_SYMBOLS.get(symbol) or _LETTER_CURRENCIES.get(symbol, "USD")
         rest = span[cur.end() :]
         value = None if re.match(rf"{_NUM}[-–]", rest) else _scaled(rest)
         return Number(span, start, end, value, code, "money")
@@ -656,6 +663,10 @@ def _classify(
         unit = span[m.end() :]
         if unit in ("k", "K"):
             return Number(span, start, end, None, None, "other")  # 4K video
+        cur = _CURRENCY_AFTER.match(text, end)
+        if unit == "m" and cur:  # "5m euros": a scale, then the currency
+            code = lx.CURRENCY_WORDS.get(cur.group(1).lower(), "USD")
+            return Number(span, start, end, _scaled(span), code, "money")
         return Number(span, start, end, _to_number(m.group(0)), unit, "measure")
     if group == "fraction":
         kind, unit = _context_kind(text, start, end)
@@ -797,7 +808,9 @@ def _context_kind(text: str, start: int, end: int) -> tuple[NumberKind, str | No
         )
     ):
         return "measure", None
-    if _INDEX_POINTS.match(text, end - 1, end + 12):
+    if _INDEX_POINTS.match(text, end - 1, end + 12) or (
+        "." in text[start:end] and _DECIMAL_POINTS.match(text, end)
+    ):
         return "measure", "point"
     before = text[max(0, start - 40) : start]
     if re.search(r"\baged\s(?:between\s|from\s|over\s|under\s)?$", before):
