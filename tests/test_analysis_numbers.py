@@ -397,7 +397,22 @@ def test_when_one_counts(text: str, expected: list[tuple[str, str]]) -> None:
         ("The Nasdaq fell 1.2% to 8,000.5 points.", [("1.2%", "percent"), ("8,000.5", "measure")]),
     ],
 )
-def test_currencies_in_letters_and_index_points(
+def test_currencies_in_letters_and_index_points(text: str, expected: list[tuple[str, str]]) -> None:
+    assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Aged between 18 and 24, the men were arrested.", [("18", "measure"), ("24", "measure")]),
+        (
+            "There were 3,000-plus fans and 100-odd guests.",
+            [("3,000-plus", "count"), ("100-odd", "count")],
+        ),
+        ("Flight 370 vanished in 2014.", [("2014", "year")]),
+    ],
+)
+def test_ages_approximate_counts_and_flight_numbers(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert numbers(text) == expected

@@ -233,7 +233,7 @@ _OF_UNIT = re.compile(r"[ \u00a0]of[ \u00a0]([A-Za-z]+(?:-years?)?)\b")
 _SEQUENCE_BEFORE = re.compile(r"\b(?i:round|week|stage|leg|lap|game|heat|matchday)[ \u00a0]$")
 # A label noun before a number that names a thing: "type 2 diabetes", "resolution 2259".
 _LABEL_NUMBER_BEFORE = re.compile(
-    r"\b(?i:type|group|resolution|route|article|chapter|class)[ \u00a0]$"
+    r"\b(?i:type|group|resolution|route|article|chapter|class|flight)[ \u00a0]$"
 )
 
 
@@ -618,6 +618,8 @@ def _classify(
                 return None
             if head.lower() == "one" and first_unit in ("on", "off", "of", "another", "time"):
                 return None
+        if first_unit in ("plus", "odd", "something", "ish"):
+            return Number(span, start, end, value, None, "count")  # "3,000-plus fans"
         if first_unit in _FRACTION_WORDS:
             return Number(span, start, end, None, None, "other")  # two-thirds
         if first_unit == "percent":
@@ -813,7 +815,7 @@ def _context_kind(text: str, start: int, end: int) -> tuple[NumberKind, str | No
     ):
         return "measure", "point"
     before = text[max(0, start - 40) : start]
-    if re.search(r"\baged\s(?:between\s|from\s|over\s|under\s)?$", before):
+    if re.search(r"\b[Aa]ged\s(?:between\s|from\s|over\s|under\s)?$", before):
         return "measure", "year"
     if _AGE.search(before) and re.match(r"[,)]|\s[–—-]\s|\sand\s\d", text[end : end + 7]):
         return "measure", "year"
