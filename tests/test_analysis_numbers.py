@@ -416,3 +416,23 @@ def test_ages_approximate_counts_and_flight_numbers(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A count of people after an age is no age: "a 17-year-old and two men".
+        (
+            "Police held a 17-year-old and two men aged 19 and 22.",
+            [("17-year-old", "measure"), ("two", "count"), ("19", "measure"), ("22", "measure")],
+        ),
+        # A glued 'm' after a small number before a plural noun is millions, not metres.
+        ("The firm has 1.2m customers and a 100m pool.", [("1.2m", "count"), ("100m", "measure")]),
+        # A temperature glued to C or F.
+        ("Temperatures reached 35C on Tuesday.", [("35C", "measure")]),
+    ],
+)
+def test_ages_in_lists_millions_and_temperatures(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert numbers(text) == expected

@@ -40,7 +40,7 @@ _LETTER_CURRENCIES |= {"Rp.": "IDR", "RM": "MYR"}
 _SCALE = r"(?:\s?(?:million|billion|trillion|thousand|lakh|crore)\b|(?:bn|mn|m|k|K|tn|B|M)\b)"
 _GLUED_UNIT = (
     r"(?:km|kg|cm|mm|m|ft|lbs|lb|mph|kph|mg|ml|GB|MB|TB|GHz|MHz|mAh|kWh|kW|MW|GW|fps|hp|bhp|rpm"
-    r"|psi|k|K)"
+    r"|psi|k|K|C|F)"
 )
 # Without a currency, a glued single letter is a unit (100m, 4K), not a scale.
 _WORD_SCALE = r"(?:\s?(?:million|billion|trillion|thousand|lakh|crore)\b|(?:bn|mn|tn)\b)"
@@ -286,6 +286,10 @@ _RANGE_MODEL_AFTER = re.compile(
     + "|".join(sorted((w.capitalize() for w in lx.MODEL_WORDS), key=len, reverse=True))
     + r"|jets?|aircraft|airliners?|planes?)\b"
 )
+# "1.2m customers", "5m people": a plural noun after a glued m counts millions of it.
+_MILLIONS_OF = re.compile(
+    r"[ \u00a0](?!(?:high|tall|long|wide|deep|away|above|below|across|metres|meters)\b)[a-z]+s\b"
+)
 _CODE_PATH = re.compile(r"\b[A-Z]{2,}/(?:\d+/)*$")
 
 
@@ -504,6 +508,7 @@ _YEAR_PAIR = re.compile(rf"({_YEAR})\s[-–]\s({_YEAR})")
 _RANGE_JOIN = re.compile(r"[ \u00a0]+(?:to|and|or)[ \u00a0]+|[ \u00a0]?[-–][ \u00a0]?")
 # A list of ages after "aged": "aged nine, ten, thirteen, …, 49, and 59".
 _LIST_JOIN = re.compile(r",[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+")
+_AGE_LIST_AFTER = re.compile(r"[,.;:)]|[ \u00a0]+(?:and|or)\b|$")
 _AGED_NEXT = re.compile(r"[ \u00a0]+aged\b")  # "two aged fourteen": two people, not an age
 # "She was 26.", "He was 85.", "…, was 68.": an age closing a sentence about a person.
 # Also "He was 34 and reported", "He would have been 80 on February 20", "I’m 74 and".
@@ -538,6 +543,7 @@ def _kinds_from_neighbours(text: str, nums: list[Number]) -> list[Number]:
             and prev.unit == "year"
             and _LIST_JOIN.fullmatch(text, prev.end, n.start)
             and not _AGED_NEXT.match(text, n.end)
+            and _AGE_LIST_AFTER.match(text, n.end)  # "and two men": people, not an age
         ):
             out[i] = Number(n.text, n.start, n.end, n.value, "year", "measure")
     for i, n in enumerate(out):
@@ -669,6 +675,10 @@ def _classify(
         if unit == "m" and cur:  # "5m euros": a scale, then the currency
             code = lx.CURRENCY_WORDS.get(cur.group(1).lower(), "USD")
             return Number(span, start, end, _scaled(span), code, "money")
+        if unit == "m" and _MILLIONS_OF.match(text, end):
+            value = _to_number(m.group(0))
+            if value is not None and value < 100:  # "1.2m customers"; "100m hurdles" is a race
+                return Number(span, start, end, _scaled(span), None, "count")
         return Number(span, start, end, _to_number(m.group(0)), unit, "measure")
     if group == "fraction":
         kind, unit = _context_kind(text, start, end)
