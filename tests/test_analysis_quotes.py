@@ -241,3 +241,9 @@ def test_heading_that_opens_with_a_quote_and_a_colon_or_dash_is_speech() -> None
         "“A dark day” — Mayor Jane Smith\n\nThe mayor spoke."
     )
     assert quotes(text) == ["Not giving up", "A dark day"]
+
+
+def test_straight_closing_mark_glued_to_the_next_word_still_closes() -> None:
+    # Scraped text loses the space after a closing mark: 'now,"she added'.
+    text = 'Jane Smith said, "We will go now,"she added. "And stay."'
+    assert quotes(text) == ["We will go now,", "And stay."]

@@ -149,7 +149,9 @@ def _pair_double(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], in
         if ch in "”»‟":
             closes = not (oc and not cc) or ch == "»" or open_ch in "“„"
         elif ch == '"':
-            closes = not (oc and not cc)
+            # 'now,"she added': after the quote's own punctuation a mark closes, even glued
+            # to the next word (scraped text loses that space).
+            closes = not (oc and not cc) or text[i - 1] in ",.!?"
         elif ch == "“":
             closes = open_ch == "„" or (cc and not oc)
         else:  # « or „ while open: the earlier mark was unmatched
