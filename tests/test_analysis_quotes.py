@@ -247,3 +247,17 @@ def test_straight_closing_mark_glued_to_the_next_word_still_closes() -> None:
     # Scraped text loses the space after a closing mark: 'now,"she added'.
     text = 'Jane Smith said, "We will go now,"she added. "And stay."'
     assert quotes(text) == ["We will go now,", "And stay."]
+
+
+def test_short_partial_quote_after_a_reporting_verb_is_speech() -> None:
+    # Nobody named speaks, but a verb of saying or judging governs the quoted words.
+    text = (
+        "The report found “significant failings” in care. The court ruled the law "
+        "“unconstitutional and void” on Monday. The minister promised “more money for "
+        "schools” in the budget."
+    )
+    assert quotes(text) == [
+        "significant failings",
+        "unconstitutional and void",
+        "more money for schools",
+    ]

@@ -338,6 +338,14 @@ _CUE_NEAR = re.compile(
 
 
 _INTRODUCED = re.compile(r":\s*$")
+# Verbs of saying, promising or judging that govern quoted words a few words on, even when
+# nobody named says them: 'The report found “significant failings”'.
+_REPORTING_BEFORE = re.compile(
+    r"\b(?:found|ruled|promised|pledged|vowed|urged|demanded|condemned|denounced|critici[sz]ed"
+    r"|praised|welcomed|hailed|slammed|declared|warned|insisted|admitted|conceded|acknowledged"
+    r"|accused|dismissed|described|concluded|argued|claimed|complained|lamented|recalled)"
+    r"(?:[ \u00a0]+[\w’'-]+){0,3}[ \u00a0]*$"
+)
 _HEADING_AFTER = re.compile(r"\s*:|\s+[—–-]\s")
 _INTRODUCED_BY_COMMA = re.compile(r",\s*$")
 
@@ -358,6 +366,8 @@ def speech_nearby(text: str, span: QuoteSpan, layout: Layout) -> bool:
         # A paragraph that is only the quote ('“Not this time.”'), or a heading opening with
         # one before a colon or a dash ('‘Not giving up’: families fight on').
         return True
+    if _REPORTING_BEFORE.search(text, max(lo, span.open_mark - 50), span.open_mark):
+        return True  # 'The court ruled the law “unconstitutional and void”'
     inner = text[span.start : span.end]
     if (
         _INTRODUCED_BY_COMMA.search(text, max(lo, span.open_mark - 3), span.open_mark)
