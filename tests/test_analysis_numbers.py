@@ -341,6 +341,11 @@ def test_points_to_scores_number_signs_and_line_scores(
         ("The Boeing 737-800 jet crashed on Wednesday.", []),
         ("It ordered 30 787-9 Dreamliner jets.", [("30", "count")]),
         ("It ordered 50 Airbus A350-900 jets.", [("50", "count")]),
+        # A score after a team's name is no model number.
+        ("The Lakers beat the Celtics 110-102 on Sunday.", [("110-102", "score")]),
+        # An earthquake's magnitude is a measure.
+        ("A magnitude 7.1 earthquake struck.", [("7.1", "measure")]),
+        ("It measured 6.4 on the Richter scale.", [("6.4", "measure")]),
         # A number naming a road after an abbreviation ("U.S. Route 2") is a name.
         ("He drove on U.S. Route 2 in Randolph.", []),
         # A label noun before a number: a name ('type 2', 'resolution 2259') or, for a

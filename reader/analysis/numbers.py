@@ -211,6 +211,8 @@ _RATE_NOUNS = frozenset(
 # "25 points" are a count.
 _INDEX_POINTS = re.compile(r"\d[ \u00a0]points?,?[ \u00a0]or[ \u00a0]")
 _DECIMAL_POINTS = re.compile(r"[ \u00a0]points?\b")  # "fell 102.2 points": an index's unit
+_MAGNITUDE_BEFORE = re.compile(r"\b[Mm]agnitude(?:[ \u00a0]+of)?[ \u00a0]+$")
+_RICHTER_AFTER = re.compile(r"[ \u00a0]+on[ \u00a0]+the[ \u00a0]+Richter\b")
 _PERCENTAGE_POINT = re.compile(r"[ \u00a0]percentage-points?\b")
 _PER_CURRENCY = re.compile(
     r"[ \u00a0]per[ \u00a0](dollar|euro|pound|yen|yuan|barrel|share|ounce)\b"
@@ -315,7 +317,11 @@ def _in_name(text: str, start: int, end: int, kind: str, sentence_initial: bool)
         return True  # 401(k), 501(c): a name, not a quantity
     if end < len(text) and text[end] in "+" and end + 1 < len(text) and not text[end + 1].isdigit():
         return True
-    if kind == "range" and _MODEL_RANGE.fullmatch(text, start, end):
+    if (
+        kind == "range"
+        and _MODEL_RANGE.fullmatch(text, start, end)
+        and int(text[start : start + 3]) > 200  # "Celtics 110-102": a score
+    ):
         m = _NAME_BEFORE.search(text, max(0, start - 30), start)
         if _RANGE_MODEL_AFTER.match(text, end) or (m and m.group(1)[0].isupper()):
             return True  # "Boeing 737-800", "787-9 Dreamliner": a model, no range
@@ -820,6 +826,8 @@ def _context_kind(text: str, start: int, end: int) -> tuple[NumberKind, str | No
         )
     ):
         return "measure", None
+    if _MAGNITUDE_BEFORE.search(text, max(0, start - 12), start) or _RICHTER_AFTER.match(text, end):
+        return "measure", "magnitude"  # "a magnitude 7.1 earthquake", "6.4 on the Richter scale"
     if _INDEX_POINTS.match(text, end - 1, end + 12) or (
         "." in text[start:end] and _DECIMAL_POINTS.match(text, end)
     ):
