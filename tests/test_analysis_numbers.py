@@ -343,6 +343,7 @@ def test_points_to_scores_number_signs_and_line_scores(
         ("It ordered 50 Airbus A350-900 jets.", [("50", "count")]),
         # A score after a team's name is no model number.
         ("The Lakers beat the Celtics 110-102 on Sunday.", [("110-102", "score")]),
+        ("The airline flies 250-300 jets a day.", [("250-300", "count")]),
         # An earthquake's magnitude is a measure.
         ("A magnitude 7.1 earthquake struck.", [("7.1", "measure")]),
         ("It measured 6.4 on the Richter scale.", [("6.4", "measure")]),

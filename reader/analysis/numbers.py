@@ -323,8 +323,11 @@ def _in_name(text: str, start: int, end: int, kind: str, sentence_initial: bool)
         and int(text[start : start + 3]) > 200  # "Celtics 110-102": a score
     ):
         m = _NAME_BEFORE.search(text, max(0, start - 30), start)
-        if _RANGE_MODEL_AFTER.match(text, end) or (m and m.group(1)[0].isupper()):
-            return True  # "Boeing 737-800", "787-9 Dreamliner": a model, no range
+        first, _, second = text[start:end].partition("-")
+        if (_RANGE_MODEL_AFTER.match(text, end) and int(second) < int(first)) or (
+            m and m.group(1)[0].isupper()
+        ):
+            return True  # "Boeing 737-800", "787-9 Dreamliner": a model; "250-300 jets" a range
     if kind in ("range", "percent", "money", "date", "time"):
         return False
     if kind == "hyunit":
