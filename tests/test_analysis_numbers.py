@@ -218,6 +218,11 @@ def test_a_models_number_is_no_quantity() -> None:
         ("A 230 million light-years wide box.", [("230 million", "measure")]),
         ("Exposed to 1,000 alarms per shift.", [("1,000", "count")]),
         ("It streams 60 frames per second.", [("60", "measure")]),
+        # People per year are counted people: a count, as the train gold has it.
+        (
+            "There were 18.9 deaths per 100,000 people per year.",
+            [("18.9", "count"), ("100,000", "count")],
+        ),
         # a player's points are a count; an index's points a measure
         ("Tolivert 25 points. Davis 17 points.", [("25", "count"), ("17", "count")]),
         (
@@ -313,8 +318,10 @@ def test_age_ranges_and_earth_days_are_measures(text: str, expected: list[tuple[
     ("text", "expected"),
     [
         (
+            # "Round 4" places the match in a sequence: kind other, as the train fold's gold
+            # has it ("in their Round 4 Sunshine Coast Rugby Union clash").
             "Caloundra defeated Wynnum 45 points to 24 in Round 4.",
-            [("45", "score"), ("24", "score")],
+            [("45", "score"), ("24", "score"), ("4", "other")],
         ),
         ("Leonov, known as cosmonaut No. 11, flew.", []),
         ("Republic Act No. 3846 states it.", []),
@@ -322,6 +329,116 @@ def test_age_ranges_and_earth_days_are_measures(text: str, expected: list[tuple[
     ],
 )
 def test_points_to_scores_number_signs_and_line_scores(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Model numbers: after a brand, before a model word, or glued to a code by a hyphen.
+        ("The Boeing 737-800 jet crashed on Wednesday.", []),
+        ("It ordered 30 787-9 Dreamliner jets.", [("30", "count")]),
+        ("It ordered 50 Airbus A350-900 jets.", [("50", "count")]),
+        # A score after a team's name is no model number.
+        ("The Lakers beat the Celtics 110-102 on Sunday.", [("110-102", "score")]),
+        ("The airline flies 250-300 jets a day.", [("250-300", "count")]),
+        # An earthquake's magnitude is a measure.
+        ("A magnitude 7.1 earthquake struck.", [("7.1", "measure")]),
+        ("It measured 6.4 on the Richter scale.", [("6.4", "measure")]),
+        # A number naming a road after an abbreviation ("U.S. Route 2") is a name.
+        ("He drove on U.S. Route 2 in Randolph.", []),
+        # A label noun before a number: a name ('type 2', 'resolution 2259') or, for a
+        # place in a sequence ('week 22', 'round 3'), kind other.
+        ("It triggers type 2 immune responses.", []),
+        ("It broke Security Council resolution 2259.", []),
+        ("It is legal up to week 22 of a pregnancy.", [("22", "other")]),
+        ("They won in round 3 of the cup.", [("3", "other")]),
+        # Hyphenated 'percentage-point': the number is a percentage.
+        ("For each 10 percentage-point increase it rose.", [("10", "percent")]),
+        # Phoning the emergency number is not a quantity.
+        ("She escaped and phoned 911 at once.", []),
+        # A spelled fraction with a space.
+        ("Two thirds of those infected died.", [("Two thirds", "other")]),
+        # 'thousands of light-years', 'billions of years': a measure.
+        ("Gas rose thousands of light-years high.", [("thousands", "measure")]),
+        ("It spans billions of years.", [("billions", "measure")]),
+        # 'one' as a pronoun before a verb, and in 'one … after another'.
+        ("The more one sees of it, the less one likes it.", []),
+        ("It was one iteration after another.", []),
+        # A rank: '#2 browser'.
+        ("It is the #2 browser after Firefox.", [("#2", "ordinal")]),
+    ],
+)
+def test_names_labels_and_kinds_of_numbers(text: str, expected: list[tuple[str, str]]) -> None:
+    assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "all but one" counts, even before "of"; "from one victim" counts.
+        ("All but one of the states signed.", [("one", "count")]),
+        ("They kept a notebook from one victim.", [("one", "count")]),
+        # "from one … to another", "the other one", "one called …" are pronouns.
+        ("It moved from one town to another.", []),
+        ("The first was fair, the other one probably not.", []),
+        ("It was a rare, unstudied one called a tuft cell.", []),
+    ],
+)
+def test_when_one_counts(text: str, expected: list[tuple[str, str]]) -> None:
+    assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Rupees, ringgit, shillings, rupiah written with their letters.
+        ("The deal is worth Rs 500 crore.", [("Rs 500 crore", "money")]),
+        ("It cost Rs. 2,000 and KSh 300.", [("Rs. 2,000", "money"), ("KSh 300", "money")]),
+        # A glued scale before a currency word is money, not metres.
+        ("They paid 5m euros for him.", [("5m", "money")]),
+        # An index moves by decimal points: a measure.
+        ("The Nasdaq fell 1.2% to 8,000.5 points.", [("1.2%", "percent"), ("8,000.5", "measure")]),
+    ],
+)
+def test_currencies_in_letters_and_index_points(text: str, expected: list[tuple[str, str]]) -> None:
+    assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Aged between 18 and 24, the men were arrested.", [("18", "measure"), ("24", "measure")]),
+        (
+            "There were 3,000-plus fans and 100-odd guests.",
+            [("3,000-plus", "count"), ("100-odd", "count")],
+        ),
+        ("Flight 370 vanished in 2014.", [("2014", "year")]),
+    ],
+)
+def test_ages_approximate_counts_and_flight_numbers(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A count of people after an age is no age: "a 17-year-old and two men".
+        (
+            "Police held a 17-year-old and two men aged 19 and 22.",
+            [("17-year-old", "measure"), ("two", "count"), ("19", "measure"), ("22", "measure")],
+        ),
+        # A glued 'm' after a small number before a plural noun is millions, not metres.
+        ("The firm has 1.2m customers and a 100m pool.", [("1.2m", "count"), ("100m", "measure")]),
+        # A temperature glued to C or F.
+        ("Temperatures reached 35C on Tuesday.", [("35C", "measure")]),
+    ],
+)
+def test_ages_in_lists_millions_and_temperatures(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert numbers(text) == expected

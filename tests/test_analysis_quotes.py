@@ -156,3 +156,108 @@ def test_a_run_of_quoted_titles_and_passive_called_terms() -> None:
 def test_short_full_sentence_after_a_kept_quote_is_speech() -> None:
     text = 'Police came.\n\n"Hands! Show me your hands!" an officer ordered. "Step out."'
     assert quotes(text) == ["Hands! Show me your hands!", "Step out."]
+
+
+def test_partial_quote_followed_by_a_preposition_or_article_is_not_a_label() -> None:
+    # A quoted noun phrase ending a clause is said by someone; a label modifies a noun after it.
+    text = (
+        "Lena Ortiz, the envoy, spoke on Monday. The border is the “main difference” between "
+        "the two states, she added. Calling it a “culture of death” the bishop said no more."
+    )
+    assert quotes(text) == ["main difference", "culture of death"]
+
+
+def test_quoted_term_being_defined_is_not_a_quote() -> None:
+    # "A 'tropical depression' is a form of cyclone": a term defined, nobody quoted.
+    text = (
+        "The hurricane center said the storm was weak. A “tropical depression” is a form of "
+        "cyclone.\n\nFord said it would comply. Staff were worried about “road load”, a "
+        "measure of drag on a car."
+    )
+    assert quotes(text) == []
+
+
+def test_nickname_after_naming_verb_and_article_is_not_a_quote() -> None:
+    text = 'Ana Ruiz, nicknamed the "Queen of the Desert," had many followers, Lee Park said.'
+    assert quotes(text) == []
+
+
+def test_nested_quote_with_the_same_marks_is_part_of_the_outer_quote() -> None:
+    text = "“I heard him say “get out now” and I ran,” said Jane Smith. “Then I hid.”"
+    assert quotes(text) == ["I heard him say “get out now” and I ran,", "Then I hid."]
+
+
+def test_a_naming_word_inside_a_longer_word_does_not_make_a_scare_quote() -> None:
+    # "remarked" ends in "marked", "renamed" in "named": only the whole word names a term.
+    text = 'Jane Smith remarked, "It has been a long, hard fight for all of us," and left.'
+    assert quotes(text) == ["It has been a long, hard fight for all of us,"]
+
+
+def test_plural_possessive_inside_single_quotes_does_not_close_them() -> None:
+    # British style: "the players' decision" inside a single-quoted quote.
+    text = "'We don't know,' said Tom Hill. 'It's the players' decision now, and theirs alone.'"
+    assert quotes(text) == ["We don't know,", "It's the players' decision now, and theirs alone."]
+
+
+def test_elided_year_inside_single_quotes_does_not_reopen_them() -> None:
+    text = "'I'm not going anywhere,' Tom Hill insisted. 'The '90s were very different.'"
+    assert quotes(text) == ["I'm not going anywhere,", "The '90s were very different."]
+
+
+def test_quote_running_into_a_paragraph_without_a_new_opening_mark() -> None:
+    # The opening mark is not repeated, but the next paragraph closes the quote.
+    text = "Jane Smith said: “We will go to court.\n\nWe will win there,” she said. Then she left."
+    assert quotes(text) == ["We will go to court.", "We will win there,"]
+
+
+def test_short_quote_introduced_by_a_colon_or_standing_alone_is_speech() -> None:
+    # Headings: 'Mayor: “We will fight on”'; a paragraph that is only a short quote.
+    text = (
+        "Mayor: “We will fight on”\n\nThe mayor spoke on Monday about the plan.\n\n"
+        "“Not this time.”\n\nThe council meets again in May."
+    )
+    assert quotes(text) == ["We will fight on", "Not this time."]
+
+
+def test_straight_mark_after_a_space_before_a_full_stop_closes() -> None:
+    # '… die?' ".': a mark followed by a full stop cannot open a quote.
+    text = "Zoe said \"it felt like 'am I going to live or am I going to die?' \". Then she left."
+    assert quotes(text) == ["it felt like 'am I going to live or am I going to die?' "]
+
+
+def test_short_full_sentence_after_a_comma_is_speech() -> None:
+    text = "The video showed people declaring, “I’m on meth.” It went viral."
+    assert quotes(text) == ["I’m on meth."]
+
+
+def test_label_after_a_determiner_and_an_adjective() -> None:
+    text = "An app will control a new “functions on demand” system, the company said."
+    assert quotes(text) == []
+
+
+def test_heading_that_opens_with_a_quote_and_a_colon_or_dash_is_speech() -> None:
+    text = (
+        "‘Not giving up’: families fight on\n\nThe families met on Monday.\n\n"
+        "“A dark day” — Mayor Jane Smith\n\nThe mayor spoke."
+    )
+    assert quotes(text) == ["Not giving up", "A dark day"]
+
+
+def test_straight_closing_mark_glued_to_the_next_word_still_closes() -> None:
+    # Scraped text loses the space after a closing mark: 'now,"she added'.
+    text = 'Jane Smith said, "We will go now,"she added. "And stay."'
+    assert quotes(text) == ["We will go now,", "And stay."]
+
+
+def test_short_partial_quote_after_a_reporting_verb_is_speech() -> None:
+    # Nobody named speaks, but a verb of saying or judging governs the quoted words.
+    text = (
+        "The report found “significant failings” in care. The court ruled the law "
+        "“unconstitutional and void” on Monday. The minister promised “more money for "
+        "schools” in the budget."
+    )
+    assert quotes(text) == [
+        "significant failings",
+        "unconstitutional and void",
+        "more money for schools",
+    ]

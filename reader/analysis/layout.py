@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from reader.abbreviations import ABBREVIATIONS
+from reader.analysis import lexicon as lx
 
 _PARA_BREAK = re.compile(r"\n\s*\n|\n")
 # A sentence ends at . ! ? (optionally followed by closing marks) then whitespace and an
@@ -46,6 +47,41 @@ def is_abbrev(text: str, dot: int) -> bool:
     return len(word) == 1 or (len(word) <= 4 and "." in word)
 
 
+# Words that open sentences and never follow a title or an initial inside a name: after an
+# abbreviation they start a new sentence ("He works at Apple Inc. The firm grew.").
+_OPENERS = frozenset(
+    re.split(
+        r"\s+",
+        "The He She It They We But This That These Those There His Her Its Their Our In On At "
+        "After When While However Meanwhile Officials Police",
+    )
+)
+_ZONES = frozenset(["ET", "EST", "EDT", "PT", "PST", "PDT", "CT", "GMT", "UTC", "BST", "CET"])
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _ends_after_abbrev(text: str, dot: int, nxt: int) -> bool:
+    """Does the sentence end at an abbreviation's dot anyway? Before a word that opens
+    sentences ('Apple Inc. The firm'), after 'p.m.' before a capitalised word that is no day,
+    month or time zone ('at 3 p.m. Officials left'), and 'no.' before anything but a number."""
+    m = _WORD.match(text, nxt)
+    if m is None:
+        return False
+    word = m.group(0)
+    if word in _OPENERS:
+        return True
+    before = text[max(0, dot - 4) : dot + 1].lower()
+    if before.endswith(("a.m.", "p.m.")):
+        low = word.lower()
+        return (
+            word[0].isupper()
+            and low not in lx.WEEKDAYS
+            and low not in lx.MONTHS
+            and (word not in _ZONES)
+        )
+    return text[max(0, dot - 3) : dot] in (" no", "\nno")
+
+
 def build_layout(text: str) -> Layout:
     paragraphs: list[tuple[int, int]] = []
     pos = 0
@@ -59,11 +95,12 @@ def build_layout(text: str) -> Layout:
     for p_start, p_end in paragraphs:
         starts.append(p_start)
         for m in _SENT_END.finditer(text, p_start, p_end):
-            if text[m.start()] == "." and is_abbrev(text, m.start()):
-                continue
             nxt = m.end()
             while nxt < p_end and text[nxt].isspace():
                 nxt += 1
+            dot = m.start()
+            if text[dot] == "." and is_abbrev(text, dot) and not _ends_after_abbrev(text, dot, nxt):
+                continue
             if nxt < p_end:
                 starts.append(nxt)
     return Layout(tuple(paragraphs), tuple(p[0] for p in paragraphs), tuple(starts))

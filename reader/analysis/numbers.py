@@ -12,6 +12,7 @@ import bisect
 import re
 
 from reader.analysis import lexicon as lx
+from reader.analysis.layout import is_abbrev
 from reader.analysis.model import Number, NumberKind
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
@@ -30,12 +31,16 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 _CUR = (
     r"(?:(?:US|HK|NZ)\s?\$\s?|A\$|C\$|S\$|R\$|[$€£¥₹₽₩₺₪₦₿]|(?:USD|EUR|GBP|JPY|CHF|CNY|RUB)\s?"
-    r"|N(?=\d[\d,.]*\s?(?:m|bn|million|billion|trillion)\b))"
+    r"|N(?=\d[\d,.]*\s?(?:m|bn|million|billion|trillion)\b)"
+    r"|(?:Rs\.?|INR|KSh|Rp\.?|RM)\s?(?=\d))"  # rupees, shillings, rupiah, ringgit in letters
 )
+# Currencies written with letters, which the vocabulary's symbol table does not hold.
+_LETTER_CURRENCIES = {"Rs": "INR", "Rs.": "INR", "INR": "INR", "KSh": "KES", "Rp": "IDR"}
+_LETTER_CURRENCIES |= {"Rp.": "IDR", "RM": "MYR"}
 _SCALE = r"(?:\s?(?:million|billion|trillion|thousand|lakh|crore)\b|(?:bn|mn|m|k|K|tn|B|M)\b)"
 _GLUED_UNIT = (
     r"(?:km|kg|cm|mm|m|ft|lbs|lb|mph|kph|mg|ml|GB|MB|TB|GHz|MHz|mAh|kWh|kW|MW|GW|fps|hp|bhp|rpm"
-    r"|psi|k|K)"
+    r"|psi|k|K|C|F)"
 )
 # Without a currency, a glued single letter is a unit (100m, 4K), not a scale.
 _WORD_SCALE = r"(?:\s?(?:million|billion|trillion|thousand|lakh|crore)\b|(?:bn|mn|tn)\b)"
@@ -57,6 +62,7 @@ _BIG_WORDS = (
     r"|trillion)"
 )
 _PERCENT_SIGN = r"(?:%|percent\b|per\scent\b|percentage\spoints?\b)"
+_FRACTION_NOUN = r"(?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?"  # "two thirds of"
 _PLURAL_OF = r"(?:tens|dozens|hundreds|thousands|millions)\sof\s(?:thousands|millions|billions)"
 
 _PATTERN = re.compile(
@@ -83,6 +89,8 @@ _PATTERN = re.compile(
   | (?P<decade>(?<![\w.,])(?:\d{{4}}|['’]?\d0)s\b)
   | (?P<glued>(?<![\w.,]){_NUM}(?:{_GLUED_UNIT}\b|°[CF]?(?!\w)))
   | (?P<digits>(?<![\w.,]){_NUM}(?:{_WORD_SCALE})?(?![\w]))
+  | (?P<rank>(?<![\w#])\#\d{{1,3}}(?!\w))
+  | (?P<wfraction>\b(?i:{_NW})\s(?i:{_FRACTION_NOUN})(?=\sof\b))
   | (?P<wpercent>\b(?i:{_NW_ALL})\s(?:percent|per\scent)\b)
   | (?P<words>\b(?i:{_PLURAL_OF}|{_NW_ALL}|(?:{_NW}\s)?{_BIG_WORDS})\b)
     """,
@@ -104,11 +112,11 @@ _SPORT = re.compile(
 _ONE_AFTER = re.compile(
     r"\s*(?:of\b|another\b|who\b|that\b|which\b|or\b|another\b|'s\b|’s\b|[,.;:!?)\"”]|$|"
     r"thing\b|day\b|way\b|point\b|time\b|more\b|else\b|by\b|for\b|last\b|next\b|"
-    r"in\b|at\b|is\b|was\b|would\b|could\b|can\b|will\b|has\b|had\b|with\b)",
+    r"in\b|at\b|is\b|was\b|would\b|could\b|can\b|will\b|has\b|had\b|with\b|called\b|named\b)",
 )
 _ONE_BEFORE = re.compile(
     r"(?:\bno|\bthe|\bany|\bevery|\beach|\bthis|\bthat|\bwhich|\bsome|\blittle|\bsuch|\bno-"
-    r"|\bfrom|\bas|\bnumber)\s*$",
+    r"|\bas|\bnumber|\bother)\s*$",
     re.IGNORECASE,
 )
 # A capitalised word right after a bare number of three or more digits that is no plural,
@@ -171,7 +179,8 @@ _EMERGENCY_AFTER = re.compile(
     r"[ \u00a0](?:calls?|dispatch\w*|operators?|system|services?|cent(?:er|re))\b"
 )
 _EMERGENCY_BEFORE = re.compile(
-    r"\b(?:call|calls|called|calling|dial|dialed|dialled|dialing)[ \u00a0]$"
+    r"\b(?:call|calls|called|calling|dial|dialed|dialled|dialing|phone|phoned|phoning|ring|rang"
+    r"|text|texted)[ \u00a0]$"
 )
 _TITLE_AFTER = re.compile(r": (?:A|An|The) [A-Z]")  # "2001: A Space Odyssey"
 _FRACTION_WORDS = frozenset(
@@ -188,12 +197,45 @@ _ADJ = (
 )
 _UNIT_AFTER2 = re.compile(rf"[ \u00a0]{_ADJ}[ \u00a0]([A-Za-z]+)")
 # "40 per day", "60 frames per second" are rates; "1,000 alarms per shift" counts alarms.
-_PER_AFTER = re.compile(r"[ \u00a0](?:per[ \u00a0][a-z]+|[a-z]+[ \u00a0]per[ \u00a0]([a-z]+))")
+_PER_AFTER = re.compile(r"[ \u00a0](?:per[ \u00a0][a-z]+|([a-z]+)[ \u00a0]per[ \u00a0]([a-z]+))")
+# Nouns that, before "per", make a rate of a unit ("60 frames per second"); other nouns are
+# counted things ("100,000 people per year", "1,000 alarms per shift").
+_RATE_NOUNS = frozenset(
+    re.split(
+        r"\s+",
+        "frames beats revolutions cycles strokes breaths pixels dots bits bytes kilobits "
+        "megabits gigabits megabytes gigabytes moles parts",
+    )
+)
 # "fell 102.2 points, or 0.36%": a market index moves by points, a unit; a player's
 # "25 points" are a count.
-_INDEX_POINTS = re.compile(r"\d\.\d+[ \u00a0]points?\b|\d[ \u00a0]points?,?[ \u00a0]or[ \u00a0]")
+_INDEX_POINTS = re.compile(r"\d[ \u00a0]points?,?[ \u00a0]or[ \u00a0]")
+_DECIMAL_POINTS = re.compile(r"[ \u00a0]points?\b")  # "fell 102.2 points": an index's unit
+_MAGNITUDE_BEFORE = re.compile(r"\b[Mm]agnitude(?:[ \u00a0]+of)?[ \u00a0]+$")
+_RICHTER_AFTER = re.compile(r"[ \u00a0]+on[ \u00a0]+the[ \u00a0]+Richter\b")
+_PERCENTAGE_POINT = re.compile(r"[ \u00a0]percentage-points?\b")
 _PER_CURRENCY = re.compile(
     r"[ \u00a0]per[ \u00a0](dollar|euro|pound|yen|yuan|barrel|share|ounce)\b"
+)
+
+
+# "the more one sees", "if one steps back": 'one' as a pronoun before a verb in -s (not a
+# noun in -s: "one species", "one class", "one bus", "one crisis").
+_ONE_VERB_AFTER = re.compile(r"[ \u00a0](?![a-z]*(?:ss|us|is|ies|ics|ws|ans|ries)\b)[a-z]{2,}s\b")
+_ALL_BUT_BEFORE = re.compile(r"\b(?i:all)[ \u00a0]+but[ \u00a0]+$")  # "all but one of them" counts
+# "from one town to another": a pronoun; "a notebook from one victim" counts.
+_FROM_BEFORE = re.compile(r"\bfrom[ \u00a0]+$")
+_ANOTHER_AFTER = re.compile(
+    r".*?\b(?:another|the[ \u00a0]+other|the[ \u00a0]+next)\b"  # "… to another", "… of another"
+)
+_ONE_AFTER_ANOTHER = re.compile(r"[ \u00a0][a-z]+[ \u00a0]after[ \u00a0]another\b")
+# "thousands of light-years", "billions of years": a measure.
+_OF_UNIT = re.compile(r"[ \u00a0]of[ \u00a0]([A-Za-z]+(?:-years?)?)\b")
+# A number placed in a sequence by the noun before it: kind other ("week 22", "Round 4").
+_SEQUENCE_BEFORE = re.compile(r"\b(?i:round|week|stage|leg|lap|game|heat|matchday)[ \u00a0]$")
+# A label noun before a number that names a thing: "type 2 diabetes", "resolution 2259".
+_LABEL_NUMBER_BEFORE = re.compile(
+    r"\b(?i:type|group|resolution|route|article|chapter|class|flight)[ \u00a0]$"
 )
 
 
@@ -236,6 +278,20 @@ def _singular(unit: str) -> str:
     return lx.MEASURE_UNITS.get(low, low[:-1] if low.endswith("s") and len(low) > 3 else low)
 
 
+# "A350-900": letters and digits glued, then a hyphen.
+_CODE_BEFORE = re.compile(r"\b[A-Za-z]+\d+-$")
+# "737-800", "787-9": three digits, a hyphen, more digits; a model after a brand name or
+# before a model word, not a range.
+_MODEL_RANGE = re.compile(r"\d{3}-\d{1,3}")
+_RANGE_MODEL_AFTER = re.compile(
+    r"[ \u00a0](?:"
+    + "|".join(sorted((w.capitalize() for w in lx.MODEL_WORDS), key=len, reverse=True))
+    + r"|jets?|aircraft|airliners?|planes?)\b"
+)
+# "1.2m customers", "5m people": a plural noun after a glued m counts millions of it.
+_MILLIONS_OF = re.compile(
+    r"[ \u00a0](?!(?:high|tall|long|wide|deep|away|above|below|across|metres|meters)\b)[a-z]+s\b"
+)
 _CODE_PATH = re.compile(r"\b[A-Z]{2,}/(?:\d+/)*$")
 
 
@@ -250,6 +306,8 @@ def _in_name(text: str, start: int, end: int, kind: str, sentence_initial: bool)
                 j -= 1
             word = text[j : start - 1]
             return any(c.isupper() for c in word) and word.lower() not in ("mid", "late", "early")
+        if text[start - 1] == "-" and _CODE_BEFORE.search(text, max(0, start - 12), start):
+            return True  # "A350-900": the second half of a model code
         return text[start - 1] != "-"
     if end < len(text) and (text[end].isalpha() and kind == "digits"):
         return True
@@ -259,6 +317,17 @@ def _in_name(text: str, start: int, end: int, kind: str, sentence_initial: bool)
         return True  # 401(k), 501(c): a name, not a quantity
     if end < len(text) and text[end] in "+" and end + 1 < len(text) and not text[end + 1].isdigit():
         return True
+    if (
+        kind == "range"
+        and _MODEL_RANGE.fullmatch(text, start, end)
+        and int(text[start : start + 3]) > 200  # "Celtics 110-102": a score
+    ):
+        m = _NAME_BEFORE.search(text, max(0, start - 30), start)
+        first, _, second = text[start:end].partition("-")
+        if (_RANGE_MODEL_AFTER.match(text, end) and int(second) < int(first)) or (
+            m and m.group(1)[0].isupper()
+        ):
+            return True  # "Boeing 737-800", "787-9 Dreamliner": a model; "250-300 jets" a range
     if kind in ("range", "percent", "money", "date", "time"):
         return False
     if kind == "hyunit":
@@ -294,6 +363,8 @@ def _sentence_initial(text: str, start: int) -> bool:
     j = start - 1
     while j >= 0 and text[j] in " \t\"“‘'(":
         j -= 1
+    if j > 0 and text[j] == "." and is_abbrev(text, j):
+        return False  # "U.S. Route 2": the dot ends an abbreviation, not a sentence
     return j < 0 or text[j] in ".!?\n:;"
 
 
@@ -309,6 +380,7 @@ _START_WORDS = frozenset(
     + ["dozen", "dozens", "hundred", "hundreds"]
     + ["thousand", "thousands", "million", "millions", "billion", "billions", "trillion"]
     + ["usd", "eur", "gbp", "jpy", "chf", "cny", "rub", "us", "hk", "nz", "a", "c", "s", "r"]
+    + ["rs", "inr", "ksh", "rp", "rm"]
 )
 
 
@@ -322,7 +394,7 @@ def _matches(text: str) -> list[re.Match[str]]:
         word = tok.group(0)
         first = word[0]
         if first.isdigit():
-            if pos > 0 and text[pos - 1] in ".'’":
+            if pos > 0 and text[pos - 1] in ".'’#":
                 starts: tuple[int, ...] = (pos - 1, pos)  # .45-caliber, ’90s
             else:
                 starts = (pos,)
@@ -400,7 +472,11 @@ def find_numbers(text: str) -> list[Number]:
                     out.append(Number(text[a:b], a, b, int(text[a:b]), None, "year"))
                 continue
         sent_init = _sentence_initial(text, start)
-        if _in_name(text, start, end, kind_group, sent_init):
+        label = kind_group == "digits" and span.isdigit()
+        if label and _LABEL_NUMBER_BEFORE.search(text, max(0, start - 12), start):
+            continue  # "type 2", "resolution 2259": part of a name
+        sequence = label and _SEQUENCE_BEFORE.search(text, max(0, start - 12), start)
+        if not sequence and _in_name(text, start, end, kind_group, sent_init):
             continue
         num = _classify(text, kind_group, start, end, span, sent_init)
         if num is not None:
@@ -441,6 +517,7 @@ _YEAR_PAIR = re.compile(rf"({_YEAR})\s[-–]\s({_YEAR})")
 _RANGE_JOIN = re.compile(r"[ \u00a0]+(?:to|and|or)[ \u00a0]+|[ \u00a0]?[-–][ \u00a0]?")
 # A list of ages after "aged": "aged nine, ten, thirteen, …, 49, and 59".
 _LIST_JOIN = re.compile(r",[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+")
+_AGE_LIST_AFTER = re.compile(r"[,.;:)]|[ \u00a0]+(?:and|or)\b|$")
 _AGED_NEXT = re.compile(r"[ \u00a0]+aged\b")  # "two aged fourteen": two people, not an age
 # "She was 26.", "He was 85.", "…, was 68.": an age closing a sentence about a person.
 # Also "He was 34 and reported", "He would have been 80 on February 20", "I’m 74 and".
@@ -475,6 +552,7 @@ def _kinds_from_neighbours(text: str, nums: list[Number]) -> list[Number]:
             and prev.unit == "year"
             and _LIST_JOIN.fullmatch(text, prev.end, n.start)
             and not _AGED_NEXT.match(text, n.end)
+            and _AGE_LIST_AFTER.match(text, n.end)  # "and two men": people, not an age
         ):
             out[i] = Number(n.text, n.start, n.end, n.value, "year", "measure")
     for i, n in enumerate(out):
@@ -535,7 +613,8 @@ def _classify(
     if group == "money":
         cur = re.match(_CUR, span)
         assert cur is not None
-        code = lx.CURRENCY_SYMBOLS.get(re.sub(r"\s", "", cur.group(0)), "USD")
+        symbol = re.sub(r"\s", "", cur.group(0))
+        code = lx.CURRENCY_SYMBOLS.get(symbol) or _LETTER_CURRENCIES.get(symbol, "USD")
         rest = span[cur.end() :]
         value = None if re.match(rf"{_NUM}[-–]", rest) else _scaled(rest)
         return Number(span, start, end, value, code, "money")
@@ -554,6 +633,8 @@ def _classify(
                 return None
             if head.lower() == "one" and first_unit in ("on", "off", "of", "another", "time"):
                 return None
+        if first_unit in ("plus", "odd", "something", "ish"):
+            return Number(span, start, end, value, None, "count")  # "3,000-plus fans"
         if first_unit in _FRACTION_WORDS:
             return Number(span, start, end, None, None, "other")  # two-thirds
         if first_unit == "percent":
@@ -599,12 +680,24 @@ def _classify(
         unit = span[m.end() :]
         if unit in ("k", "K"):
             return Number(span, start, end, None, None, "other")  # 4K video
+        cur = _CURRENCY_AFTER.match(text, end)
+        if unit == "m" and cur:  # "5m euros": a scale, then the currency
+            code = lx.CURRENCY_WORDS.get(cur.group(1).lower(), "USD")
+            return Number(span, start, end, _scaled(span), code, "money")
+        if unit == "m" and _MILLIONS_OF.match(text, end):
+            value = _to_number(m.group(0))
+            if value is not None and value < 100:  # "1.2m customers"; "100m hurdles" is a race
+                return Number(span, start, end, _scaled(span), None, "count")
         return Number(span, start, end, _to_number(m.group(0)), unit, "measure")
     if group == "fraction":
         kind, unit = _context_kind(text, start, end)
         return Number(span, start, end, None, unit, "measure" if unit else "other")
     if group == "milit":
         return Number(span, start, end, None, None, "time")
+    if group == "rank":
+        return Number(span, start, end, int(span[1:]), None, "ordinal")  # "the #2 browser"
+    if group == "wfraction":
+        return Number(span, start, end, None, None, "other")  # "two thirds of those"
     if group == "odds":
         return Number(span, start, end, None, None, "other")  # "one-in-five"
     if group == "ordinal":
@@ -621,6 +714,8 @@ def _classify(
         return Number(span, start, end, None, None, "score")  # a team's record "(1-0-2)"
     if group == "digits":
         value = _scaled(span)
+        if re.fullmatch(r"\d+", span) and _SEQUENCE_BEFORE.search(text, max(0, start - 12), start):
+            return Number(span, start, end, value, None, "other")  # "week 22", "round 3"
         if _TIEBREAK.search(text, max(0, start - 8), start) and text[end : end + 1] == ")":
             return Number(span, start, end, value, None, "score")
         plain = re.fullmatch(r"\d+", span) is not None
@@ -659,12 +754,32 @@ def _classify(
         return None  # "phase one": a name for a stage
     if text[max(0, start - 6) : start].lower() == "multi-":
         return None  # "multi-trillion-dollar": no quantity
-    if low == "one" and (
-        _ONE_AFTER.match(text, end) or _ONE_BEFORE.search(text, max(0, start - 12), start)
+    if (
+        low == "one"
+        and not _ALL_BUT_BEFORE.search(text, max(0, start - 10), start)
+        and (
+            _ONE_AFTER.match(text, end)
+            or (
+                _FROM_BEFORE.search(text, max(0, start - 6), start)
+                and _ANOTHER_AFTER.match(text, end, end + 40)
+            )
+            or _ONE_BEFORE.search(text, max(0, start - 12), start)
+            or _ONE_VERB_AFTER.match(text, end)
+            or _ONE_AFTER_ANOTHER.match(text, end)
+        )
     ):
         return None  # "one of the", "no one": a pronoun, not a count
     if low in ("dozens", "hundreds", "thousands", "millions", "billions"):
         kind, unit = _context_kind(text, start, end)
+        of_unit = _OF_UNIT.match(text, end)
+        if kind == "count" and of_unit:
+            word = of_unit.group(1).lower()
+            if (
+                word in ("year", "years")
+                or word in lx.MEASURE_UNITS
+                or _singular(word) in (lx.MEASURE_UNITS)
+            ):
+                return Number(span, start, end, None, _singular(word), "measure")
         return Number(span, start, end, None, unit, kind)
     # "several thousand" keeps only "thousand"; "a dozen" keeps "dozen".
     value = _word_value(span)
@@ -686,6 +801,8 @@ def _scaled(digits_scale: str) -> float | int | None:
 
 
 def _context_kind(text: str, start: int, end: int) -> tuple[NumberKind, str | None]:
+    if _PERCENTAGE_POINT.match(text, end):
+        return "percent", "percent"  # "a 10 percentage-point increase"
     cur = _CURRENCY_AFTER.match(text, end)
     if cur:
         return "money", lx.CURRENCY_WORDS.get(cur.group(1).lower(), "USD")
@@ -704,12 +821,22 @@ def _context_kind(text: str, start: int, end: int) -> tuple[NumberKind, str | No
     if unit2 and unit2.group(1).lower() in lx.MEASURE_UNITS:
         return "measure", _singular(unit2.group(1))
     per = _PER_AFTER.match(text, end)
-    if per and (per.group(1) is None or per.group(1) in lx.MEASURE_UNITS):
+    if per and (
+        per.group(1) is None
+        or (
+            per.group(2) in lx.MEASURE_UNITS
+            and (per.group(1) in _RATE_NOUNS or _singular(per.group(1)) in lx.MEASURE_UNITS)
+        )
+    ):
         return "measure", None
-    if _INDEX_POINTS.match(text, end - 1, end + 12):
+    if _MAGNITUDE_BEFORE.search(text, max(0, start - 12), start) or _RICHTER_AFTER.match(text, end):
+        return "measure", "magnitude"  # "a magnitude 7.1 earthquake", "6.4 on the Richter scale"
+    if _INDEX_POINTS.match(text, end - 1, end + 12) or (
+        "." in text[start:end] and _DECIMAL_POINTS.match(text, end)
+    ):
         return "measure", "point"
     before = text[max(0, start - 40) : start]
-    if re.search(r"\baged\s(?:between\s|from\s|over\s|under\s)?$", before):
+    if re.search(r"\b[Aa]ged\s(?:between\s|from\s|over\s|under\s)?$", before):
         return "measure", "year"
     if _AGE.search(before) and re.match(r"[,)]|\s[–—-]\s|\sand\s\d", text[end : end + 7]):
         return "measure", "year"

@@ -10,6 +10,7 @@ Scare quotes, titles and single words are dropped here; speakers are found elsew
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from reader.analysis import lexicon as lx
@@ -24,6 +25,7 @@ _DOUBLED = re.compile("’’|‘‘|''|``")
 _WORD = re.compile(r"\w+")
 _OPEN_BEFORE = set(" \t\n([{—–-/:;,…") | set(_DOUBLE_ALL) | set(_SINGLE_ALL)
 _CLOSE_AFTER = set(" \t\n.,;:!?)]}—–-/…") | set(_DOUBLE_ALL) | set(_SINGLE_ALL)
+_NO_OPEN_AFTER = frozenset(".,;:!?)]}")
 _ELISIONS = ("em ", "n ", "til ", "tis ", "twas ", "cause ", "bout ", "round ", "s ")
 _SMALL_WORDS = frozenset(
     [
@@ -53,9 +55,11 @@ _SMALL_WORDS = frozenset(
     ]
 )
 _SCARE_BEFORE = re.compile(
-    r"(?:so-called|so called|dubbed|titled|entitled|nicknamed|known as|hashtag|slogan|"
+    r"\b(?:so-called|so called|dubbed|titled|entitled|nicknamed|known as|hashtag|slogan|"
     r"tagline|the words?|the term|the phrase|the label|the name|named|brand|coined|"
-    r"billed as|branded|labell?ed|marked|(?:is|are|was|were|be|been|being) called)\W{0,3}$",
+    r"billed as|branded|labell?ed|marked|(?:is|are|was|were|be|been|being) called)\W{0,3}$"
+    # 'nicknamed the "Kim Kardashian of Pakistan,"': a naming verb, an article, the name.
+    r"|\b(?:nicknamed|dubbed|known as|billed as|branded|labell?ed|crowned)\s+(?:the|a|an)\W{0,3}$",
     re.IGNORECASE,
 )
 
@@ -73,7 +77,8 @@ class QuoteSpan:
 
 def _open_ctx(text: str, i: int, lo: int, hi: int) -> bool:
     before_ok = i == lo or text[i - 1] in _OPEN_BEFORE
-    after_ok = i + 1 < hi and not text[i + 1].isspace()
+    # No quote opens on a space or on punctuation that ends a clause ('… die?' ".').
+    after_ok = i + 1 < hi and not text[i + 1].isspace() and text[i + 1] not in _NO_OPEN_AFTER
     return before_ok and after_ok
 
 
@@ -83,18 +88,56 @@ def _close_ctx(text: str, i: int, lo: int, hi: int) -> bool:
     return before_ok and after_ok
 
 
-def _pair_double(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], int | None]:
-    """Pairs of (open, close) double marks in text[lo:hi], and a mark left open, if any."""
-    pairs: list[tuple[int, int]] = []
-    open_at: int | None = None
-    open_ch = ""
+def _double_marks(text: str, lo: int, hi: int) -> Iterator[tuple[int, str, bool, bool]]:
+    """Each double mark of text[lo:hi]: offset, character, and whether it stands where an
+    opening mark can stand and where a closing mark can."""
     for m in _MARKS.finditer(text, lo, hi):
         i = m.start()
         ch = text[i]
-        if ch not in _DOUBLE_ALL:
-            continue
-        oc = _open_ctx(text, i, lo, hi)
-        cc = _close_ctx(text, i, lo, hi)
+        if ch in _DOUBLE_ALL:
+            yield i, ch, _open_ctx(text, i, lo, hi), _close_ctx(text, i, lo, hi)
+
+
+def _pair_nested_curly(text: str, lo: int, hi: int) -> list[tuple[int, int]] | None:
+    """The outer pairs of a paragraph whose curly double marks nest and balance exactly
+    ('“I heard him say “get out” and ran,” she said'), or None when they do not (then the
+    flat pairing below decides, and an unmatched opener costs only its own quote)."""
+    pairs: list[tuple[int, int]] = []
+    depth = deepest = 0
+    outer = -1
+    for i, ch, oc, cc in _double_marks(text, lo, hi):
+        if ch == "“" and oc and not cc:
+            if depth == 0:
+                outer = i
+            depth += 1
+            deepest = max(deepest, depth)
+        elif ch == "”" and cc and not oc and depth > 0:
+            depth -= 1
+            if depth == 0:
+                pairs.append((outer, i))
+        else:
+            return None
+    return pairs if depth == 0 and deepest > 1 else None
+
+
+def _first_closer(text: str, lo: int, hi: int) -> int | None:
+    """The first double mark of a paragraph when it can only close a quote: the end of a
+    quote whose opening mark was not repeated at the paragraph start ('Smith said: “We will
+    go. ¶ We will win,” she said.')."""
+    for i, ch, oc, cc in _double_marks(text, lo, hi):
+        return i if ch in '”»"' and cc and not oc else None
+    return None
+
+
+def _pair_double(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], int | None]:
+    """Pairs of (open, close) double marks in text[lo:hi], and a mark left open, if any."""
+    nested = _pair_nested_curly(text, lo, hi) if text.count("“", lo, hi) > 1 else None
+    if nested is not None:
+        return nested, None
+    pairs: list[tuple[int, int]] = []
+    open_at: int | None = None
+    open_ch = ""
+    for i, ch, oc, cc in _double_marks(text, lo, hi):
         if open_at is None:
             if ch in _DOUBLE_OPEN:
                 if ch == '"' and cc and not oc:
@@ -106,7 +149,9 @@ def _pair_double(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], in
         if ch in "”»‟":
             closes = not (oc and not cc) or ch == "»" or open_ch in "“„"
         elif ch == '"':
-            closes = not (oc and not cc)
+            # 'now,"she added': after the quote's own punctuation a mark closes, even glued
+            # to the next word (scraped text loses that space).
+            closes = not (oc and not cc) or text[i - 1] in ",.!?"
         elif ch == "“":
             closes = open_ch == "„" or (cc and not oc)
         else:  # « or „ while open: the earlier mark was unmatched
@@ -129,9 +174,19 @@ def _is_elision(text: str, i: int, hi: int) -> bool:
     return tail.startswith(_ELISIONS)
 
 
+def _plural_possessive(text: str, i: int, hi: int) -> bool:
+    """A closing single mark that may be the apostrophe of a plural possessive ("the
+    players' decision"): after an s, before a lower-case word."""
+    return text[i - 1] == "s" and i + 2 < hi and text[i + 1] == " " and text[i + 2].islower()
+
+
 def _pair_single(text: str, lo: int, hi: int, skip: list[tuple[int, int]]) -> list[tuple[int, int]]:
     pairs: list[tuple[int, int]] = []
     open_at: int | None = None
+    # A possessive-looking closer is held back: a later closer that is not possessive-looking
+    # closes the quote instead ('It's the players' decision now.'); another possessive-looking
+    # one, a new opener or the paragraph end make the held one the closer after all.
+    held: int | None = None
     k = 0
     for m in _MARKS.finditer(text, lo, hi):
         i = m.start()
@@ -151,10 +206,21 @@ def _pair_single(text: str, lo: int, hi: int, skip: list[tuple[int, int]]) -> li
                 open_at = i
             continue
         if ch in "’›'" and _close_ctx(text, i, lo, hi):
-            pairs.append((open_at, i))
-            open_at = None
+            possessive = _plural_possessive(text, i, hi)
+            if held is None and possessive:
+                held = i
+                continue
+            pairs.append((open_at, held if held is not None and possessive else i))
+            open_at = held = None
         elif ch in "‘‚‹" or (ch == "'" and _open_ctx(text, i, lo, hi)):
+            if _is_elision(text, i, hi):
+                continue  # 'The '90s were different.': an elision inside the quote
+            if held is not None:
+                pairs.append((open_at, held))
+                held = None
             open_at = i
+    if open_at is not None and held is not None:
+        pairs.append((open_at, held))
     return pairs
 
 
@@ -207,13 +273,21 @@ def find_quote_spans(text: str, layout: Layout) -> list[QuoteSpan]:
     paras = layout.paragraphs
     if _DOUBLED.search(text):
         text = _DOUBLED.sub(_as_double, text)  # same length, so offsets still hold
+    carried: int | None = None  # the closing mark of a quote run on from the paragraph before
     for p_idx, (lo, hi) in enumerate(paras):
         pairs, left_open = _pair_double(text, lo, hi)
         found: list[tuple[int, int | None]] = [(a, b) for a, b in pairs]
+        if carried is not None and len(_WORD.findall(text, lo, carried)) >= 2:
+            spans.append(QuoteSpan(lo, carried, lo, carried, p_idx))
+        carried = None
         if left_open is not None and p_idx + 1 < len(paras):
-            nxt = paras[p_idx + 1][0]
-            if text[nxt] in _DOUBLE_OPEN:
+            nxt_lo, nxt_hi = paras[p_idx + 1]
+            if text[nxt_lo] in _DOUBLE_OPEN:
                 found.append((left_open, None))
+            else:
+                carried = _first_closer(text, nxt_lo, nxt_hi)
+                if carried is not None:
+                    found.append((left_open, None))
         single = _pair_single(text, lo, hi, pairs)
         found.extend(single)
         found.sort()
@@ -263,6 +337,19 @@ _CUE_NEAR = re.compile(
 )
 
 
+_INTRODUCED = re.compile(r":\s*$")
+# Verbs of saying, promising or judging that govern quoted words a few words on, even when
+# nobody named says them: 'The report found “significant failings”'.
+_REPORTING_BEFORE = re.compile(
+    r"\b(?:found|ruled|promised|pledged|vowed|urged|demanded|condemned|denounced|critici[sz]ed"
+    r"|praised|welcomed|hailed|slammed|declared|warned|insisted|admitted|conceded|acknowledged"
+    r"|accused|dismissed|described|concluded|argued|claimed|complained|lamented|recalled)"
+    r"(?:[ \u00a0]+[\w’'-]+){0,3}[ \u00a0]*$"
+)
+_HEADING_AFTER = re.compile(r"\s*:|\s+[—–-]\s")
+_INTRODUCED_BY_COMMA = re.compile(r",\s*$")
+
+
 def speech_nearby(text: str, span: QuoteSpan, layout: Layout) -> bool:
     """Does a speech cue stand within a few words of the quote (so it is reported speech)?"""
     lo, hi = layout.paragraphs[span.paragraph]
@@ -270,6 +357,24 @@ def speech_nearby(text: str, span: QuoteSpan, layout: Layout) -> bool:
         return True
     if span.close_mark is None:
         return True
+    if _INTRODUCED.search(text, max(lo, span.open_mark - 3), span.open_mark):
+        return True  # 'Mayor: “We will fight on”': a colon introduces what someone said
+    if span.open_mark == lo and (
+        not text[span.close_mark + 1 : hi].strip(" .,")
+        or _HEADING_AFTER.match(text, span.close_mark + 1, hi)
+    ):
+        # A paragraph that is only the quote ('“Not this time.”'), or a heading opening with
+        # one before a colon or a dash ('‘Not giving up’: families fight on').
+        return True
+    if _REPORTING_BEFORE.search(text, max(lo, span.open_mark - 50), span.open_mark):
+        return True  # 'The court ruled the law “unconstitutional and void”'
+    inner = text[span.start : span.end]
+    if (
+        _INTRODUCED_BY_COMMA.search(text, max(lo, span.open_mark - 3), span.open_mark)
+        and inner[:1].isupper()
+        and inner.rstrip()[-1:] in (".", "!", "?")
+    ):
+        return True  # 'declaring, “I’m on meth.”': a whole sentence after a comma
     return bool(_CUE_NEAR.search(text, span.close_mark + 1, min(hi, span.close_mark + 50)))
 
 
@@ -290,30 +395,62 @@ def _speech_nearby(text: str, a: int, b: int | None, lo: int, hi: int) -> bool:
 
 _DETERMINER_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|his|her|its|their|our|your|my|this|that|these|those)|['’]s)"
-    r"(?:\s+[a-z]+ly)?\s*$",
+    r"(?:\s+[a-z]+ly)?(?:\s+(?!(?:and|or|but|as|is|was|of|to|in|on|at|for|with|by)\b)[a-z]+)?\s*$",
     re.IGNORECASE,
 )
 _NOUN_AFTER = re.compile(r"\s+([a-z][a-z-]+)\b")
-_FUNCTION_WORDS = frozenset(
+# Words that cannot be the noun a label modifies: after them, the quoted phrase is itself
+# the noun phrase ('the "main difference" between', 'a "culture of death" the bishop said').
+_NOT_A_HEAD = frozenset(
     re.split(
         r"\s+",
         """and or but nor to of in on at for with by from as is was are were be been being has
     have had will would could should can may might must that which who whom whose if when
     while because so than then he she they it we i you said says say told tells added adds
-    after before into over about against during since until""",
+    after before into over about against during since until between among amid within
+    without across through throughout toward towards under upon behind beyond near off out
+    up down like via per the a an these those his her its their our my your last first
+    next this every each some all any no not now also still only even already soon later
+    earlier""",
     )
+)
+# A term being defined: 'A "tropical depression" is a form of …', '"road load", a measure of'.
+_DEFINED_AFTER = re.compile(
+    r"\s+(?:is|are|was|were|refers?\s+to|means)\s+(?:a|an|the|one)\b"
+    r"|,\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:measure|measurement|form|kind|type|term|word|phrase|"
+    r"process|method|practice|condition|way|name|reference|category|class)\s+(?:of|for|to|that|"
+    r"used|which|in)\b"
 )
 
 
+def modifies_a_noun(text: str, span: QuoteSpan) -> bool:
+    """A short quoted phrase used as a modifier inside a noun phrase: 'his "tough on China"
+    stance', 'the "one country, two systems" formula' (a label, not reported speech)."""
+    if not _DETERMINER_BEFORE.search(text, max(0, span.open_mark - 30), span.open_mark):
+        return False
+    assert span.close_mark is not None
+    m = _NOUN_AFTER.match(text, span.close_mark + 1)
+    return m is not None and m.group(1) not in _NOT_A_HEAD and not m.group(1).endswith("ing")
+
+
+def is_defined_term(text: str, span: QuoteSpan) -> bool:
+    """A quoted term that the sentence defines: 'A "tropical depression" is a form of
+    cyclone', 'the calculation of "road load", a measurement of drag' (nobody is quoted)."""
+    assert span.close_mark is not None
+    return _DEFINED_AFTER.match(text, span.close_mark + 1) is not None
+
+
+# The named pieces of evidence that make a short quoted phrase a label rather than speech.
+LABEL_EVIDENCE = (modifies_a_noun, is_defined_term)
+
+
 def is_label(text: str, span: QuoteSpan) -> bool:
-    """A short quoted phrase used as a name inside a noun phrase ('his "tough on China"
-    stance', 'the "one country, two systems" formula'): a label, not reported speech."""
+    """A short quoted phrase that names something rather than reports what someone said:
+    any piece of `LABEL_EVIDENCE` holds ('his "tough on China" stance', 'a "tropical
+    depression" is a form of cyclone')."""
     if span.close_mark is None:
         return False
     inner = text[span.start : span.end]
     if len(inner.split()) > 5 or inner.rstrip()[-1:] in ".!?,;:":
         return False
-    if not _DETERMINER_BEFORE.search(text, max(0, span.open_mark - 30), span.open_mark):
-        return False
-    m = _NOUN_AFTER.match(text, span.close_mark + 1)
-    return m is not None and m.group(1) not in _FUNCTION_WORDS
+    return any(evidence(text, span) for evidence in LABEL_EVIDENCE)
