@@ -103,6 +103,7 @@ class EntityFinder:
     def __init__(self, text: str) -> None:
         self.text = text
         self.first_names = lx.first_names()
+        self.intl_given = lx.intl_given_names().keys() - lx.census_given_names()
         self.lower_words = self._lower_words(text)
 
     @staticmethod
@@ -228,6 +229,11 @@ class EntityFinder:
                 continue
             name = self.text[lo:hi]
             ents[k] = Entity(e.kind, lo, hi, name, lo, tuple(name.split()))
+
+    def _foreign_name_of_words(self, core: list[str]) -> bool:
+        """A given name known only from the international lists, followed by common words, is
+        no person's name: "Heinz Field", "Campbell Soup", "Philippine Red Cross"."""
+        return core[0] in self.intl_given and any(w in lx.COMMON_WORDS for w in core[1:])
 
     def _glued(self, tok: str) -> bool:
         low = _clean(tok)
@@ -675,7 +681,7 @@ class EntityFinder:
         first = core[0].replace("'", "")
         fn = self.first_names
         if (
-            first in fn
+            (first in fn and not self._foreign_name_of_words(core))
             or (len(first) == 1 and core[1] in fn)
             or ("-" in first and first.split("-")[0] in fn)
         ):
