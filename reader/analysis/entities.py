@@ -582,7 +582,7 @@ class EntityFinder:
         if _ET_AL.match(text, end):
             return "person"  # "G. Petit et al.": an author
         after = text[end : end + 40]
-        nxt = re.match(r"(?:'s|’s)?\s+([a-z]+)", after)
+        nxt = re.match(r"\s+([a-z]+)", after)  # not after 's: "Tasha Yar's bridge station"
         if nxt and nxt.group(1) in _FOLLOW_ORG:
             self.org_names.add(text[start:end])
             return "org"

@@ -71,9 +71,12 @@ def _norm(tok: str) -> str:
 
 def _surname_key(tok: str) -> str:
     """A surname as spelling variants share it: accents folded and a doubled last letter
-    single ("Erdoğan" / "Erdogan", "Zelenskyy" / "Zelensky")."""
+    single, a transliterated -iy / -ij as -y ("Erdoğan" / "Erdogan", "Zelenskyy" / "Zelensky" /
+    "Zelenskiy")."""
     low = unicodedata.normalize("NFKD", _norm(tok))
     low = "".join(c for c in low if not unicodedata.combining(c))
+    if len(low) > 4 and low.endswith(("iy", "yi", "ij")):
+        return low[:-2] + "y"  # "Zelenskiy", "Zelenskij"
     return low[:-1] if len(low) > 3 and low[-1] == low[-2] and low[-1] in "yi" else low
 
 
@@ -128,6 +131,59 @@ def _role_before(text: str, ent: Entity) -> str | None:
     start = words[0][0]
     last_start, last_word = words[-1]
     return text[start : last_start + len(last_word)]
+
+
+_HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f"}
+_SENTENCE_ENDS = (". ", ".\n", "? ", "! ", "\n", ".”", '."')
+_TITLE_BACK = re.compile(r"([A-Z][\w-]*)\.?[ \u00a0]+$")
+
+
+def _namesake(
+    text: str,
+    e: Entity,
+    owners: list[PersonCluster],
+    idxs: list[int],
+) -> int:
+    """Which of several people sharing a surname a bare mention names, by named steps:
+
+    - `honorific_gender`: "Mrs. Clinton" is the woman, "Mr. Clinton" the man;
+    - `title_of_role`: "President Clinton" is the one whose role holds "President";
+    - `same_sentence`: "Bill Clinton and his wife … Clinton said": a full mention earlier in
+      the same sentence;
+    - `salience`: the one mentioned most so far; on a tie the one named first, the article's
+      subject ("Tony Mendez died. His wife, Jonna Mendez, wrote. Mendez once said").
+    People named in full only after the mention are not candidates while others are.
+    """
+    seen = [k for k, c in enumerate(owners) if c.first < e.start] or list(range(len(owners)))
+    m = _TITLE_BACK.search(text, max(0, e.title_start - 20), e.title_start)
+    word = _norm(m.group(1)) if m else ""
+    if e.title_start < e.start:
+        word = _norm(text[e.title_start : e.start].split()[-1])
+    gender = _HONORIFIC_GENDER.get(word)
+    if gender is not None:
+        fit = [k for k in seen if owners[k].gender == gender]
+        if len(fit) == 1:
+            return idxs[fit[0]]
+    elif word in lx.ROLE_NOUNS or word in lx.TITLE_WORDS:
+        fit = [k for k in seen if word in (owners[k].role or "").lower().split()]
+        if len(fit) == 1:
+            return idxs[fit[0]]
+    lo = max(0, e.start - 300)
+    sentence = max(max(text.rfind(end, lo, e.start) for end in _SENTENCE_ENDS), lo - 1)
+    near = [
+        (max((a for a, _b in owners[k].mentions if sentence < a < e.start), default=-1), k)
+        for k in seen
+    ]
+    last, k = max(near)
+    if last > sentence and sum(1 for a, _k in near if a > sentence) == 1:
+        return idxs[k]
+
+    def salience(k: int) -> tuple[int, int]:
+        # Mentions so far (full ones first, then bare ones in text order; 64 at most, so
+        # a text that repeats a name cannot make this quadratic).
+        return (sum(1 for a, _b in owners[k].mentions[:64] if a < e.start), -owners[k].first)
+
+    return idxs[max(seen, key=salience)]
 
 
 def _role_after(text: str, end: int) -> str | None:
@@ -209,12 +265,7 @@ def build_people(text: str, entities: list[Entity]) -> list[PersonCluster]:
             or []
         )
         if len(cands) > 1 and key in by_surname:
-            # "Tony Mendez … Jonna Mendez … Mendez said": a surname two people share goes
-            # to the one the article named first (its subject), when that one has been
-            # named in full before this mention.
-            first = min(cands, key=lambda ci: clusters[ci].first)
-            if clusters[first].first < e.start:
-                cands = [first]
+            cands = [_namesake(text, e, [clusters[ci] for ci in cands], cands)]
         if len(cands) == 1:
             c = clusters[cands[0]]
             c.mentions.append((e.start, e.end))

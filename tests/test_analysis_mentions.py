@@ -1,0 +1,86 @@
+"""Article-level mention linking (`reader.analysis.mentions`): every mention of a person or an
+organisation linked once, with its form, gender and salience."""
+
+from __future__ import annotations
+
+from reader.analysis import analyze
+from reader.analysis.entities import EntityFinder
+from reader.analysis.mentions import Linking, link_mentions
+
+
+def link(text: str) -> Linking:
+    return link_mentions(text, EntityFinder(text).find())
+
+
+def forms(text: str, linking: Linking, name: str) -> list[tuple[str, str, int]]:
+    return [(text[m.start : m.end], m.form, m.salience) for m in linking.mentions if m.name == name]
+
+
+def test_a_person_once_under_full_title_short_and_variant_mentions() -> None:
+    text = (
+        "Volodymyr Zelensky spoke on Monday. President Zelenskyy's office said talks would "
+        "resume. Zelenskiy left."
+    )
+    linking = link(text)
+    assert [e.name for e in linking.people()] == ["Volodymyr Zelensky"]
+    assert forms(text, linking, "Volodymyr Zelensky") == [
+        ("Volodymyr Zelensky", "full", 1),
+        ("Zelenskyy", "title", 2),
+        ("Zelenskiy", "short", 3),
+    ]
+    assert [p.name for p in analyze(text).people] == ["Volodymyr Zelensky"]
+
+
+def test_the_bank_is_the_bank_even_after_another_firm() -> None:
+    text = "Goldman Sachs and Bank of America reported profits. The bank said lending grew."
+    m = link(text).at(text.index("bank said"))
+    assert m is not None and (m.name, m.kind, m.form) == ("Bank of America", "org", "description")
+
+
+def test_the_company_is_the_organisation_mentioned_most() -> None:
+    text = (
+        "Acme Corp cut jobs. Acme Corp blamed prices. Rival Widget Inc was unaffected. "
+        '"Demand fell," the company said.'
+    )
+    linking = link(text)
+    m = linking.at(text.index("company"))
+    assert m is not None and m.name == "Acme Corp" and m.salience == 3
+    assert analyze(text).quotes[0].speaker == "Acme Corp"
+
+
+def test_salient_and_before_answer_by_kind_and_gender() -> None:
+    text = "Jane Doe met John Roe. Doe spoke, then Roe. Doe left. Then it rained."
+    linking = link(text)
+    pos = text.index("Then it")
+    assert [m.name for m in linking.before(pos, "person", "m")] == ["John Roe", "John Roe"]
+    woman = linking.salient(pos, "person", "f")
+    assert woman is not None and woman.name == "Jane Doe"
+    person = linking.salient(pos, "person")
+    assert person is not None and person.name == "Jane Doe"  # three mentions against two
+
+
+def test_a_shared_surname_goes_by_honorific() -> None:
+    text = 'Former President Bill Clinton introduced Hillary Clinton. "We won," Mrs. Clinton said.'
+    assert analyze(text).quotes[0].speaker == "Hillary Clinton"
+
+
+def test_a_shared_surname_goes_by_the_title_of_a_role() -> None:
+    text = (
+        "Secretary of State Hillary Clinton met former President Bill Clinton in Chicago. "
+        'Later, President Clinton said: "It was a good day."'
+    )
+    assert analyze(text).quotes[0].speaker == "Bill Clinton"
+
+
+def test_a_shared_surname_goes_to_the_one_mentioned_most_so_far() -> None:
+    text = (
+        "Bill Clinton attended the rally. Hillary Clinton spoke for an hour, and supporters "
+        'cheered Hillary Clinton. "We will win," Clinton said.'
+    )
+    assert analyze(text).quotes[0].speaker == "Hillary Clinton"
+
+
+def test_a_possessive_before_a_place_noun_keeps_the_person() -> None:
+    # "hotel" after a name makes an organisation ("Trump Hotel"), but not after "'s".
+    text = "The party was held at Tom Barrack's hotel in Beverly Hills."
+    assert [p.name for p in analyze(text).people] == ["Tom Barrack"]
