@@ -84,3 +84,16 @@ def test_a_possessive_before_a_place_noun_keeps_the_person() -> None:
     # "hotel" after a name makes an organisation ("Trump Hotel"), but not after "'s".
     text = "The party was held at Tom Barrack's hotel in Beverly Hills."
     assert [p.name for p in analyze(text).people] == ["Tom Barrack"]
+
+
+def test_an_honorific_or_gendered_title_gives_a_gender() -> None:
+    text = (
+        "Obiageli Okafor, 52, met Kelechi Eze. Eze nodded, and Mrs. Okafor spoke first. "
+        '"We agree," she said.'
+    )
+    linking = link(text)
+    assert {e.name: e.gender for e in linking.people()} == {
+        "Obiageli Okafor": "f",  # no given name list knows "Obiageli"
+        "Kelechi Eze": "m",
+    }
+    assert analyze(text).quotes[0].speaker == "Obiageli Okafor"

@@ -135,7 +135,48 @@ def _role_before(text: str, ent: Entity) -> str | None:
 
 _HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f"}
 _SENTENCE_ENDS = (". ", ".\n", "? ", "! ", "\n", ".”", '."')
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w-]*)\.?[ \u00a0]+$")
 _TITLE_BACK = re.compile(r"([A-Z][\w-]*)\.?[ \u00a0]+$")
+
+
+_GENDERED_TITLES = {
+    "congresswoman": "f",
+    "congressman": "m",
+    "assemblywoman": "f",
+    "assemblyman": "m",
+    "councilwoman": "f",
+    "councilman": "m",
+    "chairwoman": "f",
+    "chairman": "m",
+    "spokeswoman": "f",
+    "spokesman": "m",
+    "businesswoman": "f",
+    "businessman": "m",
+    "actress": "f",
+    "queen": "f",
+    "king": "m",
+    "princess": "f",
+    "prince": "m",
+    "duchess": "f",
+    "duke": "m",
+    "lady": "f",
+    "lord": "m",
+}
+
+
+def _titled_gender(text: str, c: PersonCluster) -> str:
+    """The gender an honorific or a gendered title before a mention tells, for a person
+    whose given name tells none: "Mrs. Okonjo", "Congresswoman Haaland", "actress Zendaya"
+    ("actor" tells nothing: "US voice actor Alexis Tipton ... she recalls")."""
+    for a, _b in c.mentions[:16]:
+        m = _WORD_BEFORE.search(text, max(0, a - 20), a)
+        if m is None:
+            continue
+        word = _norm(m.group(1))
+        gender = _HONORIFIC_GENDER.get(word) or _GENDERED_TITLES.get(word)
+        if gender is not None:
+            return gender
+    return "u"
 
 
 def _namesake(
@@ -277,6 +318,9 @@ def build_people(text: str, entities: list[Entity]) -> list[PersonCluster]:
             clusters[-1].role = _role_before(text, e) or _role_after(text, e.end)
             by_surname[key] = [len(clusters) - 1]
     clusters = _merge_aliases(text, _merge_second_surnames(clusters, firsts))
+    for c in clusters:
+        if c.gender == "u":
+            c.gender = _titled_gender(text, c)
     for c in clusters:
         c.mentions.sort()
         c.first = c.mentions[0][0]
