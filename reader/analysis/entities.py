@@ -23,7 +23,7 @@ _TOKEN = (
     rf"|&"
 )
 _PARTICLE = (
-    r"(?:al|el|de|del|della|der|den|di|da|dos|das|du|van|von|bin|ibn|bint|abu|le|la|ter|ten"
+    r"(?:al|el|de|del|della|dela|delos|der|den|di|da|dos|das|du|van|von|bin|ibn|bint|abu|le|la|ter|ten"
     r"|y|of|and|&)"
 )
 _RUN = re.compile(
@@ -248,7 +248,8 @@ class EntityFinder:
         """ "Aryavir Kumar and Margarita Kuritsyna": a two- or three-word name joined by
         "and" / "or" to a full person's name is a person too, when none of its words is a
         common word, a place or an organisation word. Joined by a comma ("Oprah Winfrey,
-        Whoopi Goldberg, Kevin Feige"), it must also open with a given name."""
+        Whoopi Goldberg, Kevin Feige"), it must also open with a given name. A lone given
+        name listed with a person is one too (`_listed_given_name`)."""
         text = self.text
         for k in range(len(ents) - 1):
             a, b = ents[k], ents[k + 1]
@@ -276,8 +277,25 @@ class EntityFinder:
                         or _is_title(t)
                         for t in this.tokens
                     )
-                ):
+                ) or self._listed_given_name(this, other):
                     this.kind = "person"
+
+    def _listed_given_name(self, this: Entity, other: Entity) -> bool:
+        """A lone given name listed with a person is a person: "children Brodie and Nolan",
+        "Richard and Lisa Parry", "four daughters, Nadine, Ashley and Toni"."""
+        tok = this.tokens[0]
+        low = _clean(tok)
+        return (
+            this.kind == "single"
+            and len(this.tokens) == 1
+            and other.kind == "person"
+            and low in self.first_names
+            and _NAME_WORD.fullmatch(tok) is not None
+            and not (self._is_common(tok) or _placeish(low) or _is_title(tok))
+            and low not in lx.ORG_WORDS
+            # "The Bernie and Sid Show": a name inside a title.
+            and not _DETERMINER_BEFORE.search(self.text, max(0, this.start - 6), this.start)
+        )
 
     def _join_possessive_office(self, ents: list[Entity]) -> list[Entity]:
         """ "The Alachua Sheriff's Office": a name that is neither person nor place, then 's
@@ -389,6 +407,11 @@ class EntityFinder:
     def _classify(self, toks: list[tuple[int, int]]) -> list[Entity] | _Split:
         text = self.text
         words = [text[a:b] for a, b in toks]
+        if len(words) > 1 and words[0] in _SHIP_PREFIXES:
+            # "MV Professor Albrecht Penck", "USS Abraham Lincoln": a ship, not a person.
+            start, end = toks[0][0], _strip_possessive(text, toks[0][0], toks[-1][1])
+            name = text[start:end]
+            return [Entity("other", start, end, name, start, tuple(name.split()))]
         # Drop particles and sentence openers at the front.
         i = 0
         if (
@@ -474,7 +497,7 @@ class EntityFinder:
                 w in lx.ROLE_NOUNS for w in prefix_lows
             ):
                 titled = False
-        if titled and name_lows and name_lows[0] in ("of", "for", "at"):
+        if titled and name_lows and name_lows[0] in ("of", "for", "at", "in"):
             # "Secretary of State Mike Pompeo", "Director of National Intelligence John
             # Ratcliffe": the office, then a given name and a surname.
             j = next(
@@ -655,6 +678,8 @@ class EntityFinder:
         if not titled and prev_word in _ORG_BEFORE and prev_word not in lx.ROLE_NOUNS:
             return "org"  # "website Full Fact", "developer Tequila Works"
         if len(core) == 1:
+            if _THE_BEFORE.search(before) and _GOVERNMENT_AFTER.match(text, end):
+                return "person"  # "the Obama administration" is a mention of Obama
             if _CAMEL.match(text[start:end]):
                 return "other"  # MagSafe, iPhone-style product names
             if titled or prev_word in lx.ROLE_NOUNS:
@@ -720,7 +745,13 @@ _ENTITY_KIND = {"place": "place", "org": "org", "work": "other", "other": "other
 # found may turn out an organisation, a place or a work; a place or other run a person.
 # (An organisation stays one: "Eugene Volokh of UCLA School of Law" holds two names.)
 _PERSON_SIGNS = frozenset(
-    ["given_name_opens", "age_or_role_after", "person_phrase_before", "title_before"]
+    [
+        "given_name_opens",
+        "age_or_role_after",
+        "person_phrase_before",
+        "title_before",
+        "known_surname_closes",
+    ]
 )
 _MAY_RETYPE = {
     "person": frozenset(["org", "place", "work", "other"]),
@@ -771,6 +802,9 @@ _FOLLOW_ORG = frozenset(
         "jail",
     ]
 )
+# "the Obama administration", "the Trump presidency": a person's name naming a government.
+_GOVERNMENT_AFTER = re.compile(r"(?:['’]s)?[ \u00a0]+(?:administration|presidency)\b")
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \u00a0]+$")
 _ORG_BEFORE = lx.ORG_ROLE_NOUNS | frozenset(
     [
         "journal",
@@ -818,6 +852,7 @@ _HEAD_ENDS = re.compile(
 # Surnames spelt like an English pronoun (Chinese He): a name only when an apposition
 # with a role follows ("He Jianxiong, the former executive director").
 _PRONOUN_SURNAMES = frozenset(["He"])
+_SHIP_PREFIXES = frozenset(["MV", "MS", "HMS", "USS", "RMS", "HMAS", "HMCS", "INS", "SS"])
 _MODAL_NAMES = frozenset(["Will", "May", "Can"])
 _QUESTION_AFTER = re.compile(r"[ \u00a0]+[a-z][^.!?\n]{0,200}\?")
 _GERUND = re.compile(r"[A-Z][a-z]{2,}ing")
@@ -829,7 +864,8 @@ _ET_AL = re.compile(r",?\s+et\s+al\b")
 _KIN_BEFORE = re.compile(
     r"\b(?:wife|husband|son|daughter|brother|sister|mother|father|girlfriend|boyfriend"
     r"|fianc[ée]e?|widow|widower|nephew|niece|cousin|uncle|aunt|grandson|granddaughter"
-    r"|stepson|stepdaughter|stepfather|stepmother),?[ \u00a0]+$"
+    r"|stepson|stepdaughter|stepfather|stepmother|child|children|baby|sons|daughters|twins"
+    r"|grandchildren|stepchildren),?[ \u00a0]+$"
 )
 _ROLE_APPOS = re.compile(
     r",\s+(?!and\b|or\b|but\b|who\b|which\b)(?:(?:a|an|the)\s+)?((?:[\w.&’'-]+\s+){0,12}?[\w.&’'-]+)(?=\s*(?:[,;.”\"]|\s+who\b))"

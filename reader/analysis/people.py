@@ -31,6 +31,8 @@ _PARTICLES = frozenset(
         "di",
         "del",
         "della",
+        "dela",
+        "delos",
         "le",
         "la",
         "al",
