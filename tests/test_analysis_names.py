@@ -36,3 +36,10 @@ def test_the_international_lists_hold_no_common_word_and_carry_their_source() ->
     assert not lx.surnames() & lx.COMMON_WORDS
     assert {"arnav", "joonas", "valtteri"} <= lx.intl_given_names().keys()
     assert {"pandey", "gupta", "virtanen"} <= lx.surnames()
+
+
+def test_a_foreign_given_name_after_a_determiner_is_no_person() -> None:
+    # "Manila" and "Johan" are given names only in the international lists; a person's
+    # name takes no determiner.
+    text = "The Manila Bulletin reported that output at the Johan Sverdrup field grew."
+    assert people(text) == []

@@ -230,10 +230,16 @@ class EntityFinder:
             name = self.text[lo:hi]
             ents[k] = Entity(e.kind, lo, hi, name, lo, tuple(name.split()))
 
-    def _foreign_name_of_words(self, core: list[str]) -> bool:
-        """A given name known only from the international lists, followed by common words, is
-        no person's name: "Heinz Field", "Campbell Soup", "Philippine Red Cross"."""
-        return core[0] in self.intl_given and any(w in lx.COMMON_WORDS for w in core[1:])
+    def _foreign_name_of_words(self, core: list[str], run_start: int) -> bool:
+        """A given name known only from the international lists is weaker evidence than a
+        census name: it makes no person when common words follow ("Heinz Field", "Philippine
+        Red Cross"), nor after a determiner ("the Manila Bulletin", "the Johan Sverdrup
+        field"; a person's name takes none)."""
+        if core[0] not in self.intl_given:
+            return False
+        if any(w in lx.COMMON_WORDS for w in core[1:]):
+            return True
+        return _NOT_A_NAME_BEFORE.search(self.text, max(0, run_start - 8), run_start) is not None
 
     def _glued(self, tok: str) -> bool:
         low = _clean(tok)
@@ -293,6 +299,8 @@ class EntityFinder:
             and _NAME_WORD.fullmatch(tok) is not None
             and not (self._is_common(tok) or _placeish(low) or _is_title(tok))
             and low not in lx.ORG_WORDS
+            and low not in self.intl_given  # a census or project name, not a rarer one
+            and this.name not in self.org_names  # "Chelsea" of "Chelsea FC"
             # "The Bernie and Sid Show": a name inside a title.
             and not _DETERMINER_BEFORE.search(self.text, max(0, this.start - 6), this.start)
         )
@@ -706,7 +714,7 @@ class EntityFinder:
         first = core[0].replace("'", "")
         fn = self.first_names
         if (
-            (first in fn and not self._foreign_name_of_words(core))
+            (first in fn and not self._foreign_name_of_words(core, run_start))
             or (len(first) == 1 and core[1] in fn)
             or ("-" in first and first.split("-")[0] in fn)
         ):
@@ -804,6 +812,7 @@ _FOLLOW_ORG = frozenset(
 )
 # "the Obama administration", "the Trump presidency": a person's name naming a government.
 _GOVERNMENT_AFTER = re.compile(r"(?:['’]s)?[ \u00a0]+(?:administration|presidency)\b")
+_NOT_A_NAME_BEFORE = re.compile(r"(?<![\w-])(?:[Tt]he|an?|[Ii]ts|[Tt]heir)[ \u00a0]+$")
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \u00a0]+$")
 _ORG_BEFORE = lx.ORG_ROLE_NOUNS | frozenset(
     [
