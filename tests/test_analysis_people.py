@@ -382,3 +382,18 @@ def test_a_known_surname_with_an_affiliation_makes_a_person() -> None:
         "The silver medal was won by Rai Benjamin from the United States."
     )
     assert list(people(text)) == ["Xiaogang Wei", "Rai Benjamin"]
+
+
+def test_a_direction_or_a_city_after_a_given_name_is_a_surname() -> None:
+    text = (
+        "Kanye West sang and Whitney Houston's song played. The first president, George "
+        "Washington, sought no third term. Fans drove from Beverly Hills and Myrtle Beach."
+    )
+    assert list(people(text)) == ["Kanye West", "Whitney Houston", "George Washington"]
+
+
+def test_a_two_word_surname_joins_the_full_name() -> None:
+    text = 'Joel Eriksson Ek scored twice. "It was fun to play," Eriksson Ek said.'
+    result = analyze(text)
+    assert [p.name for p in result.people] == ["Joel Eriksson Ek"]
+    assert [q.speaker for q in result.quotes] == ["Joel Eriksson Ek"]

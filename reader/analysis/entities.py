@@ -676,6 +676,14 @@ class EntityFinder:
             or (w in lx.MONTHS and not (skip_first and w == "may"))  # "Theresa May"
             or w in lx.WEEKDAYS
         ]
+        if (
+            len(core) == 2
+            and place_like == [core[1]]
+            and core[1] in _SURNAME_PLACES
+            and core[0] in self.first_names
+            and not _placeish(core[0])
+        ):
+            return "person"  # "Kanye West", "Whitney Houston", "Jack London"
         if place_like and (len(core) == 1 or not (core[0] in self.first_names and titled)):
             return "place" if any(w in lx.COUNTRIES or w in lx.PLACES for w in core) else "other"
         before = text[max(0, run_start - 30) : run_start]
@@ -812,6 +820,15 @@ _FOLLOW_ORG = frozenset(
 )
 # "the Obama administration", "the Trump presidency": a person's name naming a government.
 _GOVERNMENT_AFTER = re.compile(r"(?:['’]s)?[ \u00a0]+(?:administration|presidency)\b")
+# Place words that are surnames after a given name ("Kanye West", "Whitney Houston", "Jack
+# London"): directions and cities. Not the words of places named like people ("Beverly
+# Hills", "Myrtle Beach", "Morgan Hill", "Jackson Heights").
+_SURNAME_PLACES = lx.PLACES - frozenset(
+    """hill hills heights springs beach harbor harbour village valley lake falls mount fort
+    port saint st san santa los las new old upper lower greater central island rhode moon
+    earth mars south east wall street downing silicon sierra sioux napa angeles francisco
+    diego jose vegas orleans hampshire jersey carolina dakota columbia""".split()
+)
 _NOT_A_NAME_BEFORE = re.compile(r"(?<![\w-])(?:[Tt]he|an?|[Ii]ts|[Tt]heir)[ \u00a0]+$")
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \u00a0]+$")
 _ORG_BEFORE = lx.ORG_ROLE_NOUNS | frozenset(

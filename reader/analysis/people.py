@@ -257,7 +257,9 @@ def build_people(text: str, entities: list[Entity]) -> list[PersonCluster]:
         idxs = by_surname.setdefault(key, [])
         target = None
         for ci in idxs[:_MAX_NAMESAKES]:
-            if _compatible(_core(clusters[ci].tokens)[0], core[0]):
+            if _compatible(_core(clusters[ci].tokens)[0], core[0]) or _double_surname(
+                _core(clusters[ci].tokens), core, firsts
+            ):
                 target = ci
                 break
         if target is None:
@@ -328,6 +330,17 @@ def build_people(text: str, entities: list[Entity]) -> list[PersonCluster]:
         c.first = c.mentions[0][0]
     clusters.sort(key=lambda c: c.first)
     return clusters
+
+
+def _double_surname(fuller: list[str], two: list[str], firsts: dict[str, str]) -> bool:
+    """ "Joel Eriksson Ek … Eriksson Ek said": two words that are the last two of a longer
+    name, the first of them no given name, are its two-word surname."""
+    return (
+        len(two) == 2
+        and len(fuller) >= 3
+        and _norm(two[0]) not in firsts
+        and _surname_key(fuller[-2]) == _surname_key(two[0])
+    )
 
 
 def _merge_second_surnames(
