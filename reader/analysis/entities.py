@@ -820,15 +820,8 @@ _FOLLOW_ORG = frozenset(
 )
 # "the Obama administration", "the Trump presidency": a person's name naming a government.
 _GOVERNMENT_AFTER = re.compile(r"(?:['’]s)?[ \u00a0]+(?:administration|presidency)\b")
-# Place words that are surnames after a given name ("Kanye West", "Whitney Houston", "Jack
-# London"): directions and cities. Not the words of places named like people ("Beverly
-# Hills", "Myrtle Beach", "Morgan Hill", "Jackson Heights").
-_SURNAME_PLACES = lx.PLACES - frozenset(
-    """hill hills heights springs beach harbor harbour village valley lake falls mount fort
-    port saint st san santa los las new old upper lower greater central island rhode moon
-    earth mars south east wall street downing silicon sierra sioux napa angeles francisco
-    diego jose vegas orleans hampshire jersey carolina dakota columbia""".split()
-)
+# Place words that are surnames after a given name: directions and cities ("Kanye West").
+_SURNAME_PLACES = lx.PLACES - lx.PLACE_WORDS_NOT_SURNAMES
 _NOT_A_NAME_BEFORE = re.compile(r"(?<![\w-])(?:[Tt]he|an?|[Ii]ts|[Tt]heir)[ \u00a0]+$")
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \u00a0]+$")
 _ORG_BEFORE = lx.ORG_ROLE_NOUNS | frozenset(

@@ -43,6 +43,7 @@ NATIONALITIES = vocab.words("nationalities")
 CAPITAL_STOPWORDS = vocab.words("capital_stopwords")  # capitalised words that are no names
 KNOWN_ORGS = vocab.words("known_orgs")  # one-word outlets and agencies: never people
 PLACES = vocab.words("place_words")
+PLACE_WORDS_NOT_SURNAMES = vocab.words("place_words_not_surnames")  # "Beverly Hills"
 NOT_FIRST_NAMES = vocab.words("not_first_names")
 PERSON_NOUNS = vocab.words("person_nouns")  # "Voter Kitty Mak": glued before a name
 MODEL_WORDS = vocab.words("model_words")  # "737 Max": a model's number, no quantity
