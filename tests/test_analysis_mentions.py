@@ -97,3 +97,15 @@ def test_an_honorific_or_gendered_title_gives_a_gender() -> None:
         "Kelechi Eze": "m",
     }
     assert analyze(text).quotes[0].speaker == "Obiageli Okafor"
+
+
+def test_a_birth_name_is_the_same_person() -> None:
+    text = (
+        "Ginger Baker died on Sunday. Ginger Baker was born Peter Edward Baker in Lewisham, "
+        "London, in 1939. Day was born Doris Mary Ann Kappelhoff, said Doris Day's son."
+    )
+    got = {p.name: [text[a:b] for a, b in p.mentions] for p in analyze(text).people}
+    assert got == {
+        "Ginger Baker": ["Ginger Baker", "Ginger Baker", "Peter Edward Baker"],
+        "Doris Day": ["Day", "Doris Mary Ann Kappelhoff", "Doris Day"],
+    }

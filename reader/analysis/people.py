@@ -322,6 +322,7 @@ def build_people(text: str, entities: list[Entity]) -> list[PersonCluster]:
             clusters[-1].role = _role_before(text, e) or _role_after(text, e.end)
             by_surname[key] = [len(clusters) - 1]
     clusters = _merge_aliases(text, _merge_second_surnames(clusters, firsts))
+    clusters = _merge_birth_names(text, clusters)
     for c in clusters:
         if c.gender == "u":
             c.gender = _titled_gender(text, c)
@@ -366,6 +367,30 @@ def _merge_second_surnames(
             clusters[into].role = clusters[into].role or c.role
             dropped.add(ci)
     return [c for ci, c in enumerate(clusters) if ci not in dropped]
+
+
+_BORN_AS = re.compile(r"\b(?:was|is|were) born(?: as)?[ \u00a0]+(?=[A-Z])")
+
+
+def _merge_birth_names(text: str, clusters: list[PersonCluster]) -> list[PersonCluster]:
+    """ "Ginger Baker was born Peter Edward Baker": the name after "was born" is the birth
+    name of the person named last before it, one person under the name the article uses."""
+    starts = sorted((a, ci) for ci, c in enumerate(clusters) for a, _b in c.mentions)
+    first_at = {c.mentions[0][0]: ci for ci, c in enumerate(clusters) if c.mentions}
+    merged: set[int] = set()
+    for n, m in enumerate(_BORN_AS.finditer(text)):
+        if n >= _MAX_ALIASES:
+            break
+        born = first_at.get(m.end())
+        k = bisect.bisect_left(starts, (m.start(), -1)) - 1
+        if born is None or k < 0 or born in merged:
+            continue
+        owner = starts[k][1]
+        if owner == born or owner in merged or m.start() - starts[k][0] > 60:
+            continue  # the subject of "was born" stands right before it
+        clusters[owner].mentions.extend(clusters[born].mentions)
+        merged.add(born)
+    return [c for ci, c in enumerate(clusters) if ci not in merged]
 
 
 def _merge_aliases(text: str, clusters: list[PersonCluster]) -> list[PersonCluster]:
