@@ -103,7 +103,7 @@ class EntityFinder:
     def __init__(self, text: str) -> None:
         self.text = text
         self.first_names = lx.first_names()
-        self.intl_given = lx.intl_given_names().keys() - lx.census_given_names()
+        self.intl_given = lx.intl_only_given_names()
         self.lower_words = self._lower_words(text)
 
     @staticmethod

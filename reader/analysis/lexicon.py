@@ -123,6 +123,14 @@ def intl_given_names() -> dict[str, str]:
     return out
 
 
+@cache
+def intl_only_given_names() -> frozenset[str]:
+    """The international given names that neither the census list nor ours holds: weaker
+    evidence ("Heinz Field", "the Manila Bulletin")."""
+    ours = frozenset().union(*(vocab.words(listed) for listed in vocab.GIVEN_NAME_LISTS))
+    return frozenset(intl_given_names().keys() - census_given_names().keys() - ours)
+
+
 def _data_lines(name: str) -> frozenset[str]:
     text = vocab.read_data("reader.analysis", f"data/{name}.txt")
     return frozenset(w for w in text.splitlines() if w and not w.startswith("#"))
