@@ -724,7 +724,12 @@ class EntityFinder:
         if (
             (first in fn and not self._foreign_name_of_words(core, run_start))
             or (len(first) == 1 and core[1] in fn)
-            or ("-" in first and first.split("-")[0] in fn)
+            or (
+                "-" in first
+                and first.split("-")[0] in fn
+                # "The Coty-Kylie Jenner deal": a brand's name is no given name.
+                and not self._foreign_name_of_words([first.split("-")[0], *core[1:]], run_start)
+            )
         ):
             return "person"
         if titled or prev_word in lx.ROLE_NOUNS:
