@@ -186,6 +186,7 @@ def _namesake(
     e: Entity,
     owners: list[PersonCluster],
     idxs: list[int],
+    full_at: list[tuple[int, int]],
 ) -> int:
     """Which of several people sharing a surname a bare mention names, by named steps:
 
@@ -213,13 +214,16 @@ def _namesake(
             return idxs[fit[0]]
     lo = max(0, e.start - 300)
     sentence = max(max(text.rfind(end, lo, e.start) for end in _SENTENCE_ENDS), lo - 1)
-    near = [
-        (max((a for a, _b in owners[k].mentions if sentence < a < e.start), default=-1), k)
-        for k in seen
+    # Full mentions earlier in the sentence (a window of 300 characters at most, found by
+    # bisection, so a long text stays linear).
+    window = full_at[
+        bisect.bisect_right(full_at, (sentence, len(full_at))) : bisect.bisect_left(
+            full_at, (e.start, -1)
+        )
     ]
-    last, k = max(near)
-    if last > sentence and sum(1 for a, _k in near if a > sentence) == 1:
-        return idxs[k]
+    in_sentence = {ci for _a, ci in window} & {idxs[k] for k in seen}
+    if len(in_sentence) == 1:
+        return in_sentence.pop()
 
     def salience(k: int) -> tuple[int, int]:
         # Mentions so far (full ones first, then bare ones in text order; 64 at most, so
@@ -273,6 +277,7 @@ def build_people(text: str, entities: list[Entity]) -> list[PersonCluster]:
         c.mentions.append((e.start, e.end))
         if c.role is None:
             c.role = _role_before(text, e) or _role_after(text, e.end)
+    full_at = sorted((a, ci) for ci, c in enumerate(clusters) for a, _b in c.mentions)
     by_first: dict[str, list[int]] = {}
     # "Ricardo Rosselló Nevares … Rosselló said": the first of two surnames names him too.
     by_inner: dict[str, list[int]] = {}
@@ -310,7 +315,7 @@ def build_people(text: str, entities: list[Entity]) -> list[PersonCluster]:
             or []
         )
         if len(cands) > 1 and key in by_surname:
-            cands = [_namesake(text, e, [clusters[ci] for ci in cands], cands)]
+            cands = [_namesake(text, e, [clusters[ci] for ci in cands], cands, full_at)]
         if len(cands) == 1:
             c = clusters[cands[0]]
             c.mentions.append((e.start, e.end))
