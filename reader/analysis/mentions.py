@@ -42,6 +42,7 @@ MentionForm = Literal["full", "short", "title", "description"]
 
 _LOOKBACK = 3000  # characters a description looks back for its organisation
 _MAX_CANDIDATES = 64  # organisation mentions a description weighs (keeps the pass linear)
+_MAX_STEPS = 256  # mentions a description looks back over
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,7 +211,8 @@ def _link_descriptions(
         entity = -1
         seen: set[int] = set()
         j = i
-        while j >= 0 and mentions[j].start > pos - _LOOKBACK and len(seen) < _MAX_CANDIDATES:
+        floor = max(-1, i - _MAX_STEPS)  # mentions looked at, at most
+        while j > floor and mentions[j].start > pos - _LOOKBACK and len(seen) < _MAX_CANDIDATES:
             m = mentions[j]
             j -= 1
             if m.kind != "org" or m.entity in seen:
