@@ -109,3 +109,15 @@ def test_a_birth_name_is_the_same_person() -> None:
         "Ginger Baker": ["Ginger Baker", "Ginger Baker", "Peter Edward Baker"],
         "Doris Day": ["Day", "Doris Mary Ann Kappelhoff", "Doris Day"],
     }
+
+
+def test_the_company_can_be_a_bare_name_named_twice() -> None:
+    text = (
+        "Hasbro hosted a panel about its toys, and Valiant Entertainment sold comics. Hasbro "
+        'showed a helmet. Asked about plastic, the company noted "we switched to plant-based '
+        'packaging this year."'
+    )
+    linking = link(text)
+    m = linking.at(text.index("company"))
+    assert m is not None and (m.name, m.kind) == ("Hasbro", "org")
+    assert analyze(text).quotes[0].speaker == "Hasbro"

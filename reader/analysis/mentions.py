@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
+from reader.analysis import lexicon as lx
 from reader.analysis import vocab
 from reader.analysis.entities import Entity
 from reader.analysis.orgs import org_canonical
@@ -158,15 +159,46 @@ def link_mentions(text: str, entities: list[Entity]) -> Linking:
             i = org_index[name] = len(linked) - 1
         linked[i].mentions.append((ent.start, ent.end))
         raw.append((ent.start, ent.end, i, "full" if ent.name == name else "short"))
+    # Bare capitalised words named twice or more that are no person or place ("Hasbro
+    # hosted a panel … Hasbro said"): organisations if a description names them.
+    tentative = _recurring_singles(text, entities, taken)
+    first_tentative = len(linked)
+    for name, spans in tentative.items():
+        linked.append(Linked("org", name, mentions=list(spans)))
+        raw.extend((a, b, len(linked) - 1, "full") for a, b in spans)
     raw.sort()
     mentions = _with_salience(raw, linked)
-    if org_index:
-        found = _link_descriptions(text, linked, mentions)
-        if found:
-            for e in linked:
-                e.mentions.sort()
-            mentions = _with_salience(sorted([*raw, *found]), linked)
+    found = _link_descriptions(text, linked, mentions) if org_index or tentative else []
+    used = {i for _a, _b, i, _f in found}
+    keep = [i for i in range(len(linked)) if i < first_tentative or i in used]
+    if len(keep) < len(linked):
+        index = {old: new for new, old in enumerate(keep)}
+        linked = [linked[i] for i in keep]
+        raw = [(a, b, index[i], f) for a, b, i, f in raw if i in index]
+        found = [(a, b, index[i], f) for a, b, i, f in found]
+    if found:
+        for e in linked:
+            e.mentions.sort()
+        raw = sorted([*raw, *found])
+    if found or len(keep) < first_tentative + len(tentative):
+        mentions = _with_salience(raw, linked)
     return Linking(tuple(linked), tuple(mentions))
+
+
+def _recurring_singles(
+    text: str, entities: list[Entity], taken: set[tuple[int, int]]
+) -> dict[str, list[tuple[int, int]]]:
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for e in entities:
+        if e.kind != "single" or (e.start, e.end) in taken or not e.name[:1].isupper():
+            continue
+        low = e.name.lower()
+        if low in lx.COUNTRIES or low in lx.NATIONALITIES or low in lx.PLACES:
+            continue
+        if low in lx.CAPITAL_STOPWORDS or low in lx.COMMON_WORDS or low in lx.first_names():
+            continue
+        spans.setdefault(e.name, []).append((e.start, e.end))
+    return {name: found for name, found in spans.items() if 2 <= len(found) <= 64}
 
 
 def _form(written: str, name: str, ent: Entity | None) -> MentionForm:
