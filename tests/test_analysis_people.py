@@ -397,3 +397,11 @@ def test_a_two_word_surname_joins_the_full_name() -> None:
     result = analyze(text)
     assert [p.name for p in result.people] == ["Joel Eriksson Ek"]
     assert [q.speaker for q in result.quotes] == ["Joel Eriksson Ek"]
+
+
+def test_a_firm_after_plural_roles_at_is_no_person() -> None:
+    text = (
+        "Analysts at Wells Fargo expect rates to rise, and economists at Baker Hughes agree. "
+        "Deputy Prime Minister for Finance Richard Sulik resigned."
+    )
+    assert list(people(text)) == ["Richard Sulik"]

@@ -854,9 +854,10 @@ _ORG_BEFORE = lx.ORG_ROLE_NOUNS | frozenset(
         "band",
     ]
 )
-_ROLE_AT = re.compile(
-    r"\b(?:" + "|".join(sorted(lx.ROLE_NOUNS, key=len, reverse=True)) + r") (?:at|of|for) $"
-)
+# "strategist at Miller Tabak", "Analysts at Wells Fargo": a role (plural too) at a firm.
+# (A capitalised singular is a title: "Minister for Finance" names no firm.)
+_ROLES = "|".join(sorted(lx.ROLE_NOUNS, key=len, reverse=True))
+_ROLE_AT = re.compile(rf"\b(?:(?:{_ROLES})s?|(?:{_ROLES.title()})s) (?:at|of|for) $")
 _PREV_WORD = re.compile(r"([A-Za-z-]+)[ \u00a0]+$")
 _ORG_JOIN = re.compile(r"[ \u00a0](?:for|on|of)(?:[ \u00a0]the)?[ \u00a0]")
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
