@@ -645,6 +645,12 @@ class EntityFinder:
             return "other"  # "Moon Titan Just Revealed Some Features": a title-case heading
         raw = text[start:end]
         first_word = raw.split()[0]
+        if (
+            2 <= len(core) <= 3
+            and _STATISTIC_AFTER.match(text, end)
+            and all(_BOX_SCORE_NAME.fullmatch(w) for w in raw.split())
+        ):
+            return "person"  # a box score: "CJ DeBose 2 assists", "Storm Filsaime 4 points"
         if len(core) > 1 and len(first_word) > 1 and first_word.isupper() and "." not in first_word:
             return "other"  # USA Today, NBC News: an acronym opens an organisation's name
         if len(core) > 1 and _EDITION_AFTER.match(text, end):
@@ -910,6 +916,11 @@ def _role_after_match(text: str, end: int) -> str | None:
 
 
 _SINGLE_PERSON_AFTER = _CUE_AFTER
+# A player's name in a box score: a capitalised word, initials or a two-letter given name
+# ("CJ", "TJ").
+_BOX_SCORE_NAME = re.compile(
+    r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]{2}|[A-Z]\.|[A-Z][a-z]*[A-Z][a-z]+"
+)
 _AGED_BEFORE = re.compile(r"\b(?:\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)-year-old[ \u00a0]+$")
 # A player's statistics after a name, as box scores print them: "K. Hupfer 1 goal.",
 # "Armani Sheffield 19 points and 3 steals".
