@@ -46,3 +46,11 @@ def test_a_foreign_given_name_after_a_determiner_is_no_person() -> None:
         "Coty-Kylie Jenner deal was signed."
     )
     assert people(text) == []
+
+
+def test_outlets_named_in_other_languages_are_no_people() -> None:
+    text = (
+        "Süddeutsche Zeitung reported the talks had failed. A protester told Asahi Shimbun, "
+        "and according to Deutsche Presse-Agentur the minister resigned."
+    )
+    assert people(text) == []
