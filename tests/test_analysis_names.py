@@ -54,3 +54,16 @@ def test_outlets_named_in_other_languages_are_no_people() -> None:
         "and according to Deutsche Presse-Agentur the minister resigned."
     )
     assert people(text) == []
+
+
+def test_honorifics_of_other_countries_are_dropped_from_the_name() -> None:
+    text = (
+        "Shri Narendra Modi met Alhaji Atiku Abubakar and Datuk Seri Anwar Ibrahim. "
+        "Sayyid Ali Hosseini Khamenei, the Supreme Leader of Iran, ordered mourning."
+    )
+    assert people(text) == [
+        "Narendra Modi",
+        "Atiku Abubakar",
+        "Anwar Ibrahim",
+        "Ali Hosseini Khamenei",
+    ]
