@@ -410,3 +410,8 @@ def test_a_firm_after_plural_roles_at_is_no_person() -> None:
 def test_a_two_letter_given_name_in_a_box_score() -> None:
     text = "Viera (3-0): Daniel Viegas 2 assists. CJ DeBose 2 assists. NBC News 4 points."
     assert list(people(text)) == ["Daniel Viegas", "CJ DeBose"]
+
+
+def test_the_people_of_a_place_are_no_person() -> None:
+    text = "Many Hong Kongers said they would vote, and South Carolinians agreed."
+    assert people(text) == {}
