@@ -49,6 +49,7 @@ FIRES = [
     ("character_before", span("at the character Tasha Yar's station", "Tasha Yar")),
     ("thing_noun_after", span("NASA's James Webb space telescope", "James Webb")),
     ("known_surname_closes", span("Xiaogang Wei of the institute", "Xiaogang Wei")),
+    ("people_of_place_name", span("Many Hong Kongers said", "Hong Kongers")),
 ]
 
 
@@ -69,6 +70,7 @@ def test_feature_fires_on_its_example(name: str, s: ek.Span) -> None:
         # A common word or a place opens the run.
         ("known_surname_closes", span("the Big Liu fans", "Big Liu")),
         ("known_surname_closes", span("in Canada Wei", "Canada Wei")),
+        ("people_of_place_name", span("Hong Chau said", "Hong Chau")),
     ],
 )
 def test_feature_stays_silent_without_its_sign(name: str, s: ek.Span) -> None:

@@ -610,11 +610,7 @@ class EntityFinder:
             stripped = stripped[1:]  # "Bill Clinton": a first name, not a bill
         if any(w in lx.ORG_WORDS for w in stripped):
             return "org"
-        if (
-            len(core) >= 2
-            and all(_placeish(w) for w in core[:-1])
-            and core[-1].endswith(("ers", "ians", "ites", "eans"))
-        ):
+        if ek.people_of_place(core):
             return "other"  # "Hong Kongers", "South Carolinians": the people of a place
         if _ET_AL.match(text, end):
             return "person"  # "G. Petit et al.": an author

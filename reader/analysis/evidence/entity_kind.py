@@ -217,6 +217,23 @@ def thing_noun_after(s: Span) -> bool:
     return _THING_AFTER.match(s.text, s.end) is not None
 
 
+def people_of_place(lows: tuple[str, ...] | list[str]) -> bool:
+    """Place words, then a plural of their people: "hong kongers", "south carolinians"."""
+    return (
+        len(lows) >= 2
+        # (Countries and places only: "Christian Keysers" is a person.)
+        and all(w in lx.COUNTRIES or w in lx.PLACES for w in lows[:-1])
+        and lows[-1].endswith(("ers", "ians", "ites", "eans"))
+    )
+
+
+@feature
+def people_of_place_name(s: Span) -> bool:
+    """The run names the people of a place, a group and no person: "Hong Kongers said",
+    "South Carolinians"."""
+    return people_of_place(s.lows)
+
+
 _NAME_SHAPE = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ]?[a-zà-ÿ]+)?")
 
 
