@@ -121,3 +121,16 @@ def test_the_company_can_be_a_bare_name_named_twice() -> None:
     m = linking.at(text.index("company"))
     assert m is not None and (m.name, m.kind) == ("Hasbro", "org")
     assert analyze(text).quotes[0].speaker == "Hasbro"
+
+
+def test_the_mother_is_the_one_woman_named_and_the_father_of_two_men_is_no_one() -> None:
+    text = (
+        "Judge Bernard Schwartz sentenced David Turpin and Louise Turpin on Friday.\n\n"
+        'The father said "I love my children and I believe my children love me."\n\n'
+        'The mother said "I really look forward to the day I can see them again."'
+    )
+    linking = link(text)
+    mother = linking.at(text.index("mother"))
+    assert mother is not None and (mother.name, mother.form) == ("Louise Turpin", "description")
+    assert linking.at(text.index("father")) is None
+    assert analyze(text).quotes[1].speaker == "Louise Turpin"

@@ -182,7 +182,54 @@ def link_mentions(text: str, entities: list[Entity]) -> Linking:
         raw = sorted([*raw, *found])
     if found or len(keep) < first_tentative + len(tentative):
         mentions = _with_salience(raw, linked)
+    kin = _link_kin(text, linked, mentions)
+    if kin:
+        for e in linked:
+            e.mentions.sort()
+        mentions = _with_salience(sorted([*raw, *kin]), linked)
     return Linking(tuple(linked), tuple(mentions))
+
+
+# "The mother said": a kin noun with "the" names the one person of that gender mentioned in
+# the 3,000 characters before ("Louise Turpin … The mother said"). Not "the father of", which
+# introduces someone else.
+_KIN_GENDER = {
+    "father": "m",
+    "mother": "f",
+    "husband": "m",
+    "wife": "f",
+    "widow": "f",
+    "widower": "m",
+}
+_KIN_DESCRIPTION = re.compile(
+    r"\b[Tt]he[ \u00a0]+(" + "|".join(_KIN_GENDER) + r")\b(?![ \u00a0]+(?:of|to|who)\b)(?![-\w])"
+)
+
+
+def _link_kin(
+    text: str, linked: list[Linked], mentions: list[Mention]
+) -> list[tuple[int, int, int, MentionForm]]:
+    if not any(e.kind == "person" for e in linked):
+        return []
+    starts = [m.start for m in mentions]
+    added: list[tuple[int, int, int, MentionForm]] = []
+    for km in _KIN_DESCRIPTION.finditer(text):
+        gender = _KIN_GENDER[km.group(1).lower()]
+        i = bisect.bisect_left(starts, km.start())
+        fitting: set[int] = set()
+        for j in range(i - 1, max(-1, i - 1 - _MAX_STEPS), -1):
+            m = mentions[j]
+            if m.start < km.start() - _LOOKBACK:
+                break
+            if m.kind == "person" and m.gender == gender:
+                fitting.add(m.entity)
+        # Only when one person of that gender was mentioned: "the father" after a judge and
+        # a father is no one we can tell.
+        entity = fitting.pop() if len(fitting) == 1 else -1
+        if entity >= 0:
+            linked[entity].mentions.append((km.start(1), km.end(1)))
+            added.append((km.start(1), km.end(1), entity, "description"))
+    return added
 
 
 def _recurring_singles(
