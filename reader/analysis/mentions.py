@@ -8,7 +8,9 @@ and each mention of it one `Mention`, in text order:
   "Zelenskyy"), a surname two people share given to the right one ("Mrs. Clinton");
 - organisations (`orgs.org_canonical`): the full name, a shorter form or an acronym;
 - descriptions: "the company", "the bank", "the newspaper" name the organisation of that kind
-  mentioned most so far (`vocab/org_descriptions.txt` says which name words make a kind).
+  mentioned most so far (`vocab/org_descriptions.txt` says which name words make a kind), or
+  a bare capitalised word named twice that is no person or place ("Hasbro … the company");
+  "the mother", "the wife" name the one person of that gender mentioned before.
 
 Each mention carries the entity's gender and its salience (how many times the entity was
 mentioned up to and including this mention), so a speaker step can ask "who is the company
