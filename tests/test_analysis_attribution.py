@@ -455,7 +455,7 @@ def test_explain_says_which_evidence_decided_each_speaker() -> None:
 
 
 def test_explain_names_the_evidence_that_typed_the_speakers_name() -> None:
-    (why,) = analyze('"I am running," Kanye West said.', explain=True).why
+    (why,) = analyze('"I am running," Fiona Hill said.', explain=True).why
     assert why.evidence[-1] == (
         "name typed person by evidence: rules_place, given_name_opens, speaks_after"
     )

@@ -46,6 +46,10 @@ FIRES = [
     ("work_noun_before", span("the film Mary Poppins Returns opened", "Mary Poppins Returns")),
     ("common_word_opens", span("Big Machine said", "Big Machine")),
     ("place_after_comma", span("in Hill Valley, Ohio, where", "Hill Valley")),
+    ("character_before", span("at the character Tasha Yar's station", "Tasha Yar")),
+    ("thing_noun_after", span("NASA's James Webb space telescope", "James Webb")),
+    ("known_surname_closes", span("Xiaogang Wei of the institute", "Xiaogang Wei")),
+    ("people_of_place_name", span("Many Hong Kongers said", "Hong Kongers")),
 ]
 
 
@@ -61,6 +65,12 @@ def test_feature_fires_on_its_example(name: str, s: ek.Span) -> None:
         ("given_name_opens", span("Big Machine said", "Big Machine")),
         ("all_place_words", span("Fiona Hill spoke.", "Fiona Hill")),
         ("place_preposition_before", span("said Fiona Hill.", "Fiona Hill")),
+        ("character_before", span("his role as Jackie Robinson in 42", "Jackie Robinson")),
+        ("thing_noun_after", span("the Hazel Hen team said", "Hazel Hen")),
+        # A common word or a place opens the run.
+        ("known_surname_closes", span("the Big Liu fans", "Big Liu")),
+        ("known_surname_closes", span("in Canada Wei", "Canada Wei")),
+        ("people_of_place_name", span("Hong Chau said", "Hong Chau")),
     ],
 )
 def test_feature_stays_silent_without_its_sign(name: str, s: ek.Span) -> None:

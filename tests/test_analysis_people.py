@@ -321,3 +321,97 @@ def test_international_given_names_open_a_persons_name() -> None:
         "Functional Genomics followed."
     )
     assert sorted(people(text)) == ["Philippe Jay", "Yannick Carrasco"]
+
+
+def test_honorable_and_mufti_are_titles_not_names() -> None:
+    text = (
+        "The oath of office of the Honorable Pedro R. Pierluisi Urrutia, secretary of state, "
+        "was void. Accomplices, including Muslim cleric Mufti Abdul Qawi, were tried."
+    )
+    assert people(text) == {
+        "Pedro R. Pierluisi Urrutia": ["Pedro R. Pierluisi Urrutia"],
+        "Abdul Qawi": ["Abdul Qawi"],
+    }
+
+
+def test_a_child_named_after_kin_words_and_given_names_listed_with_people() -> None:
+    text = (
+        "They are on trial for the death of their nine-month-old child, Gloria. A couple "
+        "from Florida, Richard and Lisa Parry, drove 14 hours. He leaves his children "
+        "Elizabeth and Susan."
+    )
+    assert list(people(text)) == ["Gloria", "Richard", "Lisa Parry", "Elizabeth", "Susan"]
+
+
+def test_a_given_name_inside_a_title_is_not_listed() -> None:
+    text = "The Bernie and Sid Show, hosted by Bernard McGuirk, tweeted a farewell."
+    assert "Bernie" not in people(text)
+    assert "Bernard McGuirk" in people(text)
+
+
+def test_ships_telescopes_and_families_are_no_people() -> None:
+    text = (
+        "Their ship, MV Alan Kurdi, was previously MV Professor Albrecht Penck. NASA's James "
+        "Webb space telescope and the Hazel Hen supercomputer helped. He joined The Wyatt "
+        "Family faction at Cielo Vista Mall."
+    )
+    assert people(text) == {}
+
+
+def test_an_office_title_then_in_is_no_name() -> None:
+    text = "Professor Greg Barton, Chair In Global Islamic Politics at Deakin, spoke."
+    assert list(people(text)) == ["Greg Barton"]
+
+
+def test_a_surname_naming_an_administration_is_a_mention() -> None:
+    text = "They were silent during the Obama administration when the reset failed."
+    assert list(people(text)) == ["Obama"]
+
+
+def test_a_fictional_character_after_character_but_a_real_person_after_role_as() -> None:
+    text = (
+        "Fake legs were placed at the character Tasha Yar's bridge station. Chadwick "
+        "Boseman's role as Jackie Robinson in film 42 was a breakthrough."
+    )
+    assert list(people(text)) == ["Chadwick Boseman", "Jackie Robinson"]
+
+
+def test_a_known_surname_with_an_affiliation_makes_a_person() -> None:
+    text = (
+        "Xiaogang Wei of the Beijing Gender Health Education Institute said it was wrong. "
+        "The silver medal was won by Rai Benjamin from the United States."
+    )
+    assert list(people(text)) == ["Xiaogang Wei", "Rai Benjamin"]
+
+
+def test_a_direction_or_a_city_after_a_given_name_is_a_surname() -> None:
+    text = (
+        "Kanye West sang and Whitney Houston's song played. The first president, George "
+        "Washington, sought no third term. Fans drove from Beverly Hills and Myrtle Beach."
+    )
+    assert list(people(text)) == ["Kanye West", "Whitney Houston", "George Washington"]
+
+
+def test_a_two_word_surname_joins_the_full_name() -> None:
+    text = 'Joel Eriksson Ek scored twice. "It was fun to play," Eriksson Ek said.'
+    result = analyze(text)
+    assert [p.name for p in result.people] == ["Joel Eriksson Ek"]
+    assert [q.speaker for q in result.quotes] == ["Joel Eriksson Ek"]
+
+
+def test_a_firm_after_plural_roles_at_is_no_person() -> None:
+    text = (
+        "Analysts at Wells Fargo expect rates to rise, and economists at Baker Hughes agree. "
+        "Deputy Prime Minister for Finance Richard Sulik resigned."
+    )
+    assert list(people(text)) == ["Richard Sulik"]
+
+
+def test_a_two_letter_given_name_in_a_box_score() -> None:
+    text = "Viera (3-0): Daniel Viegas 2 assists. CJ DeBose 2 assists. NBC News 4 points."
+    assert list(people(text)) == ["Daniel Viegas", "CJ DeBose"]
+
+
+def test_the_people_of_a_place_are_no_person() -> None:
+    text = "Many Hong Kongers said they would vote, and South Carolinians agreed."
+    assert people(text) == {}

@@ -11,10 +11,9 @@ import sys
 from reader.analysis.attribution import NULL_NOUNS, Attribution, Attributor, Referent
 from reader.analysis.entities import Entity, EntityFinder, speaks_next
 from reader.analysis.layout import build_layout
+from reader.analysis.mentions import link_mentions
 from reader.analysis.model import Analysis, Number, Person, Quote, Why
 from reader.analysis.numbers import find_numbers
-from reader.analysis.orgs import org_canonical
-from reader.analysis.people import build_people
 from reader.analysis.quotes import find_quote_spans, is_label, speech_nearby
 from reader.analysis.speaker import Ranked, SpeakerRanker
 
@@ -46,14 +45,10 @@ def _analyze(
     to it, and `weights` replace the shipped ones (for bench/train.py)."""
     layout = build_layout(text)
     entities = EntityFinder(text).find()
-    clusters = build_people(text, entities)
-    refs: list[Referent] = []
-    for c in clusters:
-        refs.extend(Referent(a, b, "person", c.name, c.gender) for a, b in c.mentions)
-    person_spans = {m for c in clusters for m in c.mentions}
-    for ent, name in org_canonical(entities, text):
-        if (ent.start, ent.end) not in person_spans:
-            refs.append(Referent(ent.start, ent.end, "org", name, "u"))
+    linking = link_mentions(text, entities)
+    # Every linked mention, "the company" included, is a referent the speaker steps can name.
+    refs = [Referent(m.start, m.end, m.kind, m.name, m.gender) for m in linking.mentions]
+    person_spans = {m for c in linking.people() for m in c.mentions}
     for ent in entities:
         if (ent.start, ent.end) in person_spans:
             continue
@@ -112,7 +107,7 @@ def _analyze(
                 text[span.start : span.end], span.start, span.end, a.speaker, a.start, a.end, a.cue
             )
         )
-    people = tuple(Person(c.name, c.role, tuple(c.mentions)) for c in clusters)
+    people = tuple(Person(c.name, c.role, tuple(c.mentions)) for c in linking.people())
     numbers = find_numbers(text)
     if terms:
         # A spelled-out number inside a quoted term is part of a name ("phase one").

@@ -23,7 +23,7 @@ _TOKEN = (
     rf"|&"
 )
 _PARTICLE = (
-    r"(?:al|el|de|del|della|der|den|di|da|dos|das|du|van|von|bin|ibn|bint|abu|le|la|ter|ten"
+    r"(?:al|el|de|del|della|dela|delos|der|den|di|da|dos|das|du|van|von|bin|ibn|bint|abu|le|la|ter|ten"
     r"|y|of|and|&)"
 )
 _RUN = re.compile(
@@ -103,6 +103,7 @@ class EntityFinder:
     def __init__(self, text: str) -> None:
         self.text = text
         self.first_names = lx.first_names()
+        self.intl_given = lx.intl_only_given_names()
         self.lower_words = self._lower_words(text)
 
     @staticmethod
@@ -229,6 +230,17 @@ class EntityFinder:
             name = self.text[lo:hi]
             ents[k] = Entity(e.kind, lo, hi, name, lo, tuple(name.split()))
 
+    def _foreign_name_of_words(self, core: list[str], run_start: int) -> bool:
+        """A given name known only from the international lists is weaker evidence than a
+        census name: it makes no person when common words follow ("Heinz Field", "Philippine
+        Red Cross"), nor after a determiner ("the Manila Bulletin", "the Johan Sverdrup
+        field"; a person's name takes none)."""
+        if core[0] not in self.intl_given:
+            return False
+        if any(w in lx.COMMON_WORDS for w in core[1:]):
+            return True
+        return _NOT_A_NAME_BEFORE.search(self.text, max(0, run_start - 8), run_start) is not None
+
     def _glued(self, tok: str) -> bool:
         low = _clean(tok)
         return (
@@ -242,7 +254,8 @@ class EntityFinder:
         """ "Aryavir Kumar and Margarita Kuritsyna": a two- or three-word name joined by
         "and" / "or" to a full person's name is a person too, when none of its words is a
         common word, a place or an organisation word. Joined by a comma ("Oprah Winfrey,
-        Whoopi Goldberg, Kevin Feige"), it must also open with a given name."""
+        Whoopi Goldberg, Kevin Feige"), it must also open with a given name. A lone given
+        name listed with a person is one too (`_listed_given_name`)."""
         text = self.text
         for k in range(len(ents) - 1):
             a, b = ents[k], ents[k + 1]
@@ -270,8 +283,27 @@ class EntityFinder:
                         or _is_title(t)
                         for t in this.tokens
                     )
-                ):
+                ) or self._listed_given_name(this, other):
                     this.kind = "person"
+
+    def _listed_given_name(self, this: Entity, other: Entity) -> bool:
+        """A lone given name listed with a person is a person: "children Brodie and Nolan",
+        "Richard and Lisa Parry", "four daughters, Nadine, Ashley and Toni"."""
+        tok = this.tokens[0]
+        low = _clean(tok)
+        return (
+            this.kind == "single"
+            and len(this.tokens) == 1
+            and other.kind == "person"
+            and low in self.first_names
+            and _NAME_WORD.fullmatch(tok) is not None
+            and not (self._is_common(tok) or _placeish(low) or _is_title(tok))
+            and low not in lx.ORG_WORDS
+            and low not in self.intl_given  # a census or project name, not a rarer one
+            and this.name not in self.org_names  # "Chelsea" of "Chelsea FC"
+            # "The Bernie and Sid Show": a name inside a title.
+            and not _DETERMINER_BEFORE.search(self.text, max(0, this.start - 6), this.start)
+        )
 
     def _join_possessive_office(self, ents: list[Entity]) -> list[Entity]:
         """ "The Alachua Sheriff's Office": a name that is neither person nor place, then 's
@@ -383,6 +415,11 @@ class EntityFinder:
     def _classify(self, toks: list[tuple[int, int]]) -> list[Entity] | _Split:
         text = self.text
         words = [text[a:b] for a, b in toks]
+        if len(words) > 1 and words[0] in _SHIP_PREFIXES:
+            # "MV Professor Albrecht Penck", "USS Abraham Lincoln": a ship, not a person.
+            start, end = toks[0][0], _strip_possessive(text, toks[0][0], toks[-1][1])
+            name = text[start:end]
+            return [Entity("other", start, end, name, start, tuple(name.split()))]
         # Drop particles and sentence openers at the front.
         i = 0
         if (
@@ -468,7 +505,7 @@ class EntityFinder:
                 w in lx.ROLE_NOUNS for w in prefix_lows
             ):
                 titled = False
-        if titled and name_lows and name_lows[0] in ("of", "for", "at"):
+        if titled and name_lows and name_lows[0] in ("of", "for", "at", "in"):
             # "Secretary of State Mike Pompeo", "Director of National Intelligence John
             # Ratcliffe": the office, then a given name and a surname.
             j = next(
@@ -573,10 +610,12 @@ class EntityFinder:
             stripped = stripped[1:]  # "Bill Clinton": a first name, not a bill
         if any(w in lx.ORG_WORDS for w in stripped):
             return "org"
+        if ek.people_of_place(core):
+            return "other"  # "Hong Kongers", "South Carolinians": the people of a place
         if _ET_AL.match(text, end):
             return "person"  # "G. Petit et al.": an author
         after = text[end : end + 40]
-        nxt = re.match(r"(?:'s|’s)?\s+([a-z]+)", after)
+        nxt = re.match(r"\s+([a-z]+)", after)  # not after 's: "Tasha Yar's bridge station"
         if nxt and nxt.group(1) in _FOLLOW_ORG:
             self.org_names.add(text[start:end])
             return "org"
@@ -608,6 +647,12 @@ class EntityFinder:
             return "other"  # "Moon Titan Just Revealed Some Features": a title-case heading
         raw = text[start:end]
         first_word = raw.split()[0]
+        if (
+            2 <= len(core) <= 3
+            and _STATISTIC_AFTER.match(text, end)
+            and all(_BOX_SCORE_NAME.fullmatch(w) for w in raw.split())
+        ):
+            return "person"  # a box score: "CJ DeBose 2 assists", "Storm Filsaime 4 points"
         if len(core) > 1 and len(first_word) > 1 and first_word.isupper() and "." not in first_word:
             return "other"  # USA Today, NBC News: an acronym opens an organisation's name
         if len(core) > 1 and _EDITION_AFTER.match(text, end):
@@ -639,6 +684,14 @@ class EntityFinder:
             or (w in lx.MONTHS and not (skip_first and w == "may"))  # "Theresa May"
             or w in lx.WEEKDAYS
         ]
+        if (
+            len(core) == 2
+            and place_like == [core[1]]
+            and core[1] in _SURNAME_PLACES
+            and core[0] in self.first_names
+            and not _placeish(core[0])
+        ):
+            return "person"  # "Kanye West", "Whitney Houston", "Jack London"
         if place_like and (len(core) == 1 or not (core[0] in self.first_names and titled)):
             return "place" if any(w in lx.COUNTRIES or w in lx.PLACES for w in core) else "other"
         before = text[max(0, run_start - 30) : run_start]
@@ -649,6 +702,8 @@ class EntityFinder:
         if not titled and prev_word in _ORG_BEFORE and prev_word not in lx.ROLE_NOUNS:
             return "org"  # "website Full Fact", "developer Tequila Works"
         if len(core) == 1:
+            if _THE_BEFORE.search(before) and _GOVERNMENT_AFTER.match(text, end):
+                return "person"  # "the Obama administration" is a mention of Obama
             if _CAMEL.match(text[start:end]):
                 return "other"  # MagSafe, iPhone-style product names
             if titled or prev_word in lx.ROLE_NOUNS:
@@ -675,9 +730,14 @@ class EntityFinder:
         first = core[0].replace("'", "")
         fn = self.first_names
         if (
-            first in fn
+            (first in fn and not self._foreign_name_of_words(core, run_start))
             or (len(first) == 1 and core[1] in fn)
-            or ("-" in first and first.split("-")[0] in fn)
+            or (
+                "-" in first
+                and first.split("-")[0] in fn
+                # "The Coty-Kylie Jenner deal": a brand's name is no given name.
+                and not self._foreign_name_of_words([first.split("-")[0], *core[1:]], run_start)
+            )
         ):
             return "person"
         if titled or prev_word in lx.ROLE_NOUNS:
@@ -714,7 +774,13 @@ _ENTITY_KIND = {"place": "place", "org": "org", "work": "other", "other": "other
 # found may turn out an organisation, a place or a work; a place or other run a person.
 # (An organisation stays one: "Eugene Volokh of UCLA School of Law" holds two names.)
 _PERSON_SIGNS = frozenset(
-    ["given_name_opens", "age_or_role_after", "person_phrase_before", "title_before"]
+    [
+        "given_name_opens",
+        "age_or_role_after",
+        "person_phrase_before",
+        "title_before",
+        "known_surname_closes",
+    ]
 )
 _MAY_RETYPE = {
     "person": frozenset(["org", "place", "work", "other"]),
@@ -765,6 +831,12 @@ _FOLLOW_ORG = frozenset(
         "jail",
     ]
 )
+# "the Obama administration", "the Trump presidency": a person's name naming a government.
+_GOVERNMENT_AFTER = re.compile(r"(?:['’]s)?[ \u00a0]+(?:administration|presidency)\b")
+# Place words that are surnames after a given name: directions and cities ("Kanye West").
+_SURNAME_PLACES = lx.PLACES - lx.PLACE_WORDS_NOT_SURNAMES
+_NOT_A_NAME_BEFORE = re.compile(r"(?<![\w-])(?:[Tt]he|an?|[Ii]ts|[Tt]heir)[ \u00a0]+$")
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \u00a0]+$")
 _ORG_BEFORE = lx.ORG_ROLE_NOUNS | frozenset(
     [
         "journal",
@@ -790,9 +862,10 @@ _ORG_BEFORE = lx.ORG_ROLE_NOUNS | frozenset(
         "band",
     ]
 )
-_ROLE_AT = re.compile(
-    r"\b(?:" + "|".join(sorted(lx.ROLE_NOUNS, key=len, reverse=True)) + r") (?:at|of|for) $"
-)
+# "strategist at Miller Tabak", "Analysts at Wells Fargo": a role (plural too) at a firm.
+# (A capitalised singular is a title: "Minister for Finance" names no firm.)
+_ROLES = "|".join(sorted(lx.ROLE_NOUNS, key=len, reverse=True))
+_ROLE_AT = re.compile(rf"\b(?:(?:{_ROLES})s?|(?:{_ROLES.title()})s) (?:at|of|for) $")
 _PREV_WORD = re.compile(r"([A-Za-z-]+)[ \u00a0]+$")
 _ORG_JOIN = re.compile(r"[ \u00a0](?:for|on|of)(?:[ \u00a0]the)?[ \u00a0]")
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
@@ -812,6 +885,7 @@ _HEAD_ENDS = re.compile(
 # Surnames spelt like an English pronoun (Chinese He): a name only when an apposition
 # with a role follows ("He Jianxiong, the former executive director").
 _PRONOUN_SURNAMES = frozenset(["He"])
+_SHIP_PREFIXES = frozenset(["MV", "MS", "HMS", "USS", "RMS", "HMAS", "HMCS", "INS", "SS"])
 _MODAL_NAMES = frozenset(["Will", "May", "Can"])
 _QUESTION_AFTER = re.compile(r"[ \u00a0]+[a-z][^.!?\n]{0,200}\?")
 _GERUND = re.compile(r"[A-Z][a-z]{2,}ing")
@@ -823,7 +897,8 @@ _ET_AL = re.compile(r",?\s+et\s+al\b")
 _KIN_BEFORE = re.compile(
     r"\b(?:wife|husband|son|daughter|brother|sister|mother|father|girlfriend|boyfriend"
     r"|fianc[ée]e?|widow|widower|nephew|niece|cousin|uncle|aunt|grandson|granddaughter"
-    r"|stepson|stepdaughter|stepfather|stepmother),?[ \u00a0]+$"
+    r"|stepson|stepdaughter|stepfather|stepmother|child|children|baby|sons|daughters|twins"
+    r"|grandchildren|stepchildren),?[ \u00a0]+$"
 )
 _ROLE_APPOS = re.compile(
     r",\s+(?!and\b|or\b|but\b|who\b|which\b)(?:(?:a|an|the)\s+)?((?:[\w.&’'-]+\s+){0,12}?[\w.&’'-]+)(?=\s*(?:[,;.”\"]|\s+who\b))"
@@ -843,6 +918,11 @@ def _role_after_match(text: str, end: int) -> str | None:
 
 
 _SINGLE_PERSON_AFTER = _CUE_AFTER
+# A player's name in a box score: a capitalised word, initials or a two-letter given name
+# ("CJ", "TJ").
+_BOX_SCORE_NAME = re.compile(
+    r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]{2}|[A-Z]\.|[A-Z][a-z]*[A-Z][a-z]+"
+)
 _AGED_BEFORE = re.compile(r"\b(?:\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)-year-old[ \u00a0]+$")
 # A player's statistics after a name, as box scores print them: "K. Hupfer 1 goal.",
 # "Armani Sheffield 19 points and 3 steals".

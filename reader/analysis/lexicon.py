@@ -43,6 +43,7 @@ NATIONALITIES = vocab.words("nationalities")
 CAPITAL_STOPWORDS = vocab.words("capital_stopwords")  # capitalised words that are no names
 KNOWN_ORGS = vocab.words("known_orgs")  # one-word outlets and agencies: never people
 PLACES = vocab.words("place_words")
+PLACE_WORDS_NOT_SURNAMES = vocab.words("place_words_not_surnames")  # "Beverly Hills"
 NOT_FIRST_NAMES = vocab.words("not_first_names")
 PERSON_NOUNS = vocab.words("person_nouns")  # "Voter Kitty Mak": glued before a name
 MODEL_WORDS = vocab.words("model_words")  # "737 Max": a model's number, no quantity
@@ -81,8 +82,8 @@ CURRENCY_WORDS: dict[str, str] = {
 
 
 @cache
-def first_names() -> dict[str, str]:
-    """Lower-cased first name -> 'm', 'f' or 'u' (census lists plus our own additions)."""
+def census_given_names() -> dict[str, str]:
+    """Lower-cased first name -> 'm', 'f' or 'u', from the 1990 US census lists."""
     names: dict[str, str] = {}
     text = vocab.read_data("reader.analysis", "data/first_names.txt")
     for line in text.splitlines():
@@ -90,12 +91,61 @@ def first_names() -> dict[str, str]:
             continue
         name, _, gender = line.partition("\t")
         names[name] = gender or "u"
+    return names
+
+
+@cache
+def first_names() -> dict[str, str]:
+    """Lower-cased first name -> 'm', 'f' or 'u' (census lists, our own additions, then the
+    international lists)."""
+    names = dict(census_given_names())
     for listed, gender in zip(vocab.GIVEN_NAME_LISTS, "mfu", strict=True):
         for name in vocab.words(listed):
             names.setdefault(name, gender)
+    # Given names of other countries (Faker's lists, see data/README.md): after ours, so a
+    # census or project mark wins.
+    for name, gender in intl_given_names().items():
+        names.setdefault(name, gender)
     for word in NOT_FIRST_NAMES:
         names.pop(word, None)
     return names
+
+
+@cache
+def intl_given_names() -> dict[str, str]:
+    """Given names of other countries, lower case -> 'm', 'f' or 'u' (Faker's lists, none of
+    them in the census list): "pankaj", "sajid", "joonas"."""
+    out: dict[str, str] = {}
+    for line in vocab.read_data("reader.analysis", "data/given_names_intl.txt").splitlines():
+        if line and not line.startswith("#"):
+            name, _, gender = line.partition("\t")
+            out[name] = gender or "u"
+    return out
+
+
+@cache
+def intl_only_given_names() -> frozenset[str]:
+    """The international given names that neither the census list nor ours holds: weaker
+    evidence ("Heinz Field", "the Manila Bulletin")."""
+    ours = frozenset().union(*(vocab.words(listed) for listed in vocab.GIVEN_NAME_LISTS))
+    return frozenset(intl_given_names().keys() - census_given_names().keys() - ours)
+
+
+def _data_lines(name: str) -> frozenset[str]:
+    text = vocab.read_data("reader.analysis", f"data/{name}.txt")
+    return frozenset(w for w in text.splitlines() if w and not w.startswith("#"))
+
+
+@cache
+def surnames() -> frozenset[str]:
+    """Surnames of many countries, lower case (Faker's lists): "pandey", "javid"."""
+    return _data_lines("surnames_intl")
+
+
+# Words news copy writes in lower case (counted on the open corpus): a capitalised one after
+# a given name known only from the international lists ("Heinz Field", "Campbell Soup") makes
+# no person's name.
+COMMON_WORDS: frozenset[str] = _data_lines("common_words")
 
 
 # Common English hypocorisms: "Mike Ford" and "Michael Ford" are one person.

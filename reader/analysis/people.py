@@ -31,6 +31,8 @@ _PARTICLES = frozenset(
         "di",
         "del",
         "della",
+        "dela",
+        "delos",
         "le",
         "la",
         "al",
@@ -71,9 +73,12 @@ def _norm(tok: str) -> str:
 
 def _surname_key(tok: str) -> str:
     """A surname as spelling variants share it: accents folded and a doubled last letter
-    single ("Erdoğan" / "Erdogan", "Zelenskyy" / "Zelensky")."""
+    single, a transliterated -iy / -ij as -y ("Erdoğan" / "Erdogan", "Zelenskyy" / "Zelensky" /
+    "Zelenskiy")."""
     low = unicodedata.normalize("NFKD", _norm(tok))
     low = "".join(c for c in low if not unicodedata.combining(c))
+    if len(low) > 4 and low.endswith(("iy", "yi", "ij")):
+        return low[:-2] + "y"  # "Zelenskiy", "Zelenskij"
     return low[:-1] if len(low) > 3 and low[-1] == low[-2] and low[-1] in "yi" else low
 
 
@@ -130,6 +135,104 @@ def _role_before(text: str, ent: Entity) -> str | None:
     return text[start : last_start + len(last_word)]
 
 
+_HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f"}
+_SENTENCE_ENDS = (". ", ".\n", "? ", "! ", "\n", ".”", '."')
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w-]*)\.?[ \u00a0]+$")
+_TITLE_BACK = re.compile(r"([A-Z][\w-]*)\.?[ \u00a0]+$")
+
+
+_GENDERED_TITLES = {
+    "congresswoman": "f",
+    "congressman": "m",
+    "assemblywoman": "f",
+    "assemblyman": "m",
+    "councilwoman": "f",
+    "councilman": "m",
+    "chairwoman": "f",
+    "chairman": "m",
+    "spokeswoman": "f",
+    "spokesman": "m",
+    "businesswoman": "f",
+    "businessman": "m",
+    "actress": "f",
+    "queen": "f",
+    "king": "m",
+    "princess": "f",
+    "prince": "m",
+    "duchess": "f",
+    "duke": "m",
+    "lady": "f",
+    "lord": "m",
+}
+
+
+def _titled_gender(text: str, c: PersonCluster) -> str:
+    """The gender an honorific or a gendered title before a mention tells, for a person
+    whose given name tells none: "Mrs. Okonjo", "Congresswoman Haaland", "actress Zendaya"
+    ("actor" tells nothing: "US voice actor Alexis Tipton ... she recalls")."""
+    for a, _b in c.mentions[:16]:
+        m = _WORD_BEFORE.search(text, max(0, a - 20), a)
+        if m is None:
+            continue
+        word = _norm(m.group(1))
+        gender = _HONORIFIC_GENDER.get(word) or _GENDERED_TITLES.get(word)
+        if gender is not None:
+            return gender
+    return "u"
+
+
+def _namesake(
+    text: str,
+    e: Entity,
+    owners: list[PersonCluster],
+    idxs: list[int],
+    full_at: list[tuple[int, int]],
+) -> int:
+    """Which of several people sharing a surname a bare mention names, by named steps:
+
+    - `honorific_gender`: "Mrs. Clinton" is the woman, "Mr. Clinton" the man;
+    - `title_of_role`: "President Clinton" is the one whose role holds "President";
+    - `same_sentence`: "Bill Clinton and his wife … Clinton said": a full mention earlier in
+      the same sentence;
+    - `salience`: the one mentioned most so far; on a tie the one named first, the article's
+      subject ("Tony Mendez died. His wife, Jonna Mendez, wrote. Mendez once said").
+    People named in full only after the mention are not candidates while others are.
+    """
+    seen = [k for k, c in enumerate(owners) if c.first < e.start] or list(range(len(owners)))
+    m = _TITLE_BACK.search(text, max(0, e.title_start - 20), e.title_start)
+    word = _norm(m.group(1)) if m else ""
+    if e.title_start < e.start:
+        word = _norm(text[e.title_start : e.start].split()[-1])
+    gender = _HONORIFIC_GENDER.get(word)
+    if gender is not None:
+        fit = [k for k in seen if owners[k].gender == gender]
+        if len(fit) == 1:
+            return idxs[fit[0]]
+    elif word in lx.ROLE_NOUNS or word in lx.TITLE_WORDS:
+        fit = [k for k in seen if word in (owners[k].role or "").lower().split()]
+        if len(fit) == 1:
+            return idxs[fit[0]]
+    lo = max(0, e.start - 300)
+    sentence = max(max(text.rfind(end, lo, e.start) for end in _SENTENCE_ENDS), lo - 1)
+    # Full mentions earlier in the sentence (a window of 300 characters at most, found by
+    # bisection, so a long text stays linear).
+    window = full_at[
+        bisect.bisect_right(full_at, (sentence, len(full_at))) : bisect.bisect_left(
+            full_at, (e.start, -1)
+        )
+    ]
+    in_sentence = {ci for _a, ci in window} & {idxs[k] for k in seen}
+    if len(in_sentence) == 1:
+        return in_sentence.pop()
+
+    def salience(k: int) -> tuple[int, int]:
+        # Mentions so far (full ones first, then bare ones in text order; 64 at most, so
+        # a text that repeats a name cannot make this quadratic).
+        return (sum(1 for a, _b in owners[k].mentions[:64] if a < e.start), -owners[k].first)
+
+    return idxs[max(seen, key=salience)]
+
+
 def _role_after(text: str, end: int) -> str | None:
     m = _APPOSITION.match(text, end)
     if not m:
@@ -158,7 +261,9 @@ def build_people(text: str, entities: list[Entity]) -> list[PersonCluster]:
         idxs = by_surname.setdefault(key, [])
         target = None
         for ci in idxs[:_MAX_NAMESAKES]:
-            if _compatible(_core(clusters[ci].tokens)[0], core[0]):
+            if _compatible(_core(clusters[ci].tokens)[0], core[0]) or _double_surname(
+                _core(clusters[ci].tokens), core, firsts
+            ):
                 target = ci
                 break
         if target is None:
@@ -172,6 +277,7 @@ def build_people(text: str, entities: list[Entity]) -> list[PersonCluster]:
         c.mentions.append((e.start, e.end))
         if c.role is None:
             c.role = _role_before(text, e) or _role_after(text, e.end)
+    full_at = sorted((a, ci) for ci, c in enumerate(clusters) for a, _b in c.mentions)
     by_first: dict[str, list[int]] = {}
     # "Ricardo Rosselló Nevares … Rosselló said": the first of two surnames names him too.
     by_inner: dict[str, list[int]] = {}
@@ -209,12 +315,7 @@ def build_people(text: str, entities: list[Entity]) -> list[PersonCluster]:
             or []
         )
         if len(cands) > 1 and key in by_surname:
-            # "Tony Mendez … Jonna Mendez … Mendez said": a surname two people share goes
-            # to the one the article named first (its subject), when that one has been
-            # named in full before this mention.
-            first = min(cands, key=lambda ci: clusters[ci].first)
-            if clusters[first].first < e.start:
-                cands = [first]
+            cands = [_namesake(text, e, [clusters[ci] for ci in cands], cands, full_at)]
         if len(cands) == 1:
             c = clusters[cands[0]]
             c.mentions.append((e.start, e.end))
@@ -226,11 +327,26 @@ def build_people(text: str, entities: list[Entity]) -> list[PersonCluster]:
             clusters[-1].role = _role_before(text, e) or _role_after(text, e.end)
             by_surname[key] = [len(clusters) - 1]
     clusters = _merge_aliases(text, _merge_second_surnames(clusters, firsts))
+    clusters = _merge_birth_names(text, clusters)
+    for c in clusters:
+        if c.gender == "u":
+            c.gender = _titled_gender(text, c)
     for c in clusters:
         c.mentions.sort()
         c.first = c.mentions[0][0]
     clusters.sort(key=lambda c: c.first)
     return clusters
+
+
+def _double_surname(fuller: list[str], two: list[str], firsts: dict[str, str]) -> bool:
+    """ "Joel Eriksson Ek … Eriksson Ek said": two words that are the last two of a longer
+    name, the first of them no given name, are its two-word surname."""
+    return (
+        len(two) == 2
+        and len(fuller) >= 3
+        and _norm(two[0]) not in firsts
+        and _surname_key(fuller[-2]) == _surname_key(two[0])
+    )
 
 
 def _merge_second_surnames(
@@ -256,6 +372,30 @@ def _merge_second_surnames(
             clusters[into].role = clusters[into].role or c.role
             dropped.add(ci)
     return [c for ci, c in enumerate(clusters) if ci not in dropped]
+
+
+_BORN_AS = re.compile(r"\b(?:was|is|were) born(?: as)?[ \u00a0]+(?=[A-Z])")
+
+
+def _merge_birth_names(text: str, clusters: list[PersonCluster]) -> list[PersonCluster]:
+    """ "Ginger Baker was born Peter Edward Baker": the name after "was born" is the birth
+    name of the person named last before it, one person under the name the article uses."""
+    starts = sorted((a, ci) for ci, c in enumerate(clusters) for a, _b in c.mentions)
+    first_at = {c.mentions[0][0]: ci for ci, c in enumerate(clusters) if c.mentions}
+    merged: set[int] = set()
+    for n, m in enumerate(_BORN_AS.finditer(text)):
+        if n >= _MAX_ALIASES:
+            break
+        born = first_at.get(m.end())
+        k = bisect.bisect_left(starts, (m.start(), -1)) - 1
+        if born is None or k < 0 or born in merged:
+            continue
+        owner = starts[k][1]
+        if owner == born or owner in merged or m.start() - starts[k][0] > 60:
+            continue  # the subject of "was born" stands right before it
+        clusters[owner].mentions.extend(clusters[born].mentions)
+        merged.add(born)
+    return [c for ci, c in enumerate(clusters) if ci not in merged]
 
 
 def _merge_aliases(text: str, clusters: list[PersonCluster]) -> list[PersonCluster]:

@@ -193,6 +193,67 @@ def place_after_comma(s: Span) -> bool:
     return m is not None and _is_place_word(m.group(1).lower())
 
 
+_CHARACTER_BEFORE = re.compile(r"\b(?:character|characters|fictional)[ \u00a0]+(?:the[ \u00a0]+)?$")
+
+
+@feature
+def character_before(s: Span) -> bool:
+    """A fictional character's name follows "character" or "fictional": "the character Tasha
+    Yar". Not "his role as" or "portraying", which biopics use of real people ("his role as
+    Jackie Robinson in film 42")."""
+    return _CHARACTER_BEFORE.search(s.text, max(0, s.run_start - 30), s.run_start) is not None
+
+
+_THING_AFTER = re.compile(
+    r"(?:['’]s)?[ \u00a0]+(?:[a-z]+[ \u00a0]+)?"
+    r"(?:telescope|supercomputer|spacecraft|satellite|rover|observatory)\b"
+)
+
+
+@feature
+def thing_noun_after(s: Span) -> bool:
+    """A thing named after someone follows: "the James Webb space telescope", "the Hazel Hen
+    supercomputer": the name is its modifier, no mention of a person."""
+    return _THING_AFTER.match(s.text, s.end) is not None
+
+
+def people_of_place(lows: tuple[str, ...] | list[str]) -> bool:
+    """Place words, then a plural of their people: "hong kongers", "south carolinians"."""
+    return (
+        len(lows) >= 2
+        # (Countries and places only: "Christian Keysers" is a person.)
+        and all(w in lx.COUNTRIES or w in lx.PLACES for w in lows[:-1])
+        and lows[-1].endswith(("ers", "ians", "ites", "eans"))
+    )
+
+
+@feature
+def people_of_place_name(s: Span) -> bool:
+    """The run names the people of a place, a group and no person: "Hong Kongers said",
+    "South Carolinians"."""
+    return people_of_place(s.lows)
+
+
+_NAME_SHAPE = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ]?[a-zà-ÿ]+)?")
+
+
+@feature
+def known_surname_closes(s: Span) -> bool:
+    """A surname of the international lists closes a two- or three-word name whose first
+    word is no common word or place: "Xiaogang Wei", "Rai Benjamin"."""
+    if not 2 <= len(s.lows) <= 3 or s.lows[-1] not in lx.surnames():
+        return False
+    first = s.lows[0]
+    words = s.text[s.start : s.end].split()
+    return (
+        first not in s.lower_words
+        and first not in lx.COMMON_WORDS
+        and not _is_place_word(first)
+        and first not in lx.NATIONALITIES
+        and all(_NAME_SHAPE.fullmatch(w) for w in words)
+    )
+
+
 @cache
 def weights() -> dict[str, dict[str, float]]:
     """feature -> kind -> weight, from weights/entity_kind.tsv (absent pairs weigh 0)."""

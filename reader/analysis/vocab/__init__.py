@@ -143,6 +143,10 @@ CHECKS: tuple[Check, ...] = (
     *(_disjoint(g, "not_first_names") for g in GIVEN_NAME_LISTS),
     _keys_within("speech_cues_weak", "speech_cues"),
     Check(
+        "every word of place_words_not_surnames is a place word",
+        lambda: words("place_words_not_surnames") - words("place_words"),
+    ),
+    Check(
         "every word of speech_cues_near is a form of a speech cue",
         lambda: words("speech_cues_near") - cue_forms(),
     ),
@@ -172,7 +176,7 @@ def validate() -> None:
 
 
 # Files read as tables (key, then words); every other file is a list of words.
-TABLES = frozenset(["months", "hypocorisms", "speech_cues"])
+TABLES = frozenset(["months", "hypocorisms", "speech_cues", "org_descriptions"])
 
 
 def load(name: str) -> frozenset[str] | dict[str, tuple[str, ...]]:
