@@ -128,6 +128,23 @@ def test_when_readability_drops_the_article_the_largest_block_of_prose_is_the_ar
     assert paragraphs == STORY
 
 
+def test_an_article_stored_as_sibling_segments_keeps_its_opening_and_its_end() -> None:
+    # Page builders (Drupal paragraphs, grid boxes) wrap each run of text in its own
+    # <div class="segment text">. When readability's pick fails the check, the largest block
+    # is one segment; its siblings of the same kind are the rest of the article, but a
+    # sibling of links ("read next") is not.
+    opening, middle, closing = STORY[0], STORY[1:-1], STORY[-1]
+    related = "".join(f'<a href="/r{i}">Another story, number {i}</a> ' for i in range(4))
+    segments = (
+        f'<div class="segment text"><p>{opening}</p></div>'
+        f'<div class="segment text">{paras(middle)}</div>'
+        f'<div class="segment text"><p>{closing}</p></div>'
+        f'<div class="segment links"><p>{related}</p></div>'
+    )
+    paragraphs = paragraphs_of(layout(f'<div class="commentary-text">{segments}</div>'))
+    assert paragraphs == STORY
+
+
 def test_largest_text_block_ignores_link_lists() -> None:
     links = "".join(
         f'<li><a href="/s{i}">Section number {i} of the site</a></li>' for i in range(60)

@@ -284,7 +284,7 @@ def _second_opinion(html: str, source: str, first: HtmlElement | None, largest: 
         return second
     block, _ = boilerplate.largest_text_block(doc)
     if block is not None:
-        return _wrapped_copy(block)
+        return _with_segments(block)
     if first is None:
         raise _not_an_article(source)
     return first
@@ -364,6 +364,45 @@ def _readability_body(
     if body is None and required:
         raise _not_an_article(source)
     return body
+
+
+# A sibling segment holds at least this much text, and at most this share of it in links.
+_SEGMENT_CHARS = 80
+_SEGMENT_LINK_SHARE = 0.25
+
+
+def _with_segments(block: HtmlElement) -> HtmlElement:
+    """The page's largest block of prose with the other segments of the same article.
+
+    CMSs that store an article as a list of blocks (Drupal's paragraphs, page builders'
+    grid boxes) wrap each run of text in its own <div class="paragraph text">: the largest
+    block is then one section, and the article's opening or its last sections are its
+    siblings. A sibling with the same tag and a class in common, holding prose that is not
+    mostly links, is another segment of the article: the body is a copy of them all, in
+    page order. Example: <div class="box first"><p>Intro…</p></div><div class="box">
+    <p>Longest section…</p></div> gives both boxes.
+    """
+    parent = block.getparent()
+    classes = set((block.get("class") or "").split())
+    if parent is None or not classes:
+        return _wrapped_copy(block)
+    wrapper = lxml.html.Element("div")
+    for sibling in parent:
+        if sibling is block or (
+            sibling.tag == block.tag
+            and classes & set((sibling.get("class") or "").split())
+            and _is_prose_segment(sibling)
+        ):
+            wrapper.append(copy.deepcopy(sibling))
+    return wrapper
+
+
+def _is_prose_segment(element: HtmlElement) -> bool:
+    text = fold_whitespace(element.text_content() or "")
+    if len(text) < _SEGMENT_CHARS:
+        return False
+    links = sum(len(fold_whitespace(a.text_content() or "")) for a in element.iter("a"))
+    return links <= _SEGMENT_LINK_SHARE * len(text)
 
 
 def _body_blocks(body: HtmlElement, metadata: PageMetadata) -> list[tuple[BlockKind, str]]:
