@@ -145,6 +145,22 @@ def test_an_article_stored_as_sibling_segments_keeps_its_opening_and_its_end() -
     assert paragraphs == STORY
 
 
+def test_the_opening_in_its_own_segment_is_kept_with_readability_s_pick() -> None:
+    # Drupal's paragraphs: the standfirst and the text are two field items, each wrapped in
+    # its own paragraph div. readability picks the text's wrapper and drops the standfirst,
+    # whose score is under a fifth of it; the standfirst is a segment of the same article.
+    def item(kind: str, texts: list[str]) -> str:
+        return f'<div class="field--item"><div class="paragraph {kind}">{paras(texts)}</div></div>'
+
+    standfirst = (
+        "Four new bus routes will link the northern suburbs with the hospital, the council"
+        " decided after a long debate."
+    )
+    fields = item("chapo", [standfirst]) + item("text", STORY)
+    paragraphs = paragraphs_of(layout(f'<div class="field contenu">{fields}</div>'))
+    assert paragraphs == [standfirst, *STORY]
+
+
 def test_largest_text_block_ignores_link_lists() -> None:
     links = "".join(
         f'<li><a href="/s{i}">Section number {i} of the site</a></li>' for i in range(60)

@@ -194,6 +194,8 @@ def clean_html(html: str, *, source: str, url: str | None = None) -> Article:
     _, largest, articles = boilerplate.survey(doc)
     boilerplate.drop_furniture(doc)
     body = _readability_body(doc, source, required=largest < _CHECKED_BLOCK)
+    if body is not None:
+        _add_segments(doc, body)
     if body is None or _too_small(body, largest):
         body = _second_opinion(html, source, body, largest)
     body = _titled_article([a for a in articles if _in_page(a, doc)], metadata.title, body)
@@ -372,34 +374,120 @@ _SEGMENT_LINK_SHARE = 0.25
 
 
 def _with_segments(block: HtmlElement) -> HtmlElement:
-    """The page's largest block of prose with the other segments of the same article.
-
-    CMSs that store an article as a list of blocks (Drupal's paragraphs, page builders'
-    grid boxes) wrap each run of text in its own <div class="paragraph text">: the largest
-    block is then one section, and the article's opening or its last sections are its
-    siblings. A sibling with the same tag and a class in common, holding prose that is not
-    mostly links, is another segment of the article: the body is a copy of them all, in
-    page order. Example: <div class="box first"><p>Intro…</p></div><div class="box">
-    <p>Longest section…</p></div> gives both boxes.
-    """
-    parent = block.getparent()
-    classes = set((block.get("class") or "").split())
-    if parent is None or not classes:
-        return _wrapped_copy(block)
+    """The page's largest block of prose with the other segments of the same article, in
+    page order (see _segments)."""
+    before, after = _segments(block, "")
     wrapper = lxml.html.Element("div")
-    for sibling in parent:
-        if sibling is block or (
-            sibling.tag == block.tag
-            and classes & set((sibling.get("class") or "").split())
-            and _is_prose_segment(sibling)
-        ):
-            wrapper.append(copy.deepcopy(sibling))
+    for element in (*before, block, *after):
+        wrapper.append(copy.deepcopy(element))
     return wrapper
 
 
-def _is_prose_segment(element: HtmlElement) -> bool:
-    text = fold_whitespace(element.text_content() or "")
+def _add_segments(doc: HtmlElement, body: HtmlElement) -> None:
+    """Readability's pick with the other segments of the same article (see _segments): the
+    pick is found in `doc` by its longest paragraph, and copies of the segments before and
+    after it are put before and after it in `body`."""
+    anchor = max(body.iter("p"), key=lambda p: len(p.text_content() or ""), default=None)
+    if anchor is None:
+        return
+    picked = anchor
+    while picked.getparent() is not None and picked.getparent() is not body:
+        picked = picked.getparent()
+    if picked.getparent() is not body or not picked.get("class"):
+        return
+    text = fold_whitespace(anchor.text_content() or "")
     if len(text) < _SEGMENT_CHARS:
+        return
+    original = next(
+        (
+            element
+            for p in doc.iter("p")
+            if fold_whitespace(p.text_content() or "") == text
+            for element in p.iterancestors()
+            if element.get("class") == picked.get("class") and element.get("id") == picked.get("id")
+        ),
+        None,
+    )
+    if original is None:
+        return
+    before, after = _segments(original, fold_whitespace(body.text_content() or ""), same=True)
+    for element in before:
+        picked.addprevious(copy.deepcopy(element))
+    for element in after:
+        body.append(copy.deepcopy(element))
+
+
+def _segments(
+    element: HtmlElement, present: str, *, same: bool = False
+) -> tuple[list[HtmlElement], list[HtmlElement]]:
+    """The other segments of the article `element` is part of, before and after it.
+
+    CMSs that store an article as a list of blocks (Drupal's paragraphs, page builders'
+    grid boxes) wrap each run of text in its own <div class="paragraph text">, so a pick of
+    the best-scoring block loses the article's opening or its last sections. From the
+    outermost wrapper that holds no other text, a sibling with the same tag and a class in
+    common, holding prose that is not mostly links (and not already in `present`), is
+    another segment. Example: <div class="box first"><p>Intro…</p></div><div class="box">
+    <p>Longest section…</p></div>: the first box is a segment of the second.
+    """
+    own = len(fold_whitespace(element.text_content() or ""))
+    outer = element
+    while (parent := outer.getparent()) is not None and parent.tag not in ("body", "html"):
+        if len(fold_whitespace(parent.text_content() or "")) > own + _SEGMENT_CHARS:
+            break
+        outer = parent
+    parent = outer.getparent()
+    classes = set((outer.get("class") or "").split())
+    if parent is None or not classes:
+        return [], []
+    before: list[HtmlElement] = []
+    after: list[HtmlElement] = []
+    side = before
+    for sibling in parent:
+        if sibling is outer:
+            side = after
+        elif (
+            sibling.tag == outer.tag
+            and _kin(classes, set((sibling.get("class") or "").split()), same)
+            and _is_prose_segment(sibling, present)
+        ):
+            side.append(sibling)
+    return before, after
+
+
+# Grid classes name a place on the page, not a kind of content: two "row"s are no segments of
+# one article for sharing them.
+_LAYOUT_CLASSES = frozenset(
+    [
+        "row",
+        "container",
+        "container-fluid",
+        "col",
+        "column",
+        "columns",
+        "wrapper",
+        "inner",
+        "clearfix",
+        "cf",
+        "grid",
+        "section",
+        "block",
+    ]
+)
+
+
+def _kin(classes: set[str], other: set[str], same: bool) -> bool:
+    """Segments of one article: the same classes (`same`) or one in common, grid classes
+    aside ('paragraph text' and 'paragraph chapo' are kin, 'row' and 'row' are not)."""
+    classes, other = classes - _LAYOUT_CLASSES, other - _LAYOUT_CLASSES
+    if not classes:
+        return False
+    return classes == other if same else bool(classes & other)
+
+
+def _is_prose_segment(element: HtmlElement, present: str) -> bool:
+    text = fold_whitespace(element.text_content() or "")
+    if len(text) < _SEGMENT_CHARS or text in present:
         return False
     links = sum(len(fold_whitespace(a.text_content() or "")) for a in element.iter("a"))
     return links <= _SEGMENT_LINK_SHARE * len(text)
