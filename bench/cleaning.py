@@ -97,7 +97,9 @@ _SPACE = re.compile(r"\s+")
 
 
 def _norm(text: str) -> str:
-    return _SPACE.sub(" ", text).strip()
+    """Whitespace folded and soft hyphens (U+00AD, invisible) dropped: the annotators copied
+    them from the page, and a reader that removes them shows the same text."""
+    return _SPACE.sub(" ", text.replace("\xad", "")).strip()
 
 
 def score_passages(expected: dict, prediction: str) -> PageScore:

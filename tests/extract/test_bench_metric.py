@@ -51,3 +51,4 @@ def test_a_set_of_hand_picked_passages_is_scored_by_the_passages_found() -> None
     half = score(expected, "Floods close the road. Subscribe now!")
     assert (half.precision, half.recall, half.exact) == (0.5, 0.5, False)
     assert score(expected, "").precision is None
+    assert score({"with": ["Klima\xadwandel"], "without": []}, "Klimawandel").exact

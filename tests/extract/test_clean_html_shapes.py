@@ -161,6 +161,32 @@ def test_the_opening_in_its_own_segment_is_kept_with_readability_s_pick() -> Non
     assert paragraphs == [standfirst, *STORY]
 
 
+CAPTION = (
+    "The new bus depot in the northern suburbs, where the four routes will start from next"
+    " March, seen from the hospital car park on Tuesday morning."
+)
+
+
+def test_content_elements_with_their_own_headings_are_segments_of_one_article() -> None:
+    # TYPO3 stores a report as content elements, each a heading, a picture and its text.
+    # readability picks the longest element's text; the wrapper around it holds a heading
+    # and a long caption besides, and the elements beside that wrapper are the other sections.
+    def element(heading: str, texts: list[str]) -> str:
+        return (
+            f'<article class="contentElement textmedia"><h2>{heading}</h2>'
+            f'<div class="ce-textpic"><figure><img src="a.jpg"><figcaption>{CAPTION}'
+            f'</figcaption></figure><div class="ce-bodytext">{paras(texts)}</div></div></article>'
+        )
+
+    opening = (
+        "The council met on Tuesday evening in the town hall, with forty residents in the room."
+    )
+    closing = "The next meeting, on the budget for the coming year, is planned for the end of May."
+    elements = element("Meeting", [opening]) + element("Routes", STORY) + element("Next", [closing])
+    paragraphs = paragraphs_of(layout(f'<div class="main">{elements}</div>'))
+    assert [p for p in paragraphs if p in (opening, closing, *STORY)] == [opening, *STORY, closing]
+
+
 def test_largest_text_block_ignores_link_lists() -> None:
     links = "".join(
         f'<li><a href="/s{i}">Section number {i} of the site</a></li>' for i in range(60)

@@ -371,6 +371,9 @@ def _readability_body(
 # A sibling segment holds at least this much text, and at most this share of it in links.
 _SEGMENT_CHARS = 80
 _SEGMENT_LINK_SHARE = 0.25
+# A wrapper holds no other text of its own when its text is under twice the element's (a
+# heading, a caption beside it).
+_WRAPPER_SHARE = 2
 
 
 def _with_segments(block: HtmlElement) -> HtmlElement:
@@ -422,36 +425,37 @@ def _segments(
 ) -> tuple[list[HtmlElement], list[HtmlElement]]:
     """The other segments of the article `element` is part of, before and after it.
 
-    CMSs that store an article as a list of blocks (Drupal's paragraphs, page builders'
-    grid boxes) wrap each run of text in its own <div class="paragraph text">, so a pick of
-    the best-scoring block loses the article's opening or its last sections. From the
-    outermost wrapper that holds no other text, a sibling with the same tag and a class in
-    common, holding prose that is not mostly links (and not already in `present`), is
-    another segment. Example: <div class="box first"><p>Intro…</p></div><div class="box">
-    <p>Longest section…</p></div>: the first box is a segment of the second.
+    CMSs that store an article as a list of blocks (Drupal's paragraphs, TYPO3's content
+    elements, page builders' grid boxes) wrap each run of text in its own
+    <div class="paragraph text">, so a pick of the best-scoring block loses the article's
+    opening or its last sections. At `element` and at each wrapper around it that holds
+    little else (a heading, a caption), a sibling with the same tag and a class in common
+    (`same`: the same classes), holding prose that is not mostly links (and not already in
+    `present`), is another segment. Example: <div class="box first"><p>Intro…</p></div>
+    <div class="box"><p>Longest section…</p></div>: the first box is a segment of the second.
     """
     own = len(fold_whitespace(element.text_content() or ""))
-    outer = element
-    while (parent := outer.getparent()) is not None and parent.tag not in ("body", "html"):
-        if len(fold_whitespace(parent.text_content() or "")) > own + _SEGMENT_CHARS:
-            break
-        outer = parent
-    parent = outer.getparent()
-    classes = set((outer.get("class") or "").split())
-    if parent is None or not classes:
-        return [], []
     before: list[HtmlElement] = []
     after: list[HtmlElement] = []
-    side = before
-    for sibling in parent:
-        if sibling is outer:
-            side = after
-        elif (
-            sibling.tag == outer.tag
-            and _kin(classes, set((sibling.get("class") or "").split()), same)
-            and _is_prose_segment(sibling, present)
-        ):
-            side.append(sibling)
+    outer = element
+    while (parent := outer.getparent()) is not None and parent.tag not in ("body", "html"):
+        classes = set((outer.get("class") or "").split())
+        side: list[HtmlElement] = []
+        level_before: list[HtmlElement] = []
+        for sibling in parent:
+            if sibling is outer:
+                level_before, side = side, []
+            elif (
+                sibling.tag == outer.tag
+                and _kin(classes, set((sibling.get("class") or "").split()), same)
+                and _is_prose_segment(sibling, present)
+            ):
+                side.append(sibling)
+        before[:0] = level_before
+        after.extend(side)
+        if len(fold_whitespace(parent.text_content() or "")) > _WRAPPER_SHARE * own:
+            break
+        outer = parent
     return before, after
 
 
