@@ -498,8 +498,13 @@ def _is_prose_segment(element: HtmlElement, present: str) -> bool:
 
 
 def _body_blocks(body: HtmlElement, metadata: PageMetadata) -> list[tuple[BlockKind, str]]:
+    """The pick's blocks, tidied; untidied when the block rules would leave no text (a page
+    whose only line is its dateline keeps it rather than becoming "no article")."""
     blocks = list(iter_blocks(body))
-    return boilerplate.tidy_blocks(blocks, metadata)
+    tidied = boilerplate.tidy_blocks(blocks, metadata)
+    if any(_WORD.search(text) for _, text in tidied):
+        return tidied
+    return blocks
 
 
 __all__ = ["clean_html", "flatten_deep_nesting", "parse_html"]
