@@ -379,11 +379,14 @@ _WRAPPER_SHARE = 2
 def _with_segments(block: HtmlElement) -> HtmlElement:
     """The page's largest block of prose with the other segments of the same article, in
     page order (see _segments)."""
-    before, after = _segments(block, "")
+    before, after = _segments(block)
     wrapper = lxml.html.Element("div")
     for element in (*before, block, *after):
         wrapper.append(copy.deepcopy(element))
     return wrapper
+
+
+_PLAIN_TAG = re.compile(r"[a-z][a-z0-9-]*")
 
 
 def _add_segments(doc: HtmlElement, body: HtmlElement) -> None:
@@ -401,19 +404,20 @@ def _add_segments(doc: HtmlElement, body: HtmlElement) -> None:
     text = fold_whitespace(anchor.text_content() or "")
     if len(text) < _SEGMENT_CHARS:
         return
+    # The pick in `doc`: the element of its tag and classes that holds its longest paragraph.
+    tag = picked.tag if isinstance(picked.tag, str) and _PLAIN_TAG.fullmatch(picked.tag) else "*"
     original = next(
         (
             element
-            for p in doc.iter("p")
-            if fold_whitespace(p.text_content() or "") == text
-            for element in p.iterancestors()
-            if element.get("class") == picked.get("class") and element.get("id") == picked.get("id")
+            for element in doc.xpath(f"//{tag}[@class=$c]", c=picked.get("class"))
+            if element.get("id") == picked.get("id")
+            and text in fold_whitespace(element.text_content() or "")
         ),
         None,
     )
     if original is None:
         return
-    before, after = _segments(original, fold_whitespace(body.text_content() or ""), same=True)
+    before, after = _segments(original, body, same=True)
     for element in before:
         picked.addprevious(copy.deepcopy(element))
     for element in after:
@@ -421,7 +425,7 @@ def _add_segments(doc: HtmlElement, body: HtmlElement) -> None:
 
 
 def _segments(
-    element: HtmlElement, present: str, *, same: bool = False
+    element: HtmlElement, body: HtmlElement | None = None, *, same: bool = False
 ) -> tuple[list[HtmlElement], list[HtmlElement]]:
     """The other segments of the article `element` is part of, before and after it.
 
@@ -431,10 +435,11 @@ def _segments(
     opening or its last sections. At `element` and at each wrapper around it that holds
     little else (a heading, a caption), a sibling with the same tag and a class in common
     (`same`: the same classes), holding prose that is not mostly links (and not already in
-    `present`), is another segment. Example: <div class="box first"><p>Intro…</p></div>
+    `body`), is another segment. Example: <div class="box first"><p>Intro…</p></div>
     <div class="box"><p>Longest section…</p></div>: the first box is a segment of the second.
     """
-    own = len(fold_whitespace(element.text_content() or ""))
+    own = len(element.text_content() or "")
+    present: list[str] = []  # the body's text, folded once when first needed
     before: list[HtmlElement] = []
     after: list[HtmlElement] = []
     outer = element
@@ -448,12 +453,12 @@ def _segments(
             elif (
                 sibling.tag == outer.tag
                 and _kin(classes, set((sibling.get("class") or "").split()), same)
-                and _is_prose_segment(sibling, present)
+                and _is_prose_segment(sibling, body, present)
             ):
                 side.append(sibling)
         before[:0] = level_before
         after.extend(side)
-        if len(fold_whitespace(parent.text_content() or "")) > _WRAPPER_SHARE * own:
+        if len(parent.text_content() or "") > _WRAPPER_SHARE * own:
             break
         outer = parent
     return before, after
@@ -489,12 +494,16 @@ def _kin(classes: set[str], other: set[str], same: bool) -> bool:
     return classes == other if same else bool(classes & other)
 
 
-def _is_prose_segment(element: HtmlElement, present: str) -> bool:
+def _is_prose_segment(element: HtmlElement, body: HtmlElement | None, present: list[str]) -> bool:
     text = fold_whitespace(element.text_content() or "")
-    if len(text) < _SEGMENT_CHARS or text in present:
+    if len(text) < _SEGMENT_CHARS:
         return False
     links = sum(len(fold_whitespace(a.text_content() or "")) for a in element.iter("a"))
-    return links <= _SEGMENT_LINK_SHARE * len(text)
+    if links > _SEGMENT_LINK_SHARE * len(text):
+        return False
+    if body is not None and not present:
+        present.append(fold_whitespace(body.text_content() or ""))
+    return not present or text not in present[0]
 
 
 def _body_blocks(body: HtmlElement, metadata: PageMetadata) -> list[tuple[BlockKind, str]]:
