@@ -211,18 +211,6 @@ def test_datelines_with_numeric_dates_and_labels_in_other_languages(line: str) -
     assert boilerplate.is_dateline(line)
 
 
-def test_a_page_whose_only_text_is_a_dateline_keeps_it() -> None:
-    # The block rules tidy an article; they must not leave a page with a title and a date
-    # as "no article text found" (the reader would show nothing of it).
-    html = page(
-        "<article><h1>Bus network grows</h1><p>Updated: 18 Nov 2019 9:38 pm</p></article>",
-        head="<title>Bus network grows</title>",
-    )
-    article = clean_html(html, source="t.html")
-    assert article.title == "Bus network grows"
-    assert "Updated: 18 Nov 2019 9:38 pm" in article.text
-
-
 def test_a_sentence_with_a_date_is_no_dateline() -> None:
     assert not boilerplate.is_dateline("Aktualisiert wird der Plan am 11.04.2020 im Rat.")
     assert not boilerplate.is_dateline("Le conseil a voté le 12/03/2021 à 18h05.")

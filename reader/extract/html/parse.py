@@ -507,13 +507,8 @@ def _is_prose_segment(element: HtmlElement, body: HtmlElement | None, present: l
 
 
 def _body_blocks(body: HtmlElement, metadata: PageMetadata) -> list[tuple[BlockKind, str]]:
-    """The pick's blocks, tidied; untidied when the block rules would leave no text (a page
-    whose only line is its dateline keeps it rather than becoming "no article")."""
     blocks = list(iter_blocks(body))
-    tidied = boilerplate.tidy_blocks(blocks, metadata)
-    if any(_WORD.search(text) for _, text in tidied):
-        return tidied
-    return blocks
+    return boilerplate.tidy_blocks(blocks, metadata)
 
 
 __all__ = ["clean_html", "flatten_deep_nesting", "parse_html"]
