@@ -406,12 +406,16 @@ def _add_segments(doc: HtmlElement, body: HtmlElement) -> None:
         return
     # The pick in `doc`: the element of its tag and classes that holds its longest paragraph.
     tag = picked.tag if isinstance(picked.tag, str) and _PLAIN_TAG.fullmatch(picked.tag) else "*"
+    same_kind = [
+        element
+        for element in doc.xpath(f"//{tag}[@class=$c]", c=picked.get("class"))
+        if element.get("id") == picked.get("id")
+    ]
     original = next(
         (
             element
-            for element in doc.xpath(f"//{tag}[@class=$c]", c=picked.get("class"))
-            if element.get("id") == picked.get("id")
-            and text in fold_whitespace(element.text_content() or "")
+            for element in same_kind
+            if len(same_kind) == 1 or text in fold_whitespace(element.text_content() or "")
         ),
         None,
     )
@@ -438,6 +442,8 @@ def _segments(
     `body`), is another segment. Example: <div class="box first"><p>Intro…</p></div>
     <div class="box"><p>Longest section…</p></div>: the first box is a segment of the second.
     """
+    if not any(_has_kin(outer, same) for outer in (element, *element.iterancestors())):
+        return [], []  # the common case, found without reading any text
     own = len(element.text_content() or "")
     present: list[str] = []  # the body's text, folded once when first needed
     before: list[HtmlElement] = []
@@ -483,6 +489,19 @@ _LAYOUT_CLASSES = frozenset(
         "block",
     ]
 )
+
+
+def _has_kin(element: HtmlElement, same: bool) -> bool:
+    parent = element.getparent()
+    if parent is None or parent.tag in ("body", "html"):
+        return False
+    classes = set((element.get("class") or "").split())
+    return any(
+        sibling is not element
+        and sibling.tag == element.tag
+        and _kin(classes, set((sibling.get("class") or "").split()), same)
+        for sibling in parent
+    )
 
 
 def _kin(classes: set[str], other: set[str], same: bool) -> bool:
