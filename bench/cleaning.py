@@ -11,8 +11,15 @@ Where the set gives titles and bylines (bench/titles-181.json and bylines-181.js
 181 pages, the newspaper set's ground truth), the share of pages each extractor gets right
 is printed too.
 
+A set whose ground truth gives hand-picked passages instead of the whole text
+(bench/trafilatura-set: "with" passages the article must contain, "without" passages it must
+not) is scored by passages: per page, precision = passages found that belong / all found,
+recall = "with" passages found / all of them (whitespace-normalised substring match, as
+trafilatura's own evaluation does), averaged over pages like the shingle scores.
+
     python bench/cleaning.py [--data DIR] [--worst N] [--only NAME]
     python bench/cleaning.py --data bench/newspaper-set
+    python bench/cleaning.py --data bench/trafilatura-set
 """
 
 from __future__ import annotations
@@ -84,6 +91,33 @@ def score_page(truth: str, prediction: str) -> PageScore:
     precision = None if tp_ + fp_ == 0 else (1.0 if fp_ == 0 else tp_ / (tp_ + fp_))
     recall = None if tp_ + fn_ == 0 else (1.0 if fn_ == 0 else tp_ / (tp_ + fn_))
     return PageScore(precision, recall, exact)
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def _norm(text: str) -> str:
+    """Whitespace folded and soft hyphens (U+00AD, invisible) dropped: the annotators copied
+    them from the page, and a reader that removes them shows the same text."""
+    return _SPACE.sub(" ", text.replace("\xad", "")).strip()
+
+
+def score_passages(expected: dict, prediction: str) -> PageScore:
+    """Hand-picked passages instead of a whole text: each "with" passage found is a true
+    positive, each "without" passage found a false positive (no passage found: precision
+    unknown, as score_page leaves it when nothing is predicted)."""
+    found = _norm(prediction)
+    tp = sum(_norm(w) in found for w in expected["with"])
+    fp = sum(_norm(w) in found for w in expected["without"])
+    precision = tp / (tp + fp) if tp + fp else None
+    recall = tp / len(expected["with"]) if expected["with"] else None
+    return PageScore(precision, recall, tp == len(expected["with"]) and fp == 0)
+
+
+def score(expected: dict, prediction: str) -> PageScore:
+    if "articleBody" in expected:
+        return score_page(expected["articleBody"], prediction)
+    return score_passages(expected, prediction)
 
 
 # --- titles and bylines --------------------------------------------------------------------
@@ -290,6 +324,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--worst", type=int, default=0, help="list the N worst pages")
     parser.add_argument("--only", choices=["newsreader"], help="run newsreader alone")
+    parser.add_argument(
+        "--losses",
+        action="store_true",
+        help="list the tuning-half pages where newsreader scores below readability-lxml",
+    )
     parser.add_argument("--meta", action="store_true", help="also time trafilatura metadata")
     parser.add_argument(
         "--wall",
@@ -337,7 +376,7 @@ def main(argv: list[str] | None = None) -> int:
             elif extract is run_trafilatura:
                 trafilatura_metadata(pages[h], truth[h]["url"], result)
             tallies[name].results[h] = result
-            tallies[name].scores[h] = score_page(truth[h]["articleBody"], result.body)
+            tallies[name].scores[h] = score(truth[h], result.body)
 
     tune = [h for h in hashes if int(h[0], 16) % 2 == 0]
     held = [h for h in hashes if int(h[0], 16) % 2 == 1]
@@ -387,7 +426,25 @@ def main(argv: list[str] | None = None) -> int:
                 f"  {s.f1:.3f} {s.precision or 0:.3f} {s.recall or 0:.3f} {half} {h[:12]}"
                 f" {truth[h]['url'][:80]}"
             )
+    if args.losses and not args.only:
+        _print_losses(tallies, truth, tune, _reserved(args.data))
     return 0
+
+
+def _print_losses(
+    tallies: dict[str, Tally], truth: dict[str, dict], tune: list[str], reserved: set[str]
+) -> None:
+    """Tuning-half pages where readability-lxml beats newsreader, worst first (the held-out
+    half is never listed: rules come from the tuning half only)."""
+    ours, theirs = tallies["newsreader"], tallies["readability-lxml (summary → blocks)"]
+    lost = [h for h in tune if h not in reserved and ours.scores[h].f1 < theirs.scores[h].f1]
+    lost.sort(key=lambda h: ours.scores[h].f1 - theirs.scores[h].f1)
+    print()
+    print(f"tuning pages where newsreader < readability ({len(lost)}): ours, theirs, hash, url")
+    for h in lost:
+        print(
+            f"  {ours.scores[h].f1:.3f} {theirs.scores[h].f1:.3f} {h[:12]} {truth[h]['url'][:90]}"
+        )
 
 
 def _print_title_byline(

@@ -3,7 +3,7 @@ site name; a byline is right when it names every expected author)."""
 
 from __future__ import annotations
 
-from bench.cleaning import byline_right, title_right
+from bench.cleaning import byline_right, score, title_right
 
 
 def test_a_title_is_right_with_or_without_the_site_name() -> None:
@@ -40,3 +40,15 @@ def test_a_title_keeps_its_own_dashes_when_the_site_name_is_cut() -> None:
 def test_a_byline_with_an_affiliation_is_right_and_one_with_a_biography_is_not() -> None:
     assert byline_right(["Sandee LaMotte"], "Sandee LaMotte, CNN")
     assert not byline_right(["rmb8090"], "rmb8090 Siamo un memorabilia del meglio")
+
+
+def test_a_set_of_hand_picked_passages_is_scored_by_the_passages_found() -> None:
+    # bench/trafilatura-set: passages the article must hold ("with") and must not ("without"),
+    # matched with whitespace folded.
+    expected = {"with": ["Floods close", "the  bridge"], "without": ["Subscribe now"]}
+    right = score(expected, "Floods close\nthe bridge on Monday.")
+    assert (right.precision, right.recall, right.exact) == (1.0, 1.0, True)
+    half = score(expected, "Floods close the road. Subscribe now!")
+    assert (half.precision, half.recall, half.exact) == (0.5, 0.5, False)
+    assert score(expected, "").precision is None
+    assert score({"with": ["Klima\xadwandel"], "without": []}, "Klimawandel").exact

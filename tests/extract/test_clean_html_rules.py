@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import lxml.html
+import pytest
 from lxml.html import HtmlElement
 
 from reader.extract.html import boilerplate
@@ -192,6 +193,29 @@ def test_datelines_in_several_languages() -> None:
     assert not boilerplate.is_dateline("Route 41 opens at 9:30")
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Aktualisiert: 11.04.2020, 10:27",
+        "Veröffentlicht am 3. April 2020 um 10:27 Uhr",
+        "Publié le 12/03/2021 à 18h05",
+        "Mis à jour le 12 mars 2021",
+        "Actualizado: 22/01/2022 - 09:15",
+        "Aggiornato il 3 marzo 2020",
+        "Opublikowano: 12.03.2021 10:00",
+        "Published: 10:00am, 20 Jan, 2020",
+        "Release Date: 2022-04-28",
+    ],
+)
+def test_datelines_with_numeric_dates_and_labels_in_other_languages(line: str) -> None:
+    assert boilerplate.is_dateline(line)
+
+
+def test_a_sentence_with_a_date_is_no_dateline() -> None:
+    assert not boilerplate.is_dateline("Aktualisiert wird der Plan am 11.04.2020 im Rat.")
+    assert not boilerplate.is_dateline("Le conseil a voté le 12/03/2021 à 18h05.")
+
+
 def test_real_repeated_content_is_kept() -> None:
     refrain = "Vote early, vote often, the poster said in big letters across the wall."
     html = page(story(extra_after=f"<p>{refrain}</p><p>{PARAGRAPHS[0]} Again.</p><p>{refrain}</p>"))
@@ -217,6 +241,7 @@ def test_interstitials_between_paragraphs_are_dropped() -> None:
         ("paragraph", "Continue reading the main story"),
         ("paragraph", "Supported by"),
         ("paragraph", "Advertisement - Scroll to continue"),
+        ("paragraph", "- Advertisement -"),
         ("paragraph", PARAGRAPHS[1]),
     ]
     kept = boilerplate.drop_ui_blocks(blocks)  # type: ignore[arg-type]

@@ -128,6 +128,65 @@ def test_when_readability_drops_the_article_the_largest_block_of_prose_is_the_ar
     assert paragraphs == STORY
 
 
+def test_an_article_stored_as_sibling_segments_keeps_its_opening_and_its_end() -> None:
+    # Page builders (Drupal paragraphs, grid boxes) wrap each run of text in its own
+    # <div class="segment text">. When readability's pick fails the check, the largest block
+    # is one segment; its siblings of the same kind are the rest of the article, but a
+    # sibling of links ("read next") is not.
+    opening, middle, closing = STORY[0], STORY[1:-1], STORY[-1]
+    related = "".join(f'<a href="/r{i}">Another story, number {i}</a> ' for i in range(4))
+    segments = (
+        f'<div class="segment text"><p>{opening}</p></div>'
+        f'<div class="segment text">{paras(middle)}</div>'
+        f'<div class="segment text"><p>{closing}</p></div>'
+        f'<div class="segment links"><p>{related}</p></div>'
+    )
+    paragraphs = paragraphs_of(layout(f'<div class="commentary-text">{segments}</div>'))
+    assert paragraphs == STORY
+
+
+def test_the_opening_in_its_own_segment_is_kept_with_readability_s_pick() -> None:
+    # Drupal's paragraphs: the standfirst and the text are two field items, each wrapped in
+    # its own paragraph div. readability picks the text's wrapper and drops the standfirst,
+    # whose score is under a fifth of it; the standfirst is a segment of the same article.
+    def item(kind: str, texts: list[str]) -> str:
+        return f'<div class="field--item"><div class="paragraph {kind}">{paras(texts)}</div></div>'
+
+    standfirst = (
+        "Four new bus routes will link the northern suburbs with the hospital, the council"
+        " decided after a long debate."
+    )
+    fields = item("chapo", [standfirst]) + item("text", STORY)
+    paragraphs = paragraphs_of(layout(f'<div class="field contenu">{fields}</div>'))
+    assert paragraphs == [standfirst, *STORY]
+
+
+CAPTION = (
+    "The new bus depot in the northern suburbs, where the four routes will start from next"
+    " March, seen from the hospital car park on Tuesday morning."
+)
+
+
+def test_content_elements_with_their_own_headings_are_segments_of_one_article() -> None:
+    # TYPO3 stores a report as content elements, each a heading, a picture and its text.
+    # readability picks the longest element's text; the wrapper around it holds a heading
+    # and a long caption besides, and the elements beside that wrapper are the other sections.
+    def element(heading: str, texts: list[str]) -> str:
+        return (
+            f'<article class="contentElement textmedia"><h2>{heading}</h2>'
+            f'<div class="ce-textpic"><figure><img src="a.jpg"><figcaption>{CAPTION}'
+            f'</figcaption></figure><div class="ce-bodytext">{paras(texts)}</div></div></article>'
+        )
+
+    opening = (
+        "The council met on Tuesday evening in the town hall, with forty residents in the room."
+    )
+    closing = "The next meeting, on the budget for the coming year, is planned for the end of May."
+    elements = element("Meeting", [opening]) + element("Routes", STORY) + element("Next", [closing])
+    paragraphs = paragraphs_of(layout(f'<div class="main">{elements}</div>'))
+    assert [p for p in paragraphs if p in (opening, closing, *STORY)] == [opening, *STORY, closing]
+
+
 def test_largest_text_block_ignores_link_lists() -> None:
     links = "".join(
         f'<li><a href="/s{i}">Section number {i} of the site</a></li>' for i in range(60)

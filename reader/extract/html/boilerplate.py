@@ -766,7 +766,7 @@ _UI_WORDS = (
 # A block made only of widget words ("Like Loading…", "Share this on WhatsApp", "Advert"),
 # or a count of them ("12 comments").
 _UI_BLOCK = re.compile(
-    rf"^(?:\d+\s+)?(?:(?:{_UI_WORDS})\b\W*){{1,8}}$"
+    rf"^\W*(?:\d+\s+)?(?:(?:{_UI_WORDS})\b\W*){{1,8}}$"
     r"|^(?:image|photo|picture|slide|video)\s+\d+\s+(?:of|/)\s+\d+$"
     # Interstitials news sites put between paragraphs.
     r"|^(?:\W*(?:the\s+)?(?:story|article)\s+continues\s+below.{0,30}"
@@ -792,9 +792,16 @@ _MONTHS_AND_DAYS = (
 )
 _DATE_FILLER = re.compile(
     rf"\b(?:{_MONTHS_AND_DAYS}|updated|posted|published|last|modified|on|at|am|pm|a\.m|p\.m|"
-    r"de|às|a|las|le|à|um|am|den|el|et|and|utc|gmt|[a-z]{2,4}t|est|edt|pst|pdt|bst|cet)\b\.?",
+    r"de|às|a|las|le|à|um|am|den|el|et|and|utc|gmt|[a-z]{2,4}t|est|edt|pst|pdt|bst|cet|"
+    # "updated"/"published" and their little words in de, fr, es, it, pt, pl; "release date"
+    r"aktualisiert|veröffentlicht|publiziert|erstellt|geändert|stand|datum|uhr|vom|"
+    r"publié|mis|jour|actualizado|actualizada|publicado|publicada|aggiornato|pubblicato|il|"
+    r"alle|ore|atualizado|atualizada|opublikowano|aktualizacja|zaktualizowano|dnia|godz|"
+    r"release|date|h)\b\.?",
     re.I,
 )
+# "10:00am", "18h05": a unit glued to the figures is a word of its own.
+_GLUED = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")
 
 
 def drop_ui_blocks(blocks: Iterable[tuple[BlockKind, str]]) -> list[tuple[BlockKind, str]]:
@@ -919,10 +926,11 @@ def is_byline_line(text: str) -> bool:
 
 
 def is_dateline(text: str) -> bool:
-    """A line that is only a date/time stamp ("Updated: 18 Nov 2019 9:38 pm")."""
+    """A line that is only a date/time stamp ("Updated: 18 Nov 2019 9:38 pm",
+    "Aktualisiert: 11.04.2020, 10:27", "Publié le 12/03/2021 à 18h05")."""
     if len(text) > 80 or not re.search(r"\b(?:19|20)\d\d\b|\d{1,2}:\d\d", text):
         return False
-    rest = _DATE_FILLER.sub(" ", text)
+    rest = _DATE_FILLER.sub(" ", _GLUED.sub(" ", text))
     return not re.search(r"[^\W\d_]", rest)
 
 

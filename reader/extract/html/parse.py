@@ -194,6 +194,8 @@ def clean_html(html: str, *, source: str, url: str | None = None) -> Article:
     _, largest, articles = boilerplate.survey(doc)
     boilerplate.drop_furniture(doc)
     body = _readability_body(doc, source, required=largest < _CHECKED_BLOCK)
+    if body is not None:
+        _add_segments(doc, body)
     if body is None or _too_small(body, largest):
         body = _second_opinion(html, source, body, largest)
     body = _titled_article([a for a in articles if _in_page(a, doc)], metadata.title, body)
@@ -284,7 +286,7 @@ def _second_opinion(html: str, source: str, first: HtmlElement | None, largest: 
         return second
     block, _ = boilerplate.largest_text_block(doc)
     if block is not None:
-        return _wrapped_copy(block)
+        return _with_segments(block)
     if first is None:
         raise _not_an_article(source)
     return first
@@ -364,6 +366,163 @@ def _readability_body(
     if body is None and required:
         raise _not_an_article(source)
     return body
+
+
+# A sibling segment holds at least this much text, and at most this share of it in links.
+_SEGMENT_CHARS = 80
+_SEGMENT_LINK_SHARE = 0.25
+# A wrapper holds no other text of its own when its text is under twice the element's (a
+# heading, a caption beside it).
+_WRAPPER_SHARE = 2
+
+
+def _with_segments(block: HtmlElement) -> HtmlElement:
+    """The page's largest block of prose with the other segments of the same article, in
+    page order (see _segments)."""
+    before, after = _segments(block)
+    wrapper = lxml.html.Element("div")
+    for element in (*before, block, *after):
+        wrapper.append(copy.deepcopy(element))
+    return wrapper
+
+
+_PLAIN_TAG = re.compile(r"[a-z][a-z0-9-]*")
+
+
+def _add_segments(doc: HtmlElement, body: HtmlElement) -> None:
+    """Readability's pick with the other segments of the same article (see _segments): the
+    pick is found in `doc` by its longest paragraph, and copies of the segments before and
+    after it are put before and after it in `body`."""
+    anchor = max(body.iter("p"), key=lambda p: len(p.text_content() or ""), default=None)
+    if anchor is None:
+        return
+    picked = anchor
+    while picked.getparent() is not None and picked.getparent() is not body:
+        picked = picked.getparent()
+    if picked.getparent() is not body or not picked.get("class"):
+        return
+    text = fold_whitespace(anchor.text_content() or "")
+    if len(text) < _SEGMENT_CHARS:
+        return
+    # The pick in `doc`: the element of its tag and classes that holds its longest paragraph.
+    tag = picked.tag if isinstance(picked.tag, str) and _PLAIN_TAG.fullmatch(picked.tag) else "*"
+    same_kind = [
+        element
+        for element in doc.xpath(f"//{tag}[@class=$c]", c=picked.get("class"))
+        if element.get("id") == picked.get("id")
+    ]
+    original = next(
+        (
+            element
+            for element in same_kind
+            if len(same_kind) == 1 or text in fold_whitespace(element.text_content() or "")
+        ),
+        None,
+    )
+    if original is None:
+        return
+    before, after = _segments(original, body, same=True)
+    for element in before:
+        picked.addprevious(copy.deepcopy(element))
+    for element in after:
+        body.append(copy.deepcopy(element))
+
+
+def _segments(
+    element: HtmlElement, body: HtmlElement | None = None, *, same: bool = False
+) -> tuple[list[HtmlElement], list[HtmlElement]]:
+    """The other segments of the article `element` is part of, before and after it.
+
+    CMSs that store an article as a list of blocks (Drupal's paragraphs, TYPO3's content
+    elements, page builders' grid boxes) wrap each run of text in its own
+    <div class="paragraph text">, so a pick of the best-scoring block loses the article's
+    opening or its last sections. At `element` and at each wrapper around it that holds
+    little else (a heading, a caption), a sibling with the same tag and a class in common
+    (`same`: the same classes), holding prose that is not mostly links (and not already in
+    `body`), is another segment. Example: <div class="box first"><p>Intro…</p></div>
+    <div class="box"><p>Longest section…</p></div>: the first box is a segment of the second.
+    """
+    if not any(_has_kin(outer, same) for outer in (element, *element.iterancestors())):
+        return [], []  # the common case, found without reading any text
+    own = len(element.text_content() or "")
+    present: list[str] = []  # the body's text, folded once when first needed
+    before: list[HtmlElement] = []
+    after: list[HtmlElement] = []
+    outer = element
+    while (parent := outer.getparent()) is not None and parent.tag not in ("body", "html"):
+        classes = set((outer.get("class") or "").split())
+        side: list[HtmlElement] = []
+        level_before: list[HtmlElement] = []
+        for sibling in parent:
+            if sibling is outer:
+                level_before, side = side, []
+            elif (
+                sibling.tag == outer.tag
+                and _kin(classes, set((sibling.get("class") or "").split()), same)
+                and _is_prose_segment(sibling, body, present)
+            ):
+                side.append(sibling)
+        before[:0] = level_before
+        after.extend(side)
+        if len(parent.text_content() or "") > _WRAPPER_SHARE * own:
+            break
+        outer = parent
+    return before, after
+
+
+# Grid classes name a place on the page, not a kind of content: two "row"s are no segments of
+# one article for sharing them.
+_LAYOUT_CLASSES = frozenset(
+    [
+        "row",
+        "container",
+        "container-fluid",
+        "col",
+        "column",
+        "columns",
+        "wrapper",
+        "inner",
+        "clearfix",
+        "cf",
+        "grid",
+        "section",
+        "block",
+    ]
+)
+
+
+def _has_kin(element: HtmlElement, same: bool) -> bool:
+    parent = element.getparent()
+    if parent is None or parent.tag in ("body", "html"):
+        return False
+    classes = set((element.get("class") or "").split())
+    return any(
+        sibling is not element
+        and sibling.tag == element.tag
+        and _kin(classes, set((sibling.get("class") or "").split()), same)
+        for sibling in parent
+    )
+
+
+def _kin(classes: set[str], other: set[str], same: bool) -> bool:
+    """Segments of one article: the same classes (`same`) or one in common, grid classes
+    aside ('paragraph text' and 'paragraph chapo' are kin, 'row' and 'row' are not)."""
+    classes, other = classes - _LAYOUT_CLASSES, other - _LAYOUT_CLASSES
+    if not classes:
+        return False
+    return classes == other if same else bool(classes & other)
+
+
+def _is_prose_segment(element: HtmlElement, body: HtmlElement | None, present: list[str]) -> bool:
+    text = fold_whitespace(element.text_content() or "")
+    if len(text) < _SEGMENT_CHARS:
+        return False
+    links = sum(len(fold_whitespace(a.text_content() or "")) for a in element.iter("a"))
+    if links > _SEGMENT_LINK_SHARE * len(text):
+        return False
+    if body is not None and not present:
+        present.append(fold_whitespace(body.text_content() or ""))
+    return not present or text not in present[0]
 
 
 def _body_blocks(body: HtmlElement, metadata: PageMetadata) -> list[tuple[BlockKind, str]]:
