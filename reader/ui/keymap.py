@@ -237,6 +237,8 @@ HELP_TEXT: dict[str, str] = {
     "panel.filter": "Filter the list (type; enter: back to the list; esc clears)",
     "panel.speaker": "Quotes: only this speaker (again: all); People: their quotes",
     "panel.clear_filter": "Clear the filter",
+    "panel.why": "Quotes: why this speaker? (what in the text named them)",
+    "reader.why": "Why the quote at the cursor has its speaker",
     "panel.next": "Next mention of the chosen person (or search match)",
     "panel.previous": "Previous mention (or search match)",
     "notes.visual": "Select the sentence at the cursor (▌ in the margin); j/k, w/b extend",

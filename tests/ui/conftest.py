@@ -62,10 +62,13 @@ async def settle(pilot: Any) -> None:
     raise AssertionError("the side panel never became ready")
 
 
-async def wait_until(pilot: Any, check: Callable[[], object], what: str) -> None:
-    """Pause until `check()` is true (workers post their results a moment after finishing)."""
+async def wait_until(
+    pilot: Any, check: Callable[[], object], what: str, delay: float | None = None
+) -> None:
+    """Pause until `check()` is true (workers post their results a moment after finishing);
+    `delay` (seconds a pause) waits longer, for a thread's work such as an analysis."""
     for _ in range(200):
-        await pilot.pause()
+        await pilot.pause(delay)
         if check():
             return
     raise AssertionError(f"timed out waiting for {what}")
