@@ -201,6 +201,7 @@ class ReaderScreen(Screen[None]):
         yield KeyFooter()
 
     def on_mount(self) -> None:
+        self._restore_panel()
         self._apply_layout()
         self.watch(self, "focused", self._focus_moved, init=False)
         if self.article is not None:
@@ -402,6 +403,26 @@ class ReaderScreen(Screen[None]):
             steps=self.panel_steps[side] if steps is None else steps,
             focused=self._panel_focused(),
         )
+
+    def _restore_panel(self) -> None:
+        """The panel's side and its size on each side, as P, + and - last left them."""
+        settings = getattr(self.app, "settings", None)
+        saved: dict[str, str | int] = getattr(settings, "panel", {})
+        side = saved.get("side")
+        if side == "right":
+            self.panel_side = "right"
+        elif side == "bottom":
+            self.panel_side = "bottom"
+        for name in self.panel_steps:
+            steps = saved.get(name)
+            if isinstance(steps, int):
+                self.panel_steps[name] = steps
+
+    def _save_panel(self) -> None:
+        panel: dict[str, str | int] = {side: steps for side, steps in self.panel_steps.items()}
+        if self.panel_side is not None:
+            panel = {"side": self.panel_side, **panel}
+        self.app.save_setting(panel=panel)  # type: ignore[attr-defined]
 
     def _panel_focused(self) -> bool:
         focused = self.focused
@@ -755,6 +776,7 @@ class ReaderScreen(Screen[None]):
         self.panel_side = "bottom" if side == "right" else "right"
         self.query_one("#panel-slot").display = True
         self._apply_layout()
+        self._save_panel()
 
     def action_resize_panel(self, direction: int) -> None:
         """+ / -: the panel a step bigger or smaller (columns at the right, rows below)."""
@@ -773,6 +795,7 @@ class ReaderScreen(Screen[None]):
             return
         self.panel_steps[before.side] = steps
         self._apply_layout()
+        self._save_panel()
 
     def action_toggle_panel(self) -> None:
         slot = self.query_one("#panel-slot")
