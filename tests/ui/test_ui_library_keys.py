@@ -65,3 +65,43 @@ async def test_the_standalone_library_offers_no_back_it_cannot_do(article: Artic
         assert app.screen.query_one("#library-filter", Input).value == ""
         assert "Back" not in _footer(app)
         assert isinstance(app.screen, LibraryScreen)
+
+
+async def test_filtering_reads_positions_and_feeds_once_and_a_return_refreshes_them(
+    article: Article, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import reader.feeds.store
+    import reader.positions
+    from reader.notes.identity import article_identity
+    from reader.positions import ReadingPosition, save_position
+    from tests.ui.conftest import wait_until
+    from tests.ui.screen import screen_text
+
+    _remember(article)
+    reads: list[str] = []
+    load_positions, feeds = reader.positions.load_positions, reader.feeds.store.FeedStore.feeds
+
+    def counted_positions(*args: object) -> object:
+        reads.append("positions")
+        return load_positions(*args)  # type: ignore[arg-type]
+
+    def counted_feeds(self: object) -> object:
+        reads.append("feeds")
+        return feeds(self)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(reader.positions, "load_positions", counted_positions)
+    monkeypatch.setattr(reader.feeds.store.FeedStore, "feeds", counted_feeds)
+    app = ReaderApp()
+    async with app.run_test(size=SIZE) as pilot:
+        await _settle(pilot, app)
+        assert sorted(reads) == ["feeds", "positions"]
+        await pilot.press("slash", *"aleppo")
+        await _settle(pilot, app)
+        assert "1 saved article match “aleppo”" in screen_text(app)
+        assert sorted(reads) == ["feeds", "positions"]  # not once more per letter
+        await pilot.press("enter", "question_mark")  # another screen over the library…
+        await pilot.pause()
+        save_position(article_identity(article), ReadingPosition(0, 0, 0, 40))
+        await pilot.press("escape")  # …and back: what was read meanwhile shows
+        await wait_until(pilot, lambda: "40% read" in screen_text(app), "the new position")
+        assert sorted(reads) == ["feeds", "feeds", "positions", "positions"]
