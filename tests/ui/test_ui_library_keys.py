@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 import pytest
 from textual.widgets import Input
 
@@ -12,20 +9,15 @@ from reader.article import Article
 from reader.notes.store import NoteStore
 from reader.ui.app import ReaderApp
 from reader.ui.notes_library import LibraryScreen
+from tests.ui.conftest import database, settle_workers
 
 SIZE = (140, 40)
 pytestmark = pytest.mark.anyio
 
 
 def _remember(article: Article) -> None:
-    with NoteStore.open(Path(os.environ["NEWSREADER_DATA_DIR"]) / "notes.sqlite3") as store:
+    with NoteStore.open(database()) as store:
         store.remember_article(article)
-
-
-async def _settle(pilot, app: ReaderApp) -> None:  # type: ignore[no-untyped-def]
-    for _ in range(3):
-        await app.workers.wait_for_complete()
-        await pilot.pause()
 
 
 def _footer(app: ReaderApp) -> list[str]:
@@ -38,15 +30,15 @@ async def test_letters_do_not_filter_slash_does(article: Article) -> None:
     _remember(article)
     app = ReaderApp()
     async with app.run_test(size=SIZE) as pilot:
-        await _settle(pilot, app)
+        await settle_workers(pilot, app)
         library = app.screen
         assert isinstance(library, LibraryScreen)
         await pilot.press(*"zzz")
-        await _settle(pilot, app)
+        await settle_workers(pilot, app)
         assert [s.title for s in library.articles] == [article.title]
         assert library.query_one("#library-filter", Input).value == ""
         await pilot.press("slash", *"aleppo")
-        await _settle(pilot, app)
+        await settle_workers(pilot, app)
         assert library.query_one("#library-filter", Input).value == "aleppo"
         assert [s.title for s in library.articles] == [article.title]
 
@@ -55,13 +47,13 @@ async def test_the_standalone_library_offers_no_back_it_cannot_do(article: Artic
     _remember(article)
     app = ReaderApp()
     async with app.run_test(size=SIZE) as pilot:
-        await _settle(pilot, app)
+        await settle_workers(pilot, app)
         assert "Back" not in _footer(app)
         await pilot.press("slash", "x")
-        await _settle(pilot, app)
+        await settle_workers(pilot, app)
         assert "Back" in _footer(app)  # esc clears the filter
         await pilot.press("escape")
-        await _settle(pilot, app)
+        await settle_workers(pilot, app)
         assert app.screen.query_one("#library-filter", Input).value == ""
         assert "Back" not in _footer(app)
         assert isinstance(app.screen, LibraryScreen)
@@ -93,10 +85,10 @@ async def test_filtering_reads_positions_and_feeds_once_and_a_return_refreshes_t
     monkeypatch.setattr(reader.feeds.store.FeedStore, "feeds", counted_feeds)
     app = ReaderApp()
     async with app.run_test(size=SIZE) as pilot:
-        await _settle(pilot, app)
+        await settle_workers(pilot, app)
         assert sorted(reads) == ["feeds", "positions"]
         await pilot.press("slash", *"aleppo")
-        await _settle(pilot, app)
+        await settle_workers(pilot, app)
         assert "1 saved article match “aleppo”" in screen_text(app)
         assert sorted(reads) == ["feeds", "positions"]  # not once more per letter
         await pilot.press("enter", "question_mark")  # another screen over the library…
