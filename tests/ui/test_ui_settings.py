@@ -179,3 +179,22 @@ def test_bad_panel_settings_are_reported(tmp_path: Path) -> None:
     assert loaded.config.panel == {"bottom": 3}
     assert any("panel.side" in problem for problem in loaded.problems)
     assert any("panel.right" in problem for problem in loaded.problems)
+
+
+async def test_a_saved_bigger_panel_stays_a_strip_in_a_short_terminal(
+    make_app: Callable[..., ReaderApp],
+) -> None:
+    """Made bigger at 160x45, the panel below does not eat an 80x24 terminal's text."""
+    from reader.ui.panel_layout import STRIP_ROWS
+    from tests.ui.conftest import settle
+
+    locations.config_dir().mkdir(parents=True, exist_ok=True)
+    locations.config_file().write_text('[panel]\nside = "bottom"\nbottom = 1\n')
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        slot = app.screen.query_one("#panel-slot")
+        assert slot.region.height == STRIP_ROWS
+        await pilot.press("tab")  # focus opens it, at the saved size
+        await pilot.pause()
+        assert slot.region.height > STRIP_ROWS

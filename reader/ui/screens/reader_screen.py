@@ -393,7 +393,7 @@ class ReaderScreen(Screen[None]):
         self._apply_layout()
         self._update_status()
 
-    def _panel_place(self, steps: int | None = None) -> PanelPlace:
+    def _panel_place(self, steps: int | None = None, resized: bool = False) -> PanelPlace:
         width, height = self.app.size
         side = self.panel_side or default_side(width)
         return place_panel(
@@ -402,7 +402,11 @@ class ReaderScreen(Screen[None]):
             side=side,
             steps=self.panel_steps[side] if steps is None else steps,
             focused=self._panel_focused(),
+            saved_steps=not (resized or self._resized_here),
         )
+
+    _resized_here = False
+    """Whether + or - was pressed on this screen (a size from the settings opens no strip)."""
 
     def _restore_panel(self) -> None:
         """The panel's side and its size on each side, as P, + and - last left them."""
@@ -783,7 +787,7 @@ class ReaderScreen(Screen[None]):
         slot = self.query_one("#panel-slot")
         before = self._panel_place()
         steps = self.panel_steps[before.side] + direction
-        after = self._panel_place(steps)
+        after = self._panel_place(steps, resized=True)
         if not slot.display:
             slot.display = True
         elif (after.cells, after.strip) == (before.cells, before.strip):
@@ -794,6 +798,7 @@ class ReaderScreen(Screen[None]):
             )
             return
         self.panel_steps[before.side] = steps
+        self._resized_here = True
         self._apply_layout()
         self._save_panel()
 
