@@ -81,3 +81,23 @@ async def test_a_failure_is_shown_and_quitting_exits_2(
         await pilot.press("q")
         await pilot.pause()
     assert app.return_code == 2
+
+
+async def test_at_80_columns_the_summary_is_shown_whole() -> None:
+    from reader.compare.summary import sentence
+    from tests.conftest import ROOT
+
+    seeds = ROOT / "seeds"
+    app = CompareApp(
+        loading=CompareLoad(
+            str(seeds / "wikinews-hurricane-dorian-2019-09-01.txt"),
+            str(seeds / "wikinews-hurricane-dorian-2019-09-05.txt"),
+        )
+    )
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_until(pilot, lambda: isinstance(app.screen, CompareScreen), "the view", 0.05)
+        await wait_until(pilot, lambda: app.screen.query("#compare-summary"), "the summary")
+        await pilot.pause()
+        summary = sentence(app.screen.comparison)
+        assert len(summary) > 78  # too long for one row
+        assert " ".join(summary.split()) in " ".join(screen_text(app).split())

@@ -223,7 +223,9 @@ class CompareScreen(Screen[None]):
                 continue
             view.set_user_highlights([(span[0], span[1], MARK_ID)], style="hl--mark")
             view.jump_to(span[0], span[1], flash=False)
-        self.query_one("#compare-detail", Static).update(_edits(entry) if entry.edits else "")
+        detail = self.query_one("#compare-detail", Static)
+        detail.update(_edits(entry) if entry.edits else "")
+        detail.display = bool(entry.edits)  # no empty row taken from the list
 
     def current_entry(self) -> Entry | None:
         """The difference chosen in the list, if any."""
