@@ -366,7 +366,7 @@ def key_table(keymap: Mapping[str, str] | None = None, context: str = "reader") 
     wording = HELP_TEXT | CONTEXT_TEXT.get(context, {})
     table: list[KeyHelp] = []
     listed: set[str] = set()
-    for group, owner in groups:
+    for position, (group, owner) in enumerate(groups):
         for binding in _bindings(owner):
             if binding.id and binding.id in listed:
                 continue  # a subclass that re-declares a parent's key lists it once
@@ -377,6 +377,8 @@ def key_table(keymap: Mapping[str, str] | None = None, context: str = "reader") 
             keys = keymap.get(binding.id, binding.key) if binding.id else binding.key
             text = wording.get(binding.id or "", binding.description)
             table.append(KeyHelp(group, display_keys(keys), text, binding.id))
+        if any(later == group for later, _ in groups[position + 1 :]):
+            continue  # the group's sequences and other keys come after its last class
         table += [
             KeyHelp(
                 group,

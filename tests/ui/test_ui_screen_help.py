@@ -65,3 +65,11 @@ async def test_help_on_the_compare_view_lists_its_keys() -> None:
         assert f"{key:<22}{what}" in text, key
     for reader_only in ("Search the text", "Library of saved articles", "Reading width"):
         assert reader_only not in text
+
+
+def test_every_screens_help_lists_each_key_once() -> None:
+    from reader.ui.keymap import contexts, key_table
+
+    for context in contexts():
+        rows = [(row.group, row.keys, row.description) for row in key_table(context=context)]
+        assert len(rows) == len(set(rows)), context
