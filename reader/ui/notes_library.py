@@ -98,12 +98,11 @@ class LibraryScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one(LibraryList).focus()
-        self._load("", fresh=True)
 
     def on_screen_resume(self) -> None:
-        # Back from a reader, a feed or a dialog: positions and feeds may have changed.
-        if self._on_disk is not None:
-            self._load(self.query_one("#library-filter", Input).value.strip(), fresh=True)
+        """Each time the library is shown (first, and back from a reader, a feed or a
+        dialog), positions and feeds are read again: they may have changed meanwhile."""
+        self._load(self.query_one("#library-filter", Input).value.strip(), fresh=True)
 
     def on_unmount(self) -> None:
         if self.store is not None:
