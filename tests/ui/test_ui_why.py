@@ -144,3 +144,16 @@ def test_why_lines_label_every_part_and_spell_out_what_they_do_not_know() -> Non
         "Speaker: nobody is named",
         "surprise",
     ]
+
+
+async def test_the_palette_explains_the_quote_chosen_in_the_list(
+    make_app: Callable[..., ReaderApp], article: Article
+) -> None:
+    app = make_app(analysis=analyze(article.text))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)  # the cursor is on the title: the list's first quote is explained
+        await pilot.press("ctrl+p", *"why this speaker")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: "How:" in screen_text(app), "the reasons", 0.05)
+        assert "Speaker: Russian Reconciliation Center" in screen_text(app)

@@ -697,9 +697,10 @@ class ReaderScreen(Screen[None]):
     _explained: tuple[str, Analysis] | None = None
     """The article's analysis with its reasons, made the first time K asks (then kept)."""
 
-    def chosen_quote(self) -> Quote | None:
+    def chosen_quote(self, listed: bool = False) -> Quote | None:
         """The quote K explains: the one chosen in the Quotes list when it has focus, else the
-        one at the text's cursor, else the one chosen in the Quotes list."""
+        one at the text's cursor; with `listed` (the palette), else the one chosen in the
+        Quotes list."""
         from reader.ui.widgets.panels import ItemList, ItemPanel
 
         focused = self.focused
@@ -714,11 +715,13 @@ class ReaderScreen(Screen[None]):
             quote = view.quote_at_cursor()
             if quote is not None:
                 return quote
+        if listed and quotes is not None and (item := quotes.highlighted_item()) is not None:
+            return item.payload
         return None
 
-    def action_why_speaker(self) -> None:
+    def action_why_speaker(self, listed: bool = False) -> None:
         """K: why the chosen quote has its speaker, in a box (worked out on demand)."""
-        quote = self.chosen_quote()
+        quote = self.chosen_quote(listed)
         if quote is None or self.article is None:
             self.notify(
                 "K says why a quote has its speaker: put the cursor on a quote, "
