@@ -29,7 +29,7 @@ STEP_LABELS: dict[str, str] = {
         "a speech verb later in the sentence the quote runs into"
     ),
     "a partial quote: a cue later in the sentence or its subject": (
-        "a quoted phrase: the speech verb or the subject of its sentence"
+        "the speech verb or the subject of the sentence the quoted phrase is in"
     ),
     "an earlier quote in the paragraph keeps its speaker": (
         "an earlier quote in the same paragraph has this speaker"
