@@ -174,6 +174,7 @@ class LibraryScreen(Screen[None]):
         self.query_one("#library-status", Static).update(Content(status))
         empty = not message.articles and not message.feeds and not message.term
         self.query_one("#library-empty").display = empty
+        self.refresh_bindings()
         options.display = not empty
         filter_input = self.query_one("#library-filter", Input)
         filter_input.display = not empty
@@ -211,6 +212,9 @@ class LibraryScreen(Screen[None]):
         self.query_one(LibraryList).focus()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("filter", "delete_article") and self._nothing_saved():
+            # Nothing to filter or delete: `/` must not hide keys (q) in an unseen box.
+            return False
         if action == "filter":
             return not self.query_one("#library-filter", Input).has_focus  # then `/` is typed
         if action == "back":
@@ -218,6 +222,10 @@ class LibraryScreen(Screen[None]):
             # nowhere to go back to, and the footer does not offer it.
             return self._filtering() or len(self.app.screen_stack) > 1
         return True
+
+    def _nothing_saved(self) -> bool:
+        """The library has no article and no feed (not only none matching a filter)."""
+        return self.query_one("#library-empty").display
 
     def _filtering(self) -> bool:
         filter_input = self.query_one("#library-filter", Input)

@@ -10,6 +10,7 @@ from reader.notes.store import NoteStore
 from reader.ui.app import ReaderApp
 from reader.ui.notes_library import LibraryScreen
 from tests.ui.conftest import database, settle_workers
+from tests.ui.screen import screen_text as screen_text_of
 
 SIZE = (140, 40)
 pytestmark = pytest.mark.anyio
@@ -97,3 +98,14 @@ async def test_filtering_reads_positions_and_feeds_once_and_a_return_refreshes_t
         await pilot.press("escape")  # …and back: what was read meanwhile shows
         await wait_until(pilot, lambda: "40% read" in screen_text(app), "the new position")
         assert sorted(reads) == ["feeds", "feeds", "positions", "positions"]
+
+
+async def test_an_empty_library_offers_no_filter_and_q_still_quits() -> None:
+    app = ReaderApp()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle_workers(pilot, app)
+        assert "No saved articles yet" in " ".join(screen_text_of(app).split())
+        assert "Filter" not in _footer(app) and "Delete" not in _footer(app)
+        await pilot.press("slash", "q")  # nothing to filter: q is not typed into a hidden box
+        await pilot.pause()
+    assert app.return_code == 0 and not app.is_running
