@@ -16,7 +16,7 @@ import json
 import os
 import sys
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from reader import __version__
@@ -30,7 +30,8 @@ if TYPE_CHECKING:
 
 EXIT_OK = 0
 EXIT_ERROR = 2
-_SUBCOMMANDS = ("analyze", "compare", "notes", "feeds", "completion")
+_SUBCOMMANDS = ("analyze", "compare", "feeds", "notes", "completion")
+"""The commands, in the order `--help`, the man page and the completions list them."""
 _VALUE_OPTIONS = ("--data-dir", "--max-size", "--timeout", "--theme")  # may precede a command
 LAUNCH_GRACE = 0.6
 """Seconds from launch within which a failed load is reported without opening the app.
@@ -110,8 +111,9 @@ def _reader_parser() -> argparse.ArgumentParser:
         description="Read a news article closely in the terminal: who is quoted, who is "
         "named, what the numbers are. Notes are saved locally. When standard output is not "
         "a terminal (a pipe, a file), the cleaned article is printed as plain text.",
-        epilog="Other commands: 'newsreader analyze --help', 'newsreader notes --help', "
-        "'newsreader feeds --help'. In the reader, press ? for every key.",
+        epilog="Other commands: "
+        + ", ".join(f"'newsreader {name} --help'" for name in _subcommand_parsers())
+        + ". In the reader, press ? for every key.",
     )
     parser.add_argument(
         "article",
@@ -143,20 +145,36 @@ def _completion_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _subcommand_parsers() -> dict[str, Callable[[], argparse.ArgumentParser]]:
+    """Each command's parser (made when called), by name: `--help`'s list of the other
+    commands, the man page and the completions all come from here."""
+
+    def compare() -> argparse.ArgumentParser:
+        from reader.cli_compare import compare_parser
+
+        return compare_parser()
+
+    def feeds() -> argparse.ArgumentParser:
+        from reader.cli_feeds import feeds_parser
+
+        return feeds_parser()
+
+    makers = {
+        "analyze": _analyze_parser,
+        "compare": compare,
+        "feeds": feeds,
+        "notes": _notes_parser,
+        "completion": _completion_parser,
+    }
+    return {name: makers[name] for name in _SUBCOMMANDS}
+
+
 def commands() -> list[Command]:
     """Every command with its parser, for the man page and the shell completions."""
-    from reader.cli_compare import compare_parser
     from reader.cli_docs import Command
-    from reader.cli_feeds import feeds_parser
 
-    return [
-        Command(None, _reader_parser()),
-        Command("analyze", _analyze_parser()),
-        Command("compare", compare_parser()),
-        Command("feeds", feeds_parser()),
-        Command("notes", _notes_parser()),
-        Command("completion", _completion_parser()),
-    ]
+    others = [Command(name, make()) for name, make in _subcommand_parsers().items()]
+    return [Command(None, _reader_parser()), *others]
 
 
 def _run_completion(args: argparse.Namespace) -> int:

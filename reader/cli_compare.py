@@ -1,8 +1,9 @@
 """`newsreader compare [--json] A B`: two versions of a story, fact by fact.
 
-Kept out of cli.py so the compare command is one dispatch line there. The two inputs are
-loaded and analysed before the compare view opens; `--json` prints the differences
-(docs/COMPARE-JSON.md) and never imports Textual.
+Kept out of cli.py so the compare command is one dispatch line there. `--json` loads,
+analyses and prints the differences (docs/COMPARE-JSON.md) and never imports Textual. The
+compare view opens while the inputs still load (it says what it is loading, and `q` quits);
+a failure within the first moments is still one line on stderr and exit 2, as for the reader.
 """
 
 from __future__ import annotations
@@ -53,14 +54,22 @@ def run_compare(argv: Sequence[str]) -> int:
 
         stdin = read_stdin(args.max_size)
     options = {"stdin": stdin, "max_bytes": args.max_size, "timeout": args.timeout}
-    comparison = compare(load_side(args.a, **options), load_side(args.b, **options))
     if args.json:
         from reader.compare.export import comparison_json
 
+        comparison = compare(load_side(args.a, **options), load_side(args.b, **options))
         sys.stdout.write(json.dumps(comparison_json(comparison), ensure_ascii=False) + "\n")
         return EXIT_OK
+    from reader.cli import LAUNCH_GRACE
+    from reader.ui.compare_load import CompareLoad  # no Textual in it
+
+    loading = CompareLoad(
+        args.a, args.b, stdin=stdin, max_bytes=args.max_size, timeout=args.timeout
+    )
     if stdin is not None:
         _reattach_terminal()
     from reader.ui.compare_app import run_compare_view  # Textual is imported only here
 
-    return run_compare_view(comparison, theme=args.theme)
+    if loading.wait(LAUNCH_GRACE):
+        loading.result()  # a failure at once is one line on stderr, before any screen
+    return run_compare_view(loading, theme=args.theme)

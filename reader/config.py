@@ -14,6 +14,10 @@ Plain Python: no Textual import, so the CLI can use it too.
     numbers = true
     [keys]
     "reader.down" = "j,down"    # binding id = comma-separated keys
+    [panel]                     # saved by the reader's P, + and -
+    side = "bottom"             # right | bottom (absent: by the terminal's width)
+    right = 1                   # steps bigger (+) or smaller (-) at the right of the text
+    bottom = -1                 # and below it
 """
 
 from __future__ import annotations
@@ -29,6 +33,8 @@ WIDTHS: tuple[str, ...] = ("narrow", "medium", "wide", "full")
 HIGHLIGHT_KINDS: tuple[str, ...] = ("quotes", "people", "numbers")
 DEFAULT_THEME = "newsreader-dark"
 _KEY_ID = re.compile(r"^[A-Za-z0-9_.\-]+$")
+PANEL_SIDES: tuple[str, ...] = ("right", "bottom")
+PANEL_STEPS_LIMIT = 50  # steps of + or - beyond which a saved size is nonsense
 
 
 @dataclass(frozen=True)
@@ -39,6 +45,8 @@ class Config:
         default_factory=lambda: dict.fromkeys(HIGHLIGHT_KINDS, True)
     )
     keys: dict[str, str] = field(default_factory=dict)
+    # The side panel: "side" (right | bottom) and, per side, steps of + / - ("right", "bottom").
+    panel: dict[str, str | int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -107,10 +115,35 @@ def _from_dict(data: dict[str, object], path: Path) -> LoadedConfig:
         problems.append(f"Config {path}: [keys] must be a table.")
     config = replace(config, keys=keys)
 
-    unknown = sorted(set(data) - {"theme", "width", "highlights", "keys"})
+    panel, panel_problems = _panel(data.get("panel", {}), path)
+    problems += panel_problems
+    config = replace(config, panel=panel)
+
+    unknown = sorted(set(data) - {"theme", "width", "highlights", "keys", "panel"})
     if unknown:
         problems.append(f"Config {path}: unknown setting(s) {', '.join(unknown)}.")
     return LoadedConfig(config, tuple(problems))
+
+
+def _panel(raw: object, path: Path) -> tuple[dict[str, str | int], list[str]]:
+    """[panel]: side = "right" | "bottom"; right, bottom = whole numbers of + / - steps."""
+    if not isinstance(raw, dict):
+        return {}, [f"Config {path}: [panel] must be a table."]
+    panel: dict[str, str | int] = {}
+    problems: list[str] = []
+    for name, value in raw.items():
+        if name == "side" and value in PANEL_SIDES:
+            panel[name] = str(value)
+        elif (
+            name in PANEL_SIDES
+            and isinstance(value, int)
+            and not isinstance(value, bool)
+            and abs(value) <= PANEL_STEPS_LIMIT
+        ):
+            panel[name] = value
+        else:
+            problems.append(f"Config {path}: ignoring panel.{name} = {value!r}.")
+    return panel, problems
 
 
 def _toml_string(value: str) -> str:
@@ -126,6 +159,12 @@ def dump_config(config: Config) -> str:
     lines += [
         f"{kind} = {'true' if shown else 'false'}" for kind, shown in config.highlights.items()
     ]
+    if config.panel:
+        lines += ["", "[panel]"]
+        lines += [
+            f"{name} = {_toml_string(value) if isinstance(value, str) else value}"
+            for name, value in config.panel.items()
+        ]
     if config.keys:
         lines += ["", "[keys]"]
         lines += [f"{_toml_string(k)} = {_toml_string(v)}" for k, v in sorted(config.keys.items())]

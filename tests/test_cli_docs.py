@@ -107,3 +107,12 @@ def test_paths_prints_where_everything_lives(tmp_path: Path) -> None:
     assert set(lines) == {"config", "themes", "notes", "positions", "feeds"}
     assert lines["notes"] == str(tmp_path / "d" / "notes.sqlite3")
     assert lines["themes"].endswith("themes")
+
+
+def test_help_names_every_other_command() -> None:
+    """The epilog of `newsreader --help` comes from the list of commands: none is left out."""
+    shown = " ".join(run_cli("--help").stdout.decode().split())
+    others = [command.name for command in commands() if command.name is not None]
+    assert {"analyze", "compare", "feeds", "notes", "completion"} <= set(others)
+    for name in others:
+        assert f"newsreader {name} --help" in shown, name

@@ -43,11 +43,11 @@ def run_reader(
     result = app.run(loop=loop)
     code = app.return_code if app.return_code not in (None, 0) else int(result or 0)
     workers.shutdown(wait=False, cancel_futures=True)  # idle threads end now, busy ones later
-    _exit_now_if_threads_linger(code)
+    exit_now_if_threads_linger(code)
     return code
 
 
-def _exit_now_if_threads_linger(code: int, grace: float = 0.3) -> None:
+def exit_now_if_threads_linger(code: int, grace: float = 0.3) -> None:
     """The terminal is restored by now; if a worker thread would keep the process alive at
     interpreter exit (Python joins them), or our own loading or analysis thread is still busy
     (it would slow every step of the interpreter's shutdown, fighting for the GIL), end the

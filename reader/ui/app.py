@@ -175,9 +175,20 @@ class ReaderApp(App[int]):
             self.pop_screen()
 
     def action_help(self) -> None:
+        """?: the keys of the screen it is pressed on."""
         from reader.ui.notes_library import LibraryScreen
+        from reader.ui.screens.compare import CompareScreen
+        from reader.ui.screens.feed_list import FeedScreen
         from reader.ui.screens.help import HelpScreen
 
-        if not isinstance(self.screen, HelpScreen):
-            context = "library" if isinstance(self.screen, LibraryScreen) else "reader"
-            self.push_screen(HelpScreen(context))
+        if isinstance(self.screen, HelpScreen):
+            return
+        context = "reader"
+        for screen_class, name in (
+            (LibraryScreen, "library"),
+            (FeedScreen, "feed"),
+            (CompareScreen, "compare"),
+        ):
+            if isinstance(self.screen, screen_class):
+                context = name
+        self.push_screen(HelpScreen(context))

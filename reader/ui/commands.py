@@ -50,6 +50,11 @@ class ReaderCommands(Provider):
                 ("Panel: notes", partial(screen.action_focus_panel, "notes"), ""),
                 ("Panel: links", partial(screen.action_focus_panel, "links"), ""),
                 ("Numbers: only those with no source given", screen.action_unsourced, "!"),
+                (
+                    "Quotes: why this speaker? (the quote at the cursor or chosen in the list)",
+                    partial(screen.action_why_speaker, listed=True),
+                    "K",
+                ),
                 ("Links: next link in the text", partial(screen.run_action, "link_step(1)"), ">"),
                 ("Links: go back to the previous page", screen.action_go_back, "backspace"),
                 ("Search the text", screen.action_search, "/"),

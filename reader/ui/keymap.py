@@ -199,6 +199,32 @@ LIBRARY_EXTRA_KEYS: list[tuple[str, str, str]] = [
     ("Everywhere", "mouse", "Wheel scrolls; click an article to choose it"),
 ]
 
+FEED_EXTRA_KEYS: list[tuple[str, str, str]] = [
+    ("Feed", "enter", "Read the item (backspace in it comes back here)"),
+    ("Everywhere", "ctrl+p", "Command palette"),
+    ("Everywhere", "mouse", "Wheel scrolls; click an item to choose it"),
+]
+
+COMPARE_EXTRA_KEYS: list[tuple[str, str, str]] = [
+    ("Differences", "enter", "Show the difference in both texts"),
+    ("Texts", "]q [q ]n [n ]p [p", "Next / previous quote, number, mention of a person"),
+    ("Everywhere", "ctrl+p", "Command palette"),
+    ("Everywhere", "mouse", "Wheel scrolls; click a difference to choose it"),
+]
+
+# Where a screen's list reuses the library's keys, what they mean there (by context).
+CONTEXT_TEXT: dict[str, dict[str, str]] = {
+    "feed": {
+        "library.down": "Next item",
+        "library.up": "Previous item",
+        "library.first": "First item",
+        "library.last": "Last item",
+    },
+}
+
+# App-wide bindings that mean something on the reader only (listed in its help alone).
+READER_ONLY = frozenset({"app.back"})
+
 # Longer wording for the help screen than fits in the footer (by binding id).
 HELP_TEXT: dict[str, str] = {
     "reader.down": "Scroll down one line",
@@ -237,6 +263,8 @@ HELP_TEXT: dict[str, str] = {
     "panel.filter": "Filter the list (type; enter: back to the list; esc clears)",
     "panel.speaker": "Quotes: only this speaker (again: all); People: their quotes",
     "panel.clear_filter": "Clear the filter",
+    "panel.why": "Quotes: why this speaker? (what in the text named them)",
+    "reader.why": "Why the quote at the cursor has its speaker",
     "panel.next": "Next mention of the chosen person (or search match)",
     "panel.previous": "Previous mention (or search match)",
     "notes.visual": "Select the sentence at the cursor (▌ in the margin); j/k, w/b extend",
@@ -261,6 +289,19 @@ HELP_TEXT: dict[str, str] = {
     "app.quit": "Quit",
     "app.help": "This help",
     "app.back": "Back to the screen this article was opened from (a feed's items)",
+    "feed.refresh": "Fetch the feed again (only what changed is sent)",
+    "feed.library": "Library of saved articles and feeds",
+    "feed.back": "Back to the screen the feed was opened from",
+    "compare.down": "Next difference in the list",
+    "compare.up": "Previous difference in the list",
+    "compare.first": "First difference",
+    "compare.last": "Last difference",
+    "compare.focus_next": "Between the list of differences and the two texts",
+    "compare.focus_prev": "The same, backward",
+    "compare.next": "Next difference (both texts follow it)",
+    "compare.previous": "Previous difference",
+    "compare.note": "Write a note on the difference (saved with both articles)",
+    "compare.close": "Back to the article (when opened from the reader)",
 }
 
 
@@ -279,38 +320,65 @@ def _bindings(owner: type) -> list[Binding]:
     return found
 
 
-def key_table(keymap: Mapping[str, str] | None = None, context: str = "reader") -> list[KeyHelp]:
-    """All keys of the reader (or of the library, `context="library"`), by group, after
-    applying `keymap` (binding id -> "key1,key2")."""
+Groups = list[tuple[str, type]]
+
+
+def contexts() -> dict[str, tuple[Groups, list[tuple[str, str, str]]]]:
+    """Each screen's keys: the classes whose bindings it answers to (by group), and the keys
+    it has that no binding lists (`context` of `key_table`)."""
     from reader.ui.app import ReaderApp
     from reader.ui.notes_library import LibraryList, LibraryScreen
     from reader.ui.notes_screen import NotesReaderScreen
+    from reader.ui.screens.compare import CompareScreen, DifferenceList
+    from reader.ui.screens.feed_list import FeedItems, FeedScreen
     from reader.ui.screens.reader_screen import ReaderScreen
     from reader.ui.widgets.article_view import ArticleView
     from reader.ui.widgets.panels import ItemList
 
-    keymap = keymap or {}
-    groups: list[tuple[str, type]] = [
+    reader: Groups = [
         ("Reading", ArticleView),
         ("Reader", ReaderScreen),
         ("Notes", NotesReaderScreen),
         ("Panel", ItemList),
         ("App", ReaderApp),
     ]
-    if context == "library":
-        groups = [("Library", LibraryList), ("Library", LibraryScreen), ("App", ReaderApp)]
-    extra = LIBRARY_EXTRA_KEYS if context == "library" else EXTRA_KEYS
+    library: Groups = [("Library", LibraryList), ("Library", LibraryScreen), ("App", ReaderApp)]
+    feed: Groups = [("Feed", FeedItems), ("Feed", FeedScreen), ("App", ReaderApp)]
+    compare: Groups = [
+        ("Differences", DifferenceList),
+        ("Compare", CompareScreen),
+        ("Texts", ArticleView),
+        ("App", ReaderApp),
+    ]
+    return {
+        "reader": (reader, EXTRA_KEYS),
+        "library": (library, LIBRARY_EXTRA_KEYS),
+        "feed": (feed, FEED_EXTRA_KEYS),
+        "compare": (compare, COMPARE_EXTRA_KEYS),
+    }
+
+
+def key_table(keymap: Mapping[str, str] | None = None, context: str = "reader") -> list[KeyHelp]:
+    """All keys of a screen (`context`: "reader", "library", "feed" or "compare"), by group,
+    after applying `keymap` (binding id -> "key1,key2")."""
+    keymap = keymap or {}
+    groups, extra = contexts()[context]
+    wording = HELP_TEXT | CONTEXT_TEXT.get(context, {})
     table: list[KeyHelp] = []
     listed: set[str] = set()
-    for group, owner in groups:
+    for position, (group, owner) in enumerate(groups):
         for binding in _bindings(owner):
             if binding.id and binding.id in listed:
                 continue  # a subclass that re-declares a parent's key lists it once
+            if context != "reader" and binding.id in READER_ONLY:
+                continue
             if binding.id:
                 listed.add(binding.id)
             keys = keymap.get(binding.id, binding.key) if binding.id else binding.key
-            text = HELP_TEXT.get(binding.id or "", binding.description)
+            text = wording.get(binding.id or "", binding.description)
             table.append(KeyHelp(group, display_keys(keys), text, binding.id))
+        if any(later == group for later, _ in groups[position + 1 :]):
+            continue  # the group's sequences and other keys come after its last class
         table += [
             KeyHelp(
                 group,

@@ -41,12 +41,17 @@ class LibraryList(OptionList):
 
 class LibraryLoaded(Message):
     def __init__(
-        self, articles: list[SavedArticle], term: str, feeds: list[SavedFeed] | None = None
+        self,
+        articles: list[SavedArticle],
+        term: str,
+        feeds: list[SavedFeed] | None = None,
+        generation: int = 0,
     ) -> None:
         super().__init__()
         self.articles = articles
         self.term = term
         self.feeds = feeds or []
+        self.generation = generation  # a load older than the latest is dropped
 
 
 class LibraryFailed(Message):
@@ -80,6 +85,9 @@ class LibraryScreen(Screen[None]):
         self.read: dict[str, int] = {}
         """How far each article was read (percent), by identity."""
         self.feeds: list[SavedFeed] = []  # listed first: Enter on one lists its items
+        self._on_disk: tuple[dict[str, int], list[SavedFeed], str | None] | None = None
+        """Reading positions, every saved feed and a problem reading them: read once each
+        time the screen is shown (not at each letter of a filter)."""
 
     def compose(self) -> ComposeResult:
         yield Input(placeholder="/ filters by title, site or note text", id="library-filter")
@@ -90,15 +98,27 @@ class LibraryScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one(LibraryList).focus()
-        self._load("")
+
+    def on_screen_resume(self) -> None:
+        """Each time the library is shown (first, and back from a reader, a feed or a
+        dialog), positions and feeds are read again: they may have changed meanwhile."""
+        self._load(self.query_one("#library-filter", Input).value.strip(), fresh=True)
 
     def on_unmount(self) -> None:
         if self.store is not None:
             self.store.close()
             self.store = None
 
+    _generation = 0
+
+    def _load(self, term: str, fresh: bool = False) -> None:
+        """List the articles matching `term`; with `fresh`, positions and feeds read again.
+        Only the latest load is shown (an earlier one may finish after it)."""
+        self._generation += 1
+        self._fetch(term, fresh, self._generation)
+
     @work(thread=True, exclusive=True, group="library")
-    def _load(self, term: str) -> None:
+    def _fetch(self, term: str, fresh: bool, generation: int) -> None:
         warn = database_warning(self)
 
         try:
@@ -109,26 +129,38 @@ class LibraryScreen(Screen[None]):
         except NewsreaderError as error:
             self.post_message(LibraryFailed(str(error)))
             return
-        from reader.positions import load_positions
+        on_disk = self._on_disk
+        if fresh or on_disk is None:
+            from reader import positions
 
-        self.read = {key: place.percent for key, place in load_positions().items()}
-        feeds, problem = saved_feeds(term)
-        if problem:
-            self.post_message(LibraryFailed(problem))
-        self.post_message(LibraryLoaded(articles, term, feeds))
+            read = {key: place.percent for key, place in positions.load_positions().items()}
+            every_feed, problem = saved_feeds()
+            on_disk = self._on_disk = (read, every_feed, problem)
+            if problem:
+                self.post_message(LibraryFailed(problem))
+        self.read, every_feed, _ = on_disk
+        needle = term.casefold()
+        feeds = [
+            f for f in every_feed if needle in f.title.casefold() or needle in f.url.casefold()
+        ]
+        self.post_message(LibraryLoaded(articles, term, feeds, generation))
 
     @on(LibraryLoaded)
     def _loaded(self, message: LibraryLoaded) -> None:
+        if message.generation != self._generation:
+            return
+        options = self.query_one(LibraryList)
+        chosen = self._chosen_key(options.highlighted)  # kept when the list is read again
         self.articles = message.articles
         self.feeds = message.feeds
-        options = self.query_one(LibraryList)
         options.clear_options()
         options.add_options([Option(_feed_prompt(feed)) for feed in message.feeds])
         options.add_options(
             [Option(_prompt(saved, self.read.get(saved.identity))) for saved in message.articles]
         )
         if message.articles or message.feeds:
-            options.highlighted = 0
+            keys = [self._chosen_key(index) for index in range(options.option_count)]
+            options.highlighted = keys.index(chosen) if chosen in keys else 0
         count = len(message.articles)
         if message.term:
             status = f"{count} saved article{'s' * (count != 1)} match “{message.term}”."
@@ -142,6 +174,7 @@ class LibraryScreen(Screen[None]):
         self.query_one("#library-status", Static).update(Content(status))
         empty = not message.articles and not message.feeds and not message.term
         self.query_one("#library-empty").display = empty
+        self.refresh_bindings()
         options.display = not empty
         filter_input = self.query_one("#library-filter", Input)
         filter_input.display = not empty
@@ -151,6 +184,15 @@ class LibraryScreen(Screen[None]):
             # At once: a deferred focus() could land after a `/` typed meanwhile and take
             # the letters that follow it away from the filter box.
             self.set_focus(options)
+
+    def _chosen_key(self, index: int | None) -> str | None:
+        """What the list's row `index` is (a feed's URL, an article's id), to find it again."""
+        if index is None:
+            return None
+        if index < len(self.feeds):
+            return f"feed:{self.feeds[index].url}"
+        index -= len(self.feeds)
+        return f"article:{self.articles[index].id}" if index < len(self.articles) else None
 
     @on(LibraryFailed)
     def _failed(self, message: LibraryFailed) -> None:
@@ -170,6 +212,9 @@ class LibraryScreen(Screen[None]):
         self.query_one(LibraryList).focus()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("filter", "delete_article") and self._nothing_saved():
+            # Nothing to filter or delete: `/` must not hide keys (q) in an unseen box.
+            return False
         if action == "filter":
             return not self.query_one("#library-filter", Input).has_focus  # then `/` is typed
         if action == "back":
@@ -177,6 +222,10 @@ class LibraryScreen(Screen[None]):
             # nowhere to go back to, and the footer does not offer it.
             return self._filtering() or len(self.app.screen_stack) > 1
         return True
+
+    def _nothing_saved(self) -> bool:
+        """The library has no article and no feed (not only none matching a filter)."""
+        return self.query_one("#library-empty").display
 
     def _filtering(self) -> bool:
         filter_input = self.query_one("#library-filter", Input)

@@ -42,8 +42,13 @@ def place_panel(
     side: Side | None = None,
     steps: int = 0,
     focused: bool = False,
+    saved_steps: bool = False,
 ) -> PanelPlace:
-    """The panel's side and size; `steps` is how many times the user grew (+) or shrank (-) it."""
+    """The panel's side and size; `steps` is how many times the user grew (+) or shrank (-) it.
+
+    `saved_steps`: the steps come from the settings, not from + pressed in this session; they
+    size the panel but do not open a strip (made bigger in a tall terminal, it stays a strip
+    in a short one until it has focus)."""
     side = side or default_side(width)
     if side == "right":
         base = min(RIGHT_MAX, max(RIGHT_MIN, round(width * RIGHT_SHARE)))
@@ -51,7 +56,7 @@ def place_panel(
         return PanelPlace("right", cells)
     body = max(1, height - CHROME_ROWS)
     short = body < STRIP_BELOW_ROWS
-    if short and steps <= 0 and not focused:
+    if short and (steps <= 0 or saved_steps) and not focused:
         return PanelPlace("bottom", STRIP_ROWS, strip=True)
     share = OPEN_STRIP_SHARE if short else BOTTOM_SHARE
     base = max(BOTTOM_MIN, round(body * share))

@@ -26,3 +26,13 @@ def test_steps_resize_within_limits() -> None:
     assert max(sizes) <= 160 - 30 and min(sizes) >= 3
     rows = [place_panel(80, 45, side="bottom", steps=step).cells for step in range(-20, 21)]
     assert rows == sorted(rows) and max(rows) <= 45 - CHROME_ROWS - 4
+
+
+def test_a_size_from_the_settings_opens_no_strip() -> None:
+    """Made bigger in a tall terminal, the panel stays a strip in a short one until focused."""
+    assert place_panel(80, 24, side="bottom", steps=1, saved_steps=True).strip
+    assert not place_panel(80, 24, side="bottom", steps=1).strip  # + pressed now opens it
+    focused = place_panel(80, 24, side="bottom", steps=1, saved_steps=True, focused=True)
+    assert focused == place_panel(80, 24, side="bottom", steps=1, focused=True)
+    tall = place_panel(160, 45, side="bottom", steps=1, saved_steps=True)
+    assert tall == place_panel(160, 45, side="bottom", steps=1)

@@ -2,31 +2,26 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 from textual import events
 from textual.command import CommandPalette
 
 from reader.config import load_config
-from reader.ui.app import ReaderApp
 from reader.ui.keymap import key_table
 from reader.ui.screens.contents import ContentsScreen
 from reader.ui.screens.help import HelpScreen
 from reader.ui.screens.reader_screen import ReaderScreen
 from reader.ui.widgets.panels import ItemList, SidePanel
-from tests.ui.conftest import settle, view_of
+from tests.ui.conftest import OpenReader, view_of
 
 SIZE = (140, 40)
 pytestmark = pytest.mark.anyio
 
 
 async def test_focus_starts_in_article_and_title_is_on_screen(
-    make_app: Callable[..., ReaderApp],
+    open_reader: OpenReader,
 ) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    async with open_reader() as (app, pilot, _):
         await pilot.pause()
         view = view_of(app)
         assert app.focused is view
@@ -35,21 +30,15 @@ async def test_focus_starts_in_article_and_title_is_on_screen(
         assert any("Syrian government forces" in row for row in rows)
 
 
-async def test_line_keys_scroll_one_row(make_app: Callable[..., ReaderApp]) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        view = view_of(app)
+async def test_line_keys_scroll_one_row(open_reader: OpenReader) -> None:
+    async with open_reader() as (_app, pilot, view):
         for key, expected in (("j", 1), ("down", 2), ("k", 1), ("up", 0)):
             await pilot.press(key)
             assert view.scroll_y == expected, key
 
 
-async def test_page_keys(make_app: Callable[..., ReaderApp]) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        view = view_of(app)
+async def test_page_keys(open_reader: OpenReader) -> None:
+    async with open_reader() as (_app, pilot, view):
         page = view.scrollable_content_region.height - 2
         await pilot.press("space")
         assert view.scroll_y == page
@@ -61,11 +50,8 @@ async def test_page_keys(make_app: Callable[..., ReaderApp]) -> None:
         assert view.scroll_y == 0
 
 
-async def test_half_page_keys(make_app: Callable[..., ReaderApp]) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        view = view_of(app)
+async def test_half_page_keys(open_reader: OpenReader) -> None:
+    async with open_reader() as (_app, pilot, view):
         half = view.scrollable_content_region.height // 2
         await pilot.press("ctrl+d")
         assert view.scroll_y == half
@@ -73,11 +59,8 @@ async def test_half_page_keys(make_app: Callable[..., ReaderApp]) -> None:
         assert view.scroll_y == 0
 
 
-async def test_top_and_bottom_keys(make_app: Callable[..., ReaderApp]) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        view = view_of(app)
+async def test_top_and_bottom_keys(open_reader: OpenReader) -> None:
+    async with open_reader() as (_app, pilot, view):
         assert view.max_scroll_y > 0
         await pilot.press("G")
         assert view.scroll_y == view.max_scroll_y
@@ -89,10 +72,8 @@ async def test_top_and_bottom_keys(make_app: Callable[..., ReaderApp]) -> None:
         assert view.scroll_y == 0
 
 
-async def test_position_shows_percent_and_time_left(make_app: Callable[..., ReaderApp]) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+async def test_position_shows_percent_and_time_left(open_reader: OpenReader) -> None:
+    async with open_reader() as (app, pilot, _):
         await pilot.pause()
         status = str(app.screen.query_one("#status").render())
         assert "min left" in status and "%" in status
@@ -102,11 +83,8 @@ async def test_position_shows_percent_and_time_left(make_app: Callable[..., Read
         assert "100% · done" in status
 
 
-async def test_search_highlights_all_and_n_steps(make_app: Callable[..., ReaderApp]) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        view = view_of(app)
+async def test_search_highlights_all_and_n_steps(open_reader: OpenReader) -> None:
+    async with open_reader() as (app, pilot, view):
         await pilot.press("slash")
         assert app.focused is app.screen.query_one("#search-bar")
         await pilot.press(*"aleppo", "enter")
@@ -124,19 +102,15 @@ async def test_search_highlights_all_and_n_steps(make_app: Callable[..., ReaderA
         assert f"/{expected} (n/N)" in str(app.screen.query_one("#status").render())
 
 
-async def test_search_without_matches_says_so(make_app: Callable[..., ReaderApp]) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+async def test_search_without_matches_says_so(open_reader: OpenReader) -> None:
+    async with open_reader() as (app, pilot, _):
         await pilot.press("slash", *"zzqx", "enter")
         await pilot.pause()
         assert any("Pattern not found" in n.message for n in app._notifications)
 
 
-async def test_escape_closes_search(make_app: Callable[..., ReaderApp]) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+async def test_escape_closes_search(open_reader: OpenReader) -> None:
+    async with open_reader() as (app, pilot, _):
         await pilot.press("slash", "x", "escape")
         assert app.focused is view_of(app)
         assert not app.screen.query_one("#search-bar").has_class("-visible")
@@ -151,12 +125,9 @@ async def test_escape_closes_search(make_app: Callable[..., ReaderApp]) -> None:
     ids=["braces", "double-brackets"],
 )
 async def test_braces_and_double_brackets_step_between_blocks(
-    make_app: Callable[..., ReaderApp], forward: tuple[str, ...], back: tuple[str, ...]
+    open_reader: OpenReader, forward: tuple[str, ...], back: tuple[str, ...]
 ) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        view = view_of(app)
+    async with open_reader() as (_app, pilot, view):
         rows = view.block_rows()
         assert rows[0] > 0  # the header comes first
         await pilot.press(*forward)
@@ -168,11 +139,8 @@ async def test_braces_and_double_brackets_step_between_blocks(
         assert view.scroll_y == rows[0]
 
 
-async def test_contents_jumps_to_a_heading(make_app: Callable[..., ReaderApp]) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        view = view_of(app)
+async def test_contents_jumps_to_a_heading(open_reader: OpenReader) -> None:
+    async with open_reader() as (app, pilot, view):
         await pilot.press("t")
         assert isinstance(app.screen, ContentsScreen)
         await pilot.press("j", "j", "enter")
@@ -184,11 +152,8 @@ async def test_contents_jumps_to_a_heading(make_app: Callable[..., ReaderApp]) -
         assert top <= view.layout_rows.row_for_offset(heading) < top + view.size.height
 
 
-async def test_tab_moves_between_text_and_panel(make_app: Callable[..., ReaderApp]) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        view = view_of(app)
+async def test_tab_moves_between_text_and_panel(open_reader: OpenReader) -> None:
+    async with open_reader() as (app, pilot, view):
         await pilot.press("tab")
         assert app.focused is not view
         assert app.focused in app.screen.query_one(SidePanel).query("*")
@@ -196,10 +161,8 @@ async def test_tab_moves_between_text_and_panel(make_app: Callable[..., ReaderAp
         assert app.focused is view
 
 
-async def test_help_lists_every_key_and_closes(make_app: Callable[..., ReaderApp]) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+async def test_help_lists_every_key_and_closes(open_reader: OpenReader) -> None:
+    async with open_reader() as (app, pilot, _):
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
         text = str(app.screen.query_one("#help-text").render())
@@ -212,10 +175,8 @@ async def test_help_lists_every_key_and_closes(make_app: Callable[..., ReaderApp
         assert isinstance(app.screen, ReaderScreen)
 
 
-async def test_palette_runs_reader_commands(make_app: Callable[..., ReaderApp]) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+async def test_palette_runs_reader_commands(open_reader: OpenReader) -> None:
+    async with open_reader() as (app, pilot, _):
         await pilot.press("ctrl+p")
         assert isinstance(app.screen, CommandPalette)
         await pilot.press(*"turn numbers off")
@@ -225,22 +186,17 @@ async def test_palette_runs_reader_commands(make_app: Callable[..., ReaderApp]) 
         assert view_of(app).shown["numbers"] is False
 
 
-async def test_q_quits(make_app: Callable[..., ReaderApp]) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+async def test_q_quits(open_reader: OpenReader) -> None:
+    async with open_reader() as (app, pilot, _):
         await pilot.press("q")
         await pilot.pause()
         assert app._exit_renderables == [] and not app.is_running
 
 
 async def test_z_keys_toggle_highlights_and_remember(
-    make_app: Callable[..., ReaderApp],
+    open_reader: OpenReader,
 ) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        view = view_of(app)
+    async with open_reader() as (app, pilot, view):
         for key, category in (("q", "quotes"), ("p", "people"), ("n", "numbers")):
             await pilot.press("z", key)
             assert view.shown[category] is False
@@ -250,11 +206,8 @@ async def test_z_keys_toggle_highlights_and_remember(
     assert load_config().config.highlights == {"quotes": False, "people": True, "numbers": False}
 
 
-async def test_w_cycles_width_and_remembers(make_app: Callable[..., ReaderApp]) -> None:
-    app = make_app()
-    async with app.run_test(size=(200, 40)) as pilot:
-        await settle(pilot)
-        view = view_of(app)
+async def test_w_cycles_width_and_remembers(open_reader: OpenReader) -> None:
+    async with open_reader(size=(200, 40)) as (_app, pilot, view):
         assert view.layout_rows.width == 72
         await pilot.press("w")
         assert view.layout_rows.width == 96
@@ -265,10 +218,8 @@ async def test_w_cycles_width_and_remembers(make_app: Callable[..., ReaderApp]) 
     assert load_config().config.width == "narrow"
 
 
-async def test_p_hides_and_shows_panel(make_app: Callable[..., ReaderApp]) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+async def test_p_hides_and_shows_panel(open_reader: OpenReader) -> None:
+    async with open_reader() as (app, pilot, _):
         panel = app.screen.query_one(SidePanel)
         view = view_of(app)
         await pilot.press("p")
@@ -281,29 +232,22 @@ async def test_p_hides_and_shows_panel(make_app: Callable[..., ReaderApp]) -> No
 
 
 async def test_panel_moves_below_text_in_narrow_terminals(
-    make_app: Callable[..., ReaderApp],
+    open_reader: OpenReader,
 ) -> None:
-    app = make_app()
-    async with app.run_test(size=(80, 40)) as pilot:
-        await settle(pilot)
+    async with open_reader(size=(80, 40)) as (app, pilot, _):
         await pilot.pause()
         panel = app.screen.query_one(SidePanel)
         view = view_of(app)
         assert panel.region.y > view.region.y
         assert panel.region.width == app.size.width
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    async with open_reader() as (app, pilot, _):
         await pilot.pause()
         panel = app.screen.query_one(SidePanel)
         assert panel.region.x > view_of(app).region.x
 
 
-async def test_mouse_wheel_and_click(make_app: Callable[..., ReaderApp]) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        view = view_of(app)
+async def test_mouse_wheel_and_click(open_reader: OpenReader) -> None:
+    async with open_reader() as (_app, pilot, view):
         view.post_message(events.MouseScrollDown(view, 10, 5, 0, 1, 0, False, False, False))
         await pilot.pause()
         assert view.scroll_y > 0
@@ -313,21 +257,16 @@ async def test_mouse_wheel_and_click(make_app: Callable[..., ReaderApp]) -> None
         assert view.cursor == view.article.text.index("government")
 
 
-async def test_item_list_is_focusable_by_click(make_app: Callable[..., ReaderApp]) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+async def test_item_list_is_focusable_by_click(open_reader: OpenReader) -> None:
+    async with open_reader() as (app, pilot, _):
         await pilot.click("#quotes-list")
         assert isinstance(app.focused, ItemList)
 
 
 async def test_matches_light_up_while_typing_and_escape_clears(
-    make_app: Callable[..., ReaderApp],
+    open_reader: OpenReader,
 ) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        view = view_of(app)
+    async with open_reader() as (app, pilot, view):
         await pilot.press("slash", *"peskov")
         await pilot.pause()
         assert len(view._search) == view.article.text.lower().count("peskov")

@@ -13,8 +13,8 @@ from reader.notes.store import NoteStore
 from reader.ui.app import ReaderApp
 from reader.ui.notes_dialogs import ConfirmScreen
 from reader.ui.notes_library import LibraryScreen
+from tests.ui.conftest import database, notes_ready, settle_workers
 from tests.ui.notices import record_notices, said
-from tests.ui.test_ui_notes import database, notes_ready, settle
 
 SIZE = (140, 40)
 pytestmark = pytest.mark.anyio
@@ -33,16 +33,16 @@ async def test_d_deletes_the_chosen_article_and_its_notes_after_asking(article: 
         store.remember_article(other, opened="2026-01-02T00:00:00")
     app = ReaderApp()
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot, app)
+        await settle_workers(pilot, app)
         assert isinstance(app.screen, LibraryScreen)
         await pilot.press("j", "d")  # the older one, with the note
         assert isinstance(app.screen, ConfirmScreen)
         assert "1 note" in app.screen.question and "Syrian Army retakes" in app.screen.question
         await pilot.press("n")  # no: nothing changes
-        await settle(pilot, app)
+        await settle_workers(pilot, app)
         assert len(library_titles()) == 2
         await pilot.press("d", "y")
-        await settle(pilot, app)
+        await settle_workers(pilot, app)
         assert library_titles() == ["Another article"]
         assert app.screen.query_one(OptionList).option_count == 1
     with NoteStore.open(database()) as store:
@@ -57,7 +57,7 @@ async def test_the_article_open_behind_the_library_is_not_deleted(
         app_notices = record_notices(app)
         await notes_ready(pilot, app)
         await pilot.press("L")
-        await settle(pilot, app)
+        await settle_workers(pilot, app)
         await pilot.press("d")
         await pilot.pause()
         assert isinstance(app.screen, LibraryScreen)
@@ -81,7 +81,7 @@ async def test_with_a_feed_listed_first_d_deletes_the_highlighted_article(
     app = ReaderApp()
     async with app.run_test(size=SIZE) as pilot:
         app_notices = record_notices(app)
-        await settle(pilot, app)
+        await settle_workers(pilot, app)
         assert app.screen.query_one(OptionList).option_count == 3
         await pilot.press("d")  # on the feed: nothing is deleted
         await pilot.pause()
@@ -91,7 +91,7 @@ async def test_with_a_feed_listed_first_d_deletes_the_highlighted_article(
         assert isinstance(app.screen, ConfirmScreen)
         assert "Another article" in app.screen.question
         await pilot.press("y")
-        await settle(pilot, app)
+        await settle_workers(pilot, app)
         assert library_titles() == [article.title]
     with NoteStore.open(database()) as store:
         assert [hit.highlight.note for hit in store.search("mine")] == ["mine"]  # untouched

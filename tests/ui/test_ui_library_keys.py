@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 import pytest
 from textual.widgets import Input
 
@@ -12,20 +9,16 @@ from reader.article import Article
 from reader.notes.store import NoteStore
 from reader.ui.app import ReaderApp
 from reader.ui.notes_library import LibraryScreen
+from tests.ui.conftest import database, settle_workers
+from tests.ui.screen import screen_text as screen_text_of
 
 SIZE = (140, 40)
 pytestmark = pytest.mark.anyio
 
 
 def _remember(article: Article) -> None:
-    with NoteStore.open(Path(os.environ["NEWSREADER_DATA_DIR"]) / "notes.sqlite3") as store:
+    with NoteStore.open(database()) as store:
         store.remember_article(article)
-
-
-async def _settle(pilot, app: ReaderApp) -> None:  # type: ignore[no-untyped-def]
-    for _ in range(3):
-        await app.workers.wait_for_complete()
-        await pilot.pause()
 
 
 def _footer(app: ReaderApp) -> list[str]:
@@ -38,15 +31,15 @@ async def test_letters_do_not_filter_slash_does(article: Article) -> None:
     _remember(article)
     app = ReaderApp()
     async with app.run_test(size=SIZE) as pilot:
-        await _settle(pilot, app)
+        await settle_workers(pilot, app)
         library = app.screen
         assert isinstance(library, LibraryScreen)
         await pilot.press(*"zzz")
-        await _settle(pilot, app)
+        await settle_workers(pilot, app)
         assert [s.title for s in library.articles] == [article.title]
         assert library.query_one("#library-filter", Input).value == ""
         await pilot.press("slash", *"aleppo")
-        await _settle(pilot, app)
+        await settle_workers(pilot, app)
         assert library.query_one("#library-filter", Input).value == "aleppo"
         assert [s.title for s in library.articles] == [article.title]
 
@@ -55,13 +48,64 @@ async def test_the_standalone_library_offers_no_back_it_cannot_do(article: Artic
     _remember(article)
     app = ReaderApp()
     async with app.run_test(size=SIZE) as pilot:
-        await _settle(pilot, app)
+        await settle_workers(pilot, app)
         assert "Back" not in _footer(app)
         await pilot.press("slash", "x")
-        await _settle(pilot, app)
+        await settle_workers(pilot, app)
         assert "Back" in _footer(app)  # esc clears the filter
         await pilot.press("escape")
-        await _settle(pilot, app)
+        await settle_workers(pilot, app)
         assert app.screen.query_one("#library-filter", Input).value == ""
         assert "Back" not in _footer(app)
         assert isinstance(app.screen, LibraryScreen)
+
+
+async def test_filtering_reads_positions_and_feeds_once_and_a_return_refreshes_them(
+    article: Article, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import reader.feeds.store
+    import reader.positions
+    from reader.notes.identity import article_identity
+    from reader.positions import ReadingPosition, save_position
+    from tests.ui.conftest import wait_until
+    from tests.ui.screen import screen_text
+
+    _remember(article)
+    reads: list[str] = []
+    load_positions, feeds = reader.positions.load_positions, reader.feeds.store.FeedStore.feeds
+
+    def counted_positions(*args: object) -> object:
+        reads.append("positions")
+        return load_positions(*args)  # type: ignore[arg-type]
+
+    def counted_feeds(self: object) -> object:
+        reads.append("feeds")
+        return feeds(self)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(reader.positions, "load_positions", counted_positions)
+    monkeypatch.setattr(reader.feeds.store.FeedStore, "feeds", counted_feeds)
+    app = ReaderApp()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle_workers(pilot, app)
+        assert sorted(reads) == ["feeds", "positions"]
+        await pilot.press("slash", *"aleppo")
+        await settle_workers(pilot, app)
+        assert "1 saved article match “aleppo”" in screen_text(app)
+        assert sorted(reads) == ["feeds", "positions"]  # not once more per letter
+        await pilot.press("enter", "question_mark")  # another screen over the library…
+        await pilot.pause()
+        save_position(article_identity(article), ReadingPosition(0, 0, 0, 40))
+        await pilot.press("escape")  # …and back: what was read meanwhile shows
+        await wait_until(pilot, lambda: "40% read" in screen_text(app), "the new position")
+        assert sorted(reads) == ["feeds", "feeds", "positions", "positions"]
+
+
+async def test_an_empty_library_offers_no_filter_and_q_still_quits() -> None:
+    app = ReaderApp()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle_workers(pilot, app)
+        assert "No saved articles yet" in " ".join(screen_text_of(app).split())
+        assert "Filter" not in _footer(app) and "Delete" not in _footer(app)
+        await pilot.press("slash", "q")  # nothing to filter: q is not typed into a hidden box
+        await pilot.pause()
+    assert app.return_code == 0 and not app.is_running

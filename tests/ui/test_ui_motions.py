@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 from textual import events
 
 from reader.analysis.model import Analysis
-from reader.ui.app import ReaderApp
 from reader.ui.screens.contents import ContentsScreen
 from reader.ui.widgets.panels import ItemList
-from tests.ui.conftest import settle, view_of
+from tests.ui.conftest import OpenReader, settle, view_of
 from tests.ui.notices import record_notices, said
 
 SIZE = (140, 40)
@@ -19,12 +16,9 @@ pytestmark = pytest.mark.anyio
 
 
 async def test_a_count_repeats_line_page_and_match_keys(
-    make_app: Callable[..., ReaderApp],
+    open_reader: OpenReader,
 ) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        view = view_of(app)
+    async with open_reader() as (_app, pilot, view):
         await pilot.press("5", "j")
         assert view.scroll_y == 5
         await pilot.press("2", "k")
@@ -37,23 +31,17 @@ async def test_a_count_repeats_line_page_and_match_keys(
         assert view.scroll_y == 15
 
 
-async def test_counts_typed_in_one_burst(make_app: Callable[..., ReaderApp]) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        view = view_of(app)
+async def test_counts_typed_in_one_burst(open_reader: OpenReader) -> None:
+    async with open_reader() as (app, pilot, view):
         for key in ("1", "0", "j", "j"):
             app.post_message(events.Key(key, key))
         await settle(pilot)
         assert view.scroll_y == 11
 
 
-async def test_percent_and_counted_g(make_app: Callable[..., ReaderApp]) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
+async def test_percent_and_counted_g(open_reader: OpenReader) -> None:
+    async with open_reader() as (app, pilot, view):
         app_notices = record_notices(app)
-        await settle(pilot)
-        view = view_of(app)
         height = view.layout_rows.height
         await pilot.press("5", "0", "percent_sign")
         assert abs(view.scroll_y - (height - 1) / 2) <= 1
@@ -66,11 +54,8 @@ async def test_percent_and_counted_g(make_app: Callable[..., ReaderApp]) -> None
         assert said(app_notices, "50%")
 
 
-async def test_ctrl_f_and_ctrl_b_turn_pages(make_app: Callable[..., ReaderApp]) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        view = view_of(app)
+async def test_ctrl_f_and_ctrl_b_turn_pages(open_reader: OpenReader) -> None:
+    async with open_reader() as (_app, pilot, view):
         page = view.scrollable_content_region.height - 2
         await pilot.press("ctrl+f")
         assert view.scroll_y == page
@@ -81,12 +66,9 @@ async def test_ctrl_f_and_ctrl_b_turn_pages(make_app: Callable[..., ReaderApp]) 
 
 
 async def test_quote_quote_goes_back_after_a_contents_jump_and_a_search(
-    make_app: Callable[..., ReaderApp],
+    open_reader: OpenReader,
 ) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        view = view_of(app)
+    async with open_reader() as (app, pilot, view):
         await pilot.press("1", "5", "j")
         before = view.scroll_y
         await pilot.press("t")
@@ -107,12 +89,9 @@ async def test_quote_quote_goes_back_after_a_contents_jump_and_a_search(
 
 
 async def test_quote_quote_goes_back_after_enter_in_a_panel(
-    make_app: Callable[..., ReaderApp],
+    open_reader: OpenReader,
 ) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        view = view_of(app)
+    async with open_reader() as (app, pilot, view):
         app.screen.query(ItemList).first().focus()  # the quotes
         await pilot.press("G", "enter")  # the last quote
         await pilot.pause()
@@ -122,12 +101,9 @@ async def test_quote_quote_goes_back_after_enter_in_a_panel(
         assert view.scroll_y == 0
 
 
-async def test_marks(make_app: Callable[..., ReaderApp]) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
+async def test_marks(open_reader: OpenReader) -> None:
+    async with open_reader() as (app, pilot, view):
         app_notices = record_notices(app)
-        await settle(pilot)
-        view = view_of(app)
         await pilot.press("2", "0", "j", "m", "a")
         await pilot.press("G")
         assert view.scroll_y != 20
@@ -142,7 +118,7 @@ async def test_marks(make_app: Callable[..., ReaderApp]) -> None:
 
 @pytest.mark.parametrize("kind,key", [("quotes", "q"), ("people", "p"), ("numbers", "n")])
 async def test_brackets_jump_through_quotes_people_and_numbers(
-    make_app: Callable[..., ReaderApp], analysis: Analysis, kind: str, key: str
+    open_reader: OpenReader, analysis: Analysis, kind: str, key: str
 ) -> None:
     spans = {
         "quotes": [(q.start, q.end) for q in analysis.quotes],
@@ -150,10 +126,7 @@ async def test_brackets_jump_through_quotes_people_and_numbers(
         "numbers": [(n.start, n.end) for n in analysis.numbers],
     }[kind]
     starts = sorted(start for start, _ in spans)
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        view = view_of(app)
+    async with open_reader() as (app, pilot, view):
         await pilot.press("right_square_bracket", key)
         assert view.cursor == starts[0]
         await pilot.press("right_square_bracket", key)
@@ -168,27 +141,19 @@ async def test_brackets_jump_through_quotes_people_and_numbers(
 
 
 async def test_an_unknown_sequence_says_so_and_does_nothing(
-    make_app: Callable[..., ReaderApp],
+    open_reader: OpenReader,
 ) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
+    async with open_reader() as (app, pilot, view):
         app_notices = record_notices(app)
-        await settle(pilot)
-        view = view_of(app)
         await pilot.press("right_square_bracket", "x", "j")
         assert view.scroll_y == 1
         assert said(app_notices, "No key ]x")
 
 
-async def test_sequences_typed_in_one_burst(
-    make_app: Callable[..., ReaderApp], analysis: Analysis
-) -> None:
+async def test_sequences_typed_in_one_burst(open_reader: OpenReader, analysis: Analysis) -> None:
     """]q and zq sent at once (tmux send-keys, a paste): q must not quit, z not be lost."""
     first = min(q.start for q in analysis.quotes)
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        view = view_of(app)
+    async with open_reader() as (app, pilot, view):
         for key, character in (
             ("right_square_bracket", "]"),
             ("q", "q"),
@@ -203,14 +168,11 @@ async def test_sequences_typed_in_one_burst(
 
 
 async def test_a_burst_keeps_the_order_of_plain_keys_and_sequences(
-    make_app: Callable[..., ReaderApp],
+    open_reader: OpenReader,
 ) -> None:
     """10j ma g 'a in one burst: before the fix g's binding ran after 'a had, so the page
     stayed at the top."""
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        view = view_of(app)
+    async with open_reader() as (app, pilot, view):
         for key, character in [
             *zip("10jmag", "10jmag", strict=True),
             ("apostrophe", "'"),
@@ -222,13 +184,11 @@ async def test_a_burst_keeps_the_order_of_plain_keys_and_sequences(
 
 
 async def test_the_palette_offers_the_sequences(
-    make_app: Callable[..., ReaderApp], analysis: Analysis
+    open_reader: OpenReader, analysis: Analysis
 ) -> None:
     from textual.command import CommandPalette
 
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    async with open_reader() as (app, pilot, _):
         await pilot.press("ctrl+p")
         assert isinstance(app.screen, CommandPalette)
         await pilot.press(*"next quote")
@@ -239,11 +199,9 @@ async def test_the_palette_offers_the_sequences(
 
 
 async def test_a_count_or_sequence_being_typed_is_shown(
-    make_app: Callable[..., ReaderApp],
+    open_reader: OpenReader,
 ) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    async with open_reader() as (app, pilot, _):
         status = app.screen.query_one("#status")
         await pilot.press("1", "2")
         await pilot.pause()

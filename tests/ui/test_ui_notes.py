@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -18,36 +17,17 @@ from reader.ui.notes_panel import NotesPanel
 from reader.ui.notes_screen import NotesReaderScreen
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.panels import SidePanel
-from tests.ui.conftest import view_of
+from tests.ui.conftest import (
+    OpenNotes,
+    database,
+    notes_ready,
+    saved_highlights,
+    settle_workers,
+    view_of,
+)
 
 SIZE = (140, 40)
 pytestmark = pytest.mark.anyio
-
-
-def database() -> Path:
-    return Path(os.environ["NEWSREADER_DATA_DIR"]) / "notes.sqlite3"
-
-
-def saved_highlights() -> list[tuple[str, str]]:
-    with NoteStore.open(database()) as store:
-        return [(h.anchor.exact, h.note) for s in store.articles() for h in store.highlights(s.id)]
-
-
-async def settle(pilot, app: ReaderApp) -> None:  # type: ignore[no-untyped-def]
-    """Let workers finish and their messages be handled."""
-    for _ in range(3):
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-
-
-async def notes_ready(pilot, app: ReaderApp) -> NotesReaderScreen:  # type: ignore[no-untyped-def]
-    screen = app.screen
-    assert isinstance(screen, NotesReaderScreen)
-    for _ in range(50):
-        await settle(pilot, app)
-        if screen.notes is not None and screen.notes_drawn:
-            return screen
-    raise AssertionError(f"notes never opened: {screen.notes_off}")
 
 
 async def focus_notes_tab(pilot, screen: NotesReaderScreen) -> None:  # type: ignore[no-untyped-def]
@@ -62,12 +42,9 @@ def drawn(app: ReaderApp, article: Article) -> list[str]:
 
 
 async def test_the_whole_flow_select_note_quit_reopen_and_see_it_in_place(
-    make_app: Callable[..., ReaderApp], article: Article
+    make_app: Callable[..., ReaderApp], open_notes: OpenNotes, article: Article
 ) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await notes_ready(pilot, app)
-        view = view_of(app)
+    async with open_notes() as (app, pilot, screen, view):
         # The cursor is at the top: v selects the first sentence; w extends it by a word.
         await pilot.press("v")
         first = screen._selected_range()
@@ -79,7 +56,7 @@ async def test_the_whole_flow_select_note_quit_reopen_and_see_it_in_place(
         await pilot.press("a")
         assert isinstance(app.screen, NoteEditorScreen)
         await pilot.press(*"Check this", "ctrl+s")
-        await settle(pilot, app)
+        await settle_workers(pilot, app)
         assert app.screen is screen
         selected = article.text[start:end]
         assert saved_highlights() == [(selected, "Check this")]
@@ -96,11 +73,8 @@ async def test_the_whole_flow_select_note_quit_reopen_and_see_it_in_place(
         assert [item.payload.highlight.note for item in panel.items] == ["Check this"]
 
 
-async def test_visual_mode_lines_words_and_escape(make_app: Callable[..., ReaderApp]) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await notes_ready(pilot, app)
-        view = view_of(app)
+async def test_visual_mode_lines_words_and_escape(open_notes: OpenNotes) -> None:
+    async with open_notes() as (_app, pilot, screen, view):
         scroll = view.scroll_y
         await pilot.press("v")
         first = screen._selected_range()
@@ -119,32 +93,26 @@ async def test_visual_mode_lines_words_and_escape(make_app: Callable[..., Reader
 
 
 async def test_h_highlights_without_a_note_and_w_still_cycles_width(
-    make_app: Callable[..., ReaderApp], article: Article
+    open_notes: OpenNotes, article: Article
 ) -> None:
-    app = make_app()
-    async with app.run_test(size=(200, 40)) as pilot:
-        await notes_ready(pilot, app)
-        view = view_of(app)
+    async with open_notes(size=(200, 40)) as (app, pilot, _, view):
         width = view.layout_rows.width
         await pilot.press("w")
         assert view.layout_rows.width != width
         await pilot.press("h")  # nothing selected: nothing saved, the user is told
-        await settle(pilot, app)
+        await settle_workers(pilot, app)
         assert saved_highlights() == []
         await pilot.press("v", "h")
-        await settle(pilot, app)
+        await settle_workers(pilot, app)
         [(exact, note)] = saved_highlights()
         assert note == "" and exact in article.text
         assert drawn(app, article) == [exact]
 
 
 async def test_a_mouse_selection_can_be_highlighted(
-    make_app: Callable[..., ReaderApp], article: Article
+    open_notes: OpenNotes, article: Article
 ) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await notes_ready(pilot, app)
-        view = view_of(app)
+    async with open_notes() as (app, pilot, _, view):
         rows = view.layout_rows.lines
         row = next(i for i, line in enumerate(rows) if line.start >= 0 and len(line.text) > 40)
         line, x = rows[row], view.margin + rows[row].prefix
@@ -155,18 +123,16 @@ async def test_a_mouse_selection_can_be_highlighted(
         await pilot.pause()
         assert view.selected_range() == (line.start, line.start + 20)
         await pilot.press("h")
-        await settle(pilot, app)
+        await settle_workers(pilot, app)
         # Saved as whole words, without the trailing space the drag took in.
         assert saved_highlights() == [(article.text[line.start : line.start + 20].strip(), "")]
         assert view.text_selection is None  # the selection became the highlight
 
 
 async def test_escape_in_the_editor_asks_before_throwing_text_away(
-    make_app: Callable[..., ReaderApp],
+    open_notes: OpenNotes,
 ) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await notes_ready(pilot, app)
+    async with open_notes() as (app, pilot, _, _):
         await pilot.press("v", "a", *"precious")
         await pilot.press("escape")
         assert isinstance(app.screen, ConfirmScreen)
@@ -175,7 +141,7 @@ async def test_escape_in_the_editor_asks_before_throwing_text_away(
         assert isinstance(editor, NoteEditorScreen)
         assert editor.query_one(TextArea).text == "precious"
         await pilot.press("escape", "y")
-        await settle(pilot, app)
+        await settle_workers(pilot, app)
         assert isinstance(app.screen, NotesReaderScreen)
         assert saved_highlights() == []
         # Unchanged text closes at once.
@@ -184,37 +150,31 @@ async def test_escape_in_the_editor_asks_before_throwing_text_away(
 
 
 async def test_edit_delete_and_undo_from_the_notes_tab(
-    make_app: Callable[..., ReaderApp], article: Article
+    open_notes: OpenNotes, article: Article
 ) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await notes_ready(pilot, app)
+    async with open_notes() as (app, pilot, screen, _):
         await pilot.press("v", "a", *"first", "ctrl+s")
-        await settle(pilot, app)
+        await settle_workers(pilot, app)
         await focus_notes_tab(pilot, screen)
         await pilot.press("e")
         assert isinstance(app.screen, NoteEditorScreen)
         await pilot.press(" ", *"edited", "ctrl+s")
-        await settle(pilot, app)
+        await settle_workers(pilot, app)
         assert [note for _, note in saved_highlights()] == ["first edited"]
         await pilot.press("d")
         assert isinstance(app.screen, ConfirmScreen)
         await pilot.press("y")
-        await settle(pilot, app)
+        await settle_workers(pilot, app)
         assert saved_highlights() == []
         assert drawn(app, article) == []
         await pilot.press("u")
-        await settle(pilot, app)
+        await settle_workers(pilot, app)
         assert [note for _, note in saved_highlights()] == ["first edited"]
         assert len(drawn(app, article)) == 1
 
 
-async def test_a_note_on_a_quote_from_its_panel(
-    make_app: Callable[..., ReaderApp], article: Article
-) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await notes_ready(pilot, app)
+async def test_a_note_on_a_quote_from_its_panel(open_notes: OpenNotes, article: Article) -> None:
+    async with open_notes() as (app, pilot, screen, _):
         side = screen.query_one(SidePanel)
         side.show_tab("quotes")
         side.focus_list()
@@ -222,7 +182,7 @@ async def test_a_note_on_a_quote_from_its_panel(
         quote = side.panel("quotes").highlighted_item()
         assert quote is not None
         await pilot.press("a", *"who said", "ctrl+s")
-        await settle(pilot, app)
+        await settle_workers(pilot, app)
         with NoteStore.open(database()) as store:
             [saved] = store.articles()
             [highlight] = store.highlights(saved.id)
@@ -231,26 +191,24 @@ async def test_a_note_on_a_quote_from_its_panel(
 
 
 async def test_library_lists_saved_articles_and_reopens_from_the_snapshot(
-    make_app: Callable[..., ReaderApp], article: Article
+    open_notes: OpenNotes, article: Article
 ) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await notes_ready(pilot, app)
+    async with open_notes() as (app, pilot, _, _):
         await pilot.press("v", "h")
-        await settle(pilot, app)
+        await settle_workers(pilot, app)
         await pilot.press("L")
-        await settle(pilot, app)
+        await settle_workers(pilot, app)
         library = app.screen
         assert isinstance(library, LibraryScreen)
         assert [(s.title, s.note_count) for s in library.articles] == [(article.title, 1)]
         await pilot.press("enter")
-        await settle(pilot, app)
+        await settle_workers(pilot, app)
         screen = await notes_ready(pilot, app)
         assert screen.article == article
         assert len(drawn(app, article)) == 1
         assert len(app.screen_stack) == 2  # [first reader, new reader]: the library went
         await pilot.press("L")
-        await settle(pilot, app)
+        await settle_workers(pilot, app)
         await pilot.press("enter")
         await notes_ready(pilot, app)
         assert len(app.screen_stack) == 2  # readers are replaced, not piled up
@@ -263,18 +221,18 @@ async def test_newsreader_without_an_article_opens_the_library(
         store.remember_article(article)
     app = ReaderApp()
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot, app)
+        await settle_workers(pilot, app)
         library = app.screen
         assert isinstance(library, LibraryScreen)
         assert [s.title for s in library.articles] == [article.title]
         await pilot.press("slash", *"nothing-like-this")
-        await settle(pilot, app)
+        await settle_workers(pilot, app)
         assert library.articles == []
         await pilot.press("escape")
-        await settle(pilot, app)
+        await settle_workers(pilot, app)
         assert [s.title for s in library.articles] == [article.title]
         await pilot.press("enter")
-        await settle(pilot, app)
+        await settle_workers(pilot, app)
         assert isinstance(app.screen, NotesReaderScreen)
 
 
@@ -287,19 +245,19 @@ async def test_the_article_is_readable_when_notes_are_unavailable(
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         for _ in range(20):
-            await settle(pilot, app)
+            await settle_workers(pilot, app)
         screen = app.screen
         assert isinstance(screen, NotesReaderScreen)
         assert screen.notes is None and screen.notes_off is not None
         assert "Notes are off" in screen.notes_off
         assert view_of(app).layout_rows.height > 10  # the article is there
         await pilot.press("v", "h")  # says why, does not crash
-        await settle(pilot, app)
+        await settle_workers(pilot, app)
         assert isinstance(app.screen, NotesReaderScreen)
 
 
 async def test_the_palette_exports_this_articles_notes_without_overwriting(
-    make_app: Callable[..., ReaderApp],
+    open_notes: OpenNotes,
     article: Article,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
@@ -309,17 +267,15 @@ async def test_the_palette_exports_this_articles_notes_without_overwriting(
     from reader.ui.notes_commands import NotesCommands, write_export
 
     monkeypatch.chdir(tmp_path)
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await notes_ready(pilot, app)
+    async with open_notes() as (app, pilot, screen, _):
         await pilot.press("v", "a", *"exported", "ctrl+s")
-        await settle(pilot, app)
+        await settle_workers(pilot, app)
         provider = NotesCommands(screen)
         names = [name for name, _ in provider._commands()]
         assert "Notes: export this article's notes as Markdown" in names
         assert "Notes: export all notes as JSON (W3C Web Annotation)" in names
         dict(provider._commands())["Notes: export this article's notes as Markdown"]()
-        await settle(pilot, app)
+        await settle_workers(pilot, app)
     [exported] = list(tmp_path.glob("*.md"))
     assert exported.name.startswith("syrian-army-retakes")
     assert "> " in exported.read_text() and "exported" in exported.read_text()
@@ -332,7 +288,7 @@ async def test_the_palette_exports_this_articles_notes_without_overwriting(
 
 
 async def test_the_notes_tab_lists_orphans_and_jumps_to_notes(
-    make_app: Callable[..., ReaderApp], article: Article
+    open_notes: OpenNotes, article: Article
 ) -> None:
     with NoteStore.open(database()) as store:
         saved = store.remember_article(article)
@@ -340,9 +296,7 @@ async def test_the_notes_tab_lists_orphans_and_jumps_to_notes(
         store.add_highlight(saved.id, other, 2, 40, note="lost passage")
         target = article.text.index("Lavrov")
         store.add_highlight(saved.id, article.text, target, target + 6, note="who?")
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await notes_ready(pilot, app)
+    async with open_notes() as (app, pilot, screen, _):
         panel = screen.notes_panel
         assert [(i.payload.highlight.note, i.payload.placement.orphaned) for i in panel.items] == [
             ("who?", False),
@@ -363,11 +317,9 @@ async def test_the_notes_tab_lists_orphans_and_jumps_to_notes(
 
 
 async def test_in_visual_mode_the_search_bar_still_takes_letters(
-    make_app: Callable[..., ReaderApp],
+    open_notes: OpenNotes,
 ) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await notes_ready(pilot, app)
+    async with open_notes() as (_app, pilot, screen, _):
         await pilot.press("v")
         selected = screen._selected_range()
         await pilot.press("slash", *"jwkb")
@@ -386,7 +338,7 @@ async def test_the_library_says_why_when_notes_are_unavailable(
     monkeypatch.setenv("NEWSREADER_DATA_DIR", str(blocker / "data"))
     app = ReaderApp()
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot, app)
+        await settle_workers(pilot, app)
         assert isinstance(app.screen, LibraryScreen)
         status = str(app.screen.query_one("#library-status").render())
         assert status.startswith("Notes are off: cannot create the data directory")
@@ -396,16 +348,13 @@ async def test_the_library_says_why_when_notes_are_unavailable(
 
 
 async def test_clicking_a_highlight_shows_its_note_and_puts_the_cursor_on_it(
-    make_app: Callable[..., ReaderApp], article: Article
+    open_notes: OpenNotes, article: Article
 ) -> None:
     target = article.text.index("Lavrov")
     with NoteStore.open(database()) as store:
         saved = store.remember_article(article)
         store.add_highlight(saved.id, article.text, target, target + 6, note="[b]who?[/b]")
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await notes_ready(pilot, app)
-        view = view_of(app)
+    async with open_notes() as (app, pilot, screen, view):
         view.jump_to(target, flash=False)
         await pilot.pause()
         rows = view.layout_rows
@@ -438,24 +387,21 @@ async def test_notes_open_for_an_article_loaded_from_a_file(
         assert screen.notes is not None and screen.article is not None
         assert screen.notes.article is screen.article
         await pilot.press("v", "h")
-        await settle(pilot, app)
+        await settle_workers(pilot, app)
         assert len(saved_highlights()) == 1
 
 
-async def test_visual_keys_typed_in_one_burst(make_app: Callable[..., ReaderApp]) -> None:
+async def test_visual_keys_typed_in_one_burst(open_notes: OpenNotes) -> None:
     """v, w, j sent at once (a paste, a macro, tmux send-keys) extend the selection; before
     the fix, w's priority binding was checked before v had started visual mode and w cycled
     the reading width instead."""
     from textual import events
 
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await notes_ready(pilot, app)
-        view = view_of(app)
+    async with open_notes() as (app, pilot, screen, view):
         width = screen.width
         for key in "vwwj":
             app.post_message(events.Key(key, key))
-        await settle(pilot, app)
+        await settle_workers(pilot, app)
         assert screen.width == width
         burst = screen._selected_range()
         assert burst is not None and screen.article is not None
@@ -467,13 +413,11 @@ async def test_visual_keys_typed_in_one_burst(make_app: Callable[..., ReaderApp]
 
 
 async def test_an_edit_of_a_note_another_window_changed_is_not_saved_over_it(
-    make_app: Callable[..., ReaderApp],
+    open_notes: OpenNotes,
 ) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await notes_ready(pilot, app)
+    async with open_notes() as (app, pilot, screen, _):
         await pilot.press("v", "a", *"mine", "ctrl+s")
-        await settle(pilot, app)
+        await settle_workers(pilot, app)
         # Another newsreader window changes the same note meanwhile.
         with NoteStore.open(database()) as other:
             [saved] = other.articles()
@@ -482,34 +426,32 @@ async def test_an_edit_of_a_note_another_window_changed_is_not_saved_over_it(
         await focus_notes_tab(pilot, screen)
         await pilot.press("e")
         await pilot.press(" ", *"edited", "ctrl+s")
-        await settle(pilot, app)
+        await settle_workers(pilot, app)
         assert [note for _, note in saved_highlights()] == ["from the other window"]
         # The user's text is not thrown away: the editor is back with it, saying why.
         assert isinstance(app.screen, NoteEditorScreen)
         assert app.screen.query_one(TextArea).text == "mine edited"
         await pilot.press("ctrl+s")  # saving again, knowingly, replaces the newer text
-        await settle(pilot, app)
+        await settle_workers(pilot, app)
         assert [note for _, note in saved_highlights()] == ["mine edited"]
 
 
 async def test_undo_after_deleting_the_newest_note_and_making_another_keeps_both(
-    make_app: Callable[..., ReaderApp],
+    open_notes: OpenNotes,
 ) -> None:
     """Issue 10: this once ended in 'UNIQUE constraint failed' and the note lost for good."""
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await notes_ready(pilot, app)
+    async with open_notes() as (app, pilot, screen, _):
         await pilot.press("v", "a", *"deleted then undone", "ctrl+s")
-        await settle(pilot, app)
+        await settle_workers(pilot, app)
         await focus_notes_tab(pilot, screen)
         await pilot.press("d", "y")
-        await settle(pilot, app)
+        await settle_workers(pilot, app)
         assert saved_highlights() == []
         view_of(app).focus()
         await pilot.press("v", "a", *"made after", "ctrl+s")
-        await settle(pilot, app)
+        await settle_workers(pilot, app)
         await pilot.press("u")
-        await settle(pilot, app)
+        await settle_workers(pilot, app)
         assert sorted(note for _, note in saved_highlights()) == [
             "deleted then undone",
             "made after",

@@ -11,8 +11,8 @@ from textual.widgets import TextArea
 
 from reader.ui.app import ReaderApp
 from reader.ui.notes_dialogs import NoteEditorScreen
+from tests.ui.conftest import notes_ready, saved_highlights, settle_workers
 from tests.ui.notices import record_notices, said
-from tests.ui.test_ui_notes import notes_ready, saved_highlights, settle
 
 SIZE = (140, 40)
 pytestmark = pytest.mark.anyio
@@ -41,7 +41,7 @@ async def test_ctrl_e_writes_the_note_in_editor_and_it_is_saved(
         await pilot.pause()
         assert app.screen.query_one(TextArea).text == "first line\nwritten in the editor"
         await pilot.press("ctrl+s")
-        await settle(pilot, app)
+        await settle_workers(pilot, app)
     [(_, note)] = saved_highlights()
     assert note == "first line\nwritten in the editor"
 

@@ -51,6 +51,7 @@ async def test_the_palette_has_only_our_commands_and_themes(
     for ours in (
         "Library: saved articles and their notes",
         "Panel: notes",
+        "Quotes: why this speaker? (the quote at the cursor or chosen in the list)",
         "Theme: paper",
         "Theme: newsreader-light",
         "Notes: export this article's notes as Markdown",

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 from textual.widgets import Input
 
 from reader.ui.app import ReaderApp
-from tests.ui.conftest import settle, view_of
+from tests.ui.conftest import OpenReader, view_of
 from tests.ui.notices import record_notices, said
 
 SIZE = (140, 40)
@@ -28,12 +26,9 @@ def starts(text: str, word: str) -> list[int]:
 
 
 async def test_backslash_searches_backward_and_n_keeps_going_up(
-    make_app: Callable[..., ReaderApp],
+    open_reader: OpenReader,
 ) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        view = view_of(app)
+    async with open_reader() as (app, pilot, view):
         matches = starts(view.article.text, "aleppo")
         await pilot.press("G", "backslash")
         assert "backward" in app.screen.query_one("#search-bar", Input).placeholder
@@ -46,10 +41,8 @@ async def test_backslash_searches_backward_and_n_keeps_going_up(
         assert view.cursor == matches[-1]
 
 
-async def test_smart_case(make_app: Callable[..., ReaderApp]) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+async def test_smart_case(open_reader: OpenReader) -> None:
+    async with open_reader() as (app, pilot, _):
         text = view_of(app).article.text
         anycase, exact = len(starts(text, "foreign")), text.count("Foreign")
         assert anycase > exact  # the sample has "foreign" in other cases too
@@ -61,12 +54,9 @@ async def test_smart_case(make_app: Callable[..., ReaderApp]) -> None:
         assert f"/{exact} (n/N)" in status(app)
 
 
-async def test_a_search_that_wraps_says_so(make_app: Callable[..., ReaderApp]) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
+async def test_a_search_that_wraps_says_so(open_reader: OpenReader) -> None:
+    async with open_reader() as (app, pilot, view):
         app_notices = record_notices(app)
-        await settle(pilot)
-        view = view_of(app)
         await pilot.press("G", "slash", *"Zakharova", "enter")
         await pilot.pause()
         assert view.cursor == view.article.text.index("Zakharova")
@@ -74,11 +64,9 @@ async def test_a_search_that_wraps_says_so(make_app: Callable[..., ReaderApp]) -
 
 
 async def test_up_and_down_in_the_prompt_recall_earlier_searches(
-    make_app: Callable[..., ReaderApp],
+    open_reader: OpenReader,
 ) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    async with open_reader() as (app, pilot, _):
         await pilot.press("slash", *"kerry", "enter", "slash", *"lavrov", "enter")
         await pilot.press("slash")
         bar = app.screen.query_one("#search-bar", Input)

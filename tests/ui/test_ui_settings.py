@@ -138,3 +138,63 @@ async def test_user_theme_is_available(make_app: Callable[..., ReaderApp]) -> No
     app = make_app(theme="mine")
     async with app.run_test(size=SIZE):
         assert app.theme == "mine"
+
+
+async def test_the_panel_keeps_its_side_and_size_for_each_side(
+    make_app: Callable[..., ReaderApp],
+) -> None:
+    from reader.ui.widgets.panels import SidePanel
+    from tests.ui.conftest import settle
+
+    def panel_region(app: ReaderApp) -> tuple[int, int, int, int]:
+        region = app.screen.query_one("#panel-slot").region
+        return region.x, region.y, region.width, region.height
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("P", "plus", "plus")  # below, two steps taller
+        await pilot.pause()
+        below = panel_region(app)
+        await pilot.press("P", "minus")  # right again, a step narrower
+        await pilot.pause()
+        right = panel_region(app)
+        assert app.screen.query(SidePanel)
+    saved = load_config().config.panel
+    assert saved == {"side": "right", "right": -1, "bottom": 2}
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert panel_region(app) == right
+        await pilot.press("P")
+        await pilot.pause()
+        assert panel_region(app) == below
+    assert load_config().config.panel["side"] == "bottom"
+
+
+def test_bad_panel_settings_are_reported(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text('[panel]\nside = "left"\nright = "big"\nbottom = 3\n')
+    loaded = load_config(path)
+    assert loaded.config.panel == {"bottom": 3}
+    assert any("panel.side" in problem for problem in loaded.problems)
+    assert any("panel.right" in problem for problem in loaded.problems)
+
+
+async def test_a_saved_bigger_panel_stays_a_strip_in_a_short_terminal(
+    make_app: Callable[..., ReaderApp],
+) -> None:
+    """Made bigger at 160x45, the panel below does not eat an 80x24 terminal's text."""
+    from reader.ui.panel_layout import STRIP_ROWS
+    from tests.ui.conftest import settle
+
+    locations.config_dir().mkdir(parents=True, exist_ok=True)
+    locations.config_file().write_text('[panel]\nside = "bottom"\nbottom = 1\n')
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        slot = app.screen.query_one("#panel-slot")
+        assert slot.region.height == STRIP_ROWS
+        await pilot.press("tab")  # focus opens it, at the saved size
+        await pilot.pause()
+        assert slot.region.height > STRIP_ROWS

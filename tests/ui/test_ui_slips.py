@@ -116,8 +116,8 @@ async def test_highlight_toggles_are_worded_in_the_singular(
 async def test_a_note_on_a_quote_in_the_notes_tab_label_note_and_quote_each_on_a_line(
     make_app: Callable[..., ReaderApp],
 ) -> None:
+    from tests.ui.conftest import settle_workers
     from tests.ui.test_ui_notes import notes_ready
-    from tests.ui.test_ui_notes import settle as settle_notes
 
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
@@ -127,7 +127,7 @@ async def test_a_note_on_a_quote_in_the_notes_tab_label_note_and_quote_each_on_a
         side.focus_list()  # type: ignore[attr-defined]
         await pilot.pause()
         await pilot.press("j", "j", "j", "j", "a", *"who said", "ctrl+s")
-        await settle_notes(pilot, app)
+        await settle_workers(pilot, app)
         [item] = side.panel("notes").shown_items  # type: ignore[attr-defined]
         lines = item.prompt.plain.splitlines()
     assert lines[0].startswith("quote: ")

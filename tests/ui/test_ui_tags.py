@@ -14,7 +14,8 @@ from reader.ui.notes_panel import NotesPanel
 from reader.ui.screens.contents import ContentsScreen
 from reader.ui.tags_dialog import TagsScreen
 from tests.test_notes_export import parse_markdown
-from tests.ui.test_ui_notes import SIZE, database, focus_notes_tab, notes_ready, settle
+from tests.ui.conftest import SIZE, database, notes_ready, settle_workers
+from tests.ui.test_ui_notes import focus_notes_tab
 
 pytestmark = pytest.mark.anyio
 
@@ -44,7 +45,7 @@ async def test_t_tags_a_selection_and_a_note_and_the_export_has_them(
         assert "'2024' is not a tag" in error
         app.screen.query_one(Input).value = ""
         await pilot.press(*"aleppo, #figures", "enter")
-        await settle(pilot, app)
+        await settle_workers(pilot, app)
         assert not isinstance(app.screen, TagsScreen)
         [line] = notes_tab_lines(app)
         assert "#aleppo #figures" in line
@@ -55,9 +56,9 @@ async def test_t_tags_a_selection_and_a_note_and_the_export_has_them(
         assert app.screen.query_one(Input).value == "aleppo figures"
         app.screen.query_one(Input).value = ""
         await pilot.press(*"un", "enter")
-        await settle(pilot, app)
+        await settle_workers(pilot, app)
         await pilot.press("e", *"check #sources", "ctrl+s")
-        await settle(pilot, app)
+        await settle_workers(pilot, app)
         [line] = notes_tab_lines(app)
         assert "#un #sources" in line
     with NoteStore.open(database()) as store:

@@ -13,9 +13,8 @@ from reader.ui.app import ReaderApp
 from reader.ui.notes_dialogs import NoteEditorScreen
 from reader.ui.themes import load_themes
 from reader.ui.widgets.article_view import CURSOR_MARK, ArticleView
-from tests.ui.conftest import view_of
+from tests.ui.conftest import OpenNotes, notes_ready, saved_highlights, settle_workers, view_of
 from tests.ui.notices import record_notices, said
-from tests.ui.test_ui_notes import notes_ready, saved_highlights, settle
 
 SIZE = (140, 40)
 pytestmark = pytest.mark.anyio
@@ -51,12 +50,9 @@ def saved_as_whole_words(text: str, after: int = 0) -> int:
 
 
 async def test_the_cursor_is_drawn_and_follows_the_page(
-    make_app: Callable[..., ReaderApp],
+    open_notes: OpenNotes,
 ) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await notes_ready(pilot, app)
-        view = view_of(app)
+    async with open_notes() as (_app, pilot, _, view):
         # At the start it is on the title, the first text of the article.
         assert marked_rows(view) == [view.layout_rows.row_for_offset(0)]
         await pilot.press("ctrl+d")
@@ -72,12 +68,9 @@ async def test_the_cursor_is_drawn_and_follows_the_page(
 
 
 async def test_v_selects_the_sentence_at_the_drawn_cursor(
-    make_app: Callable[..., ReaderApp], article: Article
+    open_notes: OpenNotes, article: Article
 ) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await notes_ready(pilot, app)
-        view = view_of(app)
+    async with open_notes() as (_app, pilot, screen, view):
         await pilot.press("ctrl+d")
         await pilot.pause()
         [row] = marked_rows(view)
@@ -90,29 +83,24 @@ async def test_v_selects_the_sentence_at_the_drawn_cursor(
 
 
 async def test_visual_selection_and_saved_highlight_are_whole_words(
-    make_app: Callable[..., ReaderApp], article: Article
+    open_notes: OpenNotes, article: Article
 ) -> None:
     """j keeps the column: before the fix the selection ended mid-word ("civil»ians") and the
     half word was saved."""
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await notes_ready(pilot, app)
+    async with open_notes() as (app, pilot, screen, _):
         await pilot.press("ctrl+d", "v", "j", "j")
         selected = screen._selected_range()
         assert selected is not None
         assert is_word_edge(article.text, selected[0]) and is_word_edge(article.text, selected[1])
         await pilot.press("h")
-        await settle(pilot, app)
+        await settle_workers(pilot, app)
         saved_as_whole_words(article.text)
 
 
 async def test_a_mouse_selection_is_saved_as_whole_words(
-    make_app: Callable[..., ReaderApp], article: Article
+    open_notes: OpenNotes, article: Article
 ) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await notes_ready(pilot, app)
-        view = view_of(app)
+    async with open_notes() as (app, pilot, _, view):
         rows = view.layout_rows.lines
         row = next(i for i, line in enumerate(rows) if line.start >= 0 and len(line.text) > 60)
         line = rows[row]
@@ -124,19 +112,15 @@ async def test_a_mouse_selection_is_saved_as_whole_words(
         await pilot.mouse_up(ArticleView, offset=(margin + second + 20, row))
         await pilot.pause()
         await pilot.press("h")
-        await settle(pilot, app)
+        await settle_workers(pilot, app)
         start = saved_as_whole_words(article.text, line.start)
         assert start < line.start + second - line.prefix  # grew back to the word's start
 
 
-async def test_e_acts_on_the_note_at_the_cursor(
-    make_app: Callable[..., ReaderApp], article: Article
-) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await notes_ready(pilot, app)
+async def test_e_acts_on_the_note_at_the_cursor(open_notes: OpenNotes, article: Article) -> None:
+    async with open_notes() as (app, pilot, _, _):
         await pilot.press("v", "h")  # the first sentence, where the cursor starts
-        await settle(pilot, app)
+        await settle_workers(pilot, app)
         await pilot.press("ctrl+d", "ctrl+d")
         await pilot.pause()
         await pilot.press("e")
@@ -165,14 +149,11 @@ def _distance(one: Color, two: Color) -> float:
 
 @pytest.mark.parametrize("theme", sorted(t.name for t in load_themes()[0]))
 async def test_the_selection_colour_differs_from_a_saved_highlight(
-    make_app: Callable[..., ReaderApp], theme: str
+    open_notes: OpenNotes, theme: str
 ) -> None:
-    app = make_app(theme=theme)
-    async with app.run_test(size=SIZE) as pilot:
-        await notes_ready(pilot, app)
-        view = view_of(app)
+    async with open_notes(theme=theme) as (app, pilot, _, view):
         await pilot.press("v", "h")  # the title is saved
-        await settle(pilot, app)
+        await settle_workers(pilot, app)
         await pilot.press("ctrl+d", "v")  # a sentence further down is selected
         await pilot.pause()
         rows = view.layout_rows
@@ -195,7 +176,7 @@ async def test_the_selection_colour_differs_from_a_saved_highlight(
 
 
 async def test_bracket_a_jumps_to_notes_and_e_edits_the_one_reached(
-    make_app: Callable[..., ReaderApp], article: Article
+    open_notes: OpenNotes, article: Article
 ) -> None:
     from reader.notes.store import NoteStore
     from tests.ui.test_ui_notes import database
@@ -204,10 +185,7 @@ async def test_bracket_a_jumps_to_notes_and_e_edits_the_one_reached(
     with NoteStore.open(database()) as store:
         saved = store.remember_article(article)
         store.add_highlight(saved.id, article.text, target, target + 6, note="who?")
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await notes_ready(pilot, app)
-        view = view_of(app)
+    async with open_notes() as (app, pilot, _, view):
         await pilot.press("right_square_bracket", "a")
         assert view.cursor == target
         await pilot.press("e")
@@ -216,12 +194,10 @@ async def test_bracket_a_jumps_to_notes_and_e_edits_the_one_reached(
 
 
 async def test_y_copies_the_keyboard_selection_as_whole_words_and_ends_it(
-    make_app: Callable[..., ReaderApp], article: Article
+    open_notes: OpenNotes, article: Article
 ) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
+    async with open_notes() as (app, pilot, screen, _):
         app_notices = record_notices(app)
-        screen = await notes_ready(pilot, app)
         await pilot.press("ctrl+d", "v", "j")
         selected = screen._selected_range()
         assert selected is not None
@@ -234,15 +210,13 @@ async def test_y_copies_the_keyboard_selection_as_whole_words_and_ends_it(
 
 
 async def test_y_copies_the_quote_at_the_cursor_with_speaker_and_source(
-    make_app: Callable[..., ReaderApp], article: Article
+    open_notes: OpenNotes, article: Article
 ) -> None:
     from tests.ui.sample import sample_analysis
 
     first = min(sample_analysis(article).quotes, key=lambda q: q.start)
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
+    async with open_notes() as (app, pilot, _, _):
         app_notices = record_notices(app)
-        await notes_ready(pilot, app)
         await pilot.press("y")  # the cursor is on the title: no quote there
         await pilot.pause()
         assert said(app_notices, "Nothing to copy")

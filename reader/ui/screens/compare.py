@@ -15,6 +15,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
+from textual.content import Content
 from textual.events import Resize
 from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
@@ -23,6 +24,7 @@ from textual.widgets.option_list import Option
 from reader.compare.listing import Entry, entries
 from reader.compare.model import Comparison, Side
 from reader.compare.summary import sentence
+from reader.ui.compare_load import CompareLoad
 from reader.ui.widgets.article_view import ArticleView
 
 CSS = Path(__file__).parent.parent / "compare.tcss"
@@ -66,7 +68,10 @@ def _edits(entry: Entry) -> Text:
 
 
 class CompareScreen(Screen[None]):
-    """Shows a `Comparison`; the first difference is chosen when the screen opens."""
+    """Shows a `Comparison`; the first difference is chosen when the screen opens.
+
+    Given a `CompareLoad` still at work, it says what is being loaded or compared (`q` quits
+    meanwhile) and shows the comparison when it is ready, or the failure."""
 
     CSS_PATH = CSS
 
@@ -81,12 +86,26 @@ class CompareScreen(Screen[None]):
         Binding("escape", "close", "Back", show=False, id="compare.close"),
     ]
 
-    def __init__(self, comparison: Comparison) -> None:
+    def __init__(self, comparison: Comparison | CompareLoad) -> None:
         super().__init__()
+        self.load: CompareLoad | None = None
+        self.comparison: Comparison | None = None
+        self.entries: list[Entry] = []
+        if isinstance(comparison, CompareLoad):
+            self.load = comparison
+            if comparison.succeeded():
+                self._take(comparison.result())  # ready already: no loading frame
+        else:
+            self._take(comparison)
+
+    def _take(self, comparison: Comparison) -> None:
         self.comparison = comparison
         self.entries = entries(comparison)
 
     def compose(self) -> ComposeResult:
+        if self.comparison is None:
+            yield from self._compose_loading()
+            return
         a, b = self.comparison.a, self.comparison.b
         with Vertical(id="compare-body"):
             with Horizontal(id="compare-texts"):
@@ -107,6 +126,12 @@ class CompareScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        if self.comparison is None:
+            self._timer = self.set_interval(0.1, self._poll)
+            return
+        self._show_comparison()
+
+    def _show_comparison(self) -> None:
         self._apply_narrow(self.app.size.width)
         differences = self.query_one(DifferenceList)
         differences.focus()
@@ -117,7 +142,70 @@ class CompareScreen(Screen[None]):
         self._apply_narrow(event.size.width)
 
     def _apply_narrow(self, width: int) -> None:
-        self.query_one("#compare-body").set_class(width < NARROW_BELOW, "-narrow")
+        for body in self.query("#compare-body"):
+            body.set_class(width < NARROW_BELOW, "-narrow")
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # Nothing to step through or write a note on while the articles load.
+        return not (self.comparison is None and action in ("step", "note"))
+
+    # ----- while the articles load --------------------------------------------------------
+
+    def _compose_loading(self) -> ComposeResult:
+        from textual.widgets import LoadingIndicator
+
+        with Vertical(id="compare-loading"):
+            yield Static(self._status(), id="compare-load-status")
+            yield LoadingIndicator()
+            yield Static(Content.styled("q quits", "$text-muted"), id="compare-load-hint")
+        yield Footer()
+
+    def _status(self) -> Content:
+        from reader.extract.sanitize import sanitize_inline
+
+        return Content(sanitize_inline(self.load.status if self.load else "") or "")
+
+    def _poll(self) -> None:
+        assert self.load is not None
+        if not self.load.done():
+            self.query_one("#compare-load-status", Static).update(self._status())
+            return
+        # Stopping the timer cancels its callback: the rest runs outside it.
+        self._timer.stop()
+        self.call_later(self._loaded)
+
+    async def _loaded(self) -> None:
+        assert self.load is not None
+        try:
+            comparison = self.load.result()
+        except Exception as error:
+            self._failed(error)
+            return
+        self._take(comparison)
+        await self.recompose()
+        self.call_after_refresh(self._show_comparison)  # once the texts have their size
+
+    def _failed(self, error: Exception) -> None:
+        from reader.errors import NewsreaderError
+        from reader.extract.sanitize import sanitize_inline
+
+        if isinstance(error, NewsreaderError):
+            message = str(error)
+        else:
+            message = f"{type(error).__name__}: {error}"
+        self.app.load_failed = True  # type: ignore[attr-defined]  # q exits 2
+        box = self.query_one("#compare-loading")
+        box.remove_children()
+        box.mount(
+            Static(
+                Content.assemble(
+                    ("Could not compare\n\n", "bold $error"),
+                    sanitize_inline(message) or "The articles could not be loaded.",
+                    ("\n\nPress q to quit.", "$text-muted"),
+                ),
+                id="compare-load-error",
+            )
+        )
 
     @on(OptionList.OptionHighlighted, "#differences")
     @on(OptionList.OptionSelected, "#differences")
@@ -135,7 +223,9 @@ class CompareScreen(Screen[None]):
                 continue
             view.set_user_highlights([(span[0], span[1], MARK_ID)], style="hl--mark")
             view.jump_to(span[0], span[1], flash=False)
-        self.query_one("#compare-detail", Static).update(_edits(entry) if entry.edits else "")
+        detail = self.query_one("#compare-detail", Static)
+        detail.update(_edits(entry) if entry.edits else "")
+        detail.display = bool(entry.edits)  # no empty row taken from the list
 
     def current_entry(self) -> Entry | None:
         """The difference chosen in the list, if any."""
@@ -165,6 +255,7 @@ class CompareScreen(Screen[None]):
         def warn(message: str) -> None:
             self.app.call_from_thread(self.notify, message, severity="warning", markup=False)
 
+        assert self.comparison is not None
         try:
             with open_notes(warn=warn) as store:
                 saved = save_difference_note(store, self.comparison, entry, note)

@@ -1,6 +1,7 @@
 """`?`: every key, grouped, built from the bindings themselves (with the user's remaps).
 
-Opened over the library it lists the library's keys; over the reader, the reader's. It
+Opened over the library it lists the library's keys; over a feed's items, the compare view or
+the reader, theirs (`keymap.contexts`). It
 scrolls with the keys it lists (j/k, space/b, ctrl+d/u, g/G), and a description too long for
 its line wraps under itself, not under the keys.
 """

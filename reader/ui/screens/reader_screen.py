@@ -23,7 +23,7 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Input, Static
 
-from reader.analysis.model import Analysis
+from reader.analysis.model import Analysis, Quote
 from reader.article import Article, display_title
 from reader.config import HIGHLIGHT_KINDS, WIDTHS
 from reader.extract.sources import LoadLimits
@@ -34,6 +34,7 @@ from reader.ui.widgets.status_line import StatusLine
 
 if TYPE_CHECKING:
     from reader.positions import ReadingPosition
+    from reader.ui.dialogs.why import WhyScreen
     from reader.ui.early_load import EarlyLoad
     from reader.ui.widgets.panels import SidePanel
 
@@ -76,6 +77,16 @@ class FeedFound(Message):
 
 class LoadEnded(Message):
     """The loading thread has finished (with an article or an error)."""
+
+
+class Explained(Message):
+    """The analysis of `text` with its reasons (`explain=True`), for "why this speaker?"."""
+
+    def __init__(self, text: str, analysis: Analysis | None, failure: str | None) -> None:
+        super().__init__()
+        self.text = text
+        self.analysis = analysis
+        self.failure = failure
 
 
 class AnalysisReady(Message):
@@ -143,6 +154,8 @@ class ReaderScreen(Screen[None]):
         Binding("backspace,ctrl+o", "go_back", "Back", show=False, id="reader.back"),
         Binding("o", "open_link_outside", "Browser", show=False, id="reader.open_browser"),
         Binding("Y", "copy_link", "Copy link", show=False, id="reader.copy_link"),
+        # K, as vim's "look up the word under the cursor": why the quote has its speaker.
+        Binding("K", "why_speaker", "Why speaker", show=False, id="reader.why"),
     ]
 
     def __init__(
@@ -172,6 +185,7 @@ class ReaderScreen(Screen[None]):
         self.panel_side: Side | None = None  # None: right or below, by the terminal's width
         self.panel_steps: dict[Side, int] = {"right": 0, "bottom": 0}
         self.early: EarlyLoad | None = early
+        self._why_waiting: list[WhyScreen] = []  # "why?" boxes waiting for the reasons
         if article is None and source is not None and early is None:
             from reader.ui.early_load import EarlyLoad
 
@@ -187,6 +201,7 @@ class ReaderScreen(Screen[None]):
         yield KeyFooter()
 
     def on_mount(self) -> None:
+        self._restore_panel()
         self._apply_layout()
         self.watch(self, "focused", self._focus_moved, init=False)
         if self.article is not None:
@@ -378,7 +393,7 @@ class ReaderScreen(Screen[None]):
         self._apply_layout()
         self._update_status()
 
-    def _panel_place(self, steps: int | None = None) -> PanelPlace:
+    def _panel_place(self, steps: int | None = None, resized: bool = False) -> PanelPlace:
         width, height = self.app.size
         side = self.panel_side or default_side(width)
         return place_panel(
@@ -387,7 +402,31 @@ class ReaderScreen(Screen[None]):
             side=side,
             steps=self.panel_steps[side] if steps is None else steps,
             focused=self._panel_focused(),
+            saved_steps=not (resized or self._resized_here),
         )
+
+    _resized_here = False
+    """Whether + or - was pressed on this screen (a size from the settings opens no strip)."""
+
+    def _restore_panel(self) -> None:
+        """The panel's side and its size on each side, as P, + and - last left them."""
+        settings = getattr(self.app, "settings", None)
+        saved: dict[str, str | int] = getattr(settings, "panel", {})
+        side = saved.get("side")
+        if side == "right":
+            self.panel_side = "right"
+        elif side == "bottom":
+            self.panel_side = "bottom"
+        for name in self.panel_steps:
+            steps = saved.get(name)
+            if isinstance(steps, int):
+                self.panel_steps[name] = steps
+
+    def _save_panel(self) -> None:
+        panel: dict[str, str | int] = {side: steps for side, steps in self.panel_steps.items()}
+        if self.panel_side is not None:
+            panel = {"side": self.panel_side, **panel}
+        self.app.save_setting(panel=panel)  # type: ignore[attr-defined]
 
     def _panel_focused(self) -> bool:
         focused = self.focused
@@ -653,19 +692,105 @@ class ReaderScreen(Screen[None]):
 
         self.app.push_screen(ContentsScreen(entries), go)
 
+    # ----- why this speaker? (K) --------------------------------------------------------
+
+    _explained: tuple[str, Analysis] | None = None
+    """The article's analysis with its reasons, made the first time K asks (then kept)."""
+
+    def chosen_quote(self, listed: bool = False) -> Quote | None:
+        """The quote K explains: the one chosen in the Quotes list when it has focus, else the
+        one at the text's cursor; with `listed` (the palette), else the one chosen in the
+        Quotes list."""
+        from reader.ui.widgets.panels import ItemList, ItemPanel
+
+        focused = self.focused
+        panel = self.side_panel
+        quotes = panel.panel("quotes") if panel is not None and panel.query(ItemPanel) else None
+        in_list = isinstance(focused, ItemList)
+        if in_list and quotes is not None and focused is quotes.option_list:
+            item = quotes.highlighted_item()
+            return item.payload if item is not None else None
+        view = self.article_view
+        if not in_list and view is not None and view.analysis is not None:
+            quote = view.quote_at_cursor()
+            if quote is not None:
+                return quote
+        if listed and quotes is not None and (item := quotes.highlighted_item()) is not None:
+            return item.payload
+        return None
+
+    def action_why_speaker(self, listed: bool = False) -> None:
+        """K: why the chosen quote has its speaker, in a box (worked out on demand)."""
+        quote = self.chosen_quote(listed)
+        if quote is None or self.article is None:
+            self.notify(
+                "K says why a quote has its speaker: put the cursor on a quote, "
+                "or choose one in the Quotes tab.",
+                markup=False,
+                timeout=4,
+            )
+            return
+        self.explain_quote(quote)
+
+    def explain_quote(self, quote: Quote) -> None:
+        """Open the "why this speaker?" box for `quote`; the reasons follow from a thread the
+        first time (the analysis runs again with `explain=True`), at once after that."""
+        from reader.ui.dialogs.why import WhyScreen
+        from reader.ui.why import why_for
+
+        assert self.article is not None
+        dialog = WhyScreen(quote)
+        self.app.push_screen(dialog)
+        text = self.article.text
+        if self._explained is not None and self._explained[0] is text:
+            dialog.show_why(why_for(self._explained[1], quote))
+            return
+        self._why_waiting.append(dialog)
+        if len(self._why_waiting) > 1:
+            return  # already being worked out
+
+        def run() -> None:
+            from reader.analysis import analyze
+
+            try:
+                self.post_message(Explained(text, analyze(text, explain=True), None))
+            except Exception as error:
+                failure = f"Could not work out why: {type(error).__name__}: {error}"
+                self.post_message(Explained(text, None, failure))
+
+        threading.Thread(target=run, name="newsreader-analysis", daemon=True).start()
+
+    @on(Explained)
+    def _explained_ready(self, message: Explained) -> None:
+        from reader.ui.why import why_for
+
+        waiting = list(self._why_waiting)
+        self._why_waiting.clear()
+        if message.analysis is not None:
+            self._explained = (message.text, message.analysis)
+        current = self.article.text if self.article is not None else None
+        for dialog in waiting:
+            if dialog not in self.app.screen_stack:
+                continue  # closed meanwhile
+            if message.analysis is None or message.text is not current:
+                dialog.show_why(None, message.failure or "The article changed meanwhile.")
+            else:
+                dialog.show_why(why_for(message.analysis, dialog.quote))
+
     def action_move_panel(self) -> None:
         """P: the panel goes from the right to below the text, or back."""
         side = self._panel_place().side
         self.panel_side = "bottom" if side == "right" else "right"
         self.query_one("#panel-slot").display = True
         self._apply_layout()
+        self._save_panel()
 
     def action_resize_panel(self, direction: int) -> None:
         """+ / -: the panel a step bigger or smaller (columns at the right, rows below)."""
         slot = self.query_one("#panel-slot")
         before = self._panel_place()
         steps = self.panel_steps[before.side] + direction
-        after = self._panel_place(steps)
+        after = self._panel_place(steps, resized=True)
         if not slot.display:
             slot.display = True
         elif (after.cells, after.strip) == (before.cells, before.strip):
@@ -676,7 +801,9 @@ class ReaderScreen(Screen[None]):
             )
             return
         self.panel_steps[before.side] = steps
+        self._resized_here = True
         self._apply_layout()
+        self._save_panel()
 
     def action_toggle_panel(self) -> None:
         slot = self.query_one("#panel-slot")

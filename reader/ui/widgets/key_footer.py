@@ -21,6 +21,7 @@ FOOTER_RANK: tuple[str, ...] = (
     "panel.jump",
     "panel.filter",
     "panel.speaker",
+    "panel.why",
     "notes.annotate",
     "reader.search",
     "reader.page_down",

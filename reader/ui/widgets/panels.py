@@ -176,6 +176,7 @@ class ItemList(OptionList):
         Binding("enter", "select", "Jump", id="panel.jump"),
         Binding("slash", "filter", "Filter", id="panel.filter", priority=True),
         Binding("s", "speaker", "Speaker", id="panel.speaker"),
+        Binding("K", "why", "Why?", id="panel.why"),
         Binding("exclamation_mark", "unsourced", "No source", id="panel.unsourced"),
         Binding("left", "tab(-1)", "Previous tab", show=False, id="panel.previous_tab"),
         Binding("right", "tab(1)", "Next tab", show=False, id="panel.next_tab"),
@@ -203,6 +204,9 @@ class ItemList(OptionList):
         if action == "speaker":
             panels = [node for node in self.ancestors if isinstance(node, ItemPanel)]
             return bool(panels) and panels[0].kind in ("quotes", "people")
+        if action == "why":
+            panels = [node for node in self.ancestors if isinstance(node, ItemPanel)]
+            return bool(panels) and panels[0].kind == "quotes"
         if action == "unsourced":
             panels = [node for node in self.ancestors if isinstance(node, ItemPanel)]
             return bool(panels) and panels[0].kind == "numbers"
@@ -210,6 +214,12 @@ class ItemList(OptionList):
 
     def action_unsourced(self) -> None:
         self.query_ancestor(SidePanel).toggle_unsourced()
+
+    def action_why(self) -> None:
+        """K: why the chosen quote has its speaker (the screen works it out)."""
+        why = getattr(self.screen, "action_why_speaker", None)
+        if why is not None:
+            why()
 
     def action_speaker(self) -> None:
         panel = self.query_ancestor(ItemPanel)
