@@ -86,6 +86,44 @@ FEATURE_LABELS: dict[str, str] = {
     "place_after_comma": "a comma and a place follow it",
 }
 
+# What the weighed evidence (the speaker ranker's features) says of the chosen speaker.
+SPEAKER_FEATURE_LABELS: dict[str, str] = {
+    "cascade_pick": "the first rule that matched chose it",
+    "cascade_pick_by_cue": "a speech verb next to the quote names it",
+    "cascade_pick_by_subject": "it is the subject of the sentence the quoted phrase is in",
+    "cascade_pick_from_sentence_before": "the sentence before names it as the speaker",
+    "cascade_pick_carried": "it said the quote before",
+    "cascade_pick_weak_mention": "it is only a possessive or the object of a preposition",
+    "nobody": "nobody is named",
+    "nobody_by_cue": "the speech verb next to the quote has an unnamed subject",
+    "nobody_without_cue": "no speech verb stands in the quote's sentence",
+    "kind_org": "it is an organisation",
+    "kind_place": "it is a place, which speaks only through its government",
+    "kind_group": "it is a group the article describes",
+    "cue_after_quote": "named right after the quote, beside a speech verb",
+    "cue_before_quote": "named before the quote, beside a speech verb",
+    "speaks_the_quotes_cue": "it is the subject of the speech verb nearest the quote",
+    "next_to_cue": "a speech verb stands right next to the name",
+    "same_sentence": "named in the quote's own sentence",
+    "sentences_away": "named some sentences away from the quote",
+    "chars_away": "named some way from the quote",
+    "same_paragraph": "named in the quote's paragraph",
+    "sentence_subject": "it is the subject of its sentence",
+    "governed_by_preposition": "it is the object of a preposition",
+    "possessive": "it is a possessive (“X's”)",
+    "role_possessor": "the next name holds a role of its (“X's spokeswoman, Y”)",
+    "holds_role": "it holds the role named before it (“X's spokeswoman, Y”)",
+    "according_to": "it follows “according to”",
+    "salience": "the article names it often",
+    "gender_agrees": "it fits the “he” or “she” who speaks",
+    "gender_clashes": "it does not fit the “he” or “she” who speaks",
+    "pronoun_antecedent": "the “he” or “she” who speaks refers to it",
+    "previous_speaker": "it said the quote before",
+    "previous_speaker_same_paragraph": "it said the quote before, in the same paragraph",
+}
+
+_OVERRULED = re.compile(r"^the ranker overruled the cascade \((.*): ([^:]*)\)$")
+_RUNNER_UP = re.compile(r"scored (-?[\d.]+), next (.+?) (-?[\d.]+)(?:;|$)")
 _IDENTIFIER = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$")
 _TYPED = re.compile(r"^name typed (\w+) by evidence$")
 
@@ -101,10 +139,10 @@ def plain(name: str, labels: dict[str, str]) -> str:
 
 
 def _feature_doc(name: str) -> str:
-    """A named piece of entity evidence describes itself: its docstring's first clause."""
-    from reader.analysis.evidence.entity_kind import FEATURES
+    """A named piece of evidence describes itself: its docstring's first clause."""
+    from reader.analysis.evidence import entity_kind, speaker
 
-    feature = FEATURES.get(name)
+    feature = entity_kind.FEATURES.get(name) or speaker.FEATURES.get(name)
     doc = (feature.__doc__ or "") if feature is not None else ""
     first = doc.strip().split("\n", 1)[0]
     return first.split(":", 1)[0].strip().rstrip(".")
@@ -119,8 +157,17 @@ def why_lines(why: Why) -> list[str]:
     lines: list[str] = []
     step = fields.pop("step", None)
     cue = fields.pop("cue", None)
+    ranker = fields.pop("ranker", None)
     if step is not None:
-        how = plain(step, STEP_LABELS)
+        overruled = _OVERRULED.match(step)
+        if overruled is None:
+            how = plain(step, STEP_LABELS)
+        else:
+            first = plain(overruled.group(1), STEP_LABELS)
+            how = (
+                "the weighed evidence chose another name than the first rule that matched"
+                f" ({first} gave {overruled.group(2)})"
+            )
         lines.append(f"How: {how}" + (f" (“{cue}”)" if cue else ""))
     elif cue:
         lines.append(f"Speech verb: “{cue}”")
@@ -137,6 +184,22 @@ def why_lines(why: Why) -> list[str]:
             continue
         reasons = [plain(name.strip(), FEATURE_LABELS) for name in value.split(",") if name]
         lines.append(f"Read as {plain(typed.group(1), KIND_LABELS)} because " + "; ".join(reasons))
+    lines.extend(_weighing(why, ranker))
+    return lines
+
+
+def _weighing(why: Why, ranker: str | None) -> list[str]:
+    """What the weighed evidence held for and against the speaker, and the next best name."""
+    lines: list[str] = []
+    top = why.contributions[:4]
+    for label, sign in (("For it", 1), ("Against it", -1)):
+        reasons = [plain(name, SPEAKER_FEATURE_LABELS) for name, value in top if value * sign > 0]
+        if reasons:
+            lines.append(f"{label}: " + "; ".join(dict.fromkeys(reasons)))
+    runner_up = _RUNNER_UP.search(ranker or "")
+    if runner_up is not None:
+        score, name, next_score = runner_up.groups()
+        lines.append(f"Next best: {name} (score {next_score} against {score})")
     return lines
 
 

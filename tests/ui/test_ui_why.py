@@ -146,6 +146,31 @@ def test_why_lines_label_every_part_and_spell_out_what_they_do_not_know() -> Non
     ]
 
 
+def test_the_rankers_weighing_is_told_in_plain_words_without_identifiers() -> None:
+    why = Why(
+        2,
+        "Aleppo command center",
+        (
+            "step: the ranker overruled the cascade (a cue after the closing mark: Aleppo)",
+            "cue: stressed",
+            "speaker kind: org",
+            "ranker: Aleppo command center scored 1.41, next Aleppo 0.39; by cascade_pick +1.24,"
+            " kind_org -1.24",
+        ),
+        (("cascade_pick", 1.24), ("kind_org", -1.24), ("same_sentence", 0.56)),
+    )
+    lines = why_lines(why)
+    assert lines == [
+        "How: the weighed evidence chose another name than the first rule that matched"
+        " (a speech verb right after the quote gave Aleppo) (“stressed”)",
+        "Speaker: Aleppo command center, an organisation",
+        "For it: the first rule that matched chose it; named in the quote's own sentence",
+        "Against it: it is an organisation",
+        "Next best: Aleppo (score 0.39 against 1.41)",
+    ]
+    assert not any("_" in line or "ranker" in line or "cascade" in line for line in lines)
+
+
 async def test_the_palette_explains_the_quote_chosen_in_the_list(
     make_app: Callable[..., ReaderApp], article: Article
 ) -> None:
@@ -157,3 +182,12 @@ async def test_the_palette_explains_the_quote_chosen_in_the_list(
         await pilot.press("enter")
         await wait_until(pilot, lambda: "How:" in screen_text(app), "the reasons", 0.05)
         assert "Speaker: Russian Reconciliation Center" in screen_text(app)
+
+
+def test_every_piece_of_speaker_evidence_has_words_for_a_reader() -> None:
+    from reader.analysis.evidence.speaker import FEATURES
+    from reader.ui.why import SPEAKER_FEATURE_LABELS, plain
+
+    for name in FEATURES:
+        label = plain(name, SPEAKER_FEATURE_LABELS)
+        assert label and "_" not in label and "cascade" not in label, name
