@@ -261,3 +261,45 @@ def test_short_partial_quote_after_a_reporting_verb_is_speech() -> None:
         "unconstitutional and void",
         "more money for schools",
     ]
+
+
+def _fragments(n: int) -> str:
+    """One paragraph of `n` single-quoted fragments: hostile text for quote pairing."""
+    return " ".join(f"'w{i} x y,'" for i in range(n))
+
+
+def _cpu(fn: object, text: str) -> float:
+    import time
+
+    best = float("inf")
+    for _ in range(2):
+        t0 = time.process_time()
+        fn(text)  # type: ignore[operator]
+        best = min(best, time.process_time() - t0)
+    return best
+
+
+def _find_and_judge(text: str) -> None:
+    from reader.analysis.layout import build_layout
+    from reader.analysis.quotes import find_quote_spans, is_label, speech_nearby
+
+    layout = build_layout(text)
+    for span in find_quote_spans(text, layout):
+        speech_nearby(text, span, layout)
+        is_label(text, span)
+
+
+def test_quote_finding_is_linear_on_a_paragraph_of_many_quotes() -> None:
+    # Four times the fragments may cost about four times the CPU, not sixteen.
+    small, large = _cpu(_find_and_judge, _fragments(500)), _cpu(_find_and_judge, _fragments(2000))
+    assert large < 8 * max(small, 1e-3)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="attribution._later_cue/_clause_end scan to the paragraph's end for every quote "
+    "(attribution.py, owned by the speaker ranker); quote finding itself is linear",
+)
+def test_analyze_is_linear_on_a_paragraph_of_many_quotes() -> None:
+    small, large = _cpu(analyze, _fragments(250)), _cpu(analyze, _fragments(1000))
+    assert large < 8 * max(small, 1e-3)
