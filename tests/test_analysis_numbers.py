@@ -103,7 +103,7 @@ def test_spelled_out_percent() -> None:
     ("text", "expected"),
     [
         ("She won the 100m sprint.", ("100m", "measure", 100, "m")),
-        ("It streams 4K video.", ("4K", "other", None, None)),
+        ("It streams 4K video.", ("4K", "measure", None, "K")),
         ("It raised $5M last year.", ("$5M", "money", 5_000_000, "USD")),
     ],
 )
@@ -441,4 +441,33 @@ def test_ages_approximate_counts_and_flight_numbers(
 def test_ages_in_lists_millions_and_temperatures(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
+    assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Display resolutions and glued tech units are measures (bench/folds/README.md).
+        ("It streams in 1080p and 4K.", [("1080p", "measure"), ("4K", "measure")]),
+        ("The screen runs at 120Hz.", [("120Hz", "measure")]),
+        ("It has a 12MP camera and a 65W charger.", [("12MP", "measure"), ("65W", "measure")]),
+        # A glued lowercase k without a currency is a thousands scale: a count.
+        ("The post drew 50k likes.", [("50k", "count")]),
+        ("It offers 4k streaming.", [("4k", "measure")]),
+        # Dash-joined day and month ranges are one date.
+        ("The festival runs Jan. 15-18 in Austin.", [("Jan. 15-18", "date")]),
+        ("The recession ran December 2007-June 2009.", [("December 2007-June 2009", "date")]),
+        # A height: one hyphen-joined measure.
+        ("The 6-foot-4 forward scored.", [("6-foot-4", "measure")]),
+        # A year beyond the usual range, named as a year.
+        ("Models run to the year 2100 now.", [("2100", "year")]),
+        # "and a half" carries the unit after it to the number before it.
+        ("In five and a half years he won.", [("five", "measure")]),
+        # Scale words in a row are one number.
+        ("It took several hundred thousand years.", [("hundred thousand", "measure")]),
+        # Cents and pence are money.
+        ("It rose 15 cents an hour.", [("15", "money")]),
+    ],
+)
+def test_number_shapes_of_news(text: str, expected: list[tuple[str, str]]) -> None:
     assert numbers(text) == expected

@@ -39,8 +39,15 @@ _LETTER_CURRENCIES = {"Rs": "INR", "Rs.": "INR", "INR": "INR", "KSh": "KES", "Rp
 _LETTER_CURRENCIES |= {"Rp.": "IDR", "RM": "MYR"}
 _SCALE = r"(?:\s?(?:million|billion|trillion|thousand|lakh|crore)\b|(?:bn|mn|m|k|K|tn|B|M)\b)"
 _GLUED_UNIT = (
-    r"(?:km|kg|cm|mm|m|ft|lbs|lb|mph|kph|mg|ml|GB|MB|TB|GHz|MHz|mAh|kWh|kW|MW|GW|fps|hp|bhp|rpm"
-    r"|psi|k|K|C|F)"
+    r"(?:km|kg|cm|mm|nm|m|ft|lbs|lb|mph|kph|mg|ml|ms|GB|MB|TB|GHz|MHz|kHz|Hz|mAh|kWh|kW|MW|GW|W"
+    r"|MP|fps|hp|bhp|rpm|psi|k|K|C|F)"
+)
+# Display resolutions: "1080p", "720p" (a measure, bench/folds/README.md).
+_RESOLUTION = r"(?:240|360|480|720|1080|1440|2160|4320)p"
+# "4K", "8K": a display resolution; "50k" without a currency is a thousands scale.
+_RESOLUTION_K = frozenset({"2K", "4K", "5K", "6K", "8K", "16K"})
+_SCREEN_AFTER = re.compile(
+    r"[ \u00a0](?i:video|streaming|resolution|display|screen|tv|hdr|uhd|content|footage)\b"
 )
 # Without a currency, a glued single letter is a unit (100m, 4K), not a scale.
 _WORD_SCALE = r"(?:\s?(?:million|billion|trillion|thousand|lakh|crore)\b|(?:bn|mn|tn)\b)"
@@ -63,14 +70,15 @@ _BIG_WORDS = (
 )
 _PERCENT_SIGN = r"(?:%|percent\b|per\scent\b|percentage\spoints?\b)"
 _FRACTION_NOUN = r"(?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?"  # "two thirds of"
+_SCALE_AFTER_SCALE = r"(?:\s(?:thousand|million|billion))?"  # "hundred thousand"
 _PLURAL_OF = r"(?:tens|dozens|hundreds|thousands|millions)\sof\s(?:thousands|millions|billions)"
 
 _PATTERN = re.compile(
     rf"""
     (?P<date>
-        \b{_MONTH}\s{_DAY}(?:,?\s{_YEAR})?(?![\d,]\d)
+        \b{_MONTH}\s{_DAY}(?:[-–](?:{_MONTH}\s)?{_DAY}(?!\d))?(?:,?\s{_YEAR})?(?![\d,]\d)
       | (?<![\d.]){_DAY}(?:[-–]{_DAY})?\s{_MONTH}(?:,?\s{_YEAR})?(?!\w)
-      | \b{_MONTH},?\s{_YEAR}(?!\d)
+      | \b{_MONTH},?\s{_YEAR}(?:[-–]{_MONTH},?\s{_YEAR})?(?!\d)
     )
   | (?P<time>
         (?<![\d:.])\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s?(?:a\.m\.|p\.m\.|am|pm|AM|PM)(?!\w))?(?![\d:])
@@ -83,16 +91,17 @@ _PATTERN = re.compile(
   | (?P<record>(?<=\()\d{{1,3}}-\d{{1,3}}-\d{{1,3}}(?=\)))
   | (?P<money>(?<![\w$]){_CUR}{_NUM}(?:[-–]{_NUM}(?![\w.,]\d))?(?:{_SCALE})?)
   | (?P<percent>(?<![\w.,]){_NUM}(?:\s?[-–]\s?{_NUM})?\s?{_PERCENT_SIGN})
+  | (?P<height>(?<![\w.,-])\d-(?:foot|feet)-\d{{1,2}}\b(?!-\w))
   | (?P<hyunit>(?<![\w.,-])(?:{_NUM}|(?i:{_NW}(?:-{_NW})?))(?:-(?!{_NW}\b)[a-z]+){{1,3}}\b(?!-\w))
   | (?P<range>(?<![\w.,-]){_NUM}\s?[-–]\s?{_NUM}(?![\w.]\d|-)(?:{_WORD_SCALE})?)
   | (?P<ordinal>(?<![\w.,])\d+(?:st|nd|rd|th)\b)
   | (?P<decade>(?<![\w.,])(?:\d{{4}}|['’]?\d0)s\b)
-  | (?P<glued>(?<![\w.,]){_NUM}(?:{_GLUED_UNIT}\b|°[CF]?(?!\w)))
+  | (?P<glued>(?<![\w.,])(?:{_RESOLUTION}\b|{_NUM}(?:{_GLUED_UNIT}\b|°[CF]?(?!\w))))
   | (?P<digits>(?<![\w.,]){_NUM}(?:{_WORD_SCALE})?(?![\w]))
   | (?P<rank>(?<![\w#])\#\d{{1,3}}(?!\w))
   | (?P<wfraction>\b(?i:{_NW})\s(?i:{_FRACTION_NOUN})(?=\sof\b))
   | (?P<wpercent>\b(?i:{_NW_ALL})\s(?:percent|per\scent)\b)
-  | (?P<words>\b(?i:{_PLURAL_OF}|{_NW_ALL}|(?:{_NW}\s)?{_BIG_WORDS})\b)
+  | (?P<words>\b(?i:{_PLURAL_OF}|{_NW_ALL}|(?:{_NW}\s)?{_BIG_WORDS}{_SCALE_AFTER_SCALE})\b)
     """,
     re.VERBOSE,
 )
@@ -133,6 +142,9 @@ _CURRENCY_AFTER = re.compile(
     r"|Singapore)[ \u00a0]+)?"
     r"(dollars?|euros?|sterling|yen|yuan|rupees|rubles|roubles|francs|pesos)\b"
 )
+_THE_YEAR_BEFORE = re.compile(r"\b[Tt]he[ \u00a0]year[ \u00a0]$")
+_AND_A_HALF = re.compile(r"[ \u00a0]and[ \u00a0]an?[ \u00a0](?:half|quarter)\b")
+_SUBUNIT_AFTER = re.compile(r"[ \u00a0](cents?|pence)\b")
 # "2.6 times more lethal", "50 times the level": a multiplier, not a count of times.
 _TIMES_AFTER = re.compile(
     r"[ \u00a0]times[ \u00a0]+(?:more|less|fewer|greater|higher|larger|bigger|faster|smaller"
@@ -622,6 +634,8 @@ def _classify(
         digits = re.match(rf"{_NUM}(?!\s?[-–]\s?\d)", span)
         value = _to_number(digits.group(0)) if digits else None  # a range has no one value
         return Number(span, start, end, value, "percent", "percent")
+    if group == "height":
+        return Number(span, start, end, None, "foot", "measure")  # "6-foot-4"
     if group == "hyunit":
         head, _, rest = span.partition("-")
         first_unit = rest.split("-")[0]
@@ -678,8 +692,14 @@ def _classify(
         m = re.match(_NUM, span)
         assert m is not None
         unit = span[m.end() :]
-        if unit in ("k", "K"):
-            return Number(span, start, end, None, None, "other")  # 4K video
+        if span in _RESOLUTION_K or (
+            span.upper() in _RESOLUTION_K and _SCREEN_AFTER.match(text, end)
+        ):
+            return Number(span, start, end, None, "K", "measure")  # 4K video, "4k streaming"
+        if unit == "k":
+            return Number(span, start, end, _scaled(span), None, "count")  # "50k likes"
+        if unit == "K":
+            return Number(span, start, end, None, None, "other")  # "10K": a race or a scale
         cur = _CURRENCY_AFTER.match(text, end)
         if unit == "m" and cur:  # "5m euros": a scale, then the currency
             code = lx.CURRENCY_WORDS.get(cur.group(1).lower(), "USD")
@@ -733,6 +753,8 @@ def _classify(
             return Number(span, start, end, int(span), None, "other")  # "2. Take inventory"
         if re.search(r"\bage[ \u00a0](?:of[ \u00a0])?$", text[max(0, start - 7) : start]):
             return Number(span, start, end, value, "year", "measure")  # "at age 43"
+        if plain and len(span) == 4 and _THE_YEAR_BEFORE.search(text, max(0, start - 10), start):
+            return Number(span, start, end, int(span), None, "year")  # "the year 2100"
         if plain and len(span) == 4 and 1500 <= int(span) <= 2099:
             after = text[end : end + 12]
             unit_m = _UNIT_AFTER.match(text, end)
@@ -801,6 +823,12 @@ def _scaled(digits_scale: str) -> float | int | None:
 
 
 def _context_kind(text: str, start: int, end: int) -> tuple[NumberKind, str | None]:
+    half = _AND_A_HALF.match(text, end)
+    if half:
+        return _context_kind(text, start, half.end())  # "five and a half years"
+    sub = _SUBUNIT_AFTER.match(text, end)
+    if sub:
+        return "money", "GBP" if sub.group(1) == "pence" else "USD"  # "15 cents an hour"
     if _PERCENTAGE_POINT.match(text, end):
         return "percent", "percent"  # "a 10 percentage-point increase"
     cur = _CURRENCY_AFTER.match(text, end)
