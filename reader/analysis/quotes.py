@@ -10,7 +10,7 @@ Scare quotes, titles and single words are dropped here; speakers are found elsew
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from reader.analysis import lexicon as lx
@@ -139,7 +139,9 @@ _NAME_WINDOW = 20_000  # characters either side searched for another mention of 
 _RUN_ON_PARAGRAPHS = 3  # mark-free paragraphs a quote may run on through before its closer
 
 
-def _run_on(text: str, paras: list[tuple[int, int]], p_idx: int) -> tuple[list[int], int] | None:
+def _run_on(
+    text: str, paras: Sequence[tuple[int, int]], p_idx: int
+) -> tuple[list[int], int] | None:
     """A quote left open at the end of paragraph `p_idx` whose opening mark is not repeated:
     the paragraphs after it with no double mark at all, then the closing mark that is the
     first double mark of the paragraph after those ('“We got mixed reactions. ¶ Also, it
