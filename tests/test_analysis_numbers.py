@@ -471,3 +471,24 @@ def test_ages_in_lists_millions_and_temperatures(
 )
 def test_number_shapes_of_news(text: str, expected: list[tuple[str, str]]) -> None:
     assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A decade after a capitalised word is still a decade, not part of a name.
+        ("In the annals of the American ’60s, he was a pawn.", [("’60s", "year")]),
+        # Player statistics joined by "-for-" are one span, a count.
+        ("Smith went 3-for-4 at the plate.", [("3-for-4", "count")]),
+        # Dash-joined ranges are one span, the sign or symbol repeated or not.
+        ("The Fed set rates at 5.25%-5.5% on Wednesday.", [("5.25%-5.5%", "percent")]),
+        ("Tickets cost $25-$40 at the door.", [("$25-$40", "money")]),
+        # ... but a mix of two shares is two numbers.
+        ("It grew in 80%-20% N2-CO2 air.", [("80%", "percent"), ("20%", "percent")]),
+        # Numeric dates are one date.
+        ("On 5/12/2020 the law passed.", [("5/12/2020", "date")]),
+        ("It was filed on 2020-05-12 in court.", [("2020-05-12", "date")]),
+    ],
+)
+def test_more_number_shapes_of_news(text: str, expected: list[tuple[str, str]]) -> None:
+    assert numbers(text) == expected

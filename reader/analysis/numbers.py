@@ -79,6 +79,7 @@ _PATTERN = re.compile(
         \b{_MONTH}\s{_DAY}(?:[-–](?:{_MONTH}\s)?{_DAY}(?!\d))?(?:,?\s{_YEAR})?(?![\d,]\d)
       | (?<![\d.]){_DAY}(?:[-–]{_DAY})?\s{_MONTH}(?:,?\s{_YEAR})?(?!\w)
       | \b{_MONTH},?\s{_YEAR}(?:[-–]{_MONTH},?\s{_YEAR})?(?!\d)
+      | (?<![\d/.-])(?:\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}})|{_YEAR}-[01]\d-[0-3]\d)(?![\d/-])
     )
   | (?P<time>
         (?<![\d:.])\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s?(?:a\.m\.|p\.m\.|am|pm|AM|PM)(?!\w))?(?![\d:])
@@ -87,10 +88,10 @@ _PATTERN = re.compile(
     )
   | (?P<fraction>(?<![\w.,/-])\d+(?:-\d+)?/\d+(?![\w/]))
   | (?P<milit>(?<![\w.,])[0-2]\d[0-5]\d(?=\s?(?:GMT|UTC|GMT|ET|EST|EDT|PST|PDT|CET|BST)\b))
-  | (?P<odds>(?<![\w-])(?:\d+|(?i:{_NW}))-(?:in|of)-(?:\d+|(?i:{_NW}))(?![\w-]))
+  | (?P<odds>(?<![\w-])(?:\d+|(?i:{_NW}))-(?:in|of|for)-(?:\d+|(?i:{_NW}))(?![\w-]))
   | (?P<record>(?<=\()\d{{1,3}}-\d{{1,3}}-\d{{1,3}}(?=\)))
-  | (?P<money>(?<![\w$]){_CUR}{_NUM}(?:[-–]{_NUM}(?![\w.,]\d))?(?:{_SCALE})?)
-  | (?P<percent>(?<![\w.,]){_NUM}(?:\s?[-–]\s?{_NUM})?\s?{_PERCENT_SIGN})
+  | (?P<money>(?<![\w$]){_CUR}{_NUM}(?:[-–]{_CUR}?{_NUM}(?![\w.,]\d))?(?:{_SCALE})?)
+  | (?P<percent>(?<![\w.,]){_NUM}(?:%?\s?[-–]\s?{_NUM})?\s?{_PERCENT_SIGN})
   | (?P<height>(?<![\w.,-])\d-(?:foot|feet)-\d{{1,2}}\b(?!-\w))
   | (?P<hyunit>(?<![\w.,-])(?:{_NUM}|(?i:{_NW}(?:-{_NW})?))(?:-(?!{_NW}\b)[a-z]+){{1,3}}\b(?!-\w))
   | (?P<range>(?<![\w.,-]){_NUM}\s?[-–]\s?{_NUM}(?![\w.]\d|-)(?:{_WORD_SCALE})?)
@@ -340,7 +341,7 @@ def _in_name(text: str, start: int, end: int, kind: str, sentence_initial: bool)
             m and m.group(1)[0].isupper()
         ):
             return True  # "Boeing 737-800", "787-9 Dreamliner": a model; "250-300 jets" a range
-    if kind in ("range", "percent", "money", "date", "time"):
+    if kind in ("range", "percent", "money", "date", "time", "decade"):
         return False
     if kind == "hyunit":
         return False
@@ -396,6 +397,14 @@ _START_WORDS = frozenset(
 )
 
 
+def _descending_percents(span: str) -> bool:
+    """'80%-20%': two shares of a mix, not a range (a range rises: '5.25%-5.5%')."""
+    if not re.match(rf"{_NUM}%\s?[-–]", span):
+        return False
+    a, b = (_to_number(x) for x in re.findall(_NUM, span)[:2])
+    return a is not None and b is not None and a >= b
+
+
 def _matches(text: str) -> list[re.Match[str]]:
     found = []
     last_end = 0
@@ -420,6 +429,9 @@ def _matches(text: str) -> list[re.Match[str]]:
             m = _PATTERN.match(text, start)
             if m is None or m.end() == m.start():
                 continue
+            if m.lastgroup == "percent" and _descending_percents(m.group(0)):
+                m = _PATTERN.match(text, start, text.index("%", start) + 1)  # "80%-20% N2-CO2"
+                assert m is not None
             found.append(m)
             last_end = m.end()
             break
@@ -631,7 +643,7 @@ def _classify(
         value = None if re.match(rf"{_NUM}[-–]", rest) else _scaled(rest)
         return Number(span, start, end, value, code, "money")
     if group == "percent":
-        digits = re.match(rf"{_NUM}(?!\s?[-–]\s?\d)", span)
+        digits = re.match(rf"{_NUM}(?!%?\s?[-–]\s?\d)", span)
         value = _to_number(digits.group(0)) if digits else None  # a range has no one value
         return Number(span, start, end, value, "percent", "percent")
     if group == "height":
@@ -719,6 +731,8 @@ def _classify(
     if group == "wfraction":
         return Number(span, start, end, None, None, "other")  # "two thirds of those"
     if group == "odds":
+        if "-for-" in span:
+            return Number(span, start, end, None, None, "count")  # "3-for-4": a player's line
         return Number(span, start, end, None, None, "other")  # "one-in-five"
     if group == "ordinal":
         if _ORDINAL_NAME_AFTER.match(text, end):
