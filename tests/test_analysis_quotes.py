@@ -364,3 +364,31 @@ def test_a_quoted_caption_naming_a_work_named_elsewhere_is_not_a_quote() -> None
         "The film is out now."
     )
     assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The more he pushes, the more the people shrug and think, “Enough already, just vote.”",
+        "The firm will be left to wonder: “what did we do to deserve this?”",
+        'What we wanted to say: "Then stop calling me every single day."',
+        "He was unable, deep inside, to say, “Yes, I was that young lieutenant.”",
+    ],
+)
+def test_speech_the_writer_imagines_is_not_a_quote(text: str) -> None:
+    # bench/folds/README.md: thoughts and what someone wanted (or was unable) to say.
+    assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Smith went on to say, “We will win this case in the end.”", "We will win this case"),
+        # A thought she recalls, in the sentence after the verb, is her own words.
+        ('He will judge me, she recalls thinking. "I had no shot, now I really do not."', "I had"),
+    ],
+)
+def test_speech_reported_after_an_infinitive_or_a_thought_is_still_a_quote(
+    text: str, expected: str
+) -> None:
+    assert [q[: len(expected)] for q in quotes(text)] == [expected]

@@ -64,6 +64,16 @@ _SCARE_BEFORE = re.compile(
 )
 
 
+# Speech the writer imagines (bench/folds/README.md): a thought ('the people shrug and think,
+# “Enough already”'), or what someone wanted, or was unable, to say ('What we wanted to say:').
+_IMAGINED_BEFORE = re.compile(
+    r"\b(?:think|thinks|thinking|wonder|wonders|wondered|wondering|imagine|imagines"
+    r"|(?:want|wants|wanted|unable|tempted|longed|dying)\b[^.!?\n“”\"]{0,30}?\bto\s+"
+    r"(?:say|ask|scream|shout|reply|respond|tell\s+\w+))[,:]?\s?.$",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class QuoteSpan:
     """Offsets of a quote's text (without marks) and of its marks."""
@@ -359,6 +369,8 @@ def find_quote_spans(text: str, layout: Layout) -> list[QuoteSpan]:
             ):
                 continue
             if _SCARE_BEFORE.search(text[max(lo, a - 24) : a]):
+                continue
+            if _IMAGINED_BEFORE.search(text[max(lo, a - 60) : a + 1]):
                 continue
             alone = (
                 a == lo
