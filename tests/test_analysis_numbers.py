@@ -479,6 +479,13 @@ def test_ages_in_lists_millions_and_temperatures(
         # Numeric dates are one date.
         ("On 5/12/2020 the law passed.", [("5/12/2020", "date")]),
         ("It was filed on 2020-05-12 in court.", [("2020-05-12", "date")]),
+        # Cricket: a team's total after its country is a score, not a model number; a
+        # batter's not-out score ("45*") is a player's statistic.
+        ("At stumps it was England 245-6 after 90 overs.", [("245-6", "score"), ("90", "count")]),
+        ("Then England 210 all out.", [("210", "count")]),
+        ("They closed with Root on 87 and Stokes 45* not out.", [("87", "count"), ("45", "count")]),
+        # A race time keeps its hundredths.
+        ("She won in 3:29.63 on Friday.", [("3:29.63", "time")]),
     ],
 )
 def test_number_shapes_of_news(text: str, expected: list[tuple[str, str]]) -> None:

@@ -82,7 +82,7 @@ _PATTERN = re.compile(
       | (?<![\d/.-])(?:\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}})|{_YEAR}-[01]\d-[0-3]\d)(?![\d/-])
     )
   | (?P<time>
-        (?<![\d:.])\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s?(?:a\.m\.|p\.m\.|am|pm|AM|PM)(?!\w))?(?![\d:])
+        (?<![\d:.])\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\.\d{{1,3}})?(?:\s?(?:a\.m\.|p\.m\.|am|pm|AM|PM)(?!\w))?(?![\d:])
       | (?<![\d.,])\d{{1,2}}(?:\.[0-5]\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)
       | (?<![\d.,])\d{{1,2}}\so['’]clock\b
     )
@@ -112,6 +112,8 @@ _SCALE_VALUE = {
     "thousand": 1000, "bn": 1_000_000_000, "mn": 1_000_000, "m": 1_000_000, "k": 1000,
     "tn": 1_000_000_000_000, "b": 1_000_000_000, "lakh": 100_000, "crore": 10_000_000,
 }  # fmt: skip
+# A cricket innings: "England 245-6" is runs for wickets, a score above the 200 of other sports.
+_CRICKET = re.compile(r"\b(?:overs?|wickets?|stumps|innings|declared|all out|not out)\b")
 _SPORT = re.compile(
     r"\b(?:win|won|wins|beat|beats|defeat|defeated|defeats|victory|lost|loss|lose|draw|drew|"
     r"score|scored|lead|led|match|game|goal|goals|set|sets|tie|final|series|rallied|past|"
@@ -338,7 +340,7 @@ def _in_name(text: str, start: int, end: int, kind: str, sentence_initial: bool)
         m = _NAME_BEFORE.search(text, max(0, start - 30), start)
         first, _, second = text[start:end].partition("-")
         if (_RANGE_MODEL_AFTER.match(text, end) and int(second) < int(first)) or (
-            m and m.group(1)[0].isupper()
+            m and m.group(1)[0].isupper() and m.group(1).lower() not in lx.COUNTRIES
         ):
             return True  # "Boeing 737-800", "787-9 Dreamliner": a model; "250-300 jets" a range
     if kind in ("range", "percent", "money", "date", "time", "decade"):
@@ -349,6 +351,8 @@ def _in_name(text: str, start: int, end: int, kind: str, sentence_initial: bool)
         kind == "digits" and (_STAT_AFTER.match(text, end) or _LINE_SCORE_AFTER.match(text, end))
     ):
         return False
+    if kind == "digits" and text.startswith("*", end):
+        return False  # "Stokes 45*": a batter's score, not out
     if kind == "digits" and _NUMBER_SIGN_BEFORE.search(text, max(0, start - 5), start):
         return True  # "cosmonaut No. 11": a label
     if kind == "digits" and _MODEL_AFTER.match(text, end) and "," not in text[start:end]:
@@ -359,6 +363,8 @@ def _in_name(text: str, start: int, end: int, kind: str, sentence_initial: bool)
     if m and not sentence_initial:
         word = m.group(1)
         low = word.lower().rstrip(".")
+        if low in lx.COUNTRIES:
+            return False  # "England 245 all out": a team's score, no product is named so
         if (
             any(c.isupper() for c in word)
             and low not in lx.CAPITAL_STOPWORDS
@@ -689,6 +695,8 @@ def _classify(
             )
         ):
             return Number(span, start, end, None, None, "score")
+        if isinstance(b, int) and b <= 10 and _CRICKET.search(context):
+            return Number(span, start, end, None, None, "score")  # "245-6": runs for wickets
         unit_m = _UNIT_AFTER.match(text, end)
         if unit_m and unit_m.group(1).lower() in lx.MEASURE_UNITS:
             return Number(span, start, end, None, _singular(unit_m.group(1)), "measure")
