@@ -486,6 +486,20 @@ def test_ages_in_lists_millions_and_temperatures(
         ("They closed with Root on 87 and Stokes 45* not out.", [("87", "count"), ("45", "count")]),
         # A race time keeps its hundredths.
         ("She won in 3:29.63 on Friday.", [("3:29.63", "time")]),
+        # Ages are measures, in a list after "ages" too.
+        (
+            "The children, ages 4, 6 and 9, were unhurt.",
+            [("4", "measure"), ("6", "measure"), ("9", "measure")],
+        ),
+        # A suffix that does not fit the number is no ordinal: "14st" is a weight in stone.
+        ("He weighs 14st now.", [("14st", "measure")]),
+        # A dash-joined range keeps a unit glued to its end.
+        ("Highs of 30-35C are expected.", [("30-35C", "measure")]),
+        # Rankings in digits are kept, kind other (bench/folds/README.md, third round).
+        (
+            "He was No. 1 in the world and came in at No.6 here.",
+            [("1", "other"), ("6", "other")],
+        ),
     ],
 )
 def test_number_shapes_of_news(text: str, expected: list[tuple[str, str]]) -> None:

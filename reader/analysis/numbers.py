@@ -71,6 +71,7 @@ _BIG_WORDS = (
 _PERCENT_SIGN = r"(?:%|percent\b|per\scent\b|percentage\spoints?\b)"
 _FRACTION_NOUN = r"(?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?"  # "two thirds of"
 _SCALE_AFTER_SCALE = r"(?:\s(?:thousand|million|billion))?"  # "hundred thousand"
+_RANGE_UNIT = r"(?:°[CF]?(?!\w)|(?:km|kg|cm|mm|ft|mph|GB|TB|GHz|Hz|C|F)\b)"  # "30-35C"
 _PLURAL_OF = r"(?:tens|dozens|hundreds|thousands|millions)\sof\s(?:thousands|millions|billions)"
 
 _PATTERN = re.compile(
@@ -94,12 +95,13 @@ _PATTERN = re.compile(
   | (?P<percent>(?<![\w.,]){_NUM}(?:%?\s?[-–]\s?{_NUM})?\s?{_PERCENT_SIGN})
   | (?P<height>(?<![\w.,-])\d-(?:foot|feet)-\d{{1,2}}\b(?!-\w))
   | (?P<hyunit>(?<![\w.,-])(?:{_NUM}|(?i:{_NW}(?:-{_NW})?))(?:-(?!{_NW}\b)[a-z]+){{1,3}}\b(?!-\w))
-  | (?P<range>(?<![\w.,-]){_NUM}\s?[-–]\s?{_NUM}(?![\w.]\d|-)(?:{_WORD_SCALE})?)
+  | (?P<range>(?<![\w.,-]){_NUM}\s?[-–]\s?{_NUM}(?![\w.]\d|-)(?:{_WORD_SCALE}|{_RANGE_UNIT})?)
   | (?P<ordinal>(?<![\w.,])\d+(?:st|nd|rd|th)\b)
   | (?P<decade>(?<![\w.,])(?:\d{{4}}|['’]?\d0)s\b)
   | (?P<glued>(?<![\w.,])(?:{_RESOLUTION}\b|{_NUM}(?:{_GLUED_UNIT}\b|°[CF]?(?!\w))))
   | (?P<digits>(?<![\w.,]){_NUM}(?:{_WORD_SCALE})?(?![\w]))
   | (?P<rank>(?<![\w#])\#\d{{1,3}}(?!\w))
+  | (?P<rankno>\bNo\.[ \u00a0]?\d{{1,3}}(?![\w,.]\w|\w))
   | (?P<wfraction>\b(?i:{_NW})\s(?i:{_FRACTION_NOUN})(?=\sof\b))
   | (?P<wpercent>\b(?i:{_NW_ALL})\s(?:percent|per\scent)\b)
   | (?P<words>\b(?i:{_PLURAL_OF}|{_NW_ALL}|(?:{_NW}\s)?{_BIG_WORDS}{_SCALE_AFTER_SCALE})\b)
@@ -225,6 +227,7 @@ _RATE_NOUNS = frozenset(
 # "fell 102.2 points, or 0.36%": a market index moves by points, a unit; a player's
 # "25 points" are a count.
 _INDEX_POINTS = re.compile(r"\d[ \u00a0]points?,?[ \u00a0]or[ \u00a0]")
+_ORDINAL_SUFFIX = re.compile(r"\d*(?:1[1-3]th|1st|2nd|3rd|[04-9]th)|[1-3]th")  # 11th, 21st
 _DECIMAL_POINTS = re.compile(r"[ \u00a0]points?\b")  # "fell 102.2 points": an index's unit
 _MAGNITUDE_BEFORE = re.compile(r"\b[Mm]agnitude(?:[ \u00a0]+of)?[ \u00a0]+$")
 _RICHTER_AFTER = re.compile(r"[ \u00a0]+on[ \u00a0]+the[ \u00a0]+Richter\b")
@@ -343,7 +346,7 @@ def _in_name(text: str, start: int, end: int, kind: str, sentence_initial: bool)
             m and m.group(1)[0].isupper() and m.group(1).lower() not in lx.COUNTRIES
         ):
             return True  # "Boeing 737-800", "787-9 Dreamliner": a model; "250-300 jets" a range
-    if kind in ("range", "percent", "money", "date", "time", "decade"):
+    if kind in ("range", "percent", "money", "date", "time", "decade", "rankno"):
         return False
     if kind == "hyunit":
         return False
@@ -400,6 +403,13 @@ _START_WORDS = frozenset(
     + ["thousand", "thousands", "million", "millions", "billion", "billions", "trillion"]
     + ["usd", "eur", "gbp", "jpy", "chf", "cny", "rub", "us", "hk", "nz", "a", "c", "s", "r"]
     + ["rs", "inr", "ksh", "rp", "rm"]
+    + ["no"]  # "No. 4 Ohio State": a ranking
+)
+# "was No. 1", "the No. 4 seed", "came in at No.6": a ranking; "cosmonaut No. 11", "Act No.
+# 3846" (any other word before) a label inside a name.
+_RANKING_BEFORE = re.compile(
+    r"(?:^|[\n(]|[.!?:;,—–][ \u00a0]|\b(?i:at|is|was|were|be|been|the|a|ranked|to|from|as|his|her"
+    r"|their|its|world|no|and|or))[ \u00a0]*$"
 )
 
 
@@ -675,6 +685,9 @@ def _classify(
     if group == "range":
         parts = re.findall(_NUM, span)
         a, b = (_to_number(p) for p in parts[:2])
+        glued = re.search(rf"\d({_RANGE_UNIT})$", span)
+        if glued:
+            return Number(span, start, end, None, glued.group(1), "measure")  # "30-35C"
         if re.search(r"[a-z]$", span):
             return Number(span, start, end, None, None, "count")  # 350–375 million
         if _YEAR_OLDS_AFTER.match(text, end):
@@ -734,6 +747,11 @@ def _classify(
         return Number(span, start, end, None, unit, "measure" if unit else "other")
     if group == "milit":
         return Number(span, start, end, None, None, "time")
+    if group == "rankno":
+        if not _RANKING_BEFORE.search(text, max(0, start - 12), start):
+            return None
+        digits = start + len(span) - len(span[3:].lstrip())  # the number itself, as '1.' -> '1'
+        return Number(text[digits:end], digits, end, int(text[digits:end]), None, "other")
     if group == "rank":
         return Number(span, start, end, int(span[1:]), None, "ordinal")  # "the #2 browser"
     if group == "wfraction":
@@ -743,6 +761,8 @@ def _classify(
             return Number(span, start, end, None, None, "count")  # "3-for-4": a player's line
         return Number(span, start, end, None, None, "other")  # "one-in-five"
     if group == "ordinal":
+        if not _ORDINAL_SUFFIX.fullmatch(span):
+            return Number(span, start, end, None, span[-2:], "measure")  # "14st": stone
         if _ORDINAL_NAME_AFTER.match(text, end):
             return None  # "17th Street", "the 25th Amendment"
         return Number(span, start, end, int(re.sub(r"\D", "", span)), None, "ordinal")
@@ -886,7 +906,7 @@ def _context_kind(text: str, start: int, end: int) -> tuple[NumberKind, str | No
     ):
         return "measure", "point"
     before = text[max(0, start - 40) : start]
-    if re.search(r"\b[Aa]ged\s(?:between\s|from\s|over\s|under\s)?$", before):
+    if re.search(r"\b[Aa]ge[ds]\s(?:between\s|from\s|over\s|under\s)?$", before):
         return "measure", "year"
     if _AGE.search(before) and re.match(r"[,)]|\s[–—-]\s|\sand\s\d", text[end : end + 7]):
         return "measure", "year"
