@@ -750,8 +750,8 @@ def _classify(
     if group == "rankno":
         if not _RANKING_BEFORE.search(text, max(0, start - 12), start):
             return None
-        digits = start + len(span) - len(span[3:].lstrip())  # the number itself, as '1.' -> '1'
-        return Number(text[digits:end], digits, end, int(text[digits:end]), None, "other")
+        at = start + len(span) - len(span[3:].lstrip())  # the number itself, as '1.' -> '1'
+        return Number(text[at:end], at, end, int(text[at:end]), None, "other")
     if group == "rank":
         return Number(span, start, end, int(span[1:]), None, "ordinal")  # "the #2 browser"
     if group == "wfraction":
