@@ -486,6 +486,9 @@ def test_ages_in_lists_millions_and_temperatures(
         ("They closed with Root on 87 and Stokes 45* not out.", [("87", "count"), ("45", "count")]),
         # A race time keeps its hundredths.
         ("She won in 3:29.63 on Friday.", [("3:29.63", "time")]),
+        # Multipliers are ratios, kind other, like "2.6 times more lethal".
+        ("Sales rose 10-fold with a 5x zoom.", [("10-fold", "other"), ("5x", "other")]),
+        ("It cut its order of 777x jets.", []),
         # Ages are measures, in a list after "ages" too.
         (
             "The children, ages 4, 6 and 9, were unhurt.",

@@ -40,7 +40,7 @@ _LETTER_CURRENCIES |= {"Rp.": "IDR", "RM": "MYR"}
 _SCALE = r"(?:\s?(?:million|billion|trillion|thousand|lakh|crore)\b|(?:bn|mn|m|k|K|tn|B|M)\b)"
 _GLUED_UNIT = (
     r"(?:km|kg|cm|mm|nm|m|ft|lbs|lb|mph|kph|mg|ml|ms|GB|MB|TB|GHz|MHz|kHz|Hz|mAh|kWh|kW|MW|GW|W"
-    r"|MP|fps|hp|bhp|rpm|psi|k|K|C|F)"
+    r"|MP|fps|hp|bhp|rpm|psi|k|K|C|F|x)"
 )
 # Display resolutions: "1080p", "720p" (a measure, bench/folds/README.md).
 _RESOLUTION = r"(?:240|360|480|720|1080|1440|2160|4320)p"
@@ -677,6 +677,8 @@ def _classify(
                 return None
         if first_unit in ("plus", "odd", "something", "ish"):
             return Number(span, start, end, value, None, "count")  # "3,000-plus fans"
+        if first_unit == "fold":
+            return Number(span, start, end, value, None, "other")  # "10-fold": a ratio
         if first_unit in _FRACTION_WORDS:
             return Number(span, start, end, None, None, "other")  # two-thirds
         if first_unit == "percent":
@@ -725,6 +727,11 @@ def _classify(
         m = re.match(_NUM, span)
         assert m is not None
         unit = span[m.end() :]
+        if unit == "x":
+            times = _to_number(m.group(0))
+            if times is None or times >= 100:
+                return None  # "777x jets": a model's name
+            return Number(span, start, end, times, None, "other")  # "5x zoom": a ratio
         if span in _RESOLUTION_K or (
             span.upper() in _RESOLUTION_K and _SCREEN_AFTER.match(text, end)
         ):
