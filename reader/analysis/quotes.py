@@ -145,7 +145,7 @@ def _first_closer(text: str, lo: int, hi: int) -> int | None:
     return None
 
 
-_NAME_WINDOW = 20_000  # characters either side searched for another mention of a title
+_NAME_WINDOW = 6_000  # characters either side searched for another mention of a title
 _RUN_ON_PARAGRAPHS = 3  # mark-free paragraphs a quote may run on through before its closer
 
 
