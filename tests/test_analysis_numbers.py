@@ -490,6 +490,8 @@ def test_ages_in_lists_millions_and_temperatures(
         ("Sales rose 10-fold with a 5x zoom.", [("10-fold", "other"), ("5x", "other")]),
         ("It cut its order of 777x jets.", []),
         # Ages are measures, in a list after "ages" too.
+        ("My sister did it and she’s 42 and just got married.", [("42", "measure")]),
+        ("I'm 35, and he's 70.", [("35", "measure"), ("70", "measure")]),
         (
             "The children, ages 4, 6 and 9, were unhurt.",
             [("4", "measure"), ("6", "measure"), ("9", "measure")],

@@ -227,6 +227,7 @@ _RATE_NOUNS = frozenset(
 # "fell 102.2 points, or 0.36%": a market index moves by points, a unit; a player's
 # "25 points" are a count.
 _INDEX_POINTS = re.compile(r"\d[ \u00a0]points?,?[ \u00a0]or[ \u00a0]")
+_IS_AGED = re.compile(r"\b(?i:she|he|i)['’](?:s|m)[ \u00a0]$")  # "she's 42", "I'm 35"
 _ORDINAL_SUFFIX = re.compile(r"\d*(?:1[1-3]th|1st|2nd|3rd|[04-9]th)|[1-3]th")  # 11th, 21st
 _DECIMAL_POINTS = re.compile(r"[ \u00a0]points?\b")  # "fell 102.2 points": an index's unit
 _MAGNITUDE_BEFORE = re.compile(r"\b[Mm]agnitude(?:[ \u00a0]+of)?[ \u00a0]+$")
@@ -913,6 +914,10 @@ def _context_kind(text: str, start: int, end: int) -> tuple[NumberKind, str | No
     ):
         return "measure", "point"
     before = text[max(0, start - 40) : start]
+    if _IS_AGED.search(before) and re.match(
+        r"[,.;)]|\s(?:and|but|when|now|at)\b|$", text[end : end + 6]
+    ):
+        return "measure", "year"  # "she’s 42 and just got married": an age
     if re.search(r"\b[Aa]ge[ds]\s(?:between\s|from\s|over\s|under\s)?$", before):
         return "measure", "year"
     if _AGE.search(before) and re.match(r"[,)]|\s[–—-]\s|\sand\s\d", text[end : end + 7]):
