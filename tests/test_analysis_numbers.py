@@ -103,7 +103,7 @@ def test_spelled_out_percent() -> None:
     ("text", "expected"),
     [
         ("She won the 100m sprint.", ("100m", "measure", 100, "m")),
-        ("It streams 4K video.", ("4K", "other", None, None)),
+        ("It streams 4K video.", ("4K", "measure", None, "K")),
         ("It raised $5M last year.", ("$5M", "money", 5_000_000, "USD")),
     ],
 )
@@ -441,4 +441,71 @@ def test_ages_approximate_counts_and_flight_numbers(
 def test_ages_in_lists_millions_and_temperatures(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
+    assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Display resolutions and glued tech units are measures (bench/folds/README.md).
+        ("It streams in 1080p and 4K.", [("1080p", "measure"), ("4K", "measure")]),
+        ("The screen runs at 120Hz.", [("120Hz", "measure")]),
+        ("It has a 12MP camera and a 65W charger.", [("12MP", "measure"), ("65W", "measure")]),
+        # A glued lowercase k without a currency is a thousands scale: a count.
+        ("The post drew 50k likes.", [("50k", "count")]),
+        ("It offers 4k streaming.", [("4k", "measure")]),
+        # Dash-joined day and month ranges are one date.
+        ("The festival runs Jan. 15-18 in Austin.", [("Jan. 15-18", "date")]),
+        ("The recession ran December 2007-June 2009.", [("December 2007-June 2009", "date")]),
+        # A height: one hyphen-joined measure.
+        ("The 6-foot-4 forward scored.", [("6-foot-4", "measure")]),
+        # A year beyond the usual range, named as a year.
+        ("Models run to the year 2100 now.", [("2100", "year")]),
+        # "and a half" carries the unit after it to the number before it.
+        ("In five and a half years he won.", [("five", "measure")]),
+        # Scale words in a row are one number.
+        ("It took several hundred thousand years.", [("hundred thousand", "measure")]),
+        # Cents and pence are money.
+        ("It rose 15 cents an hour.", [("15", "money")]),
+        # A decade after a capitalised word is still a decade, not part of a name.
+        ("In the annals of the American ’60s, he was a pawn.", [("’60s", "year")]),
+        # Player statistics joined by "-for-" are one span, a count.
+        ("Smith went 3-for-4 at the plate.", [("3-for-4", "count")]),
+        # Dash-joined ranges are one span, the sign or symbol repeated or not.
+        ("The Fed set rates at 5.25%-5.5% on Wednesday.", [("5.25%-5.5%", "percent")]),
+        ("Tickets cost $25-$40 at the door.", [("$25-$40", "money")]),
+        # ... but a mix of two shares is two numbers.
+        ("It grew in 80%-20% N2-CO2 air.", [("80%", "percent"), ("20%", "percent")]),
+        # Numeric dates are one date.
+        ("On 5/12/2020 the law passed.", [("5/12/2020", "date")]),
+        ("It was filed on 2020-05-12 in court.", [("2020-05-12", "date")]),
+        # Cricket: a team's total after its country is a score, not a model number; a
+        # batter's not-out score ("45*") is a player's statistic.
+        ("At stumps it was England 245-6 after 90 overs.", [("245-6", "score"), ("90", "count")]),
+        ("Then England 210 all out.", [("210", "count")]),
+        ("They closed with Root on 87 and Stokes 45* not out.", [("87", "count"), ("45", "count")]),
+        # A race time keeps its hundredths.
+        ("She won in 3:29.63 on Friday.", [("3:29.63", "time")]),
+        # Multipliers are ratios, kind other, like "2.6 times more lethal".
+        ("Sales rose 10-fold with a 5x zoom.", [("10-fold", "other"), ("5x", "other")]),
+        ("It cut its order of 777x jets.", []),
+        # Ages are measures, in a list after "ages" too.
+        ("My sister did it and she’s 42 and just got married.", [("42", "measure")]),
+        ("I'm 35, and he's 70.", [("35", "measure"), ("70", "measure")]),
+        (
+            "The children, ages 4, 6 and 9, were unhurt.",
+            [("4", "measure"), ("6", "measure"), ("9", "measure")],
+        ),
+        # A suffix that does not fit the number is no ordinal: "14st" is a weight in stone.
+        ("He weighs 14st now.", [("14st", "measure")]),
+        # A dash-joined range keeps a unit glued to its end.
+        ("Highs of 30-35C are expected.", [("30-35C", "measure")]),
+        # Rankings in digits are kept, kind other (bench/folds/README.md, third round).
+        (
+            "He was No. 1 in the world and came in at No.6 here.",
+            [("1", "other"), ("6", "other")],
+        ),
+    ],
+)
+def test_number_shapes_of_news(text: str, expected: list[tuple[str, str]]) -> None:
     assert numbers(text) == expected

@@ -261,3 +261,134 @@ def test_short_partial_quote_after_a_reporting_verb_is_speech() -> None:
         "unconstitutional and void",
         "more money for schools",
     ]
+
+
+def _fragments(n: int) -> str:
+    """One paragraph of `n` single-quoted fragments: hostile text for quote pairing."""
+    return " ".join(f"'w{i} x y,'" for i in range(n))
+
+
+def _cpu(fn: object, text: str, runs: int = 2) -> float:
+    import time
+
+    best = float("inf")
+    for _ in range(runs):
+        t0 = time.process_time()
+        fn(text)  # type: ignore[operator]
+        best = min(best, time.process_time() - t0)
+    return best
+
+
+def _find_and_judge(text: str) -> None:
+    from reader.analysis.layout import build_layout
+    from reader.analysis.quotes import find_quote_spans, is_label, speech_nearby
+
+    layout = build_layout(text)
+    for span in find_quote_spans(text, layout):
+        speech_nearby(text, span, layout)
+        is_label(text, span)
+
+
+def test_quote_finding_is_linear_on_a_paragraph_of_many_quotes() -> None:
+    # Four times the fragments may cost about four times the CPU, not sixteen.
+    small, large = _cpu(_find_and_judge, _fragments(500)), _cpu(_find_and_judge, _fragments(2000))
+    assert large < 8 * max(small, 1e-3)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="attribution._later_cue/_clause_end scan to the paragraph's end for every quote "
+    "(attribution.py, owned by the speaker ranker); quote finding itself is linear",
+)
+def test_analyze_is_linear_on_a_paragraph_of_many_quotes() -> None:
+    # The quadratic term shows from a few hundred quotes on (today about 0.35 s CPU for 500
+    # and 3.4 s for 2,000, a ratio near 10; linear would be near 4).
+    small, large = _cpu(analyze, _fragments(500)), _cpu(analyze, _fragments(2000), runs=1)
+    assert large < 6 * max(small, 1e-3)
+
+
+def test_a_quote_over_paragraphs_with_a_nested_quote_and_no_repeated_opener() -> None:
+    # The opening mark is not repeated in the later paragraphs; the nested “…” inside the
+    # first must not take the outer quote's place.
+    text = (
+        "Here is what she wrote to us.\n\n"
+        "“We got mixed reactions. Some called us “terrorists”. It went viral after that.\n\n"
+        "Also, the comments were part of the story, and they got out of hand.\n\n"
+        "There was a perfect storm of people playing along.”\n\n"
+        "So what have we learned?"
+    )
+    assert quotes(text) == [
+        "We got mixed reactions. Some called us “terrorists”. It went viral after that.",
+        "Also, the comments were part of the story, and they got out of hand.",
+        "There was a perfect storm of people playing along.",
+    ]
+
+
+def test_british_single_quotes_run_on_over_paragraphs() -> None:
+    # British style: each paragraph of a long quote opens with ‘ and only the last closes.
+    text = (
+        "The director was frank about the show.\n\n"
+        "‘It’s incredible the interest we’ve had, and we were lucky to get the rights.\n\n"
+        "‘We are a small company nobody has heard of,’ he said."
+    )
+    assert quotes(text) == [
+        "It’s incredible the interest we’ve had, and we were lucky to get the rights.",
+        "We are a small company nobody has heard of,",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'He is the author of "Zombies on Film: The Definitive Story of Undead Cinema" (2014).',
+        'In 1985\'s "Return of the Living Dead," the zombies hungered for brains.',
+    ],
+)
+def test_titles_after_their_author_or_year_are_not_quotes(text: str) -> None:
+    assert quotes(text) == []
+
+
+def test_a_quoted_heading_alone_in_its_paragraph_is_a_quote() -> None:
+    text = (
+        "Foreman said permanent industrial jobs are not coming back.\n\n"
+        "‘No Jobs’\n\n"
+        "“The economy is tough and there are no jobs for us here,” said Foreman."
+    )
+    assert quotes(text)[0] == "No Jobs"
+
+
+def test_a_quoted_caption_naming_a_work_named_elsewhere_is_not_a_quote() -> None:
+    text = (
+        "She wrote the song for the film “Wild Rose” last year.\n\n"
+        "“Wild Rose”\n\n"
+        "The film is out now."
+    )
+    assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The more he pushes, the more the people shrug and think, “Enough already, just vote.”",
+        "The firm will be left to wonder: “what did we do to deserve this?”",
+        'What we wanted to say: "Then stop calling me every single day."',
+        "He was unable, deep inside, to say, “Yes, I was that young lieutenant.”",
+    ],
+)
+def test_speech_the_writer_imagines_is_not_a_quote(text: str) -> None:
+    # bench/folds/README.md: thoughts and what someone wanted (or was unable) to say.
+    assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Smith went on to say, “We will win this case in the end.”", "We will win this case"),
+        # A thought she recalls, in the sentence after the verb, is her own words.
+        ('He will judge me, she recalls thinking. "I had no shot, now I really do not."', "I had"),
+    ],
+)
+def test_speech_reported_after_an_infinitive_or_a_thought_is_still_a_quote(
+    text: str, expected: str
+) -> None:
+    assert [q[: len(expected)] for q in quotes(text)] == [expected]

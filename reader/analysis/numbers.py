@@ -39,8 +39,15 @@ _LETTER_CURRENCIES = {"Rs": "INR", "Rs.": "INR", "INR": "INR", "KSh": "KES", "Rp
 _LETTER_CURRENCIES |= {"Rp.": "IDR", "RM": "MYR"}
 _SCALE = r"(?:\s?(?:million|billion|trillion|thousand|lakh|crore)\b|(?:bn|mn|m|k|K|tn|B|M)\b)"
 _GLUED_UNIT = (
-    r"(?:km|kg|cm|mm|m|ft|lbs|lb|mph|kph|mg|ml|GB|MB|TB|GHz|MHz|mAh|kWh|kW|MW|GW|fps|hp|bhp|rpm"
-    r"|psi|k|K|C|F)"
+    r"(?:km|kg|cm|mm|nm|m|ft|lbs|lb|mph|kph|mg|ml|ms|GB|MB|TB|GHz|MHz|kHz|Hz|mAh|kWh|kW|MW|GW|W"
+    r"|MP|fps|hp|bhp|rpm|psi|k|K|C|F|x)"
+)
+# Display resolutions: "1080p", "720p" (a measure, bench/folds/README.md).
+_RESOLUTION = r"(?:240|360|480|720|1080|1440|2160|4320)p"
+# "4K", "8K": a display resolution; "50k" without a currency is a thousands scale.
+_RESOLUTION_K = frozenset({"2K", "4K", "5K", "6K", "8K", "16K"})
+_SCREEN_AFTER = re.compile(
+    r"[ \u00a0](?i:video|streaming|resolution|display|screen|tv|hdr|uhd|content|footage)\b"
 )
 # Without a currency, a glued single letter is a unit (100m, 4K), not a scale.
 _WORD_SCALE = r"(?:\s?(?:million|billion|trillion|thousand|lakh|crore)\b|(?:bn|mn|tn)\b)"
@@ -63,36 +70,41 @@ _BIG_WORDS = (
 )
 _PERCENT_SIGN = r"(?:%|percent\b|per\scent\b|percentage\spoints?\b)"
 _FRACTION_NOUN = r"(?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?"  # "two thirds of"
+_SCALE_AFTER_SCALE = r"(?:\s(?:thousand|million|billion))?"  # "hundred thousand"
+_RANGE_UNIT = r"(?:°[CF]?(?!\w)|(?:km|kg|cm|mm|ft|mph|GB|TB|GHz|Hz|C|F)\b)"  # "30-35C"
 _PLURAL_OF = r"(?:tens|dozens|hundreds|thousands|millions)\sof\s(?:thousands|millions|billions)"
 
 _PATTERN = re.compile(
     rf"""
     (?P<date>
-        \b{_MONTH}\s{_DAY}(?:,?\s{_YEAR})?(?![\d,]\d)
+        \b{_MONTH}\s{_DAY}(?:[-–](?:{_MONTH}\s)?{_DAY}(?!\d))?(?:,?\s{_YEAR})?(?![\d,]\d)
       | (?<![\d.]){_DAY}(?:[-–]{_DAY})?\s{_MONTH}(?:,?\s{_YEAR})?(?!\w)
-      | \b{_MONTH},?\s{_YEAR}(?!\d)
+      | \b{_MONTH},?\s{_YEAR}(?:[-–]{_MONTH},?\s{_YEAR})?(?!\d)
+      | (?<![\d/.-])(?:\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}})|{_YEAR}-[01]\d-[0-3]\d)(?![\d/-])
     )
   | (?P<time>
-        (?<![\d:.])\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s?(?:a\.m\.|p\.m\.|am|pm|AM|PM)(?!\w))?(?![\d:])
+        (?<![\d:.])\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\.\d{{1,3}})?(?:\s?(?:a\.m\.|p\.m\.|am|pm|AM|PM)(?!\w))?(?![\d:])
       | (?<![\d.,])\d{{1,2}}(?:\.[0-5]\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)
       | (?<![\d.,])\d{{1,2}}\so['’]clock\b
     )
   | (?P<fraction>(?<![\w.,/-])\d+(?:-\d+)?/\d+(?![\w/]))
   | (?P<milit>(?<![\w.,])[0-2]\d[0-5]\d(?=\s?(?:GMT|UTC|GMT|ET|EST|EDT|PST|PDT|CET|BST)\b))
-  | (?P<odds>(?<![\w-])(?:\d+|(?i:{_NW}))-(?:in|of)-(?:\d+|(?i:{_NW}))(?![\w-]))
+  | (?P<odds>(?<![\w-])(?:\d+|(?i:{_NW}))-(?:in|of|for)-(?:\d+|(?i:{_NW}))(?![\w-]))
   | (?P<record>(?<=\()\d{{1,3}}-\d{{1,3}}-\d{{1,3}}(?=\)))
-  | (?P<money>(?<![\w$]){_CUR}{_NUM}(?:[-–]{_NUM}(?![\w.,]\d))?(?:{_SCALE})?)
-  | (?P<percent>(?<![\w.,]){_NUM}(?:\s?[-–]\s?{_NUM})?\s?{_PERCENT_SIGN})
+  | (?P<money>(?<![\w$]){_CUR}{_NUM}(?:[-–]{_CUR}?{_NUM}(?![\w.,]\d))?(?:{_SCALE})?)
+  | (?P<percent>(?<![\w.,]){_NUM}(?:%?\s?[-–]\s?{_NUM})?\s?{_PERCENT_SIGN})
+  | (?P<height>(?<![\w.,-])\d-(?:foot|feet)-\d{{1,2}}\b(?!-\w))
   | (?P<hyunit>(?<![\w.,-])(?:{_NUM}|(?i:{_NW}(?:-{_NW})?))(?:-(?!{_NW}\b)[a-z]+){{1,3}}\b(?!-\w))
-  | (?P<range>(?<![\w.,-]){_NUM}\s?[-–]\s?{_NUM}(?![\w.]\d|-)(?:{_WORD_SCALE})?)
+  | (?P<range>(?<![\w.,-]){_NUM}\s?[-–]\s?{_NUM}(?![\w.]\d|-)(?:{_WORD_SCALE}|{_RANGE_UNIT})?)
   | (?P<ordinal>(?<![\w.,])\d+(?:st|nd|rd|th)\b)
   | (?P<decade>(?<![\w.,])(?:\d{{4}}|['’]?\d0)s\b)
-  | (?P<glued>(?<![\w.,]){_NUM}(?:{_GLUED_UNIT}\b|°[CF]?(?!\w)))
+  | (?P<glued>(?<![\w.,])(?:{_RESOLUTION}\b|{_NUM}(?:{_GLUED_UNIT}\b|°[CF]?(?!\w))))
   | (?P<digits>(?<![\w.,]){_NUM}(?:{_WORD_SCALE})?(?![\w]))
   | (?P<rank>(?<![\w#])\#\d{{1,3}}(?!\w))
+  | (?P<rankno>\bNo\.[ \u00a0]?\d{{1,3}}(?![\w,.]\w|\w))
   | (?P<wfraction>\b(?i:{_NW})\s(?i:{_FRACTION_NOUN})(?=\sof\b))
   | (?P<wpercent>\b(?i:{_NW_ALL})\s(?:percent|per\scent)\b)
-  | (?P<words>\b(?i:{_PLURAL_OF}|{_NW_ALL}|(?:{_NW}\s)?{_BIG_WORDS})\b)
+  | (?P<words>\b(?i:{_PLURAL_OF}|{_NW_ALL}|(?:{_NW}\s)?{_BIG_WORDS}{_SCALE_AFTER_SCALE})\b)
     """,
     re.VERBOSE,
 )
@@ -102,6 +114,8 @@ _SCALE_VALUE = {
     "thousand": 1000, "bn": 1_000_000_000, "mn": 1_000_000, "m": 1_000_000, "k": 1000,
     "tn": 1_000_000_000_000, "b": 1_000_000_000, "lakh": 100_000, "crore": 10_000_000,
 }  # fmt: skip
+# A cricket innings: "England 245-6" is runs for wickets, a score above the 200 of other sports.
+_CRICKET = re.compile(r"\b(?:overs?|wickets?|stumps|innings|declared|all out|not out)\b")
 _SPORT = re.compile(
     r"\b(?:win|won|wins|beat|beats|defeat|defeated|defeats|victory|lost|loss|lose|draw|drew|"
     r"score|scored|lead|led|match|game|goal|goals|set|sets|tie|final|series|rallied|past|"
@@ -133,6 +147,9 @@ _CURRENCY_AFTER = re.compile(
     r"|Singapore)[ \u00a0]+)?"
     r"(dollars?|euros?|sterling|yen|yuan|rupees|rubles|roubles|francs|pesos)\b"
 )
+_THE_YEAR_BEFORE = re.compile(r"\b[Tt]he[ \u00a0]year[ \u00a0]$")
+_AND_A_HALF = re.compile(r"[ \u00a0]and[ \u00a0]an?[ \u00a0](?:half|quarter)\b")
+_SUBUNIT_AFTER = re.compile(r"[ \u00a0](cents?|pence)\b")
 # "2.6 times more lethal", "50 times the level": a multiplier, not a count of times.
 _TIMES_AFTER = re.compile(
     r"[ \u00a0]times[ \u00a0]+(?:more|less|fewer|greater|higher|larger|bigger|faster|smaller"
@@ -210,6 +227,8 @@ _RATE_NOUNS = frozenset(
 # "fell 102.2 points, or 0.36%": a market index moves by points, a unit; a player's
 # "25 points" are a count.
 _INDEX_POINTS = re.compile(r"\d[ \u00a0]points?,?[ \u00a0]or[ \u00a0]")
+_IS_AGED = re.compile(r"\b(?i:she|he|i)['’](?:s|m)[ \u00a0]$")  # "she's 42", "I'm 35"
+_ORDINAL_SUFFIX = re.compile(r"\d*(?:1[1-3]th|1st|2nd|3rd|[04-9]th)|[1-3]th")  # 11th, 21st
 _DECIMAL_POINTS = re.compile(r"[ \u00a0]points?\b")  # "fell 102.2 points": an index's unit
 _MAGNITUDE_BEFORE = re.compile(r"\b[Mm]agnitude(?:[ \u00a0]+of)?[ \u00a0]+$")
 _RICHTER_AFTER = re.compile(r"[ \u00a0]+on[ \u00a0]+the[ \u00a0]+Richter\b")
@@ -325,10 +344,10 @@ def _in_name(text: str, start: int, end: int, kind: str, sentence_initial: bool)
         m = _NAME_BEFORE.search(text, max(0, start - 30), start)
         first, _, second = text[start:end].partition("-")
         if (_RANGE_MODEL_AFTER.match(text, end) and int(second) < int(first)) or (
-            m and m.group(1)[0].isupper()
+            m and m.group(1)[0].isupper() and m.group(1).lower() not in lx.COUNTRIES
         ):
             return True  # "Boeing 737-800", "787-9 Dreamliner": a model; "250-300 jets" a range
-    if kind in ("range", "percent", "money", "date", "time"):
+    if kind in ("range", "percent", "money", "date", "time", "decade", "rankno"):
         return False
     if kind == "hyunit":
         return False
@@ -336,6 +355,8 @@ def _in_name(text: str, start: int, end: int, kind: str, sentence_initial: bool)
         kind == "digits" and (_STAT_AFTER.match(text, end) or _LINE_SCORE_AFTER.match(text, end))
     ):
         return False
+    if kind == "digits" and text.startswith("*", end):
+        return False  # "Stokes 45*": a batter's score, not out
     if kind == "digits" and _NUMBER_SIGN_BEFORE.search(text, max(0, start - 5), start):
         return True  # "cosmonaut No. 11": a label
     if kind == "digits" and _MODEL_AFTER.match(text, end) and "," not in text[start:end]:
@@ -346,6 +367,8 @@ def _in_name(text: str, start: int, end: int, kind: str, sentence_initial: bool)
     if m and not sentence_initial:
         word = m.group(1)
         low = word.lower().rstrip(".")
+        if low in lx.COUNTRIES:
+            return False  # "England 245 all out": a team's score, no product is named so
         if (
             any(c.isupper() for c in word)
             and low not in lx.CAPITAL_STOPWORDS
@@ -381,7 +404,22 @@ _START_WORDS = frozenset(
     + ["thousand", "thousands", "million", "millions", "billion", "billions", "trillion"]
     + ["usd", "eur", "gbp", "jpy", "chf", "cny", "rub", "us", "hk", "nz", "a", "c", "s", "r"]
     + ["rs", "inr", "ksh", "rp", "rm"]
+    + ["no"]  # "No. 4 Ohio State": a ranking
 )
+# "was No. 1", "the No. 4 seed", "came in at No.6": a ranking; "cosmonaut No. 11", "Act No.
+# 3846" (any other word before) a label inside a name.
+_RANKING_BEFORE = re.compile(
+    r"(?:^|[\n(]|[.!?:;,—–][ \u00a0]|\b(?i:at|is|was|were|be|been|the|a|ranked|to|from|as|his|her"
+    r"|their|its|world|no|and|or))[ \u00a0]*$"
+)
+
+
+def _descending_percents(span: str) -> bool:
+    """'80%-20%': two shares of a mix, not a range (a range rises: '5.25%-5.5%')."""
+    if not re.match(rf"{_NUM}%\s?[-–]", span):
+        return False
+    a, b = (_to_number(x) for x in re.findall(_NUM, span)[:2])
+    return a is not None and b is not None and a >= b
 
 
 def _matches(text: str) -> list[re.Match[str]]:
@@ -408,6 +446,9 @@ def _matches(text: str) -> list[re.Match[str]]:
             m = _PATTERN.match(text, start)
             if m is None or m.end() == m.start():
                 continue
+            if m.lastgroup == "percent" and _descending_percents(m.group(0)):
+                m = _PATTERN.match(text, start, text.index("%", start) + 1)  # "80%-20% N2-CO2"
+                assert m is not None
             found.append(m)
             last_end = m.end()
             break
@@ -619,9 +660,11 @@ def _classify(
         value = None if re.match(rf"{_NUM}[-–]", rest) else _scaled(rest)
         return Number(span, start, end, value, code, "money")
     if group == "percent":
-        digits = re.match(rf"{_NUM}(?!\s?[-–]\s?\d)", span)
+        digits = re.match(rf"{_NUM}(?!%?\s?[-–]\s?\d)", span)
         value = _to_number(digits.group(0)) if digits else None  # a range has no one value
         return Number(span, start, end, value, "percent", "percent")
+    if group == "height":
+        return Number(span, start, end, None, "foot", "measure")  # "6-foot-4"
     if group == "hyunit":
         head, _, rest = span.partition("-")
         first_unit = rest.split("-")[0]
@@ -635,6 +678,8 @@ def _classify(
                 return None
         if first_unit in ("plus", "odd", "something", "ish"):
             return Number(span, start, end, value, None, "count")  # "3,000-plus fans"
+        if first_unit == "fold":
+            return Number(span, start, end, value, None, "other")  # "10-fold": a ratio
         if first_unit in _FRACTION_WORDS:
             return Number(span, start, end, None, None, "other")  # two-thirds
         if first_unit == "percent":
@@ -643,6 +688,9 @@ def _classify(
     if group == "range":
         parts = re.findall(_NUM, span)
         a, b = (_to_number(p) for p in parts[:2])
+        glued = re.search(rf"\d({_RANGE_UNIT})$", span)
+        if glued:
+            return Number(span, start, end, None, glued.group(1), "measure")  # "30-35C"
         if re.search(r"[a-z]$", span):
             return Number(span, start, end, None, None, "count")  # 350–375 million
         if _YEAR_OLDS_AFTER.match(text, end):
@@ -663,6 +711,8 @@ def _classify(
             )
         ):
             return Number(span, start, end, None, None, "score")
+        if isinstance(b, int) and b <= 10 and _CRICKET.search(context):
+            return Number(span, start, end, None, None, "score")  # "245-6": runs for wickets
         unit_m = _UNIT_AFTER.match(text, end)
         if unit_m and unit_m.group(1).lower() in lx.MEASURE_UNITS:
             return Number(span, start, end, None, _singular(unit_m.group(1)), "measure")
@@ -678,8 +728,19 @@ def _classify(
         m = re.match(_NUM, span)
         assert m is not None
         unit = span[m.end() :]
-        if unit in ("k", "K"):
-            return Number(span, start, end, None, None, "other")  # 4K video
+        if unit == "x":
+            times = _to_number(m.group(0))
+            if times is None or times >= 100:
+                return None  # "777x jets": a model's name
+            return Number(span, start, end, times, None, "other")  # "5x zoom": a ratio
+        if span in _RESOLUTION_K or (
+            span.upper() in _RESOLUTION_K and _SCREEN_AFTER.match(text, end)
+        ):
+            return Number(span, start, end, None, "K", "measure")  # 4K video, "4k streaming"
+        if unit == "k":
+            return Number(span, start, end, _scaled(span), None, "count")  # "50k likes"
+        if unit == "K":
+            return Number(span, start, end, None, None, "other")  # "10K": a race or a scale
         cur = _CURRENCY_AFTER.match(text, end)
         if unit == "m" and cur:  # "5m euros": a scale, then the currency
             code = lx.CURRENCY_WORDS.get(cur.group(1).lower(), "USD")
@@ -694,13 +755,22 @@ def _classify(
         return Number(span, start, end, None, unit, "measure" if unit else "other")
     if group == "milit":
         return Number(span, start, end, None, None, "time")
+    if group == "rankno":
+        if not _RANKING_BEFORE.search(text, max(0, start - 12), start):
+            return None
+        at = start + len(span) - len(span[3:].lstrip())  # the number itself, as '1.' -> '1'
+        return Number(text[at:end], at, end, int(text[at:end]), None, "other")
     if group == "rank":
         return Number(span, start, end, int(span[1:]), None, "ordinal")  # "the #2 browser"
     if group == "wfraction":
         return Number(span, start, end, None, None, "other")  # "two thirds of those"
     if group == "odds":
+        if "-for-" in span:
+            return Number(span, start, end, None, None, "count")  # "3-for-4": a player's line
         return Number(span, start, end, None, None, "other")  # "one-in-five"
     if group == "ordinal":
+        if not _ORDINAL_SUFFIX.fullmatch(span):
+            return Number(span, start, end, None, span[-2:], "measure")  # "14st": stone
         if _ORDINAL_NAME_AFTER.match(text, end):
             return None  # "17th Street", "the 25th Amendment"
         return Number(span, start, end, int(re.sub(r"\D", "", span)), None, "ordinal")
@@ -733,6 +803,8 @@ def _classify(
             return Number(span, start, end, int(span), None, "other")  # "2. Take inventory"
         if re.search(r"\bage[ \u00a0](?:of[ \u00a0])?$", text[max(0, start - 7) : start]):
             return Number(span, start, end, value, "year", "measure")  # "at age 43"
+        if plain and len(span) == 4 and _THE_YEAR_BEFORE.search(text, max(0, start - 10), start):
+            return Number(span, start, end, int(span), None, "year")  # "the year 2100"
         if plain and len(span) == 4 and 1500 <= int(span) <= 2099:
             after = text[end : end + 12]
             unit_m = _UNIT_AFTER.match(text, end)
@@ -801,6 +873,12 @@ def _scaled(digits_scale: str) -> float | int | None:
 
 
 def _context_kind(text: str, start: int, end: int) -> tuple[NumberKind, str | None]:
+    half = _AND_A_HALF.match(text, end)
+    if half:
+        return _context_kind(text, start, half.end())  # "five and a half years"
+    sub = _SUBUNIT_AFTER.match(text, end)
+    if sub:
+        return "money", "GBP" if sub.group(1) == "pence" else "USD"  # "15 cents an hour"
     if _PERCENTAGE_POINT.match(text, end):
         return "percent", "percent"  # "a 10 percentage-point increase"
     cur = _CURRENCY_AFTER.match(text, end)
@@ -836,7 +914,11 @@ def _context_kind(text: str, start: int, end: int) -> tuple[NumberKind, str | No
     ):
         return "measure", "point"
     before = text[max(0, start - 40) : start]
-    if re.search(r"\b[Aa]ged\s(?:between\s|from\s|over\s|under\s)?$", before):
+    if _IS_AGED.search(before) and re.match(
+        r"[,.;)]|\s(?:and|but|when|now|at)\b|$", text[end : end + 6]
+    ):
+        return "measure", "year"  # "she’s 42 and just got married": an age
+    if re.search(r"\b[Aa]ge[ds]\s(?:between\s|from\s|over\s|under\s)?$", before):
         return "measure", "year"
     if _AGE.search(before) and re.match(r"[,)]|\s[–—-]\s|\sand\s\d", text[end : end + 7]):
         return "measure", "year"

@@ -10,7 +10,7 @@ Scare quotes, titles and single words are dropped here; speakers are found elsew
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from reader.analysis import lexicon as lx
@@ -64,6 +64,16 @@ _SCARE_BEFORE = re.compile(
 )
 
 
+# Speech the writer imagines (bench/folds/README.md): a thought ('the people shrug and think,
+# “Enough already”'), or what someone wanted, or was unable, to say ('What we wanted to say:').
+_IMAGINED_BEFORE = re.compile(
+    r"\b(?:think|thinks|thinking|wonder|wonders|wondered|wondering|imagine|imagines"
+    r"|(?:want|wants|wanted|unable|tempted|longed|dying)\b[^.!?\n“”\"]{0,30}?\bto\s+"
+    r"(?:say|ask|scream|shout|reply|respond|tell\s+\w+))[,:]?\s?.$",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class QuoteSpan:
     """Offsets of a quote's text (without marks) and of its marks."""
@@ -98,10 +108,14 @@ def _double_marks(text: str, lo: int, hi: int) -> Iterator[tuple[int, str, bool,
             yield i, ch, _open_ctx(text, i, lo, hi), _close_ctx(text, i, lo, hi)
 
 
-def _pair_nested_curly(text: str, lo: int, hi: int) -> list[tuple[int, int]] | None:
+def _pair_nested_curly(
+    text: str, lo: int, hi: int
+) -> tuple[list[tuple[int, int]], int | None] | None:
     """The outer pairs of a paragraph whose curly double marks nest and balance exactly
-    ('“I heard him say “get out” and ran,” she said'), or None when they do not (then the
-    flat pairing below decides, and an unmatched opener costs only its own quote)."""
+    ('“I heard him say “get out” and ran,” she said'), and the outer mark left open when
+    the quote runs on into the next paragraph ('“They called us “terrorists”. It spread. ¶');
+    None when they do not nest so (then the flat pairing below decides, and an unmatched
+    opener costs only its own quote)."""
     pairs: list[tuple[int, int]] = []
     depth = deepest = 0
     outer = -1
@@ -117,7 +131,9 @@ def _pair_nested_curly(text: str, lo: int, hi: int) -> list[tuple[int, int]] | N
                 pairs.append((outer, i))
         else:
             return None
-    return pairs if depth == 0 and deepest > 1 else None
+    if deepest < 2 or depth > 1 or (depth == 1 and outer != lo):
+        return None  # a quote runs on only from the start of its paragraph
+    return pairs, (outer if depth == 1 else None)
 
 
 def _first_closer(text: str, lo: int, hi: int) -> int | None:
@@ -129,11 +145,34 @@ def _first_closer(text: str, lo: int, hi: int) -> int | None:
     return None
 
 
+_NAME_WINDOW = 6_000  # characters either side searched for another mention of a title
+_RUN_ON_PARAGRAPHS = 3  # mark-free paragraphs a quote may run on through before its closer
+
+
+def _run_on(
+    text: str, paras: Sequence[tuple[int, int]], p_idx: int
+) -> tuple[list[int], int] | None:
+    """A quote left open at the end of paragraph `p_idx` whose opening mark is not repeated:
+    the paragraphs after it with no double mark at all, then the closing mark that is the
+    first double mark of the paragraph after those ('“We got mixed reactions. ¶ Also, it
+    spread. ¶ It was a storm.”'). None when no such closer comes within a few paragraphs."""
+    middle: list[int] = []
+    for j in range(p_idx + 1, min(len(paras), p_idx + 2 + _RUN_ON_PARAGRAPHS)):
+        lo, hi = paras[j]
+        closer = _first_closer(text, lo, hi)
+        if closer is not None:
+            return middle, closer
+        if next(_double_marks(text, lo, hi), None) is not None:
+            return None
+        middle.append(j)
+    return None
+
+
 def _pair_double(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], int | None]:
     """Pairs of (open, close) double marks in text[lo:hi], and a mark left open, if any."""
     nested = _pair_nested_curly(text, lo, hi) if text.count("“", lo, hi) > 1 else None
     if nested is not None:
-        return nested, None
+        return nested
     pairs: list[tuple[int, int]] = []
     open_at: int | None = None
     open_ch = ""
@@ -180,7 +219,11 @@ def _plural_possessive(text: str, i: int, hi: int) -> bool:
     return text[i - 1] == "s" and i + 2 < hi and text[i + 1] == " " and text[i + 2].islower()
 
 
-def _pair_single(text: str, lo: int, hi: int, skip: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _pair_single(
+    text: str, lo: int, hi: int, skip: list[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], int | None]:
+    """Pairs of (open, close) single marks in text[lo:hi] outside the double quotes `skip`,
+    and the opening mark left open at the paragraph end, if any."""
     pairs: list[tuple[int, int]] = []
     open_at: int | None = None
     # A possessive-looking closer is held back: a later closer that is not possessive-looking
@@ -221,7 +264,8 @@ def _pair_single(text: str, lo: int, hi: int, skip: list[tuple[int, int]]) -> li
             open_at = i
     if open_at is not None and held is not None:
         pairs.append((open_at, held))
-    return pairs
+        open_at = None
+    return pairs, open_at
 
 
 # A campaign, slogan or hashtag named right before or after the marks.
@@ -239,6 +283,8 @@ _WORK_BEFORE = re.compile(
     r"\b(?:book|novel|memoir|film|movie|documentary|song|album|show|series|sitcom|podcast|"
     r"episode|play|musical|poem|essay|column|blog|programme|program|newsletter|called)\s*.$"
     r"|\([“\"]$"  # a list of titles in brackets: (“The Discovery,” “The One I Love”)
+    # 'the author of "Zombies on Film"', 'In 1985's "Return of the Living Dead,"'
+    r"|\b(?:author|director|creator|writer|star|producer)s?\s+of\s*.$|\b\d{4}['’]s\s*.$"
 )
 
 
@@ -274,21 +320,35 @@ def find_quote_spans(text: str, layout: Layout) -> list[QuoteSpan]:
     if _DOUBLED.search(text):
         text = _DOUBLED.sub(_as_double, text)  # same length, so offsets still hold
     carried: int | None = None  # the closing mark of a quote run on from the paragraph before
+    run_on_middle: set[int] = set()  # paragraphs wholly inside a quote run on over them
     for p_idx, (lo, hi) in enumerate(paras):
         pairs, left_open = _pair_double(text, lo, hi)
         found: list[tuple[int, int | None]] = [(a, b) for a, b in pairs]
+        if p_idx in run_on_middle:
+            end = lo + len(text[lo:hi].rstrip())
+            spans.append(QuoteSpan(lo, end, lo, None, p_idx))  # a paragraph inside a quote
+            continue
         if carried is not None and len(_WORD.findall(text, lo, carried)) >= 2:
             spans.append(QuoteSpan(lo, carried, lo, carried, p_idx))
         carried = None
         if left_open is not None and p_idx + 1 < len(paras):
-            nxt_lo, nxt_hi = paras[p_idx + 1]
+            nxt_lo = paras[p_idx + 1][0]
             if text[nxt_lo] in _DOUBLE_OPEN:
                 found.append((left_open, None))
             else:
-                carried = _first_closer(text, nxt_lo, nxt_hi)
-                if carried is not None:
+                run_on = _run_on(text, paras, p_idx)
+                if run_on is not None:
+                    run_on_middle.update(run_on[0])
+                    carried = run_on[1]
                     found.append((left_open, None))
-        single = _pair_single(text, lo, hi, pairs)
+        single, single_open = _pair_single(text, lo, hi, pairs)
+        if (
+            single_open == lo
+            and p_idx + 1 < len(paras)
+            and text[paras[p_idx + 1][0]] in "‘‚"
+            and not found
+        ):
+            found.append((single_open, None))  # British style: ‘… ¶ ‘…’ runs on
         found.extend(single)
         found.sort()
         outer_end = -1
@@ -310,8 +370,16 @@ def find_quote_spans(text: str, layout: Layout) -> list[QuoteSpan]:
                 continue
             if _SCARE_BEFORE.search(text[max(lo, a - 24) : a]):
                 continue
-            if _looks_like_title(inner) and not _speech_nearby(text, a, b, lo, hi):
+            if _IMAGINED_BEFORE.search(text[max(lo, a - 60) : a + 1]):
                 continue
+            alone = (
+                a == lo
+                and b is not None
+                and not text[b + 1 : hi].strip()
+                and text.count(inner, max(0, lo - _NAME_WINDOW), hi + _NAME_WINDOW) == 1
+            )  # a quoted heading, not a caption naming a work the article names again
+            if _looks_like_title(inner) and not alone and not _speech_nearby(text, a, b, lo, hi):
+                continue  # a title, unless it is a quoted heading alone in its paragraph
             if (
                 _WORK_BEFORE.search(text, max(lo, a - 16), a + 1) or _in_title_list(text, a, b)
             ) and _looks_like_title(inner, work_before=True):
