@@ -718,3 +718,20 @@ def test_a_pronoun_and_its_verb_open_no_plural_subject() -> None:
         "she does not."
     )
     assert "He holds" not in speakers(text)
+
+
+def test_a_person_of_an_organisation_in_a_place_speaks_not_the_organisation() -> None:
+    text = (
+        "“Penguins are highly susceptible to infectious diseases,” Wray Grimaldi of the "
+        "University of Otago in Dunedin, New Zealand, said to New Scientist."
+    )
+    assert speakers(text) == ["Wray Grimaldi"]
+
+
+def test_according_to_a_report_from_an_organisation_is_that_organisation() -> None:
+    text = (
+        "The rise is likely, since “present emission trends put the world on a path toward” "
+        "7.2 degrees Fahrenheit (4°C) warming by the end of the century, according to a 2014 "
+        "report from the World Bank."
+    )
+    assert speakers(text) == ["World Bank"]

@@ -114,6 +114,19 @@ _PLURAL_SUBJECT = re.compile(
     r"(?:[ \u00a0]+(?:at|of|from|in|for|with|on)[ \u00a0]+(?:the[ \u00a0]+)?[A-Za-z’'-]+){0,2}"
     + _AUX_GAP
 )
+# A capitalised run the entity finder did not type, standing as the speaker phrase or before
+# an affiliation: "Wray Grimaldi of the University of Otago ... said" (group 1 is the run).
+_UNTYPED_RUN = re.compile(
+    r"[ \u00a0]*([A-Z][\w’'.&-]*(?:[ \u00a0]+(?:(?:of|for|and|de|la|van|von)[ \u00a0]+)?"
+    r"[A-Z][\w’'.&-]*){0,4})"
+)
+_AFFILIATION = re.compile(r",?[ \u00a0]+(?:of|from|at|with)[ \u00a0]")
+# "a 2014 report from the World Bank": a document and its source (group 1 is the noun).
+_DOCUMENT_FROM = re.compile(
+    r"[ \u00a0]*(?:[Aa]n?|[Tt]he|[Oo]ne)[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){0,2}?([a-z-]+)"
+    r"[ \u00a0]+(?:from|by|of)[ \u00a0]+(?:the[ \u00a0]+)?"
+)
+_TO = re.compile(r"[ \u00a0]+to[ \u00a0]+")
 _SUBORDINATORS = frozenset(
     re.split(
         r"\s+",
@@ -394,6 +407,15 @@ class Attributor:
             r = self._antecedent(lo, "u")
             return _from_ref(r) if r is not None else _NONE
         w0 = words[0] if words else ""
+        untyped = self._untyped_name(lo, hi, refs)
+        if untyped is not None:
+            return untyped
+        doc = _DOCUMENT_FROM.match(text, lo, hi)
+        if doc is not None and doc.group(1) in lx.DOCUMENT_NOUNS:
+            # "according to a 2014 report from the World Bank": the source speaks.
+            source = [r for r in refs if r.start == doc.end() and r.kind != "place"]
+            if source:
+                return _from_ref(source[0])
         if (
             w0 == "the"
             and len(words) > 1
@@ -478,6 +500,31 @@ class Attributor:
         if group is not None:
             return group
         return None
+
+    def _untyped_name(self, lo: int, hi: int, refs: list[Referent]) -> Attribution | None:
+        """A capitalised run no entity covers, alone before the cue or before an affiliation
+        ("Wray Grimaldi of the University of Otago ... said"): a person the entity finder
+        missed (an organisation when the run has an organisation word)."""
+        m = _UNTYPED_RUN.match(self.text, lo, hi)
+        if m is None:
+            return None
+        run = m.group(1).rstrip(".")
+        words = run.split()
+        first = words[0].lower()
+        if (
+            len(words) < 2
+            or first in _SPEAKER_OPENERS
+            or first in _SUBORDINATORS
+            or first in lx.CAPITAL_STOPWORDS
+            or first in lx.TITLE_WORDS
+            or (refs and refs[0].start < m.start(1) + len(run))
+        ):
+            return None
+        rest = self.text[m.start(1) + len(run) : hi]
+        if rest.strip(" ,\u00a0") and not _AFFILIATION.match(rest):
+            return None
+        kind = "org" if any(w.lower() in lx.ORG_WORDS for w in words) else "person"
+        return Attribution(run, m.start(1), m.start(1) + len(run), None, kind)
 
     def _group(self, lo: int, hi: int) -> Attribution | None:
         """A plural group the article names as the source: "the leaders of Germany, ..."."""
@@ -889,6 +936,13 @@ class Attributor:
         hi = self._clause_end(lo, phi)
         for wm in _ALPHA.finditer(text, lo, hi):
             w = wm.group(0)
+            if w == "according" and text[max(lo, wm.start() - 2) : wm.start()] == ", ":
+                # “…” warming by the end of the century, according to a report from X.
+                to = _TO.match(text, wm.end(), hi)
+                if to is None:
+                    continue
+                got = self._resolve(to.end(), hi, lo)
+                return _with_cue(got, "according to") if got and got.speaker else None
             if not w.islower() or w not in lx.STRONG_CUES:
                 continue
             back = text[max(lo, wm.start() - 60) : wm.start()]
