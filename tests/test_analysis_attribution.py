@@ -735,3 +735,22 @@ def test_according_to_a_report_from_an_organisation_is_that_organisation() -> No
         "report from the World Bank."
     )
     assert speakers(text) == ["World Bank"]
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "On Saturday morning, representatives from Iran acknowledged their government had "
+            'shot down the jet, blaming "human error" and the fear of aggression.',
+            "representatives from Iran",
+        ),
+        (
+            'Members of the House of Commons protested by shouting "shame on you!" during '
+            "the final session.",
+            "Members of the House of Commons",
+        ),
+    ],
+)
+def test_a_plural_role_of_a_body_is_the_group_not_the_body(text: str, group: str) -> None:
+    assert speakers(text) == [group]

@@ -127,6 +127,15 @@ _DOCUMENT_FROM = re.compile(
     r"[ \u00a0]+(?:from|by|of)[ \u00a0]+(?:the[ \u00a0]+)?"
 )
 _TO = re.compile(r"[ \u00a0]+to[ \u00a0]+")
+# "representatives from Iran", "Members of the House of Commons": a plural role (group 2 is
+# its singular) of a body named right after; group 1 starts the group's words.
+_ROLE_GROUP_OF = re.compile(
+    r"[ \u00a0]*(?:[Tt]he[ \u00a0]+)?((?:[a-z-]+[ \u00a0]+)?([A-Za-z]+?)s)"
+    r"[ \u00a0]+(?:of|from)[ \u00a0]+(?:the[ \u00a0]+)?"
+)
+_LIST_JOIN = re.compile(r"(?:,[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)(?:the[ \u00a0]+)?")
+# The short verb phrase between a subject and its cue: " protested by ".
+_SHORT_VERB_GAP = re.compile(r"(?:[ \u00a0]+[a-z]+){0,4}[ \u00a0]+")
 _SUBORDINATORS = frozenset(
     re.split(
         r"\s+",
@@ -410,6 +419,9 @@ class Attributor:
         untyped = self._untyped_name(lo, hi, refs)
         if untyped is not None:
             return untyped
+        group_of = self._role_group_of(lo, hi, refs)
+        if group_of is not None:
+            return group_of
         doc = _DOCUMENT_FROM.match(text, lo, hi)
         if doc is not None and doc.group(1) in lx.DOCUMENT_NOUNS:
             # "according to a 2014 report from the World Bank": the source speaks.
@@ -525,6 +537,25 @@ class Attributor:
             return None
         kind = "org" if any(w.lower() in lx.ORG_WORDS for w in words) else "person"
         return Attribution(run, m.start(1), m.start(1) + len(run), None, kind)
+
+    def _role_group_of(self, lo: int, hi: int, refs: list[Referent]) -> Attribution | None:
+        """A plural role of a body named right after it, as the group speaks under the
+        article's words: "representatives from Iran", "leaders of Germany, France and
+        Italy", "Members of the House of Commons" (not the body alone)."""
+        m = _ROLE_GROUP_OF.match(self.text, lo, hi)
+        if m is None or m.group(2).lower() not in lx.ROLE_NOUNS:
+            return None
+        if m.group(1).split()[0].lower() in _SPEAKER_OPENERS:
+            return None
+        body = [r for r in refs if r.start >= m.end() and r.kind != "person"]
+        if not body or body[0].start != m.end():
+            return None
+        end = body[0].end
+        for r in body[1:]:
+            if not _LIST_JOIN.fullmatch(self.text, end, r.start):
+                break
+            end = r.end
+        return Attribution(self.text[m.start(1) : end], m.start(1), end, None, "group")
 
     def _group(self, lo: int, hi: int) -> Attribution | None:
         """A plural group the article names as the source: "the leaders of Germany, ..."."""
@@ -1154,6 +1185,17 @@ class Attributor:
             named = [r for r in self._refs_in(s_lo, who.start()) if r.kind == "person"]
             if named and who.start() - named[-1].end <= 3:
                 return _from_ref(named[-1], cue)
+        lead = _LEAD_ADVERBIALS.match(text, s_lo, cue_lo)
+        s_start = lead.end() if lead else s_lo
+        of = self._role_group_of(s_start, cue_lo, self._refs_in(s_start, cue_lo))
+        if (
+            of is not None
+            and of.end is not None
+            and _SHORT_VERB_GAP.fullmatch(text, of.end, cue_lo)
+        ):
+            # "Members of the House of Commons protested by shouting": the sentence's subject
+            # is the group, not the body it is of.
+            return _with_cue(of, cue)
         if cue.endswith("ing") and text[s_lo:cue_lo].rstrip().endswith(","):
             # "Sanders shared his reasoning, pointing out he trailed Joe Biden, saying …":
             # a participle after a comma speaks for the sentence's subject, not the name
