@@ -133,7 +133,9 @@ _ROLE_GROUP_OF = re.compile(
     r"[ \u00a0]*(?:[Tt]he[ \u00a0]+)?((?:[a-z-]+[ \u00a0]+)?([A-Za-z]+?)s)"
     r"[ \u00a0]+(?:of|from)[ \u00a0]+(?:the[ \u00a0]+)?"
 )
-_LIST_JOIN = re.compile(r"(?:,[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)(?:the[ \u00a0]+)?")
+_LIST_JOIN = re.compile(
+    r"(?:,[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)(?:the[ \u00a0]+)?"
+)
 # The short verb phrase between a subject and its cue: " protested by ".
 _SHORT_VERB_GAP = re.compile(r"(?:[ \u00a0]+[a-z]+){0,4}[ \u00a0]+")
 _SUBORDINATORS = frozenset(
