@@ -754,3 +754,21 @@ def test_according_to_a_report_from_an_organisation_is_that_organisation() -> No
 )
 def test_a_plural_role_of_a_body_is_the_group_not_the_body(text: str, group: str) -> None:
     assert speakers(text) == [group]
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        ("According to police and county officials", "police and county officials"),
+        ("According to the Denver Post", "Denver Post"),
+    ],
+)
+def test_according_to_opening_the_sentence_names_the_source_of_its_quotes(
+    opening: str, speaker: str
+) -> None:
+    text = (
+        "Maria Lopez pleaded not guilty on Tuesday. "
+        f'{opening}, Maria Lopez was driving "erratically and across the center line" on '
+        "the night of June 21."
+    )
+    assert speakers(text) == [speaker]

@@ -138,6 +138,8 @@ _LIST_JOIN = re.compile(
 )
 # The short verb phrase between a subject and its cue: " protested by ".
 _SHORT_VERB_GAP = re.compile(r"(?:[ \u00a0]+[a-z]+){0,4}[ \u00a0]+")
+# "According to police and county officials, …" (group 1 is the source).
+_ACCORDING_OPENING = re.compile(r"According[ \u00a0]+to[ \u00a0]+([^,;:“”\"]{2,80}),")
 _SUBORDINATORS = frozenset(
     re.split(
         r"\s+",
@@ -1162,6 +1164,24 @@ class Attributor:
             return _NONE
         return None
 
+    def _according_opening(self, s_lo: int, open_mark: int) -> Attribution | None:
+        """ "According to police and county officials, Zhukovskyy was driving “…”": a
+        sentence that opens with its source gives it to the quotes in it (with no other cue
+        before them); a lower-case group there speaks under the article's words."""
+        lead = _LEAD_ADVERBIALS.match(self.text, s_lo, open_mark)
+        m = _ACCORDING_OPENING.match(self.text, lead.end() if lead else s_lo, open_mark)
+        if m is None or self.layout.sentence_start(open_mark) > m.start():
+            return None
+        words = m.group(1).split()
+        head = words[-1]
+        if all(w.islower() for w in words) and (
+            (head.endswith("s") and head[:-1] in lx.ROLE_NOUNS) or head in _COLLECTIVE
+        ):
+            got: Attribution | None = Attribution(m.group(1), m.start(1), m.end(1), None, "group")
+        else:
+            got = self._resolve(m.start(1), m.end(1), open_mark)
+        return _with_cue(got, "according to")
+
     def _before(self, s_lo: int, open_mark: int, q: QuoteSpan) -> Attribution | None:
         text = self.text
         # A "sentence" with no real boundary can run for the whole text; looking back a
@@ -1174,7 +1194,7 @@ class Attributor:
             if w.islower() and w in lx.SPEECH_CUES and not self._inside_quote(wm.start()):
                 cue_m = wm
         if cue_m is None:
-            return None
+            return self._according_opening(s_lo, open_mark)
         cue_lo, cue_hi = cue_m.start(), cue_m.end()
         cue = cue_m.group(0)
         if cue.lower() == "according":
