@@ -772,3 +772,13 @@ def test_according_to_opening_the_sentence_names_the_source_of_its_quotes(
         "the night of June 21."
     )
     assert speakers(text) == [speaker]
+
+
+def test_a_quote_only_paragraph_goes_to_indirect_speech_earlier_in_the_paragraph_before() -> None:
+    text = (
+        "The show sold out in October.\n\n"
+        "Chas Burns told the BBC that a phone call led to a blessing for the show. "
+        "But don't worry, this isn't your typical boring musical.\n\n"
+        "‘It's not a musical. I can't abide musicals.’"
+    )
+    assert speakers(text) == ["Chas Burns"]

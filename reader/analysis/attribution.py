@@ -140,6 +140,7 @@ _LIST_JOIN = re.compile(
 _SHORT_VERB_GAP = re.compile(r"(?:[ \u00a0]+[a-z]+){0,4}[ \u00a0]+")
 # "According to police and county officials, …" (group 1 is the source).
 _ACCORDING_OPENING = re.compile(r"According[ \u00a0]+to[ \u00a0]+([^,;:“”\"]{2,80}),")
+_INDIRECT_SENTENCES = 4  # sentences of the paragraph before looked at for its speaker
 _SUBORDINATORS = frozenset(
     re.split(
         r"\s+",
@@ -912,12 +913,19 @@ class Attributor:
             and (not self.done or self.quotes[n - 1].paragraph < q.paragraph - 1)
         ):
             prev_lo, prev_hi = self.layout.paragraphs[q.paragraph - 1]
-            last_lo = self._sentence_start(max(prev_lo, prev_hi - 1), prev_lo)
             if not any(c in text[prev_lo:prev_hi] for c in '“”"'):
-                a = self._before(last_lo, prev_hi, q)
-                if a is not None and a.speaker is not None and a.cue in lx.STRONG_CUES:
-                    self.step = "a quote-only paragraph after indirect speech"
-                    return a
+                # The last sentence of that paragraph with a strong cue ("Burns told Chortle
+                # a phone call led to … But don't worry, this is no musical. ¶ ‘…’").
+                pos = prev_hi
+                for _ in range(_INDIRECT_SENTENCES):
+                    s_start = self._sentence_start(max(prev_lo, pos - 1), prev_lo)
+                    a = self._before(s_start, pos, q)
+                    if a is not None and a.speaker is not None and a.cue in lx.STRONG_CUES:
+                        self.step = "a quote-only paragraph after indirect speech"
+                        return a
+                    if s_start <= prev_lo:
+                        break
+                    pos = s_start
         # 6. A full-sentence quote with no cue of its own, after narration: the speaker of
         # the quote just before it (same or previous paragraph) goes on talking, unless
         # someone else is named in between.
