@@ -782,3 +782,28 @@ def test_a_quote_only_paragraph_goes_to_indirect_speech_earlier_in_the_paragraph
         "‘It's not a musical. I can't abide musicals.’"
     )
     assert speakers(text) == ["Chas Burns"]
+
+
+def test_a_name_after_a_possessive_role_with_modifiers_speaks_not_the_possessor() -> None:
+    text = (
+        "Jon Huber died on Saturday. “Heartbroken and numb,” writes Huber's longtime tag team "
+        "partner Erick Rowan on Instagram."
+    )
+    assert speakers(text) == ["Erick Rowan"]
+
+
+def test_an_organisation_word_before_a_persons_role_is_no_speaker() -> None:
+    text = (
+        "Researchers at the College of Wooster reported a new mechanism.\n\n"
+        "“Warm water is attacking the ice,” said study co-author Karen Alley. "
+        "The Wooster professor added, “These effects matter.”"
+    )
+    assert speakers(text) == ["Karen Alley", "Karen Alley"]
+
+
+def test_a_person_of_a_named_institute_commenting_before_a_colon_speaks() -> None:
+    text = (
+        "Xiaogang Wei of the Beijing Gender Health Education Institute commented on the "
+        "Legislative Yuan's decision: “The Chinese government has pointed to tradition.”"
+    )
+    assert speakers(text) == ["Xiaogang Wei"]

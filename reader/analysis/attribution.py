@@ -141,6 +141,8 @@ _SHORT_VERB_GAP = re.compile(r"(?:[ \u00a0]+[a-z]+){0,4}[ \u00a0]+")
 # "According to police and county officials, …" (group 1 is the source).
 _ACCORDING_OPENING = re.compile(r"According[ \u00a0]+to[ \u00a0]+([^,;:“”\"]{2,80}),")
 _INDIRECT_SENTENCES = 4  # sentences of the paragraph before looked at for its speaker
+# "The Wooster professor added": an organisation, then a role right before the cue.
+_ORG_THEN_ROLE = re.compile(r"[ \u00a0]+([a-z-]+)[ \u00a0]+(?:also[ \u00a0]+)?")
 _SUBORDINATORS = frozenset(
     re.split(
         r"\s+",
@@ -203,7 +205,8 @@ _ROLE_THEN_NAME = re.compile(
     r"[A-Z][\w.’'-]*(?:[ \u00a0]+[A-Z][\w.’'-]*){0,3}),"
     r"[ \u00a0]+$"
     # "Ryan's spokeswoman AshLee Strong", "Ryan spokeswoman AshLee Strong": no comma.
-    r"|(?:['’]s|[A-Z][\w.’'-]*)[ \u00a0]+([a-z-]+)[ \u00a0]+$"
+    # "Huber's longtime tag team partner Erick Rowan": up to three modifiers after "'s".
+    r"|(?:['’]s[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,3}|[A-Z][\w.’'-]*[ \u00a0]+)([a-z-]+)[ \u00a0]+$"
 )
 _NAME_IN_APPOSITION = re.compile(r",[ \u00a0]+[A-Z]")
 # "the proposal", "The offer": a document named with its article.
@@ -493,20 +496,9 @@ class Attributor:
                 return got
         role = next((w for w in nouns[:4] if w in lx.ROLE_NOUNS), None)
         if role is not None:
-            # "said one legal expert ... the expert warned": an unnamed person stays unnamed.
-            intro = re.compile(rf"\b(?:a|an|one|another)\s+(?:[a-z-]+\s+){{0,2}}{role}\b")
-            back_lo = max(0, lo - 600)
-            last_intro = None
-            for im in intro.finditer(text, back_lo, lo):
-                last_intro = im
-            if last_intro is not None and not any(
-                r.kind == "person" for r in self._refs_in(last_intro.start(), lo)
-            ):
-                return _NONE
-            gender = "m" if role in _MALE_ROLES else "f" if role in _FEMALE_ROLES else "u"
-            r = self._last_ref(pos, "person", gender)
-            if r is not None:
-                return _from_ref(r)
+            got = self._role_person(role, lo, pos)
+            if got is not None:
+                return got
         if any(w in lx.ORG_ROLE_NOUNS or w in lx.DOCUMENT_NOUNS for w in nouns[:4]):
             r = self._last_ref(lo, "org")
             if r is not None:
@@ -517,6 +509,23 @@ class Attributor:
         if group is not None:
             return group
         return None
+
+    def _role_person(self, role: str, lo: int, pos: int) -> Attribution | None:
+        """Who "the expert" / "the professor" at lo is: the last person named before the
+        quote at pos (of the role's gender), or nobody after "said one legal expert"."""
+        text = self.text
+        # "said one legal expert ... the expert warned": an unnamed person stays unnamed.
+        intro = re.compile(rf"\b(?:a|an|one|another)\s+(?:[a-z-]+\s+){{0,2}}{role}\b")
+        last_intro = None
+        for im in intro.finditer(text, max(0, lo - 600), lo):
+            last_intro = im
+        if last_intro is not None and not any(
+            r.kind == "person" for r in self._refs_in(last_intro.start(), lo)
+        ):
+            return _NONE
+        gender = "m" if role in _MALE_ROLES else "f" if role in _FEMALE_ROLES else "u"
+        r = self._last_ref(pos, "person", gender)
+        return _from_ref(r) if r is not None else None
 
     def _untyped_name(self, lo: int, hi: int, refs: list[Referent]) -> Attribution | None:
         """A capitalised run no entity covers, alone before the cue or before an affiliation
@@ -785,6 +794,11 @@ class Attributor:
         )
         if persons and (pm is None or persons[0].start < pm.start()):
             return _from_ref(persons[0])
+        untyped = self._untyped_name(start, hi, refs)
+        if untyped is not None and _AFFILIATION.match(text, untyped.end or start):
+            # "Xiaogang Wei of the Beijing … Institute commented": an untyped name before
+            # its affiliation opens the sentence.
+            return untyped
         if (
             len(refs) > 1
             and refs[0].kind == "org"
@@ -1256,6 +1270,19 @@ class Attributor:
         if unnamed is not None:
             return _with_cue(unnamed, cue)
         near = [r for r in self._refs_in(near_lo, cue_lo) if not self._governed(r.start)]
+        role = _ORG_THEN_ROLE.fullmatch(text, near[-1].end, cue_lo) if near else None
+        if (
+            role is not None
+            and near[-1].kind in ("org", "place")
+            and role.group(1) in lx.ROLE_NOUNS
+            and role.group(1) not in lx.ORG_ROLE_NOUNS
+            and text[max(s_lo, near[-1].start - 4) : near[-1].start].lower().strip() == "the"
+        ):
+            # "The Wooster professor added": the organisation says whose professor; the
+            # professor is the person named before.
+            got = self._role_person(role.group(1), near[-1].start, q.open_mark)
+            if got is not None:
+                return _with_cue(got, cue)
         pm = None
         for pm_ in _PRONOUN.finditer(text, near_lo, cue_lo):
             if not self._inside_quote(pm_.start()) and not self._in_name(pm_.start()):
