@@ -807,3 +807,11 @@ def test_a_person_of_a_named_institute_commenting_before_a_colon_speaks() -> Non
         "Legislative Yuan's decision: “The Chinese government has pointed to tradition.”"
     )
     assert speakers(text) == ["Xiaogang Wei"]
+
+
+def test_we_in_the_narration_is_the_outlet_itself_and_no_speaker() -> None:
+    text = (
+        "Google launched Stadia on Tuesday. We recently traveled to Google’s offices in "
+        "London to try Stadia. We called it “an incredible feat when it decides to work.”"
+    )
+    assert speakers(text) == [None]

@@ -464,13 +464,16 @@ class Attributor:
             g = "m" if w0 in lx.PRONOUNS_MALE else "f"
             r = self._antecedent(lo, g)
             return _from_ref(r) if r is not None else _NONE
-        if w0 in ("they", "we", "it"):
+        if w0 == "we":
+            # "We called it “an incredible feat”": in the narration, the outlet itself.
+            return _NONE
+        if w0 in ("they", "it"):
             # "The lawmakers, however, failed … Instead, they are praying the court": the
             # plural subject of the sentence before comes before an earlier speaker.
-            group = self._plural_subject_before(lo) if w0 != "it" else None
+            group = self._plural_subject_before(lo) if w0 == "they" else None
             if group is not None:
                 return group
-            prev = self._last_speaker(("group", "org") if w0 != "it" else ("org",))
+            prev = self._last_speaker(("group", "org") if w0 == "they" else ("org",))
             if prev is not None:
                 return prev
             r = self._last_ref(pos, "org")
