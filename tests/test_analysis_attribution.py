@@ -815,3 +815,11 @@ def test_we_in_the_narration_is_the_outlet_itself_and_no_speaker() -> None:
         "London to try Stadia. We called it “an incredible feat when it decides to work.”"
     )
     assert speakers(text) == [None]
+
+
+def test_a_quote_after_a_colon_in_narration_continues_the_previous_speaker() -> None:
+    text = (
+        "“I fought to get the full script,” Mary Steenburgen said.\n\n"
+        "That process led to a realization: “It was a love song from Rose-Lynn to her mother.”"
+    )
+    assert speakers(text) == ["Mary Steenburgen", "Mary Steenburgen"]

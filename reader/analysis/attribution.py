@@ -948,9 +948,11 @@ class Attributor:
         # someone else is named in between.
         # A quote ending in a comma goes on to an attribution we did not read ("…,” she
         # sings): that is no continuation.
+        # So does a quote after a colon that ends the narration ("That process led to a
+        # realization: “It was …”").
         if (
             self.done
-            and not mid_sentence
+            and (not mid_sentence or before.rstrip().endswith(":"))
             and text[q.start : q.start + 1].isupper()
             and text[q.start : q.end].rstrip()[-1:] != ","
         ):
