@@ -823,3 +823,17 @@ def test_a_quote_after_a_colon_in_narration_continues_the_previous_speaker() -> 
         "That process led to a realization: “It was a love song from Rose-Lynn to her mother.”"
     )
     assert speakers(text) == ["Mary Steenburgen", "Mary Steenburgen"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yesterday, security minister Maria Lopez was stabbed. Lopez suffered "
+        '"two deep wounds" in the attack according to a hospital spokesperson.',
+        'Reports said both were showing "mild symptoms". The president left on Friday.',
+        "A source within the central Interior Ministry reportedly said "
+        '"I have been told not to make the death toll figures public."',
+    ],
+)
+def test_an_unnamed_source_stays_nobody(text: str) -> None:
+    assert speakers(text) == [None]

@@ -143,6 +143,11 @@ _ACCORDING_OPENING = re.compile(r"According[ \u00a0]+to[ \u00a0]+([^,;:“”\"]
 _INDIRECT_SENTENCES = 4  # sentences of the paragraph before looked at for its speaker
 # "The Wooster professor added": an organisation, then a role right before the cue.
 _ORG_THEN_ROLE = re.compile(r"[ \u00a0]+([a-z-]+)[ \u00a0]+(?:also[ \u00a0]+)?")
+# "A source within the Interior Ministry", "one resident of the town" (group 1 is the noun).
+_UNNAMED_WITHIN = re.compile(
+    r"(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}?([a-z]+)[ \u00a0]+"
+    r"(?:within|inside|at|in|of|from|close[ \u00a0]+to)[ \u00a0]"
+)
 _SUBORDINATORS = frozenset(
     re.split(
         r"\s+",
@@ -260,6 +265,12 @@ class Attribution:
 
 
 _NONE = Attribution(None, None, None, None)
+
+
+def document_word(r: Referent) -> bool:
+    """Is the name a plural document noun the entity finder took for a name ("Reports said
+    both were showing “mild symptoms”": no source named)?"""
+    return r.name.endswith("s") and r.name[:-1].lower() in lx.DOCUMENT_NOUNS
 
 
 def _from_ref(r: Referent, cue: str | None = None) -> Attribution:
@@ -759,7 +770,11 @@ class Attributor:
 
         lead = _LEAD_ADVERBIALS.match(text, s_lo, hi)
         start = lead.end() if lead else s_lo
-        refs = [r for r in self._refs_in(start, hi) if visible(r.start) and r.kind != "place"]
+        refs = [
+            r
+            for r in self._refs_in(start, hi)
+            if visible(r.start) and r.kind != "place" and not document_word(r)
+        ]
         age = re.match(r"[Tt]he\s+\d+-year-old\b", text[start:hi])
         if age and (not refs or refs[0].start > start + age.end()):
             return self._resolve(start, start + age.end(), start)
@@ -998,13 +1013,14 @@ class Attributor:
         hi = self._clause_end(lo, phi)
         for wm in _ALPHA.finditer(text, lo, hi):
             w = wm.group(0)
-            if w == "according" and text[max(lo, wm.start() - 2) : wm.start()] == ", ":
-                # “…” warming by the end of the century, according to a report from X.
+            if w == "according" and text[wm.start() - 1 : wm.start()] in (" ", "\u00a0"):
+                # “…” warming by the end of the century, according to a report from X;
+                # “…” in the attack according to a hospital spokesperson (nobody).
                 to = _TO.match(text, wm.end(), hi)
                 if to is None:
                     continue
                 got = self._resolve(to.end(), hi, lo)
-                return _with_cue(got, "according to") if got and got.speaker else None
+                return _with_cue(got, "according to") if got is not None else None
             if not w.islower() or w not in lx.STRONG_CUES:
                 continue
             back = text[max(lo, wm.start() - 60) : wm.start()]
@@ -1171,6 +1187,9 @@ class Attributor:
         text = self.text
         lead = _LEAD_ADVERBIALS.match(text, s_lo, cue_lo)
         lo = lead.end() if lead else s_lo
+        where = _UNNAMED_WITHIN.match(text, lo, cue_lo)
+        if where is not None and where.group(1) in NULL_NOUNS:
+            return _NONE  # "A source within the Interior Ministry said": nobody named
         mod = _UNNAMED_MODIFIED.match(text, lo, cue_lo)
         if (
             mod is not None
@@ -1274,7 +1293,11 @@ class Attributor:
         unnamed = self._unnamed_speaker(s_lo, cue_lo)
         if unnamed is not None:
             return _with_cue(unnamed, cue)
-        near = [r for r in self._refs_in(near_lo, cue_lo) if not self._governed(r.start)]
+        near = [
+            r
+            for r in self._refs_in(near_lo, cue_lo)
+            if not self._governed(r.start) and not document_word(r)
+        ]
         role = _ORG_THEN_ROLE.fullmatch(text, near[-1].end, cue_lo) if near else None
         if (
             role is not None

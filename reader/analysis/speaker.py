@@ -17,7 +17,13 @@ import re
 from dataclasses import dataclass
 
 from reader.analysis import lexicon as lx
-from reader.analysis.attribution import NULL_NOUNS, Attribution, Attributor, Referent
+from reader.analysis.attribution import (
+    NULL_NOUNS,
+    Attribution,
+    Attributor,
+    Referent,
+    document_word,
+)
 from reader.analysis.evidence import speaker as ev
 from reader.analysis.quotes import QuoteSpan
 
@@ -239,7 +245,9 @@ class SpeakerRanker:
             c.quote_has_cue = quote_has_cue
             c.pronoun_gender = gender
             if name is None:
-                c.speaks_nearest_cue = unnamed
+                # … or the cascade resolved the quote's cue to nobody ("according to a
+                # hospital spokesperson").
+                c.speaks_nearest_cue = unnamed or (a.speaker is None and a.cue is not None)
                 return c
             c.antecedent = name == antecedent
             c.previous_speaker = name == prev_name
@@ -276,7 +284,7 @@ class SpeakerRanker:
         far: dict[str, Referent] = {}
         s_hi = max(after_hi, q.open_mark)
         for r in at._refs_in(lo, hi):
-            if q.open_mark <= r.start < close:
+            if q.open_mark <= r.start < close or document_word(r):
                 continue
             if s_lo <= r.start < s_hi or r.start == a.start:
                 near.setdefault(r.name, []).append(r)
