@@ -837,3 +837,16 @@ def test_a_quote_after_a_colon_in_narration_continues_the_previous_speaker() -> 
 )
 def test_an_unnamed_source_stays_nobody(text: str) -> None:
     assert speakers(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("which", "speaker"), [("latter", "Maria Lopez"), ("former", "John Smith")]
+)
+def test_the_latter_and_the_former_are_the_last_two_named(which: str, speaker: str) -> None:
+    text = (
+        "The plan was criticised by John Smith and Maria Lopez, with the "
+        f'{which} confirming on Twitter they were "not traveling to the scene at this time."'
+    )
+    assert speakers(text) == [speaker]
+    after = f'John Smith met Maria Lopez. "We will not go," the {which} said.'
+    assert speakers(after) == [speaker]

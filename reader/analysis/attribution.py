@@ -148,6 +148,7 @@ _UNNAMED_WITHIN = re.compile(
     r"(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}?([a-z]+)[ \u00a0]+"
     r"(?:within|inside|at|in|of|from|close[ \u00a0]+to)[ \u00a0]"
 )
+_LATTER = re.compile(r"\b[Tt]he[ \u00a0]+(latter|former)\b")
 _SUBORDINATORS = frozenset(
     re.split(
         r"\s+",
@@ -435,6 +436,10 @@ class Attributor:
             r = self._antecedent(lo, "u")
             return _from_ref(r) if r is not None else _NONE
         w0 = words[0] if words else ""
+        if w0 == "the" and len(words) > 1 and words[1] in ("latter", "former"):
+            got = self._latter_or_former(words[1], lo)
+            if got is not None:
+                return got
         untyped = self._untyped_name(lo, hi, refs)
         if untyped is not None:
             return untyped
@@ -523,6 +528,20 @@ class Attributor:
         if group is not None:
             return group
         return None
+
+    def _latter_or_former(self, which: str, pos: int) -> Attribution | None:
+        """ "the latter" / "the former" at pos: the last or the one before of the last two
+        names before it in its sentence and the one before ("by the FAA and the NTSB, with
+        the latter confirming" -> the NTSB)."""
+        s = self.layout.sentence_start(pos)
+        lo = self.layout.sentence_start(s - 1) if s > 0 else s
+        names: list[Referent] = []
+        for r in self._refs_in(max(lo, pos - 600), pos):
+            if r.kind != "place" and not document_word(r):
+                names = [n for n in names if n.name != r.name] + [r]
+        if len(names) < 2:
+            return None
+        return _from_ref(names[-1] if which == "latter" else names[-2])
 
     def _role_person(self, role: str, lo: int, pos: int) -> Attribution | None:
         """Who "the expert" / "the professor" at lo is: the last person named before the
@@ -1293,6 +1312,11 @@ class Attributor:
         unnamed = self._unnamed_speaker(s_lo, cue_lo)
         if unnamed is not None:
             return _with_cue(unnamed, cue)
+        latter = _LATTER.search(text, max(s_lo, cue_lo - 40), cue_lo)
+        if latter is not None:
+            got = self._latter_or_former(latter.group(1), latter.start())
+            if got is not None:
+                return _with_cue(got, cue)
         near = [
             r
             for r in self._refs_in(near_lo, cue_lo)
