@@ -850,3 +850,20 @@ def test_the_latter_and_the_former_are_the_last_two_named(which: str, speaker: s
     assert speakers(text) == [speaker]
     after = f'John Smith met Maria Lopez. "We will not go," the {which} said.'
     assert speakers(after) == [speaker]
+
+
+def test_the_agent_of_a_passive_cue_speaks() -> None:
+    text = (
+        "Prime Minister Boris Johnson won the election. Its effects on the European Union "
+        'were described by Johnson as a "historic mandate", as he intends to leave.'
+    )
+    assert speakers(text) == ["Boris Johnson"]
+
+
+def test_a_cue_in_a_new_clause_after_a_partial_quote_is_not_its_cue() -> None:
+    text = (
+        "Democrat Chuck Schumer, the Senate minority leader, told MSNBC Cummings "
+        '"was a great man," while Republican '
+        'President Donald Trump noted his "strength, passion and wisdom" on Twitter.'
+    )
+    assert speakers(text) == ["Chuck Schumer", "Donald Trump"]

@@ -149,6 +149,10 @@ _UNNAMED_WITHIN = re.compile(
     r"(?:within|inside|at|in|of|from|close[ \u00a0]+to)[ \u00a0]"
 )
 _LATTER = re.compile(r"\b[Tt]he[ \u00a0]+(latter|former)\b")
+_NEW_CLAUSE = re.compile(r"(?:while|whereas|although|though|but)[ \u00a0]")
+_BY_AGENT = re.compile(r"[ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?")
+_AS_BEFORE = re.compile(r"\bas[ \u00a0]+$")
+_APPOSITION_BEFORE = re.compile(r",[ \u00a0]+(?:the|a|an)[ \u00a0]+$")
 _SUBORDINATORS = frozenset(
     re.split(
         r"\s+",
@@ -1093,6 +1097,10 @@ class Attributor:
         seg = text[lo:seg_hi]
         lead = re.match(r"[\s’'”\"]*[,.;:!?—–-]?\s*", seg)
         off = lo + (lead.end() if lead else 0)
+        if _NEW_CLAUSE.match(text, off, seg_hi):
+            # '… told MSNBC Cummings "was a great man," while President Trump noted …': the
+            # cue of a new clause is not this quote's.
+            return None
         if lead and re.search(r"[—–]", lead.group(0)):
             # “…” — Maria Lopez: a dash and a name closing the paragraph or line.
             tail = text[off:phi].split("\n", 1)[0]
@@ -1262,6 +1270,13 @@ class Attributor:
             return self._according_opening(s_lo, open_mark)
         cue_lo, cue_hi = cue_m.start(), cue_m.end()
         cue = cue_m.group(0)
+        by = _BY_AGENT.match(text, cue_hi, open_mark)
+        if by is not None and not _AS_BEFORE.search(text, max(s_lo, cue_lo - 4), cue_lo):
+            # ("as reported by the Daily News": where the article read it, not who spoke.)
+            # "were described by Johnson as a “historic mandate”": the agent speaks.
+            agent = [r for r in self._refs_in(by.end(), open_mark) if r.kind != "place"]
+            if agent and agent[0].start == by.end():
+                return _from_ref(agent[0], cue)
         if cue.lower() == "according":
             got = self._resolve(cue_hi, open_mark, q.open_mark)
             return _with_cue(got, "according to")
@@ -1362,6 +1377,17 @@ class Attributor:
                     and subj.speaker != persons[-1].name
                     and _APPOSITION_OPENS.match(self.text, subj.end)
                 ):
+                    return _with_cue(subj, cue)
+            app = (
+                _APPOSITION_BEFORE.search(text, max(s_lo, named[-1].start - 8), named[-1].start)
+                if named and not persons
+                else None
+            )
+            if app is not None and text[s_lo:cue_lo].rstrip().endswith(","):
+                # "Chuck Schumer, the Senate minority leader, told": the organisation in the
+                # apposition says whose leader; the name it describes speaks.
+                subj = self._subject(s_lo, app.start())
+                if subj is not None and subj.speaker is not None and subj.kind == "person":
                     return _with_cue(subj, cue)
             if not persons and named and named[-1].kind == "org":
                 # "(NCA)" after the name is the same organisation, and the name after "of"
