@@ -867,3 +867,12 @@ def test_a_cue_in_a_new_clause_after_a_partial_quote_is_not_its_cue() -> None:
         'President Donald Trump noted his "strength, passion and wisdom" on Twitter.'
     )
     assert speakers(text) == ["Chuck Schumer", "Donald Trump"]
+
+
+def test_he_after_according_to_a_titled_name_is_that_source() -> None:
+    text = (
+        '"We are deeply concerned by the levels of inaction," said Tedros Adhanom Ghebreyesus.'
+        "\n\nAccording to Dr. Tom Frieden, formerly the director of the CDC, the pandemic is "
+        '"unprecedented." He said, "[o]ther than influenza, no other virus has been tracked."'
+    )
+    assert speakers(text)[-1] == "Tom Frieden"

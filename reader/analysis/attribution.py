@@ -241,7 +241,10 @@ _NAME_OPENING = re.compile(r"[ \u00a0\"“]*(?:[Tt]he[ \u00a0]+)?(?:[A-Z][\w.&'�
 _SUBJECT_VERB_AFTER = re.compile(
     r"[ \u00a0]+(?:(?:has|have|had|also|then|later|quickly)[ \u00a0]+)*[a-z]+ed\b"
 )
-_ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording[ \u00a0]+to[ \u00a0]+$")
+# "According to Dr. Tom Frieden": up to two titles between.
+_ACCORDING_BEFORE = re.compile(
+    r"\b[Aa]ccording[ \u00a0]+to[ \u00a0]+(?:[A-Z][a-z]{1,9}\.?[ \u00a0]+){0,2}$"
+)
 _OPENS_QUOTE = re.compile(r"[ \u00a0]*[,:][ \u00a0]*[“\"]")
 _MAX_LOOKBACK = 1000  # characters a sentence may run before its quote or cue
 _NEIGHBOURS = 4  # how many quotes before/after in a paragraph may lend their speaker
@@ -406,7 +409,7 @@ class Attributor:
     def _source_of(self, r: Referent) -> bool:
         """Is the person the source a sentence reports ("According to Muyembe, many do not
         seek treatment. “…,” he told the press")?"""
-        return _ACCORDING_BEFORE.search(self.text, max(0, r.start - 14), r.start) is not None
+        return _ACCORDING_BEFORE.search(self.text, max(0, r.start - 36), r.start) is not None
 
     def _speaks_after(self, end: int) -> bool:
         """Is the name ending at `end` the subject of a speech cue ("Brudziński wrote")?"""
