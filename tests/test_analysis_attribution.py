@@ -876,3 +876,12 @@ def test_he_after_according_to_a_titled_name_is_that_source() -> None:
         '"unprecedented." He said, "[o]ther than influenza, no other virus has been tracked."'
     )
     assert speakers(text)[-1] == "Tom Frieden"
+
+
+def test_the_father_and_the_mother_are_the_last_named_man_and_woman() -> None:
+    text = (
+        "David Turpin and Louise Turpin pleaded guilty on Friday.\n\n"
+        'The father said "I love my children and I believe my children love me."\n\n'
+        'The mother said "I really look forward to the day I can see them."'
+    )
+    assert speakers(text) == ["David Turpin", "Louise Turpin"]

@@ -153,6 +153,8 @@ _NEW_CLAUSE = re.compile(r"(?:while|whereas|although|though|but)[ \u00a0]")
 _BY_AGENT = re.compile(r"[ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?")
 _AS_BEFORE = re.compile(r"\bas[ \u00a0]+$")
 _APPOSITION_BEFORE = re.compile(r",[ \u00a0]+(?:the|a|an)[ \u00a0]+$")
+_KIN = frozenset(["father", "mother", "husband", "wife"])
+_OF_AFTER = re.compile(r"[ \u00a0]+of\b")
 _SUBORDINATORS = frozenset(
     re.split(
         r"\s+",
@@ -521,6 +523,8 @@ class Attributor:
             if got is not None:
                 return got
         role = next((w for w in nouns[:4] if w in lx.ROLE_NOUNS), None)
+        if role is None and len(words) == 2 and w0 == "the" and words[1] in _KIN:
+            role = words[1]  # "The father said": the last man named (not "the father of …")
         if role is not None:
             got = self._role_person(role, lo, pos)
             if got is not None:
@@ -564,6 +568,14 @@ class Attributor:
         ):
             return _NONE
         gender = "m" if role in _MALE_ROLES else "f" if role in _FEMALE_ROLES else "u"
+        if role in _KIN:
+            # "The mother said": a woman by her name, not a surname she shares with him.
+            fits = [
+                r
+                for r in self._refs_in(max(0, pos - 3000), pos)
+                if r.kind == "person" and r.gender == gender
+            ]
+            return _from_ref(fits[-1]) if fits else None
         r = self._last_ref(pos, "person", gender)
         return _from_ref(r) if r is not None else None
 
@@ -809,7 +821,13 @@ class Attributor:
         )
         if roles and head and (not refs or refs[0].start - start > len(head.group(0)) + 1):
             noun = head.group(1)
-            if noun in lx.ORG_ROLE_NOUNS or noun in lx.DOCUMENT_NOUNS or noun in lx.ROLE_NOUNS:
+            kin = noun in _KIN and not _OF_AFTER.match(text, start + head.end())
+            if (
+                noun in lx.ORG_ROLE_NOUNS
+                or noun in lx.DOCUMENT_NOUNS
+                or noun in lx.ROLE_NOUNS
+                or kin
+            ):
                 return self._resolve(start, start + head.end(), start)
             if groups and noun.endswith("s") and noun not in NULL_NOUNS:
                 return self._group(start, hi)
