@@ -885,3 +885,13 @@ def test_the_father_and_the_mother_are_the_last_named_man_and_woman() -> None:
         'The mother said "I really look forward to the day I can see them."'
     )
     assert speakers(text) == ["David Turpin", "Louise Turpin"]
+
+
+def test_a_passive_listener_is_no_speaker_the_agent_named_before_is() -> None:
+    text = (
+        "Mrs Thatcher was advised by the No 10 policy unit to postpone the new system. "
+        "In one briefing note she was warned that “GCSE is an exam nobody will fail”."
+    )
+    assert speakers(text) == ["No 10 policy unit"]
+    alone = "Mrs Thatcher was in Brighton. She was warned that “GCSE is an exam nobody will fail”."
+    assert speakers(alone) == [None]

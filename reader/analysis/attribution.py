@@ -155,6 +155,16 @@ _AS_BEFORE = re.compile(r"\bas[ \u00a0]+$")
 _APPOSITION_BEFORE = re.compile(r",[ \u00a0]+(?:the|a|an)[ \u00a0]+$")
 _KIN = frozenset(["father", "mother", "husband", "wife"])
 _OF_AFTER = re.compile(r"[ \u00a0]+of\b")
+# "she was warned that": a cue whose subject listened (passive).
+_LISTENER_CUES = frozenset(["told", "warned", "advised", "informed", "reminded", "assured"])
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?$")
+# "was advised by the No 10 policy unit to …" (group 1 is the agent).
+_PASSIVE_AGENT = re.compile(
+    r"\b(?:was|were|been)[ \u00a0]+[a-z]+ed[ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?"
+    r"([A-Za-z0-9][\w’'-]*(?:[ \u00a0][\w’'-]+){0,4}?)"
+    r"(?=[ \u00a0]+(?:to|that|on|in|for|about|after|before|over)\b|[,.;])"
+)
+_THAT_OR_QUOTE = re.compile(r"[ \u00a0]*(?:that\b|[,:]?[ \u00a0]*[“\"])")
 _SUBORDINATORS = frozenset(
     re.split(
         r"\s+",
@@ -553,6 +563,21 @@ class Attributor:
         if len(names) < 2:
             return None
         return _from_ref(names[-1] if which == "latter" else names[-2])
+
+    def _agent_before(self, s_lo: int) -> Attribution | None:
+        """The agent of a passive in the sentence before s_lo ("Mrs Thatcher was advised by
+        the No 10 policy unit to postpone …" -> No 10 policy unit)."""
+        if s_lo <= 0:
+            return None
+        prev = self.layout.sentence_start(s_lo - 1)
+        m = _PASSIVE_AGENT.search(self.text, max(prev, s_lo - _MAX_LOOKBACK), s_lo)
+        if m is None:
+            return None
+        refs = [r for r in self._refs_in(m.start(1), m.end(1)) if r.kind != "place"]
+        if refs and refs[0].start == m.start(1) and refs[0].end == m.end(1):
+            return _from_ref(refs[0])
+        kind = "org" if m.group(1)[:1].isupper() else "group"
+        return Attribution(m.group(1), m.start(1), m.end(1), None, kind)
 
     def _role_person(self, role: str, lo: int, pos: int) -> Attribution | None:
         """Who "the expert" / "the professor" at lo is: the last person named before the
@@ -1291,6 +1316,15 @@ class Attributor:
             return self._according_opening(s_lo, open_mark)
         cue_lo, cue_hi = cue_m.start(), cue_m.end()
         cue = cue_m.group(0)
+        if (
+            cue in _LISTENER_CUES
+            and _PASSIVE_BEFORE.search(text, max(s_lo, cue_lo - 24), cue_lo)
+            and _THAT_OR_QUOTE.match(text, cue_hi, open_mark + 1)
+        ):
+            # "In one briefing note she was warned that “…”": she listened; who warned her
+            # is the agent the sentence before names ("was advised by the No 10 policy
+            # unit"), or nobody.
+            return _with_cue(self._agent_before(s_lo) or _NONE, cue)
         by = _BY_AGENT.match(text, cue_hi, open_mark)
         if by is not None and not _AS_BEFORE.search(text, max(s_lo, cue_lo - 4), cue_lo):
             # ("as reported by the Daily News": where the article read it, not who spoke.)
