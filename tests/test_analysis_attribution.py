@@ -895,3 +895,11 @@ def test_a_passive_listener_is_no_speaker_the_agent_named_before_is() -> None:
     assert speakers(text) == ["No 10 policy unit"]
     alone = "Mrs Thatcher was in Brighton. She was warned that “GCSE is an exam nobody will fail”."
     assert speakers(alone) == [None]
+
+
+def test_the_agent_of_a_passive_sentence_speaks_for_a_participle_after_the_quote() -> None:
+    text = (
+        "Boris Johnson won the election. Implications for the European Union were described "
+        'by Johnson as a "historic mandate", saying he intends to leave the EU by January.'
+    )
+    assert speakers(text) == ["Boris Johnson"]

@@ -165,6 +165,10 @@ _PASSIVE_AGENT = re.compile(
     r"(?=[ \u00a0]+(?:to|that|on|in|for|about|after|before|over)\b|[,.;])"
 )
 _THAT_OR_QUOTE = re.compile(r"[ \u00a0]*(?:that\b|[,:]?[ \u00a0]*[“\"])")
+_PASSIVE_BY = re.compile(
+    r"\b(?:was|were)[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?[a-z]+ed[ \u00a0]+by[ \u00a0]+"
+    r"(?:the[ \u00a0]+)?"
+)
 _SUBORDINATORS = frozenset(
     re.split(
         r"\s+",
@@ -833,6 +837,13 @@ class Attributor:
 
         lead = _LEAD_ADVERBIALS.match(text, s_lo, hi)
         start = lead.end() if lead else s_lo
+        passive = _PASSIVE_BY.search(text, start, hi)
+        if passive is not None and visible(passive.start()):
+            # "Implications for the EU were described by Johnson as …": the agent is the
+            # subject in sense.
+            agent = [r for r in self._refs_in(passive.end(), hi) if r.kind != "place"]
+            if agent and agent[0].start == passive.end():
+                return _from_ref(agent[0])
         refs = [
             r
             for r in self._refs_in(start, hi)
@@ -1209,6 +1220,13 @@ class Attributor:
                     return prior
                 got = self._resolve(cue_hi + to.end(), seg_hi, q.open_mark)
                 return _with_cue(got, "according to")
+            if cue_lo == off and w.endswith("ing") and text[lo:off].strip() == ",":
+                # '… as a "historic mandate", saying he intends to leave the EU': what
+                # follows the participle is what was said; the sentence's subject said it.
+                plo = self.layout.paragraphs[q.paragraph][0]
+                got = self._subject(self._sentence_start(q.open_mark, plo), q.open_mark)
+                if got is not None and got.speaker is not None and got.kind != "place":
+                    return _with_cue(got, w)
             if cue_lo == off:
                 # Cue first: ", said Scott Strenfel, PG&E's meteorologist."
                 nxt = _ALPHA.search(text, cue_hi, seg_hi)
