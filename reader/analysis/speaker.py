@@ -79,7 +79,19 @@ class Ranked:
     score: float
     runner_up: str | None
     runner_up_score: float | None
-    contributions: tuple[tuple[str, float], ...]  # (feature, weight × value), largest first
+    values: dict[str, float]  # the chosen candidate's feature values
+    weights: dict[str, float]
+
+    @property
+    def contributions(self) -> tuple[tuple[str, float], ...]:
+        """(feature, weight × value) of the chosen candidate, largest first (computed only
+        when asked: `explain=True`)."""
+        w = self.weights
+        contrib = sorted(
+            ((k, w.get(k, 0.0) * v) for k, v in self.values.items() if w.get(k, 0.0) * v),
+            key=lambda kv: -abs(kv[1]),
+        )
+        return tuple((k, round(v, 3)) for k, v in contrib)
 
 
 class SpeakerRanker:
@@ -350,15 +362,12 @@ class SpeakerRanker:
             pick = a
         else:
             pick = Attribution(best.name, best.start, best.end, best.cue, best.kind)
-        contrib = sorted(
-            ((k, w.get(k, 0.0) * v) for k, v in vals.items() if w.get(k, 0.0) * v),
-            key=lambda kv: -abs(kv[1]),
-        )
         self.chosen.append((pick.speaker, q.paragraph, pick))
         return Ranked(
             pick,
             best_score,
             runner[2].name if runner else None,
             runner[0] if runner else None,
-            tuple((k, round(v, 3)) for k, v in contrib),
+            vals,
+            w,
         )
