@@ -718,3 +718,188 @@ def test_a_pronoun_and_its_verb_open_no_plural_subject() -> None:
         "she does not."
     )
     assert "He holds" not in speakers(text)
+
+
+def test_a_person_of_an_organisation_in_a_place_speaks_not_the_organisation() -> None:
+    text = (
+        "“Penguins are highly susceptible to infectious diseases,” Wray Grimaldi of the "
+        "University of Otago in Dunedin, New Zealand, said to New Scientist."
+    )
+    assert speakers(text) == ["Wray Grimaldi"]
+
+
+def test_according_to_a_report_from_an_organisation_is_that_organisation() -> None:
+    text = (
+        "The rise is likely, since “present emission trends put the world on a path toward” "
+        "7.2 degrees Fahrenheit (4°C) warming by the end of the century, according to a 2014 "
+        "report from the World Bank."
+    )
+    assert speakers(text) == ["World Bank"]
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "On Saturday morning, representatives from Iran acknowledged their government had "
+            'shot down the jet, blaming "human error" and the fear of aggression.',
+            "representatives from Iran",
+        ),
+        (
+            'Members of the House of Commons protested by shouting "shame on you!" during '
+            "the final session.",
+            "Members of the House of Commons",
+        ),
+    ],
+)
+def test_a_plural_role_of_a_body_is_the_group_not_the_body(text: str, group: str) -> None:
+    assert speakers(text) == [group]
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        ("According to police and county officials", "police and county officials"),
+        ("According to the Denver Post", "Denver Post"),
+    ],
+)
+def test_according_to_opening_the_sentence_names_the_source_of_its_quotes(
+    opening: str, speaker: str
+) -> None:
+    text = (
+        "Maria Lopez pleaded not guilty on Tuesday. "
+        f'{opening}, Maria Lopez was driving "erratically and across the center line" on '
+        "the night of June 21."
+    )
+    assert speakers(text) == [speaker]
+
+
+def test_a_quote_only_paragraph_goes_to_indirect_speech_earlier_in_the_paragraph_before() -> None:
+    text = (
+        "The show sold out in October.\n\n"
+        "Chas Burns told the BBC that a phone call led to a blessing for the show. "
+        "But don't worry, this isn't your typical boring musical.\n\n"
+        "‘It's not a musical. I can't abide musicals.’"
+    )
+    assert speakers(text) == ["Chas Burns"]
+
+
+def test_a_name_after_a_possessive_role_with_modifiers_speaks_not_the_possessor() -> None:
+    text = (
+        "Jon Huber died on Saturday. “Heartbroken and numb,” writes Huber's longtime tag team "
+        "partner Erick Rowan on Instagram."
+    )
+    assert speakers(text) == ["Erick Rowan"]
+
+
+def test_an_organisation_word_before_a_persons_role_is_no_speaker() -> None:
+    text = (
+        "Researchers at the College of Wooster reported a new mechanism.\n\n"
+        "“Warm water is attacking the ice,” said study co-author Karen Alley. "
+        "The Wooster professor added, “These effects matter.”"
+    )
+    assert speakers(text) == ["Karen Alley", "Karen Alley"]
+
+
+def test_a_person_of_a_named_institute_commenting_before_a_colon_speaks() -> None:
+    text = (
+        "Xiaogang Wei of the Beijing Gender Health Education Institute commented on the "
+        "Legislative Yuan's decision: “The Chinese government has pointed to tradition.”"
+    )
+    assert speakers(text) == ["Xiaogang Wei"]
+
+
+def test_we_in_the_narration_is_the_outlet_itself_and_no_speaker() -> None:
+    text = (
+        "Google launched Stadia on Tuesday. We recently traveled to Google’s offices in "
+        "London to try Stadia. We called it “an incredible feat when it decides to work.”"
+    )
+    assert speakers(text) == [None]
+
+
+def test_a_quote_after_a_colon_in_narration_continues_the_previous_speaker() -> None:
+    text = (
+        "“I fought to get the full script,” Mary Steenburgen said.\n\n"
+        "That process led to a realization: “It was a love song from Rose-Lynn to her mother.”"
+    )
+    assert speakers(text) == ["Mary Steenburgen", "Mary Steenburgen"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yesterday, security minister Maria Lopez was stabbed. Lopez suffered "
+        '"two deep wounds" in the attack according to a hospital spokesperson.',
+        'Reports said both were showing "mild symptoms". The president left on Friday.',
+        "A source within the central Interior Ministry reportedly said "
+        '"I have been told not to make the death toll figures public."',
+    ],
+)
+def test_an_unnamed_source_stays_nobody(text: str) -> None:
+    assert speakers(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("which", "speaker"), [("latter", "Maria Lopez"), ("former", "John Smith")]
+)
+def test_the_latter_and_the_former_are_the_last_two_named(which: str, speaker: str) -> None:
+    text = (
+        "The plan was criticised by John Smith and Maria Lopez, with the "
+        f'{which} confirming on Twitter they were "not traveling to the scene at this time."'
+    )
+    assert speakers(text) == [speaker]
+    after = f'John Smith met Maria Lopez. "We will not go," the {which} said.'
+    assert speakers(after) == [speaker]
+
+
+def test_the_agent_of_a_passive_cue_speaks() -> None:
+    text = (
+        "Prime Minister Boris Johnson won the election. Its effects on the European Union "
+        'were described by Johnson as a "historic mandate", as he intends to leave.'
+    )
+    assert speakers(text) == ["Boris Johnson"]
+
+
+def test_a_cue_in_a_new_clause_after_a_partial_quote_is_not_its_cue() -> None:
+    text = (
+        "Democrat Chuck Schumer, the Senate minority leader, told MSNBC Cummings "
+        '"was a great man," while Republican '
+        'President Donald Trump noted his "strength, passion and wisdom" on Twitter.'
+    )
+    assert speakers(text) == ["Chuck Schumer", "Donald Trump"]
+
+
+def test_he_after_according_to_a_titled_name_is_that_source() -> None:
+    text = (
+        '"We are deeply concerned by the levels of inaction," said Tedros Adhanom Ghebreyesus.'
+        "\n\nAccording to Dr. Tom Frieden, formerly the director of the CDC, the pandemic is "
+        '"unprecedented." He said, "[o]ther than influenza, no other virus has been tracked."'
+    )
+    assert speakers(text)[-1] == "Tom Frieden"
+
+
+def test_the_father_and_the_mother_are_the_last_named_man_and_woman() -> None:
+    text = (
+        "David Turpin and Louise Turpin pleaded guilty on Friday.\n\n"
+        'The father said "I love my children and I believe my children love me."\n\n'
+        'The mother said "I really look forward to the day I can see them."'
+    )
+    assert speakers(text) == ["David Turpin", "Louise Turpin"]
+
+
+def test_a_passive_listener_is_no_speaker_the_agent_named_before_is() -> None:
+    text = (
+        "Mrs Thatcher was advised by the No 10 policy unit to postpone the new system. "
+        "In one briefing note she was warned that “GCSE is an exam nobody will fail”."
+    )
+    assert speakers(text) == ["No 10 policy unit"]
+    alone = "Mrs Thatcher was in Brighton. She was warned that “GCSE is an exam nobody will fail”."
+    assert speakers(alone) == [None]
+
+
+def test_the_agent_of_a_passive_sentence_speaks_for_a_participle_after_the_quote() -> None:
+    text = (
+        "Boris Johnson won the election. Implications for the European Union were described "
+        'by Johnson as a "historic mandate", saying he intends to leave the EU by January.'
+    )
+    assert speakers(text) == ["Boris Johnson"]

@@ -114,6 +114,61 @@ _PLURAL_SUBJECT = re.compile(
     r"(?:[ \u00a0]+(?:at|of|from|in|for|with|on)[ \u00a0]+(?:the[ \u00a0]+)?[A-Za-z’'-]+){0,2}"
     + _AUX_GAP
 )
+# A capitalised run the entity finder did not type, standing as the speaker phrase or before
+# an affiliation: "Wray Grimaldi of the University of Otago ... said" (group 1 is the run).
+_UNTYPED_RUN = re.compile(
+    r"[ \u00a0]*([A-Z][\w’'.&-]*(?:[ \u00a0]+(?:(?:of|for|and|de|la|van|von)[ \u00a0]+)?"
+    r"[A-Z][\w’'.&-]*){0,4})"
+)
+_AFFILIATION = re.compile(r",?[ \u00a0]+(?:of|from|at|with)[ \u00a0]")
+# "a 2014 report from the World Bank": a document and its source (group 1 is the noun).
+_DOCUMENT_FROM = re.compile(
+    r"[ \u00a0]*(?:[Aa]n?|[Tt]he|[Oo]ne)[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){0,2}?([a-z-]+)"
+    r"[ \u00a0]+(?:from|by|of)[ \u00a0]+(?:the[ \u00a0]+)?"
+)
+_TO = re.compile(r"[ \u00a0]+to[ \u00a0]+")
+# "representatives from Iran", "Members of the House of Commons": a plural role (group 2 is
+# its singular) of a body named right after; group 1 starts the group's words.
+_ROLE_GROUP_OF = re.compile(
+    r"[ \u00a0]*(?:[Tt]he[ \u00a0]+)?((?:[a-z-]+[ \u00a0]+)?([A-Za-z]+?)s)"
+    r"[ \u00a0]+(?:of|from)[ \u00a0]+(?:the[ \u00a0]+)?"
+)
+_LIST_JOIN = re.compile(
+    r"(?:,[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)(?:the[ \u00a0]+)?"
+)
+# The short verb phrase between a subject and its cue: " protested by ".
+_SHORT_VERB_GAP = re.compile(r"(?:[ \u00a0]+[a-z]+){0,4}[ \u00a0]+")
+# "According to police and county officials, …" (group 1 is the source).
+_ACCORDING_OPENING = re.compile(r"According[ \u00a0]+to[ \u00a0]+([^,;:“”\"]{2,80}),")
+_INDIRECT_SENTENCES = 4  # sentences of the paragraph before looked at for its speaker
+# "The Wooster professor added": an organisation, then a role right before the cue.
+_ORG_THEN_ROLE = re.compile(r"[ \u00a0]+([a-z-]+)[ \u00a0]+(?:also[ \u00a0]+)?")
+# "A source within the Interior Ministry", "one resident of the town" (group 1 is the noun).
+_UNNAMED_WITHIN = re.compile(
+    r"(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}?([a-z]+)[ \u00a0]+"
+    r"(?:within|inside|at|in|of|from|close[ \u00a0]+to)[ \u00a0]"
+)
+_LATTER = re.compile(r"\b[Tt]he[ \u00a0]+(latter|former)\b")
+_NEW_CLAUSE = re.compile(r"(?:while|whereas|although|though|but)[ \u00a0]")
+_BY_AGENT = re.compile(r"[ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?")
+_AS_BEFORE = re.compile(r"\bas[ \u00a0]+$")
+_APPOSITION_BEFORE = re.compile(r",[ \u00a0]+(?:the|a|an)[ \u00a0]+$")
+_KIN = frozenset(["father", "mother", "husband", "wife"])
+_OF_AFTER = re.compile(r"[ \u00a0]+of\b")
+# "she was warned that": a cue whose subject listened (passive).
+_LISTENER_CUES = frozenset(["told", "warned", "advised", "informed", "reminded", "assured"])
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?$")
+# "was advised by the No 10 policy unit to …" (group 1 is the agent).
+_PASSIVE_AGENT = re.compile(
+    r"\b(?:was|were|been)[ \u00a0]+[a-z]+ed[ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?"
+    r"([A-Za-z0-9][\w’'-]*(?:[ \u00a0][\w’'-]+){0,4}?)"
+    r"(?=[ \u00a0]+(?:to|that|on|in|for|about|after|before|over)\b|[,.;])"
+)
+_THAT_OR_QUOTE = re.compile(r"[ \u00a0]*(?:that\b|[,:]?[ \u00a0]*[“\"])")
+_PASSIVE_BY = re.compile(
+    r"\b(?:was|were)[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?[a-z]+ed[ \u00a0]+by[ \u00a0]+"
+    r"(?:the[ \u00a0]+)?"
+)
 _SUBORDINATORS = frozenset(
     re.split(
         r"\s+",
@@ -176,7 +231,8 @@ _ROLE_THEN_NAME = re.compile(
     r"[A-Z][\w.’'-]*(?:[ \u00a0]+[A-Z][\w.’'-]*){0,3}),"
     r"[ \u00a0]+$"
     # "Ryan's spokeswoman AshLee Strong", "Ryan spokeswoman AshLee Strong": no comma.
-    r"|(?:['’]s|[A-Z][\w.’'-]*)[ \u00a0]+([a-z-]+)[ \u00a0]+$"
+    # "Huber's longtime tag team partner Erick Rowan": up to three modifiers after "'s".
+    r"|(?:['’]s[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,3}|[A-Z][\w.’'-]*[ \u00a0]+)([a-z-]+)[ \u00a0]+$"
 )
 _NAME_IN_APPOSITION = re.compile(r",[ \u00a0]+[A-Z]")
 # "the proposal", "The offer": a document named with its article.
@@ -201,7 +257,10 @@ _NAME_OPENING = re.compile(r"[ \u00a0\"“]*(?:[Tt]he[ \u00a0]+)?(?:[A-Z][\w.&'�
 _SUBJECT_VERB_AFTER = re.compile(
     r"[ \u00a0]+(?:(?:has|have|had|also|then|later|quickly)[ \u00a0]+)*[a-z]+ed\b"
 )
-_ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording[ \u00a0]+to[ \u00a0]+$")
+# "According to Dr. Tom Frieden": up to two titles between.
+_ACCORDING_BEFORE = re.compile(
+    r"\b[Aa]ccording[ \u00a0]+to[ \u00a0]+(?:[A-Z][a-z]{1,9}\.?[ \u00a0]+){0,2}$"
+)
 _OPENS_QUOTE = re.compile(r"[ \u00a0]*[,:][ \u00a0]*[“\"]")
 _MAX_LOOKBACK = 1000  # characters a sentence may run before its quote or cue
 _NEIGHBOURS = 4  # how many quotes before/after in a paragraph may lend their speaker
@@ -230,6 +289,12 @@ class Attribution:
 
 
 _NONE = Attribution(None, None, None, None)
+
+
+def document_word(r: Referent) -> bool:
+    """Is the name a plural document noun the entity finder took for a name ("Reports said
+    both were showing “mild symptoms”": no source named)?"""
+    return r.name.endswith("s") and r.name[:-1].lower() in lx.DOCUMENT_NOUNS
 
 
 def _from_ref(r: Referent, cue: str | None = None) -> Attribution:
@@ -360,7 +425,7 @@ class Attributor:
     def _source_of(self, r: Referent) -> bool:
         """Is the person the source a sentence reports ("According to Muyembe, many do not
         seek treatment. “…,” he told the press")?"""
-        return _ACCORDING_BEFORE.search(self.text, max(0, r.start - 14), r.start) is not None
+        return _ACCORDING_BEFORE.search(self.text, max(0, r.start - 36), r.start) is not None
 
     def _speaks_after(self, end: int) -> bool:
         """Is the name ending at `end` the subject of a speech cue ("Brudziński wrote")?"""
@@ -394,6 +459,22 @@ class Attributor:
             r = self._antecedent(lo, "u")
             return _from_ref(r) if r is not None else _NONE
         w0 = words[0] if words else ""
+        if w0 == "the" and len(words) > 1 and words[1] in ("latter", "former"):
+            got = self._latter_or_former(words[1], lo)
+            if got is not None:
+                return got
+        untyped = self._untyped_name(lo, hi, refs)
+        if untyped is not None:
+            return untyped
+        group_of = self._role_group_of(lo, hi, refs)
+        if group_of is not None:
+            return group_of
+        doc = _DOCUMENT_FROM.match(text, lo, hi)
+        if doc is not None and doc.group(1) in lx.DOCUMENT_NOUNS:
+            # "according to a 2014 report from the World Bank": the source speaks.
+            source = [r for r in refs if r.start == doc.end() and r.kind != "place"]
+            if source:
+                return _from_ref(source[0])
         if (
             w0 == "the"
             and len(words) > 1
@@ -422,13 +503,16 @@ class Attributor:
             g = "m" if w0 in lx.PRONOUNS_MALE else "f"
             r = self._antecedent(lo, g)
             return _from_ref(r) if r is not None else _NONE
-        if w0 in ("they", "we", "it"):
+        if w0 == "we":
+            # "We called it “an incredible feat”": in the narration, the outlet itself.
+            return _NONE
+        if w0 in ("they", "it"):
             # "The lawmakers, however, failed … Instead, they are praying the court": the
             # plural subject of the sentence before comes before an earlier speaker.
-            group = self._plural_subject_before(lo) if w0 != "it" else None
+            group = self._plural_subject_before(lo) if w0 == "they" else None
             if group is not None:
                 return group
-            prev = self._last_speaker(("group", "org") if w0 != "it" else ("org",))
+            prev = self._last_speaker(("group", "org") if w0 == "they" else ("org",))
             if prev is not None:
                 return prev
             r = self._last_ref(pos, "org")
@@ -453,21 +537,12 @@ class Attributor:
             if got is not None:
                 return got
         role = next((w for w in nouns[:4] if w in lx.ROLE_NOUNS), None)
+        if role is None and len(words) == 2 and w0 == "the" and words[1] in _KIN:
+            role = words[1]  # "The father said": the last man named (not "the father of …")
         if role is not None:
-            # "said one legal expert ... the expert warned": an unnamed person stays unnamed.
-            intro = re.compile(rf"\b(?:a|an|one|another)\s+(?:[a-z-]+\s+){{0,2}}{role}\b")
-            back_lo = max(0, lo - 600)
-            last_intro = None
-            for im in intro.finditer(text, back_lo, lo):
-                last_intro = im
-            if last_intro is not None and not any(
-                r.kind == "person" for r in self._refs_in(last_intro.start(), lo)
-            ):
-                return _NONE
-            gender = "m" if role in _MALE_ROLES else "f" if role in _FEMALE_ROLES else "u"
-            r = self._last_ref(pos, "person", gender)
-            if r is not None:
-                return _from_ref(r)
+            got = self._role_person(role, lo, pos)
+            if got is not None:
+                return got
         if any(w in lx.ORG_ROLE_NOUNS or w in lx.DOCUMENT_NOUNS for w in nouns[:4]):
             r = self._last_ref(lo, "org")
             if r is not None:
@@ -478,6 +553,104 @@ class Attributor:
         if group is not None:
             return group
         return None
+
+    def _latter_or_former(self, which: str, pos: int) -> Attribution | None:
+        """ "the latter" / "the former" at pos: the last or the one before of the last two
+        names before it in its sentence and the one before ("by the FAA and the NTSB, with
+        the latter confirming" -> the NTSB)."""
+        s = self.layout.sentence_start(pos)
+        lo = self.layout.sentence_start(s - 1) if s > 0 else s
+        names: list[Referent] = []
+        for r in self._refs_in(max(lo, pos - 600), pos):
+            if r.kind != "place" and not document_word(r):
+                names = [n for n in names if n.name != r.name] + [r]
+        if len(names) < 2:
+            return None
+        return _from_ref(names[-1] if which == "latter" else names[-2])
+
+    def _agent_before(self, s_lo: int) -> Attribution | None:
+        """The agent of a passive in the sentence before s_lo ("Mrs Thatcher was advised by
+        the No 10 policy unit to postpone …" -> No 10 policy unit)."""
+        if s_lo <= 0:
+            return None
+        prev = self.layout.sentence_start(s_lo - 1)
+        m = _PASSIVE_AGENT.search(self.text, max(prev, s_lo - _MAX_LOOKBACK), s_lo)
+        if m is None:
+            return None
+        refs = [r for r in self._refs_in(m.start(1), m.end(1)) if r.kind != "place"]
+        if refs and refs[0].start == m.start(1) and refs[0].end == m.end(1):
+            return _from_ref(refs[0])
+        kind = "org" if m.group(1)[:1].isupper() else "group"
+        return Attribution(m.group(1), m.start(1), m.end(1), None, kind)
+
+    def _role_person(self, role: str, lo: int, pos: int) -> Attribution | None:
+        """Who "the expert" / "the professor" at lo is: the last person named before the
+        quote at pos (of the role's gender), or nobody after "said one legal expert"."""
+        text = self.text
+        # "said one legal expert ... the expert warned": an unnamed person stays unnamed.
+        intro = re.compile(rf"\b(?:a|an|one|another)\s+(?:[a-z-]+\s+){{0,2}}{role}\b")
+        last_intro = None
+        for im in intro.finditer(text, max(0, lo - 600), lo):
+            last_intro = im
+        if last_intro is not None and not any(
+            r.kind == "person" for r in self._refs_in(last_intro.start(), lo)
+        ):
+            return _NONE
+        gender = "m" if role in _MALE_ROLES else "f" if role in _FEMALE_ROLES else "u"
+        if role in _KIN:
+            # "The mother said": a woman by her name, not a surname she shares with him.
+            fits = [
+                r
+                for r in self._refs_in(max(0, pos - 3000), pos)
+                if r.kind == "person" and r.gender == gender
+            ]
+            return _from_ref(fits[-1]) if fits else None
+        r = self._last_ref(pos, "person", gender)
+        return _from_ref(r) if r is not None else None
+
+    def _untyped_name(self, lo: int, hi: int, refs: list[Referent]) -> Attribution | None:
+        """A capitalised run no entity covers, alone before the cue or before an affiliation
+        ("Wray Grimaldi of the University of Otago ... said"): a person the entity finder
+        missed (an organisation when the run has an organisation word)."""
+        m = _UNTYPED_RUN.match(self.text, lo, hi)
+        if m is None:
+            return None
+        run = m.group(1).rstrip(".")
+        words = run.split()
+        first = words[0].lower()
+        if (
+            len(words) < 2
+            or first in _SPEAKER_OPENERS
+            or first in _SUBORDINATORS
+            or first in lx.CAPITAL_STOPWORDS
+            or first in lx.TITLE_WORDS
+            or (refs and refs[0].start < m.start(1) + len(run))
+        ):
+            return None
+        rest = self.text[m.start(1) + len(run) : hi]
+        if rest.strip(" ,\u00a0") and not _AFFILIATION.match(rest):
+            return None
+        kind = "org" if any(w.lower() in lx.ORG_WORDS for w in words) else "person"
+        return Attribution(run, m.start(1), m.start(1) + len(run), None, kind)
+
+    def _role_group_of(self, lo: int, hi: int, refs: list[Referent]) -> Attribution | None:
+        """A plural role of a body named right after it, as the group speaks under the
+        article's words: "representatives from Iran", "leaders of Germany, France and
+        Italy", "Members of the House of Commons" (not the body alone)."""
+        m = _ROLE_GROUP_OF.match(self.text, lo, hi)
+        if m is None or m.group(2).lower() not in lx.ROLE_NOUNS:
+            return None
+        if m.group(1).split()[0].lower() in _SPEAKER_OPENERS:
+            return None
+        body = [r for r in refs if r.start >= m.end() and r.kind != "person"]
+        if not body or body[0].start != m.end():
+            return None
+        end = body[0].end
+        for r in body[1:]:
+            if not _LIST_JOIN.fullmatch(self.text, end, r.start):
+                break
+            end = r.end
+        return Attribution(self.text[m.start(1) : end], m.start(1), end, None, "group")
 
     def _group(self, lo: int, hi: int) -> Attribution | None:
         """A plural group the article names as the source: "the leaders of Germany, ..."."""
@@ -664,7 +837,18 @@ class Attributor:
 
         lead = _LEAD_ADVERBIALS.match(text, s_lo, hi)
         start = lead.end() if lead else s_lo
-        refs = [r for r in self._refs_in(start, hi) if visible(r.start) and r.kind != "place"]
+        passive = _PASSIVE_BY.search(text, start, hi)
+        if passive is not None and visible(passive.start()):
+            # "Implications for the EU were described by Johnson as …": the agent is the
+            # subject in sense.
+            agent = [r for r in self._refs_in(passive.end(), hi) if r.kind != "place"]
+            if agent and agent[0].start == passive.end():
+                return _from_ref(agent[0])
+        refs = [
+            r
+            for r in self._refs_in(start, hi)
+            if visible(r.start) and r.kind != "place" and not document_word(r)
+        ]
         age = re.match(r"[Tt]he\s+\d+-year-old\b", text[start:hi])
         if age and (not refs or refs[0].start > start + age.end()):
             return self._resolve(start, start + age.end(), start)
@@ -673,7 +857,13 @@ class Attributor:
         )
         if roles and head and (not refs or refs[0].start - start > len(head.group(0)) + 1):
             noun = head.group(1)
-            if noun in lx.ORG_ROLE_NOUNS or noun in lx.DOCUMENT_NOUNS or noun in lx.ROLE_NOUNS:
+            kin = noun in _KIN and not _OF_AFTER.match(text, start + head.end())
+            if (
+                noun in lx.ORG_ROLE_NOUNS
+                or noun in lx.DOCUMENT_NOUNS
+                or noun in lx.ROLE_NOUNS
+                or kin
+            ):
                 return self._resolve(start, start + head.end(), start)
             if groups and noun.endswith("s") and noun not in NULL_NOUNS:
                 return self._group(start, hi)
@@ -702,6 +892,11 @@ class Attributor:
         )
         if persons and (pm is None or persons[0].start < pm.start()):
             return _from_ref(persons[0])
+        untyped = self._untyped_name(start, hi, refs)
+        if untyped is not None and _AFFILIATION.match(text, untyped.end or start):
+            # "Xiaogang Wei of the Beijing … Institute commented": an untyped name before
+            # its affiliation opens the sentence.
+            return untyped
         if (
             len(refs) > 1
             and refs[0].kind == "org"
@@ -830,20 +1025,29 @@ class Attributor:
             and (not self.done or self.quotes[n - 1].paragraph < q.paragraph - 1)
         ):
             prev_lo, prev_hi = self.layout.paragraphs[q.paragraph - 1]
-            last_lo = self._sentence_start(max(prev_lo, prev_hi - 1), prev_lo)
             if not any(c in text[prev_lo:prev_hi] for c in '“”"'):
-                a = self._before(last_lo, prev_hi, q)
-                if a is not None and a.speaker is not None and a.cue in lx.STRONG_CUES:
-                    self.step = "a quote-only paragraph after indirect speech"
-                    return a
+                # The last sentence of that paragraph with a strong cue ("Burns told Chortle
+                # a phone call led to … But don't worry, this is no musical. ¶ ‘…’").
+                pos = prev_hi
+                for _ in range(_INDIRECT_SENTENCES):
+                    s_start = self._sentence_start(max(prev_lo, pos - 1), prev_lo)
+                    a = self._before(s_start, pos, q)
+                    if a is not None and a.speaker is not None and a.cue in lx.STRONG_CUES:
+                        self.step = "a quote-only paragraph after indirect speech"
+                        return a
+                    if s_start <= prev_lo:
+                        break
+                    pos = s_start
         # 6. A full-sentence quote with no cue of its own, after narration: the speaker of
         # the quote just before it (same or previous paragraph) goes on talking, unless
         # someone else is named in between.
         # A quote ending in a comma goes on to an attribution we did not read ("…,” she
         # sings): that is no continuation.
+        # So does a quote after a colon that ends the narration ("That process led to a
+        # realization: “It was …”").
         if (
             self.done
-            and not mid_sentence
+            and (not mid_sentence or before.rstrip().endswith(":"))
             and text[q.start : q.start + 1].isupper()
             and text[q.start : q.end].rstrip()[-1:] != ","
         ):
@@ -889,6 +1093,14 @@ class Attributor:
         hi = self._clause_end(lo, phi)
         for wm in _ALPHA.finditer(text, lo, hi):
             w = wm.group(0)
+            if w == "according" and text[wm.start() - 1 : wm.start()] in (" ", "\u00a0"):
+                # “…” warming by the end of the century, according to a report from X;
+                # “…” in the attack according to a hospital spokesperson (nobody).
+                to = _TO.match(text, wm.end(), hi)
+                if to is None:
+                    continue
+                got = self._resolve(to.end(), hi, lo)
+                return _with_cue(got, "according to") if got is not None else None
             if not w.islower() or w not in lx.STRONG_CUES:
                 continue
             back = text[max(lo, wm.start() - 60) : wm.start()]
@@ -942,6 +1154,10 @@ class Attributor:
         seg = text[lo:seg_hi]
         lead = re.match(r"[\s’'”\"]*[,.;:!?—–-]?\s*", seg)
         off = lo + (lead.end() if lead else 0)
+        if _NEW_CLAUSE.match(text, off, seg_hi):
+            # '… told MSNBC Cummings "was a great man," while President Trump noted …': the
+            # cue of a new clause is not this quote's.
+            return None
         if lead and re.search(r"[—–]", lead.group(0)):
             # “…” — Maria Lopez: a dash and a name closing the paragraph or line.
             tail = text[off:phi].split("\n", 1)[0]
@@ -1004,6 +1220,13 @@ class Attributor:
                     return prior
                 got = self._resolve(cue_hi + to.end(), seg_hi, q.open_mark)
                 return _with_cue(got, "according to")
+            if cue_lo == off and w.endswith("ing") and text[lo:off].strip() == ",":
+                # '… as a "historic mandate", saying he intends to leave the EU': what
+                # follows the participle is what was said; the sentence's subject said it.
+                plo = self.layout.paragraphs[q.paragraph][0]
+                got = self._subject(self._sentence_start(q.open_mark, plo), q.open_mark)
+                if got is not None and got.speaker is not None and got.kind != "place":
+                    return _with_cue(got, w)
             if cue_lo == off:
                 # Cue first: ", said Scott Strenfel, PG&E's meteorologist."
                 nxt = _ALPHA.search(text, cue_hi, seg_hi)
@@ -1055,6 +1278,9 @@ class Attributor:
         text = self.text
         lead = _LEAD_ADVERBIALS.match(text, s_lo, cue_lo)
         lo = lead.end() if lead else s_lo
+        where = _UNNAMED_WITHIN.match(text, lo, cue_lo)
+        if where is not None and where.group(1) in NULL_NOUNS:
+            return _NONE  # "A source within the Interior Ministry said": nobody named
         mod = _UNNAMED_MODIFIED.match(text, lo, cue_lo)
         if (
             mod is not None
@@ -1075,6 +1301,24 @@ class Attributor:
             return _NONE
         return None
 
+    def _according_opening(self, s_lo: int, open_mark: int) -> Attribution | None:
+        """ "According to police and county officials, Zhukovskyy was driving “…”": a
+        sentence that opens with its source gives it to the quotes in it (with no other cue
+        before them); a lower-case group there speaks under the article's words."""
+        lead = _LEAD_ADVERBIALS.match(self.text, s_lo, open_mark)
+        m = _ACCORDING_OPENING.match(self.text, lead.end() if lead else s_lo, open_mark)
+        if m is None or self.layout.sentence_start(open_mark) > m.start():
+            return None
+        words = m.group(1).split()
+        head = words[-1]
+        if all(w.islower() for w in words) and (
+            (head.endswith("s") and head[:-1] in lx.ROLE_NOUNS) or head in _COLLECTIVE
+        ):
+            got: Attribution | None = Attribution(m.group(1), m.start(1), m.end(1), None, "group")
+        else:
+            got = self._resolve(m.start(1), m.end(1), open_mark)
+        return _with_cue(got, "according to")
+
     def _before(self, s_lo: int, open_mark: int, q: QuoteSpan) -> Attribution | None:
         text = self.text
         # A "sentence" with no real boundary can run for the whole text; looking back a
@@ -1087,9 +1331,25 @@ class Attributor:
             if w.islower() and w in lx.SPEECH_CUES and not self._inside_quote(wm.start()):
                 cue_m = wm
         if cue_m is None:
-            return None
+            return self._according_opening(s_lo, open_mark)
         cue_lo, cue_hi = cue_m.start(), cue_m.end()
         cue = cue_m.group(0)
+        if (
+            cue in _LISTENER_CUES
+            and _PASSIVE_BEFORE.search(text, max(s_lo, cue_lo - 24), cue_lo)
+            and _THAT_OR_QUOTE.match(text, cue_hi, open_mark + 1)
+        ):
+            # "In one briefing note she was warned that “…”": she listened; who warned her
+            # is the agent the sentence before names ("was advised by the No 10 policy
+            # unit"), or nobody.
+            return _with_cue(self._agent_before(s_lo) or _NONE, cue)
+        by = _BY_AGENT.match(text, cue_hi, open_mark)
+        if by is not None and not _AS_BEFORE.search(text, max(s_lo, cue_lo - 4), cue_lo):
+            # ("as reported by the Daily News": where the article read it, not who spoke.)
+            # "were described by Johnson as a “historic mandate”": the agent speaks.
+            agent = [r for r in self._refs_in(by.end(), open_mark) if r.kind != "place"]
+            if agent and agent[0].start == by.end():
+                return _from_ref(agent[0], cue)
         if cue.lower() == "according":
             got = self._resolve(cue_hi, open_mark, q.open_mark)
             return _with_cue(got, "according to")
@@ -1100,6 +1360,17 @@ class Attributor:
             named = [r for r in self._refs_in(s_lo, who.start()) if r.kind == "person"]
             if named and who.start() - named[-1].end <= 3:
                 return _from_ref(named[-1], cue)
+        lead = _LEAD_ADVERBIALS.match(text, s_lo, cue_lo)
+        s_start = lead.end() if lead else s_lo
+        of = self._role_group_of(s_start, cue_lo, self._refs_in(s_start, cue_lo))
+        if (
+            of is not None
+            and of.end is not None
+            and _SHORT_VERB_GAP.fullmatch(text, of.end, cue_lo)
+        ):
+            # "Members of the House of Commons protested by shouting": the sentence's subject
+            # is the group, not the body it is of.
+            return _with_cue(of, cue)
         if cue.endswith("ing") and text[s_lo:cue_lo].rstrip().endswith(","):
             # "Sanders shared his reasoning, pointing out he trailed Joe Biden, saying …":
             # a participle after a comma speaks for the sentence's subject, not the name
@@ -1129,7 +1400,29 @@ class Attributor:
         unnamed = self._unnamed_speaker(s_lo, cue_lo)
         if unnamed is not None:
             return _with_cue(unnamed, cue)
-        near = [r for r in self._refs_in(near_lo, cue_lo) if not self._governed(r.start)]
+        latter = _LATTER.search(text, max(s_lo, cue_lo - 40), cue_lo)
+        if latter is not None:
+            got = self._latter_or_former(latter.group(1), latter.start())
+            if got is not None:
+                return _with_cue(got, cue)
+        near = [
+            r
+            for r in self._refs_in(near_lo, cue_lo)
+            if not self._governed(r.start) and not document_word(r)
+        ]
+        role = _ORG_THEN_ROLE.fullmatch(text, near[-1].end, cue_lo) if near else None
+        if (
+            role is not None
+            and near[-1].kind in ("org", "place")
+            and role.group(1) in lx.ROLE_NOUNS
+            and role.group(1) not in lx.ORG_ROLE_NOUNS
+            and text[max(s_lo, near[-1].start - 4) : near[-1].start].lower().strip() == "the"
+        ):
+            # "The Wooster professor added": the organisation says whose professor; the
+            # professor is the person named before.
+            got = self._role_person(role.group(1), near[-1].start, q.open_mark)
+            if got is not None:
+                return _with_cue(got, cue)
         pm = None
         for pm_ in _PRONOUN.finditer(text, near_lo, cue_lo):
             if not self._inside_quote(pm_.start()) and not self._in_name(pm_.start()):
@@ -1157,6 +1450,17 @@ class Attributor:
                     and subj.speaker != persons[-1].name
                     and _APPOSITION_OPENS.match(self.text, subj.end)
                 ):
+                    return _with_cue(subj, cue)
+            app = (
+                _APPOSITION_BEFORE.search(text, max(s_lo, named[-1].start - 8), named[-1].start)
+                if named and not persons
+                else None
+            )
+            if app is not None and text[s_lo:cue_lo].rstrip().endswith(","):
+                # "Chuck Schumer, the Senate minority leader, told": the organisation in the
+                # apposition says whose leader; the name it describes speaks.
+                subj = self._subject(s_lo, app.start())
+                if subj is not None and subj.speaker is not None and subj.kind == "person":
                     return _with_cue(subj, cue)
             if not persons and named and named[-1].kind == "org":
                 # "(NCA)" after the name is the same organisation, and the name after "of"

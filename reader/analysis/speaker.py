@@ -17,7 +17,13 @@ import re
 from dataclasses import dataclass
 
 from reader.analysis import lexicon as lx
-from reader.analysis.attribution import NULL_NOUNS, Attribution, Attributor, Referent
+from reader.analysis.attribution import (
+    NULL_NOUNS,
+    Attribution,
+    Attributor,
+    Referent,
+    document_word,
+)
 from reader.analysis.evidence import speaker as ev
 from reader.analysis.quotes import QuoteSpan
 
@@ -73,7 +79,19 @@ class Ranked:
     score: float
     runner_up: str | None
     runner_up_score: float | None
-    contributions: tuple[tuple[str, float], ...]  # (feature, weight × value), largest first
+    values: dict[str, float]  # the chosen candidate's feature values
+    weights: dict[str, float]
+
+    @property
+    def contributions(self) -> tuple[tuple[str, float], ...]:
+        """(feature, weight × value) of the chosen candidate, largest first (computed only
+        when asked: `explain=True`)."""
+        w = self.weights
+        contrib = sorted(
+            ((k, w.get(k, 0.0) * v) for k, v in self.values.items() if w.get(k, 0.0) * v),
+            key=lambda kv: -abs(kv[1]),
+        )
+        return tuple((k, round(v, 3)) for k, v in contrib)
 
 
 class SpeakerRanker:
@@ -239,7 +257,9 @@ class SpeakerRanker:
             c.quote_has_cue = quote_has_cue
             c.pronoun_gender = gender
             if name is None:
-                c.speaks_nearest_cue = unnamed
+                # … or the cascade resolved the quote's cue to nobody ("according to a
+                # hospital spokesperson").
+                c.speaks_nearest_cue = unnamed or (a.speaker is None and a.cue is not None)
                 return c
             c.antecedent = name == antecedent
             c.previous_speaker = name == prev_name
@@ -276,7 +296,7 @@ class SpeakerRanker:
         far: dict[str, Referent] = {}
         s_hi = max(after_hi, q.open_mark)
         for r in at._refs_in(lo, hi):
-            if q.open_mark <= r.start < close:
+            if q.open_mark <= r.start < close or document_word(r):
                 continue
             if s_lo <= r.start < s_hi or r.start == a.start:
                 near.setdefault(r.name, []).append(r)
@@ -342,15 +362,12 @@ class SpeakerRanker:
             pick = a
         else:
             pick = Attribution(best.name, best.start, best.end, best.cue, best.kind)
-        contrib = sorted(
-            ((k, w.get(k, 0.0) * v) for k, v in vals.items() if w.get(k, 0.0) * v),
-            key=lambda kv: -abs(kv[1]),
-        )
         self.chosen.append((pick.speaker, q.paragraph, pick))
         return Ranked(
             pick,
             best_score,
             runner[2].name if runner else None,
             runner[0] if runner else None,
-            tuple((k, round(v, 3)) for k, v in contrib),
+            vals,
+            w,
         )
