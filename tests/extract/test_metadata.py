@@ -281,3 +281,55 @@ def test_the_written_by_label_of_twitter_cards_names_the_author() -> None:
 def test_a_text_by_line_ends_before_the_illustrator() -> None:
     line = "<p><em>Text von Christian Seiler &nbsp; Illustration von Markus Roost</em></p>"
     assert metadata(f"<h1>{HEADLINE}</h1>{line}" + story()).byline == "Christian Seiler"
+
+
+def test_json_ld_with_a_raw_line_break_inside_a_string_is_read() -> None:
+    """Browsers' JSON-LD readers accept a literal newline in a string; Python's strict
+    json.loads does not, and the whole block (with its author) was lost."""
+    head = (
+        '<script type="application/ld+json">{"@type": "BlogPosting", "articleBody": "one\n'
+        'two", "author": {"@type": "Person", "name": "Ann Lee"}}</script>'
+    )
+    assert metadata(story(), head).byline == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Posted on September 21, 2020 by Ann Lee", "Ann Lee"),
+        ("Zeige alle Beiträge von Cem Basman", "Cem Basman"),
+        ("Autor: Ann Lee", "Ann Lee"),
+        ("Author: Ann Lee", "Ann Lee"),
+        ("Artikel von: Ann Lee", "Ann Lee"),
+        ("Redacci&oacute;n Diario Pagina Siete", "Redacción Diario Pagina Siete"),
+        ("Cécile Ducourtieux(Bruxelles, bureau européen)", "Cécile Ducourtieux"),
+        ("Ann Lee (Paris)", "Ann Lee"),
+    ],
+)
+def test_bylines_lose_their_labels_datelines_places_and_escapes(text: str, name: str) -> None:
+    assert clean_byline(text) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Von", "Artikel von", "By:", "No Author", "Photograph by Ed Marshall", "Image by Ann Lee"],
+)
+def test_a_label_or_a_photo_credit_names_no_author(text: str) -> None:
+    assert clean_byline(text) is None
+
+
+def test_a_by_line_ends_at_its_line_break() -> None:
+    line = (
+        "<p>Von <strong>Roland Brockmann</strong> und <strong>Sebastian Drescher</strong>"
+        "<br>Kakuma /Kenia</p>"
+    )
+    meta = metadata(f"<h1>{HEADLINE}</h1>{line}" + story())
+    assert meta.byline == "Roland Brockmann und Sebastian Drescher"
+
+
+def test_a_by_after_a_separator_opens_a_by_line() -> None:
+    line = (
+        '<div class="meta"><span>yas!</span> <span class="screen-reader-text">| By </span>'
+        "<span>Cara Stiles</span> | <time>April 13, 2017</time></div>"
+    )
+    assert metadata(f"<h1>{HEADLINE}</h1>{line}" + story()).byline == "Cara Stiles"

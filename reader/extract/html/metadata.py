@@ -7,7 +7,9 @@ byline classes). One pass over <meta> and JSON-LD feeds every field, so this sta
 
 from __future__ import annotations
 
+import copy
 import functools
+import html
 import json
 import re
 from collections.abc import Iterator
@@ -98,8 +100,10 @@ _BYLINE_NOT = re.compile(r"avatar|image|photo|bio|about|social|share|follow|more
 _BY_PREFIX = re.compile(
     r"^\s*(?:(?:(?:analysis|opinion|commentary|story|written|words|posted|reported|text|photos?|"
     r"(?:view\s+)?(?:all\s+)?(?:posts|articles|stories)|post\s+author|erstellt|geschrieben|"
-    r"verfasst|publié|écrit|escrito|publicado|a\s+cura)\s+)?(?:by|von|par|por|di|door|av|af)\s*:?"
-    r"|(?:text|words|texte|текст|автор)\s*:)\s+",
+    r"verfasst|publié|écrit|escrito|publicado|a\s+cura|artikel|beitrag|article|artículo|articolo|"
+    r"(?:zeige\s+)?alle\s+beiträge)\s+)?"
+    r"(?:by|von|par|por|di|door|av|af)\s*:?"
+    r"|(?:text|words|texte|текст|автор|autor|author|auteur|autore|verfasser)\s*:)\s+",
     re.I,
 )
 _URLISH = re.compile(r"^(?:https?:)?//|^www\.|\.(?:com|org|net)/", re.I)
@@ -172,7 +176,8 @@ def _json_ld_objects(doc: HtmlElement) -> list[dict[str, Any]]:
         if (script.get("type") or "").strip().lower() != "application/ld+json":
             continue
         try:
-            data = json.loads(_CDATA.sub("", script.text or ""))
+            # strict=False: a raw line break inside a string, which browsers accept.
+            data = json.loads(_CDATA.sub("", script.text or ""), strict=False)
         except ValueError:
             continue
         pending = [data]
@@ -608,7 +613,8 @@ def _byline_from_classes(doc: HtmlElement) -> str | None:
     return None
 
 
-_BY_WORD = re.compile(r"^\s*(?:by|von|par|por|door)\b", re.I)
+# "By", or "| By" after the line's first part ("yas! | By Cara Stiles | April 13").
+_BY_WORD = re.compile(r"^\s*(?:[|•·]\s*)?(?:by|von|par|por|door)\b", re.I)
 _WRITTEN_BY = re.compile(
     r"\s*(?:written by|author|verfasst von|geschrieben von|autor|escrito por|écrit par|auteur)",
     re.I,
@@ -635,13 +641,36 @@ def _byline_from_by_line(doc: HtmlElement) -> str | None:
             for a in (line, *line.iterancestors())
         ):
             continue
-        text = element_text(line)
+        text = _first_line(line)
         if len(text) > _BY_LINE_MAX:
             continue
         name = clean_byline(text)
         if name and _names_only(name):
             return name
     return None
+
+
+def _first_line(line: HtmlElement) -> str:
+    """The element's text up to its first line break that follows some text: a by-line ends
+    there ("Von Ann Lee und Bo Kim<br>Kakuma /Kenia": the dateline is not a name)."""
+    for index in range(len(line.findall(".//br"))):
+        cut = copy.deepcopy(line)
+        cut.tail = None
+        _drop_after(list(cut.iter("br"))[index], cut)
+        text = element_text(cut)
+        if text:
+            return text
+    return element_text(line)
+
+
+def _drop_after(node: HtmlElement, root: HtmlElement) -> None:
+    """Remove everything that follows `node` inside `root`."""
+    while node is not root:
+        node.tail = None
+        parent = node.getparent()
+        for sibling in list(node.itersiblings()):
+            parent.remove(sibling)
+        node = parent
 
 
 # A by-line is short: "By Ann Lee and Bo Kim | May 4, 2019 at 10:05 AM".
@@ -698,6 +727,26 @@ _ROLE_TAIL = re.compile(
     r"(?:writer|reporter|editor|correspondent|columnist|contributor)s?$",
     re.I,
 )
+# A label with no name after it ("Von", "Artikel von"), or a placeholder ("No Author").
+_NO_NAME = re.compile(
+    r"^(?:(?:[^\W\d_]+\s+)?(?:by|von|par|por|de|di|door)\s*:?|no\s+author|unknown\s+author)$",
+    re.I,
+)
+# A picture's credit, not the article's author: "Photograph by Ed Marshall", "Bild von ...".
+# ("Photos by Ann Lee" heads photo stories and stays a byline.)
+_PHOTO_CREDIT = re.compile(
+    r"^(?:photograph(?:s|ed)?|images?|illustrations?|illustrated|fotos?|fotografie|bild(?:er)?)"
+    r"\s*(?:by|von|par|de|:)\s",
+    re.I,
+)
+# A dateline before the name: "Posted on September 21, 2020 by Ann Lee".
+_DATELINE_BY = re.compile(
+    r"^(?:submitted|posted|published|updated|last updated|veröffentlicht|publié)\s+(?:on|am|le)\s+"
+    r".{4,40}?\s(?:by|von|par)\s+(?=\S)",
+    re.I,
+)
+# Where the author was, after the name: "Cécile Ducourtieux(Bruxelles, bureau européen)".
+_PLACE_TAIL = re.compile(r"\s*\([^()]*\)$")
 _HANDLE = re.compile(r"(?:^|\s+)@\w+\b")
 
 
@@ -722,7 +771,12 @@ def clean_byline(text: str | None) -> str | None:
     """A byline as a name list: no "By", no date or widget text glued after it."""
     if not text:
         return None
+    if "&" in text:  # escaped twice by the page: "Redacci&oacute;n"
+        text = html.unescape(text)
     text = fold_whitespace(text)
+    if _NO_NAME.match(text) or _PHOTO_CREDIT.match(text):
+        return None
+    text = _DATELINE_BY.sub("", text)
     text = _names_part(text)
     text = _BY_PREFIX.sub("", text)
     repeated = _REPEATED_NAME.match(text)
@@ -739,6 +793,7 @@ def clean_byline(text: str | None) -> str | None:
         cut = _DANGLING.sub("", cut)
     text = _HANDLE.sub("", cut).strip(" ,;:-–—") or cut.strip(" ,;:-–—")
     text = _ROLE_TAIL.sub("", text) or text
+    text = _PLACE_TAIL.sub("", text) or text
     if _DATELINE_START.match(text):  # "Submitted on Mon, 20..." names nobody
         return None
     if not 2 < len(text) < 100 or not re.search(r"[^\W\d_]", text):
