@@ -333,3 +333,64 @@ def test_a_by_after_a_separator_opens_a_by_line() -> None:
         "<span>Cara Stiles</span> | <time>April 13, 2017</time></div>"
     )
     assert metadata(f"<h1>{HEADLINE}</h1>{line}" + story()).byline == "Cara Stiles"
+
+
+@pytest.mark.parametrize(
+    ("author", "url"),
+    [
+        ("Bund der Energieverbraucher e.V.", "https://www.energieverbraucher.de/a/1"),
+        ("L-MAG – Das Magazin für Lesben", "https://www.l-mag.de/news/1"),
+    ],
+)
+def test_an_author_named_after_the_site_gives_way_to_a_person(author: str, url: str) -> None:
+    """An author meta that holds the site's name with more words ("Bund der
+    Energieverbraucher e.V." on energieverbraucher.de) is the publisher, not a writer."""
+    head = f'<meta name="author" content="{author}">'
+    line = "<h5><em>Von Leonora Holling</em></h5>"
+    assert metadata(line + story(), head, url).byline == "Leonora Holling"
+    assert metadata(story(), head, url).byline == author
+
+
+def test_a_by_line_naming_the_site_gives_way_to_a_later_one_naming_a_person() -> None:
+    head = '<meta property="og:site_name" content="The Planetary Press">'
+    header = '<div class="td-post-author-name">By The Planetary Press -</div>'
+    credit = '<p><em>Written by: <a href="https://example.org/1">Julie Mollins</a></em></p>'
+    meta = metadata(f"<h1>{HEADLINE}</h1>{header}{credit}" + story(), head)
+    assert meta.byline == "Julie Mollins"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Text & Fotos: Ivan Valetny", "Ivan Valetny"), ("Text und Bilder: Ann Lee", "Ann Lee")],
+)
+def test_a_text_and_photos_credit_names_the_author(text: str, name: str) -> None:
+    assert clean_byline(text) == name
+
+
+def test_a_last_changed_stamp_names_nobody() -> None:
+    assert clean_byline("Zuletzt geändert am") is None
+    assert clean_byline("Last modified on 4 May 2020") is None
+
+
+def test_a_credit_holding_the_site_s_name_outranks_the_bare_name_but_not_a_person() -> None:
+    head = '<meta name="author" content="Gelbe Liste Online">'
+    head += '<meta property="og:site_name" content="Gelbe Liste Online">'
+    url = "https://www.gelbe-liste.de/produkte/1"
+    credit = '<div class="author">Redaktion Gelbe Liste Pharmindex</div>'
+    assert metadata(credit + story(), head, url).byline == "Redaktion Gelbe Liste Pharmindex"
+    credit = '<div class="author">red, wien.ORF.at/Agenturen</div>'
+    assert metadata(credit + story(), head, "https://wien.orf.at/stories/3").byline == (
+        "red, wien.ORF.at/Agenturen"
+    )
+    widget = '<div class="author-date">Donnerstag</div>'
+    assert metadata(widget + story(), head, url).byline == "Gelbe Liste Online"
+
+
+def test_the_byline_of_a_card_beside_its_linked_headline_is_not_this_one_s() -> None:
+    head = '<meta name="author" content="Bugle Sport">'
+    card = (
+        '<div class="item"><div class="item-body"><h3><a href="/other">Women must stand up</a>'
+        '</h3><div class="item-author-name">Judy Murray</div></div></div>'
+    )
+    meta = metadata(story() + card, head, "https://www.bugle.co.uk/tennis/1")
+    assert meta.byline == "Bugle Sport"

@@ -103,7 +103,8 @@ _BY_PREFIX = re.compile(
     r"verfasst|publié|écrit|escrito|publicado|a\s+cura|artikel|beitrag|article|artículo|articolo|"
     r"(?:zeige\s+)?alle\s+beiträge)\s+)?"
     r"(?:by|von|par|por|di|door|av|af)\s*:?"
-    r"|(?:text|words|texte|текст|автор|autor|author|auteur|autore|verfasser)\s*:)\s+",
+    r"|(?:text|words|texte|текст|автор|autor|author|auteur|autore|verfasser)"
+    r"(?:\s*(?:&|und|and|\+)\s*(?:fotos?|photos?|bilder))?\s*:)\s+",
     re.I,
 )
 _URLISH = re.compile(r"^(?:https?:)?//|^www\.|\.(?:com|org|net)/", re.I)
@@ -453,15 +454,40 @@ def _ld_people(ld: dict[str, Any]) -> tuple[str, ...]:
 def _byline(
     doc: HtmlElement, meta: dict[str, str], ld: dict[str, Any], site_names: set[str]
 ) -> str | None:
-    """The first byline the page gives, most careful source first; one that is only the
-    site's name ("El Colombiano" in the author meta and JSON-LD) gives way to a person
-    named further on (a `<div class="autor">` line), and is kept when nobody is."""
-    site_byline = None
+    """The first byline the page gives, most careful source first; one that is the site's
+    name ("El Colombiano" in the author meta and JSON-LD), or holds it ("Bund der
+    Energieverbraucher e.V."), gives way to a person named further on (a `<div
+    class="autor">` line), and is kept when nobody is."""
+    site_byline = org_byline = None
     for name in _bylines(doc, meta, ld):
-        if _squash(name) not in site_names:
+        if _squash(name) in site_names:
+            site_byline = site_byline or name
+        elif _holds_site_name(name, site_names):
+            org_byline = org_byline or name
+        elif (site_byline or org_byline) is None or _names_person(name):
             return name
-        site_byline = site_byline or name
-    return site_byline
+    # "Redaktion Gelbe Liste" says more than "Gelbe Liste Online", the site's bare name.
+    return org_byline or site_byline
+
+
+def _names_person(text: str) -> bool:
+    """Names of two words or more ("Ann Lee", "Ann Lee und Bo Kim"), not a word of widget
+    text ("Donnerstag") that could stand in for the site's name."""
+    return " " in text and _names_only(text)
+
+
+def _holds_site_name(byline: str, site_names: set[str]) -> bool:
+    """The byline holds the site's name among more words: "Bund der
+    Energieverbraucher e.V." on energieverbraucher.de, "L-MAG – Das Magazin" on l-mag.de,
+    "IT Finanzmagazin /PP" on it-finanzmagazin.de, "red, wien.ORF.at/Agenturen"."""
+    words = byline.split()
+    if any(site in _squash(word) for word in words for site in site_names if len(site) >= 5):
+        return True
+    return any(
+        _squash(" ".join(words[start:end])) in site_names
+        for start in range(len(words))
+        for end in range(start + 1, min(len(words), start + 4) + 1)
+    )
 
 
 def _bylines(doc: HtmlElement, meta: dict[str, str], ld: dict[str, Any]) -> Iterator[str]:
@@ -502,10 +528,8 @@ def _bylines(doc: HtmlElement, meta: dict[str, str], ld: dict[str, Any]) -> Iter
         name = clean_byline(text)
         if name:
             yield name
-    for finder in (_byline_from_classes, _byline_from_by_line):
-        found = finder(doc)
-        if found:
-            yield found
+    yield from _bylines_from_classes(doc)
+    yield from _bylines_from_by_lines(doc)
 
 
 def _authors(meta: dict[str, list[str]], ld: dict[str, Any]) -> tuple[str, ...]:
@@ -587,8 +611,8 @@ def _is_role(part: str) -> bool:
     return bool(words) and all(word.strip(".") in _ROLE_WORDS for word in words)
 
 
-def _byline_from_classes(doc: HtmlElement) -> str | None:
-    """The first element named like a byline, narrowed to a named child ("author-name")."""
+def _bylines_from_classes(doc: HtmlElement) -> Iterator[str]:
+    """Each element named like a byline, narrowed to a named child ("author-name")."""
     body = doc.find("body")
     # Only elements with a class or id can be named like a byline (a page of 100,000 <br>s
     # has few of them).
@@ -609,8 +633,8 @@ def _byline_from_classes(doc: HtmlElement) -> str | None:
                 continue
             name = clean_byline(text)
             if name:
-                return name
-    return None
+                yield name
+                break
 
 
 # "By", or "| By" after the line's first part ("yas! | By Cara Stiles | April 13").
@@ -622,8 +646,8 @@ _WRITTEN_BY = re.compile(
 _NOT_BYLINE_PLACE = frozenset({"footer", "aside", "nav", "script", "style", "blockquote"})
 
 
-def _byline_from_by_line(doc: HtmlElement) -> str | None:
-    """A line of markup that starts with "By" and names people: `<div>By <a>Ann Lee</a> and
+def _bylines_from_by_lines(doc: HtmlElement) -> Iterator[str]:
+    """Each line of markup that starts with "By" and names people: `<div>By <a>Ann Lee</a> and
     <a>Bo Kim</a></div>`, `<span>By </span><a>Ann Lee</a>`, `<h4>By Ann Lee | 12/10/2020</h4>`.
     Pages without byline classes or author metadata write it so. A sentence ("By the end of
     the year ...") names nobody, and a footer's "by" is the site's credit."""
@@ -646,8 +670,7 @@ def _byline_from_by_line(doc: HtmlElement) -> str | None:
             continue
         name = clean_byline(text)
         if name and _names_only(name):
-            return name
-    return None
+            yield name
 
 
 def _first_line(line: HtmlElement) -> str:
@@ -691,7 +714,18 @@ def _in_teaser(element: HtmlElement) -> bool:
             child.tag in ("p", "div", "h2", "h3", "h4") for child in link.iterdescendants()
         ):
             return True
+    # A card beside its linked headline: <div class="item"><h3><a href="/other">Title</a>
+    # </h3><div class="item-author-name">Bo Kim</div></div>.
+    for depth, card in enumerate(element.iterancestors()):
+        if depth == _CARD_DEPTH:
+            break
+        if card.xpath("./*[self::h2 or self::h3 or self::h4]//a[@href]"):
+            return True
     return False
+
+
+# How far up a byline's card may hold the headline it links to.
+_CARD_DEPTH = 2
 
 
 def _is_byline_element(element: HtmlElement) -> bool:
@@ -704,7 +738,11 @@ def _is_byline_element(element: HtmlElement) -> bool:
 # A byline is a line: an element with more text than this is a section that its class
 # happens to name after an author.
 _BYLINE_ELEMENT_MAX = 300
-_DATELINE_START = re.compile(r"(?:submitted|posted|published|updated|last updated)\s+on\b", re.I)
+_DATELINE_START = re.compile(
+    r"(?:submitted|posted|published|updated|last updated|last modified)\s+on\b"
+    r"|zuletzt\s+(?:geändert|aktualisiert)\b",
+    re.I,
+)
 # Where a byline's name ends: a date, a "Published/Updated" stamp, or widget text after it.
 # A weekday only before a date ("Monday, 4 May"; "Fr, 18. Oktober"), not in "The Mail on Sunday".
 _BYLINE_END = re.compile(
@@ -777,6 +815,8 @@ def clean_byline(text: str | None) -> str | None:
     if _NO_NAME.match(text) or _PHOTO_CREDIT.match(text):
         return None
     text = _DATELINE_BY.sub("", text)
+    if _DATELINE_START.match(text):  # "Submitted on Mon, 20..." names nobody
+        return None
     text = _names_part(text)
     text = _BY_PREFIX.sub("", text)
     repeated = _REPEATED_NAME.match(text)
@@ -794,8 +834,6 @@ def clean_byline(text: str | None) -> str | None:
     text = _HANDLE.sub("", cut).strip(" ,;:-–—") or cut.strip(" ,;:-–—")
     text = _ROLE_TAIL.sub("", text) or text
     text = _PLACE_TAIL.sub("", text) or text
-    if _DATELINE_START.match(text):  # "Submitted on Mon, 20..." names nobody
-        return None
     if not 2 < len(text) < 100 or not re.search(r"[^\W\d_]", text):
         return None
     return text
