@@ -394,3 +394,34 @@ def test_the_byline_of_a_card_beside_its_linked_headline_is_not_this_one_s() -> 
     )
     meta = metadata(story() + card, head, "https://www.bugle.co.uk/tennis/1")
     assert meta.byline == "Bugle Sport"
+
+
+def test_an_author_item_with_several_names_names_them_all() -> None:
+    item = (
+        '<div itemprop="author" itemscope itemtype="http://schema.org/Person">'
+        '<span itemprop="name">Paul Wiseman</span><span itemprop="name">Fatima Hussein</span></div>'
+    )
+    meta = metadata(item + story())
+    assert meta.byline == "Paul Wiseman, Fatima Hussein"
+    assert meta.authors == ("Paul Wiseman", "Fatima Hussein")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ann Lee and Bo Kim, Associated Press", "Ann Lee and Bo Kim, Associated Press"),
+        ("Michael Larabel in Valve", "Michael Larabel"),
+        ("Associated Press", "Associated Press"),
+    ],
+)
+def test_a_section_after_the_names_is_cut(text: str, name: str) -> None:
+    assert clean_byline(text) == name
+
+
+def test_the_name_of_an_author_s_affiliation_is_not_an_author() -> None:
+    item = (
+        '<div itemprop="author" itemscope itemtype="http://schema.org/Person">'
+        '<span itemprop="name">Ann Lee</span><div itemprop="affiliation" itemscope>'
+        '<span itemprop="name">University of Bugle</span></div></div>'
+    )
+    assert metadata(item + story()).byline == "Ann Lee"

@@ -521,15 +521,32 @@ def _bylines(doc: HtmlElement, meta: dict[str, str], ld: dict[str, Any]) -> Iter
         "//*[contains(concat(' ', normalize-space(@itemprop), ' '), ' author ')]"
         "[not(ancestor::*[contains(@class, 'comment') or contains(@id, 'comment')])]"
     ):
-        name_element = element.find(".//*[@itemprop='name']")
-        text = element.get("content") or element_text(
-            name_element if name_element is not None else element
+        names = _own_names(element)
+        text = element.get("content") or (
+            ", ".join(element_text(n) for n in names) if names else element_text(element)
         )
         name = clean_byline(text)
         if name:
             yield name
     yield from _bylines_from_classes(doc)
     yield from _bylines_from_by_lines(doc)
+
+
+def _own_names(item: HtmlElement) -> list[HtmlElement]:
+    """The item's `itemprop="name"` elements, one per author when it lists several
+    (`<span itemprop="name">Paul Wiseman</span><span itemprop="name">Fatima Hussein</span>`),
+    not the names of items inside it (an affiliation's)."""
+    return [name for name in item.iterfind(".//*[@itemprop='name']") if _owned_by(name, item)]
+
+
+def _owned_by(prop: HtmlElement, item: HtmlElement) -> bool:
+    """No other item stands between the property and the item."""
+    for ancestor in prop.iterancestors():
+        if ancestor is item:
+            return True
+        if ancestor.get("itemprop") is not None:
+            return False
+    return False
 
 
 def _authors(meta: dict[str, list[str]], ld: dict[str, Any]) -> tuple[str, ...]:
@@ -783,6 +800,19 @@ _DATELINE_BY = re.compile(
     r".{4,40}?\s(?:by|von|par)\s+(?=\S)",
     re.I,
 )
+# The section a byline was filed in: "Michael Larabel in Valve".
+_IN_SECTION = re.compile(r"^(.+?)\s+in\s+(\S+(?:\s+\S+)?)$")
+
+
+def _after_names(text: str) -> str:
+    """The names without the section they were filed in. (An agency after them stays:
+    "Ann Lee and Bo Kim, Associated Press" credits it.)"""
+    section = _IN_SECTION.match(text)
+    if section and _names_person(section.group(1)) and section.group(2)[:1].isupper():
+        return section.group(1)
+    return text
+
+
 # Where the author was, after the name: "Cécile Ducourtieux(Bruxelles, bureau européen)".
 _PLACE_TAIL = re.compile(r"\s*\([^()]*\)$")
 _HANDLE = re.compile(r"(?:^|\s+)@\w+\b")
@@ -833,6 +863,7 @@ def clean_byline(text: str | None) -> str | None:
         cut = _DANGLING.sub("", cut)
     text = _HANDLE.sub("", cut).strip(" ,;:-–—") or cut.strip(" ,;:-–—")
     text = _ROLE_TAIL.sub("", text) or text
+    text = _after_names(text)
     text = _PLACE_TAIL.sub("", text) or text
     if not 2 < len(text) < 100 or not re.search(r"[^\W\d_]", text):
         return None
