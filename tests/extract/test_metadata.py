@@ -425,3 +425,12 @@ def test_the_name_of_an_author_s_affiliation_is_not_an_author() -> None:
         '<span itemprop="name">University of Bugle</span></div></div>'
     )
     assert metadata(item + story()).byline == "Ann Lee"
+
+
+def test_a_title_tail_holding_the_site_s_name_is_cut() -> None:
+    headline = "Bundesministerin Raab: Mit Ländern und Unternehmen Rahmenbedingungen gestalten"
+    head = f'<meta property="og:title" content="{headline} - Bundeskanzleramt Österreich">'
+    head += f"<title>{headline} - Bundeskanzleramt Österreich</title>"
+    h1 = f'<h1><span class="supertitle"><time>1. Februar 2022</time></span> {headline}</h1>'
+    url = "https://www.bundeskanzleramt.gv.at/a/1.html"
+    assert metadata(h1 + story(), head, url).title == headline

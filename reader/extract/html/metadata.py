@@ -405,17 +405,35 @@ _TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " / ", " · ", " «
 
 def strip_site_name(title: str, site_names: set[str]) -> str:
     """ "Spiced Honey Pear Jam | The Anti-June Cleaver" -> "Spiced Honey Pear Jam", when the
-    part cut off is the site's name (og:site_name, publisher, or the domain)."""
+    part cut off is the site's name (og:site_name, publisher, or the domain), or a last part
+    of a few words that holds it ("... - Bundeskanzleramt Österreich")."""
     for separator in _TITLE_SEPARATORS:
         if separator not in title:
             continue
         head, tail = title.rsplit(separator, 1)
-        if _squash(tail) in site_names and head.strip():
+        if head.strip() and (
+            _squash(tail) in site_names
+            or (len(tail.split()) <= _SITE_TAIL_WORDS and _opens_with_site_name(tail, site_names))
+        ):
             return head.strip()
         first, rest = title.split(separator, 1)
         if _squash(first) in site_names and rest.strip():
             return rest.strip()
     return title
+
+
+# A title's last part this short that opens with the site's name is the site's.
+_SITE_TAIL_WORDS = 4
+
+
+def _opens_with_site_name(text: str, site_names: set[str]) -> bool:
+    """ "Bundeskanzleramt Österreich" on bundeskanzleramt.gv.at, "The New Republic" on
+    newrepublic.com, "Python Wiki"; not a headline that ends with it ("Neue Karten auf
+    Gipfelbuch.ch")."""
+    words = text.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return any(_squash(" ".join(words[:end])) in site_names for end in (1, 2, 3))
 
 
 @functools.lru_cache(maxsize=256)
