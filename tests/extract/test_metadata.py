@@ -434,3 +434,20 @@ def test_a_title_tail_holding_the_site_s_name_is_cut() -> None:
     h1 = f'<h1><span class="supertitle"><time>1. Februar 2022</time></span> {headline}</h1>'
     url = "https://www.bundeskanzleramt.gv.at/a/1.html"
     assert metadata(h1 + story(), head, url).title == headline
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "<p><b><i>Stefan Wasmer</i></b></p>",
+        '<p class="clearfix"> <strong>Marina Mucha</strong> </p>',
+    ],
+)
+def test_a_name_signing_off_the_article_is_its_byline(signature: str) -> None:
+    meta = metadata(f"<h1>{HEADLINE}</h1>" + story(extra_after=signature))
+    assert meta.byline in ("Stefan Wasmer", "Marina Mucha")
+
+
+def test_a_bold_heading_closing_a_section_is_no_signature() -> None:
+    closing = "<p><strong>Weitere Informationen</strong></p><ul><li>Fahrplan 2024</li></ul>"
+    assert metadata(f"<h1>{HEADLINE}</h1>" + story(extra_after=closing)).byline is None

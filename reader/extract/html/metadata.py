@@ -548,6 +548,7 @@ def _bylines(doc: HtmlElement, meta: dict[str, str], ld: dict[str, Any]) -> Iter
             yield name
     yield from _bylines_from_classes(doc)
     yield from _bylines_from_by_lines(doc)
+    yield from _signatures(doc)
 
 
 def _own_names(item: HtmlElement) -> list[HtmlElement]:
@@ -729,6 +730,35 @@ def _drop_after(node: HtmlElement, root: HtmlElement) -> None:
         for sibling in list(node.itersiblings()):
             parent.remove(sibling)
         node = parent
+
+
+_EMPHASIS = frozenset({"b", "strong", "i", "em", "font", "span"})
+# The paragraph before a signature is the article's: a sentence of this many words or more.
+_SIGNED_WORDS = 15
+
+
+def _signatures(doc: HtmlElement) -> Iterator[str]:
+    """A name signing off the article: the last paragraph of its container, only a name in
+    bold or italics (`<p><b><i>Stefan Wasmer</i></b></p>`), after a paragraph of prose.
+    German, French and blog pages sign so where they give no byline."""
+    for paragraph in doc.iter("p"):
+        if (paragraph.text or "").strip() or len(paragraph) != 1:
+            continue
+        emphasis = paragraph[0]
+        if emphasis.tag not in _EMPHASIS or (emphasis.tail or "").strip():
+            continue
+        before = paragraph.getprevious()
+        if before is None or before.tag != "p":
+            continue
+        if len(element_text(before).split()) < _SIGNED_WORDS:
+            continue
+        if any(element_text(after) for after in paragraph.itersiblings()):
+            continue
+        text = element_text(paragraph)
+        if 2 <= len(text.split()) <= 4 and _names_person(text):
+            name = clean_byline(text)
+            if name:
+                yield name
 
 
 # A by-line is short: "By Ann Lee and Bo Kim | May 4, 2019 at 10:05 AM".
