@@ -451,3 +451,12 @@ def test_a_name_signing_off_the_article_is_its_byline(signature: str) -> None:
 def test_a_bold_heading_closing_a_section_is_no_signature() -> None:
     closing = "<p><strong>Weitere Informationen</strong></p><ul><li>Fahrplan 2024</li></ul>"
     assert metadata(f"<h1>{HEADLINE}</h1>" + story(extra_after=closing)).byline is None
+
+
+def test_a_by_line_between_line_breaks_names_the_author() -> None:
+    closing = (
+        "<div>Symbolgrafik: Butch<br><br>Autor: <a href='/rechtsanwalt/'>Rechtsanwalt</a> "
+        "Sebastian Einbock<br>Weitere Nachrichten</div>"
+    )
+    byline = metadata(f"<h1>{HEADLINE}</h1>" + story(extra_after=closing)).byline
+    assert byline == "Rechtsanwalt Sebastian Einbock"

@@ -548,6 +548,7 @@ def _bylines(doc: HtmlElement, meta: dict[str, str], ld: dict[str, Any]) -> Iter
             yield name
     yield from _bylines_from_classes(doc)
     yield from _bylines_from_by_lines(doc)
+    yield from _bylines_after_breaks(doc)
     yield from _signatures(doc)
 
 
@@ -730,6 +731,26 @@ def _drop_after(node: HtmlElement, root: HtmlElement) -> None:
         for sibling in list(node.itersiblings()):
             parent.remove(sibling)
         node = parent
+
+
+def _bylines_after_breaks(doc: HtmlElement) -> Iterator[str]:
+    """A by-line that is a line of `<br>`-separated text, not an element of its own:
+    `...<br><br>Autor: <a>Rechtsanwalt</a> Sebastian Einbock<br>...`."""
+    for br in doc.iter("br"):
+        tail = br.tail or ""
+        if not (_BY_WORD.match(tail) or _BY_PREFIX.match(tail)):
+            continue
+        parts = [tail]
+        for sibling in br.itersiblings():
+            if sibling.tag == "br" or sum(map(len, parts)) > _BY_LINE_MAX:
+                break
+            parts += [element_text(sibling), sibling.tail or ""]
+        text = fold_whitespace(" ".join(parts))
+        if len(text) > _BY_LINE_MAX or any(a.tag in _NOT_BYLINE_PLACE for a in br.iterancestors()):
+            continue
+        name = clean_byline(text)
+        if name and _names_only(name):
+            yield name
 
 
 _EMPHASIS = frozenset({"b", "strong", "i", "em", "font", "span"})
