@@ -460,3 +460,14 @@ def test_a_by_line_between_line_breaks_names_the_author() -> None:
     )
     byline = metadata(f"<h1>{HEADLINE}</h1>" + story(extra_after=closing)).byline
     assert byline == "Rechtsanwalt Sebastian Einbock"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Ann Lee im Gespräch mit Karin Fischer", "Ann Lee, Karin Fischer"),
+        ("Ann Lee in conversation with Bo Kim", "Ann Lee, Bo Kim"),
+    ],
+)
+def test_a_conversation_credits_both_speakers(text: str, names: str) -> None:
+    assert clean_byline(text) == names

@@ -869,6 +869,10 @@ _DATELINE_BY = re.compile(
     r".{4,40}?\s(?:by|von|par)\s+(?=\S)",
     re.I,
 )
+# Two people credited for a conversation: "Richard David Precht im Gespräch mit Karin Fischer".
+_CONVERSATION = re.compile(
+    r"\s+(?:im\s+gespräch\s+mit|in\s+conversation\s+with|en\s+conversation\s+avec)\s+", re.I
+)
 # The section a byline was filed in: "Michael Larabel in Valve".
 _IN_SECTION = re.compile(r"^(.+?)\s+in\s+(\S+(?:\s+\S+)?)$")
 
@@ -933,6 +937,7 @@ def clean_byline(text: str | None) -> str | None:
     text = _HANDLE.sub("", cut).strip(" ,;:-–—") or cut.strip(" ,;:-–—")
     text = _ROLE_TAIL.sub("", text) or text
     text = _after_names(text)
+    text = _CONVERSATION.sub(", ", text)
     text = _PLACE_TAIL.sub("", text) or text
     if not 2 < len(text) < 100 or not re.search(r"[^\W\d_]", text):
         return None
