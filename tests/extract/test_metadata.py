@@ -471,3 +471,11 @@ def test_a_by_line_between_line_breaks_names_the_author() -> None:
 )
 def test_a_conversation_credits_both_speakers(text: str, names: str) -> None:
     assert clean_byline(text) == names
+
+
+def test_a_first_name_byline_gives_way_to_the_full_name_further_on() -> None:
+    author = '<div class="author-title"><a href="/author/nils/">Nils</a></div>'
+    line = "<p><strong>Eine Kolumne von Nils Pickert</strong></p>"
+    assert metadata(f"<h1>{HEADLINE}</h1>{author}{line}" + story()).byline == "Nils Pickert"
+    other = "<p><strong>Von Bo Kim</strong></p>"
+    assert metadata(f"<h1>{HEADLINE}</h1>{author}{other}" + story()).byline == "Nils"

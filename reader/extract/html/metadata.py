@@ -100,7 +100,7 @@ _BYLINE_NOT = re.compile(r"avatar|image|photo|bio|about|social|share|follow|more
 _BY_PREFIX = re.compile(
     r"^\s*(?:(?:(?:analysis|opinion|commentary|story|written|words|posted|reported|text|photos?|"
     r"(?:view\s+)?(?:all\s+)?(?:posts|articles|stories)|post\s+author|erstellt|geschrieben|"
-    r"verfasst|publié|écrit|escrito|publicado|a\s+cura|artikel|beitrag|article|artículo|articolo|"
+    r"verfasst|publié|écrit|escrito|publicado|a\s+cura|(?:eine\s+|a\s+)?(?:kolumne|column)|artikel|beitrag|article|artículo|articolo|"
     r"(?:zeige\s+)?alle\s+beiträge)\s+)?"
     r"(?:by|von|par|por|di|door|av|af)\s*:?"
     r"|(?:text|words|texte|текст|автор|autor|author|auteur|autore|verfasser)"
@@ -476,16 +476,22 @@ def _byline(
     name ("El Colombiano" in the author meta and JSON-LD), or holds it ("Bund der
     Energieverbraucher e.V."), gives way to a person named further on (a `<div
     class="autor">` line), and is kept when nobody is."""
-    site_byline = org_byline = None
+    site_byline = org_byline = first_name = None
     for name in _bylines(doc, meta, ld):
-        if _squash(name) in site_names:
+        if first_name is not None:
+            # "Nils" (the author page's name), then "Eine Kolumne von Nils Pickert".
+            if _names_person(name) and name.split()[0].lower() == first_name.lower():
+                return name
+        elif _squash(name) in site_names:
             site_byline = site_byline or name
         elif _holds_site_name(name, site_names):
             org_byline = org_byline or name
         elif (site_byline or org_byline) is None or _names_person(name):
-            return name
+            if " " in name or not name[:1].isupper():
+                return name
+            first_name = name
     # "Redaktion Gelbe Liste" says more than "Gelbe Liste Online", the site's bare name.
-    return org_byline or site_byline
+    return first_name or org_byline or site_byline
 
 
 def _names_person(text: str) -> bool:
