@@ -281,3 +281,201 @@ def test_the_written_by_label_of_twitter_cards_names_the_author() -> None:
 def test_a_text_by_line_ends_before_the_illustrator() -> None:
     line = "<p><em>Text von Christian Seiler &nbsp; Illustration von Markus Roost</em></p>"
     assert metadata(f"<h1>{HEADLINE}</h1>{line}" + story()).byline == "Christian Seiler"
+
+
+def test_json_ld_with_a_raw_line_break_inside_a_string_is_read() -> None:
+    """Browsers' JSON-LD readers accept a literal newline in a string; Python's strict
+    json.loads does not, and the whole block (with its author) was lost."""
+    head = (
+        '<script type="application/ld+json">{"@type": "BlogPosting", "articleBody": "one\n'
+        'two", "author": {"@type": "Person", "name": "Ann Lee"}}</script>'
+    )
+    assert metadata(story(), head).byline == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Posted on September 21, 2020 by Ann Lee", "Ann Lee"),
+        ("Zeige alle Beiträge von Cem Basman", "Cem Basman"),
+        ("Autor: Ann Lee", "Ann Lee"),
+        ("Author: Ann Lee", "Ann Lee"),
+        ("Artikel von: Ann Lee", "Ann Lee"),
+        ("Redacci&oacute;n Diario Pagina Siete", "Redacción Diario Pagina Siete"),
+        ("Cécile Ducourtieux(Bruxelles, bureau européen)", "Cécile Ducourtieux"),
+        ("Ann Lee (Paris)", "Ann Lee"),
+    ],
+)
+def test_bylines_lose_their_labels_datelines_places_and_escapes(text: str, name: str) -> None:
+    assert clean_byline(text) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Von", "Artikel von", "By:", "No Author", "Photograph by Ed Marshall", "Image by Ann Lee"],
+)
+def test_a_label_or_a_photo_credit_names_no_author(text: str) -> None:
+    assert clean_byline(text) is None
+
+
+def test_a_by_line_ends_at_its_line_break() -> None:
+    line = (
+        "<p>Von <strong>Roland Brockmann</strong> und <strong>Sebastian Drescher</strong>"
+        "<br>Kakuma /Kenia</p>"
+    )
+    meta = metadata(f"<h1>{HEADLINE}</h1>{line}" + story())
+    assert meta.byline == "Roland Brockmann und Sebastian Drescher"
+
+
+def test_a_by_after_a_separator_opens_a_by_line() -> None:
+    line = (
+        '<div class="meta"><span>yas!</span> <span class="screen-reader-text">| By </span>'
+        "<span>Cara Stiles</span> | <time>April 13, 2017</time></div>"
+    )
+    assert metadata(f"<h1>{HEADLINE}</h1>{line}" + story()).byline == "Cara Stiles"
+
+
+@pytest.mark.parametrize(
+    ("author", "url"),
+    [
+        ("Bund der Energieverbraucher e.V.", "https://www.energieverbraucher.de/a/1"),
+        ("L-MAG – Das Magazin für Lesben", "https://www.l-mag.de/news/1"),
+    ],
+)
+def test_an_author_named_after_the_site_gives_way_to_a_person(author: str, url: str) -> None:
+    """An author meta that holds the site's name with more words ("Bund der
+    Energieverbraucher e.V." on energieverbraucher.de) is the publisher, not a writer."""
+    head = f'<meta name="author" content="{author}">'
+    line = "<h5><em>Von Leonora Holling</em></h5>"
+    assert metadata(line + story(), head, url).byline == "Leonora Holling"
+    assert metadata(story(), head, url).byline == author
+
+
+def test_a_by_line_naming_the_site_gives_way_to_a_later_one_naming_a_person() -> None:
+    head = '<meta property="og:site_name" content="The Planetary Press">'
+    header = '<div class="td-post-author-name">By The Planetary Press -</div>'
+    credit = '<p><em>Written by: <a href="https://example.org/1">Julie Mollins</a></em></p>'
+    meta = metadata(f"<h1>{HEADLINE}</h1>{header}{credit}" + story(), head)
+    assert meta.byline == "Julie Mollins"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Text & Fotos: Ivan Valetny", "Ivan Valetny"), ("Text und Bilder: Ann Lee", "Ann Lee")],
+)
+def test_a_text_and_photos_credit_names_the_author(text: str, name: str) -> None:
+    assert clean_byline(text) == name
+
+
+def test_a_last_changed_stamp_names_nobody() -> None:
+    assert clean_byline("Zuletzt geändert am") is None
+    assert clean_byline("Last modified on 4 May 2020") is None
+
+
+def test_a_credit_holding_the_site_s_name_outranks_the_bare_name_but_not_a_person() -> None:
+    head = '<meta name="author" content="Gelbe Liste Online">'
+    head += '<meta property="og:site_name" content="Gelbe Liste Online">'
+    url = "https://www.gelbe-liste.de/produkte/1"
+    credit = '<div class="author">Redaktion Gelbe Liste Pharmindex</div>'
+    assert metadata(credit + story(), head, url).byline == "Redaktion Gelbe Liste Pharmindex"
+    credit = '<div class="author">red, wien.ORF.at/Agenturen</div>'
+    assert metadata(credit + story(), head, "https://wien.orf.at/stories/3").byline == (
+        "red, wien.ORF.at/Agenturen"
+    )
+    widget = '<div class="author-date">Donnerstag</div>'
+    assert metadata(widget + story(), head, url).byline == "Gelbe Liste Online"
+
+
+def test_the_byline_of_a_card_beside_its_linked_headline_is_not_this_one_s() -> None:
+    head = '<meta name="author" content="Bugle Sport">'
+    card = (
+        '<div class="item"><div class="item-body"><h3><a href="/other">Women must stand up</a>'
+        '</h3><div class="item-author-name">Judy Murray</div></div></div>'
+    )
+    meta = metadata(story() + card, head, "https://www.bugle.co.uk/tennis/1")
+    assert meta.byline == "Bugle Sport"
+
+
+def test_an_author_item_with_several_names_names_them_all() -> None:
+    item = (
+        '<div itemprop="author" itemscope itemtype="http://schema.org/Person">'
+        '<span itemprop="name">Paul Wiseman</span><span itemprop="name">Fatima Hussein</span></div>'
+    )
+    meta = metadata(item + story())
+    assert meta.byline == "Paul Wiseman, Fatima Hussein"
+    assert meta.authors == ("Paul Wiseman", "Fatima Hussein")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ann Lee and Bo Kim, Associated Press", "Ann Lee and Bo Kim, Associated Press"),
+        ("Michael Larabel in Valve", "Michael Larabel"),
+        ("Associated Press", "Associated Press"),
+    ],
+)
+def test_a_section_after_the_names_is_cut(text: str, name: str) -> None:
+    assert clean_byline(text) == name
+
+
+def test_the_name_of_an_author_s_affiliation_is_not_an_author() -> None:
+    item = (
+        '<div itemprop="author" itemscope itemtype="http://schema.org/Person">'
+        '<span itemprop="name">Ann Lee</span><div itemprop="affiliation" itemscope>'
+        '<span itemprop="name">University of Bugle</span></div></div>'
+    )
+    assert metadata(item + story()).byline == "Ann Lee"
+
+
+def test_a_title_tail_holding_the_site_s_name_is_cut() -> None:
+    headline = "Bundesministerin Raab: Mit Ländern und Unternehmen Rahmenbedingungen gestalten"
+    head = f'<meta property="og:title" content="{headline} - Bundeskanzleramt Österreich">'
+    head += f"<title>{headline} - Bundeskanzleramt Österreich</title>"
+    h1 = f'<h1><span class="supertitle"><time>1. Februar 2022</time></span> {headline}</h1>'
+    url = "https://www.bundeskanzleramt.gv.at/a/1.html"
+    assert metadata(h1 + story(), head, url).title == headline
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "<p><b><i>Stefan Wasmer</i></b></p>",
+        '<p class="clearfix"> <strong>Marina Mucha</strong> </p>',
+    ],
+)
+def test_a_name_signing_off_the_article_is_its_byline(signature: str) -> None:
+    meta = metadata(f"<h1>{HEADLINE}</h1>" + story(extra_after=signature))
+    assert meta.byline in ("Stefan Wasmer", "Marina Mucha")
+
+
+def test_a_bold_heading_closing_a_section_is_no_signature() -> None:
+    closing = "<p><strong>Weitere Informationen</strong></p><ul><li>Fahrplan 2024</li></ul>"
+    assert metadata(f"<h1>{HEADLINE}</h1>" + story(extra_after=closing)).byline is None
+
+
+def test_a_by_line_between_line_breaks_names_the_author() -> None:
+    closing = (
+        "<div>Symbolgrafik: Butch<br><br>Autor: <a href='/rechtsanwalt/'>Rechtsanwalt</a> "
+        "Sebastian Einbock<br>Weitere Nachrichten</div>"
+    )
+    byline = metadata(f"<h1>{HEADLINE}</h1>" + story(extra_after=closing)).byline
+    assert byline == "Rechtsanwalt Sebastian Einbock"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Ann Lee im Gespräch mit Karin Fischer", "Ann Lee, Karin Fischer"),
+        ("Ann Lee in conversation with Bo Kim", "Ann Lee, Bo Kim"),
+    ],
+)
+def test_a_conversation_credits_both_speakers(text: str, names: str) -> None:
+    assert clean_byline(text) == names
+
+
+def test_a_first_name_byline_gives_way_to_the_full_name_further_on() -> None:
+    author = '<div class="author-title"><a href="/author/nils/">Nils</a></div>'
+    line = "<p><strong>Eine Kolumne von Nils Pickert</strong></p>"
+    assert metadata(f"<h1>{HEADLINE}</h1>{author}{line}" + story()).byline == "Nils Pickert"
+    other = "<p><strong>Von Bo Kim</strong></p>"
+    assert metadata(f"<h1>{HEADLINE}</h1>{author}{other}" + story()).byline == "Nils"

@@ -7,7 +7,9 @@ byline classes). One pass over <meta> and JSON-LD feeds every field, so this sta
 
 from __future__ import annotations
 
+import copy
 import functools
+import html
 import json
 import re
 from collections.abc import Iterator
@@ -98,8 +100,11 @@ _BYLINE_NOT = re.compile(r"avatar|image|photo|bio|about|social|share|follow|more
 _BY_PREFIX = re.compile(
     r"^\s*(?:(?:(?:analysis|opinion|commentary|story|written|words|posted|reported|text|photos?|"
     r"(?:view\s+)?(?:all\s+)?(?:posts|articles|stories)|post\s+author|erstellt|geschrieben|"
-    r"verfasst|publié|écrit|escrito|publicado|a\s+cura)\s+)?(?:by|von|par|por|di|door|av|af)\s*:?"
-    r"|(?:text|words|texte|текст|автор)\s*:)\s+",
+    r"verfasst|publié|écrit|escrito|publicado|a\s+cura|(?:eine\s+|a\s+)?(?:kolumne|column)|artikel|beitrag|article|artículo|articolo|"
+    r"(?:zeige\s+)?alle\s+beiträge)\s+)?"
+    r"(?:by|von|par|por|di|door|av|af)\s*:?"
+    r"|(?:text|words|texte|текст|автор|autor|author|auteur|autore|verfasser)"
+    r"(?:\s*(?:&|und|and|\+)\s*(?:fotos?|photos?|bilder))?\s*:)\s+",
     re.I,
 )
 _URLISH = re.compile(r"^(?:https?:)?//|^www\.|\.(?:com|org|net)/", re.I)
@@ -172,7 +177,8 @@ def _json_ld_objects(doc: HtmlElement) -> list[dict[str, Any]]:
         if (script.get("type") or "").strip().lower() != "application/ld+json":
             continue
         try:
-            data = json.loads(_CDATA.sub("", script.text or ""))
+            # strict=False: a raw line break inside a string, which browsers accept.
+            data = json.loads(_CDATA.sub("", script.text or ""), strict=False)
         except ValueError:
             continue
         pending = [data]
@@ -399,17 +405,35 @@ _TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " / ", " · ", " «
 
 def strip_site_name(title: str, site_names: set[str]) -> str:
     """ "Spiced Honey Pear Jam | The Anti-June Cleaver" -> "Spiced Honey Pear Jam", when the
-    part cut off is the site's name (og:site_name, publisher, or the domain)."""
+    part cut off is the site's name (og:site_name, publisher, or the domain), or a last part
+    of a few words that holds it ("... - Bundeskanzleramt Österreich")."""
     for separator in _TITLE_SEPARATORS:
         if separator not in title:
             continue
         head, tail = title.rsplit(separator, 1)
-        if _squash(tail) in site_names and head.strip():
+        if head.strip() and (
+            _squash(tail) in site_names
+            or (len(tail.split()) <= _SITE_TAIL_WORDS and _opens_with_site_name(tail, site_names))
+        ):
             return head.strip()
         first, rest = title.split(separator, 1)
         if _squash(first) in site_names and rest.strip():
             return rest.strip()
     return title
+
+
+# A title's last part this short that opens with the site's name is the site's.
+_SITE_TAIL_WORDS = 4
+
+
+def _opens_with_site_name(text: str, site_names: set[str]) -> bool:
+    """ "Bundeskanzleramt Österreich" on bundeskanzleramt.gv.at, "The New Republic" on
+    newrepublic.com, "Python Wiki"; not a headline that ends with it ("Neue Karten auf
+    Gipfelbuch.ch")."""
+    words = text.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return any(_squash(" ".join(words[:end])) in site_names for end in (1, 2, 3))
 
 
 @functools.lru_cache(maxsize=256)
@@ -448,15 +472,46 @@ def _ld_people(ld: dict[str, Any]) -> tuple[str, ...]:
 def _byline(
     doc: HtmlElement, meta: dict[str, str], ld: dict[str, Any], site_names: set[str]
 ) -> str | None:
-    """The first byline the page gives, most careful source first; one that is only the
-    site's name ("El Colombiano" in the author meta and JSON-LD) gives way to a person
-    named further on (a `<div class="autor">` line), and is kept when nobody is."""
-    site_byline = None
+    """The first byline the page gives, most careful source first; one that is the site's
+    name ("El Colombiano" in the author meta and JSON-LD), or holds it ("Bund der
+    Energieverbraucher e.V."), gives way to a person named further on (a `<div
+    class="autor">` line), and is kept when nobody is."""
+    site_byline = org_byline = first_name = None
     for name in _bylines(doc, meta, ld):
-        if _squash(name) not in site_names:
-            return name
-        site_byline = site_byline or name
-    return site_byline
+        if first_name is not None:
+            # "Nils" (the author page's name), then "Eine Kolumne von Nils Pickert".
+            if _names_person(name) and name.split()[0].lower() == first_name.lower():
+                return name
+        elif _squash(name) in site_names:
+            site_byline = site_byline or name
+        elif _holds_site_name(name, site_names):
+            org_byline = org_byline or name
+        elif (site_byline or org_byline) is None or _names_person(name):
+            if " " in name or not name[:1].isupper():
+                return name
+            first_name = name
+    # "Redaktion Gelbe Liste" says more than "Gelbe Liste Online", the site's bare name.
+    return first_name or org_byline or site_byline
+
+
+def _names_person(text: str) -> bool:
+    """Names of two words or more ("Ann Lee", "Ann Lee und Bo Kim"), not a word of widget
+    text ("Donnerstag") that could stand in for the site's name."""
+    return " " in text and _names_only(text)
+
+
+def _holds_site_name(byline: str, site_names: set[str]) -> bool:
+    """The byline holds the site's name among more words: "Bund der
+    Energieverbraucher e.V." on energieverbraucher.de, "L-MAG – Das Magazin" on l-mag.de,
+    "IT Finanzmagazin /PP" on it-finanzmagazin.de, "red, wien.ORF.at/Agenturen"."""
+    words = byline.split()
+    if any(site in _squash(word) for word in words for site in site_names if len(site) >= 5):
+        return True
+    return any(
+        _squash(" ".join(words[start:end])) in site_names
+        for start in range(len(words))
+        for end in range(start + 1, min(len(words), start + 4) + 1)
+    )
 
 
 def _bylines(doc: HtmlElement, meta: dict[str, str], ld: dict[str, Any]) -> Iterator[str]:
@@ -490,17 +545,34 @@ def _bylines(doc: HtmlElement, meta: dict[str, str], ld: dict[str, Any]) -> Iter
         "//*[contains(concat(' ', normalize-space(@itemprop), ' '), ' author ')]"
         "[not(ancestor::*[contains(@class, 'comment') or contains(@id, 'comment')])]"
     ):
-        name_element = element.find(".//*[@itemprop='name']")
-        text = element.get("content") or element_text(
-            name_element if name_element is not None else element
+        names = _own_names(element)
+        text = element.get("content") or (
+            ", ".join(element_text(n) for n in names) if names else element_text(element)
         )
         name = clean_byline(text)
         if name:
             yield name
-    for finder in (_byline_from_classes, _byline_from_by_line):
-        found = finder(doc)
-        if found:
-            yield found
+    yield from _bylines_from_classes(doc)
+    yield from _bylines_from_by_lines(doc)
+    yield from _bylines_after_breaks(doc)
+    yield from _signatures(doc)
+
+
+def _own_names(item: HtmlElement) -> list[HtmlElement]:
+    """The item's `itemprop="name"` elements, one per author when it lists several
+    (`<span itemprop="name">Paul Wiseman</span><span itemprop="name">Fatima Hussein</span>`),
+    not the names of items inside it (an affiliation's)."""
+    return [name for name in item.iterfind(".//*[@itemprop='name']") if _owned_by(name, item)]
+
+
+def _owned_by(prop: HtmlElement, item: HtmlElement) -> bool:
+    """No other item stands between the property and the item."""
+    for ancestor in prop.iterancestors():
+        if ancestor is item:
+            return True
+        if ancestor.get("itemprop") is not None:
+            return False
+    return False
 
 
 def _authors(meta: dict[str, list[str]], ld: dict[str, Any]) -> tuple[str, ...]:
@@ -582,8 +654,8 @@ def _is_role(part: str) -> bool:
     return bool(words) and all(word.strip(".") in _ROLE_WORDS for word in words)
 
 
-def _byline_from_classes(doc: HtmlElement) -> str | None:
-    """The first element named like a byline, narrowed to a named child ("author-name")."""
+def _bylines_from_classes(doc: HtmlElement) -> Iterator[str]:
+    """Each element named like a byline, narrowed to a named child ("author-name")."""
     body = doc.find("body")
     # Only elements with a class or id can be named like a byline (a page of 100,000 <br>s
     # has few of them).
@@ -604,11 +676,12 @@ def _byline_from_classes(doc: HtmlElement) -> str | None:
                 continue
             name = clean_byline(text)
             if name:
-                return name
-    return None
+                yield name
+                break
 
 
-_BY_WORD = re.compile(r"^\s*(?:by|von|par|por|door)\b", re.I)
+# "By", or "| By" after the line's first part ("yas! | By Cara Stiles | April 13").
+_BY_WORD = re.compile(r"^\s*(?:[|•·]\s*)?(?:by|von|par|por|door)\b", re.I)
 _WRITTEN_BY = re.compile(
     r"\s*(?:written by|author|verfasst von|geschrieben von|autor|escrito por|écrit par|auteur)",
     re.I,
@@ -616,8 +689,8 @@ _WRITTEN_BY = re.compile(
 _NOT_BYLINE_PLACE = frozenset({"footer", "aside", "nav", "script", "style", "blockquote"})
 
 
-def _byline_from_by_line(doc: HtmlElement) -> str | None:
-    """A line of markup that starts with "By" and names people: `<div>By <a>Ann Lee</a> and
+def _bylines_from_by_lines(doc: HtmlElement) -> Iterator[str]:
+    """Each line of markup that starts with "By" and names people: `<div>By <a>Ann Lee</a> and
     <a>Bo Kim</a></div>`, `<span>By </span><a>Ann Lee</a>`, `<h4>By Ann Lee | 12/10/2020</h4>`.
     Pages without byline classes or author metadata write it so. A sentence ("By the end of
     the year ...") names nobody, and a footer's "by" is the site's credit."""
@@ -635,13 +708,84 @@ def _byline_from_by_line(doc: HtmlElement) -> str | None:
             for a in (line, *line.iterancestors())
         ):
             continue
-        text = element_text(line)
+        text = _first_line(line)
         if len(text) > _BY_LINE_MAX:
             continue
         name = clean_byline(text)
         if name and _names_only(name):
-            return name
-    return None
+            yield name
+
+
+def _first_line(line: HtmlElement) -> str:
+    """The element's text up to its first line break that follows some text: a by-line ends
+    there ("Von Ann Lee und Bo Kim<br>Kakuma /Kenia": the dateline is not a name)."""
+    for index in range(len(line.findall(".//br"))):
+        cut = copy.deepcopy(line)
+        cut.tail = None
+        _drop_after(list(cut.iter("br"))[index], cut)
+        text = element_text(cut)
+        if text:
+            return text
+    return element_text(line)
+
+
+def _drop_after(node: HtmlElement, root: HtmlElement) -> None:
+    """Remove everything that follows `node` inside `root`."""
+    while node is not root:
+        node.tail = None
+        parent = node.getparent()
+        for sibling in list(node.itersiblings()):
+            parent.remove(sibling)
+        node = parent
+
+
+def _bylines_after_breaks(doc: HtmlElement) -> Iterator[str]:
+    """A by-line that is a line of `<br>`-separated text, not an element of its own:
+    `...<br><br>Autor: <a>Rechtsanwalt</a> Sebastian Einbock<br>...`."""
+    for br in doc.iter("br"):
+        tail = br.tail or ""
+        if not (_BY_WORD.match(tail) or _BY_PREFIX.match(tail)):
+            continue
+        parts = [tail]
+        for sibling in br.itersiblings():
+            if sibling.tag == "br" or sum(map(len, parts)) > _BY_LINE_MAX:
+                break
+            parts += [element_text(sibling), sibling.tail or ""]
+        text = fold_whitespace(" ".join(parts))
+        if len(text) > _BY_LINE_MAX or any(a.tag in _NOT_BYLINE_PLACE for a in br.iterancestors()):
+            continue
+        name = clean_byline(text)
+        if name and _names_only(name):
+            yield name
+
+
+_EMPHASIS = frozenset({"b", "strong", "i", "em", "font", "span"})
+# The paragraph before a signature is the article's: a sentence of this many words or more.
+_SIGNED_WORDS = 15
+
+
+def _signatures(doc: HtmlElement) -> Iterator[str]:
+    """A name signing off the article: the last paragraph of its container, only a name in
+    bold or italics (`<p><b><i>Stefan Wasmer</i></b></p>`), after a paragraph of prose.
+    German, French and blog pages sign so where they give no byline."""
+    for paragraph in doc.iter("p"):
+        if (paragraph.text or "").strip() or len(paragraph) != 1:
+            continue
+        emphasis = paragraph[0]
+        if emphasis.tag not in _EMPHASIS or (emphasis.tail or "").strip():
+            continue
+        before = paragraph.getprevious()
+        if before is None or before.tag != "p":
+            continue
+        if len(element_text(before).split()) < _SIGNED_WORDS:
+            continue
+        if any(element_text(after) for after in paragraph.itersiblings()):
+            continue
+        text = element_text(paragraph)
+        if 2 <= len(text.split()) <= 4 and _names_person(text):
+            name = clean_byline(text)
+            if name:
+                yield name
 
 
 # A by-line is short: "By Ann Lee and Bo Kim | May 4, 2019 at 10:05 AM".
@@ -662,7 +806,18 @@ def _in_teaser(element: HtmlElement) -> bool:
             child.tag in ("p", "div", "h2", "h3", "h4") for child in link.iterdescendants()
         ):
             return True
+    # A card beside its linked headline: <div class="item"><h3><a href="/other">Title</a>
+    # </h3><div class="item-author-name">Bo Kim</div></div>.
+    for depth, card in enumerate(element.iterancestors()):
+        if depth == _CARD_DEPTH:
+            break
+        if card.xpath("./*[self::h2 or self::h3 or self::h4]//a[@href]"):
+            return True
     return False
+
+
+# How far up a byline's card may hold the headline it links to.
+_CARD_DEPTH = 2
 
 
 def _is_byline_element(element: HtmlElement) -> bool:
@@ -675,7 +830,11 @@ def _is_byline_element(element: HtmlElement) -> bool:
 # A byline is a line: an element with more text than this is a section that its class
 # happens to name after an author.
 _BYLINE_ELEMENT_MAX = 300
-_DATELINE_START = re.compile(r"(?:submitted|posted|published|updated|last updated)\s+on\b", re.I)
+_DATELINE_START = re.compile(
+    r"(?:submitted|posted|published|updated|last updated|last modified)\s+on\b"
+    r"|zuletzt\s+(?:geändert|aktualisiert)\b",
+    re.I,
+)
 # Where a byline's name ends: a date, a "Published/Updated" stamp, or widget text after it.
 # A weekday only before a date ("Monday, 4 May"; "Fr, 18. Oktober"), not in "The Mail on Sunday".
 _BYLINE_END = re.compile(
@@ -698,6 +857,43 @@ _ROLE_TAIL = re.compile(
     r"(?:writer|reporter|editor|correspondent|columnist|contributor)s?$",
     re.I,
 )
+# A label with no name after it ("Von", "Artikel von"), or a placeholder ("No Author").
+_NO_NAME = re.compile(
+    r"^(?:(?:[^\W\d_]+\s+)?(?:by|von|par|por|de|di|door)\s*:?|no\s+author|unknown\s+author)$",
+    re.I,
+)
+# A picture's credit, not the article's author: "Photograph by Ed Marshall", "Bild von ...".
+# ("Photos by Ann Lee" heads photo stories and stays a byline.)
+_PHOTO_CREDIT = re.compile(
+    r"^(?:photograph(?:s|ed)?|images?|illustrations?|illustrated|fotos?|fotografie|bild(?:er)?)"
+    r"\s*(?:by|von|par|de|:)\s",
+    re.I,
+)
+# A dateline before the name: "Posted on September 21, 2020 by Ann Lee".
+_DATELINE_BY = re.compile(
+    r"^(?:submitted|posted|published|updated|last updated|veröffentlicht|publié)\s+(?:on|am|le)\s+"
+    r".{4,40}?\s(?:by|von|par)\s+(?=\S)",
+    re.I,
+)
+# Two people credited for a conversation: "Richard David Precht im Gespräch mit Karin Fischer".
+_CONVERSATION = re.compile(
+    r"\s+(?:im\s+gespräch\s+mit|in\s+conversation\s+with|en\s+conversation\s+avec)\s+", re.I
+)
+# The section a byline was filed in: "Michael Larabel in Valve".
+_IN_SECTION = re.compile(r"^(.+?)\s+in\s+(\S+(?:\s+\S+)?)$")
+
+
+def _after_names(text: str) -> str:
+    """The names without the section they were filed in. (An agency after them stays:
+    "Ann Lee and Bo Kim, Associated Press" credits it.)"""
+    section = _IN_SECTION.match(text)
+    if section and _names_person(section.group(1)) and section.group(2)[:1].isupper():
+        return section.group(1)
+    return text
+
+
+# Where the author was, after the name: "Cécile Ducourtieux(Bruxelles, bureau européen)".
+_PLACE_TAIL = re.compile(r"\s*\([^()]*\)$")
 _HANDLE = re.compile(r"(?:^|\s+)@\w+\b")
 
 
@@ -722,7 +918,14 @@ def clean_byline(text: str | None) -> str | None:
     """A byline as a name list: no "By", no date or widget text glued after it."""
     if not text:
         return None
+    if "&" in text:  # escaped twice by the page: "Redacci&oacute;n"
+        text = html.unescape(text)
     text = fold_whitespace(text)
+    if _NO_NAME.match(text) or _PHOTO_CREDIT.match(text):
+        return None
+    text = _DATELINE_BY.sub("", text)
+    if _DATELINE_START.match(text):  # "Submitted on Mon, 20..." names nobody
+        return None
     text = _names_part(text)
     text = _BY_PREFIX.sub("", text)
     repeated = _REPEATED_NAME.match(text)
@@ -739,8 +942,9 @@ def clean_byline(text: str | None) -> str | None:
         cut = _DANGLING.sub("", cut)
     text = _HANDLE.sub("", cut).strip(" ,;:-–—") or cut.strip(" ,;:-–—")
     text = _ROLE_TAIL.sub("", text) or text
-    if _DATELINE_START.match(text):  # "Submitted on Mon, 20..." names nobody
-        return None
+    text = _after_names(text)
+    text = _CONVERSATION.sub(", ", text)
+    text = _PLACE_TAIL.sub("", text) or text
     if not 2 < len(text) < 100 or not re.search(r"[^\W\d_]", text):
         return None
     return text
