@@ -22,6 +22,9 @@ from reader.analysis import lexicon as lx
 from reader.analysis.layout import Layout, is_abbrev
 from reader.analysis.quotes import QuoteSpan
 
+# How far after a closing mark its attribution may run (", Fares Shehabi, an MP for Aleppo,
+# told dpa" is 40 characters; a clause of 600 is already a long sentence of its own).
+CLAUSE_REACH = 600
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 _ALPHA = re.compile(r"[A-Za-z]+")
 _PRONOUN = re.compile(r"\b(?:he|she|they|it|we|He|She|They|It|We)\b")
@@ -1072,7 +1075,10 @@ class Attributor:
 
     def _clause_end(self, lo: int, hi: int) -> int:
         """Where the attribution after a quote must stop: the next opening mark or the end
-        of the sentence (a full stop after "Mr" or "Oct" ends nothing)."""
+        of the sentence (a full stop after "Mr" or "Oct" ends nothing). The attribution is
+        looked for within `CLAUSE_REACH` characters: a paragraph of thousands of quoted titles
+        joined by "and" must not be scanned to its end for every quote."""
+        hi = min(hi, lo + CLAUSE_REACH)
         skip_to = lo
         for m in _CLAUSE_END.finditer(self.text, lo, hi):
             if m.start() < skip_to:
