@@ -415,3 +415,34 @@ def test_a_two_letter_given_name_in_a_box_score() -> None:
 def test_the_people_of_a_place_are_no_person() -> None:
     text = "Many Hong Kongers said they would vote, and South Carolinians agreed."
     assert people(text) == {}
+
+
+def test_an_occupation_right_before_an_unknown_name_makes_a_person() -> None:
+    # Occupations beyond offices and newsroom roles: sport, trades, business.
+    text = (
+        "The club signed Porto keeper Kepo Zubeldia on Monday. The gala was hosted by "
+        "shipping mogul, Dapo Okafor. The house was finished by decorator Wilm Brandvold."
+    )
+    assert list(people(text)) == ["Kepo Zubeldia", "Dapo Okafor", "Wilm Brandvold"]
+
+
+def test_a_name_of_the_university_of_somewhere_is_a_person() -> None:
+    text = "Wray Tamaki of the University of Waikato counted the birds on the island."
+    assert list(people(text)) == ["Wray Tamaki"]
+
+
+def test_a_sentence_initial_adverb_is_no_part_of_a_name() -> None:
+    text = "Lindsey Vonn skied. Apparently Lindsey’s posts were read widely, Vonn said."
+    assert list(people(text)) == ["Lindsey Vonn"]
+
+
+def test_a_scandal_named_with_gate_is_no_person() -> None:
+    text = "Donald Sterling-gate was the story of the week. Donald Sterling said nothing."
+    assert list(people(text)) == ["Donald Sterling"]
+
+
+def test_an_office_of_a_parliament_is_no_person() -> None:
+    text = (
+        "Before stepping aside to become Chief Whip he changed the curriculum, Michael Gove said."
+    )
+    assert list(people(text)) == ["Michael Gove"]

@@ -39,7 +39,7 @@ _HYPHEN_WORDS = frozenset(
     linked funded sponsored affiliated aligned speaking american year old day esque related
     ridden oriented dominated focused centric wide winning nominated bound inspired type
     class level area region state wing leaning educated trained registered listed
-    flagged appointed elected allied ruled occupied""",
+    flagged appointed elected allied ruled occupied gate""",
     )
 )
 # Role nouns that, capitalised inside a name, are part of it ("Star Wars", "Ranking Member").
@@ -54,6 +54,7 @@ _NOT_RUN_TITLES = frozenset(
         specialist nurse doctor physician surgeon striker goalkeeper singer""",
     )
 )
+_ADVERB_ENDINGS = ("ally", "ntly", "tely", "edly", "ously", "ably", "ibly", "ily", "ely", "ngly")
 _CAMEL = re.compile(r"^(?!Mc|Mac|De|Di|La|Le|Van|Von|O')[A-Z][a-z]+[A-Z]")
 _MAX_NAME_TOKENS = 16  # a longer capitalised run is a heading, not a name
 _KEEP_DOT = frozenset(["corp", "sept", "prof", "capt", "sgt", "gov", "rep", "sen", "cmdr"])
@@ -355,6 +356,18 @@ class EntityFinder:
             out.append(e)
         return out
 
+    def _opening_adverb(self, text: str, pos: int, word: str) -> bool:
+        """A sentence-opening adverb is no part of the name after it, even when the text never
+        writes it in lower case: "Apparently Lindsey’s posts …", "Reportedly Kim …"."""
+        low = word.lower()
+        return (
+            len(low) >= 7
+            and low.endswith(_ADVERB_ENDINGS)
+            and low in lx.COMMON_WORDS
+            and low not in self.first_names
+            and _sentence_initial(text, pos)
+        )
+
     def _is_common(self, tok: str) -> bool:
         low = _clean(tok)
         if len(low) == 1 and tok.endswith("."):
@@ -442,6 +455,7 @@ class EntityFinder:
         while i < len(words) and (
             words[i] in ("&", "and", "of", "y")
             or (i + 1 < len(words) and _LOWER_SUFFIX.search(words[i]) is not None)
+            or (i + 1 < len(words) and self._opening_adverb(text, toks[i][0], words[i]))
             or (
                 # "Following Assange’s arrest": a sentence-opening -ing word is no name.
                 i + 1 < len(words)
@@ -780,6 +794,7 @@ _PERSON_SIGNS = frozenset(
         "person_phrase_before",
         "title_before",
         "known_surname_closes",
+        "affiliation_after",
     ]
 )
 _MAY_RETYPE = {

@@ -48,6 +48,7 @@ def feature(fn: Feature) -> Feature:
 
 
 _PREV_WORDS = re.compile(r"([A-Za-z][\w-]*)[ \u00a0]+(?:the[ \u00a0]+)?$")
+_PREV_ROLE_COMMA = re.compile(r"\b([a-z][\w-]*),[ \u00a0]+$")
 _CUE_AFTER = re.compile(
     r"(?:’s|'s)?,?[ \u00a0]+"
     r"(?:(?:also|then|later|earlier|has|had|have|once|[a-z]+ly)[ \u00a0]+){0,2}([a-z]+)"
@@ -63,7 +64,7 @@ _PLACE_PREPOSITIONS = frozenset(
 _WORK_NOUNS = lx.WORK_NOUNS
 _AFFILIATION_AFTER = re.compile(
     r"[ \u00a0]+(?:of|at|from)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w.-]*"
-    r"(?:['’]s\b|[ \u00a0]+[A-Z])"
+    r"(?:['’]s\b|[ \u00a0]+(?:of[ \u00a0]+)?[A-Z])"
 )
 _PERSON_BEFORE = re.compile(
     r"(?:\b(?:\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)-year-old|\bidentified as|\bnamed|\bvictims?,?)"
@@ -76,6 +77,11 @@ _COMMA_PLACE_AFTER = re.compile(r",[ \u00a0]+([A-Z][a-z]+)")
 def _prev_word(s: Span) -> str:
     m = _PREV_WORDS.search(s.text, max(0, s.run_start - 40), s.run_start)
     return m.group(1).lower() if m else ""
+
+
+def _no_common_word(s: Span) -> bool:
+    """No word of the name is a common English word or one the text writes in lower case."""
+    return not any(w in lx.COMMON_WORDS or w in s.lower_words for w in s.lows)
 
 
 def _is_place_word(w: str) -> bool:
@@ -120,11 +126,17 @@ def surname_alone_elsewhere(s: Span) -> bool:
 
 @feature
 def title_before(s: Span) -> bool:
-    """A title or role stands right before the name: "adviser Fiona Hill", "Secretary X"."""
+    """A title or role stands right before the name, or a role and a comma: "adviser Fiona
+    Hill", "Secretary X", "media mogul, Debola Lagos"."""
     if s.run_start < s.start:
         return True
     prev = _prev_word(s)
-    return prev in lx.ROLE_NOUNS or prev in lx.HONORIFICS
+    if prev in lx.ROLE_NOUNS or prev in lx.HONORIFICS:
+        return True
+    # (After a comma, only a name of uncommon words: "vice president, Nissan Sales" is a
+    # department.)
+    m = _PREV_ROLE_COMMA.search(s.text, max(0, s.run_start - 30), s.run_start)
+    return m is not None and m.group(1) in lx.ROLE_NOUNS and _no_common_word(s)
 
 
 @feature
@@ -144,8 +156,14 @@ def age_or_role_after(s: Span) -> bool:
 @feature
 def affiliation_after(s: Span) -> bool:
     """ "of the <Name>" or "of <Name>'s" follows a two- or three-word name, as after a
-    person's name: "Xiaogang Wei of the Beijing Gender Health …", "Nikki Holland of the UK's"."""
-    return 2 <= len(s.lows) <= 3 and _AFFILIATION_AFTER.match(s.text, s.end) is not None
+    person's name: "Xiaogang Wei of the Beijing Gender Health …", "Nikki Holland of the UK's",
+    "Wray Grimaldi of the University of Otago"."""
+    return (
+        2 <= len(s.lows) <= 3
+        and _AFFILIATION_AFTER.match(s.text, s.end) is not None
+        # "the Due Process Clause of the United States", "Master of Business Affairs at X"
+        and _no_common_word(s)
+    )
 
 
 @feature
