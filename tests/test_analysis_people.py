@@ -446,3 +446,27 @@ def test_an_office_of_a_parliament_is_no_person() -> None:
         "Before stepping aside to become Chief Whip he changed the curriculum, Michael Gove said."
     )
     assert list(people(text)) == ["Michael Gove"]
+
+
+def test_a_title_that_ends_in_a_work_noun_is_no_person() -> None:
+    text = (
+        "They want it to become the next Rocky Horror Picture Show, said Simon Pegg. "
+        "Fans of the Marty Feldman Show and of Kelly Song came too."
+    )
+    assert list(people(text)) == ["Simon Pegg", "Kelly Song"]
+
+
+def test_a_character_followed_by_the_actor_in_brackets_is_no_person() -> None:
+    text = (
+        "The film centres on Dave Skylark (James Franco), a television host, and his "
+        "producer Aaron Rapoport (Seth Rogen)."
+    )
+    assert list(people(text)) == ["James Franco", "Seth Rogen"]
+
+
+def test_a_name_in_quotes_after_the_name_is_a_person() -> None:
+    text = (
+        "The gunman went by the name “Ismaaiyl Abdullah-Muhammad,” and another man had "
+        'adopted the name "Zaim Farouq Abdul-Malik" before the attack.'
+    )
+    assert list(people(text)) == ["Ismaaiyl Abdullah-Muhammad", "Zaim Farouq Abdul-Malik"]

@@ -69,6 +69,8 @@ _AFFILIATION_AFTER = re.compile(
 _PERSON_BEFORE = re.compile(
     r"(?:\b(?:\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)-year-old|\bidentified as|\bnamed|\bvictims?,?)"
     r"[ \u00a0]+$"
+    # "went by the name “X”" ("a robot named “Better Idea”" is no person: no quote there)
+    r"|\bthe name[ \u00a0]+[“\"]?$"
 )
 _NAME_NEXT = re.compile(r"[ \u00a0]+[A-Z]")
 _COMMA_PLACE_AFTER = re.compile(r",[ \u00a0]+([A-Z][a-z]+)")
@@ -169,7 +171,7 @@ def affiliation_after(s: Span) -> bool:
 @feature
 def person_phrase_before(s: Span) -> bool:
     """An age or a naming phrase stands before: "40-year-old Skandaraj Navaratnam",
-    "identified as Jaypee Galicha"."""
+    "identified as Jaypee Galicha", "went by the name “Ismaaiyl Abdullah-Muhammad”"."""
     return _PERSON_BEFORE.search(s.text, max(0, s.run_start - 30), s.run_start) is not None
 
 
@@ -209,6 +211,27 @@ def place_after_comma(s: Span) -> bool:
     """ ", <country or place>" follows, as after a town: "Aleppo, Syria", "Hill Valley, Ohio"."""
     m = _COMMA_PLACE_AFTER.match(s.text, s.end)
     return m is not None and _is_place_word(m.group(1).lower())
+
+
+@feature
+def work_noun_closes(s: Span) -> bool:
+    """A work noun closes the run, which names a show, a film or a series: "the next Rocky
+    Horror Picture Show", "the Marty Feldman Show". Not a surname ("Kelly Song")."""
+    last = s.lows[-1]
+    return len(s.lows) >= 2 and last in _WORK_NOUNS and last not in lx.surnames()
+
+
+_ACTOR_AFTER = re.compile(
+    r"[ \u00a0]+\(([A-Z][a-z]+)[ \u00a0]+(?:[A-Z]\.[ \u00a0]+)?[A-Z][\w'’-]+\)"
+)
+
+
+@feature
+def actor_in_brackets_after(s: Span) -> bool:
+    """A person's name in brackets follows, as a cast list writes an actor after the
+    character: "Dave Skylark (James Franco), a television host"."""
+    m = _ACTOR_AFTER.match(s.text, s.end)
+    return m is not None and m.group(1).lower() in s.first_names
 
 
 _CHARACTER_BEFORE = re.compile(r"\b(?:character|characters|fictional)[ \u00a0]+(?:the[ \u00a0]+)?$")
