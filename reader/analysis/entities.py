@@ -357,13 +357,18 @@ class EntityFinder:
         return out
 
     def _opening_adverb(self, text: str, pos: int, word: str) -> bool:
-        """A sentence-opening adverb is no part of the name after it, even when the text never
-        writes it in lower case: "Apparently Lindsey’s posts …", "Reportedly Kim …"."""
+        """A sentence-opening adverb or other common word is no part of the name after it,
+        even when the text never writes it in lower case: "Apparently Lindsey’s posts …",
+        "Neither Dasbach nor Mears", "Recent Samsung TVs". A given name, a surname or a word
+        of five letters or fewer stays ("Young Kim", "Moon Jae-in", "Fan Mengguang")."""
         low = word.lower()
         return (
-            len(low) >= 7
-            and low.endswith(_ADVERB_ENDINGS)
-            and low in lx.COMMON_WORDS
+            low in lx.COMMON_WORDS
+            and (
+                (len(low) >= 7 and low.endswith(_ADVERB_ENDINGS))
+                # (a short one may be a name: "Fan Mengguang", "Storm Filsaimewith")
+                or (len(low) >= 6 and low not in lx.surnames() and not _is_title(word))
+            )
             and low not in self.first_names
             and _sentence_initial(text, pos)
         )
