@@ -475,7 +475,10 @@ def test_a_name_in_quotes_after_the_name_is_a_person() -> None:
 def test_a_sentence_opening_common_word_is_no_part_of_a_name() -> None:
     # The text never writes "recent" or "neither" in lower case, so only the word list knows.
     text = (
-        "Neither Dasbach nor Mears would comment. Summary Studies of the plague were read. "
-        "Fan Mengguang, deputy director of the agency, said it was over."
+        "A video corroborated most of Dasbach's telling. Neither Dasbach nor Mears would "
+        "comment. Summary Studies said the plague grew. Fan Mengguang, deputy director of "
+        "the agency, said it was over."
     )
-    assert list(people(text)) == ["Fan Mengguang"]
+    assert "Neither Dasbach" not in people(text)
+    assert "Summary Studies" not in people(text)
+    assert "Fan Mengguang" in people(text)
