@@ -482,3 +482,14 @@ def test_a_sentence_opening_common_word_is_no_part_of_a_name() -> None:
     assert "Neither Dasbach" not in people(text)
     assert "Summary Studies" not in people(text)
     assert "Fan Mengguang" in people(text)
+
+
+def test_a_facility_a_trust_a_gallery_or_a_corps_is_no_person() -> None:
+    text = (
+        "He served his time at Richard J. Donovan Correctional Facility in San Diego. The "
+        "party stays afloat due to the George L. Pennock Trust established in 1939. The "
+        "show moved to the Tang Teaching Museum and Art Gallery at Skidmore College. "
+        "Marine Corps flags were left at the scene. Even wholesome Archie Comics has been "
+        "bitten, said Ozzy Inguanzo."
+    )
+    assert list(people(text)) == ["Ozzy Inguanzo"]
