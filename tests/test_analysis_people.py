@@ -493,3 +493,23 @@ def test_a_facility_a_trust_a_gallery_or_a_corps_is_no_person() -> None:
         "bitten, said Ozzy Inguanzo."
     )
     assert list(people(text)) == ["Ozzy Inguanzo"]
+
+
+def test_a_place_listed_with_a_person_is_no_person() -> None:
+    text = "He was governor of the commonwealth of Puerto Rico and Pedro Pierluisi was sworn in."
+    assert list(people(text)) == ["Pedro Pierluisi"]
+
+
+def test_a_glued_adverb_or_occupation_is_no_part_of_a_name() -> None:
+    text = (
+        "Afterwards Donald Trump visited California. Whereas Leonard Peltier and Howie "
+        "Hawkins disagreed, nobody left. Broadcaster Piers Morgan commented on it. Podcaster "
+        "Spike Cohen said so."
+    )
+    assert list(people(text)) == [
+        "Donald Trump",
+        "Leonard Peltier",
+        "Howie Hawkins",
+        "Piers Morgan",
+        "Spike Cohen",
+    ]
