@@ -513,3 +513,15 @@ def test_a_glued_adverb_or_occupation_is_no_part_of_a_name() -> None:
         "Piers Morgan",
         "Spike Cohen",
     ]
+
+
+def test_a_given_name_that_is_also_a_particle_opens_a_full_name() -> None:
+    text = (
+        "Former vice president Al Gore said it was urgent. Van Morrison sang. Later the "
+        "actor James Van Der Beek spoke, and Van Der Beek said he was moved."
+    )
+    assert people(text) == {
+        "Al Gore": ["Al Gore"],
+        "Van Morrison": ["Van Morrison"],
+        "James Van Der Beek": ["James Van Der Beek", "Van Der Beek"],
+    }
