@@ -525,3 +525,17 @@ def test_a_given_name_that_is_also_a_particle_opens_a_full_name() -> None:
         "Van Morrison": ["Van Morrison"],
         "James Van Der Beek": ["James Van Der Beek", "Van Der Beek"],
     }
+
+
+def test_a_short_last_name_at_a_sentence_end_loses_the_full_stop() -> None:
+    text = "Mike Pompeo met Kim Jong Un. He said the talks went well. Xi Jinping met Kim Jong Un."
+    assert people(text) == {
+        "Mike Pompeo": ["Mike Pompeo"],
+        "Kim Jong Un": ["Kim Jong Un", "Kim Jong Un"],
+        "Xi Jinping": ["Xi Jinping"],
+    }
+
+
+def test_a_name_with_a_particle_listed_with_a_person_is_a_person() -> None:
+    text = "Pieter de Villiers and Robin van Persie played for the club."
+    assert list(people(text)) == ["Pieter de Villiers", "Robin van Persie"]

@@ -54,6 +54,8 @@ _NOT_RUN_TITLES = frozenset(
         specialist nurse doctor physician surgeon striker goalkeeper singer""",
     )
 )
+_SHORT_WORD_DOT = re.compile(r"[A-Z][a-z]\.")
+_NEXT_WORD = re.compile(r"[ \u00a0]*(?:\n|$)|[ \u00a0]+([A-Z][a-z'’]*)\b")
 _ADVERB_ENDINGS = ("ally", "ntly", "tely", "edly", "ously", "ably", "ibly", "ily", "ely", "ngly")
 _CAMEL = re.compile(r"^(?!Mc|Mac|De|Di|La|Le|Van|Von|O')[A-Z][a-z]+[A-Z]")
 _MAX_NAME_TOKENS = 16  # a longer capitalised run is a heading, not a name
@@ -130,7 +132,11 @@ class EntityFinder:
                     continue
                 if (
                     word.endswith(".")
-                    and (len(word) > 3 or word in ("II.", "IV.", "VI."))
+                    and (
+                        len(word) > 3
+                        or word in ("II.", "IV.", "VI.")
+                        or self._short_word_ends_sentence(word, b)
+                    )
                     and _clean(word) not in _KEEP_DOT
                     and _clean(word) not in lx.HONORIFICS
                     and word.count(".") == 1
@@ -144,6 +150,16 @@ class EntityFinder:
             if toks:
                 out.append((toks[0][0], toks[-1][1], toks))
         return out
+
+    def _short_word_ends_sentence(self, word: str, end: int) -> bool:
+        """A two-letter word with a full stop ends the sentence when the text ends there or
+        a sentence opener follows: "met Kim Jong Un. He said". Not "Jr." or "St. Louis"."""
+        if not _SHORT_WORD_DOT.fullmatch(word) or word.lower() in _SUFFIXES:
+            return False
+        nxt = _NEXT_WORD.match(self.text, end)
+        return nxt is not None and (
+            nxt.group(1) is None or nxt.group(1).lower() in lx.CAPITAL_STOPWORDS
+        )
 
     def find(self) -> list[Entity]:
         text = self.text
@@ -269,20 +285,20 @@ class EntityFinder:
                     and (not comma or _clean(this.tokens[0]) in self.first_names)
                     and other.kind == "person"
                     and len(other.tokens) >= 2
-                    and 2 <= len(this.tokens) <= 3
+                    and 2 <= len(this.tokens) - _inner_particles(this.tokens) <= 3
                     and this.start == this.title_start
                     # "Jeff Bezos’s Blue Origin and Elon Musk": owned, not a person; and
                     # "A, B Co and C D": a list of firms.
                     and not _OWNED_OR_LISTED.search(
                         text, max(0, min(a.start, a.title_start) - 3), min(a.start, a.title_start)
                     )
-                    and all(_NAME_WORD.fullmatch(t) for t in this.tokens)
+                    and all(_NAME_WORD.fullmatch(t) for t in _name_words(this.tokens))
                     and not any(
                         self._is_common(t)
                         or _placeish(_clean(t))
                         or _clean(t) in lx.ORG_WORDS
                         or _is_title(t)
-                        for t in this.tokens
+                        for t in _name_words(this.tokens)
                     )
                 ) or self._listed_given_name(this, other):
                     this.kind = "person"
@@ -923,6 +939,20 @@ _KIN_BEFORE = re.compile(
 _ROLE_APPOS = re.compile(
     r",\s+(?!and\b|or\b|but\b|who\b|which\b)(?:(?:a|an|the)\s+)?((?:[\w.&’'-]+\s+){0,12}?[\w.&’'-]+)(?=\s*(?:[,;.”\"]|\s+who\b))"
 )
+
+
+_INNER_PARTICLES = frozenset(["de", "del", "della", "dela", "der", "den", "di", "da", "van", "von"])
+
+
+def _inner_particles(tokens: tuple[str, ...]) -> int:
+    """How many lower-case particles stand inside a name: "Pieter de Villiers" has one."""
+    return sum(1 for t in tokens[1:-1] if t in _INNER_PARTICLES)
+
+
+def _name_words(tokens: tuple[str, ...]) -> list[str]:
+    """The words of a name without its inner lower-case particles ("Robin van Persie")."""
+    last = len(tokens) - 1
+    return [t for k, t in enumerate(tokens) if not (0 < k < last and t in _INNER_PARTICLES)]
 
 
 def _role_after_match(text: str, end: int) -> str | None:
