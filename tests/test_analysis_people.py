@@ -539,3 +539,13 @@ def test_a_short_last_name_at_a_sentence_end_loses_the_full_stop() -> None:
 def test_a_name_with_a_particle_listed_with_a_person_is_a_person() -> None:
     text = "Pieter de Villiers and Robin van Persie played for the club."
     assert list(people(text)) == ["Pieter de Villiers", "Robin van Persie"]
+
+
+def test_a_clause_or_another_name_after_a_role_is_no_apposition() -> None:
+    text = (
+        "He won 3 percent of the vote on Election Day, the most a Libertarian Party "
+        "presidential nominee has ever had. A lawsuit named the Commission on Presidential "
+        "Debates, then-Libertarian presidential nominee Gary Johnson said. Pankaj Pandey, the "
+        "head of research, agreed."
+    )
+    assert list(people(text)) == ["Gary Johnson", "Pankaj Pandey"]

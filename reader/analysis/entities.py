@@ -961,10 +961,21 @@ def _role_after_match(text: str, end: int) -> str | None:
     if not m:
         return None
     phrase = m.group(1)
-    words = phrase.split()[:6]
-    if any(_clean(w) in lx.ROLE_NOUNS and (w.islower() or w.isupper()) for w in words):
-        return phrase.rstrip(".,;: ")
+    words = phrase.split()
+    for k, w in enumerate(words[:6]):
+        if _clean(w) in lx.ROLE_NOUNS and (w.islower() or w.isupper()):
+            return None if _not_apposition(words[k + 1 :]) else phrase.rstrip(".,;: ")
     return None
+
+
+_CLAUSE_VERBS = frozenset(["is", "was", "are", "were", "has", "have", "had", "will", "would"])
+
+
+def _not_apposition(rest: list[str]) -> bool:
+    """What follows the role noun makes the phrase no apposition of the name before it: a
+    name (the role is another person's: "Debates, then-Libertarian nominee Gary Johnson")
+    or a verb (a clause: "Election Day, the most a nominee has ever had")."""
+    return bool(rest) and (rest[0][:1].isupper() or any(w in _CLAUSE_VERBS for w in rest))
 
 
 _SINGLE_PERSON_AFTER = _CUE_AFTER
