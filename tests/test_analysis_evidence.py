@@ -58,6 +58,7 @@ FIRES = [
     ("person_phrase_before", span("went by the name “Zaim Farouq”", "Zaim Farouq")),
     ("work_noun_closes", span("the next Rocky Horror Picture Show", "Rocky Horror Picture Show")),
     ("actor_in_brackets_after", span("Dave Skylark (James Franco), a host", "Dave Skylark")),
+    ("area_noun_after", span("The Sandy Point area has", "Sandy Point")),
 ]
 
 
@@ -88,6 +89,7 @@ def test_feature_fires_on_its_example(name: str, s: ek.Span) -> None:
         ("person_phrase_before", span("a robot named “Better Idea”", "Better Idea")),
         ("work_noun_closes", span("Kelly Song said", "Kelly Song")),
         ("actor_in_brackets_after", span("Dave Skylark (the host) said", "Dave Skylark")),
+        ("area_noun_after", span("Sandy Point arenas", "Sandy Point")),
     ],
 )
 def test_feature_stays_silent_without_its_sign(name: str, s: ek.Span) -> None:

@@ -549,3 +549,12 @@ def test_a_clause_or_another_name_after_a_role_is_no_apposition() -> None:
         "head of research, agreed."
     )
     assert list(people(text)) == ["Gary Johnson", "Pankaj Pandey"]
+
+
+def test_a_design_studio_a_base_or_a_point_is_no_person() -> None:
+    text = (
+        "The chairs came from Peter Koros Design in Nairobi. Infections were reported at "
+        "General Bernardo O'Higgins Riquelme Base in Antarctica. The Sandy Point area has "
+        "not suffered as much devastation, Hubert Minnis said."
+    )
+    assert list(people(text)) == ["Hubert Minnis"]

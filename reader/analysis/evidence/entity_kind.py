@@ -258,6 +258,18 @@ def thing_noun_after(s: Span) -> bool:
     return _THING_AFTER.match(s.text, s.end) is not None
 
 
+_AREA_AFTER = re.compile(
+    r"[ \u00a0]+(?:area|areas|region|neighbou?rhood|suburb|district|township|community)\b"
+)
+
+
+@feature
+def area_noun_after(s: Span) -> bool:
+    """A noun of area follows: "the Sandy Point area has not suffered", "the Kingsley
+    Heights neighbourhood": the run names a place."""
+    return _AREA_AFTER.match(s.text, s.end) is not None
+
+
 def people_of_place(lows: tuple[str, ...] | list[str]) -> bool:
     """Place words, then a plural of their people: "hong kongers", "south carolinians"."""
     return (
