@@ -59,6 +59,7 @@ FIRES = [
     ("work_noun_closes", span("the next Rocky Horror Picture Show", "Rocky Horror Picture Show")),
     ("actor_in_brackets_after", span("Dave Skylark (James Franco), a host", "Dave Skylark")),
     ("area_noun_after", span("The Sandy Point area has", "Sandy Point")),
+    ("handle_after", span("— Jackzelia Banks (@JackieRue) December 22", "Jackzelia Banks")),
 ]
 
 
@@ -90,6 +91,7 @@ def test_feature_fires_on_its_example(name: str, s: ek.Span) -> None:
         ("work_noun_closes", span("Kelly Song said", "Kelly Song")),
         ("actor_in_brackets_after", span("Dave Skylark (the host) said", "Dave Skylark")),
         ("area_noun_after", span("Sandy Point arenas", "Sandy Point")),
+        ("handle_after", span("Jackzelia Banks (@ home)", "Jackzelia Banks")),
     ],
 )
 def test_feature_stays_silent_without_its_sign(name: str, s: ek.Span) -> None:

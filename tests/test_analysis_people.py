@@ -558,3 +558,11 @@ def test_a_design_studio_a_base_or_a_point_is_no_person() -> None:
         "not suffered as much devastation, Hubert Minnis said."
     )
     assert list(people(text)) == ["Hubert Minnis"]
+
+
+def test_the_signature_of_an_embedded_tweet_names_a_person() -> None:
+    text = (
+        "Stranded again at the airport.\n\n— Jackzelia Banks (@JackieRue) December 22, "
+        "2014\n\n— The Nigerian Senate (@NGRSenate) October 9, 2018"
+    )
+    assert list(people(text)) == ["Jackzelia Banks"]

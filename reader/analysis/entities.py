@@ -816,6 +816,7 @@ _PERSON_SIGNS = frozenset(
         "title_before",
         "known_surname_closes",
         "affiliation_after",
+        "handle_after",
     ]
 )
 _MAY_RETYPE = {

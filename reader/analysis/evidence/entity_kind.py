@@ -258,6 +258,17 @@ def thing_noun_after(s: Span) -> bool:
     return _THING_AFTER.match(s.text, s.end) is not None
 
 
+_HANDLE_AFTER = re.compile(r"[ \u00a0]+\(@\w{1,30}\)")
+
+
+@feature
+def handle_after(s: Span) -> bool:
+    """A social-media handle in brackets follows, as an embedded post is signed: "— Jackzelia
+    Banks (@JackieRue) December 22, 2014". (An organisation signs so too, but the rules' own
+    verdict "org" is never retyped.)"""
+    return _HANDLE_AFTER.match(s.text, s.end) is not None
+
+
 _AREA_AFTER = re.compile(
     r"[ \u00a0]+(?:area|areas|region|neighbou?rhood|suburb|district|township|community)\b"
 )
