@@ -566,3 +566,11 @@ def test_the_signature_of_an_embedded_tweet_names_a_person() -> None:
         "2014\n\n— The Nigerian Senate (@NGRSenate) October 9, 2018"
     )
     assert list(people(text)) == ["Jackzelia Banks"]
+
+
+def test_a_surname_that_is_an_organisation_word_with_a_persons_sign() -> None:
+    text = (
+        "Arsenio Hall said he was happy. Charlotte Church, 33, sang. The Carnegie Hall "
+        "stage was full, and Harvard Law said nothing."
+    )
+    assert list(people(text)) == ["Arsenio Hall", "Charlotte Church"]

@@ -205,11 +205,28 @@ class EntityFinder:
                 self.lower_words,
             )
             kind, fired = ek.decide(span)
+            if self._surname_of_org_word(e, fired):
+                e.kind, e.evidence = "person", tuple(fired)
+                continue
             if kind == "person" and not self._may_become_person(e, fired):
                 continue
             if _EVIDENCE_KIND[e.kind] != kind and kind in _MAY_RETYPE[_EVIDENCE_KIND[e.kind]]:
                 e.kind = "person" if kind == "person" else _ENTITY_KIND.get(kind, "other")
                 e.evidence = tuple(fired)
+
+    def _surname_of_org_word(self, e: Entity, fired: list[str]) -> bool:
+        """ "Arsenio Hall said", "Charlotte Church, 33,": a given name, then an
+        organisation word that is also a common surname, and a sign only a person takes,
+        make a person ("Carnegie Hall", "Harvard Law" open with no given name)."""
+        return (
+            e.kind == "org"
+            and len(e.tokens) == 2
+            and e.start == e.title_start
+            and _clean(e.tokens[0]) in self.first_names
+            and _clean(e.tokens[1]) in lx.ORG_WORD_SURNAMES
+            and _NAME_WORD.fullmatch(e.tokens[0]) is not None
+            and any(f in _STRONG_PERSON_SIGNS for f in fired)
+        )
 
     @staticmethod
     def _may_become_person(e: Entity, fired: list[str]) -> bool:
@@ -819,6 +836,7 @@ _PERSON_SIGNS = frozenset(
         "handle_after",
     ]
 )
+_STRONG_PERSON_SIGNS = frozenset(["speaks_after", "age_or_role_after", "person_phrase_before"])
 _MAY_RETYPE = {
     "person": frozenset(["org", "place", "work", "other"]),
     "place": frozenset(["person", "work"]),
