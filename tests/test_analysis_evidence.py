@@ -60,6 +60,7 @@ FIRES = [
     ("actor_in_brackets_after", span("Dave Skylark (James Franco), a host", "Dave Skylark")),
     ("area_noun_after", span("The Sandy Point area has", "Sandy Point")),
     ("handle_after", span("— Jackzelia Banks (@JackieRue) December 22", "Jackzelia Banks")),
+    ("based_after", span("the Ann Arbor-based Center", "Ann Arbor")),
 ]
 
 
@@ -92,6 +93,7 @@ def test_feature_fires_on_its_example(name: str, s: ek.Span) -> None:
         ("actor_in_brackets_after", span("Dave Skylark (the host) said", "Dave Skylark")),
         ("area_noun_after", span("Sandy Point arenas", "Sandy Point")),
         ("handle_after", span("Jackzelia Banks (@ home)", "Jackzelia Banks")),
+        ("based_after", span("the Scooter Braun-owned label", "Scooter Braun")),
     ],
 )
 def test_feature_stays_silent_without_its_sign(name: str, s: ek.Span) -> None:

@@ -574,3 +574,11 @@ def test_a_surname_that_is_an_organisation_word_with_a_persons_sign() -> None:
         "stage was full, and Harvard Law said nothing."
     )
     assert list(people(text)) == ["Arsenio Hall", "Charlotte Church"]
+
+
+def test_a_name_before_based_is_a_place() -> None:
+    text = (
+        "Data were calculated by the Ann Arbor-based Center for Automotive Research. The "
+        "Braun-owned label and Sandra Cho agreed."
+    )
+    assert list(people(text)) == ["Sandra Cho"]

@@ -269,6 +269,16 @@ def handle_after(s: Span) -> bool:
     return _HANDLE_AFTER.match(s.text, s.end) is not None
 
 
+_BASED_AFTER = re.compile(r"-(?:based|headquartered)\b")
+
+
+@feature
+def based_after(s: Span) -> bool:
+    """ "-based" follows the name, which says where something is: "the Ann Arbor-based
+    Center for Automotive Research". Firms and bodies are based; people are not."""
+    return _BASED_AFTER.match(s.text, s.end) is not None
+
+
 _AREA_AFTER = re.compile(
     r"[ \u00a0]+(?:area|areas|region|neighbou?rhood|suburb|district|township|community)\b"
 )
