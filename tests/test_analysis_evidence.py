@@ -50,6 +50,17 @@ FIRES = [
     ("thing_noun_after", span("NASA's James Webb space telescope", "James Webb")),
     ("known_surname_closes", span("Xiaogang Wei of the institute", "Xiaogang Wei")),
     ("people_of_place_name", span("Many Hong Kongers said", "Hong Kongers")),
+    ("title_before", span("hosted by media mogul, Debola Lagos.", "Debola Lagos")),
+    (
+        "affiliation_after",
+        span("Wray Grimaldi of the University of Otago said", "Wray Grimaldi"),
+    ),
+    ("person_phrase_before", span("went by the name “Zaim Farouq”", "Zaim Farouq")),
+    ("work_noun_closes", span("the next Rocky Horror Picture Show", "Rocky Horror Picture Show")),
+    ("actor_in_brackets_after", span("Dave Skylark (James Franco), a host", "Dave Skylark")),
+    ("area_noun_after", span("The Sandy Point area has", "Sandy Point")),
+    ("handle_after", span("— Jackzelia Banks (@JackieRue) December 22", "Jackzelia Banks")),
+    ("based_after", span("the Ann Arbor-based Center", "Ann Arbor")),
 ]
 
 
@@ -71,6 +82,18 @@ def test_feature_fires_on_its_example(name: str, s: ek.Span) -> None:
         ("known_surname_closes", span("the Big Liu fans", "Big Liu")),
         ("known_surname_closes", span("in Canada Wei", "Canada Wei")),
         ("people_of_place_name", span("Hong Chau said", "Hong Chau")),
+        # After a comma only a name of uncommon words: a department follows a title.
+        ("title_before", span("vice president, Nissan Sales", "Nissan Sales")),
+        (
+            "affiliation_after",
+            span("the Due Process Clause of the Constitution", "Due Process Clause"),
+        ),
+        ("person_phrase_before", span("a robot named “Better Idea”", "Better Idea")),
+        ("work_noun_closes", span("Kelly Song said", "Kelly Song")),
+        ("actor_in_brackets_after", span("Dave Skylark (the host) said", "Dave Skylark")),
+        ("area_noun_after", span("Sandy Point arenas", "Sandy Point")),
+        ("handle_after", span("Jackzelia Banks (@ home)", "Jackzelia Banks")),
+        ("based_after", span("the Scooter Braun-owned label", "Scooter Braun")),
     ],
 )
 def test_feature_stays_silent_without_its_sign(name: str, s: ek.Span) -> None:
@@ -85,7 +108,7 @@ def test_every_feature_has_a_docstring_with_an_example_and_a_weight() -> None:
 
 
 def test_the_rules_kind_wins_a_tie() -> None:
-    s = span("the Echo Show is", "Echo Show", "other")
+    s = span("the Echo Dot is", "Echo Dot", "other")
     assert ek.decide(s)[0] == "other"
 
 

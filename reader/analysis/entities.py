@@ -39,7 +39,7 @@ _HYPHEN_WORDS = frozenset(
     linked funded sponsored affiliated aligned speaking american year old day esque related
     ridden oriented dominated focused centric wide winning nominated bound inspired type
     class level area region state wing leaning educated trained registered listed
-    flagged appointed elected allied ruled occupied""",
+    flagged appointed elected allied ruled occupied gate""",
     )
 )
 # Role nouns that, capitalised inside a name, are part of it ("Star Wars", "Ranking Member").
@@ -54,6 +54,9 @@ _NOT_RUN_TITLES = frozenset(
         specialist nurse doctor physician surgeon striker goalkeeper singer""",
     )
 )
+_SHORT_WORD_DOT = re.compile(r"[A-Z][a-z]\.")
+_NEXT_WORD = re.compile(r"[ \u00a0]*(?:\n|$)|[ \u00a0]+([A-Z][a-z'’]*)\b")
+_ADVERB_ENDINGS = ("ally", "ntly", "tely", "edly", "ously", "ably", "ibly", "ily", "ely", "ngly")
 _CAMEL = re.compile(r"^(?!Mc|Mac|De|Di|La|Le|Van|Von|O')[A-Z][a-z]+[A-Z]")
 _MAX_NAME_TOKENS = 16  # a longer capitalised run is a heading, not a name
 _KEEP_DOT = frozenset(["corp", "sept", "prof", "capt", "sgt", "gov", "rep", "sen", "cmdr"])
@@ -129,7 +132,11 @@ class EntityFinder:
                     continue
                 if (
                     word.endswith(".")
-                    and (len(word) > 3 or word in ("II.", "IV.", "VI."))
+                    and (
+                        len(word) > 3
+                        or word in ("II.", "IV.", "VI.")
+                        or self._short_word_ends_sentence(word, b)
+                    )
                     and _clean(word) not in _KEEP_DOT
                     and _clean(word) not in lx.HONORIFICS
                     and word.count(".") == 1
@@ -143,6 +150,16 @@ class EntityFinder:
             if toks:
                 out.append((toks[0][0], toks[-1][1], toks))
         return out
+
+    def _short_word_ends_sentence(self, word: str, end: int) -> bool:
+        """A two-letter word with a full stop ends the sentence when the text ends there or
+        a sentence opener follows: "met Kim Jong Un. He said". Not "Jr." or "St. Louis"."""
+        if not _SHORT_WORD_DOT.fullmatch(word) or word.lower() in _SUFFIXES:
+            return False
+        nxt = _NEXT_WORD.match(self.text, end)
+        return nxt is not None and (
+            nxt.group(1) is None or nxt.group(1).lower() in lx.CAPITAL_STOPWORDS
+        )
 
     def find(self) -> list[Entity]:
         text = self.text
@@ -188,11 +205,28 @@ class EntityFinder:
                 self.lower_words,
             )
             kind, fired = ek.decide(span)
+            if self._surname_of_org_word(e, fired):
+                e.kind, e.evidence = "person", tuple(fired)
+                continue
             if kind == "person" and not self._may_become_person(e, fired):
                 continue
             if _EVIDENCE_KIND[e.kind] != kind and kind in _MAY_RETYPE[_EVIDENCE_KIND[e.kind]]:
                 e.kind = "person" if kind == "person" else _ENTITY_KIND.get(kind, "other")
                 e.evidence = tuple(fired)
+
+    def _surname_of_org_word(self, e: Entity, fired: list[str]) -> bool:
+        """ "Arsenio Hall said", "Charlotte Church, 33,": a given name, then an
+        organisation word that is also a common surname, and a sign only a person takes,
+        make a person ("Carnegie Hall", "Harvard Law" open with no given name)."""
+        return (
+            e.kind == "org"
+            and len(e.tokens) == 2
+            and e.start == e.title_start
+            and _clean(e.tokens[0]) in self.first_names
+            and _clean(e.tokens[1]) in lx.ORG_WORD_SURNAMES
+            and _NAME_WORD.fullmatch(e.tokens[0]) is not None
+            and any(f in _STRONG_PERSON_SIGNS for f in fired)
+        )
 
     @staticmethod
     def _may_become_person(e: Entity, fired: list[str]) -> bool:
@@ -268,20 +302,20 @@ class EntityFinder:
                     and (not comma or _clean(this.tokens[0]) in self.first_names)
                     and other.kind == "person"
                     and len(other.tokens) >= 2
-                    and 2 <= len(this.tokens) <= 3
+                    and 2 <= len(this.tokens) - _inner_particles(this.tokens) <= 3
                     and this.start == this.title_start
                     # "Jeff Bezos’s Blue Origin and Elon Musk": owned, not a person; and
                     # "A, B Co and C D": a list of firms.
                     and not _OWNED_OR_LISTED.search(
                         text, max(0, min(a.start, a.title_start) - 3), min(a.start, a.title_start)
                     )
-                    and all(_NAME_WORD.fullmatch(t) for t in this.tokens)
+                    and all(_NAME_WORD.fullmatch(t) for t in _name_words(this.tokens))
                     and not any(
                         self._is_common(t)
                         or _placeish(_clean(t))
                         or _clean(t) in lx.ORG_WORDS
                         or _is_title(t)
-                        for t in this.tokens
+                        for t in _name_words(this.tokens)
                     )
                 ) or self._listed_given_name(this, other):
                     this.kind = "person"
@@ -354,6 +388,23 @@ class EntityFinder:
                 continue
             out.append(e)
         return out
+
+    def _opening_adverb(self, text: str, pos: int, word: str) -> bool:
+        """A sentence-opening adverb or other common word is no part of the name after it,
+        even when the text never writes it in lower case: "Apparently Lindsey’s posts …",
+        "Neither Dasbach nor Mears", "Recent Samsung TVs". A given name, a surname or a word
+        of five letters or fewer stays ("Young Kim", "Moon Jae-in", "Fan Mengguang")."""
+        low = word.lower()
+        return (
+            low in lx.COMMON_WORDS
+            and (
+                (len(low) >= 7 and low.endswith(_ADVERB_ENDINGS))
+                # (a short one may be a name: "Fan Mengguang", "Storm Filsaimewith")
+                or (len(low) >= 6 and low not in lx.surnames() and not _is_title(word))
+            )
+            and low not in self.first_names
+            and _sentence_initial(text, pos)
+        )
 
     def _is_common(self, tok: str) -> bool:
         low = _clean(tok)
@@ -442,6 +493,7 @@ class EntityFinder:
         while i < len(words) and (
             words[i] in ("&", "and", "of", "y")
             or (i + 1 < len(words) and _LOWER_SUFFIX.search(words[i]) is not None)
+            or (i + 1 < len(words) and self._opening_adverb(text, toks[i][0], words[i]))
             or (
                 # "Following Assange’s arrest": a sentence-opening -ing word is no name.
                 i + 1 < len(words)
@@ -780,8 +832,11 @@ _PERSON_SIGNS = frozenset(
         "person_phrase_before",
         "title_before",
         "known_surname_closes",
+        "affiliation_after",
+        "handle_after",
     ]
 )
+_STRONG_PERSON_SIGNS = frozenset(["speaks_after", "age_or_role_after", "person_phrase_before"])
 _MAY_RETYPE = {
     "person": frozenset(["org", "place", "work", "other"]),
     "place": frozenset(["person", "work"]),
@@ -905,16 +960,41 @@ _ROLE_APPOS = re.compile(
 )
 
 
+_INNER_PARTICLES = frozenset(["de", "del", "della", "dela", "der", "den", "di", "da", "van", "von"])
+
+
+def _inner_particles(tokens: tuple[str, ...]) -> int:
+    """How many lower-case particles stand inside a name: "Pieter de Villiers" has one."""
+    return sum(1 for t in tokens[1:-1] if t in _INNER_PARTICLES)
+
+
+def _name_words(tokens: tuple[str, ...]) -> list[str]:
+    """The words of a name without its inner lower-case particles ("Robin van Persie")."""
+    last = len(tokens) - 1
+    return [t for k, t in enumerate(tokens) if not (0 < k < last and t in _INNER_PARTICLES)]
+
+
 def _role_after_match(text: str, end: int) -> str | None:
     """An apposition naming a role right after a name: ", an MP for Aleppo,"."""
     m = _ROLE_APPOS.match(text, end)
     if not m:
         return None
     phrase = m.group(1)
-    words = phrase.split()[:6]
-    if any(_clean(w) in lx.ROLE_NOUNS and (w.islower() or w.isupper()) for w in words):
-        return phrase.rstrip(".,;: ")
+    words = phrase.split()
+    for k, w in enumerate(words[:6]):
+        if _clean(w) in lx.ROLE_NOUNS and (w.islower() or w.isupper()):
+            return None if _not_apposition(words[k + 1 :]) else phrase.rstrip(".,;: ")
     return None
+
+
+_CLAUSE_VERBS = frozenset(["is", "was", "are", "were", "has", "have", "had", "will", "would"])
+
+
+def _not_apposition(rest: list[str]) -> bool:
+    """What follows the role noun makes the phrase no apposition of the name before it: a
+    name (the role is another person's: "Debates, then-Libertarian nominee Gary Johnson")
+    or a verb (a clause: "Election Day, the most a nominee has ever had")."""
+    return bool(rest) and (rest[0][:1].isupper() or any(w in _CLAUSE_VERBS for w in rest))
 
 
 _SINGLE_PERSON_AFTER = _CUE_AFTER

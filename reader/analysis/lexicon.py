@@ -45,6 +45,7 @@ KNOWN_ORGS = vocab.words("known_orgs")  # one-word outlets and agencies: never p
 PLACES = vocab.words("place_words")
 PLACE_WORDS_NOT_SURNAMES = vocab.words("place_words_not_surnames")  # "Beverly Hills"
 NOT_FIRST_NAMES = vocab.words("not_first_names")
+ORG_WORD_SURNAMES = vocab.words("org_word_surnames")  # "Arsenio Hall", "Charlotte Church"
 PERSON_NOUNS = vocab.words("person_nouns")  # "Voter Kitty Mak": glued before a name
 MODEL_WORDS = vocab.words("model_words")  # "737 Max": a model's number, no quantity
 WORK_NOUNS = vocab.words("work_nouns")  # "the film Mary Poppins Returns"

@@ -67,6 +67,21 @@ def _core(tokens: tuple[str, ...]) -> list[str]:
     return [t for t in tokens if t.lower() not in _SUFFIXES]
 
 
+def _particle_opens(tokens: tuple[str, ...], firsts: dict[str, str]) -> bool:
+    """A particle opens the name, which is a surname with its particles ("Van Der Beek",
+    "Van Gogh", "Al Jazeera") unless the particle is a given name written as one, followed
+    by one known surname: "Al Gore", "Van Morrison"."""
+    low = _norm(tokens[0])
+    if low not in _PARTICLES:
+        return False
+    return not (
+        tokens[0][:1].isupper()
+        and low in firsts
+        and len(tokens) == 2
+        and _norm(tokens[1]) in lx.surnames()
+    )
+
+
 def _norm(tok: str) -> str:
     return tok.lower().rstrip(".").replace("’", "'")
 
@@ -253,7 +268,7 @@ def build_people(text: str, entities: list[Entity]) -> list[PersonCluster]:
         for e in entities
         if e.kind in ("person", "person_maybe")
         and len(_core(e.tokens)) >= 2
-        and _norm(e.tokens[0]) not in _PARTICLES
+        and not _particle_opens(e.tokens, firsts)
     ]
     for e in full:
         core = _core(e.tokens)
@@ -287,7 +302,7 @@ def build_people(text: str, entities: list[Entity]) -> list[PersonCluster]:
         if len(core) >= 3 and _norm(core[-2]) not in firsts and _norm(core[-2]) not in _PARTICLES:
             by_inner.setdefault(_surname_key(core[-2]), []).append(ci)
     for e in entities:
-        if _norm(e.tokens[0]) in _PARTICLES and len(e.tokens) > 1:
+        if len(e.tokens) > 1 and _particle_opens(e.tokens, firsts):
             # "Van Der Beek" after "James Van Der Beek": a surname with its particles.
             tail = e.name.lower()
             owners = [
