@@ -582,3 +582,13 @@ def test_a_name_before_based_is_a_place() -> None:
         "Braun-owned label and Sandra Cho agreed."
     )
     assert list(people(text)) == ["Sandra Cho"]
+
+
+def test_police_and_school_ranks_are_titles_not_part_of_the_name() -> None:
+    for text, name in [
+        ("Trooper Mark Hines said the driver fled.", "Mark Hines"),
+        ("State Trooper Dana Lee said the road was closed.", "Dana Lee"),
+        ("Corporal Ben Ortiz said the unit had left.", "Ben Ortiz"),
+        ("Chaplain Ruth Moss said a prayer.", "Ruth Moss"),
+    ]:
+        assert list(people(text)) == [name], text
