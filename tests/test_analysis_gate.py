@@ -4,6 +4,8 @@ Like trafilatura's tests/eval_gate.py. The floors sit a little below the figures
 they were pinned (BENCHMARKS.md, 2026-12-02), so noise from a new annotated article does not
 trip them but a rule that costs real quality does. Raise them when the engine improves; never
 lower them to let a change through. The test fold is scored here and nowhere read.
+Re-pinned 2026-12-02 ~09:00 UTC when 55 articles from new outlets joined the dev and test folds
+(the larger folds score lower on the same engine: test people 0.915 -> 0.853 at the merge).
 """
 
 from __future__ import annotations
@@ -26,8 +28,8 @@ _spec.loader.exec_module(score_analysis)
 # set -> figure -> floor. "quotes", "people", "numbers" are F1; "speaker" is the share of
 # found quotes whose speaker is right.
 FLOORS: dict[str, dict[str, float]] = {
-    "dev": {"quotes": 0.98, "speaker": 0.94, "people": 0.935, "numbers": 0.965},
-    "test": {"quotes": 0.94, "speaker": 0.84, "people": 0.905, "numbers": 0.935},
+    "dev": {"quotes": 0.975, "speaker": 0.94, "people": 0.94, "numbers": 0.98},
+    "test": {"quotes": 0.955, "speaker": 0.84, "people": 0.855, "numbers": 0.925},
 }
 MIN_ARTICLES = 10  # fewer means the folds are missing: the gate must not pass on nothing
 
