@@ -4,6 +4,7 @@ Usage:
   python bench/score_analysis.py [--set SET] [--verbose] [--only ID]
   python bench/score_analysis.py --save-baseline FILE     # record today's output
   python bench/score_analysis.py --diff FILE              # what a change adds, drops, alters
+  python bench/score_analysis.py --set SET --speaker-errors  # wrong speakers by kind, counts
 
 Sets: `train`, `dev`, `test` are the folds in bench/folds/ (split by outlet; the test fold is
 scored, never read while writing or fitting rules); `folds` is train + dev; `devset` and
@@ -328,6 +329,46 @@ def run_diff(path: Path) -> int:
     return 0
 
 
+def speaker_error_kind(got: str | None, gold: str | None) -> str:
+    """What kind of mistake a wrong speaker is, from the two names alone."""
+    if got is None:
+        return "nobody, where the gold names someone"
+    if gold is None:
+        return "someone, where the gold names nobody"
+    g, e = set(gold.lower().split()), set(got.lower().split())
+    if e < g:
+        return "part of the gold's name"
+    if g < e:
+        return "the gold's name with more words"
+    if g & e:
+        return "a name sharing a word with the gold's"
+    return "another name"
+
+
+def speaker_errors(name: str) -> Counter[str]:
+    """Wrong speakers of found quotes by kind, counts only: safe to run on a scored-only set,
+    since it names no article and no quote."""
+    kinds: Counter[str] = Counter()
+    for _tid, text_path, gold_path in gold_pairs(name):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        result = analyze(text_path.read_text(encoding="utf-8"))
+        found = [q.text for q in result.quotes]
+        pairs, _, _ = _match_sequences(found, [q["text"] for q in gold["quotes"]])
+        listed = {p.name for p in result.people}
+        for fi, gi in pairs:
+            g = gold["quotes"][gi]
+            got = result.quotes[fi].speaker
+            if got in [g["speaker"], *g.get("speaker_alt", [])]:
+                continue
+            kind = speaker_error_kind(got, g["speaker"])
+            if kind == "another name":
+                kind += (
+                    " (the gold's is in People)" if g["speaker"] in listed else " (not in People)"
+                )
+            kinds[kind] += 1
+    return kinds
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--verbose", "-v", action="store_true", help="print misses per article")
@@ -335,11 +376,20 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--set", choices=tuple(SETS), default="all", help="annotated set to score")
     ap.add_argument("--save-baseline", metavar="FILE", help="write today's output for --diff")
     ap.add_argument("--diff", metavar="FILE", help="print what changed since the baseline")
+    ap.add_argument(
+        "--speaker-errors",
+        action="store_true",
+        help="count the set's wrong speakers by kind (no article or quote named)",
+    )
     args = ap.parse_args(argv)
     if args.save_baseline:
         return save_baseline(Path(args.save_baseline))
     if args.diff:
         return run_diff(Path(args.diff))
+    if args.speaker_errors:
+        for kind, count in speaker_errors(args.set).most_common():
+            print(f"{count:5d}  {kind}")
+        return 0
     if args.set in ("test", "unseen") and (args.verbose or args.only):
         print(f"the {args.set} set is scored only: no --verbose or --only", file=sys.stderr)
         return 2

@@ -48,3 +48,13 @@ def test_fold_figures_stay_above_their_floors(fold: str) -> None:
         k: (round(figures[k], 3), floor) for k, floor in FLOORS[fold].items() if figures[k] < floor
     }
     assert not below, f"{fold} fold below its floors (got, floor): {below}"
+
+
+def test_wrong_speakers_are_told_apart_by_kind_without_naming_them() -> None:
+    kind = score_analysis.speaker_error_kind
+    assert kind(None, "Ana Lee") == "nobody, where the gold names someone"
+    assert kind("Ana Lee", None) == "someone, where the gold names nobody"
+    assert kind("Lee", "Ana Lee") == "part of the gold's name"
+    assert kind("Apparently Ana Lee", "Ana Lee") == "the gold's name with more words"
+    assert kind("Bo Lee", "Ana Lee") == "a name sharing a word with the gold's"
+    assert kind("Bo Chen", "Ana Lee") == "another name"
