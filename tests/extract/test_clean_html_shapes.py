@@ -228,6 +228,40 @@ def test_the_rest_of_a_story_behind_a_read_more_button_is_kept() -> None:
     assert body_text(html).count(PARAGRAPHS[0]) == 5
 
 
+def test_the_hidden_slides_of_a_paged_gallery_are_kept() -> None:
+    # A listicle shown one slide at a time: the first slide visible, the others hidden by a
+    # class and display:none, all of the same kind. readability alone keeps every slide.
+    slides = [
+        f"<p>Item {i}. This gadget turns the weekly chore number {i} into something you might"
+        " even look forward to, and it costs less than a dinner out with friends.</p>"
+        for i in range(1, 5)
+    ]
+    sections = "".join(
+        f'<div class="gallery-section{"" if i == 0 else " hidden"}"'
+        f' style="display: {"block" if i == 0 else "none"}">{slide}</div>'
+        for i, slide in enumerate(slides)
+    )
+    html = page("<article>" + paras(PARAGRAPHS[:1]) + sections + "</article>")
+    text = body_text(html)
+    assert all(f"chore number {i} " in text for i in range(1, 5))
+
+
+def test_a_hidden_block_of_another_kind_beside_slides_still_goes() -> None:
+    slide = (
+        "<p>This gadget turns the weekly chore into something you might even look forward"
+        " to, and it costs less than a dinner out with friends at the corner bistro.</p>"
+    )
+    terms = slide.replace("gadget", "promoter")
+    html = page(
+        "<article>"
+        + paras(PARAGRAPHS)
+        + f'<div class="slide">{slide}</div>'
+        + f'<div class="terms hidden" style="display:none">{terms}</div>'
+        + "</article>"
+    )
+    assert "promoter" not in body_text(html)
+
+
 # --- furniture inside the chosen container (table layouts) ----------------------------------
 
 
