@@ -187,6 +187,46 @@ def test_content_elements_with_their_own_headings_are_segments_of_one_article() 
     assert [p for p in paragraphs if p in (opening, closing, *STORY)] == [opening, *STORY, closing]
 
 
+def test_a_paper_s_classless_abstract_section_is_kept_beside_its_references() -> None:
+    # A paywalled paper shows its abstract and its references, each a <section> with no
+    # class; readability picks the long reference list. Classless sections of one document
+    # are segments of it.
+    abstract = (
+        "Purpose of review. The purpose of the review is to summarise what is known about"
+        " the syndrome, how it presents, and which drugs are most commonly reported."
+    )
+    references = "".join(
+        f"<li><p>Author {i} A, Other B. A study of case number {i}, its course and its"
+        f" treatment, with a long follow-up. J Clin Res. 20{i:02d};{i}(2):1-9.</p></li>"
+        for i in range(30)
+    )
+    html = page(
+        "<article><h1>The syndrome</h1>"
+        f'<section><div class="c-section"><h2>Abstract</h2><p>{abstract}</p></div></section>'
+        '<div class="buy-box"><p>Buy article PDF</p></div>'
+        f'<section><div class="c-section"><h2>References</h2><ol class="refs">{references}'
+        "</ol></div></section></article>"
+    )
+    text = body_text(html)
+    assert abstract in text and "case number 29" in text
+    assert text.index(abstract) < text.index("case number 0")
+
+
+def test_a_segment_repeating_the_pick_s_paragraphs_is_not_added() -> None:
+    # A listicle shown twice, once as a slideshow and once as a list, in two classless
+    # sections: the second repeats the first's paragraphs under other markup.
+    items = [f"{text} (item {i})" for i, text in enumerate(STORY)]
+    slideshow = "".join(
+        f"<div><h3>Shop {i}</h3><div><p>{t}</p></div></div>" for i, t in enumerate(items)
+    )
+    html = page(
+        f'<div><section><div class="list">{paras(items)}</div></section>'
+        f'<section><div class="slides">{slideshow}</div></section></div>'
+    )
+    text = body_text(html)
+    assert text.count(items[0]) == 1
+
+
 def test_largest_text_block_ignores_link_lists() -> None:
     links = "".join(
         f'<li><a href="/s{i}">Section number {i} of the site</a></li>' for i in range(60)
