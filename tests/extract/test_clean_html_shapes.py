@@ -227,6 +227,29 @@ def test_a_segment_repeating_the_pick_s_paragraphs_is_not_added() -> None:
     assert text.count(items[0]) == 1
 
 
+@pytest.mark.parametrize(
+    "wrapper",
+    [
+        '<div class="highlight"><pre>{}</pre></div>',  # Pygments, GitHub, Hugo
+        '<div class="highlight-bash notranslate"><div class="highlight"><pre><span></span>{}'
+        "</pre></div></div>",  # Sphinx
+        '<div class="code-toolbar"><pre class="language-bash"><code>{}</code></pre>'
+        '<div class="toolbar"><button>Copy</button></div></div>',  # Prism's toolbar
+    ],
+)
+def test_a_short_code_block_in_its_highlighter_s_wrapper_is_kept(wrapper: str) -> None:
+    # A documentation page's "pip install" line: readability deletes a <div> with under 25
+    # characters of text and no image, and a class with "tool" in it, wrapper and code alike.
+    html = page(
+        "<article><h1>Install</h1>"
+        + paras(PARAGRAPHS[:2])
+        + wrapper.format("pip install foo")
+        + paras(PARAGRAPHS[2:])
+        + "</article>"
+    )
+    assert "pip install foo" in body_text(html).split("\n\n")
+
+
 def test_largest_text_block_ignores_link_lists() -> None:
     links = "".join(
         f'<li><a href="/s{i}">Section number {i} of the site</a></li>' for i in range(60)

@@ -191,6 +191,7 @@ def prepare(doc: HtmlElement) -> None:
     drop_hidden(doc)
     keep_embedded_posts(doc)
     unwrap_page_forms(doc)
+    unwrap_code_blocks(doc)
     paragraphs_from_line_breaks(doc)
     rename_heading_slugs(doc)
 
@@ -397,6 +398,30 @@ def unwrap_page_forms(doc: HtmlElement) -> None:
         prose = _prose_length(form)
         if prose and prose >= _PROTECT_SHARE * total:
             form.drop_tag()
+
+
+def unwrap_code_blocks(doc: HtmlElement) -> None:
+    """The <div>s a syntax highlighter wraps around a <pre> go, the <pre> stays. readability
+    deletes a <div> with under 25 characters and no image (a "pip install foo" line) and one
+    whose class says "tool" (Prism's "code-toolbar"), code and all; a bare <pre> it keeps.
+    A wrapper holds that one <pre>, no paragraph, and little text besides the code (the copy
+    button is gone already). Example: <div class="highlight"><pre>pip install foo</pre></div>."""
+    for pre in list(doc.iter("pre")):
+        code = len((pre.text_content() or "").strip())
+        wrapper = pre.getparent()
+        while (
+            wrapper is not None
+            and wrapper.tag == "div"
+            and code >= _CODE_SHARE * len((wrapper.text_content() or "").strip())
+            and sum(1 for _ in wrapper.iter("pre", "p")) == 1
+        ):
+            parent = wrapper.getparent()
+            wrapper.drop_tag()
+            wrapper = parent
+
+
+# Share of a code block's wrapper's text that is the code itself.
+_CODE_SHARE = 0.5
 
 
 # Elements that hold article text as <br>-separated runs on older and hand-made pages
