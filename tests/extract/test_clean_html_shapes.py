@@ -227,6 +227,17 @@ def test_a_segment_repeating_the_pick_s_paragraphs_is_not_added() -> None:
     assert text.count(items[0]) == 1
 
 
+def between_paragraphs(fragment: str) -> str:
+    """A short documentation page with `fragment` between its second and third paragraphs."""
+    return page(
+        "<article><h1>Install</h1>"
+        + paras(PARAGRAPHS[:2])
+        + fragment
+        + paras(PARAGRAPHS[2:])
+        + "</article>"
+    )
+
+
 @pytest.mark.parametrize(
     "wrapper",
     [
@@ -240,14 +251,25 @@ def test_a_segment_repeating_the_pick_s_paragraphs_is_not_added() -> None:
 def test_a_short_code_block_in_its_highlighter_s_wrapper_is_kept(wrapper: str) -> None:
     # A documentation page's "pip install" line: readability deletes a <div> with under 25
     # characters of text and no image, and a class with "tool" in it, wrapper and code alike.
-    html = page(
-        "<article><h1>Install</h1>"
-        + paras(PARAGRAPHS[:2])
-        + wrapper.format("pip install foo")
-        + paras(PARAGRAPHS[2:])
-        + "</article>"
-    )
+    html = between_paragraphs(wrapper.format("pip install foo"))
     assert "pip install foo" in body_text(html).split("\n\n")
+
+
+def test_a_short_plain_list_between_paragraphs_is_kept() -> None:
+    # "Supported on: Linux, macOS, Windows" as a list in a <div>: under 25 characters, which
+    # readability's cleaning deletes, wrapper and list alike.
+    html = between_paragraphs(
+        '<div class="section"><ul><li>Linux</li><li>macOS</li><li>Windows</li></ul></div>'
+    )
+    assert "macOS" in body_text(html).split("\n\n")
+
+
+def test_a_short_list_of_links_is_still_left_to_readability() -> None:
+    html = between_paragraphs(
+        '<div class="section"><ul><li><a href="/a">Prev</a></li><li><a href="/b">Next</a>'
+        "</li></ul></div>"
+    )
+    assert "Prev" not in body_text(html)
 
 
 def test_largest_text_block_ignores_link_lists() -> None:

@@ -246,6 +246,34 @@ class _Readability(Document):
         self.encoding = "utf-8"
         return copy.deepcopy(input)
 
+    def get_preserved_elements(self, node: HtmlElement) -> dict[HtmlElement, bool]:
+        """readability's own (a table of contents, a quoted lead) and short plain lists:
+        its cleaning deletes a block under 25 characters ("Linux, macOS, Windows" as a
+        list), which on a documentation page or a list post is article text."""
+        allowed: dict[HtmlElement, bool] = super().get_preserved_elements(node)
+        for element in node.iter("ul", "ol"):
+            if _is_plain_list(element) and self.class_weight(element) >= 0:
+                allowed[element] = True
+                wrapper = element.getparent()
+                while (
+                    wrapper is not None
+                    and wrapper.tag in ("div", "section")
+                    and len(wrapper) == 1
+                    and not (wrapper.text or "").strip()
+                    and self.class_weight(wrapper) >= 0
+                ):
+                    allowed[wrapper] = True
+                    wrapper = wrapper.getparent()
+        return allowed
+
+
+def _is_plain_list(element: HtmlElement) -> bool:
+    """A list of two or more items with text and no links: not navigation."""
+    items = [item for item in element if item.tag == "li"]
+    if len(items) < 2 or element.find(".//a") is not None:
+        return False
+    return all((item.text_content() or "").strip() for item in items)
+
 
 # The check after readability. Its pick must hold at least this share of the page's largest
 # block of prose (measured before the furniture rules), on pages whose largest block is big
