@@ -252,6 +252,9 @@ class _Readability(Document):
         list), which on a documentation page or a list post is article text."""
         allowed: dict[HtmlElement, bool] = super().get_preserved_elements(node)
         for element in node.iter("ul", "ol"):
+            # A longer list (and so its wrappers) is past the length rule already.
+            if len((element.text_content() or "").strip()) >= self.min_text_length:
+                continue
             if _is_plain_list(element) and self.class_weight(element) >= 0:
                 allowed[element] = True
                 wrapper = element.getparent()
