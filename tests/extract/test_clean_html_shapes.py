@@ -264,6 +264,18 @@ def test_a_short_plain_list_between_paragraphs_is_kept() -> None:
     assert "macOS" in body_text(html).split("\n\n")
 
 
+def test_a_sphinx_parameter_list_is_kept() -> None:
+    # A function's parameters as a <ul> of short <p>s: readability scores a <ul> from -3 and
+    # deletes it when that is all it scored.
+    html = between_paragraphs(
+        '<dl class="py function"><dt id="foo.parse">foo.parse(text, strict=False)</dt><dd>'
+        '<p>Parse text.</p><dl class="field-list"><dt>Parameters</dt><dd><ul>'
+        "<li><p><strong>text</strong> – the input</p></li>"
+        "<li><p><strong>strict</strong> – reject unknown keys</p></li></ul></dd></dl></dd></dl>"
+    )
+    assert "strict – reject unknown keys" in body_text(html)
+
+
 def test_a_short_list_of_links_is_still_left_to_readability() -> None:
     html = between_paragraphs(
         '<div class="section"><ul><li><a href="/a">Prev</a></li><li><a href="/b">Next</a>'

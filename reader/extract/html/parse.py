@@ -247,14 +247,12 @@ class _Readability(Document):
         return copy.deepcopy(input)
 
     def get_preserved_elements(self, node: HtmlElement) -> dict[HtmlElement, bool]:
-        """readability's own (a table of contents, a quoted lead) and short plain lists:
-        its cleaning deletes a block under 25 characters ("Linux, macOS, Windows" as a
-        list), which on a documentation page or a list post is article text."""
+        """readability's own (a table of contents, a quoted lead) and plain lists: its
+        cleaning deletes a block under 25 characters ("Linux, macOS, Windows" as a list) and
+        a list of <p>s it scored below zero (a <ul> starts at -3: a Sphinx parameter list),
+        which on a documentation page or a list post is article text."""
         allowed: dict[HtmlElement, bool] = super().get_preserved_elements(node)
         for element in node.iter("ul", "ol"):
-            # A longer list (and so its wrappers) is past the length rule already.
-            if len((element.text_content() or "").strip()) >= self.min_text_length:
-                continue
             if _is_plain_list(element) and self.class_weight(element) >= 0:
                 allowed[element] = True
                 wrapper = element.getparent()
