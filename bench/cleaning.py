@@ -20,6 +20,7 @@ trafilatura's own evaluation does), averaged over pages like the shingle scores.
     python bench/cleaning.py [--data DIR] [--worst N] [--only NAME]
     python bench/cleaning.py --data bench/newspaper-set
     python bench/cleaning.py --data bench/trafilatura-set
+    python bench/cleaning.py ... --losses --shrunk   # tuning pages to look at
 """
 
 from __future__ import annotations
@@ -329,6 +330,12 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="list the tuning-half pages where newsreader scores below readability-lxml",
     )
+    parser.add_argument(
+        "--shrunk",
+        action="store_true",
+        help="list the tuning-half pages where newsreader keeps under 0.7 of the prose words"
+        " (links aside) of readability-lxml's own pick",
+    )
     parser.add_argument("--meta", action="store_true", help="also time trafilatura metadata")
     parser.add_argument(
         "--wall",
@@ -428,7 +435,63 @@ def main(argv: list[str] | None = None) -> int:
             )
     if args.losses and not args.only:
         _print_losses(tallies, truth, tune, _reserved(args.data))
+    if args.shrunk:
+        _print_shrunk(pages, truth, tune, _reserved(args.data))
     return 0
+
+
+# A page "shrank" when newsreader keeps under this share of readability's prose words.
+SHRUNK_SHARE = 0.7
+SHRUNK_MIN_WORDS = 50
+
+
+def prose_words_newsreader(html: str, url: str) -> int:
+    """Words of newsreader's scored body (no title, no captions) outside its links."""
+    try:
+        article = clean_html(html, source="bench", url=url)
+    except NotAnArticleError:
+        return 0
+    scored = [b for b in article.blocks if b.kind not in ("title", "caption")]
+    words = sum(len(_TOKEN.findall(article.block_text(b))) for b in scored)
+    for link in article.links:
+        if any(b.start <= link.start < b.end for b in scored):
+            words -= len(_TOKEN.findall(article.text[link.start : link.end]))
+    return words
+
+
+def prose_words_readability(html: str) -> int:
+    """Words of readability-lxml's pick outside its links."""
+    try:
+        summary = Document(html).summary(html_partial=True)
+    except Exception:
+        return 0
+    tree = lxml.html.fragment_fromstring(summary, create_parent="div")
+    links = sum(len(_TOKEN.findall(a.text_content() or "")) for a in tree.iter("a"))
+    return len(_TOKEN.findall(tree.text_content() or "")) - links
+
+
+def _print_shrunk(
+    pages: dict[str, str], truth: dict[str, dict], tune: list[str], reserved: set[str]
+) -> None:
+    """Tuning-half pages where newsreader keeps clearly less prose than readability's pick:
+    the pages where one of our rules may have deleted article text (held-out never listed)."""
+    rows = []
+    for h in tune:
+        if h in reserved:
+            continue
+        theirs = prose_words_readability(pages[h])
+        if theirs < SHRUNK_MIN_WORDS:
+            continue
+        ours = prose_words_newsreader(pages[h], truth[h]["url"])
+        if ours < SHRUNK_SHARE * theirs:
+            rows.append((ours / theirs, ours, theirs, h))
+    print()
+    print(
+        f"tuning pages where newsreader keeps < {SHRUNK_SHARE} of readability's prose words"
+        f" ({len(rows)}): ours, theirs, hash, url"
+    )
+    for _, ours, theirs, h in sorted(rows):
+        print(f"  {ours:6d} {theirs:6d} {h[:12]} {truth[h]['url'][:90]}")
 
 
 def _print_losses(

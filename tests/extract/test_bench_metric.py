@@ -52,3 +52,17 @@ def test_a_set_of_hand_picked_passages_is_scored_by_the_passages_found() -> None
     assert (half.precision, half.recall, half.exact) == (0.5, 0.5, False)
     assert score(expected, "").precision is None
     assert score({"with": ["Klima\xadwandel"], "without": []}, "Klimawandel").exact
+
+
+def test_prose_words_leave_out_the_words_of_links() -> None:
+    from bench.cleaning import prose_words_newsreader, prose_words_readability
+
+    sentence = "The council voted on Tuesday to expand the bus network with four new routes."
+    html = (
+        "<html><body><article>"
+        + f"<p>{sentence} Read the <a href='https://example.com/plan'>full plan here</a>.</p>" * 4
+        + "</article></body></html>"
+    )
+    expected = 4 * (len(sentence.split()) + 2)  # and "Read the"; "full plan here" left out
+    assert prose_words_readability(html) == expected
+    assert prose_words_newsreader(html, "https://example.com/story") == expected

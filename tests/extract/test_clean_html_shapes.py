@@ -187,6 +187,103 @@ def test_content_elements_with_their_own_headings_are_segments_of_one_article() 
     assert [p for p in paragraphs if p in (opening, closing, *STORY)] == [opening, *STORY, closing]
 
 
+def test_a_paper_s_classless_abstract_section_is_kept_beside_its_references() -> None:
+    # A paywalled paper shows its abstract and its references, each a <section> with no
+    # class; readability picks the long reference list. Classless sections of one document
+    # are segments of it.
+    abstract = (
+        "Purpose of review. The purpose of the review is to summarise what is known about"
+        " the syndrome, how it presents, and which drugs are most commonly reported."
+    )
+    references = "".join(
+        f"<li><p>Author {i} A, Other B. A study of case number {i}, its course and its"
+        f" treatment, with a long follow-up. J Clin Res. 20{i:02d};{i}(2):1-9.</p></li>"
+        for i in range(30)
+    )
+    html = page(
+        "<article><h1>The syndrome</h1>"
+        f'<section><div class="c-section"><h2>Abstract</h2><p>{abstract}</p></div></section>'
+        '<div class="buy-box"><p>Buy article PDF</p></div>'
+        f'<section><div class="c-section"><h2>References</h2><ol class="refs">{references}'
+        "</ol></div></section></article>"
+    )
+    text = body_text(html)
+    assert abstract in text and "case number 29" in text
+    assert text.index(abstract) < text.index("case number 0")
+
+
+def test_a_segment_repeating_the_pick_s_paragraphs_is_not_added() -> None:
+    # A listicle shown twice, once as a slideshow and once as a list, in two classless
+    # sections: the second repeats the first's paragraphs under other markup.
+    items = [f"{text} (item {i})" for i, text in enumerate(STORY)]
+    slideshow = "".join(
+        f"<div><h3>Shop {i}</h3><div><p>{t}</p></div></div>" for i, t in enumerate(items)
+    )
+    html = page(
+        f'<div><section><div class="list">{paras(items)}</div></section>'
+        f'<section><div class="slides">{slideshow}</div></section></div>'
+    )
+    text = body_text(html)
+    assert text.count(items[0]) == 1
+
+
+def between_paragraphs(fragment: str) -> str:
+    """A short documentation page with `fragment` between its second and third paragraphs."""
+    return page(
+        "<article><h1>Install</h1>"
+        + paras(PARAGRAPHS[:2])
+        + fragment
+        + paras(PARAGRAPHS[2:])
+        + "</article>"
+    )
+
+
+@pytest.mark.parametrize(
+    "wrapper",
+    [
+        '<div class="highlight"><pre>{}</pre></div>',  # Pygments, GitHub, Hugo
+        '<div class="highlight-bash notranslate"><div class="highlight"><pre><span></span>{}'
+        "</pre></div></div>",  # Sphinx
+        '<div class="code-toolbar"><pre class="language-bash"><code>{}</code></pre>'
+        '<div class="toolbar"><button>Copy</button></div></div>',  # Prism's toolbar
+    ],
+)
+def test_a_short_code_block_in_its_highlighter_s_wrapper_is_kept(wrapper: str) -> None:
+    # A documentation page's "pip install" line: readability deletes a <div> with under 25
+    # characters of text and no image, and a class with "tool" in it, wrapper and code alike.
+    html = between_paragraphs(wrapper.format("pip install foo"))
+    assert "pip install foo" in body_text(html).split("\n\n")
+
+
+def test_a_short_plain_list_between_paragraphs_is_kept() -> None:
+    # "Supported on: Linux, macOS, Windows" as a list in a <div>: under 25 characters, which
+    # readability's cleaning deletes, wrapper and list alike.
+    html = between_paragraphs(
+        '<div class="section"><ul><li>Linux</li><li>macOS</li><li>Windows</li></ul></div>'
+    )
+    assert "macOS" in body_text(html).split("\n\n")
+
+
+def test_a_sphinx_parameter_list_is_kept() -> None:
+    # A function's parameters as a <ul> of short <p>s: readability scores a <ul> from -3 and
+    # deletes it when that is all it scored.
+    html = between_paragraphs(
+        '<dl class="py function"><dt id="foo.parse">foo.parse(text, strict=False)</dt><dd>'
+        '<p>Parse text.</p><dl class="field-list"><dt>Parameters</dt><dd><ul>'
+        "<li><p><strong>text</strong> – the input</p></li>"
+        "<li><p><strong>strict</strong> – reject unknown keys</p></li></ul></dd></dl></dd></dl>"
+    )
+    assert "strict – reject unknown keys" in body_text(html)
+
+
+def test_a_short_list_of_links_is_still_left_to_readability() -> None:
+    html = between_paragraphs(
+        '<div class="section"><ul><li><a href="/a">Prev</a></li><li><a href="/b">Next</a>'
+        "</li></ul></div>"
+    )
+    assert "Prev" not in body_text(html)
+
+
 def test_largest_text_block_ignores_link_lists() -> None:
     links = "".join(
         f'<li><a href="/s{i}">Section number {i} of the site</a></li>' for i in range(60)
@@ -226,6 +323,40 @@ def test_the_rest_of_a_story_behind_a_read_more_button_is_kept() -> None:
         + f'<div class="more" style="display:none">{rest}{rest}</div></article>'
     )
     assert body_text(html).count(PARAGRAPHS[0]) == 5
+
+
+def test_the_hidden_slides_of_a_paged_gallery_are_kept() -> None:
+    # A listicle shown one slide at a time: the first slide visible, the others hidden by a
+    # class and display:none, all of the same kind. readability alone keeps every slide.
+    slides = [
+        f"<p>Item {i}. This gadget turns the weekly chore number {i} into something you might"
+        " even look forward to, and it costs less than a dinner out with friends.</p>"
+        for i in range(1, 5)
+    ]
+    sections = "".join(
+        f'<div class="gallery-section{"" if i == 0 else " hidden"}"'
+        f' style="display: {"block" if i == 0 else "none"}">{slide}</div>'
+        for i, slide in enumerate(slides)
+    )
+    html = page("<article>" + paras(PARAGRAPHS[:1]) + sections + "</article>")
+    text = body_text(html)
+    assert all(f"chore number {i} " in text for i in range(1, 5))
+
+
+def test_a_hidden_block_of_another_kind_beside_slides_still_goes() -> None:
+    slide = (
+        "<p>This gadget turns the weekly chore into something you might even look forward"
+        " to, and it costs less than a dinner out with friends at the corner bistro.</p>"
+    )
+    terms = slide.replace("gadget", "promoter")
+    html = page(
+        "<article>"
+        + paras(PARAGRAPHS)
+        + f'<div class="slide">{slide}</div>'
+        + f'<div class="terms hidden" style="display:none">{terms}</div>'
+        + "</article>"
+    )
+    assert "promoter" not in body_text(html)
 
 
 # --- furniture inside the chosen container (table layouts) ----------------------------------

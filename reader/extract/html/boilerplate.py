@@ -191,6 +191,7 @@ def prepare(doc: HtmlElement) -> None:
     drop_hidden(doc)
     keep_embedded_posts(doc)
     unwrap_page_forms(doc)
+    unwrap_code_blocks(doc)
     paragraphs_from_line_breaks(doc)
     rename_heading_slugs(doc)
 
@@ -251,8 +252,13 @@ def drop_hidden(doc: HtmlElement) -> None:
     ]
     story: set[HtmlElement] | None = None
     visible: tuple[HtmlElement | None, int] = (None, 0)
+    hidden_set = set(hidden)
     for element in hidden:
-        if _prose_length(element) >= _STORY_SIZE:
+        prose = _prose_length(element)
+        if prose >= _SLIDE_SIZE and _is_slide(element, hidden_set):
+            _reveal(element)
+            continue
+        if prose >= _STORY_SIZE:
             if story is None:
                 story = _story_holders(doc)
                 visible = _visible_story(doc, hidden) if story else (None, 0)
@@ -262,6 +268,67 @@ def drop_hidden(doc: HtmlElement) -> None:
             if element in story and not (length >= _VISIBLE_STORY and elsewhere):
                 continue
         _drop(element)
+
+
+# Class words that say whether a slide, tab or panel is shown now, not what it holds.
+_STATE_CLASSES = frozenset(
+    {
+        "hidden",
+        "hide",
+        "is-hidden",
+        "d-none",
+        "invisible",
+        "collapsed",
+        "active",
+        "is-active",
+        "current",
+        "is-current",
+        "visible",
+        "is-visible",
+        "show",
+        "shown",
+        "selected",
+        "in",
+        "open",
+    }
+)
+
+
+# Paragraph text of a slide, and of the visible slide beside it: a sentence or two.
+_SLIDE_SIZE = 80
+
+
+def _is_slide(element: HtmlElement, hidden: set[HtmlElement]) -> bool:
+    """A slide of a paged gallery or listicle: a visible sibling of the same tag and the same
+    classes (state words like hidden/active aside) holds prose, so the page shows its text one
+    slide at a time. Example: <div class="slide">Item 1…</div><div class="slide hidden"
+    style="display:none">Item 2…</div>: item 2 is a slide."""
+    parent = element.getparent()
+    if parent is None:
+        return False
+    kind = _slide_kind(element)
+    if not kind:
+        return False
+    return any(
+        sibling is not element
+        and sibling.tag == element.tag
+        and sibling not in hidden
+        and _slide_kind(sibling) == kind
+        and _prose_length(sibling) >= _SLIDE_SIZE
+        for sibling in parent
+    )
+
+
+def _reveal(slide: HtmlElement) -> None:
+    """Show a kept slide as its visible sibling is shown, so no later rule takes its state
+    class ("hidden") for furniture."""
+    for attribute in ("hidden", "aria-hidden", "style"):
+        slide.attrib.pop(attribute, None)
+    slide.set("class", " ".join(sorted(_slide_kind(slide))))
+
+
+def _slide_kind(element: HtmlElement) -> frozenset[str]:
+    return frozenset((element.get("class") or "").split()) - _STATE_CLASSES
 
 
 # Paragraph text a visible run needs for the page to have a story of its own.
@@ -331,6 +398,30 @@ def unwrap_page_forms(doc: HtmlElement) -> None:
         prose = _prose_length(form)
         if prose and prose >= _PROTECT_SHARE * total:
             form.drop_tag()
+
+
+def unwrap_code_blocks(doc: HtmlElement) -> None:
+    """The <div>s a syntax highlighter wraps around a <pre> go, the <pre> stays. readability
+    deletes a <div> with under 25 characters and no image (a "pip install foo" line) and one
+    whose class says "tool" (Prism's "code-toolbar"), code and all; a bare <pre> it keeps.
+    A wrapper holds that one <pre>, no paragraph, and little text besides the code (the copy
+    button is gone already). Example: <div class="highlight"><pre>pip install foo</pre></div>."""
+    for pre in list(doc.iter("pre")):
+        code = len((pre.text_content() or "").strip())
+        wrapper = pre.getparent()
+        while (
+            wrapper is not None
+            and wrapper.tag == "div"
+            and code >= _CODE_SHARE * len((wrapper.text_content() or "").strip())
+            and sum(1 for _ in wrapper.iter("pre", "p")) == 1
+        ):
+            parent = wrapper.getparent()
+            wrapper.drop_tag()
+            wrapper = parent
+
+
+# Share of a code block's wrapper's text that is the code itself.
+_CODE_SHARE = 0.5
 
 
 # Elements that hold article text as <br>-separated runs on older and hand-made pages

@@ -246,6 +246,35 @@ class _Readability(Document):
         self.encoding = "utf-8"
         return copy.deepcopy(input)
 
+    def get_preserved_elements(self, node: HtmlElement) -> dict[HtmlElement, bool]:
+        """readability's own (a table of contents, a quoted lead) and plain lists: its
+        cleaning deletes a block under 25 characters ("Linux, macOS, Windows" as a list) and
+        a list of <p>s it scored below zero (a <ul> starts at -3: a Sphinx parameter list),
+        which on a documentation page or a list post is article text."""
+        allowed: dict[HtmlElement, bool] = super().get_preserved_elements(node)
+        for element in node.iter("ul", "ol"):
+            if _is_plain_list(element) and self.class_weight(element) >= 0:
+                allowed[element] = True
+                wrapper = element.getparent()
+                while (
+                    wrapper is not None
+                    and wrapper.tag in ("div", "section")
+                    and len(wrapper) == 1
+                    and not (wrapper.text or "").strip()
+                    and self.class_weight(wrapper) >= 0
+                ):
+                    allowed[wrapper] = True
+                    wrapper = wrapper.getparent()
+        return allowed
+
+
+def _is_plain_list(element: HtmlElement) -> bool:
+    """A list of two or more items with text and no links: not navigation."""
+    items = [item for item in element if item.tag == "li"]
+    if len(items) < 2 or element.find(".//a") is not None:
+        return False
+    return all((item.text_content() or "").strip() for item in items)
+
 
 # The check after readability. Its pick must hold at least this share of the page's largest
 # block of prose (measured before the furniture rules), on pages whose largest block is big
@@ -458,7 +487,7 @@ def _segments(
                 level_before, side = side, []
             elif (
                 sibling.tag == outer.tag
-                and _kin(classes, set((sibling.get("class") or "").split()), same)
+                and _kin(classes, set((sibling.get("class") or "").split()), same, outer.tag)
                 and _is_prose_segment(sibling, body, present)
             ):
                 side.append(sibling)
@@ -499,14 +528,18 @@ def _has_kin(element: HtmlElement, same: bool) -> bool:
     return any(
         sibling is not element
         and sibling.tag == element.tag
-        and _kin(classes, set((sibling.get("class") or "").split()), same)
+        and _kin(classes, set((sibling.get("class") or "").split()), same, element.tag)
         for sibling in parent
     )
 
 
-def _kin(classes: set[str], other: set[str], same: bool) -> bool:
+def _kin(classes: set[str], other: set[str], same: bool, tag: object = None) -> bool:
     """Segments of one article: the same classes (`same`) or one in common, grid classes
-    aside ('paragraph text' and 'paragraph chapo' are kin, 'row' and 'row' are not)."""
+    aside ('paragraph text' and 'paragraph chapo' are kin, 'row' and 'row' are not). Two
+    <section>s with no class at all are kin too: the tag itself says they are sections of one
+    document (a paper's abstract beside its references)."""
+    if tag == "section" and not classes and not other:
+        return True
     classes, other = classes - _LAYOUT_CLASSES, other - _LAYOUT_CLASSES
     if not classes:
         return False
@@ -522,7 +555,12 @@ def _is_prose_segment(element: HtmlElement, body: HtmlElement | None, present: l
         return False
     if body is not None and not present:
         present.append(fold_whitespace(body.text_content() or ""))
-    return not present or text not in present[0]
+    if not present:
+        return True
+    # Not already in the pick, whole or by its first paragraph (a slideshow of the list the
+    # pick holds repeats its paragraphs under other markup).
+    opening = next((p for p in _paragraphs(element) if len(p) >= _OPENING_CHARS), text)
+    return text not in present[0] and opening not in present[0]
 
 
 def _body_blocks(body: HtmlElement, metadata: PageMetadata) -> list[tuple[BlockKind, str]]:
