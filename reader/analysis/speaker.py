@@ -100,6 +100,7 @@ class SpeakerRanker:
         self.text = attributor.text
         self.layout = attributor.layout
         self.weights = ev.weights() if weights is None else weights
+        self.weighted = ev.weighted(self.weights)
         self.sent_starts = self.layout.sentence_starts
         self.by_name: dict[str, list[int]] = {}
         for r in attributor.refs:
@@ -343,10 +344,8 @@ class SpeakerRanker:
         cands = self.candidates(q, a, step)
         self.last = cands
         w = self.weights
-        scored = []
-        for c in cands:
-            vals = ev.values(c)
-            scored.append((ev.score(vals, w), c.cascade, c, vals))
+        ws = self.weighted
+        scored = [(ev.score_of(c, ws), c.cascade, c) for c in cands]
         scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
         # Another candidate overrules the cascade's pick only by a margin (chosen on dev).
         margin = w.get(ev.MARGIN, 0.0)
@@ -356,7 +355,7 @@ class SpeakerRanker:
             top = next(t for t in scored if t[1])
             scored.remove(top)
             scored.insert(0, top)
-        best_score, _, best, vals = top
+        best_score, _, best = top
         runner = next((t for t in scored[1:] if t[2].name != best.name), None)
         if best.cascade:
             pick = a
@@ -368,6 +367,6 @@ class SpeakerRanker:
             best_score,
             runner[2].name if runner else None,
             runner[0] if runner else None,
-            vals,
+            ev.values(best),
             w,
         )
