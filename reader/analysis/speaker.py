@@ -142,10 +142,8 @@ class SpeakerRanker:
         )
         role = _ROLE_AFTER.match(text, r.end)
         # Only a comma or a role word right before the name can make it a role's holder.
-        before = _WORD_BEFORE.search(text, max(0, r.start - 24), r.start)
         holds = (
-            text[r.start - 2 : r.start] == ", "
-            or (before is not None and before.group(1) in lx.ROLE_NOUNS)
+            text[r.start - 2 : r.start] == ", " or self._role_word_before(r.start)
         ) and at._holds_role(r)
         got = _Mention(
             sentence=self._sentence_index(r.start),
@@ -162,6 +160,11 @@ class SpeakerRanker:
         )
         self.mentions[r.start] = got
         return got
+
+    def _role_word_before(self, pos: int) -> bool:
+        """Is the word right before pos a role noun ("spokeswoman AshLee Strong")?"""
+        before = _WORD_BEFORE.search(self.text, max(0, pos - 24), pos)
+        return before is not None and before.group(1) in lx.ROLE_NOUNS
 
     # -- per quote ----------------------------------------------------------------------------
     def _last_cue(self, lo: int, hi: int) -> int:
@@ -212,7 +215,8 @@ class SpeakerRanker:
         s_lo = max(at._sentence_start(q.open_mark, plo), q.open_mark - _SENTENCE_REACH)
         after_lo = close + 1
         after_hi = at._clause_end(after_lo, phi) if q.close_mark is not None else after_lo
-        hi = max(after_hi, layout.sentence_end(close) if layout.sentence_end(close) > 0 else phi)
+        s_end = layout.sentence_end(close)
+        hi = max(after_hi, s_end if s_end > 0 else phi)
         hi = min(hi, phi, close + 400)
         after_cue = self._first_cue(after_lo, min(after_hi, after_lo + _CUE_REACH))
         cue_after = after_cue >= 0
