@@ -561,3 +561,19 @@ def test_every_start_word_in_any_case_is_a_candidate_token() -> None:
             # "aprilx" is no start word: skipped whole, not cut after "april".
             got = [m.group(0) for m in _CANDIDATE_TOKENS.finditer(f"x {form} y {form}x_")]
             assert got == [form]
+
+
+@given(
+    st.lists(st.sampled_from([*"0123456789-./():X hwI_a", "ISBN ", "http://", "www.", "10."])).map(
+        "".join
+    )
+)
+@settings(max_examples=300, deadline=None)
+def test_the_identifier_pattern_finds_what_its_alternatives_find(text: str) -> None:
+    """The first-character look-ahead of `_IDENTIFIER` changes no match."""
+    from reader.analysis.numbers import _IDENTIFIER, _IDENTIFIER_ALTERNATIVES
+
+    plain = re.compile(_IDENTIFIER_ALTERNATIVES)
+    assert [m.span() for m in _IDENTIFIER.finditer(text)] == [
+        m.span() for m in plain.finditer(text)
+    ]
