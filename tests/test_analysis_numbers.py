@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reader.analysis import analyze
 from reader.analysis.numbers import find_numbers
@@ -509,3 +513,67 @@ def test_ages_in_lists_millions_and_temperatures(
 )
 def test_number_shapes_of_news(text: str, expected: list[tuple[str, str]]) -> None:
     assert numbers(text) == expected
+
+
+def _tokens_that_may_open_a_number(text: str) -> list[int]:
+    """Where `_matches` tried the number pattern before `_CANDIDATE_TOKENS`: every word cut by
+    `[^\\W_]+` (and each currency sign) that opens with a digit-like character, a currency
+    sign, a start word in any case, or a glued code."""
+    from reader.analysis import numbers as nm
+
+    out = []
+    for tok in re.finditer(r"[$€£¥₹₽₩₺₪₦₿]|[^\W_]+", text):
+        w = tok.group(0)
+        if (
+            w[0].isdigit()
+            or w[0] in nm._CURRENCY_CHARS
+            or w.lower() in nm._START_WORDS
+            or nm._CODE_GLUED.match(w)
+        ):
+            out.append(tok.start())
+    return out
+
+
+TRICKY = "a A no No NO us US \u212aSH İnr ſ s r ² ³ ① ٣ 5 50s USD15 N500m Nov5 x_12 _7 $5 €3bn é1 "
+WORDS = ["MAY", "may", "Ma", "dozens", "march", "Marchers", "hundredth", "thousands", "septembre"]
+
+
+@given(st.lists(st.sampled_from(list(TRICKY) + WORDS)).map("".join))
+@settings(max_examples=300, deadline=None)
+def test_the_candidate_tokens_hold_every_token_that_may_open_a_number(text: str) -> None:
+    """`_CANDIDATE_TOKENS` (one regex pass) finds every token the per-word checks accept,
+    whole, so only words that cannot open a number are skipped."""
+    from reader.analysis.numbers import _CANDIDATE_TOKENS
+
+    found = {m.start(): m.group(0) for m in _CANDIDATE_TOKENS.finditer(text)}
+    for pos in _tokens_that_may_open_a_number(text):
+        token = re.match(r"[$€£¥₹₽₩₺₪₦₿]|[^\W_]+", text[pos:])
+        assert token is not None
+        assert found.get(pos) == token.group(0)
+
+
+def test_every_start_word_in_any_case_is_a_candidate_token() -> None:
+    """Lower case, upper case and title case of each start word is a whole candidate."""
+    from reader.analysis.numbers import _CANDIDATE_TOKENS, _START_WORDS
+
+    for w in _START_WORDS:
+        for form in (w, w.upper(), w.title()):
+            # "aprilx" is no start word: skipped whole, not cut after "april".
+            got = [m.group(0) for m in _CANDIDATE_TOKENS.finditer(f"x {form} y {form}x_")]
+            assert got == [form]
+
+
+@given(
+    st.lists(st.sampled_from([*"0123456789-./():X hwI_a", "ISBN ", "http://", "www.", "10."])).map(
+        "".join
+    )
+)
+@settings(max_examples=300, deadline=None)
+def test_the_identifier_pattern_finds_what_its_alternatives_find(text: str) -> None:
+    """The first-character look-ahead of `_IDENTIFIER` changes no match."""
+    from reader.analysis.numbers import _IDENTIFIER, _IDENTIFIER_ALTERNATIVES
+
+    plain = re.compile(_IDENTIFIER_ALTERNATIVES)
+    assert [m.span() for m in _IDENTIFIER.finditer(text)] == [
+        m.span() for m in plain.finditer(text)
+    ]

@@ -316,3 +316,24 @@ def test_a_name_before_according_to_is_not_next_to_a_cue() -> None:
 
 def speakers_of(text: str) -> list[str | None]:
     return [q.speaker for q in analyze(text).quotes]
+
+
+def test_the_fast_score_equals_the_sum_over_the_named_features() -> None:
+    """`score_of` (what the ranker uses for every candidate) gives exactly what
+    `score(values(c), w)` gives, on every candidate of real articles and with weights that
+    leave features out or weigh them 0."""
+    from pathlib import Path
+
+    texts = sorted(Path(__file__).parent.parent.glob("bench/devset/texts/*.txt"))[:6]
+    w = ev.weights()
+    sparse = {k: v for i, (k, v) in enumerate(w.items()) if i % 3} | {"nobody": 0.0}
+    checked = 0
+    for path in texts:
+        trace: list = []
+        _analyze(path.read_text("utf-8"), False, "ranker", trace)
+        for _, _, cands in trace:
+            for c in cands:
+                for weights in (w, sparse):
+                    assert ev.score_of(c, ev.weighted(weights)) == ev.score(ev.values(c), weights)
+                    checked += 1
+    assert checked > 100

@@ -100,6 +100,7 @@ class SpeakerRanker:
         self.text = attributor.text
         self.layout = attributor.layout
         self.weights = ev.weights() if weights is None else weights
+        self.weighted = ev.weighted(self.weights)
         self.sent_starts = self.layout.sentence_starts
         self.by_name: dict[str, list[int]] = {}
         for r in attributor.refs:
@@ -141,10 +142,8 @@ class SpeakerRanker:
         )
         role = _ROLE_AFTER.match(text, r.end)
         # Only a comma or a role word right before the name can make it a role's holder.
-        before = _WORD_BEFORE.search(text, max(0, r.start - 24), r.start)
         holds = (
-            text[r.start - 2 : r.start] == ", "
-            or (before is not None and before.group(1) in lx.ROLE_NOUNS)
+            text[r.start - 2 : r.start] == ", " or self._role_word_before(r.start)
         ) and at._holds_role(r)
         got = _Mention(
             sentence=self._sentence_index(r.start),
@@ -161,6 +160,11 @@ class SpeakerRanker:
         )
         self.mentions[r.start] = got
         return got
+
+    def _role_word_before(self, pos: int) -> bool:
+        """Is the word right before pos a role noun ("spokeswoman AshLee Strong")?"""
+        before = _WORD_BEFORE.search(self.text, max(0, pos - 24), pos)
+        return before is not None and before.group(1) in lx.ROLE_NOUNS
 
     # -- per quote ----------------------------------------------------------------------------
     def _last_cue(self, lo: int, hi: int) -> int:
@@ -211,7 +215,8 @@ class SpeakerRanker:
         s_lo = max(at._sentence_start(q.open_mark, plo), q.open_mark - _SENTENCE_REACH)
         after_lo = close + 1
         after_hi = at._clause_end(after_lo, phi) if q.close_mark is not None else after_lo
-        hi = max(after_hi, layout.sentence_end(close) if layout.sentence_end(close) > 0 else phi)
+        s_end = layout.sentence_end(close)
+        hi = max(after_hi, s_end if s_end > 0 else phi)
         hi = min(hi, phi, close + 400)
         after_cue = self._first_cue(after_lo, min(after_hi, after_lo + _CUE_REACH))
         cue_after = after_cue >= 0
@@ -343,10 +348,8 @@ class SpeakerRanker:
         cands = self.candidates(q, a, step)
         self.last = cands
         w = self.weights
-        scored = []
-        for c in cands:
-            vals = ev.values(c)
-            scored.append((ev.score(vals, w), c.cascade, c, vals))
+        ws = self.weighted
+        scored = [(ev.score_of(c, ws), c.cascade, c) for c in cands]
         scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
         # Another candidate overrules the cascade's pick only by a margin (chosen on dev).
         margin = w.get(ev.MARGIN, 0.0)
@@ -356,7 +359,7 @@ class SpeakerRanker:
             top = next(t for t in scored if t[1])
             scored.remove(top)
             scored.insert(0, top)
-        best_score, _, best, vals = top
+        best_score, _, best = top
         runner = next((t for t in scored[1:] if t[2].name != best.name), None)
         if best.cascade:
             pick = a
@@ -368,6 +371,6 @@ class SpeakerRanker:
             best_score,
             runner[2].name if runner else None,
             runner[0] if runner else None,
-            vals,
+            ev.values(best),
             w,
         )

@@ -320,3 +320,18 @@ def weights() -> dict[str, float]:
 def score(vals: dict[str, float], w: dict[str, float]) -> float:
     """Sum of weight × value."""
     return sum(w.get(k, 0.0) * v for k, v in vals.items())
+
+
+Weighted = tuple[tuple[Feature, float], ...]
+
+
+def weighted(w: dict[str, float]) -> Weighted:
+    """(feature, weight) of the features that weigh anything under `w`, in registry order:
+    what `score_of` needs, prepared once per set of weights."""
+    return tuple((fn, w[name]) for name, fn in _ITEMS if w.get(name, 0.0))
+
+
+def score_of(c: Candidate, ws: Weighted) -> float:
+    """`score(values(c), w)` without building the dict: the same products summed in the same
+    order (a feature of weight 0 adds only 0), for scoring every candidate of every quote."""
+    return sum(wk * v for fn, wk in ws if (v := fn(c)))
