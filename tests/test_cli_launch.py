@@ -54,7 +54,7 @@ def test_a_mistyped_command_is_one_line() -> None:
     _one_line(mistyped, "unknown command 'analyse' (did you mean 'analyze'?)")
     _one_line(
         run_cli("nonexistent-subcommand"),
-        "no such file or command (analyze, compare, notes, feeds, completion)",
+        "no such file or command (analyze, compare, feeds, notes, completion)",
     )
     _one_line(run_cli(str(SAMPLE), "extra"), "unrecognized arguments: extra")
     _one_line(run_cli("--timeout", "abc", str(SAMPLE)), "not a number: 'abc'")
