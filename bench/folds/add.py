@@ -7,9 +7,9 @@ page hash of bench/newspaper-set (newspaper4k's test pages), of bench/metadata-s
 and goose3 fixtures, trafilatura pages) or of bench/trafilatura-set, or a Wikinews corpus id (wn-… /
 gum-…; its text field is copied verbatim). With --text DIR the text is DIR/ID.txt instead: the
 page's text as newsreader extracts it (its paragraph blocks, title dropped), with extraction
-errors fixed by hand so that it is the article only. Newspaper-, metadata- and trafilatura-set pages need --text (their
-expected texts are newspaper's output, not hand-checked). The gold file is then written by
-hand into FOLD/gold/ID.json following docs/ANNOTATION.md.
+errors fixed by hand so that it is the article only. Newspaper-, metadata- and trafilatura-set
+pages need --text (their expected texts are not the article's whole hand-checked text). The
+gold file is then written by hand into FOLD/gold/ID.json following docs/ANNOTATION.md.
 """
 
 from __future__ import annotations
