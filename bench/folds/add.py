@@ -3,12 +3,13 @@
 Usage: python bench/folds/add.py FOLD ID [ID ...] [--text DIR]
 
 ID is an article-extraction page hash (its human-checked articleBody is copied verbatim), a
-page hash of bench/newspaper-set (newspaper4k's test pages), or a Wikinews corpus id (wn-… /
+page hash of bench/newspaper-set (newspaper4k's test pages), of bench/metadata-set (postlight
+and goose3 fixtures, trafilatura pages) or of bench/trafilatura-set, or a Wikinews corpus id (wn-… /
 gum-…; its text field is copied verbatim). With --text DIR the text is DIR/ID.txt instead: the
 page's text as newsreader extracts it (its paragraph blocks, title dropped), with extraction
-errors fixed by hand so that it is the article only. Newspaper-set pages need --text (their
-expected texts are newspaper's output, not hand-checked). The gold file is then written by
-hand into FOLD/gold/ID.json following docs/ANNOTATION.md.
+errors fixed by hand so that it is the article only. Newspaper-, metadata- and trafilatura-set
+pages need --text (their expected texts are not the article's whole hand-checked text). The
+gold file is then written by hand into FOLD/gold/ID.json following docs/ANNOTATION.md.
 """
 
 from __future__ import annotations
@@ -26,8 +27,26 @@ from bench.shared_data import SHARED, require  # noqa: E402
 GROUND_TRUTH = SHARED / "bench" / "article-extraction" / "ground-truth.json"
 CORPUS = SHARED / "corpus" / "articles.jsonl"
 NEWSPAPER = HERE.parent / "newspaper-set" / "ground-truth.json"
+METADATA = HERE.parent / "metadata-set" / "ground-truth.json"
+TRAFILATURA = HERE.parent / "trafilatura-set" / "ground-truth.json"
 MIT = "MIT (Scrapinghub article-extraction-benchmark)"
 MIT_NEWSPAPER = "MIT (newspaper4k test data)"
+APACHE_TRAFILATURA = "Apache-2.0 (trafilatura evaluation pages)"
+
+
+def page_set_entry(aid: str, metadata: dict, trafilatura: dict) -> tuple[str, str, str] | None:
+    """(outlet, source, licence) of a metadata-set or trafilatura-set page, else None."""
+    if aid in metadata:
+        row = metadata[aid]
+        src = row.get("source", "")
+        if src.startswith("postlight"):
+            return outlet_of(row["url"]), "postlight", "MIT (postlight/parser fixtures)"
+        if src.startswith("goose3"):
+            return outlet_of(row["url"]), "goose3", "Apache-2.0 (goose3 test data)"
+        return outlet_of(row["url"]), "trafilatura", APACHE_TRAFILATURA
+    if aid in trafilatura:
+        return outlet_of(trafilatura[aid]["url"]), "trafilatura", APACHE_TRAFILATURA
+    return None
 
 
 def outlet_of(url: str) -> str:
@@ -47,6 +66,8 @@ def main(argv: list[str]) -> int:
     fold, ids = argv[0], argv[1:]
     gt = json.loads(require(GROUND_TRUTH, "the benchmark's ground truth").read_text("utf-8"))
     newspaper = json.loads(NEWSPAPER.read_text("utf-8"))
+    metadata = json.loads(METADATA.read_text("utf-8"))
+    trafilatura = json.loads(TRAFILATURA.read_text("utf-8"))
     corpus = {}
     for line in require(CORPUS, "the Wikinews corpus").read_text("utf-8").splitlines():
         row = json.loads(line)
@@ -64,6 +85,9 @@ def main(argv: list[str]) -> int:
         elif aid in newspaper and text_dir is not None:
             text, outlet = "", outlet_of(newspaper[aid]["url"])
             source, licence = "newspaper4k", MIT_NEWSPAPER
+        elif text_dir is not None and (entry := page_set_entry(aid, metadata, trafilatura)):
+            text = ""
+            outlet, source, licence = entry
         elif aid in corpus:
             text, outlet = corpus[aid]["text"], "wikinews"
             source, licence = "corpus", "CC BY 2.5"
