@@ -128,7 +128,7 @@ SPEAKER_TSV = ROOT / "reader" / "analysis" / "weights" / "speaker.tsv"
 
 def speaker_examples(fold: str) -> list[SpeakerExample]:
     """One example per found quote of `fold` that matches a gold quote."""
-    from reader.analysis import _analyze
+    from reader.analysis.engine import run
     from reader.analysis.evidence import speaker as sev
 
     sys.path.insert(0, str(ROOT / "bench"))
@@ -142,7 +142,7 @@ def speaker_examples(fold: str) -> list[SpeakerExample]:
         gold = json.loads(gold_path.read_text("utf-8"))
         trace: list = []
         # The cascade's picks feed "previous speaker" while the examples are collected.
-        _analyze(text_path.read_text("utf-8"), False, "cascade", trace, {"cascade_pick": 1.0})
+        run(text_path.read_text("utf-8"), False, "cascade", trace, {"cascade_pick": 1.0})
         found = [t for t, _, _ in trace]
         pairs, _, _ = _match_sequences(found, [q["text"] for q in gold["quotes"]])
         for fi, gi in pairs:

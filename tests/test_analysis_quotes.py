@@ -282,8 +282,8 @@ def _cpu(fn: object, text: str, runs: int = 2) -> float:
 
 
 def _find_and_judge(text: str) -> None:
-    from reader.analysis.layout import build_layout
     from reader.analysis.quotes import find_quote_spans, is_label, speech_nearby
+    from reader.analysis.segment import build_layout
 
     layout = build_layout(text)
     for span in find_quote_spans(text, layout):

@@ -5,14 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from reader.analysis import _analyze, analyze
+from reader.analysis import analyze
+from reader.analysis.engine import run
 from reader.analysis.evidence import speaker as ev
 
 
 def candidates(text: str, quote: int = 0) -> list[ev.Candidate]:
     """The candidates the ranker weighed for the `quote`-th kept quote of `text`."""
     trace: list = []
-    _analyze(text, False, "ranker", trace)
+    run(text, False, "ranker", trace)
     return trace[quote][2]
 
 
@@ -281,7 +282,7 @@ def test_the_weights_file_names_only_known_features() -> None:
 def test_a_ranker_with_only_the_cascade_weight_gives_the_cascades_speakers() -> None:
     text = 'Maria Lopez met John Smith. "We will fight on," she said. "We will never give up."'
     cascade = [q.speaker for q in analyze(text, speakers="cascade").quotes]
-    ranked = [q.speaker for q in _analyze(text, False, "ranker", None, {"cascade_pick": 1}).quotes]
+    ranked = [q.speaker for q in run(text, False, "ranker", None, {"cascade_pick": 1}).quotes]
     assert ranked == cascade == ["Maria Lopez", "Maria Lopez"]
 
 
@@ -300,7 +301,7 @@ def test_explain_gives_the_features_that_decided_with_their_contributions() -> N
 
 def test_explain_says_when_the_ranker_overrules_the_cascade() -> None:
     w = {"cascade_pick": 1.0, "nobody": 5.0}
-    result = _analyze('"We will not go," Maria Lopez said.', True, "ranker", None, w)
+    result = run('"We will not go," Maria Lopez said.', True, "ranker", None, w)
     assert result.quotes[0].speaker is None
     assert result.why[0].evidence[0].startswith("step: the ranker overruled the cascade")
 
@@ -330,7 +331,7 @@ def test_the_fast_score_equals_the_sum_over_the_named_features() -> None:
     checked = 0
     for path in texts:
         trace: list = []
-        _analyze(path.read_text("utf-8"), False, "ranker", trace)
+        run(path.read_text("utf-8"), False, "ranker", trace)
         for _, _, cands in trace:
             for c in cands:
                 for weights in (w, sparse):

@@ -1,25 +1,13 @@
 """Quotes with their speakers, people and numbers, found by rules in plain Python.
 
 `analyze(text)` is the one entry point; it needs no model, no network, and is deterministic.
+The pipeline is `engine.py`; the result types are in `model.py`.
 """
 
 from __future__ import annotations
 
-import bisect
-import sys
-
-from reader.analysis.attribution import NULL_NOUNS, Attribution, Attributor, Referent
-from reader.analysis.entities import Entity, EntityFinder, speaks_next
-from reader.analysis.layout import build_layout
-from reader.analysis.mentions import link_mentions
+from reader.analysis import engine
 from reader.analysis.model import Analysis, Number, Person, Quote, Why
-from reader.analysis.numbers import find_numbers
-from reader.analysis.quotes import find_quote_spans, is_label, speech_nearby
-from reader.analysis.speaker import Ranked, SpeakerRanker
-
-# How speakers are chosen: "ranker" (candidates scored by the fitted weights of
-# weights/speaker.tsv) or "cascade" (the hand-ordered steps of attribution.py alone).
-SPEAKERS = "ranker"
 
 
 def analyze(text: str, explain: bool = False, speakers: str | None = None) -> Analysis:
@@ -29,119 +17,9 @@ def analyze(text: str, explain: bool = False, speakers: str | None = None) -> An
     speaker: the attribution step, the cue, the kind of speaker, and the named evidence that
     typed the speaker's name when it overruled the rules ("why this speaker?"); with the
     ranker, also the features that decided (`Why.contributions`). `speakers` overrides
-    `SPEAKERS` ("ranker" or "cascade").
+    `engine.SPEAKERS` ("ranker" or "cascade").
     """
-    return _analyze(text, explain, speakers or SPEAKERS)
-
-
-def _analyze(
-    text: str,
-    explain: bool,
-    speakers: str,
-    trace: list[tuple[str, Attribution, list]] | None = None,
-    weights: dict[str, float] | None = None,
-) -> Analysis:
-    """`analyze`; with `trace`, each kept quote's (text, cascade pick, candidates) is appended
-    to it, and `weights` replace the shipped ones (for bench/train.py)."""
-    layout = build_layout(text)
-    entities = EntityFinder(text).find()
-    linking = link_mentions(text, entities)
-    # Every linked mention, "the company" included, is a referent the speaker steps can name.
-    refs = [Referent(m.start, m.end, m.kind, m.name, m.gender) for m in linking.mentions]
-    person_spans = {m for c in linking.people() for m in c.mentions}
-    for ent in entities:
-        if (ent.start, ent.end) in person_spans:
-            continue
-        if ent.kind == "place":
-            refs.append(Referent(ent.start, ent.end, "place", ent.name, "u"))
-        elif (
-            ent.kind == "single"
-            and speaks_next(text, ent)
-            and ent.name.lower() not in NULL_NOUNS  # "Sources said": nobody named
-        ):
-            # "Tottenham said in a statement": a bare name that speaks, not known as a person.
-            refs.append(Referent(ent.start, ent.end, "org", ent.name, "u"))
-    spans = find_quote_spans(text, layout)
-    attributor = Attributor(text, layout, refs, spans)
-    ranker = None
-    if speakers == "ranker" or trace is not None:
-        ranker = SpeakerRanker(attributor, weights)
-    quotes: list[Quote] = []
-    why: list[Why] = []
-    terms: list[tuple[int, int]] = []
-    last_kept_paragraph = -1
-    for span in spans:
-        a = attributor.attribute(span)
-        step = attributor.step
-        ranked = ranker.choose(span, a, step) if ranker is not None else None
-        inner = text[span.start : span.end]
-        # '"Hands up!" an officer ordered. "Step out."': a full sentence after a kept quote
-        # in the same paragraph is more of the same speech, not a term.
-        continued = (
-            span.paragraph == last_kept_paragraph
-            and inner[:1].isupper()
-            and inner.rstrip()[-1:] in (".", "!", "?")
-        )
-        if (
-            a.speaker is None
-            and a.cue is None
-            and len(inner.split()) <= 4
-            and not continued
-            and not speech_nearby(text, span, layout)
-        ) or is_label(text, span):
-            # A short quoted term nobody is reported as saying ("hot tub lung", "phase one"),
-            # or a quoted label inside a noun phrase: a term or a scare quote, not speech.
-            terms.append((span.start, span.end))
-            continue
-        last_kept_paragraph = span.paragraph
-        if trace is not None and ranker is not None:
-            trace.append((text[span.start : span.end], a, ranker.last))
-        if ranked is not None and speakers == "ranker":
-            if ranked.attribution.speaker != a.speaker:
-                step = f"the ranker overruled the cascade ({step}: {a.speaker or 'nobody'})"
-            a = ranked.attribution
-        if explain:
-            why.append(_why(len(quotes), a, step, entities, ranked))
-        quotes.append(
-            Quote(
-                text[span.start : span.end], span.start, span.end, a.speaker, a.start, a.end, a.cue
-            )
-        )
-    people = tuple(Person(c.name, c.role, tuple(c.mentions)) for c in linking.people())
-    numbers = find_numbers(text)
-    if terms:
-        # A spelled-out number inside a quoted term is part of a name ("phase one").
-        numbers = [n for n in numbers if not (n.text[0].isalpha() and _inside(n.start, terms))]
-    return Analysis(tuple(quotes), people, tuple(numbers), tuple(why))
-
-
-def _why(
-    index: int, a: Attribution, step: str, entities: list[Entity], ranked: Ranked | None
-) -> Why:
-    """The evidence behind one quote's speaker, as lines a reader can follow."""
-    lines = [f"step: {step}"]
-    if a.cue:
-        lines.append(f"cue: {a.cue}")
-    if a.speaker is not None:
-        lines.append(f"speaker kind: {a.kind}")
-    if ranked is not None:
-        runner = "nobody" if ranked.runner_up is None else ranked.runner_up
-        line = f"ranker: {a.speaker or 'nobody'} scored {ranked.score:.2f}"
-        if ranked.runner_up_score is not None:
-            line += f", next {runner} {ranked.runner_up_score:.2f}"
-        top = ", ".join(f"{k} {v:+.2f}" for k, v in ranked.contributions[:4])
-        lines.append(f"{line}; by {top}" if top else line)
-    if a.speaker is not None:
-        typed = next((e for e in entities if e.evidence and e.name == a.speaker), None)
-        if typed is not None:
-            lines.append(f"name typed {typed.kind} by evidence: {', '.join(typed.evidence)}")
-    contributions = ranked.contributions if ranked is not None else ()
-    return Why(index, a.speaker, tuple(lines), contributions)
-
-
-def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    i = bisect.bisect_right(spans, (pos, sys.maxsize)) - 1
-    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+    return engine.run(text, explain, speakers or engine.SPEAKERS)
 
 
 __all__ = ["Analysis", "Number", "Person", "Quote", "Why", "analyze"]

@@ -19,8 +19,8 @@ import re
 from dataclasses import dataclass
 
 from reader.analysis import lexicon as lx
-from reader.analysis.layout import Layout, is_abbrev
 from reader.analysis.quotes import QuoteSpan
+from reader.analysis.segment import Layout, is_abbrev
 
 # How far after a closing mark its attribution may run (", Fares Shehabi, an MP for Aleppo,
 # told dpa" is 40 characters; a clause of 600 is already a long sentence of its own).

@@ -12,8 +12,8 @@ import bisect
 import re
 
 from reader.analysis import lexicon as lx
-from reader.analysis.layout import is_abbrev
 from reader.analysis.model import Number, NumberKind
+from reader.analysis.segment import is_abbrev
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 # Month names from the vocabulary, longest first ("September" before "Sept." before "Sep");

@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from reader.analysis import lexicon as lx
-from reader.analysis.layout import Layout
+from reader.analysis.segment import Layout
 
 _DOUBLE_OPEN = '“„«"'
 _DOUBLE_ALL = '“”„‟«»"'

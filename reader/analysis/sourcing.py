@@ -20,8 +20,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from reader.analysis.layout import Layout, build_layout
 from reader.analysis.model import Analysis
+from reader.analysis.segment import Layout, build_layout
 
 SourceKind = Literal["link", "attribution"]
 

@@ -143,7 +143,7 @@ def domain_of(href: str) -> str:
 
 def link_items(text: str, links: Sequence[Link]) -> list[PanelItem]:
     """Each link: its anchor text and domain, and the sentence around it."""
-    from reader.analysis.layout import build_layout
+    from reader.analysis.segment import build_layout
     from reader.analysis.sourcing import sentence_span
 
     layout = build_layout(text) if links else None

@@ -1,11 +1,11 @@
-"""Sentence and paragraph boundaries (reader.analysis.layout): where a sentence ends after an
+"""Sentence and paragraph boundaries (reader.analysis.segment): where a sentence ends after an
 abbreviation."""
 
 from __future__ import annotations
 
 import pytest
 
-from reader.analysis.layout import build_layout
+from reader.analysis.segment import build_layout
 
 
 def sentences(text: str) -> list[str]:
