@@ -592,3 +592,64 @@ def test_police_and_school_ranks_are_titles_not_part_of_the_name() -> None:
         ("Chaplain Ruth Moss said a prayer.", "Ruth Moss"),
     ]:
         assert list(people(text)) == [name], text
+
+
+def test_a_demonym_of_a_state_a_city_or_a_nation_before_a_name_is_no_part_of_it() -> None:
+    for text, name in [
+        ("Texan Beto O'Rourke said he would run.", "Beto O'Rourke"),
+        ("Scot Andy Murray lost in the final.", "Andy Murray"),
+        ("Londoner Maria Lopez said the plan would fail.", "Maria Lopez"),
+        ("The plan failed, Aussie Maria Lopez said.", "Maria Lopez"),
+        ("Kiwi Maria Lopez said the plan would fail.", "Maria Lopez"),
+    ]:
+        assert list(people(text)) == [name], text
+
+
+def test_a_party_or_ideology_word_before_a_name_is_no_part_of_it() -> None:
+    for text, name in [
+        ("Tory Maria Lopez said the plan would fail.", "Maria Lopez"),
+        ("The plan failed, Socialist Maria Lopez said.", "Maria Lopez"),
+        ("Libertarian Maria Lopez said the plan would fail.", "Maria Lopez"),
+        ("Progressive Maria Lopez said the plan would fail.", "Maria Lopez"),
+    ]:
+        assert list(people(text)) == [name], text
+
+
+def test_an_occupation_before_a_name_is_a_title_not_part_of_the_name() -> None:
+    for text, name in [
+        ("Millionaire Maria Lopez said the plan would fail.", "Maria Lopez"),
+        ("Songwriter Maria Lopez said the plan would fail.", "Maria Lopez"),
+        ("The plan failed, Gymnast Maria Lopez said.", "Maria Lopez"),
+        ("Pundit Maria Lopez said the plan would fail.", "Maria Lopez"),
+        ("Olympian Maria Lopez said the plan would fail.", "Maria Lopez"),
+    ]:
+        assert list(people(text)) == [name], text
+
+
+def test_a_hyphenated_title_before_a_name_is_no_part_of_it() -> None:
+    for text, name in [
+        ("Secretary-General Antonio Guterres said the plan would fail.", "Antonio Guterres"),
+        ("President-elect Maria Lopez said the plan would fail.", "Maria Lopez"),
+        ("Co-founder Maria Lopez said the plan would fail.", "Maria Lopez"),
+    ]:
+        assert list(people(text)) == [name], text
+
+
+def test_a_weekday_after_a_name_is_no_part_of_it() -> None:
+    text = 'Officials told Omar Khalid Monday the visa was refused. "It is unfair," Khalid said.'
+    assert list(people(text)) == ["Omar Khalid"]
+    assert list(people("Maria Lopez Thursday announced the plan would fail.")) == ["Maria Lopez"]
+
+
+def test_a_sentence_opening_ly_or_ed_word_is_no_part_of_a_name() -> None:
+    for text, name in [
+        ("Sadly Maria Lopez said the plan would fail.", "Maria Lopez"),
+        ("Unfortunately Maria Lopez said the plan would fail.", "Maria Lopez"),
+        ("Fired Maria Lopez said the plan was unfair.", "Maria Lopez"),
+    ]:
+        assert list(people(text)) == [name], text
+    assert list(people("Kelly Maria Lopez said it.")) != ["Maria Lopez"]
+
+
+def test_a_royal_title_as_a_surname_before_jr_is_the_surname() -> None:
+    assert list(people("Martin Luther King Jr. said he had a dream.")) == ["Martin Luther King Jr."]
