@@ -653,3 +653,15 @@ def test_a_sentence_opening_ly_or_ed_word_is_no_part_of_a_name() -> None:
 
 def test_a_royal_title_as_a_surname_before_jr_is_the_surname() -> None:
     assert list(people("Martin Luther King Jr. said he had a dream.")) == ["Martin Luther King Jr."]
+
+
+def test_a_local_office_or_a_peerage_before_a_name_is_a_title() -> None:
+    for text, name in [
+        ('"We will review it," Speaker Mike Johnson said.', "Mike Johnson"),
+        ("The House of Representatives Speaker Nancy Pelosi left.", "Nancy Pelosi"),
+        ('"We will review it," Councilmember Maria Lopez said.', "Maria Lopez"),
+        ('"We will review it," Supervisor Maria Lopez said.', "Maria Lopez"),
+        ('"We will review it," Comptroller Maria Lopez said.', "Maria Lopez"),
+        ('"We will review it," Baroness Maria Lopez said.', "Maria Lopez"),
+    ]:
+        assert list(people(text)) == [name], text

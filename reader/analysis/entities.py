@@ -580,8 +580,16 @@ class EntityFinder:
             name_toks = toks[last_title + 1 :]
             name_lows = lows[last_title + 1 :]
             prefix_lows = lows[: last_title + 1]
-            if any(w in lx.ORG_WORDS for w in prefix_lows) and not any(
-                w in lx.ROLE_NOUNS for w in prefix_lows
+            if (
+                any(w in lx.ORG_WORDS for w in prefix_lows)
+                and not any(w in lx.ROLE_NOUNS for w in prefix_lows)
+                # "House of Representatives Speaker Nancy Pelosi": an office of the body
+                and not (
+                    prefix_lows[-1] in lx.HONORIFICS
+                    and len(prefix_lows[-1]) > 4
+                    and bool(name_lows)
+                    and name_lows[0] in self.first_names
+                )
             ):
                 titled = False
         if titled and name_lows and name_lows[0] in ("of", "for", "at", "in"):
