@@ -665,3 +665,16 @@ def test_a_local_office_or_a_peerage_before_a_name_is_a_title() -> None:
         ('"We will review it," Baroness Maria Lopez said.', "Maria Lopez"),
     ]:
         assert list(people(text)) == [name], text
+
+
+def test_a_capitalised_common_or_agent_noun_before_a_name_is_no_part_of_it() -> None:
+    for text, name in [
+        ("Moderator Chris Wallace was criticized.", "Chris Wallace"),
+        ('"We will review it," said Whistleblower Maria Lopez.', "Maria Lopez"),
+        ("Defector Maria Lopez said the plan would fail.", "Maria Lopez"),
+        ("Then-President Maria Lopez said the plan would fail.", "Maria Lopez"),
+    ]:
+        assert list(people(text)) == [name], text
+    # a place's head word and an adjective opening a name stay out of it
+    assert "David Accords" not in people("Peace came at the Camp David Accords in 1978.")
+    assert "Ole Opry" not in people("She sang at Nashville's Grand Ole Opry.")

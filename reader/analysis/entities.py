@@ -562,15 +562,19 @@ class EntityFinder:
                 continue  # "DON'T MISS Plague …": a shouted heading, not "Miss Plague"
             if all(w in _SUFFIXES for w in lows[k + 1 :]):
                 break  # "Martin Luther King Jr.": a surname that is a title, then "Jr."
-            if low in lx.HONORIFICS or (
-                low in lx.ROLE_NOUNS
-                and (
-                    low not in _NOT_RUN_TITLES
-                    or (k == 0 and _sentence_initial(text, toks[0][0]))
-                    or (k > 0 and last_title == k - 1)  # "Chief Executive Carrie Lam"
-                    # "National Security Adviser John Bolton": a given name and a surname
-                    # after the role noun.
-                    or (k + 2 < len(lows) and lows[k + 1] in self.first_names and k > 0)
+            if (
+                low in lx.HONORIFICS
+                or _hyphenated_title(low)
+                or (
+                    low in lx.ROLE_NOUNS
+                    and (
+                        low not in _NOT_RUN_TITLES
+                        or (k == 0 and _sentence_initial(text, toks[0][0]))
+                        or (k > 0 and last_title == k - 1)  # "Chief Executive Carrie Lam"
+                        # "National Security Adviser John Bolton": a given name and a surname
+                        # after the role noun.
+                        or (k + 2 < len(lows) and lows[k + 1] in self.first_names and k > 0)
+                    )
                 )
             ):
                 last_title = k
@@ -649,6 +653,11 @@ class EntityFinder:
                 and all(_NAME_WORD.fullmatch(w) for w in words[k:])
                 and not any(w in lx.ORG_WORDS or _placeish(w) for w in rest[1:])
                 and not any(self._is_common(w) for w in words[k + 1 :])
+                # "Camp David Accords": a common word where the surname would be
+                and (
+                    lows[-1] in lx.surnames()
+                    or not (lows[-1] in lx.COMMON_WORDS or lows[-1][:-1] in lx.COMMON_WORDS)
+                )
                 and self._title_like_prefix(words[:k], lows[:k], after_of)
             ):
                 return k
@@ -675,7 +684,11 @@ class EntityFinder:
         if any(len(w.rstrip(".")) == 1 for w in words):
             return False
         if len(words) == 1:
-            return titled(words[0], lows[0]) or after_of  # "Mayor of Koszalin Piotr …"
+            return (
+                titled(words[0], lows[0])
+                or after_of  # "Mayor of Koszalin Piotr …"
+                or _common_noun_before_name(lows[0])
+            )
         pairs = zip(words, lows, strict=True)
         return any(titled(w, low) or low in lx.ORG_WORDS for w, low in pairs)
 
@@ -1087,8 +1100,42 @@ def _is_title(word: str) -> bool:
 
 
 _TITLE_AFFIXES = frozenset(
-    ["elect", "designate", "general", "in", "chief", "ex", "co", "vice", "deputy", "at", "large"]
+    [
+        "elect",
+        "designate",
+        "general",
+        "in",
+        "chief",
+        "ex",
+        "co",
+        "vice",
+        "deputy",
+        "at",
+        "large",
+        "then",
+        "former",
+    ]
 )
+
+
+_PLACE_HEADS = frozenset(["camp", "fort", "port", "lake", "mount", "cape", "glen", "bay", "park"])
+_AGENT_ENDINGS = ("er", "or", "ist", "ent", "ant", "ee", "eer", "ess", "iff", "ive")
+
+
+def _common_noun_before_name(low: str) -> bool:
+    """A word the corpus writes in lower case or an agent noun ("-er", "-ist", "-ant"), and
+    no name, capitalised before a given name
+    and a surname is a description of the person, not part of the name: "Promoter Maria
+    Lopez", "Whistleblower X", "Defendant X" (not "Fan Mengguang", "Young Kim": names)."""
+    return (
+        len(low) >= 4
+        and (low in lx.COMMON_WORDS or (len(low) >= 6 and low.endswith(_AGENT_ENDINGS)))
+        and low not in lx.surnames()
+        and low not in lx.first_names()
+        and low not in lx.CAPITAL_STOPWORDS
+        and low not in lx.NAME_RUN_OPENERS  # "Grand Ole Opry"
+        and low not in _PLACE_HEADS  # "Camp David Accords"
+    )
 
 
 def _hyphenated_title(low: str) -> bool:
