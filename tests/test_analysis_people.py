@@ -678,3 +678,11 @@ def test_a_capitalised_common_or_agent_noun_before_a_name_is_no_part_of_it() -> 
     # a place's head word and an adjective opening a name stay out of it
     assert "David Accords" not in people("Peace came at the Camp David Accords in 1978.")
     assert "Ole Opry" not in people("She sang at Nashville's Grand Ole Opry.")
+
+
+def test_a_title_word_after_a_title_is_part_of_the_title() -> None:
+    for text, name in [
+        ("Chief Constable Maria Lopez said the plan would fail.", "Maria Lopez"),
+        ('"We will review it," said Assistant Chief Constable Maria Lopez.', "Maria Lopez"),
+    ]:
+        assert list(people(text)) == [name], text

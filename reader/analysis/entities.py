@@ -565,6 +565,15 @@ class EntityFinder:
             if (
                 low in lx.HONORIFICS
                 or _hyphenated_title(low)
+                # "Chief Constable Maria Lopez": a title word right after a title, then a
+                # given name and a surname
+                or (
+                    k > 0
+                    and last_title == k - 1
+                    and low in lx.TITLE_WORDS
+                    and k + 2 < len(lows)
+                    and lows[k + 1] in self.first_names
+                )
                 or (
                     low in lx.ROLE_NOUNS
                     and (
