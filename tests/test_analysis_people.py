@@ -686,3 +686,15 @@ def test_a_title_word_after_a_title_is_part_of_the_title() -> None:
         ('"We will review it," said Assistant Chief Constable Maria Lopez.', "Maria Lopez"),
     ]:
         assert list(people(text)) == [name], text
+
+
+def test_a_title_case_headings_verb_after_a_name_is_no_part_of_it() -> None:
+    text = (
+        "Sarah Palin Endorses Trump Rival\n\nThe former governor said on Monday she would back "
+        'him. "He is ready," Palin said.'
+    )
+    assert list(people(text)) == ["Sarah Palin"]
+    text = "Why Joe Biden Wants A Deal\n\nBiden said on Monday he would stay."
+    assert list(people(text)) == ["Joe Biden"]
+    # in prose, a listed surname ending in -s stays
+    assert list(people("Harry Styles said the tour would go on.")) == ["Harry Styles"]

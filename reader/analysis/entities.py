@@ -546,6 +546,9 @@ class EntityFinder:
             return []
         words, toks = words[i:], toks[i:]
         lows = [_clean(w) for w in words]
+        k = self._heading_verb(words, lows, toks)
+        if k:
+            return _Split((toks[:k], toks[k + 1 :]))
         # "Cleveland DL Larry Ogunjobi", "CBS Sports NFL Insider Jason La Canfora": an
         # acronym (team, league, position) inside a run, then a first name: two parts.
         for k in range(1, len(words) - 2):
@@ -646,6 +649,30 @@ class EntityFinder:
         all_lows = lows
         kind = self._kind(name_lows, all_lows, titled, start, end, toks[0][0])
         return [Entity(kind, start, end, name, title_start, tuple(text[a:b] for a, b in name_toks))]
+
+    def _heading_verb(self, words: list[str], lows: list[str], toks: list[tuple[int, int]]) -> int:
+        """Where a title-case heading's verb follows a name (0 if none): "Sarah Palin
+        Endorses Trump Rival" -> 2, "Why Joe Biden Wants A Deal". The verb is a word ending
+        in -s whose stem the corpus writes in lower case, and no name ("Harry Styles",
+        "Roger Waters" are listed surnames)."""
+        if len(words) < 3 or lows[0] not in self.first_names:
+            return 0
+        for k in range(2, len(words)):
+            low = lows[k]
+            if (
+                len(low) >= 4
+                and low.endswith("s")
+                and (
+                    low[:-1] in lx.COMMON_WORDS
+                    or (low.endswith("es") and low[:-2] in lx.COMMON_WORDS)
+                )
+                and low not in lx.surnames()
+                and low not in self.first_names
+                and low not in lx.ORG_WORDS
+                and _title_case_line(self.text, toks[k][0])
+            ):
+                return k
+        return 0
 
     def _glued_name_start(self, words: list[str], lows: list[str], after_of: bool) -> int:
         """Where a given name and a surname start after capitalised words that hold no given
@@ -1129,6 +1156,21 @@ _TITLE_AFFIXES = frozenset(
 
 _PLACE_HEADS = frozenset(["camp", "fort", "port", "lake", "mount", "cape", "glen", "bay", "park"])
 _AGENT_ENDINGS = ("er", "or", "ist", "ent", "ant", "ee", "eer", "ess", "iff", "ive")
+
+
+_HEADING_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def _title_case_line(text: str, pos: int) -> bool:
+    """The line around `pos` is a short heading with every word of four letters or more
+    capitalised: "Sarah Palin Endorses Trump Rival"."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start : end if end >= 0 else len(text)]
+    if len(line) > 160:
+        return False
+    long = [w for w in _HEADING_WORD.findall(line) if len(w) > 3]
+    return len(long) >= 3 and all(w[0].isupper() for w in long)
 
 
 def _common_noun_before_name(low: str) -> bool:
