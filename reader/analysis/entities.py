@@ -653,8 +653,8 @@ class EntityFinder:
     def _heading_verb(self, words: list[str], lows: list[str], toks: list[tuple[int, int]]) -> int:
         """Where a title-case heading's verb follows a name (0 if none): "Sarah Palin
         Endorses Trump Rival" -> 2, "Why Joe Biden Wants A Deal". The verb is a word ending
-        in -s whose stem the corpus writes in lower case, and no name ("Harry Styles",
-        "Roger Waters" are listed surnames)."""
+        in -s whose stem the corpus writes in lower case, and no listed name, looked for
+        from the third word on ("Harry Styles Announces Tour" keeps "Harry Styles")."""
         if len(words) < 3 or lows[0] not in self.first_names:
             return 0
         for k in range(2, len(words)):
