@@ -698,3 +698,14 @@ def test_a_title_case_headings_verb_after_a_name_is_no_part_of_it() -> None:
     assert list(people(text)) == ["Joe Biden"]
     # in prose, a listed surname ending in -s stays
     assert list(people("Harry Styles said the tour would go on.")) == ["Harry Styles"]
+
+
+def test_a_demonym_before_an_unlisted_given_name_is_no_part_of_the_name() -> None:
+    assert list(people("Republican Mitt Romney said he would vote no.")) == ["Mitt Romney"]
+    assert list(people("Tory Kwasi Kwarteng said he would vote no.")) == ["Kwasi Kwarteng"]
+    assert people("Members of the Irish Republican Army were jailed.") == {}
+
+
+def test_a_month_and_a_day_after_a_name_are_no_part_of_it() -> None:
+    text = 'The report was sent to Maria Santos January 5. "It is unfair," Santos said.'
+    assert list(people(text)) == ["Maria Santos"]

@@ -408,6 +408,12 @@ class EntityFinder:
             and _sentence_initial(text, pos)
         )
 
+    def _dated_month(self, word: str, end: int) -> bool:
+        """A month followed by a day after a name is a date, not part of the name: "sent
+        to Maria Santos January 5" (not "May": "Theresa May")."""
+        low = _clean(word)
+        return low in lx.MONTHS and low != "may" and _DAY_AFTER.match(self.text, end) is not None
+
     def _inflected_opener(self, low: str) -> bool:
         """An -ly adverb or an -ed participle whose stem the corpus writes in lower case is
         a sentence opener, not a name, even when neither form is listed: "Sadly Maria Lopez
@@ -538,6 +544,7 @@ class EntityFinder:
         while len(words) > i and (
             words[-1] in ("&", "and", "of", "y", "la", "le", "de")
             or (len(words) > i + 2 and _clean(words[-1]) in lx.WEEKDAYS)
+            or (len(words) > i + 2 and self._dated_month(words[-1], toks[-1][1]))
         ):
             # "Officials told Omar Khalid Monday": the day the wire copy dates it by.
             words.pop()
@@ -624,6 +631,8 @@ class EntityFinder:
             name_toks, name_lows = name_toks[j:], name_lows[j:]
         if not titled:
             name_toks, name_lows = toks, lows
+            if self._demonym_before_name(words, lows):
+                return _Split((toks[1:],))
             # "Britain Liu Xiaming": a place run straight into a name.
             if len(lows) >= 3 and _placeish(lows[0]):
                 for k in range(1, len(lows) - 1):
@@ -649,6 +658,21 @@ class EntityFinder:
         all_lows = lows
         kind = self._kind(name_lows, all_lows, titled, start, end, toks[0][0])
         return [Entity(kind, start, end, name, title_start, tuple(text[a:b] for a, b in name_toks))]
+
+    def _demonym_before_name(self, words: list[str], lows: list[str]) -> bool:
+        """A nationality or party word before two or three name-shaped words that are no
+        common word, organisation or place is no part of the name, even when the given name
+        is not listed: "Republican Mitt Romney", "Australian Ash Barty" (not "Irish
+        Republican Army", "Chinese New Year")."""
+        return (
+            len(words) in (3, 4)
+            and lows[0] in lx.NATIONALITIES
+            and all(_NAME_WORD.fullmatch(w) for w in words[1:])
+            and not any(
+                w in lx.COMMON_WORDS or w in lx.ORG_WORDS or _placeish(w) or self._is_common(w)
+                for w in lows[1:]
+            )
+        )
 
     def _heading_verb(self, words: list[str], lows: list[str], toks: list[tuple[int, int]]) -> int:
         """Where a title-case heading's verb follows a name (0 if none): "Sarah Palin
@@ -1158,6 +1182,7 @@ _PLACE_HEADS = frozenset(["camp", "fort", "port", "lake", "mount", "cape", "glen
 _AGENT_ENDINGS = ("er", "or", "ist", "ent", "ant", "ee", "eer", "ess", "iff", "ive")
 
 
+_DAY_AFTER = re.compile(r"[ \u00a0]+\d{1,2}\b")
 _HEADING_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
