@@ -709,3 +709,9 @@ def test_a_demonym_before_an_unlisted_given_name_is_no_part_of_the_name() -> Non
 def test_a_month_and_a_day_after_a_name_are_no_part_of_it() -> None:
     text = 'The report was sent to Maria Santos January 5. "It is unfair," Santos said.'
     assert list(people(text)) == ["Maria Santos"]
+
+
+def test_an_abbreviated_rank_before_a_name_does_not_end_the_sentence() -> None:
+    for rank in ("Det.", "Atty.", "Supt.", "Cpl.", "Brig. Gen."):
+        result = analyze(f'"We will review the decision," {rank} Maria Lopez said.')
+        assert [q.speaker for q in result.quotes] == ["Maria Lopez"], rank
