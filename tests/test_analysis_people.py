@@ -715,3 +715,9 @@ def test_an_abbreviated_rank_before_a_name_does_not_end_the_sentence() -> None:
     for rank in ("Det.", "Atty.", "Supt.", "Cpl.", "Brig. Gen."):
         result = analyze(f'"We will review the decision," {rank} Maria Lopez said.')
         assert [q.speaker for q in result.quotes] == ["Maria Lopez"], rank
+
+
+def test_a_run_after_jr_or_a_demonym_of_two_words_is_no_person() -> None:
+    text = "He spent 15 years fighting for Martin Luther King Jr. Day to be a federal holiday."
+    assert "Jr. Day" not in people(text)
+    assert people("He spoke of Chinese encroachment on Hong Konger's rights.") == {}

@@ -519,6 +519,8 @@ class EntityFinder:
             i = 1  # "Will Warren continue to face the heat?": a question's modal verb
         while i < len(words) and (
             words[i] in ("&", "and", "of", "y")
+            # "Jr. Day": the run after "Jr." is no name of its own
+            or (i == 0 and _clean(words[i]) in ("jr", "sr") and len(words) > 1)
             or (i + 1 < len(words) and _LOWER_SUFFIX.search(words[i]) is not None)
             or (i + 1 < len(words) and self._opening_adverb(text, toks[i][0], words[i]))
             or (
@@ -545,6 +547,12 @@ class EntityFinder:
             words[-1] in ("&", "and", "of", "y", "la", "le", "de")
             or (len(words) > i + 2 and _clean(words[-1]) in lx.WEEKDAYS)
             or (len(words) > i + 2 and self._dated_month(words[-1], toks[-1][1]))
+            # "Martin Luther King Jr. Day": a common word after "Jr." names a day or a place
+            or (
+                len(words) > i + 2
+                and _clean(words[-2]) in _SUFFIXES
+                and _clean(words[-1]) in lx.COMMON_WORDS
+            )
         ):
             # "Officials told Omar Khalid Monday": the day the wire copy dates it by.
             words.pop()
@@ -570,7 +578,7 @@ class EntityFinder:
         for k, low in enumerate(lows[:-1]):
             if k > 0 and words[k - 1].isupper() and words[k].isupper() and len(low) > 3:
                 continue  # "DON'T MISS Plague …": a shouted heading, not "Miss Plague"
-            if all(w in _SUFFIXES for w in lows[k + 1 :]):
+            if lows[k + 1] in _SUFFIXES:
                 break  # "Martin Luther King Jr.": a surname that is a title, then "Jr."
             if (
                 low in lx.HONORIFICS
