@@ -721,3 +721,9 @@ def test_a_run_after_jr_or_a_demonym_of_two_words_is_no_person() -> None:
     text = "He spent 15 years fighting for Martin Luther King Jr. Day to be a federal holiday."
     assert "Jr. Day" not in people(text)
     assert people("He spoke of Chinese encroachment on Hong Konger's rights.") == {}
+
+
+def test_a_given_name_that_is_a_particle_after_a_title_opens_a_full_name() -> None:
+    assert list(people("Rev. Al Sharpton said the march would go ahead.")) == ["Al Sharpton"]
+    assert list(people("Senator Al Franken said it was wrong.")) == ["Al Franken"]
+    assert people("Al Jazeera reported the strike.") == {}
