@@ -727,3 +727,12 @@ def test_a_given_name_that_is_a_particle_after_a_title_opens_a_full_name() -> No
     assert list(people("Rev. Al Sharpton said the march would go ahead.")) == ["Al Sharpton"]
     assert list(people("Senator Al Franken said it was wrong.")) == ["Al Franken"]
     assert people("Al Jazeera reported the strike.") == {}
+
+
+def test_a_credit_an_agency_or_an_affiliation_after_a_name_is_no_part_of_it() -> None:
+    for text, name in [
+        ("Maria Lopez Getty Images\n\nThe plan failed.", "Maria Lopez"),
+        ("Maria Lopez Photo by the agency", "Maria Lopez"),
+        ("The week ended.\n\nBill Gerstenmaier of NASA spoke of the work.", "Bill Gerstenmaier"),
+    ]:
+        assert list(people(text)) == [name], text

@@ -564,6 +564,9 @@ class EntityFinder:
         k = self._heading_verb(words, lows, toks)
         if k:
             return _Split((toks[:k], toks[k + 1 :]))
+        k = self._credit_after_name(lows)
+        if k:
+            return _Split((toks[:k], toks[k + 1 :]))
         # "Cleveland DL Larry Ogunjobi", "CBS Sports NFL Insider Jason La Canfora": an
         # acronym (team, league, position) inside a run, then a first name: two parts.
         for k in range(1, len(words) - 2):
@@ -681,6 +684,18 @@ class EntityFinder:
                 for w in lows[1:]
             )
         )
+
+    def _credit_after_name(self, lows: list[str]) -> int:
+        """Where a word that never belongs to a name follows a given name and a surname (0
+        if none): a photo credit or an agency ("Maria Lopez Getty Images", "Maria Lopez
+        Photo by …", "Maria Lopez Reuters said"), a heading's verb ("Maria Lopez Says") or
+        the "of" of an affiliation ("Bill Gerstenmaier of NASA")."""
+        if len(lows) < 3 or lows[0] not in self.first_names:
+            return 0
+        for k in range(2, len(lows)):
+            if lows[k] in lx.CREDIT_WORDS:
+                return k
+        return 0
 
     def _heading_verb(self, words: list[str], lows: list[str], toks: list[tuple[int, int]]) -> int:
         """Where a title-case heading's verb follows a name (0 if none): "Sarah Palin
