@@ -736,3 +736,9 @@ def test_a_credit_an_agency_or_an_affiliation_after_a_name_is_no_part_of_it() ->
         ("The week ended.\n\nBill Gerstenmaier of NASA spoke of the work.", "Bill Gerstenmaier"),
     ]:
         assert list(people(text)) == [name], text
+
+
+def test_a_credit_after_a_titled_name_is_no_part_of_it() -> None:
+    text = "Immunologist Kristian Andersen of Scripps Research said the virus spreads."
+    assert list(people(text)) == ["Kristian Andersen"]
+    assert "Eric Adams" in people("Mayor Eric Adams Says City Will Sue\n\nThe city filed.")

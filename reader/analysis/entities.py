@@ -690,9 +690,10 @@ class EntityFinder:
         if none): a photo credit or an agency ("Maria Lopez Getty Images", "Maria Lopez
         Photo by …", "Maria Lopez Reuters said"), a heading's verb ("Maria Lopez Says") or
         the "of" of an affiliation ("Bill Gerstenmaier of NASA")."""
-        if len(lows) < 3 or lows[0] not in self.first_names:
+        given = next((j for j, w in enumerate(lows[:3]) if w in self.first_names), -1)
+        if given < 0:
             return 0
-        for k in range(2, len(lows)):
+        for k in range(given + 2, len(lows)):  # "Mayor Eric Adams Says City Will Sue"
             if lows[k] in lx.CREDIT_WORDS:
                 return k
         return 0
