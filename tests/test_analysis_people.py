@@ -742,3 +742,10 @@ def test_a_credit_after_a_titled_name_is_no_part_of_it() -> None:
     text = "Immunologist Kristian Andersen of Scripps Research said the virus spreads."
     assert list(people(text)) == ["Kristian Andersen"]
     assert "Eric Adams" in people("Mayor Eric Adams Says City Will Sue\n\nThe city filed.")
+
+
+def test_a_roman_numeral_suffix_is_part_of_a_persons_name() -> None:
+    assert list(people("William Clay Ford III said the plant would close.")) == [
+        "William Clay Ford III"
+    ]
+    assert people("World War II ended in 1945.") == {}

@@ -846,9 +846,10 @@ class EntityFinder:
         if len(core) > 1 and (raw.isupper() or any(c.isdigit() for c in raw)):
             return "other"  # ARGENTINA CRUISES (a heading), Brent LCOc1 (a ticker)
         if len(core) > 1 and any(
-            len(w) > 1 and w.isupper() and not w.endswith(".") for w in text[start:end].split()[1:]
+            len(w) > 1 and w.isupper() and not w.endswith(".") and w.lower() not in _SUFFIXES
+            for w in text[start:end].split()[1:]
         ):
-            return "other"  # Sterling GBP
+            return "other"  # Sterling GBP (not "John Smith III")
         if (
             len(core) == 2
             and self.singles.get(core[-1], 0)
