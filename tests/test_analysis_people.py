@@ -749,3 +749,12 @@ def test_a_roman_numeral_suffix_is_part_of_a_persons_name() -> None:
         "William Clay Ford III"
     ]
     assert people("World War II ended in 1945.") == {}
+
+
+def test_an_imperative_or_a_credit_opening_a_line_is_no_part_of_a_name() -> None:
+    for text in (
+        "Congratulations Maria Lopez on the win.",
+        "Meet Maria Lopez, the new mayor of the town.",
+        "Ask Maria Lopez about the plan.",
+    ):
+        assert list(people(text)) == ["Maria Lopez"], text
