@@ -395,6 +395,8 @@ class EntityFinder:
         "Neither Dasbach nor Mears", "Recent Samsung TVs". A given name, a surname or a word
         of five letters or fewer stays ("Young Kim", "Moon Jae-in", "Fan Mengguang")."""
         low = word.lower()
+        if self._inflected_opener(low) and _sentence_initial(text, pos):
+            return True
         return (
             low in lx.COMMON_WORDS
             and (
@@ -405,6 +407,31 @@ class EntityFinder:
             and low not in self.first_names
             and _sentence_initial(text, pos)
         )
+
+    def _dated_month(self, word: str, end: int) -> bool:
+        """A month followed by a day after a name is a date, not part of the name: "sent
+        to Maria Santos January 5" (not "May": "Theresa May")."""
+        low = _clean(word)
+        return low in lx.MONTHS and low != "may" and _DAY_AFTER.match(self.text, end) is not None
+
+    def _inflected_opener(self, low: str) -> bool:
+        """An -ly adverb or an -ed participle whose stem the corpus writes in lower case is
+        a sentence opener, not a name, even when neither form is listed: "Sadly Maria Lopez
+        said", "Unfortunately …", "Sacked Maria Lopez". Given names and surnames stay
+        ("Kelly", "Reilly", "Ahmed", "Reed")."""
+        if len(low) < 5 or low in self.first_names or low in lx.surnames():
+            return False
+        if low.endswith("ly") and not low.endswith("ley") and len(low) >= 8:
+            return True  # "Unfortunately", "Surprisingly" ("Donnelly" is a listed surname)
+        stems: tuple[str, ...]
+        if low.endswith("ly"):
+            stems = (low[:-2], low[:-3] + "y", low[:-1] + "e")  # sad-ly, happ-ily, subt-ly
+        elif low.endswith("ed"):
+            stems = (low[:-2], low[:-1], low[:-3])  # sack-ed, hire-d, stopp-ed
+        else:
+            return False
+        stems += tuple(st[2:] for st in stems if st.startswith("un"))  # un-fortunate-ly
+        return any(len(st) >= 3 and st in lx.COMMON_WORDS for st in stems)
 
     def _is_common(self, tok: str) -> bool:
         low = _clean(tok)
@@ -492,6 +519,8 @@ class EntityFinder:
             i = 1  # "Will Warren continue to face the heat?": a question's modal verb
         while i < len(words) and (
             words[i] in ("&", "and", "of", "y")
+            # "Jr. Day": the run after "Jr." is no name of its own
+            or (i == 0 and _clean(words[i]) in ("jr", "sr") and len(words) > 1)
             or (i + 1 < len(words) and _LOWER_SUFFIX.search(words[i]) is not None)
             or (i + 1 < len(words) and self._opening_adverb(text, toks[i][0], words[i]))
             or (
@@ -514,13 +543,30 @@ class EntityFinder:
             )
         ):
             i += 1
-        while len(words) > i and words[-1] in ("&", "and", "of", "y", "la", "le", "de"):
+        while len(words) > i and (
+            words[-1] in ("&", "and", "of", "y", "la", "le", "de")
+            or (len(words) > i + 2 and _clean(words[-1]) in lx.WEEKDAYS)
+            or (len(words) > i + 2 and self._dated_month(words[-1], toks[-1][1]))
+            # "Martin Luther King Jr. Day": a common word after "Jr." names a day or a place
+            or (
+                len(words) > i + 2
+                and _clean(words[-2]) in _SUFFIXES
+                and _clean(words[-1]) in lx.COMMON_WORDS
+            )
+        ):
+            # "Officials told Omar Khalid Monday": the day the wire copy dates it by.
             words.pop()
             toks = toks[: len(words)]
         if i >= len(words):
             return []
         words, toks = words[i:], toks[i:]
         lows = [_clean(w) for w in words]
+        k = self._heading_verb(words, lows, toks)
+        if k:
+            return _Split((toks[:k], toks[k + 1 :]))
+        k = self._credit_after_name(lows)
+        if k:
+            return _Split((toks[:k], toks[k + 1 :]))
         # "Cleveland DL Larry Ogunjobi", "CBS Sports NFL Insider Jason La Canfora": an
         # acronym (team, league, position) inside a run, then a first name: two parts.
         for k in range(1, len(words) - 2):
@@ -535,15 +581,30 @@ class EntityFinder:
         for k, low in enumerate(lows[:-1]):
             if k > 0 and words[k - 1].isupper() and words[k].isupper() and len(low) > 3:
                 continue  # "DON'T MISS Plague …": a shouted heading, not "Miss Plague"
-            if low in lx.HONORIFICS or (
-                low in lx.ROLE_NOUNS
-                and (
-                    low not in _NOT_RUN_TITLES
-                    or (k == 0 and _sentence_initial(text, toks[0][0]))
-                    or (k > 0 and last_title == k - 1)  # "Chief Executive Carrie Lam"
-                    # "National Security Adviser John Bolton": a given name and a surname
-                    # after the role noun.
-                    or (k + 2 < len(lows) and lows[k + 1] in self.first_names and k > 0)
+            if lows[k + 1] in _SUFFIXES:
+                break  # "Martin Luther King Jr.": a surname that is a title, then "Jr."
+            if (
+                low in lx.HONORIFICS
+                or _hyphenated_title(low)
+                # "Chief Constable Maria Lopez": a title word right after a title, then a
+                # given name and a surname
+                or (
+                    k > 0
+                    and last_title == k - 1
+                    and low in lx.TITLE_WORDS
+                    and k + 2 < len(lows)
+                    and lows[k + 1] in self.first_names
+                )
+                or (
+                    low in lx.ROLE_NOUNS
+                    and (
+                        low not in _NOT_RUN_TITLES
+                        or (k == 0 and _sentence_initial(text, toks[0][0]))
+                        or (k > 0 and last_title == k - 1)  # "Chief Executive Carrie Lam"
+                        # "National Security Adviser John Bolton": a given name and a surname
+                        # after the role noun.
+                        or (k + 2 < len(lows) and lows[k + 1] in self.first_names and k > 0)
+                    )
                 )
             ):
                 last_title = k
@@ -553,8 +614,16 @@ class EntityFinder:
             name_toks = toks[last_title + 1 :]
             name_lows = lows[last_title + 1 :]
             prefix_lows = lows[: last_title + 1]
-            if any(w in lx.ORG_WORDS for w in prefix_lows) and not any(
-                w in lx.ROLE_NOUNS for w in prefix_lows
+            if (
+                any(w in lx.ORG_WORDS for w in prefix_lows)
+                and not any(w in lx.ROLE_NOUNS for w in prefix_lows)
+                # "House of Representatives Speaker Nancy Pelosi": an office of the body
+                and not (
+                    prefix_lows[-1] in lx.HONORIFICS
+                    and len(prefix_lows[-1]) > 4
+                    and bool(name_lows)
+                    and name_lows[0] in self.first_names
+                )
             ):
                 titled = False
         if titled and name_lows and name_lows[0] in ("of", "for", "at", "in"):
@@ -573,6 +642,8 @@ class EntityFinder:
             name_toks, name_lows = name_toks[j:], name_lows[j:]
         if not titled:
             name_toks, name_lows = toks, lows
+            if self._demonym_before_name(words, lows):
+                return _Split((toks[1:],))
             # "Britain Liu Xiaming": a place run straight into a name.
             if len(lows) >= 3 and _placeish(lows[0]):
                 for k in range(1, len(lows) - 1):
@@ -599,6 +670,58 @@ class EntityFinder:
         kind = self._kind(name_lows, all_lows, titled, start, end, toks[0][0])
         return [Entity(kind, start, end, name, title_start, tuple(text[a:b] for a, b in name_toks))]
 
+    def _demonym_before_name(self, words: list[str], lows: list[str]) -> bool:
+        """A nationality or party word before two or three name-shaped words that are no
+        common word, organisation or place is no part of the name, even when the given name
+        is not listed: "Republican Mitt Romney", "Australian Ash Barty" (not "Irish
+        Republican Army", "Chinese New Year")."""
+        return (
+            len(words) in (3, 4)
+            and lows[0] in lx.NATIONALITIES
+            and all(_NAME_WORD.fullmatch(w) for w in words[1:])
+            and not any(
+                w in lx.COMMON_WORDS or w in lx.ORG_WORDS or _placeish(w) or self._is_common(w)
+                for w in lows[1:]
+            )
+        )
+
+    def _credit_after_name(self, lows: list[str]) -> int:
+        """Where a word that never belongs to a name follows a given name and a surname (0
+        if none): a photo credit or an agency ("Maria Lopez Getty Images", "Maria Lopez
+        Photo by …", "Maria Lopez Reuters said"), a heading's verb ("Maria Lopez Says") or
+        the "of" of an affiliation ("Bill Gerstenmaier of NASA")."""
+        given = next((j for j, w in enumerate(lows[:3]) if w in self.first_names), -1)
+        if given < 0:
+            return 0
+        for k in range(given + 2, len(lows)):  # "Mayor Eric Adams Says City Will Sue"
+            if lows[k] in lx.CREDIT_WORDS:
+                return k
+        return 0
+
+    def _heading_verb(self, words: list[str], lows: list[str], toks: list[tuple[int, int]]) -> int:
+        """Where a title-case heading's verb follows a name (0 if none): "Sarah Palin
+        Endorses Trump Rival" -> 2, "Why Joe Biden Wants A Deal". The verb is a word ending
+        in -s whose stem the corpus writes in lower case, and no listed name, looked for
+        from the third word on ("Harry Styles Announces Tour" keeps "Harry Styles")."""
+        if len(words) < 3 or lows[0] not in self.first_names:
+            return 0
+        for k in range(2, len(words)):
+            low = lows[k]
+            if (
+                len(low) >= 4
+                and low.endswith("s")
+                and (
+                    low[:-1] in lx.COMMON_WORDS
+                    or (low.endswith("es") and low[:-2] in lx.COMMON_WORDS)
+                )
+                and low not in lx.surnames()
+                and low not in self.first_names
+                and low not in lx.ORG_WORDS
+                and _title_case_line(self.text, toks[k][0])
+            ):
+                return k
+        return 0
+
     def _glued_name_start(self, words: list[str], lows: list[str], after_of: bool) -> int:
         """Where a given name and a surname start after capitalised words that hold no given
         name (0 when they do not): "Senate Minority Whip Dick Durbin" -> 3."""
@@ -614,6 +737,11 @@ class EntityFinder:
                 and all(_NAME_WORD.fullmatch(w) for w in words[k:])
                 and not any(w in lx.ORG_WORDS or _placeish(w) for w in rest[1:])
                 and not any(self._is_common(w) for w in words[k + 1 :])
+                # "Camp David Accords": a common word where the surname would be
+                and (
+                    lows[-1] in lx.surnames()
+                    or not (lows[-1] in lx.COMMON_WORDS or lows[-1][:-1] in lx.COMMON_WORDS)
+                )
                 and self._title_like_prefix(words[:k], lows[:k], after_of)
             ):
                 return k
@@ -640,7 +768,11 @@ class EntityFinder:
         if any(len(w.rstrip(".")) == 1 for w in words):
             return False
         if len(words) == 1:
-            return titled(words[0], lows[0]) or after_of  # "Mayor of Koszalin Piotr …"
+            return (
+                titled(words[0], lows[0])
+                or after_of  # "Mayor of Koszalin Piotr …"
+                or _common_noun_before_name(lows[0])
+            )
         pairs = zip(words, lows, strict=True)
         return any(titled(w, low) or low in lx.ORG_WORDS for w, low in pairs)
 
@@ -685,7 +817,9 @@ class EntityFinder:
         if len(raw_toks) > 1 and raw_toks[-2].endswith(".") and core[-1] in lx.CAPITAL_STOPWORDS:
             return "other"  # "an EV. That …": a sentence broke inside the run
         if core[-1] in ("i", "me") or (
-            core[-1] in lx.ROLE_NOUNS and not (len(core) == 2 and core[0] in self.first_names)
+            core[-1] in lx.ROLE_NOUNS
+            and not (len(core) == 2 and core[0] in self.first_names)
+            and not (len(core) < len(name_lows) and core[0] in self.first_names)  # "King Jr."
         ):
             return "other"
         if len(core) > 1 and (
@@ -712,9 +846,10 @@ class EntityFinder:
         if len(core) > 1 and (raw.isupper() or any(c.isdigit() for c in raw)):
             return "other"  # ARGENTINA CRUISES (a heading), Brent LCOc1 (a ticker)
         if len(core) > 1 and any(
-            len(w) > 1 and w.isupper() and not w.endswith(".") for w in text[start:end].split()[1:]
+            len(w) > 1 and w.isupper() and not w.endswith(".") and w.lower() not in _SUFFIXES
+            for w in text[start:end].split()[1:]
         ):
-            return "other"  # Sterling GBP
+            return "other"  # Sterling GBP (not "John Smith III")
         if (
             len(core) == 2
             and self.singles.get(core[-1], 0)
@@ -1046,4 +1181,71 @@ def _sentence_initial(text: str, pos: int) -> bool:
 
 def _is_title(word: str) -> bool:
     low = _clean(word)
-    return low in lx.HONORIFICS or low in lx.ROLE_NOUNS
+    return low in lx.HONORIFICS or low in lx.ROLE_NOUNS or _hyphenated_title(low)
+
+
+_TITLE_AFFIXES = frozenset(
+    [
+        "elect",
+        "designate",
+        "general",
+        "in",
+        "chief",
+        "ex",
+        "co",
+        "vice",
+        "deputy",
+        "at",
+        "large",
+        "then",
+        "former",
+    ]
+)
+
+
+_PLACE_HEADS = frozenset(["camp", "fort", "port", "lake", "mount", "cape", "glen", "bay", "park"])
+_AGENT_ENDINGS = ("er", "or", "ist", "ent", "ant", "ee", "eer", "ess", "iff", "ive")
+
+
+_DAY_AFTER = re.compile(r"[ \u00a0]+\d{1,2}\b")
+_HEADING_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def _title_case_line(text: str, pos: int) -> bool:
+    """The line around `pos` is a short heading with every word of four letters or more
+    capitalised: "Sarah Palin Endorses Trump Rival"."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start : end if end >= 0 else len(text)]
+    if len(line) > 160:
+        return False
+    long = [w for w in _HEADING_WORD.findall(line) if len(w) > 3]
+    return len(long) >= 3 and all(w[0].isupper() for w in long)
+
+
+def _common_noun_before_name(low: str) -> bool:
+    """A word the corpus writes in lower case or an agent noun ("-er", "-ist", "-ant"), and
+    no name, capitalised before a given name
+    and a surname is a description of the person, not part of the name: "Promoter Maria
+    Lopez", "Whistleblower X", "Defendant X" (not "Fan Mengguang", "Young Kim": names)."""
+    return (
+        len(low) >= 4
+        and (low in lx.COMMON_WORDS or (len(low) >= 6 and low.endswith(_AGENT_ENDINGS)))
+        and low not in lx.surnames()
+        and low not in lx.first_names()
+        and low not in lx.CAPITAL_STOPWORDS
+        and low not in lx.NAME_RUN_OPENERS  # "Grand Ole Opry"
+        and low not in _PLACE_HEADS  # "Camp David Accords"
+    )
+
+
+def _hyphenated_title(low: str) -> bool:
+    """A hyphenated office whose parts are a role noun and affixes of offices is a title:
+    "Secretary-General Antonio Guterres", "President-elect X", "Editor-in-Chief X"; a
+    double-barrelled surname is not ("King-Smith")."""
+    if "-" not in low:
+        return False
+    parts = low.split("-")
+    return any(p in lx.ROLE_NOUNS for p in parts) and all(
+        p in lx.ROLE_NOUNS or p in lx.TITLE_WORDS or p in _TITLE_AFFIXES for p in parts
+    )

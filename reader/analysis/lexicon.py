@@ -50,6 +50,7 @@ PERSON_NOUNS = vocab.words("person_nouns")  # "Voter Kitty Mak": glued before a 
 MODEL_WORDS = vocab.words("model_words")  # "737 Max": a model's number, no quantity
 WORK_NOUNS = vocab.words("work_nouns")  # "the film Mary Poppins Returns"
 NAME_RUN_OPENERS = vocab.words("name_run_openers")  # "Big Machine": no person's name
+CREDIT_WORDS = vocab.words("credit_words")  # "Maria Lopez Getty Images": after a name
 
 NUMBER_WORDS: dict[str, int] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

@@ -67,10 +67,11 @@ def _core(tokens: tuple[str, ...]) -> list[str]:
     return [t for t in tokens if t.lower() not in _SUFFIXES]
 
 
-def _particle_opens(tokens: tuple[str, ...], firsts: dict[str, str]) -> bool:
+def _particle_opens(tokens: tuple[str, ...], firsts: dict[str, str], titled: bool = False) -> bool:
     """A particle opens the name, which is a surname with its particles ("Van Der Beek",
     "Van Gogh", "Al Jazeera") unless the particle is a given name written as one, followed
-    by one known surname: "Al Gore", "Van Morrison"."""
+    by one known surname or by any surname after a title: "Al Gore", "Van Morrison",
+    "Sen. Al Franken", "Rev. Al Sharpton"."""
     low = _norm(tokens[0])
     if low not in _PARTICLES:
         return False
@@ -78,7 +79,7 @@ def _particle_opens(tokens: tuple[str, ...], firsts: dict[str, str]) -> bool:
         tokens[0][:1].isupper()
         and low in firsts
         and len(tokens) == 2
-        and _norm(tokens[1]) in lx.surnames()
+        and (titled or _norm(tokens[1]) in lx.surnames())
     )
 
 
@@ -268,7 +269,7 @@ def build_people(text: str, entities: list[Entity]) -> list[PersonCluster]:
         for e in entities
         if e.kind in ("person", "person_maybe")
         and len(_core(e.tokens)) >= 2
-        and not _particle_opens(e.tokens, firsts)
+        and not _particle_opens(e.tokens, firsts, e.title_start < e.start)
     ]
     for e in full:
         core = _core(e.tokens)
@@ -302,7 +303,7 @@ def build_people(text: str, entities: list[Entity]) -> list[PersonCluster]:
         if len(core) >= 3 and _norm(core[-2]) not in firsts and _norm(core[-2]) not in _PARTICLES:
             by_inner.setdefault(_surname_key(core[-2]), []).append(ci)
     for e in entities:
-        if len(e.tokens) > 1 and _particle_opens(e.tokens, firsts):
+        if len(e.tokens) > 1 and _particle_opens(e.tokens, firsts, e.title_start < e.start):
             # "Van Der Beek" after "James Van Der Beek": a surname with its particles.
             tail = e.name.lower()
             owners = [
