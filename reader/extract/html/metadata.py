@@ -321,9 +321,11 @@ def _title(
     exact = {text: sum(_squash(text) == _squash(other) for other in sources) for text in order}
     chosen = max(order, key=lambda text: (votes[text], exact[text], -order.index(text)))
     agreeing = [text for text in order if _agree(text, chosen)]
-    part = next((text for text in agreeing if _is_side(text, chosen)), None)
-    if part is not None:
-        chosen = part  # "Headline | Unknown Site" agreed with "Headline"
+    sides = [text for text in agreeing if _is_side(text, chosen)]
+    if sides:
+        # "Headline | Unknown Site" agreed with "Headline"; of two sides the page states
+        # ("Local news" and "Headline", both <h1>s), the longer is the headline.
+        chosen = max(sides, key=lambda text: len(_squash(text)))
     shown = next((h for h in h1s if _agree(h, chosen) or _reworded(h, chosen)), None)
     if shown is not None and not _glued_around(chosen, shown):
         kicker = _leading_kicker(h1_elements[shown], chosen)
