@@ -10,6 +10,12 @@ tuning half only: the held-out half is scored, never read.
 
     python bench/metadata.py                        # bench/metadata-set (build_metadata_set.py)
     python bench/metadata.py --data DIR --misses
+    python bench/metadata.py --data 181 --data bench/newspaper-set --shapes
+
+`--data 181` is bench/cleaning.py's 181 pages with bench/titles-181.json and bylines-181.json
+(only their titled pages are run). `--shapes` counts, by source, the pages whose first <h1>
+and the metadata's headline (the title chosen with the <h1>s left out) are the same words,
+a rewording, a kicker glued on, or unrelated, and which of the two the source's gold title is.
 """
 
 from __future__ import annotations
@@ -26,8 +32,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.cleaning import byline_right, decode, title_right
+import lxml.html
+
+from bench.cleaning import BYLINES_181, DEFAULT_DATA, TITLES_181, byline_right, decode, title_right
 from reader.errors import NotAnArticleError
+from reader.extract.html import metadata
 from reader.extract.html.parse import clean_html
 
 DEFAULT = Path(__file__).resolve().parent / "metadata-set"
@@ -39,9 +48,11 @@ _GOT = " " * 16 + "got  "
 _SAME_TITLE = str.maketrans({"\xad": None, "\u2013": "-", "\u2014": "-", "\u2012": "-"})
 
 
-def same_title(expected: str, found: str | None) -> bool:
+def same_title(expected: str | list[str], found: str | None) -> bool:
     """bench/cleaning.py's title_right, blind to soft hyphens and to which dash is used
-    ('Korsetts – Shops' is 'Korsetts - Shops')."""
+    ('Korsetts – Shops' is 'Korsetts - Shops'); any of several expected titles."""
+    if isinstance(expected, list):
+        return any(same_title(one, found) for one in expected)
     return title_right(expected.translate(_SAME_TITLE), found and found.translate(_SAME_TITLE))
 
 
@@ -78,22 +89,101 @@ EXTRACTORS: dict[str, Callable[[str, str], Found]] = {
 }
 
 
+def h1_shape(html: str, url: str) -> tuple[str, str | None, str | None]:
+    """How the page's first <h1> relates to the headline its metadata states (the title
+    chosen with every <h1> left out): 'no <h1>', 'same words', 'kicker glued', 'reworded'
+    or 'unrelated' (a section name, a logo, another heading); with both wordings."""
+    doc = lxml.html.document_fromstring(html.encode("utf-8", "replace"))
+    h1s = [
+        metadata.fold_whitespace(metadata.element_text(h))
+        for h in doc.iter("h1")
+        if not metadata._is_site_logo(h)
+    ]
+    h1 = next((h for h in h1s if h), None)
+    for element in list(doc.iter("h1")):
+        element.drop_tree()
+    stated = metadata.extract_metadata(doc, url).title
+    if h1 is None or stated is None:
+        return ("no <h1>" if h1 is None else "no metadata"), h1, stated
+    if metadata.titles_agree(h1, stated):
+        return "same words", h1, stated
+    if metadata._glued_around(stated, h1):
+        return "kicker glued", h1, stated
+    if metadata._reworded(h1, stated):
+        support = _support(doc, stated)
+        return f"reworded, {'2+ sources' if support >= 2 else '1 source'}", h1, stated
+    return "unrelated", h1, stated
+
+
+def _support(doc: lxml.html.HtmlElement, stated: str) -> int:
+    """How many of og:title, twitter:title, dc/parsely titles, JSON-LD headline and <title>
+    state this headline."""
+    meta = {key: values[0] for key, values in metadata._meta_values(doc).items()}
+    wordings = [meta.get(key) for key in metadata._TITLE_META]
+    wordings.append(metadata._json_ld_article(doc).get("headline"))
+    title = doc.find(".//title")
+    wordings.append(title.text_content() if title is not None else None)
+    return sum(
+        isinstance(w, str) and bool(w.strip()) and metadata.titles_agree(w.strip(), stated)
+        for w in wordings
+    )
+
+
+def load(data: str) -> tuple[Path, dict[str, dict]]:
+    """A set's directory and ground truth; '181' is bench/cleaning.py's pages with their
+    titles and bylines (the untitled ones, RESERVED.txt's among them, left out)."""
+    if data != "181":
+        path = Path(data)
+        return path, json.loads((path / "ground-truth.json").read_text(encoding="utf-8"))
+    truth = json.loads((DEFAULT_DATA / "ground-truth.json").read_text(encoding="utf-8"))
+    titles = json.loads(TITLES_181.read_text(encoding="utf-8"))
+    authors = json.loads(BYLINES_181.read_text(encoding="utf-8"))
+    pages = {}
+    for key, page in truth.items():
+        if key in titles or key in authors:
+            pages[key] = {
+                "url": page["url"],
+                "title": titles.get(key),
+                "authors": authors.get(key),
+                "source": "181-pages",
+            }
+    return DEFAULT_DATA, pages
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--data", type=Path, default=DEFAULT)
+    parser.add_argument("--data", action="append", help="a set's directory, or 181")
     parser.add_argument("--misses", action="store_true", help="newsreader's tuning-half misses")
     parser.add_argument("--only", choices=list(EXTRACTORS), action="append")
+    parser.add_argument("--shapes", action="store_true", help="<h1> against metadata, by source")
     args = parser.parse_args(argv)
-    truth = json.loads((args.data / "ground-truth.json").read_text(encoding="utf-8"))
     names = args.only or list(EXTRACTORS)
     # (extractor, source, half) -> [titles right, titles, bylines right, bylines]
     tally: dict[tuple[str, str, str], list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    # (source, shape) -> [pages, <h1> right, metadata right, newsreader right]
+    shapes: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0, 0])
     misses: list[str] = []
     warnings.simplefilter("ignore")
-    for digest, page in sorted(truth.items()):
-        html = decode(gzip.decompress((args.data / "html" / f"{digest}.html.gz").read_bytes()))
+    pages = []
+    for data in args.data or [str(DEFAULT)]:
+        directory, truth = load(data)
+        pages += [(directory, digest, page) for digest, page in sorted(truth.items())]
+    for directory, digest, page in pages:
+        html = decode(gzip.decompress((directory / "html" / f"{digest}.html.gz").read_bytes()))
         half = "tuning" if int(digest[0], 16) % 2 == 0 else "held-out"
-        source = re.split(r"[\s@]", page.get("source", args.data.name))[0]
+        source = re.split(r"[\s@]", page.get("source") or directory.name)[0]
+        if directory.name == "rest":
+            source += " rest"
+        if not page.get("title") and not page.get("authors"):
+            continue
+        shape = ""
+        if args.shapes and page.get("title"):
+            shape, h1, stated = h1_shape(html, page["url"])
+            counts = shapes[(source, shape)]
+            counts[0] += 1
+            counts[1] += same_title(page["title"], h1)
+            counts[2] += same_title(page["title"], stated)
+            counts[3] += same_title(page["title"], newsreader(html, page["url"])[0])
         for name in names:
             title, byline = EXTRACTORS[name](html, page["url"])
             for key in ((name, source, half), (name, "all", half)):
@@ -106,7 +196,9 @@ def main(argv: list[str] | None = None) -> int:
                     counts[3] += 1
             if name == "newsreader" and half == "tuning" and args.misses:
                 if page.get("title") and not same_title(page["title"], title):
-                    misses.append(f"{digest[:8]} title  want {page['title']!r}\n{_GOT}{title!r}")
+                    misses.append(
+                        f"{digest[:8]} title {shape} want {page['title']!r}\n{_GOT}{title!r}"
+                    )
                 if page.get("authors") and not byline_right(page["authors"], byline):
                     misses.append(f"{digest[:8]} byline want {page['authors']!r}\n{_GOT}{byline!r}")
     print(f"{'source':18} {'half':9} " + " ".join(f"{n:>26}" for n in names))
@@ -119,6 +211,13 @@ def main(argv: list[str] | None = None) -> int:
                 t, tn, b, bn = tally[(name, source, half)]
                 cells.append(f"{_share(t, tn):>13}{_share(b, bn):>13}")
             print(f"{source:18} {half:9} " + " ".join(cells))
+    if shapes:
+        print(
+            "\n<h1> against the metadata's headline: pages, gold = <h1>, gold = metadata,"
+            " newsreader right"
+        )
+        for (source, shape), (n, h1_right, meta_right, ours) in sorted(shapes.items()):
+            print(f"{source:18} {shape:13} {n:4d} {h1_right:4d} {meta_right:4d} {ours:4d}")
     if misses:
         print("\n" + "\n".join(misses))
     return 0

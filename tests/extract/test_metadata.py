@@ -57,6 +57,21 @@ def test_an_h1_with_a_kicker_glued_before_the_title_loses_to_the_stated_title() 
     assert meta.title == HEADLINE
 
 
+def test_a_kicker_in_its_own_element_of_the_h1_is_not_the_headline() -> None:
+    head = f'<meta property="og:title" content="Transport - {HEADLINE}">'
+    head += f"<title>Transport - {HEADLINE} | Bugle</title>"
+    meta = metadata(f'<h1><span class="label">Transport</span>{HEADLINE}</h1>' + story(), head)
+    assert meta.title == HEADLINE
+    meta = metadata(f"<h1><span>Transport</span> – {HEADLINE}</h1>" + story(), head)
+    assert meta.title == HEADLINE
+
+
+def test_of_two_h1s_each_a_side_of_the_stated_title_the_section_name_loses() -> None:
+    head = f'<meta property="og:title" content="Local news - {HEADLINE}">'
+    meta = metadata(f"<h1>Local news</h1><h1>{HEADLINE}</h1>" + story(), head)
+    assert meta.title == HEADLINE
+
+
 def test_an_h1_that_is_the_title_and_its_subtitle_is_the_headline() -> None:
     head = f'<meta property="og:title" content="{HEADLINE} | Bugle">'
     meta = metadata(f"<h1>{HEADLINE}: what changes</h1>" + story(), head)
