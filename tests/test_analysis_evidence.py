@@ -61,6 +61,8 @@ FIRES = [
     ("area_noun_after", span("The Sandy Point area has", "Sandy Point")),
     ("handle_after", span("— Jackzelia Banks (@JackieRue) December 22", "Jackzelia Banks")),
     ("based_after", span("the Ann Arbor-based Center", "Ann Arbor")),
+    ("place_word_opens", span("the Court of Appeal in Santa Ana found", "Santa Ana")),
+    ("credit_line_before", span("Albert Dotson Jr., partner, Bilzin Sumberg", "Bilzin Sumberg")),
 ]
 
 
@@ -94,6 +96,8 @@ def test_feature_fires_on_its_example(name: str, s: ek.Span) -> None:
         ("area_noun_after", span("Sandy Point arenas", "Sandy Point")),
         ("handle_after", span("Jackzelia Banks (@ home)", "Jackzelia Banks")),
         ("based_after", span("the Scooter Braun-owned label", "Scooter Braun")),
+        ("place_word_opens", span("Sandy Point said", "Sandy Point")),
+        ("credit_line_before", span("her adviser, Fiona Hill, said", "Fiona Hill")),
     ],
 )
 def test_feature_stays_silent_without_its_sign(name: str, s: ek.Span) -> None:
@@ -169,3 +173,15 @@ def test_initials_inside_a_name_are_not_the_words_a_and_i() -> None:
     assert people("Wayne A. I. Frederick, president of Howard University, spoke.") == [
         "Wayne A. I. Frederick"
     ]
+
+
+def test_a_place_named_like_a_saint_or_a_fort_is_no_person() -> None:
+    text = (
+        "The program runs in Austin, San Diego, Santa Monica and Fort Myers. "
+        "The court in Santa Ana ruled."
+    )
+    assert people(text) == []
+
+
+def test_a_firm_in_a_credit_line_after_a_name_and_role_is_no_person() -> None:
+    assert people("Albert E. Dotson Jr., partner, Bilzin Sumberg") == ["Albert E. Dotson Jr."]

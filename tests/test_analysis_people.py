@@ -758,3 +758,8 @@ def test_an_imperative_or_a_credit_opening_a_line_is_no_part_of_a_name() -> None
         "Ask Maria Lopez about the plan.",
     ):
         assert list(people(text)) == ["Maria Lopez"], text
+
+
+def test_a_show_named_after_its_host_gives_the_host() -> None:
+    text = "She set the record straight on Thursday night’s Jimmy Kimmel Live! Kimmel asked her."
+    assert list(people(text)) == ["Jimmy Kimmel"]

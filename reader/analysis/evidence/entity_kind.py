@@ -308,6 +308,27 @@ def people_of_place_name(s: Span) -> bool:
     return people_of_place(s.lows)
 
 
+@feature
+def place_word_opens(s: Span) -> bool:
+    """A word that opens place names opens the run, even one that is a given name too:
+    "in Santa Ana", "Santa Monica and", "Fort Myers" (vocab/place_openers.txt)."""
+    return len(s.lows) >= 2 and s.lows[0] in lx.PLACE_OPENERS
+
+
+_CREDIT_LINE_BEFORE = re.compile(
+    r"[A-Z][\w.'’-]*,[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,3}([a-z][\w-]*),[ \u00a0]+$"
+)
+
+
+@feature
+def credit_line_before(s: Span) -> bool:
+    """A name and a role, each closed by a comma, stand before the run, as a credit line
+    names a firm: "Albert E. Dotson Jr., partner, Bilzin Sumberg", "Jane Roe, senior
+    analyst, Acme Capital". (After a lone role, "her adviser, Fiona Hill", a person.)"""
+    m = _CREDIT_LINE_BEFORE.search(s.text, max(0, s.run_start - 80), s.run_start)
+    return m is not None and m.group(1) in lx.ROLE_NOUNS
+
+
 _NAME_SHAPE = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ]?[a-zà-ÿ]+)?")
 
 
