@@ -763,3 +763,9 @@ def test_an_imperative_or_a_credit_opening_a_line_is_no_part_of_a_name() -> None
 def test_a_show_named_after_its_host_gives_the_host() -> None:
     text = "She set the record straight on Thursday night’s Jimmy Kimmel Live! Kimmel asked her."
     assert list(people(text)) == ["Jimmy Kimmel"]
+
+
+def test_a_person_a_role_works_for_is_a_person() -> None:
+    text = "The deal was approved, said a lawyer for Harvey Weinstein. Dee Dee Myers, a press "
+    text += "secretary for Bill Clinton, left. An analyst at Miller Tabak agreed."
+    assert sorted(people(text)) == ["Bill Clinton", "Dee Dee Myers", "Harvey Weinstein"]

@@ -228,6 +228,17 @@ class EntityFinder:
             and any(f in _STRONG_PERSON_SIGNS for f in fired)
         )
 
+    def _person_a_role_works_for(self, before: str, core: list[str]) -> bool:
+        """ "a lawyer for Harvey Weinstein", "press secretary for Bill Clinton": after
+        "for", a given name and one or two more words name the person served, not a firm
+        (which a role is "at": "strategist at Miller Tabak")."""
+        return (
+            before.endswith("for ")
+            and 2 <= len(core) <= 3
+            and core[0] in self.first_names
+            and not any(w in lx.ORG_WORDS for w in core[1:])
+        )
+
     @staticmethod
     def _may_become_person(e: Entity, fired: list[str]) -> bool:
         """Evidence makes a person only of a plain name: no organisation ("Eugene Volokh of
@@ -884,7 +895,12 @@ class EntityFinder:
         before = text[max(0, run_start - 30) : run_start]
         prev = _PREV_WORD.search(before)
         prev_word = prev.group(1).lower() if prev else ""
-        if not titled and re.search(r"[a-z] (?:at|of|for) $", before) and _ROLE_AT.search(before):
+        if (
+            not titled
+            and re.search(r"[a-z] (?:at|of|for) $", before)
+            and _ROLE_AT.search(before)
+            and not self._person_a_role_works_for(before, core)
+        ):
             return "org"  # "strategist at Miller Tabak" (not "spokesperson for President X")
         if not titled and prev_word in _ORG_BEFORE and prev_word not in lx.ROLE_NOUNS:
             return "org"  # "website Full Fact", "developer Tequila Works"
