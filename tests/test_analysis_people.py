@@ -769,3 +769,11 @@ def test_a_person_a_role_works_for_is_a_person() -> None:
     text = "The deal was approved, said a lawyer for Harvey Weinstein. Dee Dee Myers, a press "
     text += "secretary for Bill Clinton, left. An analyst at Miller Tabak agreed."
     assert sorted(people(text)) == ["Bill Clinton", "Dee Dee Myers", "Harvey Weinstein"]
+
+
+def test_a_surname_after_an_editors_bracketed_given_name_is_a_person() -> None:
+    text = (
+        "“We need a structure like the one [David] Plouffe built,” she wrote. "
+        '"Under President [Barack] Obama, owners were crippled," Carl Icahn said.'
+    )
+    assert sorted(people(text)) == ["Carl Icahn", "Obama", "Plouffe"]

@@ -228,6 +228,12 @@ class EntityFinder:
             and any(f in _STRONG_PERSON_SIGNS for f in fired)
         )
 
+    def _bracketed_given_name(self, before: str) -> bool:
+        """An editor's given name in square brackets stands before the word, which is a
+        surname: "the one [David] Plouffe built", "President [Barack] Obama"."""
+        m = _BRACKETED_BEFORE.search(before)
+        return m is not None and m.group(1).lower() in self.first_names
+
     def _person_a_role_works_for(self, before: str, core: list[str]) -> bool:
         """ "a lawyer for Harvey Weinstein", "press secretary for Bill Clinton": after
         "for", a given name and one or two more words name the person served, not a firm
@@ -909,7 +915,7 @@ class EntityFinder:
                 return "person"  # "the Obama administration" is a mention of Obama
             if _CAMEL.match(text[start:end]):
                 return "other"  # MagSafe, iPhone-style product names
-            if titled or prev_word in lx.ROLE_NOUNS:
+            if titled or prev_word in lx.ROLE_NOUNS or self._bracketed_given_name(before):
                 return "person"
             if core[0] in self.first_names and _person_context(text, start, end):
                 return "person"  # "Charles, has reportedly told friends"
@@ -1072,6 +1078,7 @@ _ORG_BEFORE = lx.ORG_ROLE_NOUNS | frozenset(
 # (A capitalised singular is a title: "Minister for Finance" names no firm.)
 _ROLES = "|".join(sorted(lx.ROLE_NOUNS, key=len, reverse=True))
 _ROLE_AT = re.compile(rf"\b(?:(?:{_ROLES})s?|(?:{_ROLES.title()})s) (?:at|of|for) $")
+_BRACKETED_BEFORE = re.compile(r"\[([A-Z][a-z]+)\][ \u00a0]+$")
 _PREV_WORD = re.compile(r"([A-Za-z-]+)[ \u00a0]+$")
 _ORG_JOIN = re.compile(r"[ \u00a0](?:for|on|of)(?:[ \u00a0]the)?[ \u00a0]")
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
