@@ -777,3 +777,11 @@ def test_a_surname_after_an_editors_bracketed_given_name_is_a_person() -> None:
         '"Under President [Barack] Obama, owners were crippled," Carl Icahn said.'
     )
     assert sorted(people(text)) == ["Carl Icahn", "Obama", "Plouffe"]
+
+
+def test_a_stage_name_opened_by_lady_keeps_it() -> None:
+    text = "Lady Gaga shared a photo of Taylor Kinney. Since the split, Gaga has insisted. "
+    text += "Lady Thatcher and Margaret Thatcher."
+    got = people(text)
+    assert got["Lady Gaga"] == ["Lady Gaga", "Gaga"]
+    assert "Gaga" not in got

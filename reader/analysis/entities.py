@@ -601,7 +601,7 @@ class EntityFinder:
             if lows[k + 1] in _SUFFIXES:
                 break  # "Martin Luther King Jr.": a surname that is a title, then "Jr."
             if (
-                low in lx.HONORIFICS
+                (low in lx.HONORIFICS and not _stage_name(lows, k))
                 or _hyphenated_title(low)
                 # "Chief Constable Maria Lopez": a title word right after a title, then a
                 # given name and a surname
@@ -1271,4 +1271,16 @@ def _hyphenated_title(low: str) -> bool:
     parts = low.split("-")
     return any(p in lx.ROLE_NOUNS for p in parts) and all(
         p in lx.ROLE_NOUNS or p in lx.TITLE_WORDS or p in _TITLE_AFFIXES for p in parts
+    )
+
+
+def _stage_name(lows: list[str], k: int) -> bool:
+    """ "Lady Gaga": "Lady" opening a two-word run before a word that is no given name or
+    surname is part of a stage name, not an honorific ("Lady Thatcher" is one)."""
+    return (
+        k == 0
+        and len(lows) == 2
+        and lows[0] == "lady"
+        and lows[1] not in lx.first_names()
+        and lows[1] not in lx.surnames()
     )
