@@ -785,3 +785,13 @@ def test_a_stage_name_opened_by_lady_keeps_it() -> None:
     got = people(text)
     assert got["Lady Gaga"] == ["Lady Gaga", "Gaga"]
     assert "Gaga" not in got
+
+
+def test_a_players_tag_inside_the_name_is_the_persons_name() -> None:
+    text = (
+        "It is the fourth title of Lee “Faker” Sang-hyeok’s career. Bae “Bengi” Seong-woong "
+        "and Faker were tied at three. Choi “Zeus” Woo-je played well."
+    )
+    assert sorted(people(text)) == ["Bengi", "Faker", "Zeus"]
+    text = 'She married talent agent Pasquale "Pat" Di Cicco and Al “Bunchy” Carter.'
+    assert not {"Pat", "Bunchy"} & set(people(text))

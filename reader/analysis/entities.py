@@ -915,6 +915,8 @@ class EntityFinder:
                 return "person"  # "the Obama administration" is a mention of Obama
             if _CAMEL.match(text[start:end]):
                 return "other"  # MagSafe, iPhone-style product names
+            if _TAG_INSIDE_BEFORE.search(before) and _TAG_INSIDE_AFTER.match(text, end):
+                return "person"  # Lee “Faker” Sang-hyeok: the player's tag names him
             if titled or prev_word in lx.ROLE_NOUNS or self._bracketed_given_name(before):
                 return "person"
             if core[0] in self.first_names and _person_context(text, start, end):
@@ -1078,6 +1080,12 @@ _ORG_BEFORE = lx.ORG_ROLE_NOUNS | frozenset(
 # (A capitalised singular is a title: "Minister for Finance" names no firm.)
 _ROLES = "|".join(sorted(lx.ROLE_NOUNS, key=len, reverse=True))
 _ROLE_AT = re.compile(rf"\b(?:(?:{_ROLES})s?|(?:{_ROLES.title()})s) (?:at|of|for) $")
+# A player's tag in quotation marks between a surname and a hyphenated given name, as
+# esports and K-pop copy writes East Asian names ("Lee “Faker” Sang-hyeok", "Li “Xiaohu”
+# Yuan-Hao"), is how the article names the person afterwards. (A nickname inside a Western
+# name is an alias of the full name: 'Pasquale "Pat" Di Cicco', 'Al “Bunchy” Carter'.)
+_TAG_INSIDE_BEFORE = re.compile(r"\b[A-Z][a-z]{1,6}[ \u00a0]+[“\"]$")
+_TAG_INSIDE_AFTER = re.compile(r"[”\"][ \u00a0]+[A-Z][a-z]+-[A-Za-z][a-z]+\b")
 _BRACKETED_BEFORE = re.compile(r"\[([A-Z][a-z]+)\][ \u00a0]+$")
 _PREV_WORD = re.compile(r"([A-Za-z-]+)[ \u00a0]+$")
 _ORG_JOIN = re.compile(r"[ \u00a0](?:for|on|of)(?:[ \u00a0]the)?[ \u00a0]")
