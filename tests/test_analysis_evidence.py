@@ -63,6 +63,7 @@ FIRES = [
     ("based_after", span("the Ann Arbor-based Center", "Ann Arbor")),
     ("place_word_opens", span("the Court of Appeal in Santa Ana found", "Santa Ana")),
     ("credit_line_before", span("Albert Dotson Jr., partner, Bilzin Sumberg", "Bilzin Sumberg")),
+    ("known_firm_name", span("Wells Fargo said", "Wells Fargo", "person")),
 ]
 
 
@@ -98,6 +99,7 @@ def test_feature_fires_on_its_example(name: str, s: ek.Span) -> None:
         ("based_after", span("the Scooter Braun-owned label", "Scooter Braun")),
         ("place_word_opens", span("Sandy Point said", "Sandy Point")),
         ("credit_line_before", span("her adviser, Fiona Hill, said", "Fiona Hill")),
+        ("known_firm_name", span("Wells Jones said", "Wells Jones")),
     ],
 )
 def test_feature_stays_silent_without_its_sign(name: str, s: ek.Span) -> None:
@@ -185,3 +187,8 @@ def test_a_place_named_like_a_saint_or_a_fort_is_no_person() -> None:
 
 def test_a_firm_in_a_credit_line_after_a_name_and_role_is_no_person() -> None:
     assert people("Albert E. Dotson Jr., partner, Bilzin Sumberg") == ["Albert E. Dotson Jr."]
+
+
+def test_a_firm_named_like_a_person_is_no_person() -> None:
+    text = '"We expect growth," Wells Fargo said. Morgan Stanley said profits rose.'
+    assert people(text) == []

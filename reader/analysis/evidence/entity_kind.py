@@ -315,6 +315,13 @@ def place_word_opens(s: Span) -> bool:
     return len(s.lows) >= 2 and s.lows[0] in lx.PLACE_OPENERS
 
 
+@feature
+def known_firm_name(s: Span) -> bool:
+    """The run is a firm named like a person: "Wells Fargo said", "Morgan Stanley"
+    (vocab/firm_names.txt)."""
+    return "_".join(s.lows) in lx.FIRM_NAMES
+
+
 _CREDIT_LINE_BEFORE = re.compile(
     r"[A-Z][\w.'’-]*,[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,3}([a-z][\w-]*),[ \u00a0]+$"
 )
