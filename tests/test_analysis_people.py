@@ -795,3 +795,12 @@ def test_a_players_tag_inside_the_name_is_the_persons_name() -> None:
     assert sorted(people(text)) == ["Bengi", "Faker", "Zeus"]
     text = 'She married talent agent Pasquale "Pat" Di Cicco and Al “Bunchy” Carter.'
     assert not {"Pat", "Bunchy"} & set(people(text))
+
+
+def test_a_coordinator_or_consultant_before_a_name_is_a_title() -> None:
+    text = (
+        "He won the job over Alabama offensive coordinator Lane Kiffin. Adjunct Professor "
+        "UNSW Strategic Health "
+        'Policy Consultant Bill Bowtell said on Twitter: "This ad should go."'
+    )
+    assert sorted(people(text)) == ["Bill Bowtell", "Lane Kiffin"]
