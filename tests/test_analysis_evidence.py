@@ -64,6 +64,7 @@ FIRES = [
     ("place_word_opens", span("the Court of Appeal in Santa Ana found", "Santa Ana")),
     ("credit_line_before", span("Albert Dotson Jr., partner, Bilzin Sumberg", "Bilzin Sumberg")),
     ("known_firm_name", span("Wells Fargo said", "Wells Fargo", "person")),
+    ("known_place_name", span("from Sierra Leone", "Sierra Leone", "person")),
 ]
 
 
@@ -100,6 +101,7 @@ def test_feature_fires_on_its_example(name: str, s: ek.Span) -> None:
         ("place_word_opens", span("Sandy Point said", "Sandy Point")),
         ("credit_line_before", span("her adviser, Fiona Hill, said", "Fiona Hill")),
         ("known_firm_name", span("Wells Jones said", "Wells Jones")),
+        ("known_place_name", span("Sierra Jones said", "Sierra Jones")),
     ],
 )
 def test_feature_stays_silent_without_its_sign(name: str, s: ek.Span) -> None:
@@ -191,4 +193,9 @@ def test_a_firm_in_a_credit_line_after_a_name_and_role_is_no_person() -> None:
 
 def test_a_firm_named_like_a_person_is_no_person() -> None:
     text = '"We expect growth," Wells Fargo said. Morgan Stanley said profits rose.'
+    assert people(text) == []
+
+
+def test_a_place_named_like_a_person_is_no_person() -> None:
+    text = "She flew home from Sierra Leone. I work in Coral Gables and Ann Arbor."
     assert people(text) == []

@@ -44,6 +44,7 @@ CAPITAL_STOPWORDS = vocab.words("capital_stopwords")  # capitalised words that a
 KNOWN_ORGS = vocab.words("known_orgs")  # one-word outlets and agencies: never people
 PLACES = vocab.words("place_words")
 FIRM_NAMES = vocab.words("firm_names")  # "wells_fargo": a firm named like a person
+PLACE_NAMES = vocab.words("place_names")  # "sierra_leone": a place named like a person
 PLACE_OPENERS = vocab.words("place_openers")  # "Santa Ana", "Fort Myers": a place
 PLACE_WORDS_NOT_SURNAMES = vocab.words("place_words_not_surnames")  # "Beverly Hills"
 NOT_FIRST_NAMES = vocab.words("not_first_names")

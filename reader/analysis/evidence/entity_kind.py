@@ -322,6 +322,13 @@ def known_firm_name(s: Span) -> bool:
     return "_".join(s.lows) in lx.FIRM_NAMES
 
 
+@feature
+def known_place_name(s: Span) -> bool:
+    """The run is a place named like a person: "from Sierra Leone", "in Coral Gables"
+    (vocab/place_names.txt)."""
+    return "_".join(s.lows) in lx.PLACE_NAMES
+
+
 _CREDIT_LINE_BEFORE = re.compile(
     r"[A-Z][\w.'’-]*,[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,3}([a-z][\w-]*),[ \u00a0]+$"
 )
