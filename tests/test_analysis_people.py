@@ -804,3 +804,8 @@ def test_a_coordinator_or_consultant_before_a_name_is_a_title() -> None:
         'Policy Consultant Bill Bowtell said on Twitter: "This ad should go."'
     )
     assert sorted(people(text)) == ["Bill Bowtell", "Lane Kiffin"]
+
+
+def test_a_hyphenated_office_opening_the_run_titles_a_bare_surname() -> None:
+    text = "He will leave when President-elect Trump is inaugurated. Pro-Smith groups marched."
+    assert list(people(text)) == ["Trump"]

@@ -538,7 +538,12 @@ class EntityFinder:
             words[i] in ("&", "and", "of", "y")
             # "Jr. Day": the run after "Jr." is no name of its own
             or (i == 0 and _clean(words[i]) in ("jr", "sr") and len(words) > 1)
-            or (i + 1 < len(words) and _LOWER_SUFFIX.search(words[i]) is not None)
+            or (
+                i + 1 < len(words)
+                and _LOWER_SUFFIX.search(words[i]) is not None
+                # "President-elect Trump": an office, which titles the name after it
+                and not _hyphenated_title(_clean(words[i]))
+            )
             or (i + 1 < len(words) and self._opening_adverb(text, toks[i][0], words[i]))
             or (
                 # "Following Assange’s arrest": a sentence-opening -ing word is no name.
