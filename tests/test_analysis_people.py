@@ -809,3 +809,8 @@ def test_a_coordinator_or_consultant_before_a_name_is_a_title() -> None:
 def test_a_hyphenated_office_opening_the_run_titles_a_bare_surname() -> None:
     text = "He will leave when President-elect Trump is inaugurated. Pro-Smith groups marched."
     assert list(people(text)) == ["Trump"]
+
+
+def test_names_after_a_plural_role_are_people() -> None:
+    text = "The research was led by PhD candidates Deokkyun Yoon and Molong Duan."
+    assert sorted(people(text)) == ["Deokkyun Yoon", "Molong Duan"]

@@ -180,6 +180,9 @@ class EntityFinder:
         self._coordinated_people(ents)
         self._trim_heading_words(ents)
         self._weigh_evidence(ents)
+        # Once more: a name the evidence made a person lends it to the one joined to it
+        # ("PhD candidates Deokkyun Yoon and Molong Duan").
+        self._coordinated_people(ents)
         # A name seen once as part of an organisation or building is one everywhere.
         for e in ents:
             if e.kind in ("person", "person_maybe") and e.name in self.org_names:

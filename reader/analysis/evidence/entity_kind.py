@@ -128,13 +128,16 @@ def surname_alone_elsewhere(s: Span) -> bool:
 
 @feature
 def title_before(s: Span) -> bool:
-    """A title or role stands right before the name, or a role and a comma: "adviser Fiona
-    Hill", "Secretary X", "media mogul, Debola Lagos"."""
+    """A title or role (or a plural role) stands right before the name, or a role and a
+    comma: "adviser Fiona Hill", "Secretary X", "candidates Deokkyun Yoon", "media mogul,
+    Debola Lagos"."""
     if s.run_start < s.start:
         return True
     prev = _prev_word(s)
     if prev in lx.ROLE_NOUNS or prev in lx.HONORIFICS:
         return True
+    if prev.endswith("s") and prev[:-1] in lx.ROLE_NOUNS and _no_common_word(s):
+        return True  # "PhD candidates Deokkyun Yoon and Molong Duan"
     # (After a comma, only a name of uncommon words: "vice president, Nissan Sales" is a
     # department.)
     m = _PREV_ROLE_COMMA.search(s.text, max(0, s.run_start - 30), s.run_start)
