@@ -814,3 +814,8 @@ def test_a_hyphenated_office_opening_the_run_titles_a_bare_surname() -> None:
 def test_names_after_a_plural_role_are_people() -> None:
     text = "The research was led by PhD candidates Deokkyun Yoon and Molong Duan."
     assert sorted(people(text)) == ["Deokkyun Yoon", "Molong Duan"]
+
+
+def test_a_friend_named_by_a_given_name_is_a_person() -> None:
+    text = "She explained, “I was with my friend Monique, we were walking home.”"
+    assert list(people(text)) == ["Monique"]

@@ -1127,7 +1127,7 @@ _KIN_BEFORE = re.compile(
     r"\b(?:wife|husband|son|daughter|brother|sister|mother|father|girlfriend|boyfriend"
     r"|fianc[ée]e?|widow|widower|nephew|niece|cousin|uncle|aunt|grandson|granddaughter"
     r"|stepson|stepdaughter|stepfather|stepmother|child|children|baby|sons|daughters|twins"
-    r"|grandchildren|stepchildren),?[ \u00a0]+$"
+    r"|grandchildren|stepchildren|friend|friends|neighbou?r|neighbou?rs),?[ \u00a0]+$"
 )
 _ROLE_APPOS = re.compile(
     r",\s+(?!and\b|or\b|but\b|who\b|which\b)(?:(?:a|an|the)\s+)?((?:[\w.&’'-]+\s+){0,12}?[\w.&’'-]+)(?=\s*(?:[,;.”\"]|\s+who\b))"
