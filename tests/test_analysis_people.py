@@ -819,3 +819,11 @@ def test_names_after_a_plural_role_are_people() -> None:
 def test_a_friend_named_by_a_given_name_is_a_person() -> None:
     text = "She explained, “I was with my friend Monique, we were walking home.”"
     assert list(people(text)) == ["Monique"]
+
+
+def test_the_fed_and_a_streaming_service_are_no_people() -> None:
+    text = (
+        "Fed Chair Janet Yellen spoke. Risks are balanced, the Fed said, no change from "
+        "last month. Twitch estimates that it reaches half of millennials."
+    )
+    assert list(people(text)) == ["Janet Yellen"]
