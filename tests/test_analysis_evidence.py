@@ -193,6 +193,7 @@ def test_a_firm_in_a_credit_line_after_a_name_and_role_is_no_person() -> None:
 
 def test_a_firm_named_like_a_person_is_no_person() -> None:
     text = '"We expect growth," Wells Fargo said. Morgan Stanley said profits rose.'
+    text += " A tunnel runs under the Chase Manhattan headquarters at 28 Liberty Street."
     assert people(text) == []
 
 
