@@ -61,6 +61,10 @@ FIRES = [
     ("area_noun_after", span("The Sandy Point area has", "Sandy Point")),
     ("handle_after", span("— Jackzelia Banks (@JackieRue) December 22", "Jackzelia Banks")),
     ("based_after", span("the Ann Arbor-based Center", "Ann Arbor")),
+    ("place_word_opens", span("the Court of Appeal in Santa Ana found", "Santa Ana")),
+    ("credit_line_before", span("Albert Dotson Jr., partner, Bilzin Sumberg", "Bilzin Sumberg")),
+    ("known_firm_name", span("Wells Fargo said", "Wells Fargo", "person")),
+    ("known_place_name", span("from Sierra Leone", "Sierra Leone", "person")),
 ]
 
 
@@ -94,6 +98,10 @@ def test_feature_fires_on_its_example(name: str, s: ek.Span) -> None:
         ("area_noun_after", span("Sandy Point arenas", "Sandy Point")),
         ("handle_after", span("Jackzelia Banks (@ home)", "Jackzelia Banks")),
         ("based_after", span("the Scooter Braun-owned label", "Scooter Braun")),
+        ("place_word_opens", span("Sandy Point said", "Sandy Point")),
+        ("credit_line_before", span("her adviser, Fiona Hill, said", "Fiona Hill")),
+        ("known_firm_name", span("Wells Jones said", "Wells Jones")),
+        ("known_place_name", span("Sierra Jones said", "Sierra Jones")),
     ],
 )
 def test_feature_stays_silent_without_its_sign(name: str, s: ek.Span) -> None:
@@ -169,3 +177,26 @@ def test_initials_inside_a_name_are_not_the_words_a_and_i() -> None:
     assert people("Wayne A. I. Frederick, president of Howard University, spoke.") == [
         "Wayne A. I. Frederick"
     ]
+
+
+def test_a_place_named_like_a_saint_or_a_fort_is_no_person() -> None:
+    text = (
+        "The program runs in Austin, San Diego, Santa Monica and Fort Myers. "
+        "The court in Santa Ana ruled."
+    )
+    assert people(text) == []
+
+
+def test_a_firm_in_a_credit_line_after_a_name_and_role_is_no_person() -> None:
+    assert people("Albert E. Dotson Jr., partner, Bilzin Sumberg") == ["Albert E. Dotson Jr."]
+
+
+def test_a_firm_named_like_a_person_is_no_person() -> None:
+    text = '"We expect growth," Wells Fargo said. Morgan Stanley said profits rose.'
+    text += " A tunnel runs under the Chase Manhattan headquarters at 28 Liberty Street."
+    assert people(text) == []
+
+
+def test_a_place_named_like_a_person_is_no_person() -> None:
+    text = "She flew home from Sierra Leone. I work in Coral Gables and Ann Arbor."
+    assert people(text) == []

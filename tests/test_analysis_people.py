@@ -758,3 +758,72 @@ def test_an_imperative_or_a_credit_opening_a_line_is_no_part_of_a_name() -> None
         "Ask Maria Lopez about the plan.",
     ):
         assert list(people(text)) == ["Maria Lopez"], text
+
+
+def test_a_show_named_after_its_host_gives_the_host() -> None:
+    text = "She set the record straight on Thursday night’s Jimmy Kimmel Live! Kimmel asked her."
+    assert list(people(text)) == ["Jimmy Kimmel"]
+
+
+def test_a_person_a_role_works_for_is_a_person() -> None:
+    text = "The deal was approved, said a lawyer for Harvey Weinstein. Dee Dee Myers, a press "
+    text += "secretary for Bill Clinton, left. An analyst at Miller Tabak agreed."
+    assert sorted(people(text)) == ["Bill Clinton", "Dee Dee Myers", "Harvey Weinstein"]
+
+
+def test_a_surname_after_an_editors_bracketed_given_name_is_a_person() -> None:
+    text = (
+        "“We need a structure like the one [David] Plouffe built,” she wrote. "
+        '"Under President [Barack] Obama, owners were crippled," Carl Icahn said.'
+    )
+    assert sorted(people(text)) == ["Carl Icahn", "Obama", "Plouffe"]
+
+
+def test_a_stage_name_opened_by_lady_keeps_it() -> None:
+    text = "Lady Gaga shared a photo of Taylor Kinney. Since the split, Gaga has insisted. "
+    text += "Lady Thatcher and Margaret Thatcher."
+    got = people(text)
+    assert got["Lady Gaga"] == ["Lady Gaga", "Gaga"]
+    assert "Gaga" not in got
+
+
+def test_a_players_tag_inside_the_name_is_the_persons_name() -> None:
+    text = (
+        "It is the fourth title of Lee “Faker” Sang-hyeok’s career. Bae “Bengi” Seong-woong "
+        "and Faker were tied at three. Choi “Zeus” Woo-je played well."
+    )
+    assert sorted(people(text)) == ["Bengi", "Faker", "Zeus"]
+    text = 'She married talent agent Pasquale "Pat" Di Cicco and Al “Bunchy” Carter.'
+    assert not {"Pat", "Bunchy"} & set(people(text))
+
+
+def test_a_coordinator_or_consultant_before_a_name_is_a_title() -> None:
+    text = (
+        "He won the job over Alabama offensive coordinator Lane Kiffin. Adjunct Professor "
+        "UNSW Strategic Health "
+        'Policy Consultant Bill Bowtell said on Twitter: "This ad should go."'
+    )
+    assert sorted(people(text)) == ["Bill Bowtell", "Lane Kiffin"]
+
+
+def test_a_hyphenated_office_opening_the_run_titles_a_bare_surname() -> None:
+    text = "He will leave when President-elect Trump is inaugurated. Pro-Smith groups marched."
+    assert list(people(text)) == ["Trump"]
+
+
+def test_names_after_a_plural_role_are_people() -> None:
+    text = "The research was led by PhD candidates Deokkyun Yoon and Molong Duan."
+    assert sorted(people(text)) == ["Deokkyun Yoon", "Molong Duan"]
+
+
+def test_a_friend_named_by_a_given_name_is_a_person() -> None:
+    text = "She explained, “I was with my friend Monique, we were walking home.”"
+    assert list(people(text)) == ["Monique"]
+
+
+def test_the_fed_and_a_streaming_service_are_no_people() -> None:
+    text = (
+        "Fed Chair Janet Yellen spoke. Risks are balanced, the Fed said, no change from "
+        "last month. Twitch estimates that it reaches half of millennials."
+    )
+    assert list(people(text)) == ["Janet Yellen"]

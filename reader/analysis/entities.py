@@ -180,6 +180,9 @@ class EntityFinder:
         self._coordinated_people(ents)
         self._trim_heading_words(ents)
         self._weigh_evidence(ents)
+        # Once more: a name the evidence made a person lends it to the one joined to it
+        # ("PhD candidates Deokkyun Yoon and Molong Duan").
+        self._coordinated_people(ents)
         # A name seen once as part of an organisation or building is one everywhere.
         for e in ents:
             if e.kind in ("person", "person_maybe") and e.name in self.org_names:
@@ -226,6 +229,23 @@ class EntityFinder:
             and _clean(e.tokens[1]) in lx.ORG_WORD_SURNAMES
             and _NAME_WORD.fullmatch(e.tokens[0]) is not None
             and any(f in _STRONG_PERSON_SIGNS for f in fired)
+        )
+
+    def _bracketed_given_name(self, before: str) -> bool:
+        """An editor's given name in square brackets stands before the word, which is a
+        surname: "the one [David] Plouffe built", "President [Barack] Obama"."""
+        m = _BRACKETED_BEFORE.search(before)
+        return m is not None and m.group(1).lower() in self.first_names
+
+    def _person_a_role_works_for(self, before: str, core: list[str]) -> bool:
+        """ "a lawyer for Harvey Weinstein", "press secretary for Bill Clinton": after
+        "for", a given name and one or two more words name the person served, not a firm
+        (which a role is "at": "strategist at Miller Tabak")."""
+        return (
+            before.endswith("for ")
+            and 2 <= len(core) <= 3
+            and core[0] in self.first_names
+            and not any(w in lx.ORG_WORDS for w in core[1:])
         )
 
     @staticmethod
@@ -521,7 +541,12 @@ class EntityFinder:
             words[i] in ("&", "and", "of", "y")
             # "Jr. Day": the run after "Jr." is no name of its own
             or (i == 0 and _clean(words[i]) in ("jr", "sr") and len(words) > 1)
-            or (i + 1 < len(words) and _LOWER_SUFFIX.search(words[i]) is not None)
+            or (
+                i + 1 < len(words)
+                and _LOWER_SUFFIX.search(words[i]) is not None
+                # "President-elect Trump": an office, which titles the name after it
+                and not _hyphenated_title(_clean(words[i]))
+            )
             or (i + 1 < len(words) and self._opening_adverb(text, toks[i][0], words[i]))
             or (
                 # "Following Assange’s arrest": a sentence-opening -ing word is no name.
@@ -584,7 +609,7 @@ class EntityFinder:
             if lows[k + 1] in _SUFFIXES:
                 break  # "Martin Luther King Jr.": a surname that is a title, then "Jr."
             if (
-                low in lx.HONORIFICS
+                (low in lx.HONORIFICS and not _stage_name(lows, k))
                 or _hyphenated_title(low)
                 # "Chief Constable Maria Lopez": a title word right after a title, then a
                 # given name and a surname
@@ -884,7 +909,12 @@ class EntityFinder:
         before = text[max(0, run_start - 30) : run_start]
         prev = _PREV_WORD.search(before)
         prev_word = prev.group(1).lower() if prev else ""
-        if not titled and re.search(r"[a-z] (?:at|of|for) $", before) and _ROLE_AT.search(before):
+        if (
+            not titled
+            and re.search(r"[a-z] (?:at|of|for) $", before)
+            and _ROLE_AT.search(before)
+            and not self._person_a_role_works_for(before, core)
+        ):
             return "org"  # "strategist at Miller Tabak" (not "spokesperson for President X")
         if not titled and prev_word in _ORG_BEFORE and prev_word not in lx.ROLE_NOUNS:
             return "org"  # "website Full Fact", "developer Tequila Works"
@@ -893,7 +923,9 @@ class EntityFinder:
                 return "person"  # "the Obama administration" is a mention of Obama
             if _CAMEL.match(text[start:end]):
                 return "other"  # MagSafe, iPhone-style product names
-            if titled or prev_word in lx.ROLE_NOUNS:
+            if _TAG_INSIDE_BEFORE.search(before) and _TAG_INSIDE_AFTER.match(text, end):
+                return "person"  # Lee “Faker” Sang-hyeok: the player's tag names him
+            if titled or prev_word in lx.ROLE_NOUNS or self._bracketed_given_name(before):
                 return "person"
             if core[0] in self.first_names and _person_context(text, start, end):
                 return "person"  # "Charles, has reportedly told friends"
@@ -1056,6 +1088,13 @@ _ORG_BEFORE = lx.ORG_ROLE_NOUNS | frozenset(
 # (A capitalised singular is a title: "Minister for Finance" names no firm.)
 _ROLES = "|".join(sorted(lx.ROLE_NOUNS, key=len, reverse=True))
 _ROLE_AT = re.compile(rf"\b(?:(?:{_ROLES})s?|(?:{_ROLES.title()})s) (?:at|of|for) $")
+# A player's tag in quotation marks between a surname and a hyphenated given name, as
+# esports and K-pop copy writes East Asian names ("Lee “Faker” Sang-hyeok", "Li “Xiaohu”
+# Yuan-Hao"), is how the article names the person afterwards. (A nickname inside a Western
+# name is an alias of the full name: 'Pasquale "Pat" Di Cicco', 'Al “Bunchy” Carter'.)
+_TAG_INSIDE_BEFORE = re.compile(r"\b[A-Z][a-z]{1,6}[ \u00a0]+[“\"]$")
+_TAG_INSIDE_AFTER = re.compile(r"[”\"][ \u00a0]+[A-Z][a-z]+-[A-Za-z][a-z]+\b")
+_BRACKETED_BEFORE = re.compile(r"\[([A-Z][a-z]+)\][ \u00a0]+$")
 _PREV_WORD = re.compile(r"([A-Za-z-]+)[ \u00a0]+$")
 _ORG_JOIN = re.compile(r"[ \u00a0](?:for|on|of)(?:[ \u00a0]the)?[ \u00a0]")
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
@@ -1088,7 +1127,7 @@ _KIN_BEFORE = re.compile(
     r"\b(?:wife|husband|son|daughter|brother|sister|mother|father|girlfriend|boyfriend"
     r"|fianc[ée]e?|widow|widower|nephew|niece|cousin|uncle|aunt|grandson|granddaughter"
     r"|stepson|stepdaughter|stepfather|stepmother|child|children|baby|sons|daughters|twins"
-    r"|grandchildren|stepchildren),?[ \u00a0]+$"
+    r"|grandchildren|stepchildren|friend|friends|neighbou?r|neighbou?rs),?[ \u00a0]+$"
 )
 _ROLE_APPOS = re.compile(
     r",\s+(?!and\b|or\b|but\b|who\b|which\b)(?:(?:a|an|the)\s+)?((?:[\w.&’'-]+\s+){0,12}?[\w.&’'-]+)(?=\s*(?:[,;.”\"]|\s+who\b))"
@@ -1248,4 +1287,16 @@ def _hyphenated_title(low: str) -> bool:
     parts = low.split("-")
     return any(p in lx.ROLE_NOUNS for p in parts) and all(
         p in lx.ROLE_NOUNS or p in lx.TITLE_WORDS or p in _TITLE_AFFIXES for p in parts
+    )
+
+
+def _stage_name(lows: list[str], k: int) -> bool:
+    """ "Lady Gaga": "Lady" opening a two-word run before a word that is no given name or
+    surname is part of a stage name, not an honorific ("Lady Thatcher" is one)."""
+    return (
+        k == 0
+        and len(lows) == 2
+        and lows[0] == "lady"
+        and lows[1] not in lx.first_names()
+        and lows[1] not in lx.surnames()
     )

@@ -128,13 +128,16 @@ def surname_alone_elsewhere(s: Span) -> bool:
 
 @feature
 def title_before(s: Span) -> bool:
-    """A title or role stands right before the name, or a role and a comma: "adviser Fiona
-    Hill", "Secretary X", "media mogul, Debola Lagos"."""
+    """A title or role (or a plural role) stands right before the name, or a role and a
+    comma: "adviser Fiona Hill", "Secretary X", "candidates Deokkyun Yoon", "media mogul,
+    Debola Lagos"."""
     if s.run_start < s.start:
         return True
     prev = _prev_word(s)
     if prev in lx.ROLE_NOUNS or prev in lx.HONORIFICS:
         return True
+    if prev.endswith("s") and prev[:-1] in lx.ROLE_NOUNS and _no_common_word(s):
+        return True  # "PhD candidates Deokkyun Yoon and Molong Duan"
     # (After a comma, only a name of uncommon words: "vice president, Nissan Sales" is a
     # department.)
     m = _PREV_ROLE_COMMA.search(s.text, max(0, s.run_start - 30), s.run_start)
@@ -306,6 +309,41 @@ def people_of_place_name(s: Span) -> bool:
     """The run names the people of a place, a group and no person: "Hong Kongers said",
     "South Carolinians"."""
     return people_of_place(s.lows)
+
+
+@feature
+def place_word_opens(s: Span) -> bool:
+    """A word that opens place names opens the run, even one that is a given name too:
+    "in Santa Ana", "Santa Monica and", "Fort Myers" (vocab/place_openers.txt)."""
+    return len(s.lows) >= 2 and s.lows[0] in lx.PLACE_OPENERS
+
+
+@feature
+def known_firm_name(s: Span) -> bool:
+    """The run is a firm named like a person: "Wells Fargo said", "Morgan Stanley"
+    (vocab/firm_names.txt)."""
+    return "_".join(s.lows) in lx.FIRM_NAMES
+
+
+@feature
+def known_place_name(s: Span) -> bool:
+    """The run is a place named like a person: "from Sierra Leone", "in Coral Gables"
+    (vocab/place_names.txt)."""
+    return "_".join(s.lows) in lx.PLACE_NAMES
+
+
+_CREDIT_LINE_BEFORE = re.compile(
+    r"[A-Z][\w.'’-]*,[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,3}([a-z][\w-]*),[ \u00a0]+$"
+)
+
+
+@feature
+def credit_line_before(s: Span) -> bool:
+    """A name and a role, each closed by a comma, stand before the run, as a credit line
+    names a firm: "Albert E. Dotson Jr., partner, Bilzin Sumberg", "Jane Roe, senior
+    analyst, Acme Capital". (After a lone role, "her adviser, Fiona Hill", a person.)"""
+    m = _CREDIT_LINE_BEFORE.search(s.text, max(0, s.run_start - 80), s.run_start)
+    return m is not None and m.group(1) in lx.ROLE_NOUNS
 
 
 _NAME_SHAPE = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ]?[a-zà-ÿ]+)?")
