@@ -278,6 +278,21 @@ async def test_a_new_tab_can_be_added(make_app: Callable[..., ReaderApp]) -> Non
         assert side.query_one("#panel-extra", ItemPanel).is_mounted
 
 
+async def test_a_panel_being_torn_down_takes_new_items_quietly(
+    make_app: Callable[..., ReaderApp],
+) -> None:
+    # Seen in CI under load: a panel mounted while the app was closing refilled a list that
+    # was already gone (NoMatches from on_mount), failing the test that had just passed.
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        _, side = parts(app)
+        panel = side.panel("quotes")
+        await panel.query_one(ItemList).remove()
+        panel.set_items([])
+        await pilot.pause()
+
+
 def test_words_around_a_number_are_whole_and_stay_in_the_paragraph() -> None:
     from reader.ui.widgets.panels import words_around
 

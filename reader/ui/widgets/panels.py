@@ -379,7 +379,10 @@ class ItemPanel(Vertical):
         self._shown = shown
         self.post_message(self.Counted(self, len(shown), len(self.items)))
         self._generation += 1
-        option_list = self.option_list
+        lists = self.query(ItemList)
+        if not lists:
+            return  # mounted while the screen closes: its list is already gone
+        option_list = lists.first()
         option_list.clear_options()
         if shown:
             # A screenful first, the rest right after it is painted: a panel of thousands
