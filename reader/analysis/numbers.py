@@ -97,7 +97,7 @@ _PATTERN = re.compile(
   | (?P<hyunit>(?<![\w.,-])(?:{_NUM}|(?i:{_NW}(?:-{_NW})?))(?:-(?!{_NW}\b)[a-z]+){{1,3}}\b(?!-\w))
   | (?P<range>(?<![\w.,-]){_NUM}\s?[-–]\s?{_NUM}(?![\w.]\d|-)(?:{_WORD_SCALE}|{_RANGE_UNIT})?)
   | (?P<ordinal>(?<![\w.,])\d+(?:st|nd|rd|th)\b)
-  | (?P<decade>(?<![\w.,])(?:\d{{4}}|['’]?\d0)s\b)
+  | (?P<decade>(?<![\w.,])(?:\d{{4}}|\d{{3}}0['’]|['’]?\d0)s\b)
   | (?P<glued>(?<![\w.,])(?:{_RESOLUTION}\b|{_NUM}(?:{_GLUED_UNIT}\b|°[CF]?(?!\w))))
   | (?P<digits>(?<![\w.,]){_NUM}(?:{_WORD_SCALE})?(?![\w]))
   | (?P<rank>(?<![\w#])\#\d{{1,3}}(?!\w))
@@ -148,6 +148,14 @@ _CURRENCY_AFTER = re.compile(
     r"(dollars?|euros?|sterling|yen|yuan|rupees|rubles|roubles|francs|pesos)\b"
 )
 _THE_YEAR_BEFORE = re.compile(r"\b[Tt]he[ \u00a0]year[ \u00a0]$")
+# An era marker after or before a number makes it a year: "5,316 BCE", "500 B.C.", "AD 410".
+_ERA_AFTER = re.compile(r"[ \u00a0](?:BCE?|B\.C\.(?:E\.)?|CE|A\.D\.)(?!\w)")
+_ERA_BEFORE = re.compile(r"\b(?:AD|A\.D\.)[ \u00a0]$")
+# A capitalised word before a year of this or the last century names an event held that year
+# ("Worlds 2023", "Euro 2020"): the year counts, as in "2008 Beijing Olympics". Not after a
+# code in capitals ("RTX 2060") nor a year far ahead ("Blade Runner 2049": a title).
+_EVENT_YEAR = re.compile(r"19\d\d|20[0-3]\d")
+_EVENT_NAME_BEFORE = re.compile(r"\b[A-Z][a-z][\w&.-]*[ \u00a0]$")
 _AND_A_HALF = re.compile(r"[ \u00a0]and[ \u00a0]an?[ \u00a0](?:half|quarter)\b")
 _SUBUNIT_AFTER = re.compile(r"[ \u00a0](cents?|pence)\b")
 # "2.6 times more lethal", "50 times the level": a multiplier, not a count of times.
@@ -352,6 +360,14 @@ def _in_name(text: str, start: int, end: int, kind: str, sentence_initial: bool)
             return True  # "Boeing 737-800", "787-9 Dreamliner": a model; "250-300 jets" a range
     if kind in ("range", "percent", "money", "date", "time", "decade", "rankno"):
         return False
+    if kind == "digits" and _ERA_BEFORE.search(text, max(0, start - 6), start):
+        return False  # "AD 410": an era, not a name
+    if (
+        kind == "digits"
+        and _EVENT_YEAR.fullmatch(text, start, end)
+        and _EVENT_NAME_BEFORE.search(text, max(0, start - 30), start)
+    ):
+        return False  # "Worlds 2023", "Euro 2020": the year of an event
     if kind == "hyunit":
         return False
     if kind == "words" or (
@@ -836,6 +852,8 @@ def _classify(
             return Number(span, start, end, int(span), None, "other")  # "2. Take inventory"
         if re.search(r"\bage[ \u00a0](?:of[ \u00a0])?$", text[max(0, start - 7) : start]):
             return Number(span, start, end, value, "year", "measure")  # "at age 43"
+        if _ERA_AFTER.match(text, end) or _ERA_BEFORE.search(text, max(0, start - 6), start):
+            return Number(span, start, end, None, None, "year")  # "5,316 BCE", "AD 410"
         if plain and len(span) == 4 and _THE_YEAR_BEFORE.search(text, max(0, start - 10), start):
             return Number(span, start, end, int(span), None, "year")  # "the year 2100"
         if plain and len(span) == 4 and 1500 <= int(span) <= 2099:
