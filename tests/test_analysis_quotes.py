@@ -396,3 +396,14 @@ def test_speech_reported_after_an_infinitive_or_a_thought_is_still_a_quote(
     text: str, expected: str
 ) -> None:
     assert [q[: len(expected)] for q in quotes(text)] == [expected]
+
+
+def test_a_title_with_a_comma_inside_after_in_or_named_again_is_no_quote() -> None:
+    # the same words quoted again without the comma, or a role "in" a work: a title
+    text = (
+        "It beat “The Irishman” and “Once Upon A Time in Hollywood” at the box office.\n\n"
+        "Pitt won for his role in “Once Upon A Time in Hollywood,” while Dern won too.\n\n"
+        "Aniston won for her role as an anchor in “The Morning Show,” a streaming drama.\n\n"
+        "“We Will Win,” she said."
+    )
+    assert quotes(text) == ["We Will Win,"]

@@ -288,6 +288,23 @@ _WORK_BEFORE = re.compile(
 )
 
 
+# A work's title right after "in": 'his role in “Once Upon A Time in Hollywood,”'.
+_IN_BEFORE = re.compile(r"\bin\s*.$")
+
+
+def _titled_elsewhere(text: str, inner: str, a: int) -> bool:
+    """Are the words, without the comma inside the marks, quoted bare elsewhere nearby?
+
+    'It beat “Once Upon A Time in Hollywood”' then 'his role in “Once Upon A Time in
+    Hollywood,”': the second is the same title, not speech.
+    """
+    bare = inner.rstrip(",. ")
+    if bare == inner:
+        return False
+    lo, hi = max(0, a - _NAME_WINDOW), a + _NAME_WINDOW
+    return any(f"{o}{bare}{c}" in text[lo:hi] for o, c in (("“", "”"), ('"', '"'), ("‘", "’")))
+
+
 def _in_title_list(text: str, a: int, b: int | None) -> bool:
     """Is the quote one of a run of quoted items ('“Black Water,” “China Grove,” …')?"""
     j = a - 1
@@ -381,7 +398,10 @@ def find_quote_spans(text: str, layout: Layout) -> list[QuoteSpan]:
             if _looks_like_title(inner) and not alone and not _speech_nearby(text, a, b, lo, hi):
                 continue  # a title, unless it is a quoted heading alone in its paragraph
             if (
-                _WORK_BEFORE.search(text, max(lo, a - 16), a + 1) or _in_title_list(text, a, b)
+                _WORK_BEFORE.search(text, max(lo, a - 16), a + 1)
+                or _in_title_list(text, a, b)
+                or _IN_BEFORE.search(text, max(lo, a - 6), a + 1)
+                or _titled_elsewhere(text, inner, a)
             ) and _looks_like_title(inner, work_before=True):
                 continue  # a title after the work it names, even with a comma inside
             spans.append(QuoteSpan(start, end, a, b, p_idx))
