@@ -603,3 +603,23 @@ def test_the_identifier_pattern_finds_what_its_alternatives_find(text: str) -> N
 )
 def test_decades_eras_and_event_years(text: str, expected: list[tuple[str, str]]) -> None:
     assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the year in a law's title is part of its name (ANNOTATION.md: numbers in names)
+        ("They passed the Health Care Reform Bill 2019 on Friday.", []),
+        ("It cited the Communications Decency Act of 1996 in court.", []),
+        # a handle or a court's ordinal is a name, not a quantity
+        ("It stands near @1377 Apartments.", []),
+        ("California’s 4th District Court of Appeal ruled.", []),
+        ("The 9th Circuit heard it.", []),
+        # "zero-" opening a compound term counts nothing
+        ("He is a fan of zero-rating and the zero-Covid policy.", []),
+    ],
+)
+def test_numbers_inside_names_and_terms_are_skipped(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert numbers(text) == expected

@@ -156,6 +156,10 @@ _ERA_BEFORE = re.compile(r"\b(?:AD|A\.D\.)[ \u00a0]$")
 # code in capitals ("RTX 2060") nor a year far ahead ("Blade Runner 2049": a title).
 _EVENT_YEAR = re.compile(r"19\d\d|20[0-3]\d")
 _EVENT_NAME_BEFORE = re.compile(r"\b[A-Z][a-z][\w&.-]*[ \u00a0]$")
+# A law's title holds its year: "Reform Bill 2019", "the Communications Decency Act of 1996".
+_LAW_BEFORE = re.compile(
+    r"\b(?:Act|Bill|Directive|Regulation|Ordinance|Statute)(?:[ \u00a0]of)?[ \u00a0]$"
+)
 _AND_A_HALF = re.compile(r"[ \u00a0]and[ \u00a0]an?[ \u00a0](?:half|quarter)\b")
 _SUBUNIT_AFTER = re.compile(r"[ \u00a0](cents?|pence)\b")
 # "2.6 times more lethal", "50 times the level": a multiplier, not a count of times.
@@ -165,7 +169,11 @@ _TIMES_AFTER = re.compile(
 )
 # "17th Street", "the 25th Amendment", "10 Downing Street": a number naming a place or a law.
 _STREET_WORDS = r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Amendment|Precinct)"
-_ORDINAL_NAME_AFTER = re.compile(rf"[ \u00a0]{_STREET_WORDS}\b")
+# "17th Street", "the 4th District Court", "the 9th Circuit": an ordinal in a name.
+_ORDINAL_NAME_AFTER = re.compile(
+    rf"[ \u00a0](?:{_STREET_WORDS}|District|Circuit|Congressional|Ward|Division|Regiment"
+    r"|Battalion|Infantry|Fleet|Corps)\b"
+)
 _ADDRESS_AFTER = re.compile(rf"[ \u00a0][A-Z][a-z]+[ \u00a0]{_STREET_WORDS}\b")
 # "over 1800 people": an approximate count, not a year.
 _APPROX_BEFORE = re.compile(
@@ -329,7 +337,7 @@ def _in_name(text: str, start: int, end: int, kind: str, sentence_initial: bool)
     """Is the number part of a proper name (F-16, COVID-19, G20, iPhone 11, Section 230)?"""
     if start > 0 and text[start - 1] == "/" and _CODE_PATH.search(text, max(0, start - 40), start):
         return True  # "FHC/ABJ/03/095/2018": a file number
-    if start > 0 and (text[start - 1].isalpha() or text[start - 1] in "-+#"):
+    if start > 0 and (text[start - 1].isalpha() or text[start - 1] in "-+#@"):
         if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():
             j = start - 2
             while j > 0 and text[j - 1].isalpha():
@@ -360,6 +368,8 @@ def _in_name(text: str, start: int, end: int, kind: str, sentence_initial: bool)
             return True  # "Boeing 737-800", "787-9 Dreamliner": a model; "250-300 jets" a range
     if kind in ("range", "percent", "money", "date", "time", "decade", "rankno"):
         return False
+    if kind == "digits" and _LAW_BEFORE.search(text, max(0, start - 14), start):
+        return True  # "Reform Bill 2019", "Act of 1996": part of the law's name
     if kind == "digits" and _ERA_BEFORE.search(text, max(0, start - 6), start):
         return False  # "AD 410": an era, not a name
     if (
@@ -369,7 +379,7 @@ def _in_name(text: str, start: int, end: int, kind: str, sentence_initial: bool)
     ):
         return False  # "Worlds 2023", "Euro 2020": the year of an event
     if kind == "hyunit":
-        return False
+        return text[start : start + 5].lower() == "zero-"  # "zero-rating": a term, no count
     if kind == "words" or (
         kind == "digits" and (_STAT_AFTER.match(text, end) or _LINE_SCORE_AFTER.match(text, end))
     ):
@@ -877,6 +887,8 @@ def _classify(
         return None  # "phase one": a name for a stage
     if text[max(0, start - 6) : start].lower() == "multi-":
         return None  # "multi-trillion-dollar": no quantity
+    if low == "zero" and text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
+        return None  # "zero-Covid policy": a term, no count
     if (
         low == "one"
         and not _ALL_BUT_BEFORE.search(text, max(0, start - 10), start)
