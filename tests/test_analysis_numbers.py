@@ -623,3 +623,19 @@ def test_numbers_inside_names_and_terms_are_skipped(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Roof, who was 21 at the time, was arrested.", [("21", "measure")]),
+        ("Like the necklaces you made when you were 8.", [("8", "measure")]),
+        ("She was 16 when she left.", [("16", "measure")]),
+        ("A male juvenile, 16, was arrested.", [("16", "measure")]),
+        ("A child, 4, was hurt.", [("4", "measure")]),
+        # a count after "was" that no person is aged by stays a count
+        ("The score was 21 at the break.", [("21", "count")]),
+    ],
+)
+def test_ages_after_who_was_and_person_nouns(text: str, expected: list[tuple[str, str]]) -> None:
+    assert numbers(text) == expected

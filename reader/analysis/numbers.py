@@ -190,7 +190,8 @@ _AGE = re.compile(
             set(lx.ROLE_NOUNS)
             | {"man", "woman", "boy", "girl", "mother", "father", "wife", "husband", "son"}
             | {"daughter", "victim", "resident", "teenager", "patient", "friend", "worker"}
-            | {"brother", "sister", "niece", "nephew", "grandson", "granddaughter", "suspect"},
+            | {"brother", "sister", "niece", "nephew", "grandson", "granddaughter", "suspect"}
+            | {"juvenile", "child", "toddler", "baby", "student", "driver", "passenger"},
             key=len,
             reverse=True,
         )
@@ -246,7 +247,11 @@ _RATE_NOUNS = frozenset(
 # "fell 102.2 points, or 0.36%": a market index moves by points, a unit; a player's
 # "25 points" are a count.
 _INDEX_POINTS = re.compile(r"\d[ \u00a0]points?,?[ \u00a0]or[ \u00a0]")
-_IS_AGED = re.compile(r"\b(?i:she|he|i)['’](?:s|m)[ \u00a0]$")  # "she's 42", "I'm 35"
+# "she's 42", "I'm 35", "who was 21 at the time", "when you were 8": a person's age.
+_IS_AGED = re.compile(
+    r"\b(?:(?i:she|he|i)['’](?:s|m)|(?i:who|she|he|you)[ \u00a0](?:was|is|were|are)"
+    r"|I[ \u00a0](?:was|am))[ \u00a0]$"
+)
 _ORDINAL_SUFFIX = re.compile(r"\d*(?:1[1-3]th|1st|2nd|3rd|[04-9]th)|[1-3]th")  # 11th, 21st
 _DECIMAL_POINTS = re.compile(r"[ \u00a0]points?\b")  # "fell 102.2 points": an index's unit
 _MAGNITUDE_BEFORE = re.compile(r"\b[Mm]agnitude(?:[ \u00a0]+of)?[ \u00a0]+$")
