@@ -639,3 +639,15 @@ def test_numbers_inside_names_and_terms_are_skipped(
 )
 def test_ages_after_who_was_and_person_nouns(text: str, expected: list[tuple[str, str]]) -> None:
     assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Defeating Weibo Gaming 3-0 in front of a home crowd, T1 went on.",
+        "Having thrashed the visitors 4-1 last week, they rested.",
+        "Beaten 2-1 at home, the champions slipped.",
+    ],
+)
+def test_a_result_after_any_form_of_a_winning_verb_is_a_score(text: str) -> None:
+    assert [kind for _, kind in numbers(text)] == ["score"]

@@ -119,7 +119,8 @@ _CRICKET = re.compile(r"\b(?:overs?|wickets?|stumps|innings|declared|all out|not
 _SPORT = re.compile(
     r"\b(?:win|won|wins|beat|beats|defeat|defeated|defeats|victory|lost|loss|lose|draw|drew|"
     r"score|scored|lead|led|match|game|goal|goals|set|sets|tie|final|series|rallied|past|"
-    r"beating|edged|topped|routed|swept|group|doubles|singles|points|innings|half-time|"
+    r"beating|beaten|defeating|thrashed|trounced|edged|topped|routed|swept|group|doubles|"
+    r"singles|points|innings|half-time|"
     r"halftime|overtime|playoff|league|cup)\b",
     re.IGNORECASE,
 )
