@@ -407,3 +407,11 @@ def test_a_title_with_a_comma_inside_after_in_or_named_again_is_no_quote() -> No
         "“We Will Win,” she said."
     )
     assert quotes(text) == ["We Will Win,"]
+
+
+def test_a_closing_mark_doubled_onto_the_opener_still_opens_the_quote() -> None:
+    # garbled source: '“”This is ...,” Trump said.' (an empty pair glued to the first word)
+    text = (
+        "Trump weighed in. “”This is a very unfair trial. I hope the public is watching,” he said."
+    )
+    assert quotes(text) == ["This is a very unfair trial. I hope the public is watching,"]

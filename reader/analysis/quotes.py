@@ -185,6 +185,9 @@ def _pair_double(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], in
             elif ch in "”‟»" and oc and not cc:
                 open_at, open_ch = i, ch  # a closing mark misused as an opener
             continue
+        if ch == "”" and i == open_at + 1 and i + 1 < hi and text[i + 1].isalnum():
+            open_at, open_ch = i, "“"  # '“”This is ...': a doubled opener, garbled at source
+            continue
         if ch in "”»‟":
             closes = not (oc and not cc) or ch == "»" or open_ch in "“„"
         elif ch == '"':
