@@ -415,3 +415,8 @@ def test_a_closing_mark_doubled_onto_the_opener_still_opens_the_quote() -> None:
         "Trump weighed in. “”This is a very unfair trial. I hope the public is watching,” he said."
     )
     assert quotes(text) == ["This is a very unfair trial. I hope the public is watching,"]
+
+
+def test_a_sentence_quoted_after_a_dash_ending_its_heading_is_a_quote() -> None:
+    text = 'Global warming - "it\'s a hoax."\n\nDonald Trump has said that more than once.'
+    assert quotes(text) == ["it's a hoax."]

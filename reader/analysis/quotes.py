@@ -438,6 +438,7 @@ _REPORTING_BEFORE = re.compile(
     r"(?:[ \u00a0]+[\w’'-]+){0,3}[ \u00a0]*$"
 )
 _HEADING_AFTER = re.compile(r"\s*:|\s+[—–-]\s")
+_DASH_BEFORE = re.compile(r"\s[—–-]\s*$")
 _INTRODUCED_BY_COMMA = re.compile(r",\s*$")
 
 
@@ -457,6 +458,12 @@ def speech_nearby(text: str, span: QuoteSpan, layout: Layout) -> bool:
         # A paragraph that is only the quote ('“Not this time.”'), or a heading opening with
         # one before a colon or a dash ('‘Not giving up’: families fight on').
         return True
+    if (
+        _DASH_BEFORE.search(text, max(lo, span.open_mark - 3), span.open_mark)
+        and text[span.end - 1 : span.end] in (".", "!", "?")
+        and not text[span.close_mark + 1 : hi].strip()
+    ):
+        return True  # 'Global warming - "it's a hoax."': a heading ending in a sentence
     if _REPORTING_BEFORE.search(text, max(lo, span.open_mark - 50), span.open_mark):
         return True  # 'The court ruled the law “unconstitutional and void”'
     inner = text[span.start : span.end]
