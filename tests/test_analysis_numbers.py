@@ -651,3 +651,15 @@ def test_ages_after_who_was_and_person_nouns(text: str, expected: list[tuple[str
 )
 def test_a_result_after_any_form_of_a_winning_verb_is_a_score(text: str) -> None:
     assert [kind for _, kind in numbers(text)] == ["score"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He spent six seasons as an assistant coach.", [("six", "measure")]),
+        ("He was coordinator the past two seasons.", [("two", "measure")]),
+        ("The 2019 season starts soon.", [("2019", "year")]),
+    ],
+)
+def test_seasons_are_spans_of_time(text: str, expected: list[tuple[str, str]]) -> None:
+    assert numbers(text) == expected

@@ -148,6 +148,8 @@ _CURRENCY_AFTER = re.compile(
     r"|Singapore)[ \u00a0]+)?"
     r"(dollars?|euros?|sterling|yen|yuan|rupees|rubles|roubles|francs|pesos)\b"
 )
+# A sport's year is a span of time as a year is: "spent six seasons", "the past two seasons".
+_SEASONS = frozenset({"season", "seasons"})
 _THE_YEAR_BEFORE = re.compile(r"\b[Tt]he[ \u00a0]year[ \u00a0]$")
 # An era marker after or before a number makes it a year: "5,316 BCE", "500 B.C.", "AD 410".
 _ERA_AFTER = re.compile(r"[ \u00a0](?:BCE?|B\.C\.(?:E\.)?|CE|A\.D\.)(?!\w)")
@@ -964,6 +966,8 @@ def _context_kind(text: str, start: int, end: int) -> tuple[NumberKind, str | No
             return "measure", _singular(word)
         if low in ("years", "year") or (low == "old"):
             return "measure", "year"
+        if low in _SEASONS:
+            return "measure", "season"  # "six seasons as an assistant": a span of time
     unit2 = _UNIT_AFTER2.match(text, end)
     if unit2 and unit2.group(1).lower() in lx.MEASURE_UNITS:
         return "measure", _singular(unit2.group(1))
