@@ -154,11 +154,6 @@ _THE_YEAR_BEFORE = re.compile(r"\b[Tt]he[ \u00a0]year[ \u00a0]$")
 # An era marker after or before a number makes it a year: "5,316 BCE", "500 B.C.", "AD 410".
 _ERA_AFTER = re.compile(r"[ \u00a0](?:BCE?|B\.C\.(?:E\.)?|CE|A\.D\.)(?!\w)")
 _ERA_BEFORE = re.compile(r"\b(?:AD|A\.D\.)[ \u00a0]$")
-# A capitalised word before a year of this or the last century names an event held that year
-# ("Worlds 2023", "Euro 2020"): the year counts, as in "2008 Beijing Olympics". Not after a
-# code in capitals ("RTX 2060") nor a year far ahead ("Blade Runner 2049": a title).
-_EVENT_YEAR = re.compile(r"19\d\d|20[0-3]\d")
-_EVENT_NAME_BEFORE = re.compile(r"\b[A-Z][a-z][\w&.-]*[ \u00a0]$")
 # A law's title holds its year: "Reform Bill 2019", "the Communications Decency Act of 1996".
 _LAW_BEFORE = re.compile(
     r"\b(?:Act|Bill|Directive|Regulation|Ordinance|Statute)(?:[ \u00a0]of)?[ \u00a0]$"
@@ -380,12 +375,6 @@ def _in_name(text: str, start: int, end: int, kind: str, sentence_initial: bool)
         return True  # "Reform Bill 2019", "Act of 1996": part of the law's name
     if kind == "digits" and _ERA_BEFORE.search(text, max(0, start - 6), start):
         return False  # "AD 410": an era, not a name
-    if (
-        kind == "digits"
-        and _EVENT_YEAR.fullmatch(text, start, end)
-        and _EVENT_NAME_BEFORE.search(text, max(0, start - 30), start)
-    ):
-        return False  # "Worlds 2023", "Euro 2020": the year of an event
     if kind == "hyunit":
         return text[start : start + 5].lower() == "zero-"  # "zero-rating": a term, no count
     if kind == "words" or (
