@@ -656,3 +656,18 @@ def test_a_result_after_any_form_of_a_winning_verb_is_a_score(text: str) -> None
 )
 def test_seasons_are_spans_of_time(text: str, expected: list[tuple[str, str]]) -> None:
     assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It prints up to two times faster than those in use.", [("two", "other")]),
+        ("Covid-19 was about three times as contagious as flu.", [("three", "other")]),
+        ("He was arrested three times last year.", [("three", "count")]),
+        ("He was named four times as All-Star MVP.", [("four", "count")]),
+    ],
+)
+def test_spelled_out_ratios_are_kind_other_like_digit_ones(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert numbers(text) == expected

@@ -163,8 +163,8 @@ _SUBUNIT_AFTER = re.compile(r"[ \u00a0](cents?|pence)\b")
 # "2.6 times more lethal", "50 times the level": a multiplier, not a count of times.
 _TIMES_AFTER = re.compile(
     r"[ \u00a0]times[ \u00a0]+(?:more|less|fewer|greater|higher|larger|bigger|faster|smaller"
-    r"|lower|longer|stronger|as|the|that|its|their|his|her)\b"
-)
+    r"|lower|longer|stronger|as(?=[ \u00a0]+[a-z])|the|that|its|their|his|her)\b"
+)  # "as" before an adjective: "three times as contagious", not "four times as All-Star MVP"
 # "17th Street", "the 25th Amendment", "10 Downing Street": a number naming a place or a law.
 _STREET_WORDS = r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Amendment|Precinct)"
 # "17th Street", "the 4th District Court", "the 9th Circuit": an ordinal in a name.
@@ -915,6 +915,8 @@ def _classify(
         return Number(span, start, end, None, unit, kind)
     # "several thousand" keeps only "thousand"; "a dozen" keeps "dozen".
     value = _word_value(span)
+    if _TIMES_AFTER.match(text, end):
+        return Number(span, start, end, value, None, "other")  # "three times as contagious"
     kind, unit = _context_kind(text, start, end)
     return Number(span, start, end, value, unit, kind)
 
