@@ -671,3 +671,19 @@ def test_spelled_out_ratios_are_kind_other_like_digit_ones(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Netflix poured millions into the campaign.", [("millions", "money")]),
+        ("The estate is worth billions.", [("billions", "money")]),
+        ("They spent millions on ads.", [("millions", "money")]),
+        ("Millions watched the final.", [("Millions", "count")]),
+        ("They poured millions of gallons away.", [("millions", "measure")]),
+    ],
+)
+def test_a_bare_scale_word_spent_or_worth_is_money(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert numbers(text) == expected

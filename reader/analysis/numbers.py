@@ -333,6 +333,11 @@ _RANGE_MODEL_AFTER = re.compile(
 _MILLIONS_OF = re.compile(
     r"[ \u00a0](?!(?:high|tall|long|wide|deep|away|above|below|across|metres|meters)\b)[a-z]+s\b"
 )
+# A verb of paying or worth right before a bare "millions": the sum is money.
+_MONEY_VERB_BEFORE = re.compile(
+    r"\b(?:spen[dt]s?|spending|poured|pours|pour|raised|raises|paid|pays|donated|invested"
+    r"|worth|costs?|earned|earns|owed|owes)[ \u00a0]+$"
+)
 _CODE_PATH = re.compile(r"\b[A-Z]{2,}/(?:\d+/)*$")
 
 
@@ -912,6 +917,13 @@ def _classify(
                 or _singular(word) in (lx.MEASURE_UNITS)
             ):
                 return Number(span, start, end, None, _singular(word), "measure")
+        if (
+            kind == "count"
+            and low in ("millions", "billions")
+            and not of_unit
+            and _MONEY_VERB_BEFORE.search(text, max(0, start - 16), start)
+        ):
+            return Number(span, start, end, None, None, "money")  # "poured millions into"
         return Number(span, start, end, None, unit, kind)
     # "several thousand" keeps only "thousand"; "a dozen" keeps "dozen".
     value = _word_value(span)
