@@ -420,3 +420,13 @@ def test_a_closing_mark_doubled_onto_the_opener_still_opens_the_quote() -> None:
 def test_a_sentence_quoted_after_a_dash_ending_its_heading_is_a_quote() -> None:
     text = 'Global warming - "it\'s a hoax."\n\nDonald Trump has said that more than once.'
     assert quotes(text) == ["it's a hoax."]
+
+
+def test_title_case_words_right_after_a_verb_of_speech_are_speech() -> None:
+    text = "Some accounts said that Amri screamed “Allah Akbar” (God is great) during the attack."
+    assert quotes(text) == ["Allah Akbar"]
+
+
+def test_a_phrase_someone_called_that_is_their_words() -> None:
+    text = "Yellen called that a “very modest adjustment” driven by strong job gains."
+    assert quotes(text) == ["very modest adjustment"]

@@ -398,7 +398,12 @@ def find_quote_spans(text: str, layout: Layout) -> list[QuoteSpan]:
                 and not text[b + 1 : hi].strip()
                 and text.count(inner, max(0, lo - _NAME_WINDOW), hi + _NAME_WINDOW) == 1
             )  # a quoted heading, not a caption naming a work the article names again
-            if _looks_like_title(inner) and not alone and not _speech_nearby(text, a, b, lo, hi):
+            if (
+                _looks_like_title(inner)
+                and not alone
+                and not _speech_nearby(text, a, b, lo, hi)
+                and not _VOICED_BEFORE.search(text, max(lo, a - 14), a + 1)
+            ):
                 continue  # a title, unless it is a quoted heading alone in its paragraph
             if (
                 _WORK_BEFORE.search(text, max(lo, a - 16), a + 1)
@@ -437,6 +442,16 @@ _REPORTING_BEFORE = re.compile(
     r"|accused|dismissed|described|concluded|argued|claimed|complained|lamented|recalled)"
     r"(?:[ \u00a0]+[\w’'-]+){0,3}[ \u00a0]*$"
 )
+# A verb of voiced speech right before the marks: 'Amri screamed “Allah Akbar”' (speech even
+# in title case).
+_VOICED_BEFORE = re.compile(
+    r"\b(?:screamed|shouted|yelled|chanted|cried|exclaimed|shrieked|hollered|whispered"
+    r"|muttered)[ \u00a0]*.$"
+)
+# Someone's own characterisation: 'Yellen called that a “very modest adjustment”'.
+_CALLED_IT_BEFORE = re.compile(
+    r"\bcall(?:ed|s)?[ \u00a0]+(?:it|that|this|them|him|her)[ \u00a0]+(?:(?:a|an|the)[ \u00a0]+)?.$"
+)
 _HEADING_AFTER = re.compile(r"\s*:|\s+[—–-]\s")
 _DASH_BEFORE = re.compile(r"\s[—–-]\s*$")
 _INTRODUCED_BY_COMMA = re.compile(r",\s*$")
@@ -464,6 +479,10 @@ def speech_nearby(text: str, span: QuoteSpan, layout: Layout) -> bool:
         and not text[span.close_mark + 1 : hi].strip()
     ):
         return True  # 'Global warming - "it's a hoax."': a heading ending in a sentence
+    if _VOICED_BEFORE.search(text, max(lo, span.open_mark - 14), span.open_mark + 1):
+        return True  # 'screamed “Allah Akbar”'
+    if _CALLED_IT_BEFORE.search(text, max(lo, span.open_mark - 20), span.open_mark + 1):
+        return True  # 'called that a “very modest adjustment”'
     if _REPORTING_BEFORE.search(text, max(lo, span.open_mark - 50), span.open_mark):
         return True  # 'The court ruled the law “unconstitutional and void”'
     inner = text[span.start : span.end]
@@ -551,4 +570,6 @@ def is_label(text: str, span: QuoteSpan) -> bool:
     inner = text[span.start : span.end]
     if len(inner.split()) > 5 or inner.rstrip()[-1:] in ".!?,;:":
         return False
+    if _CALLED_IT_BEFORE.search(text, max(0, span.open_mark - 20), span.open_mark + 1):
+        return False  # 'called that a “very modest adjustment” driven by': their words
     return any(evidence(text, span) for evidence in LABEL_EVIDENCE)
