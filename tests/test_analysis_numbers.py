@@ -687,3 +687,17 @@ def test_a_bare_scale_word_spent_or_worth_is_money(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They lost in the semifinals to finish in 3rd-4th place.", [("3rd-4th", "ordinal")]),
+        ("Finishers in the 21st–25th places advance.", [("21st–25th", "ordinal")]),
+        ("She came 3rd in the race.", [("3rd", "ordinal")]),
+    ],
+)
+def test_a_dash_joined_range_of_ordinals_is_one_span(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert numbers(text) == expected

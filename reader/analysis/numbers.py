@@ -96,7 +96,7 @@ _PATTERN = re.compile(
   | (?P<height>(?<![\w.,-])\d-(?:foot|feet)-\d{{1,2}}\b(?!-\w))
   | (?P<hyunit>(?<![\w.,-])(?:{_NUM}|(?i:{_NW}(?:-{_NW})?))(?:-(?!{_NW}\b)[a-z]+){{1,3}}\b(?!-\w))
   | (?P<range>(?<![\w.,-]){_NUM}\s?[-–]\s?{_NUM}(?![\w.]\d|-)(?:{_WORD_SCALE}|{_RANGE_UNIT})?)
-  | (?P<ordinal>(?<![\w.,])\d+(?:st|nd|rd|th)\b)
+  | (?P<ordinal>(?<![\w.,])\d+(?:st|nd|rd|th)(?:[-–]\d+(?:st|nd|rd|th)(?![\w-]))?\b)
   | (?P<decade>(?<![\w.,])(?:\d{{4}}|\d{{3}}0['’]|['’]?\d0)s\b)
   | (?P<glued>(?<![\w.,])(?:{_RESOLUTION}\b|{_NUM}(?:{_GLUED_UNIT}\b|°[CF]?(?!\w))))
   | (?P<digits>(?<![\w.,]){_NUM}(?:{_WORD_SCALE})?(?![\w]))
@@ -830,6 +830,9 @@ def _classify(
             return Number(span, start, end, None, None, "count")  # "3-for-4": a player's line
         return Number(span, start, end, None, None, "other")  # "one-in-five"
     if group == "ordinal":
+        first, dash, last = span.replace("–", "-").partition("-")
+        if dash and _ORDINAL_SUFFIX.fullmatch(first) and _ORDINAL_SUFFIX.fullmatch(last):
+            return Number(span, start, end, None, None, "ordinal")  # "3rd-4th place": one span
         if not _ORDINAL_SUFFIX.fullmatch(span):
             return Number(span, start, end, None, span[-2:], "measure")  # "14st": stone
         if _ORDINAL_NAME_AFTER.match(text, end):
