@@ -701,3 +701,8 @@ def test_a_dash_joined_range_of_ordinals_is_one_span(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert numbers(text) == expected
+
+
+def test_a_range_joined_by_and_even_takes_the_kind_of_its_upper_end() -> None:
+    text = "It pushed rates above five and even six per cent."
+    assert numbers(text) == [("five", "percent"), ("six per cent", "percent")]

@@ -616,7 +616,9 @@ _YEAR_PAIR = re.compile(rf"({_YEAR})\s[-–]\s({_YEAR})")
 
 # A count right before another number, joined by one of these, shares its kind: "15 to 20
 # seconds", "five to six million US dollars", "one to four months".
-_RANGE_JOIN = re.compile(r"[ \u00a0]+(?:to|and|or)[ \u00a0]+|[ \u00a0]?[-–][ \u00a0]?")
+_RANGE_JOIN = re.compile(
+    r"[ \u00a0]+(?:to|and|or)(?:[ \u00a0]+even)?[ \u00a0]+|[ \u00a0]?[-–][ \u00a0]?"
+)  # "five and even six per cent": the upper end gives the kind
 # A list of ages after "aged": "aged nine, ten, thirteen, …, 49, and 59".
 _LIST_JOIN = re.compile(r",[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+")
 _AGE_LIST_AFTER = re.compile(r"[,.;:)]|[ \u00a0]+(?:and|or)\b|$")
