@@ -706,3 +706,14 @@ def test_a_dash_joined_range_of_ordinals_is_one_span(
 def test_a_range_joined_by_and_even_takes_the_kind_of_its_upper_end() -> None:
     text = "It pushed rates above five and even six per cent."
     assert numbers(text) == [("five", "percent"), ("six per cent", "percent")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Those left out include the war film “1917,” the big winner.",
+        'COVI is the virus, and "19" for the year it was found.',
+    ],
+)
+def test_a_number_quoted_alone_is_a_title_or_a_name(text: str) -> None:
+    assert numbers(text) == []

@@ -154,6 +154,8 @@ _THE_YEAR_BEFORE = re.compile(r"\b[Tt]he[ \u00a0]year[ \u00a0]$")
 # An era marker after or before a number makes it a year: "5,316 BCE", "500 B.C.", "AD 410".
 _ERA_AFTER = re.compile(r"[ \u00a0](?:BCE?|B\.C\.(?:E\.)?|CE|A\.D\.)(?!\w)")
 _ERA_BEFORE = re.compile(r"\b(?:AD|A\.D\.)[ \u00a0]$")
+# A closing mark right after a number opened by a quotation mark: the number is all it quotes.
+_QUOTED_ALONE = re.compile(r"[,.]?[”\"]")
 # A law's title holds its year: "Reform Bill 2019", "the Communications Decency Act of 1996".
 _LAW_BEFORE = re.compile(
     r"\b(?:Act|Bill|Directive|Regulation|Ordinance|Statute)(?:[ \u00a0]of)?[ \u00a0]$"
@@ -376,6 +378,13 @@ def _in_name(text: str, start: int, end: int, kind: str, sentence_initial: bool)
             return True  # "Boeing 737-800", "787-9 Dreamliner": a model; "250-300 jets" a range
     if kind in ("range", "percent", "money", "date", "time", "decade", "rankno"):
         return False
+    if (
+        kind == "digits"
+        and start > 0
+        and text[start - 1] in '“"'
+        and _QUOTED_ALONE.match(text, end)
+    ):
+        return True  # the film “1917,”; "19" for the year: a title or a name, no quantity
     if kind == "digits" and _LAW_BEFORE.search(text, max(0, start - 14), start):
         return True  # "Reform Bill 2019", "Act of 1996": part of the law's name
     if kind == "digits" and _ERA_BEFORE.search(text, max(0, start - 6), start):
