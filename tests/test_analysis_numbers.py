@@ -717,3 +717,19 @@ def test_a_range_joined_by_and_even_takes_the_kind_of_its_upper_end() -> None:
 )
 def test_a_number_quoted_alone_is_a_title_or_a_name(text: str) -> None:
     assert numbers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Burials rose from one day a week to five days a week.",
+            [("one", "measure"), ("five", "measure")],
+        ),
+        ("One day, he left the city.", []),
+    ],
+)
+def test_one_day_a_week_is_a_measure_not_the_idiom(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert numbers(text) == expected
