@@ -577,3 +577,159 @@ def test_the_identifier_pattern_finds_what_its_alternatives_find(text: str) -> N
     assert [m.span() for m in _IDENTIFIER.finditer(text)] == [
         m.span() for m in plain.finditer(text)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a decade written with an apostrophe before the s keeps it (bench/folds/README.md)
+        ("I took the train in the late 1980’s.", [("1980’s", "year")]),
+        ("It was busier in the 2000's than now.", [("2000's", "year")]),
+        # a number before an era marker is a year, not a count; the marker stays out of the span
+        ("The city dates back to 5,316 BCE.", [("5,316", "year")]),
+        ("It was built around 500 BC by kings.", [("500", "year")]),
+        ("The hoard was buried in AD 410.", [("410", "year")]),
+        # a year after a capitalised word stays part of the name ("Reform Bill 2019")
+        ("It is close to the RTX 2060 card.", []),
+        ("He starred in Blade Runner 2049 last year.", []),
+    ],
+)
+def test_decades_eras_and_event_years(text: str, expected: list[tuple[str, str]]) -> None:
+    assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the year in a law's title is part of its name (ANNOTATION.md: numbers in names)
+        ("They passed the Health Care Reform Bill 2019 on Friday.", []),
+        ("It cited the Communications Decency Act of 1996 in court.", []),
+        # a handle or a court's ordinal is a name, not a quantity
+        ("It stands near @1377 Apartments.", []),
+        ("California’s 4th District Court of Appeal ruled.", []),
+        ("The 9th Circuit heard it.", []),
+        # "zero-" opening a compound term counts nothing
+        ("He is a fan of zero-rating and the zero-Covid policy.", []),
+    ],
+)
+def test_numbers_inside_names_and_terms_are_skipped(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Roof, who was 21 at the time, was arrested.", [("21", "measure")]),
+        ("Like the necklaces you made when you were 8.", [("8", "measure")]),
+        ("She was 16 when she left.", [("16", "measure")]),
+        ("A male juvenile, 16, was arrested.", [("16", "measure")]),
+        ("A child, 4, was hurt.", [("4", "measure")]),
+        # a count after "was" that no person is aged by stays a count
+        ("The score was 21 at the break.", [("21", "count")]),
+    ],
+)
+def test_ages_after_who_was_and_person_nouns(text: str, expected: list[tuple[str, str]]) -> None:
+    assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Defeating Weibo Gaming 3-0 in front of a home crowd, T1 went on.",
+        "Having thrashed the visitors 4-1 last week, they rested.",
+        "Beaten 2-1 at home, the champions slipped.",
+    ],
+)
+def test_a_result_after_any_form_of_a_winning_verb_is_a_score(text: str) -> None:
+    assert [kind for _, kind in numbers(text)] == ["score"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He spent six seasons as an assistant coach.", [("six", "measure")]),
+        ("He was coordinator the past two seasons.", [("two", "measure")]),
+        ("The 2019 season starts soon.", [("2019", "year")]),
+    ],
+)
+def test_seasons_are_spans_of_time(text: str, expected: list[tuple[str, str]]) -> None:
+    assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It prints up to two times faster than those in use.", [("two", "other")]),
+        ("Covid-19 was about three times as contagious as flu.", [("three", "other")]),
+        ("He was arrested three times last year.", [("three", "count")]),
+        ("He was named four times as All-Star MVP.", [("four", "count")]),
+    ],
+)
+def test_spelled_out_ratios_are_kind_other_like_digit_ones(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Netflix poured millions into the campaign.", [("millions", "money")]),
+        ("The estate is worth billions.", [("billions", "money")]),
+        ("They spent millions on ads.", [("millions", "money")]),
+        ("Millions watched the final.", [("Millions", "count")]),
+        ("They poured millions of gallons away.", [("millions", "measure")]),
+    ],
+)
+def test_a_bare_scale_word_spent_or_worth_is_money(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They lost in the semifinals to finish in 3rd-4th place.", [("3rd-4th", "ordinal")]),
+        ("Finishers in the 21st–25th places advance.", [("21st–25th", "ordinal")]),
+        ("She came 3rd in the race.", [("3rd", "ordinal")]),
+    ],
+)
+def test_a_dash_joined_range_of_ordinals_is_one_span(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert numbers(text) == expected
+
+
+def test_a_range_joined_by_and_even_takes_the_kind_of_its_upper_end() -> None:
+    text = "It pushed rates above five and even six per cent."
+    assert numbers(text) == [("five", "percent"), ("six per cent", "percent")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Those left out include the war film “1917,” the big winner.",
+        'COVI is the virus, and "19" for the year it was found.',
+    ],
+)
+def test_a_number_quoted_alone_is_a_title_or_a_name(text: str) -> None:
+    assert numbers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Burials rose from one day a week to five days a week.",
+            [("one", "measure"), ("five", "measure")],
+        ),
+        ("One day, he left the city.", []),
+    ],
+)
+def test_one_day_a_week_is_a_measure_not_the_idiom(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert numbers(text) == expected

@@ -396,3 +396,37 @@ def test_speech_reported_after_an_infinitive_or_a_thought_is_still_a_quote(
     text: str, expected: str
 ) -> None:
     assert [q[: len(expected)] for q in quotes(text)] == [expected]
+
+
+def test_a_title_with_a_comma_inside_after_in_or_named_again_is_no_quote() -> None:
+    # the same words quoted again without the comma, or a role "in" a work: a title
+    text = (
+        "It beat “The Irishman” and “Once Upon A Time in Hollywood” at the box office.\n\n"
+        "Pitt won for his role in “Once Upon A Time in Hollywood,” while Dern won too.\n\n"
+        "Aniston won for her role as an anchor in “The Morning Show,” a streaming drama.\n\n"
+        "“We Will Win,” she said."
+    )
+    assert quotes(text) == ["We Will Win,"]
+
+
+def test_a_closing_mark_doubled_onto_the_opener_still_opens_the_quote() -> None:
+    # garbled source: '“”This is ...,” Trump said.' (an empty pair glued to the first word)
+    text = (
+        "Trump weighed in. “”This is a very unfair trial. I hope the public is watching,” he said."
+    )
+    assert quotes(text) == ["This is a very unfair trial. I hope the public is watching,"]
+
+
+def test_a_sentence_quoted_after_a_dash_ending_its_heading_is_a_quote() -> None:
+    text = 'Global warming - "it\'s a hoax."\n\nDonald Trump has said that more than once.'
+    assert quotes(text) == ["it's a hoax."]
+
+
+def test_title_case_words_right_after_a_verb_of_speech_are_speech() -> None:
+    text = "Some accounts said that Amri screamed “Allah Akbar” (God is great) during the attack."
+    assert quotes(text) == ["Allah Akbar"]
+
+
+def test_a_phrase_someone_called_that_is_their_words() -> None:
+    text = "Yellen called that a “very modest adjustment” driven by strong job gains."
+    assert quotes(text) == ["very modest adjustment"]

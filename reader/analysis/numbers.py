@@ -96,8 +96,8 @@ _PATTERN = re.compile(
   | (?P<height>(?<![\w.,-])\d-(?:foot|feet)-\d{{1,2}}\b(?!-\w))
   | (?P<hyunit>(?<![\w.,-])(?:{_NUM}|(?i:{_NW}(?:-{_NW})?))(?:-(?!{_NW}\b)[a-z]+){{1,3}}\b(?!-\w))
   | (?P<range>(?<![\w.,-]){_NUM}\s?[-–]\s?{_NUM}(?![\w.]\d|-)(?:{_WORD_SCALE}|{_RANGE_UNIT})?)
-  | (?P<ordinal>(?<![\w.,])\d+(?:st|nd|rd|th)\b)
-  | (?P<decade>(?<![\w.,])(?:\d{{4}}|['’]?\d0)s\b)
+  | (?P<ordinal>(?<![\w.,])\d+(?:st|nd|rd|th)(?:[-–]\d+(?:st|nd|rd|th)(?![\w-]))?\b)
+  | (?P<decade>(?<![\w.,])(?:\d{{4}}|\d{{3}}0['’]|['’]?\d0)s\b)
   | (?P<glued>(?<![\w.,])(?:{_RESOLUTION}\b|{_NUM}(?:{_GLUED_UNIT}\b|°[CF]?(?!\w))))
   | (?P<digits>(?<![\w.,]){_NUM}(?:{_WORD_SCALE})?(?![\w]))
   | (?P<rank>(?<![\w#])\#\d{{1,3}}(?!\w))
@@ -119,13 +119,15 @@ _CRICKET = re.compile(r"\b(?:overs?|wickets?|stumps|innings|declared|all out|not
 _SPORT = re.compile(
     r"\b(?:win|won|wins|beat|beats|defeat|defeated|defeats|victory|lost|loss|lose|draw|drew|"
     r"score|scored|lead|led|match|game|goal|goals|set|sets|tie|final|series|rallied|past|"
-    r"beating|edged|topped|routed|swept|group|doubles|singles|points|innings|half-time|"
+    r"beating|beaten|defeating|thrashed|trounced|edged|topped|routed|swept|group|doubles|"
+    r"singles|points|innings|half-time|"
     r"halftime|overtime|playoff|league|cup)\b",
     re.IGNORECASE,
 )
 _ONE_AFTER = re.compile(
     r"\s*(?:of\b|another\b|who\b|that\b|which\b|or\b|another\b|'s\b|’s\b|[,.;:!?)\"”]|$|"
-    r"thing\b|day\b|way\b|point\b|time\b|more\b|else\b|by\b|for\b|last\b|next\b|"
+    r"thing\b|day\b(?![ \u00a0](?:a|per|each)\b)|way\b|point\b|time\b|more\b|else\b|"
+    r"by\b|for\b|last\b|next\b|"
     r"in\b|at\b|is\b|was\b|would\b|could\b|can\b|will\b|has\b|had\b|with\b|called\b|named\b)",
 )
 _ONE_BEFORE = re.compile(
@@ -147,17 +149,32 @@ _CURRENCY_AFTER = re.compile(
     r"|Singapore)[ \u00a0]+)?"
     r"(dollars?|euros?|sterling|yen|yuan|rupees|rubles|roubles|francs|pesos)\b"
 )
+# A sport's year is a span of time as a year is: "spent six seasons", "the past two seasons".
+_SEASONS = frozenset({"season", "seasons"})
 _THE_YEAR_BEFORE = re.compile(r"\b[Tt]he[ \u00a0]year[ \u00a0]$")
+# An era marker after or before a number makes it a year: "5,316 BCE", "500 B.C.", "AD 410".
+_ERA_AFTER = re.compile(r"[ \u00a0](?:BCE?|B\.C\.(?:E\.)?|CE|A\.D\.)(?!\w)")
+_ERA_BEFORE = re.compile(r"\b(?:AD|A\.D\.)[ \u00a0]$")
+# A closing mark right after a number opened by a quotation mark: the number is all it quotes.
+_QUOTED_ALONE = re.compile(r"[,.]?[”\"]")
+# A law's title holds its year: "Reform Bill 2019", "the Communications Decency Act of 1996".
+_LAW_BEFORE = re.compile(
+    r"\b(?:Act|Bill|Directive|Regulation|Ordinance|Statute)(?:[ \u00a0]of)?[ \u00a0]$"
+)
 _AND_A_HALF = re.compile(r"[ \u00a0]and[ \u00a0]an?[ \u00a0](?:half|quarter)\b")
 _SUBUNIT_AFTER = re.compile(r"[ \u00a0](cents?|pence)\b")
 # "2.6 times more lethal", "50 times the level": a multiplier, not a count of times.
 _TIMES_AFTER = re.compile(
     r"[ \u00a0]times[ \u00a0]+(?:more|less|fewer|greater|higher|larger|bigger|faster|smaller"
-    r"|lower|longer|stronger|as|the|that|its|their|his|her)\b"
-)
+    r"|lower|longer|stronger|as(?=[ \u00a0]+[a-z])|the|that|its|their|his|her)\b"
+)  # "as" before an adjective: "three times as contagious", not "four times as All-Star MVP"
 # "17th Street", "the 25th Amendment", "10 Downing Street": a number naming a place or a law.
 _STREET_WORDS = r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Amendment|Precinct)"
-_ORDINAL_NAME_AFTER = re.compile(rf"[ \u00a0]{_STREET_WORDS}\b")
+# "17th Street", "the 4th District Court", "the 9th Circuit": an ordinal in a name.
+_ORDINAL_NAME_AFTER = re.compile(
+    rf"[ \u00a0](?:{_STREET_WORDS}|District|Circuit|Congressional|Ward|Division|Regiment"
+    r"|Battalion|Infantry|Fleet|Corps)\b"
+)
 _ADDRESS_AFTER = re.compile(rf"[ \u00a0][A-Z][a-z]+[ \u00a0]{_STREET_WORDS}\b")
 # "over 1800 people": an approximate count, not a year.
 _APPROX_BEFORE = re.compile(
@@ -174,7 +191,8 @@ _AGE = re.compile(
             set(lx.ROLE_NOUNS)
             | {"man", "woman", "boy", "girl", "mother", "father", "wife", "husband", "son"}
             | {"daughter", "victim", "resident", "teenager", "patient", "friend", "worker"}
-            | {"brother", "sister", "niece", "nephew", "grandson", "granddaughter", "suspect"},
+            | {"brother", "sister", "niece", "nephew", "grandson", "granddaughter", "suspect"}
+            | {"juvenile", "child", "toddler", "baby", "student", "driver", "passenger"},
             key=len,
             reverse=True,
         )
@@ -230,7 +248,11 @@ _RATE_NOUNS = frozenset(
 # "fell 102.2 points, or 0.36%": a market index moves by points, a unit; a player's
 # "25 points" are a count.
 _INDEX_POINTS = re.compile(r"\d[ \u00a0]points?,?[ \u00a0]or[ \u00a0]")
-_IS_AGED = re.compile(r"\b(?i:she|he|i)['’](?:s|m)[ \u00a0]$")  # "she's 42", "I'm 35"
+# "she's 42", "I'm 35", "who was 21 at the time", "when you were 8": a person's age.
+_IS_AGED = re.compile(
+    r"\b(?:(?i:she|he|i)['’](?:s|m)|(?i:who|she|he|you)[ \u00a0](?:was|is|were|are)"
+    r"|I[ \u00a0](?:was|am))[ \u00a0]$"
+)
 _ORDINAL_SUFFIX = re.compile(r"\d*(?:1[1-3]th|1st|2nd|3rd|[04-9]th)|[1-3]th")  # 11th, 21st
 _DECIMAL_POINTS = re.compile(r"[ \u00a0]points?\b")  # "fell 102.2 points": an index's unit
 _MAGNITUDE_BEFORE = re.compile(r"\b[Mm]agnitude(?:[ \u00a0]+of)?[ \u00a0]+$")
@@ -314,6 +336,11 @@ _RANGE_MODEL_AFTER = re.compile(
 _MILLIONS_OF = re.compile(
     r"[ \u00a0](?!(?:high|tall|long|wide|deep|away|above|below|across|metres|meters)\b)[a-z]+s\b"
 )
+# A verb of paying or worth right before a bare "millions": the sum is money.
+_MONEY_VERB_BEFORE = re.compile(
+    r"\b(?:spen[dt]s?|spending|poured|pours|pour|raised|raises|paid|pays|donated|invested"
+    r"|worth|costs?|earned|earns|owed|owes)[ \u00a0]+$"
+)
 _CODE_PATH = re.compile(r"\b[A-Z]{2,}/(?:\d+/)*$")
 
 
@@ -321,7 +348,7 @@ def _in_name(text: str, start: int, end: int, kind: str, sentence_initial: bool)
     """Is the number part of a proper name (F-16, COVID-19, G20, iPhone 11, Section 230)?"""
     if start > 0 and text[start - 1] == "/" and _CODE_PATH.search(text, max(0, start - 40), start):
         return True  # "FHC/ABJ/03/095/2018": a file number
-    if start > 0 and (text[start - 1].isalpha() or text[start - 1] in "-+#"):
+    if start > 0 and (text[start - 1].isalpha() or text[start - 1] in "-+#@"):
         if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():
             j = start - 2
             while j > 0 and text[j - 1].isalpha():
@@ -352,8 +379,19 @@ def _in_name(text: str, start: int, end: int, kind: str, sentence_initial: bool)
             return True  # "Boeing 737-800", "787-9 Dreamliner": a model; "250-300 jets" a range
     if kind in ("range", "percent", "money", "date", "time", "decade", "rankno"):
         return False
+    if (
+        kind == "digits"
+        and start > 0
+        and text[start - 1] in '“"'
+        and _QUOTED_ALONE.match(text, end)
+    ):
+        return True  # the film “1917,”; "19" for the year: a title or a name, no quantity
+    if kind == "digits" and _LAW_BEFORE.search(text, max(0, start - 14), start):
+        return True  # "Reform Bill 2019", "Act of 1996": part of the law's name
+    if kind == "digits" and _ERA_BEFORE.search(text, max(0, start - 6), start):
+        return False  # "AD 410": an era, not a name
     if kind == "hyunit":
-        return False
+        return text[start : start + 5].lower() == "zero-"  # "zero-rating": a term, no count
     if kind == "words" or (
         kind == "digits" and (_STAT_AFTER.match(text, end) or _LINE_SCORE_AFTER.match(text, end))
     ):
@@ -588,7 +626,9 @@ _YEAR_PAIR = re.compile(rf"({_YEAR})\s[-–]\s({_YEAR})")
 
 # A count right before another number, joined by one of these, shares its kind: "15 to 20
 # seconds", "five to six million US dollars", "one to four months".
-_RANGE_JOIN = re.compile(r"[ \u00a0]+(?:to|and|or)[ \u00a0]+|[ \u00a0]?[-–][ \u00a0]?")
+_RANGE_JOIN = re.compile(
+    r"[ \u00a0]+(?:to|and|or)(?:[ \u00a0]+even)?[ \u00a0]+|[ \u00a0]?[-–][ \u00a0]?"
+)  # "five and even six per cent": the upper end gives the kind
 # A list of ages after "aged": "aged nine, ten, thirteen, …, 49, and 59".
 _LIST_JOIN = re.compile(r",[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+")
 _AGE_LIST_AFTER = re.compile(r"[,.;:)]|[ \u00a0]+(?:and|or)\b|$")
@@ -802,6 +842,9 @@ def _classify(
             return Number(span, start, end, None, None, "count")  # "3-for-4": a player's line
         return Number(span, start, end, None, None, "other")  # "one-in-five"
     if group == "ordinal":
+        first, dash, last = span.replace("–", "-").partition("-")
+        if dash and _ORDINAL_SUFFIX.fullmatch(first) and _ORDINAL_SUFFIX.fullmatch(last):
+            return Number(span, start, end, None, None, "ordinal")  # "3rd-4th place": one span
         if not _ORDINAL_SUFFIX.fullmatch(span):
             return Number(span, start, end, None, span[-2:], "measure")  # "14st": stone
         if _ORDINAL_NAME_AFTER.match(text, end):
@@ -836,6 +879,8 @@ def _classify(
             return Number(span, start, end, int(span), None, "other")  # "2. Take inventory"
         if re.search(r"\bage[ \u00a0](?:of[ \u00a0])?$", text[max(0, start - 7) : start]):
             return Number(span, start, end, value, "year", "measure")  # "at age 43"
+        if _ERA_AFTER.match(text, end) or _ERA_BEFORE.search(text, max(0, start - 6), start):
+            return Number(span, start, end, None, None, "year")  # "5,316 BCE", "AD 410"
         if plain and len(span) == 4 and _THE_YEAR_BEFORE.search(text, max(0, start - 10), start):
             return Number(span, start, end, int(span), None, "year")  # "the year 2100"
         if plain and len(span) == 4 and 1500 <= int(span) <= 2099:
@@ -859,6 +904,8 @@ def _classify(
         return None  # "phase one": a name for a stage
     if text[max(0, start - 6) : start].lower() == "multi-":
         return None  # "multi-trillion-dollar": no quantity
+    if low == "zero" and text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
+        return None  # "zero-Covid policy": a term, no count
     if (
         low == "one"
         and not _ALL_BUT_BEFORE.search(text, max(0, start - 10), start)
@@ -885,9 +932,18 @@ def _classify(
                 or _singular(word) in (lx.MEASURE_UNITS)
             ):
                 return Number(span, start, end, None, _singular(word), "measure")
+        if (
+            kind == "count"
+            and low in ("millions", "billions")
+            and not of_unit
+            and _MONEY_VERB_BEFORE.search(text, max(0, start - 16), start)
+        ):
+            return Number(span, start, end, None, None, "money")  # "poured millions into"
         return Number(span, start, end, None, unit, kind)
     # "several thousand" keeps only "thousand"; "a dozen" keeps "dozen".
     value = _word_value(span)
+    if _TIMES_AFTER.match(text, end):
+        return Number(span, start, end, value, None, "other")  # "three times as contagious"
     kind, unit = _context_kind(text, start, end)
     return Number(span, start, end, value, unit, kind)
 
@@ -928,6 +984,8 @@ def _context_kind(text: str, start: int, end: int) -> tuple[NumberKind, str | No
             return "measure", _singular(word)
         if low in ("years", "year") or (low == "old"):
             return "measure", "year"
+        if low in _SEASONS:
+            return "measure", "season"  # "six seasons as an assistant": a span of time
     unit2 = _UNIT_AFTER2.match(text, end)
     if unit2 and unit2.group(1).lower() in lx.MEASURE_UNITS:
         return "measure", _singular(unit2.group(1))

@@ -185,6 +185,9 @@ def _pair_double(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], in
             elif ch in "”‟»" and oc and not cc:
                 open_at, open_ch = i, ch  # a closing mark misused as an opener
             continue
+        if ch == "”" and i == open_at + 1 and i + 1 < hi and text[i + 1].isalnum():
+            open_at, open_ch = i, "“"  # '“”This is ...': a doubled opener, garbled at source
+            continue
         if ch in "”»‟":
             closes = not (oc and not cc) or ch == "»" or open_ch in "“„"
         elif ch == '"':
@@ -288,6 +291,23 @@ _WORK_BEFORE = re.compile(
 )
 
 
+# A work's title right after "in": 'his role in “Once Upon A Time in Hollywood,”'.
+_IN_BEFORE = re.compile(r"\bin\s*.$")
+
+
+def _titled_elsewhere(text: str, inner: str, a: int) -> bool:
+    """Are the words, without the comma inside the marks, quoted bare elsewhere nearby?
+
+    'It beat “Once Upon A Time in Hollywood”' then 'his role in “Once Upon A Time in
+    Hollywood,”': the second is the same title, not speech.
+    """
+    bare = inner.rstrip(",. ")
+    if bare == inner:
+        return False
+    lo, hi = max(0, a - _NAME_WINDOW), a + _NAME_WINDOW
+    return any(f"{o}{bare}{c}" in text[lo:hi] for o, c in (("“", "”"), ('"', '"'), ("‘", "’")))
+
+
 def _in_title_list(text: str, a: int, b: int | None) -> bool:
     """Is the quote one of a run of quoted items ('“Black Water,” “China Grove,” …')?"""
     j = a - 1
@@ -378,10 +398,18 @@ def find_quote_spans(text: str, layout: Layout) -> list[QuoteSpan]:
                 and not text[b + 1 : hi].strip()
                 and text.count(inner, max(0, lo - _NAME_WINDOW), hi + _NAME_WINDOW) == 1
             )  # a quoted heading, not a caption naming a work the article names again
-            if _looks_like_title(inner) and not alone and not _speech_nearby(text, a, b, lo, hi):
+            if (
+                _looks_like_title(inner)
+                and not alone
+                and not _speech_nearby(text, a, b, lo, hi)
+                and not _VOICED_BEFORE.search(text, max(lo, a - 14), a + 1)
+            ):
                 continue  # a title, unless it is a quoted heading alone in its paragraph
             if (
-                _WORK_BEFORE.search(text, max(lo, a - 16), a + 1) or _in_title_list(text, a, b)
+                _WORK_BEFORE.search(text, max(lo, a - 16), a + 1)
+                or _in_title_list(text, a, b)
+                or _IN_BEFORE.search(text, max(lo, a - 6), a + 1)
+                or _titled_elsewhere(text, inner, a)
             ) and _looks_like_title(inner, work_before=True):
                 continue  # a title after the work it names, even with a comma inside
             spans.append(QuoteSpan(start, end, a, b, p_idx))
@@ -414,7 +442,18 @@ _REPORTING_BEFORE = re.compile(
     r"|accused|dismissed|described|concluded|argued|claimed|complained|lamented|recalled)"
     r"(?:[ \u00a0]+[\w’'-]+){0,3}[ \u00a0]*$"
 )
+# A verb of voiced speech right before the marks: 'Amri screamed “Allah Akbar”' (speech even
+# in title case).
+_VOICED_BEFORE = re.compile(
+    r"\b(?:screamed|shouted|yelled|chanted|cried|exclaimed|shrieked|hollered|whispered"
+    r"|muttered)[ \u00a0]*.$"
+)
+# Someone's own characterisation: 'Yellen called that a “very modest adjustment”'.
+_CALLED_IT_BEFORE = re.compile(
+    r"\bcall(?:ed|s)?[ \u00a0]+(?:it|that|this|them|him|her)[ \u00a0]+(?:(?:a|an|the)[ \u00a0]+)?.$"
+)
 _HEADING_AFTER = re.compile(r"\s*:|\s+[—–-]\s")
+_DASH_BEFORE = re.compile(r"\s[—–-]\s*$")
 _INTRODUCED_BY_COMMA = re.compile(r",\s*$")
 
 
@@ -434,6 +473,16 @@ def speech_nearby(text: str, span: QuoteSpan, layout: Layout) -> bool:
         # A paragraph that is only the quote ('“Not this time.”'), or a heading opening with
         # one before a colon or a dash ('‘Not giving up’: families fight on').
         return True
+    if (
+        _DASH_BEFORE.search(text, max(lo, span.open_mark - 3), span.open_mark)
+        and text[span.end - 1 : span.end] in (".", "!", "?")
+        and not text[span.close_mark + 1 : hi].strip()
+    ):
+        return True  # 'Global warming - "it's a hoax."': a heading ending in a sentence
+    if _VOICED_BEFORE.search(text, max(lo, span.open_mark - 14), span.open_mark + 1):
+        return True  # 'screamed “Allah Akbar”'
+    if _CALLED_IT_BEFORE.search(text, max(lo, span.open_mark - 20), span.open_mark + 1):
+        return True  # 'called that a “very modest adjustment”'
     if _REPORTING_BEFORE.search(text, max(lo, span.open_mark - 50), span.open_mark):
         return True  # 'The court ruled the law “unconstitutional and void”'
     inner = text[span.start : span.end]
@@ -521,4 +570,6 @@ def is_label(text: str, span: QuoteSpan) -> bool:
     inner = text[span.start : span.end]
     if len(inner.split()) > 5 or inner.rstrip()[-1:] in ".!?,;:":
         return False
+    if _CALLED_IT_BEFORE.search(text, max(0, span.open_mark - 20), span.open_mark + 1):
+        return False  # 'called that a “very modest adjustment” driven by': their words
     return any(evidence(text, span) for evidence in LABEL_EVIDENCE)
