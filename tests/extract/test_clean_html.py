@@ -354,3 +354,22 @@ def test_title_tag_loses_a_long_site_name_rather_than_its_short_headline() -> No
     )
     meta = extract_metadata(parse_html(page(story(), head)))  # type: ignore[arg-type]
     assert meta.title == "Buses grow"
+
+
+def test_a_double_escaped_character_reference_is_shown_as_its_character() -> None:
+    """A CMS that escapes "&#151;" again writes "&amp;#151;": the reader shows the dash (151 is
+    a C1 code point, which HTML maps through windows-1252 to an em dash), not the code."""
+    html = page(
+        story(
+            extra_before="<p><span>WASHINGTON &amp;#151; </span>The council met &amp;#8220;"
+            "late&amp;#8221; on Tuesday, &amp;#x2014; and voted.</p>"
+        )
+    )
+    text = body_text(html)
+    assert "WASHINGTON — The council met “late” on Tuesday, — and voted." in text
+    assert "&#" not in text
+
+
+def test_a_character_reference_in_code_is_left_as_written() -> None:
+    html = page(story(extra_after='<pre><code>print("&amp;#151;")</code></pre>'))
+    assert 'print("&#151;")' in body_text(html)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import html as html_module
 import itertools
 import logging
 import re
@@ -125,7 +126,41 @@ def parse_html(html: str) -> HtmlElement | None:
         doc, _ = _parse(_TAG.sub(" ", html))
     if doc is not None and _CONTROL_REFERENCE.search(html):
         _sanitize_tree_text(doc)
+    if doc is not None and _ESCAPED_REFERENCE.search(html):
+        _decode_escaped_references(doc)
     return doc
+
+
+# A numeric character reference escaped twice by a CMS ("&amp;#151;" shows as "&#151;").
+_ESCAPED_REFERENCE = re.compile(r"&amp;#(?:[0-9]{2,7}|[xX][0-9a-fA-F]{2,6});")
+_LITERAL_REFERENCE = re.compile(r"&#(?:[0-9]{2,7}|[xX][0-9a-fA-F]{2,6});")
+_CODE_TAGS = frozenset(["pre", "code", "kbd", "samp", "tt", "textarea", "script", "style"])
+
+
+def _decode_escaped_references(doc: HtmlElement) -> None:
+    """Decode numeric references left as text by a double escape, outside code: "WASHINGTON
+    &#151; The council" becomes "WASHINGTON — The council" (html.unescape maps 128-159
+    through windows-1252, as HTML does; a reference to a control is then sanitised away)."""
+
+    def decode(text: str) -> str:
+        if "&#" not in text:
+            return text
+        return sanitize_text(
+            _LITERAL_REFERENCE.sub(lambda match: html_module.unescape(match.group()), text)
+        )
+
+    for element in doc.iter():
+        if isinstance(element.tag, str) and element.text and not _in_code(element):
+            element.text = decode(element.text)
+        parent = element.getparent()
+        if element.tail and parent is not None and not _in_code(parent):
+            element.tail = decode(element.tail)
+
+
+def _in_code(element: HtmlElement) -> bool:
+    return any(
+        node.tag in _CODE_TAGS for node in itertools.chain([element], element.iterancestors())
+    )
 
 
 _LITERAL_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
