@@ -373,3 +373,16 @@ def test_a_double_escaped_character_reference_is_shown_as_its_character() -> Non
 def test_a_character_reference_in_code_is_left_as_written() -> None:
     html = page(story(extra_after='<pre><code>print("&amp;#151;")</code></pre>'))
     assert 'print("&#151;")' in body_text(html)
+
+
+@pytest.mark.parametrize("tag", ["script", "style"])
+def test_a_script_never_closed_does_not_swallow_the_page(tag: str) -> None:
+    """A saved page whose JSON-LD was cut off without its </script>: the parser would read
+    the rest of the page as script text and find only the <head>."""
+    head = (
+        f'<{tag} type="application/ld+json">\n  {{"@type": "NewsArticle",\n  "dateModi'
+        '"\n<meta property="og:title" content="Council expands bus network">\n'
+    )
+    html = page(story(), head=head)
+    assert PARAGRAPHS[0] in body_text(html)
+    assert clean_html(html, source="t.html").title == "Council expands bus network"

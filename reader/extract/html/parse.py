@@ -117,6 +117,7 @@ def parse_html(html: str) -> HtmlElement | None:
         html = sanitize_markup(html)
     if not html.strip():
         return None
+    html = close_unterminated_raw_text(html)
     doc, too_deep = _parse(html)
     for max_depth in _MAX_DEPTHS:
         if not too_deep:
@@ -129,6 +130,30 @@ def parse_html(html: str) -> HtmlElement | None:
     if doc is not None and _ESCAPED_REFERENCE.search(html):
         _decode_escaped_references(doc)
     return doc
+
+
+_RAW_TEXT_TAGS = ("script", "style")
+# The start of a line that opens a tag or a comment: where the page's markup resumes.
+_LINE_OF_MARKUP = re.compile(r"\n[ \t]*<(?:!--|/?[A-Za-z])")
+
+
+def close_unterminated_raw_text(html: str) -> str:
+    """`html` with a <script> or <style> that is never closed closed where the markup
+    resumes (the next line that starts with a tag). A page saved with its JSON-LD cut off
+    ('<script type="application/ld+json">{"dateModi' and then <meta>s, <body>...) would
+    otherwise be read as one script running to the end, and the page as its <head> alone.
+    Example: '<script>{"a": 1\n<meta name=x>\n<body>…' → '<script>{"a": 1</script>\n<meta…'."""
+    lowered = html.lower()
+    for tag in _RAW_TEXT_TAGS:
+        opening = lowered.rfind(f"<{tag}")
+        if opening < 0 or lowered.rfind(f"</{tag}") > opening:
+            continue
+        start = html.find(">", opening)
+        resumes = _LINE_OF_MARKUP.search(html, start + 1) if start >= 0 else None
+        if resumes is not None:
+            html = f"{html[: resumes.start()]}</{tag}>{html[resumes.start() :]}"
+            lowered = html.lower()
+    return html
 
 
 # A numeric character reference escaped twice by a CMS ("&amp;#151;" shows as "&#151;").
