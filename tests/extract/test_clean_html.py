@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.errors import NotAnArticleError
+from reader.errors import MissingTextError, NotAnArticleError
 from reader.extract.html.metadata import date_from_url, extract_metadata, normalize_date
 from reader.extract.html.parse import clean_html, flatten_deep_nesting, parse_html
 
@@ -198,7 +198,8 @@ def test_no_article_raises_one_line_error_and_prints_nothing(
 ) -> None:
     with pytest.raises(NotAnArticleError) as raised:
         clean_html(html, source="empty.html")
-    assert str(raised.value) == "no article text found in empty.html"
+    # A page with a <title> is named in the message (see the test of MissingTextError).
+    assert str(raised.value).startswith("no article text found in empty.html")
     assert "\n" not in str(raised.value)
     out, err = capfd.readouterr()
     assert (out, err) == ("", "")
@@ -386,3 +387,42 @@ def test_a_script_never_closed_does_not_swallow_the_page(tag: str) -> None:
     html = page(story(), head=head)
     assert PARAGRAPHS[0] in body_text(html)
     assert clean_html(html, source="t.html").title == "Council expands bus network"
+
+
+def test_a_post_that_is_only_a_list_of_links_is_the_article_under_its_title() -> None:
+    """A link-blog post (bookmarks, each with its source) has no prose for readability to
+    score: the page's one <article>, headed by the page's title, is the article."""
+    links = "".join(
+        f'<li><a href="https://example.org/{n}">Story number {n} about the council</a></li>'
+        f'<li>via <a href="https://example.org">example.org</a></li>'
+        for n in range(8)
+    )
+    nav = "".join(f'<li><a href="/{n}">Section {n}</a></li>' for n in range(6))
+    html = page(
+        f'<nav><ul>{nav}</ul></nav><article class="post"><header><h1 class="entry-title">'
+        f'Bookmarks 01/23/2020</h1></header><div class="entry-content"><ul>{links}</ul>'
+        "<p>Posted from my bookmarks.</p></div></article><footer><p>Site footer</p></footer>",
+        head='<meta property="og:title" content="Bookmarks 01/23/2020">',
+    )
+    article = clean_html(html, source="links.html")
+    assert article.title == "Bookmarks 01/23/2020"
+    assert "Story number 0 about the council" in article.text
+    assert "Story number 7 about the council" in article.text
+    assert "Section 1" not in article.text
+
+
+def test_a_page_without_its_text_names_its_title_in_the_error() -> None:
+    """A paywalled page or one whose story is loaded by a script: the message says which
+    article it was, and the error carries the title and byline for a front end."""
+    html = page(
+        '<nav><a href="/">Home</a> <a href="/world">World</a></nav><h1>Ministers meet</h1>',
+        head='<meta property="og:title" content="Ministers meet"><meta name="author" '
+        'content="Ann Lee">',
+    )
+    with pytest.raises(MissingTextError) as raised:
+        clean_html(html, source="paywall.html")
+    message = str(raised.value)
+    assert message.startswith("no article text found in paywall.html")
+    assert '"Ministers meet"' in message and "Ann Lee" in message
+    assert raised.value.title == "Ministers meet"
+    assert raised.value.byline == "Ann Lee"
