@@ -530,3 +530,16 @@ def test_heading_permalink_marks_are_not_text() -> None:
     assert article.title == "Installation"
     assert "¶" not in article.text and "From source" in article.text
     assert "# From source" not in article.text and "#From source" not in article.text
+
+
+def test_single_breaks_between_sentences_of_prose_end_paragraphs() -> None:
+    """Some CMSs (Times of India) end each paragraph with one <br>: a line of prose that ends
+    a sentence ends its paragraph. Short lines (an address, verse) stay one paragraph."""
+    story = "<br>".join(PARAGRAPHS)
+    html = page(
+        f'<div class="story">{story}<br><div class="addr">Town Hall<br>1 Main Street<br>'
+        "Springfield</div></div>"
+    )
+    paragraphs = paragraphs_of(html)
+    assert paragraphs[:3] == PARAGRAPHS
+    assert "Town Hall 1 Main Street Springfield" in paragraphs

@@ -516,11 +516,13 @@ def _split_runs(host: HtmlElement) -> None:
     run = host.makeelement("p", {})
     run.text = host.text
     host.text = None
+    line: list[str] = [run.text or ""]  # the text since the last line break
 
     def close(next_text: str | None) -> HtmlElement:
         runs.append(run)
         fresh = host.makeelement("p", {})
         fresh.text = next_text
+        line[:] = [next_text or ""]
         return fresh
 
     for index, child in enumerate(children):
@@ -546,13 +548,33 @@ def _split_runs(host: HtmlElement) -> None:
             and not ((children[index - 1].tail or "").strip())
         ):
             run = close(child.tail)
+        elif child.tag == "br" and _ends_prose_paragraph("".join(line)):
+            run = close(child.tail)
+        elif child.tag == "br":
+            run.append(child)
+            line[:] = [child.tail or ""]
         else:
             run.append(child)
+            if isinstance(child.tag, str):
+                line.append(child.text_content() or "")
+            line.append(child.tail or "")
     runs.append(run)
     del host[:]  # the <br>s of double breaks, with their blank tails; the rest moved to runs
     for element in runs:
         if element.tag != "p" or len(element) or (element.text or "").strip():
             host.append(element)
+
+
+# A line this long that ends a sentence is a paragraph of its own when one <br> ends it.
+_PROSE_LINE = 80
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*$")
+
+
+def _ends_prose_paragraph(line: str) -> bool:
+    """Whether a line ended by a single <br> is a paragraph: a long line that ends a sentence
+    ('…said on Tuesday.<br>The statement…'), not an address or a line of verse."""
+    text = line.strip()
+    return len(text) >= _PROSE_LINE and _SENTENCE_END.search(text) is not None
 
 
 def drop_furniture(doc: HtmlElement) -> None:
