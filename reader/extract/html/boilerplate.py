@@ -541,14 +541,9 @@ def _split_runs(host: HtmlElement) -> None:
             and not (child.tail or "").strip()
         ):
             continue  # the first <br> of a double break; the second ends the run
-        elif (
-            child.tag == "br"
-            and index
-            and children[index - 1].tag == "br"
-            and not ((children[index - 1].tail or "").strip())
+        elif child.tag == "br" and (
+            _second_break(children, index) or _ends_prose_paragraph("".join(line))
         ):
-            run = close(child.tail)
-        elif child.tag == "br" and _ends_prose_paragraph("".join(line)):
             run = close(child.tail)
         elif child.tag == "br":
             run.append(child)
@@ -563,6 +558,12 @@ def _split_runs(host: HtmlElement) -> None:
     for element in runs:
         if element.tag != "p" or len(element) or (element.text or "").strip():
             host.append(element)
+
+
+def _second_break(children: list[HtmlElement], index: int) -> bool:
+    """Whether the <br> at `index` follows another with nothing but blanks between them."""
+    before = children[index - 1] if index else None
+    return before is not None and before.tag == "br" and not (before.tail or "").strip()
 
 
 # A line this long that ends a sentence is a paragraph of its own when one <br> ends it.
