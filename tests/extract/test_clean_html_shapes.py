@@ -534,7 +534,9 @@ def test_heading_permalink_marks_are_not_text() -> None:
 
 def test_single_breaks_between_sentences_of_prose_end_paragraphs() -> None:
     """Some CMSs (Times of India) end each paragraph with one <br>: a line of prose that ends
-    a sentence ends its paragraph. Short lines (an address, verse) stay one paragraph."""
+    a sentence ends its paragraph. Short lines (an address, verse) stay one paragraph, and
+    where double breaks end paragraphs a single one stays a line break (see
+    test_two_line_breaks_end_a_paragraph_one_does_not)."""
     story = "<br>".join(PARAGRAPHS)
     html = page(
         f'<div class="story">{story}<br><div class="addr">Town Hall<br>1 Main Street<br>'

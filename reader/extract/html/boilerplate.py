@@ -517,6 +517,8 @@ def _split_runs(host: HtmlElement) -> None:
     run.text = host.text
     host.text = None
     line: list[str] = [run.text or ""]  # the text since the last line break
+    # A host that ends paragraphs with double breaks uses a single one as a line break.
+    single_breaks_end_lines = any(_second_break(children, i) for i in range(len(children)))
 
     def close(next_text: str | None) -> HtmlElement:
         runs.append(run)
@@ -542,7 +544,8 @@ def _split_runs(host: HtmlElement) -> None:
         ):
             continue  # the first <br> of a double break; the second ends the run
         elif child.tag == "br" and (
-            _second_break(children, index) or _ends_prose_paragraph("".join(line))
+            _second_break(children, index)
+            or (not single_breaks_end_lines and _ends_prose_paragraph("".join(line)))
         ):
             run = close(child.tail)
         elif child.tag == "br":
@@ -561,9 +564,14 @@ def _split_runs(host: HtmlElement) -> None:
 
 
 def _second_break(children: list[HtmlElement], index: int) -> bool:
-    """Whether the <br> at `index` follows another with nothing but blanks between them."""
+    """Whether `index` is a <br> that follows another with nothing but blanks between them."""
     before = children[index - 1] if index else None
-    return before is not None and before.tag == "br" and not (before.tail or "").strip()
+    return (
+        children[index].tag == "br"
+        and before is not None
+        and before.tag == "br"
+        and not (before.tail or "").strip()
+    )
 
 
 # A line this long that ends a sentence is a paragraph of its own when one <br> ends it.
@@ -573,7 +581,8 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*$")
 
 def _ends_prose_paragraph(line: str) -> bool:
     """Whether a line ended by a single <br> is a paragraph: a long line that ends a sentence
-    ('…said on Tuesday.<br>The statement…'), not an address or a line of verse."""
+    ('…said on Tuesday.<br>The statement…'), not an address or a line of verse. Asked only
+    in hosts with no double breaks."""
     text = line.strip()
     return len(text) >= _PROSE_LINE and _SENTENCE_END.search(text) is not None
 
