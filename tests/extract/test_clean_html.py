@@ -426,3 +426,22 @@ def test_a_page_without_its_text_names_its_title_in_the_error() -> None:
     assert '"Ministers meet"' in message and "Ann Lee" in message
     assert raised.value.title == "Ministers meet"
     assert raised.value.byline == "Ann Lee"
+
+
+def test_a_figure_and_its_label_in_adjacent_elements_are_two_words() -> None:
+    """Stat boxes put a figure and its label in adjacent elements with no space between them
+    (laid out apart by CSS): "33%" and "of voters" are two words, not "33%of"."""
+    html = page(
+        story(
+            extra_after='<p><span class="num">33%</span><span class="txt">of voters backed'
+            " it</span>, and <span>28,140</span><span>cases</span> were counted.</p>"
+        )
+    )
+    text = body_text(html)
+    assert "33% of voters backed it" in text
+    assert "28,140 cases" in text
+
+
+def test_an_ordinal_suffix_stays_glued_to_its_number() -> None:
+    html = page(story(extra_after="<p>On the 3<sup>rd</sup> day, the <b>2</b><i>nd</i> bus.</p>"))
+    assert "On the 3rd day, the 2nd bus." in body_text(html)
