@@ -442,6 +442,14 @@ def test_a_figure_and_its_label_in_adjacent_elements_are_two_words() -> None:
     assert "28,140 cases" in text
 
 
-def test_an_ordinal_suffix_stays_glued_to_its_number() -> None:
-    html = page(story(extra_after="<p>On the 3<sup>rd</sup> day, the <b>2</b><i>nd</i> bus.</p>"))
-    assert "On the 3rd day, the 2nd bus." in body_text(html)
+def test_an_ordinal_suffix_or_a_unit_stays_glued_to_its_number() -> None:
+    html = page(
+        story(
+            extra_after="<p>On the 3<sup>rd</sup> day, the <b>2</b><i>nd</i> bus.</p>"
+            "<p>Carbohydrates: <span>31</span><span>g</span>, energy <span>291</span>"
+            "<span>kcal</span>.</p>"
+        )
+    )
+    text = body_text(html)
+    assert "On the 3rd day, the 2nd bus." in text
+    assert "Carbohydrates: 31g, energy 291kcal." in text
