@@ -200,6 +200,40 @@ def clean_after(body: HtmlElement, metadata: PageMetadata) -> None:
     """Rules run on readability's article element."""
     mark_captions(body)
     drop_link_paragraphs(body, metadata.url)
+    drop_data_widgets(body)
+
+
+# A data widget: at least this many short text cells (<span>/<div>/<label>, not list items or
+# table cells), holding at least this share of its text, each under this many characters.
+_WIDGET_CELLS = 50
+_WIDGET_SHARE = 0.6
+_SHORT_CELL = 25
+_WIDGET_CELL_TAGS = frozenset(["span", "div", "label", "b", "strong"])
+
+
+def drop_data_widgets(body: HtmlElement) -> None:
+    """A <div>/<section> in the pick made of dozens of short cells in <span>s: a live
+    tracker or scoreboard embedded in the story (NDTV's COVID tracker: 600 pairs like
+    <span>Pune</span><span>660</span>), which would become hundreds of one-word
+    paragraphs. Lists and tables are the article's own and are left alone. Outermost first."""
+    for element in list(body.iter("div", "section")):
+        if element is body or not _in_tree(element, body):
+            continue
+        cells = [
+            len(text)
+            for cell in element.iter(*_WIDGET_CELL_TAGS)
+            if len(cell) == 0 and (text := (cell.text or "").strip())
+        ]
+        short = [length for length in cells if length < _SHORT_CELL]
+        if len(short) < _WIDGET_CELLS:
+            continue
+        total = len(fold_whitespace(element.text_content() or ""))
+        if sum(short) >= _WIDGET_SHARE * total:
+            _drop(element)
+
+
+def _in_tree(element: HtmlElement, root: HtmlElement) -> bool:
+    return any(ancestor is root for ancestor in element.iterancestors())
 
 
 # --- before readability ---------------------------------------------------------------------
