@@ -31,3 +31,13 @@ class FeedInputError(NotAnArticleError):
     def __init__(self, message: str, feed: object | None = None) -> None:
         super().__init__(message)
         self.feed = feed
+
+
+class MissingTextError(NotAnArticleError):
+    """The page names an article but holds none of its text (a paywall, a story loaded by a
+    script): `title` and `byline` say which article it was, for a front end to show."""
+
+    def __init__(self, message: str, title: str | None = None, byline: str | None = None) -> None:
+        super().__init__(message)
+        self.title = title
+        self.byline = byline

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.errors import NotAnArticleError
+from reader.errors import MissingTextError, NotAnArticleError
 from reader.extract.html.metadata import date_from_url, extract_metadata, normalize_date
 from reader.extract.html.parse import clean_html, flatten_deep_nesting, parse_html
 
@@ -198,7 +198,8 @@ def test_no_article_raises_one_line_error_and_prints_nothing(
 ) -> None:
     with pytest.raises(NotAnArticleError) as raised:
         clean_html(html, source="empty.html")
-    assert str(raised.value) == "no article text found in empty.html"
+    # A page with a <title> is named in the message (see the test of MissingTextError).
+    assert str(raised.value).startswith("no article text found in empty.html")
     assert "\n" not in str(raised.value)
     out, err = capfd.readouterr()
     assert (out, err) == ("", "")
@@ -354,3 +355,101 @@ def test_title_tag_loses_a_long_site_name_rather_than_its_short_headline() -> No
     )
     meta = extract_metadata(parse_html(page(story(), head)))  # type: ignore[arg-type]
     assert meta.title == "Buses grow"
+
+
+def test_a_double_escaped_character_reference_is_shown_as_its_character() -> None:
+    """A CMS that escapes "&#151;" again writes "&amp;#151;": the reader shows the dash (151 is
+    a C1 code point, which HTML maps through windows-1252 to an em dash), not the code."""
+    html = page(
+        story(
+            extra_before="<p><span>WASHINGTON &amp;#151; </span>The council met &amp;#8220;"
+            "late&amp;#8221; on Tuesday, &amp;#x2014; and voted.</p>"
+        )
+    )
+    text = body_text(html)
+    assert "WASHINGTON — The council met “late” on Tuesday, — and voted." in text
+    assert "&#" not in text
+
+
+def test_a_character_reference_in_code_is_left_as_written() -> None:
+    html = page(story(extra_after='<pre><code>print("&amp;#151;")</code></pre>'))
+    assert 'print("&#151;")' in body_text(html)
+
+
+@pytest.mark.parametrize("tag", ["script", "style"])
+def test_a_script_never_closed_does_not_swallow_the_page(tag: str) -> None:
+    """A saved page whose JSON-LD was cut off without its </script>: the parser would read
+    the rest of the page as script text and find only the <head>."""
+    head = (
+        f'<{tag} type="application/ld+json">\n  {{"@type": "NewsArticle",\n  "dateModi'
+        '"\n<meta property="og:title" content="Council expands bus network">\n'
+    )
+    html = page(story(), head=head)
+    assert PARAGRAPHS[0] in body_text(html)
+    assert clean_html(html, source="t.html").title == "Council expands bus network"
+
+
+def test_a_post_that_is_only_a_list_of_links_is_the_article_under_its_title() -> None:
+    """A link-blog post (bookmarks, each with its source) has no prose for readability to
+    score: the page's one <article>, headed by the page's title, is the article."""
+    links = "".join(
+        f'<li><a href="https://example.org/{n}">Story number {n} about the council</a></li>'
+        f'<li>via <a href="https://example.org">example.org</a></li>'
+        for n in range(8)
+    )
+    nav = "".join(f'<li><a href="/{n}">Section {n}</a></li>' for n in range(6))
+    html = page(
+        f'<nav><ul>{nav}</ul></nav><article class="post"><header><h1 class="entry-title">'
+        f'Bookmarks 01/23/2020</h1></header><div class="entry-content"><ul>{links}</ul>'
+        "<p>Posted from my bookmarks.</p></div></article><footer><p>Site footer</p></footer>",
+        head='<meta property="og:title" content="Bookmarks 01/23/2020">',
+    )
+    article = clean_html(html, source="links.html")
+    assert article.title == "Bookmarks 01/23/2020"
+    assert "Story number 0 about the council" in article.text
+    assert "Story number 7 about the council" in article.text
+    assert "Section 1" not in article.text
+
+
+def test_a_page_without_its_text_names_its_title_in_the_error() -> None:
+    """A paywalled page or one whose story is loaded by a script: the message says which
+    article it was, and the error carries the title and byline for a front end."""
+    html = page(
+        '<nav><a href="/">Home</a> <a href="/world">World</a></nav><h1>Ministers meet</h1>',
+        head='<meta property="og:title" content="Ministers meet"><meta name="author" '
+        'content="Ann Lee">',
+    )
+    with pytest.raises(MissingTextError) as raised:
+        clean_html(html, source="paywall.html")
+    message = str(raised.value)
+    assert message.startswith("no article text found in paywall.html")
+    assert '"Ministers meet"' in message and "Ann Lee" in message
+    assert raised.value.title == "Ministers meet"
+    assert raised.value.byline == "Ann Lee"
+
+
+def test_a_figure_and_its_label_in_adjacent_elements_are_two_words() -> None:
+    """Stat boxes put a figure and its label in adjacent elements with no space between them
+    (laid out apart by CSS): "33%" and "of voters" are two words, not "33%of"."""
+    html = page(
+        story(
+            extra_after='<p><span class="num">33%</span><span class="txt">of voters backed'
+            " it</span>, and <span>28,140</span><span>cases</span> were counted.</p>"
+        )
+    )
+    text = body_text(html)
+    assert "33% of voters backed it" in text
+    assert "28,140 cases" in text
+
+
+def test_an_ordinal_suffix_or_a_unit_stays_glued_to_its_number() -> None:
+    html = page(
+        story(
+            extra_after="<p>On the 3<sup>rd</sup> day, the <b>2</b><i>nd</i> bus.</p>"
+            "<p>Carbohydrates: <span>31</span><span>g</span>, energy <span>291</span>"
+            "<span>kcal</span>.</p>"
+        )
+    )
+    text = body_text(html)
+    assert "On the 3rd day, the 2nd bus." in text
+    assert "Carbohydrates: 31g, energy 291kcal." in text

@@ -530,3 +530,44 @@ def test_heading_permalink_marks_are_not_text() -> None:
     assert article.title == "Installation"
     assert "¶" not in article.text and "From source" in article.text
     assert "# From source" not in article.text and "#From source" not in article.text
+
+
+def test_single_breaks_between_sentences_of_prose_end_paragraphs() -> None:
+    """Some CMSs (Times of India) end each paragraph with one <br>: a line of prose that ends
+    a sentence ends its paragraph. Short lines (an address, verse) stay one paragraph, and
+    where double breaks end paragraphs a single one stays a line break (see
+    test_two_line_breaks_end_a_paragraph_one_does_not)."""
+    story = "<br>".join(PARAGRAPHS)
+    html = page(
+        f'<div class="story">{story}<br><div class="addr">Town Hall<br>1 Main Street<br>'
+        "Springfield</div></div>"
+    )
+    paragraphs = paragraphs_of(html)
+    assert paragraphs[:3] == PARAGRAPHS
+    assert "Town Hall 1 Main Street Springfield" in paragraphs
+
+
+def _tracker(rows: int) -> str:
+    return (
+        '<div class="tracker"><h3>State details</h3>'
+        + "".join(
+            f'<div class="row"><span>District {n}</span><span>{n * 7}</span></div>'
+            for n in range(rows)
+        )
+        + "</div>"
+    )
+
+
+def test_a_data_widget_of_many_short_cells_inside_the_story_is_not_text() -> None:
+    """A live tracker embedded after the story (NDTV: 600 district/count pairs in <span>s)
+    is a widget, not 600 paragraphs of the article."""
+    html = page(f'<div class="story">{paras(STORY)}{_tracker(60)}</div>')
+    text = body_text(html)
+    assert PARAGRAPHS[2] in text
+    assert "District 5" not in text
+
+
+def test_a_long_list_of_short_items_in_the_story_is_kept() -> None:
+    items = "".join(f"<li>Name {n}</li>" for n in range(60))
+    html = page(f'<div class="story">{paras(STORY)}<ul>{items}</ul></div>')
+    assert "Name 59" in body_text(html)

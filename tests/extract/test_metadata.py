@@ -494,3 +494,17 @@ def test_a_first_name_byline_gives_way_to_the_full_name_further_on() -> None:
     assert metadata(f"<h1>{HEADLINE}</h1>{author}{line}" + story()).byline == "Nils Pickert"
     other = "<p><strong>Von Bo Kim</strong></p>"
     assert metadata(f"<h1>{HEADLINE}</h1>{author}{other}" + story()).byline == "Nils"
+
+
+def test_a_meta_title_in_utf_8_read_as_latin_1_is_repaired() -> None:
+    """A template that writes UTF-8 metas into a latin-1 page: "prÃ¤sentiert" is "präsentiert"."""
+    head = '<meta property="og:title" content="Leslie Clio prÃ¤sentiert ihr Album">'
+    meta = extract_metadata(parse_html(page(story(), head=head)))  # type: ignore[arg-type]
+    assert meta.title == "Leslie Clio präsentiert ihr Album"
+
+
+def test_text_that_only_looks_like_mojibake_is_left_as_written() -> None:
+    # "Ã©" repairs to "é", but "Ã" alone before a space or a capital is a word's letter.
+    head = '<meta property="og:title" content="SÃO PAULO: Ã BEIRA DO RIO">'
+    meta = extract_metadata(parse_html(page(story(), head=head)))  # type: ignore[arg-type]
+    assert meta.title == "SÃO PAULO: Ã BEIRA DO RIO"

@@ -8,6 +8,7 @@ The walk is iterative, so a page nested thousands of levels deep cannot exhaust 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from lxml.html import HtmlElement
@@ -170,12 +171,91 @@ def iter_blocks(root: HtmlElement) -> Iterator[tuple[BlockKind, str]]:
                 yield from flush()
                 enclosing = next((k for k in reversed(kinds) if k in _ENCLOSING.values()), None)
                 kinds.append(enclosing or block_kind or current_kind())
-            elif tag in _WORD_BREAKS:
+            elif tag in _WORD_BREAKS or (buffer and _label_after_figure(element, buffer[-1])):
                 buffer.append(" ")
             add(element.text)
             stack.append((element, False))
             stack.extend((child, True) for child in reversed(element))
     yield from flush()
+
+
+# The end of a figure ("33%", "28,140") and the start of a word ("of", "Cases").
+_FIGURE_END = re.compile(r"[0-9%]$")
+_WORD_START = re.compile(r"[^\W\d_]+")
+# Suffixes written in an element of their own right after a number: ordinals ("2<i>nd</i>")
+# and units ("<span>31</span><span>g</span>" in a recipe's nutrition box reads "31g").
+_NUMBER_SUFFIXES = frozenset(
+    [
+        "st",
+        "nd",
+        "rd",
+        "th",
+        "e",
+        "er",
+        "re",
+        "eme",
+        "ème",
+        "o",
+        "a",
+        "g",
+        "mg",
+        "kg",
+        "mcg",
+        "µg",
+        "kcal",
+        "cal",
+        "kj",
+        "iu",
+        "ml",
+        "cl",
+        "dl",
+        "l",
+        "oz",
+        "lb",
+        "lbs",
+        "km",
+        "m",
+        "cm",
+        "mm",
+        "h",
+        "min",
+        "s",
+        "ms",
+        "kb",
+        "mb",
+        "gb",
+        "tb",
+        "k",
+        "bn",
+        "x",
+        "px",
+        "pt",
+        "kw",
+        "kwh",
+        "mw",
+        "w",
+        "v",
+        "hz",
+        "ghz",
+        "mhz",
+    ]
+)
+
+
+def _label_after_figure(element: HtmlElement, before: str) -> bool:
+    """Whether `element` starts a new word though nothing separates it from the element
+    before it: a stat box's figure and its label in adjacent spans, laid out apart by CSS
+    ('<span>33%</span><span>of voters</span>' is "33% of voters"). Not a superscript, an
+    ordinal suffix or a unit ("3<sup>rd</sup>", "2<i>nd</i>", "31<span>g</span>")."""
+    previous = element.getprevious()
+    if previous is None or previous.tail or _tag(element) in ("sup", "sub"):
+        return False
+    word = _WORD_START.match(element.text or "")
+    return (
+        word is not None
+        and word.group().lower() not in _NUMBER_SUFFIXES
+        and _FIGURE_END.search(before) is not None
+    )
 
 
 def _preformatted_text(pre: HtmlElement) -> str:

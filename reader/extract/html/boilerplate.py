@@ -200,6 +200,40 @@ def clean_after(body: HtmlElement, metadata: PageMetadata) -> None:
     """Rules run on readability's article element."""
     mark_captions(body)
     drop_link_paragraphs(body, metadata.url)
+    drop_data_widgets(body)
+
+
+# A data widget: at least this many short text cells (<span>/<div>/<label>, not list items or
+# table cells), holding at least this share of its text, each under this many characters.
+_WIDGET_CELLS = 50
+_WIDGET_SHARE = 0.6
+_SHORT_CELL = 25
+_WIDGET_CELL_TAGS = frozenset(["span", "div", "label", "b", "strong"])
+
+
+def drop_data_widgets(body: HtmlElement) -> None:
+    """A <div>/<section> in the pick made of dozens of short cells in <span>s: a live
+    tracker or scoreboard embedded in the story (NDTV's COVID tracker: 600 pairs like
+    <span>Pune</span><span>660</span>), which would become hundreds of one-word
+    paragraphs. Lists and tables are the article's own and are left alone. Outermost first."""
+    for element in list(body.iter("div", "section")):
+        if element is body or not _in_tree(element, body):
+            continue
+        cells = [
+            len(text)
+            for cell in element.iter(*_WIDGET_CELL_TAGS)
+            if len(cell) == 0 and (text := (cell.text or "").strip())
+        ]
+        short = [length for length in cells if length < _SHORT_CELL]
+        if len(short) < _WIDGET_CELLS:
+            continue
+        total = len(fold_whitespace(element.text_content() or ""))
+        if sum(short) >= _WIDGET_SHARE * total:
+            _drop(element)
+
+
+def _in_tree(element: HtmlElement, root: HtmlElement) -> bool:
+    return any(ancestor is root for ancestor in element.iterancestors())
 
 
 # --- before readability ---------------------------------------------------------------------
@@ -516,11 +550,15 @@ def _split_runs(host: HtmlElement) -> None:
     run = host.makeelement("p", {})
     run.text = host.text
     host.text = None
+    line: list[str] = [run.text or ""]  # the text since the last line break
+    # A host that ends paragraphs with double breaks uses a single one as a line break.
+    single_breaks_end_lines = any(_second_break(children, i) for i in range(len(children)))
 
     def close(next_text: str | None) -> HtmlElement:
         runs.append(run)
         fresh = host.makeelement("p", {})
         fresh.text = next_text
+        line[:] = [next_text or ""]
         return fresh
 
     for index, child in enumerate(children):
@@ -539,20 +577,48 @@ def _split_runs(host: HtmlElement) -> None:
             and not (child.tail or "").strip()
         ):
             continue  # the first <br> of a double break; the second ends the run
-        elif (
-            child.tag == "br"
-            and index
-            and children[index - 1].tag == "br"
-            and not ((children[index - 1].tail or "").strip())
+        elif child.tag == "br" and (
+            _second_break(children, index)
+            or (not single_breaks_end_lines and _ends_prose_paragraph("".join(line)))
         ):
             run = close(child.tail)
+        elif child.tag == "br":
+            run.append(child)
+            line[:] = [child.tail or ""]
         else:
             run.append(child)
+            if isinstance(child.tag, str):
+                line.append(child.text_content() or "")
+            line.append(child.tail or "")
     runs.append(run)
     del host[:]  # the <br>s of double breaks, with their blank tails; the rest moved to runs
     for element in runs:
         if element.tag != "p" or len(element) or (element.text or "").strip():
             host.append(element)
+
+
+def _second_break(children: list[HtmlElement], index: int) -> bool:
+    """Whether `index` is a <br> that follows another with nothing but blanks between them."""
+    before = children[index - 1] if index else None
+    return (
+        children[index].tag == "br"
+        and before is not None
+        and before.tag == "br"
+        and not (before.tail or "").strip()
+    )
+
+
+# A line this long that ends a sentence is a paragraph of its own when one <br> ends it.
+_PROSE_LINE = 80
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*$")
+
+
+def _ends_prose_paragraph(line: str) -> bool:
+    """Whether a line ended by a single <br> is a paragraph: a long line that ends a sentence
+    ('…said on Tuesday.<br>The statement…'), not an address or a line of verse. Asked only
+    in hosts with no double breaks."""
+    text = line.strip()
+    return len(text) >= _PROSE_LINE and _SENTENCE_END.search(text) is not None
 
 
 def drop_furniture(doc: HtmlElement) -> None:

@@ -149,8 +149,27 @@ def _meta_values(doc: HtmlElement) -> dict[str, list[str]]:
         for attribute in attributes:
             # RDFa allows a list: property="og:title twitter:title".
             for key in (element.get(attribute) or "").lower().split():
-                values.setdefault(key, []).append(content.strip())
+                values.setdefault(key, []).append(repair_mojibake(content.strip()))
     return values
+
+
+# A character that starts a UTF-8 sequence when read as latin-1 ("Ã" for 0xC3).
+_UTF8_LEAD_AS_LATIN1 = re.compile("[\u00c2-\u00f4]")
+
+
+def repair_mojibake(text: str) -> str:
+    """`text` with UTF-8 that was read as latin-1 or windows-1252 decoded again, when that
+    is unambiguous: every character fits in one byte and the bytes are valid UTF-8, which
+    text meant as latin-1 almost never is. "prÃ¤sentiert" → "präsentiert", "donâ€™t" →
+    "don’t"; "SÃO PAULO" (not valid UTF-8 as bytes) is left as written."""
+    if not _UTF8_LEAD_AS_LATIN1.search(text):
+        return text
+    for codec in ("cp1252", "latin-1"):
+        try:
+            return text.encode(codec).decode("utf-8")
+        except UnicodeError:
+            continue
+    return text
 
 
 # Microdata items that describe another work than the page's (a cited paper, a comment, a

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import html as html_module
 import itertools
 import logging
 import re
@@ -25,7 +26,7 @@ from readability import Document
 from readability.readability import Unparseable
 
 from reader.article import Article, ArticleBuilder, BlockKind
-from reader.errors import NotAnArticleError
+from reader.errors import MissingTextError, NotAnArticleError
 from reader.extract.html import boilerplate
 from reader.extract.html.blocks import element_text, fold_whitespace, iter_blocks
 from reader.extract.html.links import base_href, body_anchors
@@ -116,6 +117,7 @@ def parse_html(html: str) -> HtmlElement | None:
         html = sanitize_markup(html)
     if not html.strip():
         return None
+    html = close_unterminated_raw_text(html)
     doc, too_deep = _parse(html)
     for max_depth in _MAX_DEPTHS:
         if not too_deep:
@@ -125,7 +127,65 @@ def parse_html(html: str) -> HtmlElement | None:
         doc, _ = _parse(_TAG.sub(" ", html))
     if doc is not None and _CONTROL_REFERENCE.search(html):
         _sanitize_tree_text(doc)
+    if doc is not None and _ESCAPED_REFERENCE.search(html):
+        _decode_escaped_references(doc)
     return doc
+
+
+_RAW_TEXT_TAGS = ("script", "style")
+# The start of a line that opens a tag or a comment: where the page's markup resumes.
+_LINE_OF_MARKUP = re.compile(r"\n[ \t]*<(?:!--|/?[A-Za-z])")
+
+
+def close_unterminated_raw_text(html: str) -> str:
+    """`html` with a <script> or <style> that is never closed closed where the markup
+    resumes (the next line that starts with a tag). A page saved with its JSON-LD cut off
+    ('<script type="application/ld+json">{"dateModi' and then <meta>s, <body>...) would
+    otherwise be read as one script running to the end, and the page as its <head> alone.
+    Example: '<script>{"a": 1\n<meta name=x>\n<body>…' → '<script>{"a": 1</script>\n<meta…'."""
+    lowered = html.lower()
+    for tag in _RAW_TEXT_TAGS:
+        opening = lowered.rfind(f"<{tag}")
+        if opening < 0 or lowered.rfind(f"</{tag}") > opening:
+            continue
+        start = html.find(">", opening)
+        resumes = _LINE_OF_MARKUP.search(html, start + 1) if start >= 0 else None
+        if resumes is not None:
+            html = f"{html[: resumes.start()]}</{tag}>{html[resumes.start() :]}"
+            lowered = html.lower()
+    return html
+
+
+# A numeric character reference escaped twice by a CMS ("&amp;#151;" shows as "&#151;").
+_ESCAPED_REFERENCE = re.compile(r"&amp;#(?:[0-9]{2,7}|[xX][0-9a-fA-F]{2,6});")
+_LITERAL_REFERENCE = re.compile(r"&#(?:[0-9]{2,7}|[xX][0-9a-fA-F]{2,6});")
+_CODE_TAGS = frozenset(["pre", "code", "kbd", "samp", "tt", "textarea", "script", "style"])
+
+
+def _decode_escaped_references(doc: HtmlElement) -> None:
+    """Decode numeric references left as text by a double escape, outside code: "WASHINGTON
+    &#151; The council" becomes "WASHINGTON — The council" (html.unescape maps 128-159
+    through windows-1252, as HTML does; a reference to a control is then sanitised away)."""
+
+    def decode(text: str) -> str:
+        if "&#" not in text:
+            return text
+        return sanitize_text(
+            _LITERAL_REFERENCE.sub(lambda match: html_module.unescape(match.group()), text)
+        )
+
+    for element in doc.iter():
+        if isinstance(element.tag, str) and element.text and not _in_code(element):
+            element.text = decode(element.text)
+        parent = element.getparent()
+        if element.tail and parent is not None and not _in_code(parent):
+            element.tail = decode(element.tail)
+
+
+def _in_code(element: HtmlElement) -> bool:
+    return any(
+        node.tag in _CODE_TAGS for node in itertools.chain([element], element.iterancestors())
+    )
 
 
 _LITERAL_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -198,12 +258,14 @@ def clean_html(html: str, *, source: str, url: str | None = None) -> Article:
         _add_segments(doc, body)
     if body is None or _too_small(body, largest):
         body = _second_opinion(html, source, body, largest)
-    body = _titled_article([a for a in articles if _in_page(a, doc)], metadata.title, body)
+    articles = [a for a in articles if _in_page(a, doc)]
+    body = _titled_article(articles, metadata.title, body)
+    body = _article_under_title(articles, metadata.title, body)
     boilerplate.clean_after(body, metadata)
     builder = ArticleBuilder(source)
     blocks = _body_blocks(body, metadata)
     if not any(_WORD.search(text) for _, text in blocks):
-        raise _not_an_article(source)
+        raise _missing_text(source, metadata)
     title = metadata.title
     if not title and blocks[0][0] == "heading":
         # A page that names itself nowhere else: its first heading is the headline.
@@ -232,6 +294,21 @@ _WORD = re.compile(r"[^\W_]")
 
 def _not_an_article(source: str) -> NotAnArticleError:
     return NotAnArticleError(f"no article text found in {source}")
+
+
+def _missing_text(source: str, metadata: PageMetadata) -> NotAnArticleError:
+    """The error for a page whose metadata names an article its body does not hold, e.g.
+    'no article text found in p.html: "Ministers meet" by Ann Lee (its text may be behind a
+    paywall or loaded by a script)'."""
+    if not metadata.title:
+        return _not_an_article(source)
+    named = f'"{metadata.title}"' + (f" by {metadata.byline}" if metadata.byline else "")
+    return MissingTextError(
+        f"no article text found in {source}: {named} (its text may be behind a paywall or "
+        "loaded by a script)",
+        title=metadata.title,
+        byline=metadata.byline,
+    )
 
 
 class _Readability(Document):
@@ -329,14 +406,7 @@ def _titled_article(
     and a longer neighbour outscores the post the page is about."""
     if len(articles) < 2 or not title:
         return body
-    titled = [
-        article
-        for article in articles
-        if any(
-            titles_agree(element_text(heading), title)
-            for heading in itertools.islice(article.iter("h1", "h2", "h3"), 1)
-        )
-    ]
+    titled = [article for article in articles if _headed_by(article, title)]
     if len(titled) != 1:
         return body
     # A teaser card headed by the title ("Featured") has no paragraph of its own.
@@ -353,6 +423,39 @@ def _titled_article(
     ):
         return body
     return _wrapped_copy(titled[0])
+
+
+# A pick with less text than this holds no article of its own (a "Posted from" line).
+_SHORT_PICK = 300
+_MORE_HELD = 3
+
+
+def _article_under_title(
+    articles: list[HtmlElement], title: str | None, body: HtmlElement
+) -> HtmlElement:
+    """The page's one <article> headed by its title, when readability's pick is a line or
+    two and the <article> holds more: a link-blog post (a list of bookmarks, each "via" its
+    source) has no prose for readability to score, so it picks a stray sentence or nothing."""
+    if not title:
+        return body
+    picked = len(fold_whitespace(body.text_content() or ""))
+    if picked >= _SHORT_PICK:
+        return body
+    titled = [article for article in articles if _headed_by(article, title)]
+    if len(titled) != 1:
+        return body
+    held = len(fold_whitespace(titled[0].text_content() or ""))
+    if held < max(_SHORT_PICK, _MORE_HELD * picked):
+        return body
+    return _wrapped_copy(titled[0])
+
+
+def _headed_by(article: HtmlElement, title: str) -> bool:
+    """True when the first heading of `article` is `title` (reworded or with the site name)."""
+    return any(
+        titles_agree(element_text(heading), title)
+        for heading in itertools.islice(article.iter("h1", "h2", "h3"), 1)
+    )
 
 
 def _in_page(element: HtmlElement, doc: HtmlElement) -> bool:
