@@ -903,3 +903,13 @@ def test_the_agent_of_a_passive_sentence_speaks_for_a_participle_after_the_quote
         'by Johnson as a "historic mandate", saying he intends to leave the EU by January.'
     )
     assert speakers(text) == ["Boris Johnson"]
+
+
+@pytest.mark.parametrize(
+    "who",
+    ["an Iowa Republican predicted", "a Michigan Republican said", "one Nevada Democrat said"],
+)
+def test_a_described_party_member_from_a_place_is_nobody_named(who: str) -> None:
+    # An indefinite article before a place and a party word describes an unnamed person.
+    text = f"Mike Pence spoke in Ohio on Monday.\n\n“Kaine in a blowout,” {who}. “He has charm.”"
+    assert speakers(text) == [None, None]

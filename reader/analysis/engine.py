@@ -8,6 +8,7 @@ hooks bench/train.py needs (a trace of each quote's candidates, replacement weig
 from __future__ import annotations
 
 import bisect
+import re
 import sys
 
 from reader.analysis.attribution import NULL_NOUNS, Attribution, Attributor, Referent
@@ -43,6 +44,10 @@ def run(
         if (ent.start, ent.end) in person_spans:
             continue
         if ent.kind == "place":
+            if _INDEFINITE_BEFORE.search(text, max(0, ent.start - 10), ent.start):
+                # "an Iowa Republican predicted": a place after an indefinite article
+                # describes an unnamed person from there; it names no speaker.
+                continue
             refs.append(Referent(ent.start, ent.end, "place", ent.name, "u"))
         elif (
             ent.kind == "single"
@@ -103,6 +108,9 @@ def run(
         # A spelled-out number inside a quoted term is part of a name ("phase one").
         numbers = [n for n in numbers if not (n.text[0].isalpha() and _inside(n.start, terms))]
     return Analysis(tuple(quotes), people, tuple(numbers), tuple(why))
+
+
+_INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \u00a0]+$")
 
 
 def _why(
