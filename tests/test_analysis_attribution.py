@@ -913,3 +913,16 @@ def test_a_described_party_member_from_a_place_is_nobody_named(who: str) -> None
     # An indefinite article before a place and a party word describes an unnamed person.
     text = f"Mike Pence spoke in Ohio on Monday.\n\n“Kaine in a blowout,” {who}. “He has charm.”"
     assert speakers(text) == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("opening", "name"),
+    [
+        ("Adjunct Professor UNSW Strategic Health Policy Consultant Bill Bowtell", "Bill Bowtell"),
+        ("Harvard Kennedy School Research Fellow Anna Berg", "Anna Berg"),
+        ("Bank of America Merrill Lynch", "Bank of America Merrill Lynch"),
+    ],
+)
+def test_a_job_title_glued_before_a_speaking_name_is_no_part_of_it(opening: str, name: str) -> None:
+    text = f'{opening} said on Twitter: "This ad should be taken off air."'
+    assert speakers(text) == [name]

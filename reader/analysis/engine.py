@@ -11,6 +11,7 @@ import bisect
 import re
 import sys
 
+from reader.analysis import lexicon as lx
 from reader.analysis.attribution import NULL_NOUNS, Attribution, Attributor, Referent
 from reader.analysis.entities import Entity, EntityFinder, speaks_next
 from reader.analysis.mentions import link_mentions
@@ -38,7 +39,11 @@ def run(
     entities = EntityFinder(text).find()
     linking = link_mentions(text, entities)
     # Every linked mention, "the company" included, is a referent the speaker steps can name.
-    refs = [Referent(m.start, m.end, m.kind, m.name, m.gender) for m in linking.mentions]
+    refs = [
+        (m.kind == "org" and _titled_name(m.start, m.end, m.name))
+        or Referent(m.start, m.end, m.kind, m.name, m.gender)
+        for m in linking.mentions
+    ]
     person_spans = {m for c in linking.people() for m in c.mentions}
     for ent in entities:
         if (ent.start, ent.end) in person_spans:
@@ -55,7 +60,10 @@ def run(
             and ent.name.lower() not in NULL_NOUNS  # "Sources said": nobody named
         ):
             # "Tottenham said in a statement": a bare name that speaks, not known as a person.
-            refs.append(Referent(ent.start, ent.end, "org", ent.name, "u"))
+            refs.append(
+                _titled_name(ent.start, ent.end, ent.name)
+                or Referent(ent.start, ent.end, "org", ent.name, "u")
+            )
     spans = find_quote_spans(text, layout)
     attributor = Attributor(text, layout, refs, spans)
     ranker = None
@@ -108,6 +116,30 @@ def run(
         # A spelled-out number inside a quoted term is part of a name ("phase one").
         numbers = [n for n in numbers if not (n.text[0].isalpha() and _inside(n.start, terms))]
     return Analysis(tuple(quotes), people, tuple(numbers), tuple(why))
+
+
+# Job words that may head a title glued before a name, beyond the lexicon's role nouns
+# ("Policy Consultant Bill Bowtell", "Research Fellow Anna Berg").
+_JOB_HEADS = frozenset(["consultant", "fellow", "coordinator", "associate", "partner"])
+
+
+def _titled_name(start: int, end: int, name: str) -> Referent | None:
+    """The person at the end of a speaking run that a job title was glued to: "UNSW Strategic
+    Health Policy Consultant Bill Bowtell said" names Bill Bowtell (a title word, then a given
+    name and a surname), where "Bank of America Merrill Lynch said" stays the firm."""
+    words = name.split()
+    if len(words) < 3:
+        return None
+    title, given, surname = (w.lower() for w in words[-3:])
+    if title not in _JOB_HEADS and title not in lx.ROLE_NOUNS and title not in lx.TITLE_WORDS:
+        return None
+    gender = lx.first_names().get(given)
+    if gender is None or not surname.isalpha():
+        return None
+    tail = f"{words[-2]} {words[-1]}"
+    if not name.endswith(tail) or end - start != len(name):
+        return None
+    return Referent(end - len(tail), end, "person", tail, gender)
 
 
 _INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \u00a0]+$")
