@@ -926,3 +926,22 @@ def test_a_described_party_member_from_a_place_is_nobody_named(who: str) -> None
 def test_a_job_title_glued_before_a_speaking_name_is_no_part_of_it(opening: str, name: str) -> None:
     text = f'{opening} said on Twitter: "This ad should be taken off air."'
     assert speakers(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("title", "name", "role"),
+    [
+        ("Senator", "Maria Lopez", "the senator"),
+        ("Prime Minister", "Boris Johnson", "the prime minister"),
+        ("President-elect", "Donald Trump", "the president-elect"),
+    ],
+)
+def test_a_role_description_is_the_person_introduced_with_that_title(
+    title: str, name: str, role: str
+) -> None:
+    # Not the last person named (Kellyanne Conway), nor nobody.
+    text = (
+        f"{title} {name} has named Kellyanne Conway to the post.\n\n"
+        f"“She is a tireless advocate,” {role} said in a statement."
+    )
+    assert speakers(text) == [name]

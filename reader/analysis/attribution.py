@@ -300,6 +300,11 @@ def document_word(r: Referent) -> bool:
     return r.name.endswith("s") and r.name[:-1].lower() in lx.DOCUMENT_NOUNS
 
 
+def _role_word(w: str) -> bool:
+    """A role noun, or one newly elected to it ("president-elect")."""
+    return w in lx.ROLE_NOUNS or (w.endswith("-elect") and w[:-6] in lx.ROLE_NOUNS)
+
+
 def _from_ref(r: Referent, cue: str | None = None) -> Attribution:
     return Attribution(r.name, r.start, r.end, cue, r.kind)
 
@@ -539,7 +544,7 @@ class Attributor:
             got = self._document_author(noun, lo)
             if got is not None:
                 return got
-        role = next((w for w in nouns[:4] if w in lx.ROLE_NOUNS), None)
+        role = next((w for w in nouns[:4] if _role_word(w)), None)
         if role is None and len(words) == 2 and w0 == "the" and words[1] in _KIN:
             role = words[1]  # "The father said": the last man named (not "the father of …")
         if role is not None:
@@ -608,8 +613,29 @@ class Attributor:
                 if r.kind == "person" and r.gender == gender
             ]
             return _from_ref(fits[-1]) if fits else None
+        titled = self._titled_holder(role, pos)
+        if titled is not None:
+            return _from_ref(titled)
         r = self._last_ref(pos, "person", gender)
         return _from_ref(r) if r is not None else None
+
+    def _titled_holder(self, role: str, pos: int) -> Referent | None:
+        """The last person before pos introduced with the role as a title: "Senator Maria
+        Lopez named Kellyanne Conway … “…,” the senator said" is Maria Lopez, not the last
+        person named ("President-elect Donald Trump" for "the president-elect")."""
+        text = self.text
+        size = len(role) + 1
+        for r in reversed(self._refs_in(max(0, pos - 5000), pos)):
+            if r.kind != "person" or r.start < size:
+                continue
+            before = text[r.start - size : r.start]
+            if (
+                before[-1:] in (" ", "\u00a0")
+                and before[:-1].lower() == role
+                and (r.start == size or not text[r.start - size - 1].isalnum())
+            ):
+                return r
+        return None
 
     def _untyped_name(self, lo: int, hi: int, refs: list[Referent]) -> Attribution | None:
         """A capitalised run no entity covers, alone before the cue or before an affiliation
