@@ -945,3 +945,19 @@ def test_a_role_description_is_the_person_introduced_with_that_title(
         f"“She is a tireless advocate,” {role} said in a statement."
     )
     assert speakers(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Pence is really effective,” said a GOP insider in the state of New Hampshire.",
+        "“The update broke everything,” a Google employee told reporters.",
+    ],
+)
+def test_an_unnamed_person_of_an_organisation_is_nobody(text: str) -> None:
+    # The organisation only modifies an unnamed single person ("a GOP insider").
+    assert speakers(text) == [None]
+
+
+def test_an_unnamed_spokesman_of_an_organisation_still_speaks_as_it() -> None:
+    assert speakers("“We regret the delay,” a Boeing spokesman said.") == ["Boeing"]

@@ -192,6 +192,9 @@ _AGE_NOUN = re.compile(r"\s*(?:[Tt]he\s+)?\d+-year-old\s*$")
 _SPOKES_FOR = re.compile(
     r"\b(?:spokes(?:man|woman|person)|representative|rep)\s+(?:for|of|at)\s+the\s+([a-z]+)"
 )
+# The noun a name modifies ("GOP insider"), and an indefinite article right before a name.
+_UNNAMED_HEAD = re.compile(r"[ \u00a0]+([a-z]+)\b")
+INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \u00a0]+$")
 _TITLE_IN_PHRASE = re.compile(r"[“\"][^”\"\n]{1,30}[”\"][ \u00a0]+[a-z]")
 _MALE_ROLES = frozenset(
     re.split(
@@ -501,6 +504,8 @@ class Attributor:
         ):
             return _from_ref(self._role_holder(persons))
         if orgs:
+            if self._modifies_unnamed(orgs[0]):
+                return _NONE
             return _from_ref(orgs[0])
         places = [r for r in refs if r.kind == "place"]
         if places and len(words) <= 3 and not self._governed(places[0].start):
@@ -561,6 +566,17 @@ class Attributor:
         if group is not None:
             return group
         return None
+
+    def _modifies_unnamed(self, r: Referent) -> bool:
+        """Is the name only a modifier of an unnamed single person after an indefinite article
+        ("said a GOP insider", "a Google employee told"; not "a Boeing spokesman said",
+        which speaks as Boeing)?"""
+        m = _UNNAMED_HEAD.match(self.text, r.end)
+        return (
+            m is not None
+            and m.group(1) in NULL_NOUNS
+            and INDEFINITE_BEFORE.search(self.text, max(0, r.start - 10), r.start) is not None
+        )
 
     def _latter_or_former(self, which: str, pos: int) -> Attribution | None:
         """ "the latter" / "the former" at pos: the last or the one before of the last two

@@ -8,11 +8,16 @@ hooks bench/train.py needs (a trace of each quote's candidates, replacement weig
 from __future__ import annotations
 
 import bisect
-import re
 import sys
 
 from reader.analysis import lexicon as lx
-from reader.analysis.attribution import NULL_NOUNS, Attribution, Attributor, Referent
+from reader.analysis.attribution import (
+    INDEFINITE_BEFORE,
+    NULL_NOUNS,
+    Attribution,
+    Attributor,
+    Referent,
+)
 from reader.analysis.entities import Entity, EntityFinder, speaks_next
 from reader.analysis.mentions import link_mentions
 from reader.analysis.model import Analysis, Person, Quote, Why
@@ -49,7 +54,7 @@ def run(
         if (ent.start, ent.end) in person_spans:
             continue
         if ent.kind == "place":
-            if _INDEFINITE_BEFORE.search(text, max(0, ent.start - 10), ent.start):
+            if INDEFINITE_BEFORE.search(text, max(0, ent.start - 10), ent.start):
                 # "an Iowa Republican predicted": a place after an indefinite article
                 # describes an unnamed person from there; it names no speaker.
                 continue
@@ -140,9 +145,6 @@ def _titled_name(start: int, end: int, name: str) -> Referent | None:
     if not name.endswith(tail) or end - start != len(name):
         return None
     return Referent(end - len(tail), end, "person", tail, gender)
-
-
-_INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \u00a0]+$")
 
 
 def _why(
