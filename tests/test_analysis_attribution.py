@@ -961,3 +961,12 @@ def test_an_unnamed_person_of_an_organisation_is_nobody(text: str) -> None:
 
 def test_an_unnamed_spokesman_of_an_organisation_still_speaks_as_it() -> None:
     assert speakers("“We regret the delay,” a Boeing spokesman said.") == ["Boeing"]
+
+
+def test_the_court_is_the_last_named_court_not_the_last_organisation() -> None:
+    text = (
+        "The California Court of Appeal ruled against Amazon on Thursday. The product had "
+        "been listed on Amazon and shipped in Amazon packaging.\n\n"
+        "“Amazon placed itself in the chain of distribution,” explained the court in its ruling."
+    )
+    assert speakers(text) == ["California Court of Appeal"]

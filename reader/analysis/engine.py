@@ -49,6 +49,7 @@ def run(
         or Referent(m.start, m.end, m.kind, m.name, m.gender)
         for m in linking.mentions
     ]
+    refs = _relink_org_nouns(text, refs)
     person_spans = {m for c in linking.people() for m in c.mentions}
     for ent in entities:
         if (ent.start, ent.end) in person_spans:
@@ -126,6 +127,32 @@ def run(
 # Job words that may head a title glued before a name, beyond the lexicon's role nouns
 # ("Policy Consultant Bill Bowtell", "Research Fellow Anna Berg").
 _JOB_HEADS = frozenset(["consultant", "fellow", "coordinator", "associate", "partner"])
+
+
+def _relink_org_nouns(text: str, refs: list[Referent]) -> list[Referent]:
+    """ "the court" linked to the last organisation (Amazon) is the last one named with that
+    word ("the California Court of Appeal ruled against Amazon … explained the court")."""
+    out: list[Referent] = []
+    named: dict[str, Referent] = {}  # capitalised word -> last organisation named with it
+    for r in sorted(refs, key=lambda r: r.start):
+        said = text[r.start : r.end]
+        if r.kind == "org" and said.islower() and said in lx.ORG_ROLE_NOUNS:
+            word = said.capitalize()
+            holder = named.get(word)
+            if (
+                holder is not None
+                and word not in r.name.split()
+                and r.start - holder.start < _RELINK_REACH
+            ):
+                r = Referent(r.start, r.end, "org", holder.name, "u")
+        elif r.kind == "org":
+            for word in r.name.split():
+                named[word] = r
+        out.append(r)
+    return out
+
+
+_RELINK_REACH = 3000  # characters back that a named organisation stays "the court"
 
 
 def _titled_name(start: int, end: int, name: str) -> Referent | None:
