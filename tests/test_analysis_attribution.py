@@ -970,3 +970,16 @@ def test_the_court_is_the_last_named_court_not_the_last_organisation() -> None:
         "“Amazon placed itself in the chain of distribution,” explained the court in its ruling."
     )
     assert speakers(text) == ["California Court of Appeal"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maria Lopez, who also represents Energy Department employees, warned against “a "
+        "return to the witch hunts of the 1950s.”",
+        "Maria Lopez, a former IMF economist who now teaches at the University of California, "
+        "Berkeley, has warned that the Fed could “drive the world economy into a contraction.”",
+    ],
+)
+def test_an_organisation_ending_an_apposition_is_not_the_subject_it_describes(text: str) -> None:
+    assert speakers(text) == ["Maria Lopez"]

@@ -195,6 +195,10 @@ _SPOKES_FOR = re.compile(
 # The noun a name modifies ("GOP insider"), and an indefinite article right before a name.
 _UNNAMED_HEAD = re.compile(r"[ \u00a0]+([a-z]+)\b")
 INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \u00a0]+$")
+# ", told", ", has also warned": a comma closing an apposition, then the cue's auxiliaries.
+_COMMA_BEFORE_CUE = re.compile(
+    r",[ \u00a0]+(?:(?:has|have|had|also|would|will|again|[a-z]+ly)[ \u00a0]+)*$"
+)
 _TITLE_IN_PHRASE = re.compile(r"[“\"][^”\"\n]{1,30}[”\"][ \u00a0]+[a-z]")
 _MALE_ROLES = frozenset(
     re.split(
@@ -1487,15 +1491,16 @@ class Attributor:
                 subj = self._subject(s_lo, persons[-1].start)
                 if subj is not None and subj.kind == "person" and subj.speaker != persons[-1].name:
                     return _with_cue(subj, cue)
-            if persons and self.text[s_lo:cue_lo].rstrip().endswith(","):
-                # "Howard Rubel, a Toronto lawyer representing Spanton, told the BBC": the
-                # name in the apposition is not the subject; the name it describes speaks.
+            if named and _COMMA_BEFORE_CUE.search(text, max(s_lo, cue_lo - 40), cue_lo):
+                # "Howard Rubel, a Toronto lawyer representing Spanton, told the BBC", "Maurice
+                # Obstfeld, who teaches at the University of California, Berkeley, has warned":
+                # the name in the apposition is not the subject; the name it describes speaks.
                 subj = self._subject(s_lo, cue_lo)
                 if (
                     subj is not None
                     and subj.kind == "person"
                     and subj.end is not None
-                    and subj.speaker != persons[-1].name
+                    and subj.speaker != named[-1].name
                     and _APPOSITION_OPENS.match(self.text, subj.end)
                 ):
                     return _with_cue(subj, cue)
