@@ -983,3 +983,11 @@ def test_the_court_is_the_last_named_court_not_the_last_organisation() -> None:
 )
 def test_an_organisation_ending_an_apposition_is_not_the_subject_it_describes(text: str) -> None:
     assert speakers(text) == ["Maria Lopez"]
+
+
+def test_a_name_an_apposition_calls_a_firm_speaks_as_an_organisation() -> None:
+    text = (
+        "In its analysis of the impact on Nigeria, SBM Intel, a Lagos intelligence firm, says "
+        "Nigeria is “at risk” of another recession."
+    )
+    assert speakers(text) == ["SBM Intel"]

@@ -8,6 +8,7 @@ hooks bench/train.py needs (a trace of each quote's candidates, replacement weig
 from __future__ import annotations
 
 import bisect
+import re
 import sys
 
 from reader.analysis import lexicon as lx
@@ -60,6 +61,9 @@ def run(
                 # describes an unnamed person from there; it names no speaker.
                 continue
             refs.append(Referent(ent.start, ent.end, "place", ent.name, "u"))
+        elif ent.kind in ("single", "other") and _called_a_firm(text, ent.end):
+            # "SBM Intel, a Lagos intelligence firm, says": the apposition says it is one.
+            refs.append(Referent(ent.start, ent.end, "org", ent.name, "u"))
         elif (
             ent.kind == "single"
             and speaks_next(text, ent)
@@ -127,6 +131,19 @@ def run(
 # Job words that may head a title glued before a name, beyond the lexicon's role nouns
 # ("Policy Consultant Bill Bowtell", "Research Fellow Anna Berg").
 _JOB_HEADS = frozenset(["consultant", "fellow", "coordinator", "associate", "partner"])
+
+
+# ", a Lagos intelligence firm," after a name: group 1 is the apposition's head noun.
+_FIRM_APPOSITION = re.compile(
+    r",[ \u00a0]+(?:a|an|the)[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){0,4}?([a-z]+)[,.]"
+)
+
+
+def _called_a_firm(text: str, end: int) -> bool:
+    """Does an apposition after the name at end call it an organisation ("SBM Intel, a Lagos
+    intelligence firm,")?"""
+    m = _FIRM_APPOSITION.match(text, end)
+    return m is not None and m.group(1) in lx.ORG_ROLE_NOUNS
 
 
 def _relink_org_nouns(text: str, refs: list[Referent]) -> list[Referent]:
