@@ -991,3 +991,18 @@ def test_a_name_an_apposition_calls_a_firm_speaks_as_an_organisation() -> None:
         "Nigeria is “at risk” of another recession."
     )
     assert speakers(text) == ["SBM Intel"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("the Scottish government", "Scottish government"),
+        ("the French foreign ministry", "French foreign ministry"),
+    ],
+)
+def test_a_national_body_in_the_articles_words_speaks_under_them(body: str, speaker: str) -> None:
+    text = (
+        "The patient was treated at Gartnavel Hospital on Monday.\n\n"
+        f"“All contacts are being traced,” {body} said in a statement."
+    )
+    assert speakers(text) == [speaker]

@@ -199,6 +199,11 @@ INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \u00a0]+$")
 _COMMA_BEFORE_CUE = re.compile(
     r",[ \u00a0]+(?:(?:has|have|had|also|would|will|again|[a-z]+ly)[ \u00a0]+)*$"
 )
+# "the Scottish government", "the French foreign ministry": group 2 the nationality, group 3
+# the body's noun.
+_NATIONAL_BODY = re.compile(
+    r"[ \u00a0]*[Tt]he[ \u00a0]+(([A-Z][a-z]+)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?([a-z]+))\b"
+)
 _TITLE_IN_PHRASE = re.compile(r"[“\"][^”\"\n]{1,30}[”\"][ \u00a0]+[a-z]")
 _MALE_ROLES = frozenset(
     re.split(
@@ -478,6 +483,15 @@ class Attributor:
             got = self._latter_or_former(words[1], lo)
             if got is not None:
                 return got
+        body = _NATIONAL_BODY.match(text, lo, hi)
+        if (
+            body is not None
+            and body.group(2).lower() in lx.NATIONALITIES
+            and body.group(3) in lx.ORG_ROLE_NOUNS
+            and not any(r.kind == "org" and text[r.start].isupper() for r in refs)
+        ):
+            # "the Scottish government said": the body speaks under the article's words.
+            return Attribution(body.group(1), body.start(1), body.end(1), None, "org")
         untyped = self._untyped_name(lo, hi, refs)
         if untyped is not None:
             return untyped
