@@ -1006,3 +1006,12 @@ def test_a_national_body_in_the_articles_words_speaks_under_them(body: str, spea
         f"“All contacts are being traced,” {body} said in a statement."
     )
     assert speakers(text) == [speaker]
+
+
+def test_put_is_a_cue_only_as_put_it() -> None:
+    text = (
+        "Fed Chair Janet Yellen said Donald Trump’s election had put the central bank under a "
+        "“cloud of uncertainty” and prompted some policymakers to shift.\n\n"
+        "“We will wait and see,” as Maria Lopez put it."
+    )
+    assert speakers(text) == ["Janet Yellen", "Maria Lopez"]

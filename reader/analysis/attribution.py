@@ -317,6 +317,17 @@ def _role_word(w: str) -> bool:
     return w in lx.ROLE_NOUNS or (w.endswith("-elect") and w[:-6] in lx.ROLE_NOUNS)
 
 
+# Cue words that report speech only with an object: "as she put it", not "had put the bank
+# under a “cloud of uncertainty”".
+_CUE_NEEDS_IT = frozenset(["put", "puts"])
+_IT_AFTER = re.compile(r"[ \u00a0]+it\b")
+
+
+def speaks_here(text: str, end: int, word: str) -> bool:
+    """Is the cue word ending at end used for speech ("put it", not "put the bank")?"""
+    return word not in _CUE_NEEDS_IT or _IT_AFTER.match(text, end) is not None
+
+
 def _from_ref(r: Referent, cue: str | None = None) -> Attribution:
     return Attribution(r.name, r.start, r.end, cue, r.kind)
 
@@ -1394,7 +1405,12 @@ class Attributor:
         for wm in _ALPHA.finditer(text, s_lo, open_mark):
             w = wm.group(0)
             # "States" in "United States" is no cue: cues are written in lower case.
-            if w.islower() and w in lx.SPEECH_CUES and not self._inside_quote(wm.start()):
+            if (
+                w.islower()
+                and w in lx.SPEECH_CUES
+                and speaks_here(text, wm.end(), w)
+                and not self._inside_quote(wm.start())
+            ):
                 cue_m = wm
         if cue_m is None:
             return self._according_opening(s_lo, open_mark)
