@@ -1015,3 +1015,14 @@ def test_put_is_a_cue_only_as_put_it() -> None:
         "“We will wait and see,” as Maria Lopez put it."
     )
     assert speakers(text) == ["Janet Yellen", "Maria Lopez"]
+
+
+def test_an_object_him_does_not_carry_the_pronoun_chain_past_the_speaker() -> None:
+    text = (
+        "Foreign ministry spokesman Geng Shuang briefed reporters. Beijing has not yet "
+        "announced Xi Jinping’s visit to India.\n\n"
+        "Referring to the summit between him and Xi, Geng said: “Our relations have gathered "
+        "good momentum.”\n\n"
+        "“We have a tradition of high-level exchange,” he added."
+    )
+    assert speakers(text) == ["Geng Shuang", "Geng Shuang"]

@@ -107,7 +107,9 @@ _LEAD_ADVERBIALS = re.compile(
     r"(?:\s+[a-z]+){0,2},\s*)*"
 )
 _ROLE_SUBJECT = re.compile(r"\s*[Tt]he\s+(?:[A-Za-z-]+\s+){0,2}?([a-z]+)\s+(?:[a-z]+\s+)?[a-z]+")
-_HE = re.compile(r"\b(?:he|He|his|His|him)\b")
+# A he or his in a sentence continues the chain of a man (an object "him" does not: "the
+# summit between him and Xi, Geng said")
+_HE = re.compile(r"\b(?:he|He|his|His)\b")
 _SHE = re.compile(r"\b(?:she|She|her|Her)\b")
 _AUX_GAP = r"\s*(?:(?:has|have|had|also|would|will|again|repeatedly|previously)\s+)*"
 # A sentence-initial plural noun phrase straight before its cue, with an optional
