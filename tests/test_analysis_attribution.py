@@ -1026,3 +1026,21 @@ def test_an_object_him_does_not_carry_the_pronoun_chain_past_the_speaker() -> No
         "“We have a tradition of high-level exchange,” he added."
     )
     assert speakers(text) == ["Geng Shuang", "Geng Shuang"]
+
+
+def test_in_the_words_of_names_the_speaker() -> None:
+    text = (
+        "By the end, Gloria's eczema was severe, and in the words of the Crown prosecutor, "
+        "Mark Tedeschi, “Gloria spent a lot of her life crying.”"
+    )
+    assert speakers(text) == ["Mark Tedeschi"]
+
+
+def test_a_role_of_the_pronouns_gender_before_unknown_names_carries_the_chain() -> None:
+    # "the actor" is the man the "he" refers to, not the daughters named after it.
+    text = (
+        "Ryan Gosling has a lot on his plate. But what the actor is most excited about is life "
+        "at home with Eva Mendes and their two daughters, Esmeralda and Amada.\n\n"
+        "“Eva’s the dream mother, and they’re dream babies,” he explains to GQ."
+    )
+    assert speakers(text) == ["Ryan Gosling"]

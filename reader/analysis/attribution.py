@@ -110,6 +110,7 @@ _ROLE_SUBJECT = re.compile(r"\s*[Tt]he\s+(?:[A-Za-z-]+\s+){0,2}?([a-z]+)\s+(?:[a
 # A he or his in a sentence continues the chain of a man (an object "him" does not: "the
 # summit between him and Xi, Geng said")
 _HE = re.compile(r"\b(?:he|He|his|His)\b")
+_GENDER_ROLE = re.compile(r"\b[Tt]he[ \u00a0]+([a-z]+)\b")
 _SHE = re.compile(r"\b(?:she|She|her|Her)\b")
 _AUX_GAP = r"\s*(?:(?:has|have|had|also|would|will|again|repeatedly|previously)\s+)*"
 # A sentence-initial plural noun phrase straight before its cue, with an optional
@@ -396,6 +397,11 @@ class Attributor:
                 fallback = r
         return fallback
 
+    def _gendered_role_before(self, lo: int, hi: int, gender: str) -> bool:
+        """Does "the actor" (a role of that gender) stand in text[lo:hi]?"""
+        roles = _MALE_ROLES if gender == "m" else _FEMALE_ROLES if gender == "f" else ()
+        return any(m.group(1) in roles for m in _GENDER_ROLE.finditer(self.text, lo, hi))
+
     def _antecedent(self, pos: int, gender: str) -> Referent | None:
         """The person a he/she at pos refers to: the first fitting person named in the
         nearest sentence before it that names one (subjects come first in English)."""
@@ -438,6 +444,15 @@ class Attributor:
             )
             if pm is not None and (first is None or pm.start() < first.start):
                 first = None
+            if (
+                first is not None
+                and first.gender != gender
+                and self._gendered_role_before(s, first.start, gender)
+            ):
+                # "But what the actor is most excited about is life with … their daughters,
+                # Esmeralda and Amada. … he explains": the actor is the man of the chain.
+                first = None
+                pm = pm or _GENDER_ROLE.search(self.text, s, hi)
             if first is not None:
                 return first
             if pm is None and s < pos:
