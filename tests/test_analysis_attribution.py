@@ -1044,3 +1044,12 @@ def test_a_role_of_the_pronouns_gender_before_unknown_names_carries_the_chain() 
         "“Eva’s the dream mother, and they’re dream babies,” he explains to GQ."
     )
     assert speakers(text) == ["Ryan Gosling"]
+
+
+def test_an_occupation_is_not_the_person_introduced_as_someones_kin() -> None:
+    text = (
+        "Jennifer Lopez shared a photo of her ex-fiancé, Taylor Kinney, posing with her "
+        "mother, Cynthia Germanotta.\n\n"
+        "“My mom sent letters filled with kind words,” the Selena actress wrote."
+    )
+    assert speakers(text) == ["Jennifer Lopez"]

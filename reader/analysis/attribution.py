@@ -111,6 +111,11 @@ _ROLE_SUBJECT = re.compile(r"\s*[Tt]he\s+(?:[A-Za-z-]+\s+){0,2}?([a-z]+)\s+(?:[a
 # summit between him and Xi, Geng said")
 _HE = re.compile(r"\b(?:he|He|his|His)\b")
 _GENDER_ROLE = re.compile(r"\b[Tt]he[ \u00a0]+([a-z]+)\b")
+# "her mother, " / "his wife " right before a name: the name is introduced as kin.
+_KIN_BEFORE = re.compile(
+    r"\b(?:his|her|their)[ \u00a0]+(?:mother|father|wife|husband|son|daughter|sister|brother"
+    r"|mom|dad|grandmother|grandfather),?[ \u00a0]+$"
+)
 _SHE = re.compile(r"\b(?:she|She|her|Her)\b")
 _AUX_GAP = r"\s*(?:(?:has|have|had|also|would|will|again|repeatedly|previously)\s+)*"
 # A sentence-initial plural noun phrase straight before its cue, with an optional
@@ -679,6 +684,11 @@ class Attributor:
         if titled is not None:
             return _from_ref(titled)
         r = self._last_ref(pos, "person", gender)
+        if r is not None and _KIN_BEFORE.search(self.text, max(0, r.start - 40), r.start):
+            # "posing with her mother, Cynthia Germanotta … the actress wrote": a person
+            # introduced as someone's kin is not who an occupation describes; the person
+            # named before is.
+            r = self._last_ref(r.start, "person", gender) or r
         return _from_ref(r) if r is not None else None
 
     def _titled_holder(self, role: str, pos: int) -> Referent | None:
