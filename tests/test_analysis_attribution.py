@@ -1053,3 +1053,12 @@ def test_an_occupation_is_not_the_person_introduced_as_someones_kin() -> None:
         "“My mom sent letters filled with kind words,” the Selena actress wrote."
     )
     assert speakers(text) == ["Jennifer Lopez"]
+
+
+def test_a_short_form_of_an_organisation_named_before_speaks_as_it() -> None:
+    text = (
+        "O'Hare is a hub for both American Airlines and United Airlines. Both airlines said "
+        "they prepped for the strike.\n\n"
+        "“We are working closely with our vendors,” American said in a statement."
+    )
+    assert speakers(text) == ["American Airlines"]

@@ -52,7 +52,10 @@ def run(
     ]
     refs = _relink_org_nouns(text, refs)
     person_spans = {m for c in linking.people() for m in c.mentions}
+    opened_by: dict[str, str] = {}  # first word -> the organisation it opened, named before
     for ent in entities:
+        if ent.kind == "org" and " " in ent.name:
+            opened_by.setdefault(ent.name.split()[0], ent.name)
         if (ent.start, ent.end) in person_spans:
             continue
         if ent.kind == "place":
@@ -64,6 +67,10 @@ def run(
         elif ent.kind in ("single", "other") and _called_a_firm(text, ent.end):
             # "SBM Intel, a Lagos intelligence firm, says": the apposition says it is one.
             refs.append(Referent(ent.start, ent.end, "org", ent.name, "u"))
+        elif ent.kind in ("single", "other") and ent.name in opened_by and speaks_next(text, ent):
+            # "American Airlines and United Airlines … “…,” American said": a short form of
+            # an organisation named before speaks as it.
+            refs.append(Referent(ent.start, ent.end, "org", opened_by[ent.name], "u"))
         elif (
             ent.kind == "single"
             and speaks_next(text, ent)
