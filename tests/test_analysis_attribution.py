@@ -1062,3 +1062,12 @@ def test_a_short_form_of_an_organisation_named_before_speaks_as_it() -> None:
         "“We are working closely with our vendors,” American said in a statement."
     )
     assert speakers(text) == ["American Airlines"]
+
+
+def test_she_after_an_unnamed_spokeswoman_for_an_organisation_is_the_organisation() -> None:
+    text = (
+        "The striking workers are not aiming to disrupt travel, a spokeswoman for the Service "
+        "Employees International Union said at a press conference last week.\n\n"
+        "“They do want to gain public support,” she said."
+    )
+    assert speakers(text) == ["Service Employees International Union"]

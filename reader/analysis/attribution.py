@@ -116,6 +116,11 @@ _KIN_BEFORE = re.compile(
     r"\b(?:his|her|their)[ \u00a0]+(?:mother|father|wife|husband|son|daughter|sister|brother"
     r"|mom|dad|grandmother|grandfather),?[ \u00a0]+$"
 )
+# "a spokeswoman for the " before an organisation: group 1 says whose gender.
+_SPOKES_ORG = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)[ \u00a0]+spokes(woman|man|person)[ \u00a0]+(?:for|of|at)[ \u00a0]+"
+    r"(?:the[ \u00a0]+)?"
+)
 _SHE = re.compile(r"\b(?:she|She|her|Her)\b")
 _AUX_GAP = r"\s*(?:(?:has|have|had|also|would|will|again|repeatedly|previously)\s+)*"
 # A sentence-initial plural noun phrase straight before its cue, with an optional
@@ -402,6 +407,20 @@ class Attributor:
                 fallback = r
         return fallback
 
+    def _spokesperson_org(self, pos: int, gender: str) -> Referent | None:
+        """The organisation whose unnamed spokesperson a he/she at pos stands for, where no
+        person fits ("…, a spokeswoman for the Service Employees International Union said.
+        “…,” she said")."""
+        lo = max(0, pos - 600)
+        found = None
+        for m in _SPOKES_ORG.finditer(self.text, lo, pos):
+            if m.group(1) in ("person", "woman" if gender == "f" else "man"):
+                found = m
+        if found is None:
+            return None
+        org = self._refs_in(found.end(), found.end() + 120)
+        return org[0] if org and org[0].start == found.end() and org[0].kind == "org" else None
+
     def _gendered_role_before(self, lo: int, hi: int, gender: str) -> bool:
         """Does "the actor" (a role of that gender) stand in text[lo:hi]?"""
         roles = _MALE_ROLES if gender == "m" else _FEMALE_ROLES if gender == "f" else ()
@@ -566,6 +585,8 @@ class Attributor:
         if w0 in lx.PRONOUNS_MALE or w0 in lx.PRONOUNS_FEMALE:
             g = "m" if w0 in lx.PRONOUNS_MALE else "f"
             r = self._antecedent(lo, g)
+            if r is None:
+                r = self._spokesperson_org(lo, g)
             return _from_ref(r) if r is not None else _NONE
         if w0 == "we":
             # "We called it “an incredible feat”": in the narration, the outlet itself.
