@@ -1071,3 +1071,12 @@ def test_she_after_an_unnamed_spokeswoman_for_an_organisation_is_the_organisatio
         "“They do want to gain public support,” she said."
     )
     assert speakers(text) == ["Service Employees International Union"]
+
+
+@pytest.mark.parametrize("title", ["the President-elect", "the Governor-elect"])
+def test_a_capitalised_title_alone_is_a_role_description_not_a_name(title: str) -> None:
+    text = (
+        "Maria Lopez won the election last month and met reporters on Monday.\n\n"
+        f"“I won the popular vote,” {title} fumed in a tweet."
+    )
+    assert speakers(text) == ["Maria Lopez"]

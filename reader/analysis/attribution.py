@@ -325,7 +325,7 @@ def document_word(r: Referent) -> bool:
     return r.name.endswith("s") and r.name[:-1].lower() in lx.DOCUMENT_NOUNS
 
 
-def _role_word(w: str) -> bool:
+def role_word(w: str) -> bool:
     """A role noun, or one newly elected to it ("president-elect")."""
     return w in lx.ROLE_NOUNS or (w.endswith("-elect") and w[:-6] in lx.ROLE_NOUNS)
 
@@ -621,7 +621,7 @@ class Attributor:
             got = self._document_author(noun, lo)
             if got is not None:
                 return got
-        role = next((w for w in nouns[:4] if _role_word(w)), None)
+        role = next((w for w in nouns[:4] if role_word(w)), None)
         if role is None and len(words) == 2 and w0 == "the" and words[1] in _KIN:
             role = words[1]  # "The father said": the last man named (not "the father of …")
         if role is not None:
@@ -838,6 +838,9 @@ class Attributor:
         phrase = self.text[lo:hi].strip()
         if phrase.lower() in ("he", "she", "they", "we", "i"):
             return True
+        words = phrase.lower().split()
+        if len(words) == 2 and words[0] == "the" and role_word(words[1]):
+            return True  # "the President-elect fumed"
         refs = self._refs_in(lo, hi)
         return (
             bool(refs)

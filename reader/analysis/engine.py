@@ -18,6 +18,7 @@ from reader.analysis.attribution import (
     Attribution,
     Attributor,
     Referent,
+    role_word,
 )
 from reader.analysis.entities import Entity, EntityFinder, speaks_next
 from reader.analysis.mentions import link_mentions
@@ -49,6 +50,8 @@ def run(
         (m.kind == "org" and _titled_name(m.start, m.end, m.name))
         or Referent(m.start, m.end, m.kind, m.name, m.gender)
         for m in linking.mentions
+        # "the President-elect" taken for an organisation is a role, no name to give.
+        if not (m.kind == "org" and role_word(m.name.lower()))
     ]
     refs = _relink_org_nouns(text, refs)
     person_spans = {m for c in linking.people() for m in c.mentions}
@@ -75,6 +78,7 @@ def run(
             ent.kind == "single"
             and speaks_next(text, ent)
             and ent.name.lower() not in NULL_NOUNS  # "Sources said": nobody named
+            and not role_word(ent.name.lower())  # "the President-elect fumed": a role
         ):
             # "Tottenham said in a statement": a bare name that speaks, not known as a person.
             refs.append(
