@@ -903,3 +903,180 @@ def test_the_agent_of_a_passive_sentence_speaks_for_a_participle_after_the_quote
         'by Johnson as a "historic mandate", saying he intends to leave the EU by January.'
     )
     assert speakers(text) == ["Boris Johnson"]
+
+
+@pytest.mark.parametrize(
+    "who",
+    ["an Iowa Republican predicted", "a Michigan Republican said", "one Nevada Democrat said"],
+)
+def test_a_described_party_member_from_a_place_is_nobody_named(who: str) -> None:
+    # An indefinite article before a place and a party word describes an unnamed person.
+    text = f"Mike Pence spoke in Ohio on Monday.\n\n“Kaine in a blowout,” {who}. “He has charm.”"
+    assert speakers(text) == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("opening", "name"),
+    [
+        ("Adjunct Professor UNSW Strategic Health Policy Consultant Bill Bowtell", "Bill Bowtell"),
+        ("Harvard Kennedy School Research Fellow Anna Berg", "Anna Berg"),
+        ("Bank of America Merrill Lynch", "Bank of America Merrill Lynch"),
+    ],
+)
+def test_a_job_title_glued_before_a_speaking_name_is_no_part_of_it(opening: str, name: str) -> None:
+    text = f'{opening} said on Twitter: "This ad should be taken off air."'
+    assert speakers(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("title", "name", "role"),
+    [
+        ("Senator", "Maria Lopez", "the senator"),
+        ("Prime Minister", "Boris Johnson", "the prime minister"),
+        ("President-elect", "Donald Trump", "the president-elect"),
+    ],
+)
+def test_a_role_description_is_the_person_introduced_with_that_title(
+    title: str, name: str, role: str
+) -> None:
+    # Not the last person named (Kellyanne Conway), nor nobody.
+    text = (
+        f"{title} {name} has named Kellyanne Conway to the post.\n\n"
+        f"“She is a tireless advocate,” {role} said in a statement."
+    )
+    assert speakers(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Pence is really effective,” said a GOP insider in the state of New Hampshire.",
+        "“The update broke everything,” a Google employee told reporters.",
+    ],
+)
+def test_an_unnamed_person_of_an_organisation_is_nobody(text: str) -> None:
+    # The organisation only modifies an unnamed single person ("a GOP insider").
+    assert speakers(text) == [None]
+
+
+def test_an_unnamed_spokesman_of_an_organisation_still_speaks_as_it() -> None:
+    assert speakers("“We regret the delay,” a Boeing spokesman said.") == ["Boeing"]
+
+
+def test_the_court_is_the_last_named_court_not_the_last_organisation() -> None:
+    text = (
+        "The California Court of Appeal ruled against Amazon on Thursday. The product had "
+        "been listed on Amazon and shipped in Amazon packaging.\n\n"
+        "“Amazon placed itself in the chain of distribution,” explained the court in its ruling."
+    )
+    assert speakers(text) == ["California Court of Appeal"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maria Lopez, who also represents Energy Department employees, warned against “a "
+        "return to the witch hunts of the 1950s.”",
+        "Maria Lopez, a former IMF economist who now teaches at the University of California, "
+        "Berkeley, has warned that the Fed could “drive the world economy into a contraction.”",
+    ],
+)
+def test_an_organisation_ending_an_apposition_is_not_the_subject_it_describes(text: str) -> None:
+    assert speakers(text) == ["Maria Lopez"]
+
+
+def test_a_name_an_apposition_calls_a_firm_speaks_as_an_organisation() -> None:
+    text = (
+        "In its analysis of the impact on Nigeria, SBM Intel, a Lagos intelligence firm, says "
+        "Nigeria is “at risk” of another recession."
+    )
+    assert speakers(text) == ["SBM Intel"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("the Scottish government", "Scottish government"),
+        ("the French foreign ministry", "French foreign ministry"),
+    ],
+)
+def test_a_national_body_in_the_articles_words_speaks_under_them(body: str, speaker: str) -> None:
+    text = (
+        "The patient was treated at Gartnavel Hospital on Monday.\n\n"
+        f"“All contacts are being traced,” {body} said in a statement."
+    )
+    assert speakers(text) == [speaker]
+
+
+def test_put_is_a_cue_only_as_put_it() -> None:
+    text = (
+        "Fed Chair Janet Yellen said Donald Trump’s election had put the central bank under a "
+        "“cloud of uncertainty” and prompted some policymakers to shift.\n\n"
+        "“We will wait and see,” as Maria Lopez put it."
+    )
+    assert speakers(text) == ["Janet Yellen", "Maria Lopez"]
+
+
+def test_an_object_him_does_not_carry_the_pronoun_chain_past_the_speaker() -> None:
+    text = (
+        "Foreign ministry spokesman Geng Shuang briefed reporters. Beijing has not yet "
+        "announced Xi Jinping’s visit to India.\n\n"
+        "Referring to the summit between him and Xi, Geng said: “Our relations have gathered "
+        "good momentum.”\n\n"
+        "“We have a tradition of high-level exchange,” he added."
+    )
+    assert speakers(text) == ["Geng Shuang", "Geng Shuang"]
+
+
+def test_in_the_words_of_names_the_speaker() -> None:
+    text = (
+        "By the end, Gloria's eczema was severe, and in the words of the Crown prosecutor, "
+        "Mark Tedeschi, “Gloria spent a lot of her life crying.”"
+    )
+    assert speakers(text) == ["Mark Tedeschi"]
+
+
+def test_a_role_of_the_pronouns_gender_before_unknown_names_carries_the_chain() -> None:
+    # "the actor" is the man the "he" refers to, not the daughters named after it.
+    text = (
+        "Ryan Gosling has a lot on his plate. But what the actor is most excited about is life "
+        "at home with Eva Mendes and their two daughters, Esmeralda and Amada.\n\n"
+        "“Eva’s the dream mother, and they’re dream babies,” he explains to GQ."
+    )
+    assert speakers(text) == ["Ryan Gosling"]
+
+
+def test_an_occupation_is_not_the_person_introduced_as_someones_kin() -> None:
+    text = (
+        "Jennifer Lopez shared a photo of her ex-fiancé, Taylor Kinney, posing with her "
+        "mother, Cynthia Germanotta.\n\n"
+        "“My mom sent letters filled with kind words,” the Selena actress wrote."
+    )
+    assert speakers(text) == ["Jennifer Lopez"]
+
+
+def test_a_short_form_of_an_organisation_named_before_speaks_as_it() -> None:
+    text = (
+        "O'Hare is a hub for both American Airlines and United Airlines. Both airlines said "
+        "they prepped for the strike.\n\n"
+        "“We are working closely with our vendors,” American said in a statement."
+    )
+    assert speakers(text) == ["American Airlines"]
+
+
+def test_she_after_an_unnamed_spokeswoman_for_an_organisation_is_the_organisation() -> None:
+    text = (
+        "The striking workers are not aiming to disrupt travel, a spokeswoman for the Service "
+        "Employees International Union said at a press conference last week.\n\n"
+        "“They do want to gain public support,” she said."
+    )
+    assert speakers(text) == ["Service Employees International Union"]
+
+
+@pytest.mark.parametrize("title", ["the President-elect", "the Governor-elect"])
+def test_a_capitalised_title_alone_is_a_role_description_not_a_name(title: str) -> None:
+    text = (
+        "Maria Lopez won the election last month and met reporters on Monday.\n\n"
+        f"“I won the popular vote,” {title} fumed in a tweet."
+    )
+    assert speakers(text) == ["Maria Lopez"]

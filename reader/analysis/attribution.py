@@ -107,7 +107,20 @@ _LEAD_ADVERBIALS = re.compile(
     r"(?:\s+[a-z]+){0,2},\s*)*"
 )
 _ROLE_SUBJECT = re.compile(r"\s*[Tt]he\s+(?:[A-Za-z-]+\s+){0,2}?([a-z]+)\s+(?:[a-z]+\s+)?[a-z]+")
-_HE = re.compile(r"\b(?:he|He|his|His|him)\b")
+# A he or his in a sentence continues the chain of a man (an object "him" does not: "the
+# summit between him and Xi, Geng said")
+_HE = re.compile(r"\b(?:he|He|his|His)\b")
+_GENDER_ROLE = re.compile(r"\b[Tt]he[ \u00a0]+([a-z]+)\b")
+# "her mother, " / "his wife " right before a name: the name is introduced as kin.
+_KIN_BEFORE = re.compile(
+    r"\b(?:his|her|their)[ \u00a0]+(?:mother|father|wife|husband|son|daughter|sister|brother"
+    r"|mom|dad|grandmother|grandfather),?[ \u00a0]+$"
+)
+# "a spokeswoman for the " before an organisation: group 1 says whose gender.
+_SPOKES_ORG = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)[ \u00a0]+spokes(woman|man|person)[ \u00a0]+(?:for|of|at)[ \u00a0]+"
+    r"(?:the[ \u00a0]+)?"
+)
 _SHE = re.compile(r"\b(?:she|She|her|Her)\b")
 _AUX_GAP = r"\s*(?:(?:has|have|had|also|would|will|again|repeatedly|previously)\s+)*"
 # A sentence-initial plural noun phrase straight before its cue, with an optional
@@ -191,6 +204,18 @@ _NAME_THEN_CUE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,4}([a-z]+)")
 _AGE_NOUN = re.compile(r"\s*(?:[Tt]he\s+)?\d+-year-old\s*$")
 _SPOKES_FOR = re.compile(
     r"\b(?:spokes(?:man|woman|person)|representative|rep)\s+(?:for|of|at)\s+the\s+([a-z]+)"
+)
+# The noun a name modifies ("GOP insider"), and an indefinite article right before a name.
+_UNNAMED_HEAD = re.compile(r"[ \u00a0]+([a-z]+)\b")
+INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \u00a0]+$")
+# ", told", ", has also warned": a comma closing an apposition, then the cue's auxiliaries.
+_COMMA_BEFORE_CUE = re.compile(
+    r",[ \u00a0]+(?:(?:has|have|had|also|would|will|again|[a-z]+ly)[ \u00a0]+)*$"
+)
+# "the Scottish government", "the French foreign ministry": group 2 the nationality, group 3
+# the body's noun.
+_NATIONAL_BODY = re.compile(
+    r"[ \u00a0]*[Tt]he[ \u00a0]+(([A-Z][a-z]+)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?([a-z]+))\b"
 )
 _TITLE_IN_PHRASE = re.compile(r"[“\"][^”\"\n]{1,30}[”\"][ \u00a0]+[a-z]")
 _MALE_ROLES = frozenset(
@@ -300,6 +325,22 @@ def document_word(r: Referent) -> bool:
     return r.name.endswith("s") and r.name[:-1].lower() in lx.DOCUMENT_NOUNS
 
 
+def role_word(w: str) -> bool:
+    """A role noun, or one newly elected to it ("president-elect")."""
+    return w in lx.ROLE_NOUNS or (w.endswith("-elect") and w[:-6] in lx.ROLE_NOUNS)
+
+
+# Cue words that report speech only with an object: "as she put it", not "had put the bank
+# under a “cloud of uncertainty”".
+_CUE_NEEDS_IT = frozenset(["put", "puts"])
+_IT_AFTER = re.compile(r"[ \u00a0]+it\b")
+
+
+def speaks_here(text: str, end: int, word: str) -> bool:
+    """Is the cue word ending at end used for speech ("put it", not "put the bank")?"""
+    return word not in _CUE_NEEDS_IT or _IT_AFTER.match(text, end) is not None
+
+
 def _from_ref(r: Referent, cue: str | None = None) -> Attribution:
     return Attribution(r.name, r.start, r.end, cue, r.kind)
 
@@ -366,6 +407,25 @@ class Attributor:
                 fallback = r
         return fallback
 
+    def _spokesperson_org(self, pos: int, gender: str) -> Referent | None:
+        """The organisation whose unnamed spokesperson a he/she at pos stands for, where no
+        person fits ("…, a spokeswoman for the Service Employees International Union said.
+        “…,” she said")."""
+        lo = max(0, pos - 600)
+        found = None
+        for m in _SPOKES_ORG.finditer(self.text, lo, pos):
+            if m.group(1) in ("person", "woman" if gender == "f" else "man"):
+                found = m
+        if found is None:
+            return None
+        org = self._refs_in(found.end(), found.end() + 120)
+        return org[0] if org and org[0].start == found.end() and org[0].kind == "org" else None
+
+    def _gendered_role_before(self, lo: int, hi: int, gender: str) -> bool:
+        """Does "the actor" (a role of that gender) stand in text[lo:hi]?"""
+        roles = _MALE_ROLES if gender == "m" else _FEMALE_ROLES if gender == "f" else ()
+        return any(m.group(1) in roles for m in _GENDER_ROLE.finditer(self.text, lo, hi))
+
     def _antecedent(self, pos: int, gender: str) -> Referent | None:
         """The person a he/she at pos refers to: the first fitting person named in the
         nearest sentence before it that names one (subjects come first in English)."""
@@ -408,6 +468,15 @@ class Attributor:
             )
             if pm is not None and (first is None or pm.start() < first.start):
                 first = None
+            if (
+                first is not None
+                and first.gender != gender
+                and self._gendered_role_before(s, first.start, gender)
+            ):
+                # "But what the actor is most excited about is life with … their daughters,
+                # Esmeralda and Amada. … he explains": the actor is the man of the chain.
+                first = None
+                pm = pm or _GENDER_ROLE.search(self.text, s, hi)
             if first is not None:
                 return first
             if pm is None and s < pos:
@@ -466,6 +535,15 @@ class Attributor:
             got = self._latter_or_former(words[1], lo)
             if got is not None:
                 return got
+        body = _NATIONAL_BODY.match(text, lo, hi)
+        if (
+            body is not None
+            and body.group(2).lower() in lx.NATIONALITIES
+            and body.group(3) in lx.ORG_ROLE_NOUNS
+            and not any(r.kind == "org" and text[r.start].isupper() for r in refs)
+        ):
+            # "the Scottish government said": the body speaks under the article's words.
+            return Attribution(body.group(1), body.start(1), body.end(1), None, "org")
         untyped = self._untyped_name(lo, hi, refs)
         if untyped is not None:
             return untyped
@@ -496,6 +574,8 @@ class Attributor:
         ):
             return _from_ref(self._role_holder(persons))
         if orgs:
+            if self._modifies_unnamed(orgs[0]):
+                return _NONE
             return _from_ref(orgs[0])
         places = [r for r in refs if r.kind == "place"]
         if places and len(words) <= 3 and not self._governed(places[0].start):
@@ -505,6 +585,8 @@ class Attributor:
         if w0 in lx.PRONOUNS_MALE or w0 in lx.PRONOUNS_FEMALE:
             g = "m" if w0 in lx.PRONOUNS_MALE else "f"
             r = self._antecedent(lo, g)
+            if r is None:
+                r = self._spokesperson_org(lo, g)
             return _from_ref(r) if r is not None else _NONE
         if w0 == "we":
             # "We called it “an incredible feat”": in the narration, the outlet itself.
@@ -539,7 +621,7 @@ class Attributor:
             got = self._document_author(noun, lo)
             if got is not None:
                 return got
-        role = next((w for w in nouns[:4] if w in lx.ROLE_NOUNS), None)
+        role = next((w for w in nouns[:4] if role_word(w)), None)
         if role is None and len(words) == 2 and w0 == "the" and words[1] in _KIN:
             role = words[1]  # "The father said": the last man named (not "the father of …")
         if role is not None:
@@ -556,6 +638,17 @@ class Attributor:
         if group is not None:
             return group
         return None
+
+    def _modifies_unnamed(self, r: Referent) -> bool:
+        """Is the name only a modifier of an unnamed single person after an indefinite article
+        ("said a GOP insider", "a Google employee told"; not "a Boeing spokesman said",
+        which speaks as Boeing)?"""
+        m = _UNNAMED_HEAD.match(self.text, r.end)
+        return (
+            m is not None
+            and m.group(1) in NULL_NOUNS
+            and INDEFINITE_BEFORE.search(self.text, max(0, r.start - 10), r.start) is not None
+        )
 
     def _latter_or_former(self, which: str, pos: int) -> Attribution | None:
         """ "the latter" / "the former" at pos: the last or the one before of the last two
@@ -608,8 +701,34 @@ class Attributor:
                 if r.kind == "person" and r.gender == gender
             ]
             return _from_ref(fits[-1]) if fits else None
+        titled = self._titled_holder(role, pos)
+        if titled is not None:
+            return _from_ref(titled)
         r = self._last_ref(pos, "person", gender)
+        if r is not None and _KIN_BEFORE.search(self.text, max(0, r.start - 40), r.start):
+            # "posing with her mother, Cynthia Germanotta … the actress wrote": a person
+            # introduced as someone's kin is not who an occupation describes; the person
+            # named before is.
+            r = self._last_ref(r.start, "person", gender) or r
         return _from_ref(r) if r is not None else None
+
+    def _titled_holder(self, role: str, pos: int) -> Referent | None:
+        """The last person before pos introduced with the role as a title: "Senator Maria
+        Lopez named Kellyanne Conway … “…,” the senator said" is Maria Lopez, not the last
+        person named ("President-elect Donald Trump" for "the president-elect")."""
+        text = self.text
+        size = len(role) + 1
+        for r in reversed(self._refs_in(max(0, pos - 5000), pos)):
+            if r.kind != "person" or r.start < size:
+                continue
+            before = text[r.start - size : r.start]
+            if (
+                before[-1:] in (" ", "\u00a0")
+                and before[:-1].lower() == role
+                and (r.start == size or not text[r.start - size - 1].isalnum())
+            ):
+                return r
+        return None
 
     def _untyped_name(self, lo: int, hi: int, refs: list[Referent]) -> Attribution | None:
         """A capitalised run no entity covers, alone before the cue or before an affiliation
@@ -719,6 +838,9 @@ class Attributor:
         phrase = self.text[lo:hi].strip()
         if phrase.lower() in ("he", "she", "they", "we", "i"):
             return True
+        words = phrase.lower().split()
+        if len(words) == 2 and words[0] == "the" and role_word(words[1]):
+            return True  # "the President-elect fumed"
         refs = self._refs_in(lo, hi)
         return (
             bool(refs)
@@ -1334,7 +1456,12 @@ class Attributor:
         for wm in _ALPHA.finditer(text, s_lo, open_mark):
             w = wm.group(0)
             # "States" in "United States" is no cue: cues are written in lower case.
-            if w.islower() and w in lx.SPEECH_CUES and not self._inside_quote(wm.start()):
+            if (
+                w.islower()
+                and w in lx.SPEECH_CUES
+                and speaks_here(text, wm.end(), w)
+                and not self._inside_quote(wm.start())
+            ):
                 cue_m = wm
         if cue_m is None:
             return self._according_opening(s_lo, open_mark)
@@ -1445,15 +1572,16 @@ class Attributor:
                 subj = self._subject(s_lo, persons[-1].start)
                 if subj is not None and subj.kind == "person" and subj.speaker != persons[-1].name:
                     return _with_cue(subj, cue)
-            if persons and self.text[s_lo:cue_lo].rstrip().endswith(","):
-                # "Howard Rubel, a Toronto lawyer representing Spanton, told the BBC": the
-                # name in the apposition is not the subject; the name it describes speaks.
+            if named and _COMMA_BEFORE_CUE.search(text, max(s_lo, cue_lo - 40), cue_lo):
+                # "Howard Rubel, a Toronto lawyer representing Spanton, told the BBC", "Maurice
+                # Obstfeld, who teaches at the University of California, Berkeley, has warned":
+                # the name in the apposition is not the subject; the name it describes speaks.
                 subj = self._subject(s_lo, cue_lo)
                 if (
                     subj is not None
                     and subj.kind == "person"
                     and subj.end is not None
-                    and subj.speaker != persons[-1].name
+                    and subj.speaker != named[-1].name
                     and _APPOSITION_OPENS.match(self.text, subj.end)
                 ):
                     return _with_cue(subj, cue)

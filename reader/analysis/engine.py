@@ -8,9 +8,18 @@ hooks bench/train.py needs (a trace of each quote's candidates, replacement weig
 from __future__ import annotations
 
 import bisect
+import re
 import sys
 
-from reader.analysis.attribution import NULL_NOUNS, Attribution, Attributor, Referent
+from reader.analysis import lexicon as lx
+from reader.analysis.attribution import (
+    INDEFINITE_BEFORE,
+    NULL_NOUNS,
+    Attribution,
+    Attributor,
+    Referent,
+    role_word,
+)
 from reader.analysis.entities import Entity, EntityFinder, speaks_next
 from reader.analysis.mentions import link_mentions
 from reader.analysis.model import Analysis, Person, Quote, Why
@@ -37,20 +46,45 @@ def run(
     entities = EntityFinder(text).find()
     linking = link_mentions(text, entities)
     # Every linked mention, "the company" included, is a referent the speaker steps can name.
-    refs = [Referent(m.start, m.end, m.kind, m.name, m.gender) for m in linking.mentions]
+    refs = [
+        (m.kind == "org" and _titled_name(m.start, m.end, m.name))
+        or Referent(m.start, m.end, m.kind, m.name, m.gender)
+        for m in linking.mentions
+        # "the President-elect" taken for an organisation is a role, no name to give.
+        if not (m.kind == "org" and role_word(m.name.lower()))
+    ]
+    refs = _relink_org_nouns(text, refs)
     person_spans = {m for c in linking.people() for m in c.mentions}
+    opened_by: dict[str, str] = {}  # first word -> the organisation it opened, named before
     for ent in entities:
+        if ent.kind == "org" and " " in ent.name:
+            opened_by.setdefault(ent.name.split()[0], ent.name)
         if (ent.start, ent.end) in person_spans:
             continue
         if ent.kind == "place":
+            if INDEFINITE_BEFORE.search(text, max(0, ent.start - 10), ent.start):
+                # "an Iowa Republican predicted": a place after an indefinite article
+                # describes an unnamed person from there; it names no speaker.
+                continue
             refs.append(Referent(ent.start, ent.end, "place", ent.name, "u"))
+        elif ent.kind in ("single", "other") and _called_a_firm(text, ent.end):
+            # "SBM Intel, a Lagos intelligence firm, says": the apposition says it is one.
+            refs.append(Referent(ent.start, ent.end, "org", ent.name, "u"))
+        elif ent.kind in ("single", "other") and ent.name in opened_by and speaks_next(text, ent):
+            # "American Airlines and United Airlines … “…,” American said": a short form of
+            # an organisation named before speaks as it.
+            refs.append(Referent(ent.start, ent.end, "org", opened_by[ent.name], "u"))
         elif (
             ent.kind == "single"
             and speaks_next(text, ent)
             and ent.name.lower() not in NULL_NOUNS  # "Sources said": nobody named
+            and not role_word(ent.name.lower())  # "the President-elect fumed": a role
         ):
             # "Tottenham said in a statement": a bare name that speaks, not known as a person.
-            refs.append(Referent(ent.start, ent.end, "org", ent.name, "u"))
+            refs.append(
+                _titled_name(ent.start, ent.end, ent.name)
+                or Referent(ent.start, ent.end, "org", ent.name, "u")
+            )
     spans = find_quote_spans(text, layout)
     attributor = Attributor(text, layout, refs, spans)
     ranker = None
@@ -103,6 +137,69 @@ def run(
         # A spelled-out number inside a quoted term is part of a name ("phase one").
         numbers = [n for n in numbers if not (n.text[0].isalpha() and _inside(n.start, terms))]
     return Analysis(tuple(quotes), people, tuple(numbers), tuple(why))
+
+
+# Job words that may head a title glued before a name, beyond the lexicon's role nouns
+# ("Policy Consultant Bill Bowtell", "Research Fellow Anna Berg").
+_JOB_HEADS = frozenset(["consultant", "fellow", "coordinator", "associate", "partner"])
+
+
+# ", a Lagos intelligence firm," after a name: group 1 is the apposition's head noun.
+_FIRM_APPOSITION = re.compile(
+    r",[ \u00a0]+(?:a|an|the)[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){0,4}?([a-z]+)[,.]"
+)
+
+
+def _called_a_firm(text: str, end: int) -> bool:
+    """Does an apposition after the name at end call it an organisation ("SBM Intel, a Lagos
+    intelligence firm,")?"""
+    m = _FIRM_APPOSITION.match(text, end)
+    return m is not None and m.group(1) in lx.ORG_ROLE_NOUNS
+
+
+def _relink_org_nouns(text: str, refs: list[Referent]) -> list[Referent]:
+    """ "the court" linked to the last organisation (Amazon) is the last one named with that
+    word ("the California Court of Appeal ruled against Amazon … explained the court")."""
+    out: list[Referent] = []
+    named: dict[str, Referent] = {}  # capitalised word -> last organisation named with it
+    for r in sorted(refs, key=lambda r: r.start):
+        said = text[r.start : r.end]
+        if r.kind == "org" and said.islower() and said in lx.ORG_ROLE_NOUNS:
+            word = said.capitalize()
+            holder = named.get(word)
+            if (
+                holder is not None
+                and word not in r.name.split()
+                and r.start - holder.start < _RELINK_REACH
+            ):
+                r = Referent(r.start, r.end, "org", holder.name, "u")
+        elif r.kind == "org":
+            for word in r.name.split():
+                named[word] = r
+        out.append(r)
+    return out
+
+
+_RELINK_REACH = 3000  # characters back that a named organisation stays "the court"
+
+
+def _titled_name(start: int, end: int, name: str) -> Referent | None:
+    """The person at the end of a speaking run that a job title was glued to: "UNSW Strategic
+    Health Policy Consultant Bill Bowtell said" names Bill Bowtell (a title word, then a given
+    name and a surname), where "Bank of America Merrill Lynch said" stays the firm."""
+    words = name.split()
+    if len(words) < 3:
+        return None
+    title, given, surname = (w.lower() for w in words[-3:])
+    if title not in _JOB_HEADS and title not in lx.ROLE_NOUNS and title not in lx.TITLE_WORDS:
+        return None
+    gender = lx.first_names().get(given)
+    if gender is None or not surname.isalpha():
+        return None
+    tail = f"{words[-2]} {words[-1]}"
+    if not name.endswith(tail) or end - start != len(name):
+        return None
+    return Referent(end - len(tail), end, "person", tail, gender)
 
 
 def _why(

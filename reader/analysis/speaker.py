@@ -23,6 +23,7 @@ from reader.analysis.attribution import (
     Attributor,
     Referent,
     document_word,
+    speaks_here,
 )
 from reader.analysis.evidence import speaker as ev
 from reader.analysis.quotes import QuoteSpan
@@ -171,14 +172,22 @@ class SpeakerRanker:
         """Where the last speech cue in text[lo:hi] starts (outside quotes), or -1."""
         last = -1
         for m in _WORD.finditer(self.text, lo, hi):
-            if m.group(0) in lx.SPEECH_CUES and not self.at._inside_quote(m.start()):
+            if (
+                m.group(0) in lx.SPEECH_CUES
+                and speaks_here(self.text, m.end(), m.group(0))
+                and not self.at._inside_quote(m.start())
+            ):
                 last = m.start()
         return last
 
     def _first_cue(self, lo: int, hi: int) -> int:
         """Where the first speech cue in text[lo:hi] starts (outside quotes), or -1."""
         for m in _WORD.finditer(self.text, lo, hi):
-            if m.group(0) in lx.SPEECH_CUES and not self.at._inside_quote(m.start()):
+            if (
+                m.group(0) in lx.SPEECH_CUES
+                and speaks_here(self.text, m.end(), m.group(0))
+                and not self.at._inside_quote(m.start())
+            ):
                 return m.start()
         return -1
 
