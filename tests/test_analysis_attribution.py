@@ -1080,3 +1080,14 @@ def test_a_capitalised_title_alone_is_a_role_description_not_a_name(title: str) 
         f"“I won the popular vote,” {title} fumed in a tweet."
     )
     assert speakers(text) == ["Maria Lopez"]
+
+
+def test_he_after_a_speaker_of_unknown_gender_is_the_speaker_not_a_man_mentioned() -> None:
+    text = (
+        "President Xi Jinping will visit India next week, his first trip there in years.\n\n"
+        "“Our position is clear,” foreign ministry spokesperson Geng Shuang said.\n\n"
+        "Asked about the summit between him and Xi, Geng said: “Our relations have good "
+        "momentum.”\n\n"
+        "“We have a tradition of high-level exchange,” he added."
+    )
+    assert speakers(text) == ["Geng Shuang", "Geng Shuang", "Geng Shuang"]

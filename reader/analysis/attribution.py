@@ -454,6 +454,14 @@ class Attributor:
             speaking = [
                 r for r in (exact or refs) if self._speaks_after(r.end) or self._source_of(r)
             ]
+            if not speaking:
+                # "… a summit between him and Xi, Geng said: “…” “…,” he added": the person
+                # reported speaking, of unknown gender, outranks a man merely mentioned.
+                speaking = [
+                    r
+                    for r in refs
+                    if r.gender == "u" and (self._speaks_after(r.end) or self._source_of(r))
+                ]
             if speaking:
                 first = speaking[-1]
             # "During the visit, he was photographed with Epstein": a sentence whose subject
