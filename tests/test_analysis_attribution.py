@@ -1091,3 +1091,20 @@ def test_he_after_a_speaker_of_unknown_gender_is_the_speaker_not_a_man_mentioned
         "“We have a tradition of high-level exchange,” he added."
     )
     assert speakers(text) == ["Geng Shuang", "Geng Shuang", "Geng Shuang"]
+
+
+def test_they_after_a_named_spokesperson_who_spoke_is_that_person_not_the_company() -> None:
+    text = (
+        "Kym Lino, a spokesperson for Instagram, confirmed to WIRED that the company "
+        "notifies some users. “We use a model which predicts commercial intent,” they said "
+        "in an email."
+    )
+    assert speakers(text) == ["Kym Lino"]
+
+
+def test_they_after_a_group_that_spoke_is_still_the_group() -> None:
+    text = (
+        "Federal prosecutors said the company misled investors. “The losses were "
+        "enormous,” they said in a filing."
+    )
+    assert speakers(text) == ["Federal prosecutors"]

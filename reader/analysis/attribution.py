@@ -237,6 +237,8 @@ _POSS_ROLE = re.compile(
     r"([a-z]+)(?:[ \u00a0]+(?:to|of|for|at)[ \u00a0]+[A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*){0,3})?)"
 )
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+# A name's cue, after an apposition: "Kym Lino, a spokesperson for Instagram, confirmed".
+_CUE_AFTER_APPOSITION = re.compile(r"(?:,[^,.“”\"]{1,80},)?[ \u00a0]+([a-z]+)\b")
 _SPEAKS_AFTER = re.compile(r"[ \u00a0]+(?:(?:also|then|later|[a-z]+ly)[ \u00a0]+)?([a-z]+)\b")
 # A subject that opens with an indefinite article or "one", in any case ("A doctor on the
 # scene", "one resident"), up to its cue.
@@ -605,6 +607,9 @@ class Attributor:
             group = self._plural_subject_before(lo) if w0 == "they" else None
             if group is not None:
                 return group
+            single = self._singular_they(lo) if w0 == "they" else None
+            if single is not None:
+                return _from_ref(single)
             prev = self._last_speaker(("group", "org") if w0 == "they" else ("org",))
             if prev is not None:
                 return prev
@@ -800,6 +805,26 @@ class Attributor:
             return None
         start = lo + off
         return Attribution(group, start, start + len(group), None, "group")
+
+    def _singular_they(self, pos: int) -> Referent | None:
+        """The person who opens the sentence before the quote's as the subject of a speech
+        cue is a singular "they" ("Kym Lino, a spokesperson for Instagram, confirmed that
+        … “…,” they said": Kym Lino, not Instagram)."""
+        s = self.layout.sentence_start(pos)
+        while s > 0 and self._inside_quote(s):
+            s = self.layout.sentence_start(s - 1)
+        if s == 0 or self.layout.paragraph_of(s - 1) != self.layout.paragraph_of(pos):
+            return None
+        prev = self.layout.sentence_start(s - 1)
+        refs = self._refs_in(prev, s)
+        if not refs or refs[0].kind != "person":
+            return None
+        r = refs[0]
+        lead = self.text[prev : r.start].strip()
+        cue = _CUE_AFTER_APPOSITION.match(self.text, r.end, s)
+        if lead or cue is None or cue.group(1) not in lx.SPEECH_CUES:
+            return None
+        return r
 
     def _plural_subject_before(self, pos: int) -> Attribution | None:
         """The plural subject of the sentence before the one at pos, which a "they" goes
