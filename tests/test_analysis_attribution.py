@@ -1108,3 +1108,12 @@ def test_they_after_a_group_that_spoke_is_still_the_group() -> None:
         "enormous,” they said in a filing."
     )
     assert speakers(text) == ["Federal prosecutors"]
+
+
+def test_a_clause_of_time_before_the_subject_does_not_name_the_speaker() -> None:
+    text = (
+        "James Hansen, a professor at Columbia University, has often been a critic of "
+        "climate policy. In 2015, after the Paris Climate Accord was adopted, he labeled "
+        "the agreement “a fraud” because it set no tax on fossil fuels."
+    )
+    assert speakers(text) == ["James Hansen"]

@@ -102,6 +102,10 @@ _SPEAKER_OPENERS = frozenset(
 _LEAD_ADVERBIALS = re.compile(
     r"\s*(?:(?:But|And|However|Meanwhile|Still|Yet|Instead|Also|Earlier|Later|Now|So)\b,?\s*"
     r"|(?:On|In|At|During|After|Before|Last|This)\b[^,]{0,40},\s*"
+    # "In 2015, after the Paris Climate Accord was adopted, he labeled it": a clause of time
+    # or condition before the subject.
+    r"|(?:[Aa]fter|[Bb]efore|[Ww]hen|[Ww]hile|[Oo]nce|[Ss]ince|[Uu]ntil|[Ii]f|[Bb]ecause"
+    r"|[Aa]lthough|[Tt]hough)\s[^,“”\"]{0,60},\s*"
     # "As we’ve noted, a study by X concluded": the aside is not the subject.
     r"|As\s+(?:[\w’']+\s+){1,4}?(?:noted|said|reported|written|mentioned|explained|seen)"
     r"(?:\s+[a-z]+){0,2},\s*)*"
