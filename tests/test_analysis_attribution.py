@@ -1117,3 +1117,13 @@ def test_a_clause_of_time_before_the_subject_does_not_name_the_speaker() -> None
         "the agreement “a fraud” because it set no tax on fossil fuels."
     )
     assert speakers(text) == ["James Hansen"]
+
+
+def test_in_the_words_of_names_the_source_of_the_quote() -> None:
+    text = (
+        "Gloria Sam died of eczema at nine months. By the end, her skin broke every time "
+        "her parents changed her clothes, and in the words of the Crown prosecutor, Mark "
+        "Tedeschi, QC, “Gloria spent a lot of her life crying and scratching.”"
+    )
+    result = analyze(text)
+    assert [(q.speaker, q.cue) for q in result.quotes] == [("Mark Tedeschi", "in the words of")]

@@ -243,6 +243,10 @@ _POSS_ROLE = re.compile(
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 # A name's cue, after an apposition: "Kym Lino, a spokesperson for Instagram, confirmed".
 _CUE_AFTER_APPOSITION = re.compile(r"(?:,[^,.“”\"]{1,80},)?[ \u00a0]+([a-z]+)\b")
+# "in the words of the Crown prosecutor, Mark Tedeschi, QC, “…”" (group 1 is the source).
+_IN_THE_WORDS_OF = re.compile(
+    r"\b[Ii]n[ \u00a0]+the[ \u00a0]+words[ \u00a0]+of[ \u00a0]+([^“”\"]{2,100}?),?[ \u00a0]*$"
+)
 _SPEAKS_AFTER = re.compile(r"[ \u00a0]+(?:(?:also|then|later|[a-z]+ly)[ \u00a0]+)?([a-z]+)\b")
 # A subject that opens with an indefinite article or "one", in any case ("A doctor on the
 # scene", "one resident"), up to its cue.
@@ -1489,6 +1493,12 @@ class Attributor:
         # A "sentence" with no real boundary can run for the whole text; looking back a
         # bounded stretch keeps thousands of quotes in it linear.
         s_lo = max(s_lo, open_mark - _MAX_LOOKBACK)
+        words_of = _IN_THE_WORDS_OF.search(text, max(s_lo, open_mark - 120), open_mark)
+        if words_of is not None:
+            # "in the words of the Crown prosecutor, Mark Tedeschi, QC, “…”": the source.
+            got = self._resolve(words_of.start(1), words_of.end(1), open_mark)
+            if got is not None and got.speaker is not None:
+                return _with_cue(got, "in the words of")
         cue_m = None
         for wm in _ALPHA.finditer(text, s_lo, open_mark):
             w = wm.group(0)
