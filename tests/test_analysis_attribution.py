@@ -1127,3 +1127,12 @@ def test_in_the_words_of_names_the_source_of_the_quote() -> None:
     )
     result = analyze(text)
     assert [(q.speaker, q.cue) for q in result.quotes] == [("Mark Tedeschi", "in the words of")]
+
+
+def test_a_prepositions_object_in_the_sentence_before_is_not_who_goes_on_to_speak() -> None:
+    text = (
+        "With two films in production, Ryan Gosling has a lot on his plate. But what the "
+        "actor is most excited about is life at home with Eva Mendes and their daughters. "
+        "“Your whole life, you hear what it's like to have kids, and the clichés are true.”"
+    )
+    assert speakers(text) == ["Ryan Gosling"]

@@ -1170,6 +1170,16 @@ class Attributor:
             # before is about, when a full-sentence quote follows it.
             if not before.strip() and text[q.start : q.start + 1].isupper():
                 a = self._subject(prev_lo, s_lo, groups=False, roles=False)
+                if a is not None and a.start is not None and self._governed(a.start):
+                    # "Gosling has a lot on his plate. But what the actor is most excited
+                    # about is life with Eva Mendes. “…”": a preposition's object is not
+                    # whom the sentence is about; the sentence before it may say.
+                    a = None
+                    if prev_lo > plo:
+                        lo2 = self._sentence_start(prev_lo - 1, plo)
+                        a = self._subject(lo2, prev_lo, groups=False, roles=False)
+                        if a is not None and a.start is not None and self._governed(a.start):
+                            a = None
                 if a is not None and a.kind == "person":
                     self.step = "a cue or the subject of the sentence before"
                     return Attribution(a.speaker, a.start, a.end, None, a.kind)
