@@ -1080,3 +1080,59 @@ def test_a_capitalised_title_alone_is_a_role_description_not_a_name(title: str) 
         f"“I won the popular vote,” {title} fumed in a tweet."
     )
     assert speakers(text) == ["Maria Lopez"]
+
+
+def test_he_after_a_speaker_of_unknown_gender_is_the_speaker_not_a_man_mentioned() -> None:
+    text = (
+        "President Xi Jinping will visit India next week, his first trip there in years.\n\n"
+        "“Our position is clear,” foreign ministry spokesperson Geng Shuang said.\n\n"
+        "Asked about the summit between him and Xi, Geng said: “Our relations have good "
+        "momentum.”\n\n"
+        "“We have a tradition of high-level exchange,” he added."
+    )
+    assert speakers(text) == ["Geng Shuang", "Geng Shuang", "Geng Shuang"]
+
+
+def test_they_after_a_named_spokesperson_who_spoke_is_that_person_not_the_company() -> None:
+    text = (
+        "Kym Lino, a spokesperson for Instagram, confirmed to WIRED that the company "
+        "notifies some users. “We use a model which predicts commercial intent,” they said "
+        "in an email."
+    )
+    assert speakers(text) == ["Kym Lino"]
+
+
+def test_they_after_a_group_that_spoke_is_still_the_group() -> None:
+    text = (
+        "Federal prosecutors said the company misled investors. “The losses were "
+        "enormous,” they said in a filing."
+    )
+    assert speakers(text) == ["Federal prosecutors"]
+
+
+def test_a_clause_of_time_before_the_subject_does_not_name_the_speaker() -> None:
+    text = (
+        "James Hansen, a professor at Columbia University, has often been a critic of "
+        "climate policy. In 2015, after the Paris Climate Accord was adopted, he labeled "
+        "the agreement “a fraud” because it set no tax on fossil fuels."
+    )
+    assert speakers(text) == ["James Hansen"]
+
+
+def test_in_the_words_of_names_the_source_of_the_quote() -> None:
+    text = (
+        "Gloria Sam died of eczema at nine months. By the end, her skin broke every time "
+        "her parents changed her clothes, and in the words of the Crown prosecutor, Mark "
+        "Tedeschi, QC, “Gloria spent a lot of her life crying and scratching.”"
+    )
+    result = analyze(text)
+    assert [(q.speaker, q.cue) for q in result.quotes] == [("Mark Tedeschi", "in the words of")]
+
+
+def test_a_prepositions_object_in_the_sentence_before_is_not_who_goes_on_to_speak() -> None:
+    text = (
+        "With two films in production, Ryan Gosling has a lot on his plate. But what the "
+        "actor is most excited about is life at home with Eva Mendes and their daughters. "
+        "“Your whole life, you hear what it's like to have kids, and the clichés are true.”"
+    )
+    assert speakers(text) == ["Ryan Gosling"]

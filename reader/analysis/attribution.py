@@ -102,6 +102,10 @@ _SPEAKER_OPENERS = frozenset(
 _LEAD_ADVERBIALS = re.compile(
     r"\s*(?:(?:But|And|However|Meanwhile|Still|Yet|Instead|Also|Earlier|Later|Now|So)\b,?\s*"
     r"|(?:On|In|At|During|After|Before|Last|This)\b[^,]{0,40},\s*"
+    # "In 2015, after the Paris Climate Accord was adopted, he labeled it": a clause of time
+    # or condition before the subject.
+    r"|(?:[Aa]fter|[Bb]efore|[Ww]hen|[Ww]hile|[Oo]nce|[Ss]ince|[Uu]ntil|[Ii]f|[Bb]ecause"
+    r"|[Aa]lthough|[Tt]hough)\s[^,“”\"]{0,60},\s*"
     # "As we’ve noted, a study by X concluded": the aside is not the subject.
     r"|As\s+(?:[\w’']+\s+){1,4}?(?:noted|said|reported|written|mentioned|explained|seen)"
     r"(?:\s+[a-z]+){0,2},\s*)*"
@@ -237,6 +241,12 @@ _POSS_ROLE = re.compile(
     r"([a-z]+)(?:[ \u00a0]+(?:to|of|for|at)[ \u00a0]+[A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*){0,3})?)"
 )
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+# A name's cue, after an apposition: "Kym Lino, a spokesperson for Instagram, confirmed".
+_CUE_AFTER_APPOSITION = re.compile(r"(?:,[^,.“”\"]{1,80},)?[ \u00a0]+([a-z]+)\b")
+# "in the words of the Crown prosecutor, Mark Tedeschi, QC, “…”" (group 1 is the source).
+_IN_THE_WORDS_OF = re.compile(
+    r"\b[Ii]n[ \u00a0]+the[ \u00a0]+words[ \u00a0]+of[ \u00a0]+([^“”\"]{2,100}?),?[ \u00a0]*$"
+)
 _SPEAKS_AFTER = re.compile(r"[ \u00a0]+(?:(?:also|then|later|[a-z]+ly)[ \u00a0]+)?([a-z]+)\b")
 # A subject that opens with an indefinite article or "one", in any case ("A doctor on the
 # scene", "one resident"), up to its cue.
@@ -454,6 +464,14 @@ class Attributor:
             speaking = [
                 r for r in (exact or refs) if self._speaks_after(r.end) or self._source_of(r)
             ]
+            if not speaking:
+                # "… a summit between him and Xi, Geng said: “…” “…,” he added": the person
+                # reported speaking, of unknown gender, outranks a man merely mentioned.
+                speaking = [
+                    r
+                    for r in refs
+                    if r.gender == "u" and (self._speaks_after(r.end) or self._source_of(r))
+                ]
             if speaking:
                 first = speaking[-1]
             # "During the visit, he was photographed with Epstein": a sentence whose subject
@@ -597,6 +615,9 @@ class Attributor:
             group = self._plural_subject_before(lo) if w0 == "they" else None
             if group is not None:
                 return group
+            single = self._singular_they(lo) if w0 == "they" else None
+            if single is not None:
+                return _from_ref(single)
             prev = self._last_speaker(("group", "org") if w0 == "they" else ("org",))
             if prev is not None:
                 return prev
@@ -792,6 +813,26 @@ class Attributor:
             return None
         start = lo + off
         return Attribution(group, start, start + len(group), None, "group")
+
+    def _singular_they(self, pos: int) -> Referent | None:
+        """The person who opens the sentence before the quote's as the subject of a speech
+        cue is a singular "they" ("Kym Lino, a spokesperson for Instagram, confirmed that
+        … “…,” they said": Kym Lino, not Instagram)."""
+        s = self.layout.sentence_start(pos)
+        while s > 0 and self._inside_quote(s):
+            s = self.layout.sentence_start(s - 1)
+        if s == 0 or self.layout.paragraph_of(s - 1) != self.layout.paragraph_of(pos):
+            return None
+        prev = self.layout.sentence_start(s - 1)
+        refs = self._refs_in(prev, s)
+        if not refs or refs[0].kind != "person":
+            return None
+        r = refs[0]
+        lead = self.text[prev : r.start].strip()
+        cue = _CUE_AFTER_APPOSITION.match(self.text, r.end, s)
+        if lead or cue is None or cue.group(1) not in lx.SPEECH_CUES:
+            return None
+        return r
 
     def _plural_subject_before(self, pos: int) -> Attribution | None:
         """The plural subject of the sentence before the one at pos, which a "they" goes
@@ -1129,6 +1170,16 @@ class Attributor:
             # before is about, when a full-sentence quote follows it.
             if not before.strip() and text[q.start : q.start + 1].isupper():
                 a = self._subject(prev_lo, s_lo, groups=False, roles=False)
+                if a is not None and a.start is not None and self._governed(a.start):
+                    # "Gosling has a lot on his plate. But what the actor is most excited
+                    # about is life with Eva Mendes. “…”": a preposition's object is not
+                    # whom the sentence is about; the sentence before it may say.
+                    a = None
+                    if prev_lo > plo:
+                        lo2 = self._sentence_start(prev_lo - 1, plo)
+                        a = self._subject(lo2, prev_lo, groups=False, roles=False)
+                        if a is not None and a.start is not None and self._governed(a.start):
+                            a = None
                 if a is not None and a.kind == "person":
                     self.step = "a cue or the subject of the sentence before"
                     return Attribution(a.speaker, a.start, a.end, None, a.kind)
@@ -1452,6 +1503,12 @@ class Attributor:
         # A "sentence" with no real boundary can run for the whole text; looking back a
         # bounded stretch keeps thousands of quotes in it linear.
         s_lo = max(s_lo, open_mark - _MAX_LOOKBACK)
+        words_of = _IN_THE_WORDS_OF.search(text, max(s_lo, open_mark - 120), open_mark)
+        if words_of is not None:
+            # "in the words of the Crown prosecutor, Mark Tedeschi, QC, “…”": the source.
+            got = self._resolve(words_of.start(1), words_of.end(1), open_mark)
+            if got is not None and got.speaker is not None:
+                return _with_cue(got, "in the words of")
         cue_m = None
         for wm in _ALPHA.finditer(text, s_lo, open_mark):
             w = wm.group(0)
