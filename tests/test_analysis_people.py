@@ -827,3 +827,13 @@ def test_the_fed_and_a_streaming_service_are_no_people() -> None:
         "last month. Twitch estimates that it reaches half of millennials."
     )
     assert list(people(text)) == ["Janet Yellen"]
+
+
+def test_unknown_name_listed_by_commas_between_two_people_is_a_person() -> None:
+    text = "Guests included Oprah Winfrey, Whoopi Goldberg, Kevin Feige and others."
+    assert list(people(text)) == ["Oprah Winfrey", "Whoopi Goldberg", "Kevin Feige"]
+
+
+def test_unknown_two_word_firm_listed_after_one_person_stays_out() -> None:
+    text = "Backers included Jane Porter, Sequoia Capital and others."
+    assert list(people(text)) == ["Jane Porter"]
