@@ -837,3 +837,8 @@ def test_unknown_name_listed_by_commas_between_two_people_is_a_person() -> None:
 def test_unknown_two_word_firm_listed_after_one_person_stays_out() -> None:
     text = "Backers included Jane Porter, Sequoia Capital and others."
     assert list(people(text)) == ["Jane Porter"]
+
+
+def test_an_age_after_a_name_of_place_words_outweighs_the_places() -> None:
+    text = "Police said Chad Hull, 37, of Bulpitt, was arrested on Friday."
+    assert list(people(text)) == ["Chad Hull"]
