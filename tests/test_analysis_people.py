@@ -842,3 +842,13 @@ def test_unknown_two_word_firm_listed_after_one_person_stays_out() -> None:
 def test_an_age_after_a_name_of_place_words_outweighs_the_places() -> None:
     text = "Police said Chad Hull, 37, of Bulpitt, was arrested on Friday."
     assert list(people(text)) == ["Chad Hull"]
+
+
+def test_given_name_like_a_particle_listed_between_people_opens_a_name() -> None:
+    text = "The cast includes Robert De Niro, Al Pacino, and Joe Pesci."
+    assert list(people(text)) == ["Robert De Niro", "Al Pacino", "Joe Pesci"]
+
+
+def test_particle_name_of_a_channel_stays_out() -> None:
+    text = "Al Jazeera reported that Joe Pesci had left."
+    assert list(people(text)) == ["Joe Pesci"]

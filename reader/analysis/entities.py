@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from itertools import pairwise
 
 from reader.analysis import lexicon as lx
 from reader.analysis.evidence import entity_kind as ek
@@ -312,13 +311,9 @@ class EntityFinder:
         Whoopi Goldberg, Kevin Feige"), it must also open with a given name. A lone given
         name listed with a person is one too (`_listed_given_name`)."""
         text = self.text
-        listed = [
-            _LIST_SEP.fullmatch(text, a.end, min(b.start, b.title_start)) is not None
-            for a, b in pairwise(ents)
-        ]
         for k in range(len(ents) - 1):
             a, b = ents[k], ents[k + 1]
-            if not listed[k]:
+            if not _listed(text, a, b):
                 continue
             comma = text[a.end : a.end + 1] == ","
             for this, other in ((a, b), (b, a)):
@@ -327,7 +322,7 @@ class EntityFinder:
                     and (
                         not comma
                         or _clean(this.tokens[0]) in self.first_names
-                        or self._between_listed_people(ents, listed, k if this is a else k + 1)
+                        or between_listed_people(text, ents, k if this is a else k + 1)
                     )
                     and other.kind == "person"
                     and len(other.tokens) >= 2
@@ -348,18 +343,6 @@ class EntityFinder:
                     )
                 ) or self._listed_given_name(this, other):
                     this.kind = "person"
-
-    @staticmethod
-    def _between_listed_people(ents: list[Entity], listed: list[bool], k: int) -> bool:
-        """A name with no known given name listed between two full people's names is one
-        too: "Oprah Winfrey, Whoopi Goldberg, Kevin Feige" ("Jane Porter, Sequoia Capital
-        and others" has no person after the firm)."""
-        return (
-            0 < k < len(ents) - 1
-            and listed[k - 1]
-            and listed[k]
-            and all(e.kind == "person" and len(e.tokens) >= 2 for e in (ents[k - 1], ents[k + 1]))
-        )
 
     def _listed_given_name(self, this: Entity, other: Entity) -> bool:
         """A lone given name listed with a person is a person: "children Brodie and Nolan",
@@ -1220,6 +1203,23 @@ def _person_context(text: str, start: int, end: int) -> bool:
         return True
     before = text[max(0, start - 6) : start].rstrip()
     return before.lower().endswith(("mr.", "ms.", "mrs.", "dr.", "mr", "ms", "mrs"))
+
+
+def _listed(text: str, a: Entity, b: Entity) -> bool:
+    """`a` and `b` are neighbours in a list: "A, B", "A and B", "A, and B"."""
+    return _LIST_SEP.fullmatch(text, a.end, min(b.start, b.title_start)) is not None
+
+
+def between_listed_people(text: str, ents: list[Entity], k: int) -> bool:
+    """`ents[k]` is listed between two full people's names, so is a person too: "Oprah
+    Winfrey, Whoopi Goldberg, Kevin Feige", "Robert De Niro, Al Pacino, and Joe Pesci"
+    ("Jane Porter, Sequoia Capital and others" has no person after the firm)."""
+    return (
+        0 < k < len(ents) - 1
+        and all(e.kind == "person" and len(e.tokens) >= 2 for e in (ents[k - 1], ents[k + 1]))
+        and _listed(text, ents[k - 1], ents[k])
+        and _listed(text, ents[k], ents[k + 1])
+    )
 
 
 def speaks_next(text: str, ent: Entity) -> bool:
