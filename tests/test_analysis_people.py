@@ -852,3 +852,8 @@ def test_given_name_like_a_particle_listed_between_people_opens_a_name() -> None
 def test_particle_name_of_a_channel_stays_out() -> None:
     text = "Al Jazeera reported that Joe Pesci had left."
     assert list(people(text)) == ["Joe Pesci"]
+
+
+def test_unknown_name_before_a_verb_only_people_do_is_a_person() -> None:
+    text = "Shaq Vann rushed for 101 yards and a touchdown on 14 carries."
+    assert list(people(text)) == ["Shaq Vann"]

@@ -1005,6 +1005,7 @@ _PERSON_SIGNS = frozenset(
         "known_surname_closes",
         "affiliation_after",
         "handle_after",
+        "person_verb_after",
     ]
 )
 _STRONG_PERSON_SIGNS = frozenset(["speaks_after", "age_or_role_after", "person_phrase_before"])
