@@ -51,6 +51,7 @@ NOT_FIRST_NAMES = vocab.words("not_first_names")
 ORG_WORD_SURNAMES = vocab.words("org_word_surnames")  # "Arsenio Hall", "Charlotte Church"
 PERSON_NOUNS = vocab.words("person_nouns")  # "Voter Kitty Mak": glued before a name
 PERSON_VERBS = vocab.words("person_verbs")  # "Shaq Vann rushed for": only a person does it
+FAMOUS_SURNAMES = vocab.words("famous_surnames")  # "A man like Nixon": a person alone
 MODEL_WORDS = vocab.words("model_words")  # "737 Max": a model's number, no quantity
 WORK_NOUNS = vocab.words("work_nouns")  # "the film Mary Poppins Returns"
 NAME_RUN_OPENERS = vocab.words("name_run_openers")  # "Big Machine": no person's name

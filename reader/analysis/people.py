@@ -84,6 +84,12 @@ def _particle_opens(tokens: tuple[str, ...], firsts: dict[str, str], titled: boo
     )
 
 
+def _famous_alone(e: Entity) -> bool:
+    """A lone word the rules left untyped is a person when it is the surname of someone
+    news names by it alone (`vocab/famous_surnames.txt`): "A man like Nixon had …"."""
+    return e.kind in ("single", "other") and _norm(e.tokens[0]) in lx.FAMOUS_SURNAMES
+
+
 def _norm(tok: str) -> str:
     return tok.lower().rstrip(".").replace("’", "'")
 
@@ -342,7 +348,7 @@ def build_people(text: str, entities: list[Entity]) -> list[PersonCluster]:
             c.mentions.append((e.start, e.end))
             if c.role is None:
                 c.role = _role_before(text, e)
-        elif not cands and e.kind in ("person", "person_maybe"):
+        elif not cands and (e.kind in ("person", "person_maybe") or _famous_alone(e)):
             clusters.append(PersonCluster(e.name, e.tokens, "u", first=e.start))
             clusters[-1].mentions.append((e.start, e.end))
             clusters[-1].role = _role_before(text, e) or _role_after(text, e.end)
