@@ -867,3 +867,8 @@ def test_world_famous_surname_alone_is_a_person() -> None:
 def test_famous_surname_inside_a_longer_name_is_no_lone_person() -> None:
     text = "Guests stayed at Trump Tower near Central Park."
     assert list(people(text)) == []
+
+
+def test_a_work_that_starred_someone_is_no_person() -> None:
+    text = "Black Panther starred Chadwick Boseman as the king."
+    assert list(people(text)) == ["Chadwick Boseman"]
