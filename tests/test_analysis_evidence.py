@@ -36,6 +36,7 @@ FIRES = [
     ("title_before", span("Secretary Chad Wolf said", "Chad Wolf", title="Secretary")),
     ("speaks_after", span("Kanye West said on Friday.", "Kanye West")),
     ("age_or_role_after", span("Chad Wolf, 44, spoke.", "Chad Wolf")),
+    ("person_verb_after", span("Shaq Vann rushed for 101 yards.", "Shaq Vann")),
     ("age_or_role_after", span("said Pankaj Pandey, the head of research.", "Pankaj Pandey")),
     ("place_preposition_before", span("He lives in West Virginia.", "West Virginia")),
     ("all_place_words", span("He lives in South Korea.", "South Korea")),
@@ -78,6 +79,7 @@ def test_feature_fires_on_its_example(name: str, s: ek.Span) -> None:
     [
         ("speaks_after", span("the Echo Show, said Dave Limp.", "Echo Show")),
         ("given_name_opens", span("Big Machine said", "Big Machine")),
+        ("person_verb_after", span("Shaq Vann ran for 101 yards.", "Shaq Vann")),
         ("all_place_words", span("Fiona Hill spoke.", "Fiona Hill")),
         ("place_preposition_before", span("said Fiona Hill.", "Fiona Hill")),
         ("character_before", span("his role as Jackie Robinson in 42", "Jackie Robinson")),

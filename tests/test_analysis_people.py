@@ -56,7 +56,7 @@ def test_role_from_apposition() -> None:
 def test_places_orgs_nationalities_and_buildings_are_not_people() -> None:
     text = (
         "The Syrian Army entered East Aleppo. Big Machine Records and Dick Clark Productions "
-        "signed. Trump went to Walter Reed hospital, then Walter Reed again. The Russian "
+        "signed. He went to Walter Reed hospital, then Walter Reed again. The Russian "
         "Reconciliation Center in Syria, Los Angeles and South Dakota were named."
     )
     assert people(text) == {}
@@ -273,7 +273,7 @@ def test_the_first_of_two_surnames_names_the_person() -> None:
 
 def test_names_ending_in_a_number_word_or_a_plural_role_are_no_people() -> None:
     text = (
-        "Trump boarded Marine One under the America First banner. The Santos Doctors clinic "
+        "He boarded Marine One under the America First banner. The Santos Doctors clinic "
         "opened. Prime Minister Theresa May spoke."
     )
     assert list(people(text)) == ["Theresa May"]
@@ -827,3 +827,48 @@ def test_the_fed_and_a_streaming_service_are_no_people() -> None:
         "last month. Twitch estimates that it reaches half of millennials."
     )
     assert list(people(text)) == ["Janet Yellen"]
+
+
+def test_unknown_name_listed_by_commas_between_two_people_is_a_person() -> None:
+    text = "Guests included Oprah Winfrey, Whoopi Goldberg, Kevin Feige and others."
+    assert list(people(text)) == ["Oprah Winfrey", "Whoopi Goldberg", "Kevin Feige"]
+
+
+def test_unknown_two_word_firm_listed_after_one_person_stays_out() -> None:
+    text = "Backers included Jane Porter, Sequoia Capital and others."
+    assert list(people(text)) == ["Jane Porter"]
+
+
+def test_an_age_after_a_name_of_place_words_outweighs_the_places() -> None:
+    text = "Police said Chad Hull, 37, of Bulpitt, was arrested on Friday."
+    assert list(people(text)) == ["Chad Hull"]
+
+
+def test_given_name_like_a_particle_listed_between_people_opens_a_name() -> None:
+    text = "The cast includes Robert De Niro, Al Pacino, and Joe Pesci."
+    assert list(people(text)) == ["Robert De Niro", "Al Pacino", "Joe Pesci"]
+
+
+def test_particle_name_of_a_channel_stays_out() -> None:
+    text = "Al Jazeera reported that Joe Pesci had left."
+    assert list(people(text)) == ["Joe Pesci"]
+
+
+def test_unknown_name_before_a_verb_only_people_do_is_a_person() -> None:
+    text = "Shaq Vann rushed for 101 yards and a touchdown on 14 carries."
+    assert list(people(text)) == ["Shaq Vann"]
+
+
+def test_world_famous_surname_alone_is_a_person() -> None:
+    text = "A man like Nixon had authenticity aplenty, and voters knew who he was."
+    assert list(people(text)) == ["Nixon"]
+
+
+def test_famous_surname_inside_a_longer_name_is_no_lone_person() -> None:
+    text = "Guests stayed at Trump Tower near Central Park."
+    assert list(people(text)) == []
+
+
+def test_a_work_that_starred_someone_is_no_person() -> None:
+    text = "Black Panther starred Chadwick Boseman as the king."
+    assert list(people(text)) == ["Chadwick Boseman"]

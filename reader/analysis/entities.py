@@ -313,13 +313,17 @@ class EntityFinder:
         text = self.text
         for k in range(len(ents) - 1):
             a, b = ents[k], ents[k + 1]
-            if not _LIST_SEP.fullmatch(text, a.end, min(b.start, b.title_start)):
+            if not _listed(text, a, b):
                 continue
             comma = text[a.end : a.end + 1] == ","
             for this, other in ((a, b), (b, a)):
                 if (
                     this.kind in ("other", "person_maybe")
-                    and (not comma or _clean(this.tokens[0]) in self.first_names)
+                    and (
+                        not comma
+                        or _clean(this.tokens[0]) in self.first_names
+                        or between_listed_people(text, ents, k if this is a else k + 1)
+                    )
                     and other.kind == "person"
                     and len(other.tokens) >= 2
                     and 2 <= len(this.tokens) - _inner_particles(this.tokens) <= 3
@@ -1001,6 +1005,7 @@ _PERSON_SIGNS = frozenset(
         "known_surname_closes",
         "affiliation_after",
         "handle_after",
+        "person_verb_after",
     ]
 )
 _STRONG_PERSON_SIGNS = frozenset(["speaks_after", "age_or_role_after", "person_phrase_before"])
@@ -1199,6 +1204,23 @@ def _person_context(text: str, start: int, end: int) -> bool:
         return True
     before = text[max(0, start - 6) : start].rstrip()
     return before.lower().endswith(("mr.", "ms.", "mrs.", "dr.", "mr", "ms", "mrs"))
+
+
+def _listed(text: str, a: Entity, b: Entity) -> bool:
+    """`a` and `b` are neighbours in a list: "A, B", "A and B", "A, and B"."""
+    return _LIST_SEP.fullmatch(text, a.end, min(b.start, b.title_start)) is not None
+
+
+def between_listed_people(text: str, ents: list[Entity], k: int) -> bool:
+    """`ents[k]` is listed between two full people's names, so is a person too: "Oprah
+    Winfrey, Whoopi Goldberg, Kevin Feige", "Robert De Niro, Al Pacino, and Joe Pesci"
+    ("Jane Porter, Sequoia Capital and others" has no person after the firm)."""
+    return (
+        0 < k < len(ents) - 1
+        and all(e.kind == "person" and len(e.tokens) >= 2 for e in (ents[k - 1], ents[k + 1]))
+        and _listed(text, ents[k - 1], ents[k])
+        and _listed(text, ents[k], ents[k + 1])
+    )
 
 
 def speaks_next(text: str, ent: Entity) -> bool:

@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from reader.analysis import lexicon as lx
-from reader.analysis.entities import Entity, speaks_next
+from reader.analysis.entities import Entity, between_listed_people, speaks_next
 
 _MAX_ALIASES = 20  # "known as Mike" phrases we act on
 _MAX_NAMESAKES = 32  # people sharing a surname we compare against (keeps merging linear)
@@ -70,8 +70,9 @@ def _core(tokens: tuple[str, ...]) -> list[str]:
 def _particle_opens(tokens: tuple[str, ...], firsts: dict[str, str], titled: bool = False) -> bool:
     """A particle opens the name, which is a surname with its particles ("Van Der Beek",
     "Van Gogh", "Al Jazeera") unless the particle is a given name written as one, followed
-    by one known surname or by any surname after a title: "Al Gore", "Van Morrison",
-    "Sen. Al Franken", "Rev. Al Sharpton"."""
+    by one known surname or by any surname after a title or listed between two people: "Al
+    Gore", "Van Morrison", "Sen. Al Franken", "Rev. Al Sharpton", "Robert De Niro, Al Pacino,
+    and Joe Pesci"."""
     low = _norm(tokens[0])
     if low not in _PARTICLES:
         return False
@@ -81,6 +82,12 @@ def _particle_opens(tokens: tuple[str, ...], firsts: dict[str, str], titled: boo
         and len(tokens) == 2
         and (titled or _norm(tokens[1]) in lx.surnames())
     )
+
+
+def _famous_alone(e: Entity) -> bool:
+    """A lone word the rules left untyped is a person when it is the surname of someone
+    news names by it alone (`vocab/famous_surnames.txt`): "A man like Nixon had …"."""
+    return e.kind in ("single", "other") and _norm(e.tokens[0]) in lx.FAMOUS_SURNAMES
 
 
 def _norm(tok: str) -> str:
@@ -266,10 +273,14 @@ def build_people(text: str, entities: list[Entity]) -> list[PersonCluster]:
     by_surname: dict[str, list[int]] = {}
     full = [
         e
-        for e in entities
+        for i, e in enumerate(entities)
         if e.kind in ("person", "person_maybe")
         and len(_core(e.tokens)) >= 2
-        and not _particle_opens(e.tokens, firsts, e.title_start < e.start)
+        and not _particle_opens(
+            e.tokens,
+            firsts,
+            e.title_start < e.start or between_listed_people(text, entities, i),
+        )
     ]
     for e in full:
         core = _core(e.tokens)
@@ -337,7 +348,7 @@ def build_people(text: str, entities: list[Entity]) -> list[PersonCluster]:
             c.mentions.append((e.start, e.end))
             if c.role is None:
                 c.role = _role_before(text, e)
-        elif not cands and e.kind in ("person", "person_maybe"):
+        elif not cands and (e.kind in ("person", "person_maybe") or _famous_alone(e)):
             clusters.append(PersonCluster(e.name, e.tokens, "u", first=e.start))
             clusters[-1].mentions.append((e.start, e.end))
             clusters[-1].role = _role_before(text, e) or _role_after(text, e.end)

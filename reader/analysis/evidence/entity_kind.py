@@ -158,6 +158,17 @@ def age_or_role_after(s: Span) -> bool:
     return _AGE_OR_ROLE_AFTER.match(s.text, s.end) is not None
 
 
+_VERB_AFTER = re.compile(r"[ \u00a0]+([a-z]+)\b")
+
+
+@feature
+def person_verb_after(s: Span) -> bool:
+    """A verb only a person does follows: "Shaq Vann rushed for 101 yards", "Lena Dunham
+    tweeted"."""
+    m = _VERB_AFTER.match(s.text, s.end)
+    return m is not None and m.group(1) in lx.PERSON_VERBS
+
+
 @feature
 def affiliation_after(s: Span) -> bool:
     """ "of the <Name>" or "of <Name>'s" follows a two- or three-word name, as after a
