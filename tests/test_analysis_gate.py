@@ -28,7 +28,7 @@ _spec.loader.exec_module(score_analysis)
 # set -> figure -> floor. "quotes", "people", "numbers" are F1; "speaker" is the share of
 # found quotes whose speaker is right.
 FLOORS: dict[str, dict[str, float]] = {
-    "dev": {"quotes": 0.975, "speaker": 0.94, "people": 0.94, "numbers": 0.98},
+    "dev": {"quotes": 0.975, "speaker": 0.945, "people": 0.945, "numbers": 0.98},
     "test": {"quotes": 0.955, "speaker": 0.865, "people": 0.87, "numbers": 0.925},
 }
 MIN_ARTICLES = 10  # fewer means the folds are missing: the gate must not pass on nothing
