@@ -65,6 +65,9 @@ async def test_help_on_the_compare_view_lists_its_keys() -> None:
         assert f"{key:<22}{what}" in text, key
     for reader_only in ("Search the text", "Library of saved articles", "Reading width"):
         assert reader_only not in text
+    # The compare view has no search: n/N step through differences, esc goes back.
+    for search_key in ("search match", "Clear the search", "Previous match"):
+        assert search_key not in text, search_key
 
 
 def test_every_screens_help_lists_each_key_once() -> None:
