@@ -12,6 +12,7 @@ import re
 import threading
 from typing import TYPE_CHECKING, ClassVar
 
+from rich.cells import cell_len, set_cell_size
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -52,7 +53,8 @@ def units_kept_whole(message: str) -> str:
 
 
 def _clip(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    """`text` in at most `limit` terminal cells (a Korean or Chinese character takes two)."""
+    return text if cell_len(text) <= limit else set_cell_size(text, limit - 1).rstrip() + "…"
 
 
 class ArticleLoaded(Message):
@@ -546,7 +548,8 @@ class ReaderScreen(Screen[None]):
         parts: list[str | tuple[str, str]] = [badge, " "]
         if self.article is not None:
             # The title gives way to the position, which must fit even at 80 columns.
-            used = len(badge[0]) + 3 + sum(len(p if isinstance(p, str) else p[0]) for p in after)
+            used = cell_len(badge[0]) + 3
+            used += sum(cell_len(p if isinstance(p, str) else p[0]) for p in after)
             room = min(STATUS_TITLE_MAX, self.app.size.width - used - 1)
             title = _clip(display_title(self.article), room) if room > 8 else ""
             if title:
