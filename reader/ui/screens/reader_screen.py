@@ -52,6 +52,9 @@ def units_kept_whole(message: str) -> str:
     return _NUMBER_AND_UNIT.sub(r"\1\2", message)
 
 
+PANEL_FOLDED = "The panel is folded to its tabs here: tab opens it, + makes it bigger."
+
+
 def _clip(text: str, limit: int) -> str:
     """`text` in at most `limit` terminal cells (a Korean or Chinese character takes two)."""
     return text if cell_len(text) <= limit else set_cell_size(text, limit - 1).rstrip() + "…"
@@ -813,6 +816,9 @@ class ReaderScreen(Screen[None]):
         slot.display = not slot.display
         if not slot.display and (view := self.article_view):
             view.focus()
+        elif slot.display and self._panel_place().strip:
+            # In a short terminal it comes back folded to its tabs, which p alone never opens.
+            self.notify(PANEL_FOLDED, markup=False, timeout=4)
 
     def action_cycle_width(self) -> None:
         self.width = WIDTHS[(WIDTHS.index(self.width) + 1) % len(WIDTHS)]

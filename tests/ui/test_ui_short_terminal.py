@@ -1,4 +1,4 @@
-"""The status line under the text: the reading position always fits, whatever the title."""
+"""At 80 columns and 24 rows: the reading position always fits, the folded panel says how to open."""
 
 from __future__ import annotations
 
@@ -26,3 +26,16 @@ async def test_a_title_of_wide_characters_leaves_room_for_the_position(
         status = next(row for row in screen_text(app).splitlines() if " TEXT " in row)
     assert "min left" in status or "% · done" in status, status
     assert "엘제이" in status  # the title is clipped, not dropped
+
+
+async def test_p_on_a_short_terminal_says_how_to_open_the_folded_panel(
+    make_app: Callable[..., ReaderApp],
+) -> None:
+    # At 80x24 the panel below the text is folded to its tab row: p alone never opens it.
+    app = make_app()
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.press("p", "p")  # hide it, show it again
+        await settle(pilot)
+        text = screen_text(app)
+    assert "tab opens it" in text
