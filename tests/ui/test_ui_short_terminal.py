@@ -1,4 +1,4 @@
-"""At 80 columns and 24 rows: the reading position always fits, the folded panel says how to open."""
+"""At 80x24: the reading position always fits, the folded panel says how to open it."""
 
 from __future__ import annotations
 
