@@ -225,6 +225,13 @@ CONTEXT_TEXT: dict[str, dict[str, str]] = {
 # App-wide bindings that mean something on the reader only (listed in its help alone).
 READER_ONLY = frozenset({"app.back"})
 
+# Keys of a shared widget that do nothing useful on a screen, so its help leaves them out
+# (by context): the compare view has no search, so the texts' n/N/esc search keys are not
+# its keys (n/N step through the differences there, esc goes back).
+CONTEXT_HIDDEN: dict[str, frozenset[str]] = {
+    "compare": frozenset({"reader.next", "reader.previous", "reader.clear_search"}),
+}
+
 # Longer wording for the help screen than fits in the footer (by binding id).
 HELP_TEXT: dict[str, str] = {
     "reader.down": "Scroll down one line",
@@ -371,6 +378,8 @@ def key_table(keymap: Mapping[str, str] | None = None, context: str = "reader") 
             if binding.id and binding.id in listed:
                 continue  # a subclass that re-declares a parent's key lists it once
             if context != "reader" and binding.id in READER_ONLY:
+                continue
+            if binding.id in CONTEXT_HIDDEN.get(context, frozenset()):
                 continue
             if binding.id:
                 listed.add(binding.id)

@@ -65,6 +65,9 @@ async def test_help_on_the_compare_view_lists_its_keys() -> None:
         assert f"{key:<22}{what}" in text, key
     for reader_only in ("Search the text", "Library of saved articles", "Reading width"):
         assert reader_only not in text
+    # The compare view has no search: n/N step through differences, esc goes back.
+    for search_key in ("search match", "Clear the search", "Previous match"):
+        assert search_key not in text, search_key
 
 
 def test_every_screens_help_lists_each_key_once() -> None:
@@ -73,3 +76,20 @@ def test_every_screens_help_lists_each_key_once() -> None:
     for context in contexts():
         rows = [(row.group, row.keys, row.description) for row in key_table(context=context)]
         assert len(rows) == len(set(rows)), context
+
+
+async def test_tab_in_the_compare_view_goes_to_the_texts_where_n_still_steps() -> None:
+    app = CompareApp(compare(*pair("speaker")))
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.pause()
+        footer = screen_text(app).splitlines()[-1]
+        assert "Page down" not in footer  # the list of differences has the keys
+        await pilot.press("tab")
+        await pilot.pause()
+        footer = screen_text(app).splitlines()[-1]
+        assert "Page down" in footer, footer  # the text has them now
+        await pilot.press("n")
+        await pilot.pause()
+        text = screen_text(app)
+    assert "Nothing to step through" not in text  # n/N: the differences, as the help says
+    assert "search with /" not in text

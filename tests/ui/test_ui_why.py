@@ -191,3 +191,55 @@ def test_every_piece_of_speaker_evidence_has_words_for_a_reader() -> None:
     for name in FEATURES:
         label = plain(name, SPEAKER_FEATURE_LABELS)
         assert label and "_" not in label and "cascade" not in label, name
+
+
+def _box_rows(text: str) -> list[str]:
+    """The rows of the Why box, from its top border to its bottom border."""
+    rows = text.splitlines()
+    top = next(i for i, row in enumerate(rows) if "Why this speaker?" in row) - 1
+    bottom = next(i for i in range(top + 1, len(rows)) if "╰" in rows[i])
+    return rows[top : bottom + 1]
+
+
+async def _why_box(size: tuple[int, int], why: Why, quote_text: str) -> list[str]:
+    from textual.app import App
+
+    from reader.analysis.model import Quote
+    from reader.ui.dialogs.why import WhyScreen
+
+    screen = WhyScreen(Quote(quote_text, 0, len(quote_text), why.speaker))
+    app: App[None] = App()
+    async with app.run_test(size=size) as pilot:
+        await app.push_screen(screen)
+        screen.show_why(why)
+        await pilot.pause()
+        return _box_rows(screen_text(app))
+
+
+async def test_the_why_box_is_as_wide_as_its_reasons() -> None:
+    why = Why(0, "Ali Haidar", ("step: a cue after the closing mark", "cue: said"))
+    rows = await _why_box((160, 45), why, "We will stay")
+    width = len(rows[0].strip())
+    longest = max(len(line) for line in why_lines(why))
+    assert longest + 2 <= width <= longest + 6, rows[0]
+    assert "Speaker: Ali Haidar" in "\n".join(rows)
+
+
+async def test_a_long_why_box_fits_80_by_24_and_wraps() -> None:
+    long_reason = "speaks_after, " * 12
+    why = Why(
+        0,
+        "Ali Haidar",
+        (
+            "step: a cue after the closing mark",
+            "cue: said",
+            f"name typed person by evidence: {long_reason}",
+        ),
+    )
+    rows = await _why_box((80, 24), why, "We will stay " * 10)
+    assert len(rows) <= 24
+    assert rows[0].rstrip().endswith("╮") and rows[-1].rstrip().endswith("╯")  # not cut off
+    inside = " ".join(row.strip().strip("│╭╮╰╯─") for row in rows)
+    assert "esc closes" in inside
+    # The long line wrapped, nothing cut off at the box's edge.
+    assert "because " + "; ".join(["a speech verb follows it"] * 12) in " ".join(inside.split())

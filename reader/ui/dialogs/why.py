@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import ClassVar
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -21,6 +22,9 @@ from reader.analysis.model import Quote, Why
 from reader.ui.why import quote_opening, why_lines
 
 CSS = Path(__file__).with_name("dialogs.tcss")
+MAX_WIDTH = 90  # the box's widest, border included; a narrower screen less MARGIN
+MARGIN = 4
+FRAME = 4  # border and padding, left and right
 WORKING = "Working out why…"
 NOT_FOUND = (
     "The analysis no longer finds this quote (the text changed since it was analysed), "
@@ -50,7 +54,20 @@ class WhyScreen(ModalScreen[None]):
     _result: tuple[Why | None, str | None] | None = None
 
     def on_mount(self) -> None:
+        self._fit()
         self._show()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._fit()
+
+    def _fit(self) -> None:
+        """As wide as its lines, at most MAX_WIDTH or the screen less a margin: a line longer
+        than that wraps inside the box rather than running out of it."""
+        width = max(FRAME + 10, min(MAX_WIDTH, self.size.width - MARGIN))
+        dialog = self.query_one("#why-dialog", Vertical)
+        dialog.styles.max_width = width
+        for line in dialog.query(Static):
+            line.styles.max_width = width - FRAME
 
     def show_why(self, why: Why | None, failure: str | None = None) -> None:
         """Put the reasons in the box (or why there are none)."""

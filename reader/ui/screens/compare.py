@@ -67,6 +67,19 @@ def _edits(entry: Entry) -> Text:
     return text
 
 
+class CompareText(ArticleView):
+    """One of the two texts. The compare view has no search, so n/N step through the
+    differences here as in the list, and esc goes back, as the compare view's help says."""
+
+    def action_next_target(self, direction: int) -> None:
+        if isinstance(self.screen, CompareScreen):
+            self.screen.action_step(direction)
+
+    def action_clear_search(self) -> None:
+        if isinstance(self.screen, CompareScreen):
+            self.screen.action_close()
+
+
 class CompareScreen(Screen[None]):
     """Shows a `Comparison`; the first difference is chosen when the screen opens.
 
@@ -76,9 +89,10 @@ class CompareScreen(Screen[None]):
     CSS_PATH = CSS
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("tab", "focus_next", "Next pane", id="compare.focus_next"),
+        # The app's actions: a screen has none of that name, so the key did nothing.
+        Binding("tab", "app.focus_next", "Next pane", id="compare.focus_next"),
         Binding(
-            "shift+tab", "focus_previous", "Previous pane", show=False, id="compare.focus_prev"
+            "shift+tab", "app.focus_previous", "Previous pane", show=False, id="compare.focus_prev"
         ),
         Binding("n", "step(1)", "Next difference", id="compare.next"),
         Binding("N", "step(-1)", "Previous difference", show=False, id="compare.previous"),
@@ -111,10 +125,10 @@ class CompareScreen(Screen[None]):
             with Horizontal(id="compare-texts"):
                 with Vertical(classes="compare-side", id="side-a"):
                     yield Static(_heading("A", a), classes="compare-heading")
-                    yield ArticleView(a.article, a.analysis, reading_width="full", id="view-a")
+                    yield CompareText(a.article, a.analysis, reading_width="full", id="view-a")
                 with Vertical(classes="compare-side", id="side-b"):
                     yield Static(_heading("B", b), classes="compare-heading")
-                    yield ArticleView(b.article, b.analysis, reading_width="full", id="view-b")
+                    yield CompareText(b.article, b.analysis, reading_width="full", id="view-b")
             yield Static(Text(sentence(self.comparison)), id="compare-summary")
             options = [Option(Text(entry.label), id=str(i)) for i, entry in enumerate(self.entries)]
             if not options:

@@ -12,6 +12,7 @@ import re
 import threading
 from typing import TYPE_CHECKING, ClassVar
 
+from rich.cells import cell_len, set_cell_size
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -51,8 +52,12 @@ def units_kept_whole(message: str) -> str:
     return _NUMBER_AND_UNIT.sub(r"\1\2", message)
 
 
+PANEL_FOLDED = "The panel is folded to its tabs here: tab opens it, + makes it bigger."
+
+
 def _clip(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    """`text` in at most `limit` terminal cells (a Korean or Chinese character takes two)."""
+    return text if cell_len(text) <= limit else set_cell_size(text, limit - 1).rstrip() + "…"
 
 
 class ArticleLoaded(Message):
@@ -546,7 +551,8 @@ class ReaderScreen(Screen[None]):
         parts: list[str | tuple[str, str]] = [badge, " "]
         if self.article is not None:
             # The title gives way to the position, which must fit even at 80 columns.
-            used = len(badge[0]) + 3 + sum(len(p if isinstance(p, str) else p[0]) for p in after)
+            used = cell_len(badge[0]) + 3
+            used += sum(cell_len(p if isinstance(p, str) else p[0]) for p in after)
             room = min(STATUS_TITLE_MAX, self.app.size.width - used - 1)
             title = _clip(display_title(self.article), room) if room > 8 else ""
             if title:
@@ -810,6 +816,9 @@ class ReaderScreen(Screen[None]):
         slot.display = not slot.display
         if not slot.display and (view := self.article_view):
             view.focus()
+        elif slot.display and self._panel_place().strip:
+            # In a short terminal it comes back folded to its tabs, which p alone never opens.
+            self.notify(PANEL_FOLDED, markup=False, timeout=4)
 
     def action_cycle_width(self) -> None:
         self.width = WIDTHS[(WIDTHS.index(self.width) + 1) % len(WIDTHS)]
