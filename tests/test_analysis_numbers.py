@@ -733,3 +733,12 @@ def test_one_day_a_week_is_a_measure_not_the_idiom(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert numbers(text) == expected
+
+
+def test_a_spelled_number_of_percentage_points_is_one_percent() -> None:
+    # bench/folds/README.md: "three percentage points" is the whole span, kind percent, as
+    # "3 percentage points" already was.
+    assert numbers("Rates rose three percentage points in May.") == [
+        ("three percentage points", "percent")
+    ]
+    assert numbers("It fell one percentage point.") == [("one percentage point", "percent")]

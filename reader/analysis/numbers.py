@@ -103,7 +103,7 @@ _PATTERN = re.compile(
   | (?P<rank>(?<![\w#])\#\d{{1,3}}(?!\w))
   | (?P<rankno>\bNo\.[ \u00a0]?\d{{1,3}}(?![\w,.]\w|\w))
   | (?P<wfraction>\b(?i:{_NW})\s(?i:{_FRACTION_NOUN})(?=\sof\b))
-  | (?P<wpercent>\b(?i:{_NW_ALL})\s(?:percent|per\scent)\b)
+  | (?P<wpercent>\b(?i:{_NW_ALL})\s(?:percent|per\scent|percentage\spoints?)\b)
   | (?P<words>\b(?i:{_PLURAL_OF}|{_NW_ALL}|(?:{_NW}\s)?{_BIG_WORDS}{_SCALE_AFTER_SCALE})\b)
     """,
     re.VERBOSE,
