@@ -86,6 +86,11 @@ def _match_sequences(found: list, gold: list) -> tuple[list[tuple[int, int]], li
     return pairs, unmatched_found, unmatched_gold
 
 
+def speaker_right(got: str | None, gold_quote: dict) -> bool:
+    """The found speaker is the gold speaker or one of its `speaker_alt`."""
+    return got in [gold_quote["speaker"], *gold_quote.get("speaker_alt", [])]
+
+
 def score_one(text: str, gold: dict) -> tuple[dict[str, tuple[int, int, int]], dict[str, list]]:
     result = analyze(text)
     counts: dict[str, tuple[int, int, int]] = {}
@@ -100,7 +105,7 @@ def score_one(text: str, gold: dict) -> tuple[dict[str, tuple[int, int, int]], d
     wrong = []
     for fi, gi in pairs:
         g = gold["quotes"][gi]
-        if result.quotes[fi].speaker in [g["speaker"], *g.get("speaker_alt", [])]:
+        if speaker_right(result.quotes[fi].speaker, g):
             right += 1
         else:
             wrong.append(
@@ -358,7 +363,7 @@ def speaker_errors(name: str) -> Counter[str]:
         for fi, gi in pairs:
             g = gold["quotes"][gi]
             got = result.quotes[fi].speaker
-            if got in [g["speaker"], *g.get("speaker_alt", [])]:
+            if speaker_right(got, g):
                 continue
             kind = speaker_error_kind(got, g["speaker"])
             if kind == "another name":
