@@ -97,6 +97,19 @@ def test_player_and_share_junk_in_other_text() -> None:
     assert article.text.endswith("take four years to complete.")
 
 
+def test_a_short_closing_sentence_is_article_text() -> None:
+    """A last paragraph of a few words that is a sentence is what the article says, not a label."""
+    for last in ('He added: "It is a promise."', "Nobody was hurt.", "“We’ll be back,” she said."):
+        text = '"We will rebuild the bridge by next spring," said Bob Smith, the mayor.\n\n' + last
+        article = clean_text(text, source="t")
+        assert article.text.endswith(last), last
+    # Labels after the last sentence still go.
+    article = clean_text(
+        "Officials said the line will open in 2026, a year late.\n\nWatch\nMore", source="t"
+    )
+    assert article.text.endswith("a year late.")
+
+
 def test_interface_lines() -> None:
     assert is_interface_line("Share Tweet Email Print")
     assert is_interface_line("icon bookmark icon camera icon check icon chevron down icon close")

@@ -93,6 +93,11 @@ def _is_prose(text: str) -> bool:
     return len(_words(text)) >= 8 and bool(_END_PUNCT.search(text))
 
 
+def _is_sentence(text: str) -> bool:
+    """A complete sentence of any length: two words or more and closing punctuation."""
+    return len(_words(text)) >= 2 and bool(_END_PUNCT.search(text))
+
+
 def _looks_like_heading(text: str) -> bool:
     words = _words(text)
     return (
@@ -165,11 +170,12 @@ def _drop_trailing_labels(blocks: list[str]) -> list[str]:
     """Remove what follows the last prose block when none of it is prose (a player, a menu).
 
     A closing heading with nothing under it is junk by the same token, as no article ends on one.
+    A short sentence ("Nobody was hurt.") is not a label: the article's text never goes.
     """
-    last_prose = max((i for i, line in enumerate(blocks) if _is_prose(line)), default=-1)
-    if last_prose < 0:
+    if not any(_is_prose(line) for line in blocks):
         return blocks
-    tail = blocks[last_prose + 1 :]
+    last_kept = max(i for i, line in enumerate(blocks) if _is_prose(line) or _is_sentence(line))
+    tail = blocks[last_kept + 1 :]
     if all(len(_words(line)) <= 6 for line in tail):
-        return blocks[: last_prose + 1]
+        return blocks[: last_kept + 1]
     return blocks
