@@ -50,6 +50,9 @@ def page_set_entry(aid: str, metadata: dict, trafilatura: dict) -> tuple[str, st
 
 
 def outlet_of(url: str) -> str:
+    if "::" in url and "//" not in url:
+        # trafilatura's cache pages have no url, only "hard::host-slug.html"
+        return url.split("::", 1)[1].split("-", 1)[0].lower().removeprefix("www.")
     host = urlparse(url).netloc.lower()
     return host.removeprefix("www.")
 
