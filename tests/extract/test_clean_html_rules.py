@@ -69,6 +69,21 @@ def test_furniture_words_match_whole_class_words_only() -> None:
     assert "Shareholders met." in text_of(doc)
 
 
+def test_a_word_inside_a_sentence_is_never_furniture_whatever_its_class() -> None:
+    """Tag and keyword links sit inside sentences ("advances in <a class=keywords>
+    neuroscience</a>, it said"): removing them deletes what the article says."""
+    sentence = (
+        'Researchers reported new advances in <a class="keywords" href="/n">neuroscience</a>'
+        ', it said, and the work on <span class="tags">memory</span> goes on.'
+    )
+    html = page(story(extra_before=f"<p>{sentence}</p>"))
+    text = body_text(html)
+    assert "advances in neuroscience, it said, and the work on memory goes on." in text
+    # A furniture block of its own is still dropped.
+    html = page(story(extra_after='<p><span class="share-bar">Share on Facebook</span></p>'))
+    assert "Share" not in body_text(html)
+
+
 def test_a_region_holding_the_article_is_kept_whatever_its_class() -> None:
     # Some sites name the story wrapper after a sidebar layout or a comment system.
     doc = tree('<div class="content-with-sidebar comments-enabled">' + story() + "</div>")

@@ -634,11 +634,32 @@ def drop_furniture(doc: HtmlElement) -> None:
     for element in root.xpath(_FURNITURE_CANDIDATES):
         if not _is_furniture(element) or not _attached(element, root):
             continue
+        if _inside_a_sentence(element):
+            continue
         if element not in holds_story and not _holds_article(element, total):
             _drop(element)
 
 
 _FURNITURE_CANDIDATES = ".//*[@class or @id or @role] | .//nav | .//footer | .//aside | .//menu"
+
+# Elements that run inside a line of text; in a paragraph with words of its own around them
+# they are part of a sentence ("advances in <a class="keywords">neuroscience</a>, it said").
+_INLINE = frozenset(("a", "span", "em", "strong", "b", "i", "abbr", "mark", "cite", "small"))
+# Words of the paragraph's own outside the element before it counts as running text.
+_SENTENCE_WORDS = 3
+
+
+def _inside_a_sentence(element: HtmlElement) -> bool:
+    """An inline element within a paragraph that says more than it does: a class word
+    (tags, keywords, share) on it names a link style, not a region of furniture."""
+    if element.tag not in _INLINE:
+        return False
+    paragraph = next(element.iterancestors("p"), None)
+    if paragraph is None:
+        return False
+    own = len((paragraph.text_content() or "").split())
+    inside = len((element.text_content() or "").split())
+    return own - inside >= _SENTENCE_WORDS
 
 
 def _story_holders(root: HtmlElement) -> set[HtmlElement]:
