@@ -79,6 +79,16 @@ def test_a_word_inside_a_sentence_is_never_furniture_whatever_its_class() -> Non
     html = page(story(extra_before=f"<p>{sentence}</p>"))
     text = body_text(html)
     assert "advances in neuroscience, it said, and the work on memory goes on." in text
+    # readability deletes whatever mentions twitter/comment/footer, links in sentences too.
+    sentence = (
+        '<a href="/tag/twitter/" id="auto-tag_twitter_1">Twitter</a> erupted on Monday when '
+        'the <a class="footer-link comment" href="/x">president</a> spoke.'
+    )
+    text = body_text(page(story(extra_before=f"<p>{sentence}</p>")))
+    assert "Twitter erupted on Monday when the president spoke." in text
+    # A button closing a line is no word of the sentence.
+    line = '-- By Jo Doe of the Bugle <a class="twitter-follow-button" href="/t">Follow @jo</a>'
+    assert "Follow" not in body_text(page(story(extra_after=f"<p>{line}</p>")))
     # A furniture block of its own is still dropped.
     html = page(story(extra_after='<p><span class="share-bar">Share on Facebook</span></p>'))
     assert "Share" not in body_text(html)

@@ -189,6 +189,7 @@ def prepare(doc: HtmlElement) -> None:
     drop_non_content(doc)
     drop_heading_permalinks(doc)
     drop_hidden(doc)
+    shield_words_in_sentences(doc)
     keep_embedded_posts(doc)
     unwrap_page_forms(doc)
     unwrap_code_blocks(doc)
@@ -634,8 +635,6 @@ def drop_furniture(doc: HtmlElement) -> None:
     for element in root.xpath(_FURNITURE_CANDIDATES):
         if not _is_furniture(element) or not _attached(element, root):
             continue
-        if _inside_a_sentence(element):
-            continue
         if element not in holds_story and not _holds_article(element, total):
             _drop(element)
 
@@ -647,12 +646,71 @@ _FURNITURE_CANDIDATES = ".//*[@class or @id or @role] | .//nav | .//footer | .//
 _INLINE = frozenset(("a", "span", "em", "strong", "b", "i", "abbr", "mark", "cite", "small"))
 # Words of the paragraph's own outside the element before it counts as running text.
 _SENTENCE_WORDS = 3
+# What follows a word in mid-sentence, besides a lower-case word or a digit.
+_GOES_ON_PUNCTUATION = frozenset(",.;:!?)’'”\"-–—")
+
+
+def _sentence_goes_on(tail: str) -> bool:
+    first = tail.lstrip()[:1]
+    return bool(first) and (first.islower() or first.isdigit() or first in _GOES_ON_PUNCTUATION)
+
+
+def shield_words_in_sentences(doc: HtmlElement) -> None:
+    """A link or span inside a sentence keeps its words whatever its class or id says: its
+    class and id move to data-class/data-id, out of reach of class/id rules (ours, and
+    readability's, which deletes anything naming twitter, comment or footer). Seen:
+    "<a id="auto-tag_twitter_1">Twitter</a> erupted Monday" lost its first word, and
+    "advances in <a class="keywords">neuroscience</a>, it said" its last. Text hidden from
+    sighted readers ("sr-only") is left to the rules that drop it."""
+    for element in doc.xpath(_INLINE_NAMED):
+        if not _named_for_removal(element) or _names_hidden_text(element):
+            continue
+        if not _inside_a_sentence(element):
+            continue
+        for attribute in ("class", "id"):
+            value = element.attrib.pop(attribute, None)
+            if value is not None:
+                element.set(f"data-{attribute}", value)
+
+
+_INLINE_NAMED = ".//p//*[@class or @id]"
+# readability-lxml's unlikelyCandidatesRe and okMaybeItsACandidateRe: what it deletes by name.
+_READABILITY_DELETES = re.compile(
+    r"combx|comment|community|disqus|extra|foot|header|menu|remark|rss|shoutbox|sidebar|"
+    r"sponsor|ad-break|agegate|pagination|pager|popup|tweet|twitter",
+    re.I,
+)
+_READABILITY_SPARES = re.compile(r"and|article|body|column|content|main|shadow", re.I)
+
+
+def _named_for_removal(element: HtmlElement) -> bool:
+    """Whether our furniture rules or readability's would delete `element` by its name."""
+    if _is_furniture(element):
+        return True
+    names = f"{element.get('class', '')} {element.get('id', '')}"
+    return bool(_READABILITY_DELETES.search(names)) and not _READABILITY_SPARES.search(names)
+
+
+# Class words of text kept for screen readers only, which sighted readers never see.
+_HIDDEN_TEXT_WORDS = frozenset(("sronly", "hidden", "screenreadertext", "visuallyhidden"))
+_HIDDEN_TEXT_PAIRS = frozenset((("sr", "only"), ("screen", "reader"), ("visually", "hidden")))
+
+
+def _names_hidden_text(element: HtmlElement) -> bool:
+    words = _WORD_SPLIT.split(f"{element.get('class', '')} {element.get('id', '')}".lower())
+    if not _HIDDEN_TEXT_WORDS.isdisjoint(words):
+        return True
+    return any(pair in _HIDDEN_TEXT_PAIRS for pair in itertools.pairwise(words))
 
 
 def _inside_a_sentence(element: HtmlElement) -> bool:
-    """An inline element within a paragraph that says more than it does: a class word
-    (tags, keywords, share) on it names a link style, not a region of furniture."""
+    """An inline element within a paragraph that says more than it does, whose sentence
+    goes on after it ("<a>Twitter</a> erupted", "<a>neuroscience</a>, it said"): a class
+    word (tags, keywords, share) on it names a link style, not a region of furniture. A
+    button closing a line ("-- By Jo Doe <a class=twitter-follow>Follow @jo</a>") is not."""
     if element.tag not in _INLINE:
+        return False
+    if not _sentence_goes_on(element.tail or ""):
         return False
     paragraph = next(element.iterancestors("p"), None)
     if paragraph is None:
