@@ -14,12 +14,15 @@ With --gaps it also prints, per article, what the gold does NOT cover, as a chec
 the second pass (not as a suggestion: scare quotes, titles and numbers inside names are
 meant to stay out): digit runs outside every gold number, and quotation-mark spans outside
 every gold quote. Nothing here runs the analysis engine.
+The docstring examples (locate_numbers) run first as a self-check;
+`python -m doctest bench/folds/check.py` runs them alone.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import doctest
 import json
 import re
 import sys
@@ -76,7 +79,16 @@ def _is_boundary(text: str, start: int, end: int) -> bool:
 
 
 def locate_numbers(text: str, numbers: list[dict]) -> tuple[list[tuple[int, int]], list[str]]:
-    """Find each gold number after the previous one; return spans and the ones not found."""
+    """Find each gold number after the previous one; return spans and the ones not found.
+
+    Gold numbers are distinct occurrences, so each is looked for from the END of the previous
+    match: a later "2017" must not anchor inside an earlier "May 2017".
+
+    >>> locate_numbers("In May 2017 and again in 2017.", [{"text": "May 2017"}, {"text": "2017"}])
+    ([(3, 11), (25, 29)], [])
+    >>> locate_numbers("Score 4.5, then 5.", [{"text": "4.5"}, {"text": "5"}])
+    ([(6, 9), (16, 17)], [])
+    """
     spans: list[tuple[int, int]] = []
     missing: list[str] = []
     cursor = 0
@@ -96,7 +108,7 @@ def locate_numbers(text: str, numbers: list[dict]) -> tuple[list[tuple[int, int]
             missing.append(t)
             continue
         spans.append((found, found + len(t)))
-        cursor = found + 1
+        cursor = found + len(t)  # spans do not overlap
     return spans, missing
 
 
@@ -180,6 +192,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--gaps", action="store_true", help="list uncovered numbers and quotes")
     ap.add_argument("--only", default="", help="check only ids starting with this")
     args = ap.parse_args(argv)
+    # Self-check first: the examples in the docstrings (locate_numbers) must hold.
+    if doctest.testmod(sys.modules[__name__]).failed:
+        print("check.py's own self-check failed (see above)")
+        return 1
     manifest = read_manifest()
     reserved = {
         line.strip().removesuffix(".html.gz")
