@@ -1,6 +1,6 @@
 """Put an article's text into a fold and list it in MANIFEST.tsv (pass "first").
 
-Usage: python bench/folds/add.py FOLD ID [ID ...] [--text DIR]
+Usage: python bench/folds/add.py FOLD ID [ID ...] [--text DIR] [--rest DIR]
 
 ID is an article-extraction page hash (its human-checked articleBody is copied verbatim), a
 page hash of bench/newspaper-set (newspaper4k's test pages), of bench/metadata-set (postlight
@@ -8,7 +8,9 @@ and goose3 fixtures, trafilatura pages) or of bench/trafilatura-set, or a Wikine
 gum-…; its text field is copied verbatim). With --text DIR the text is DIR/ID.txt instead: the
 page's text as newsreader extracts it (its paragraph blocks, title dropped), with extraction
 errors fixed by hand so that it is the article only. Newspaper-, metadata- and trafilatura-set
-pages need --text (their expected texts are not the article's whole hand-checked text). The
+pages need --text (their expected texts are not the article's whole hand-checked text).
+--rest DIR also accepts the trafilatura pages that `bench/build_metadata_set.py --rest DIR`
+writes (the two thirds not stored in the repository; DIR/ground-truth.json). The
 gold file is then written by hand into FOLD/gold/ID.json following docs/ANNOTATION.md.
 """
 
@@ -59,6 +61,11 @@ def outlet_of(url: str) -> str:
 
 def main(argv: list[str]) -> int:
     text_dir = None
+    rest_truth: dict = {}
+    if "--rest" in argv:
+        i = argv.index("--rest")
+        rest_truth = json.loads((Path(argv[i + 1]) / "ground-truth.json").read_text("utf-8"))
+        argv = argv[:i] + argv[i + 2 :]
     if "--text" in argv:
         i = argv.index("--text")
         text_dir = Path(argv[i + 1])
@@ -69,7 +76,7 @@ def main(argv: list[str]) -> int:
     fold, ids = argv[0], argv[1:]
     gt = json.loads(require(GROUND_TRUTH, "the benchmark's ground truth").read_text("utf-8"))
     newspaper = json.loads(NEWSPAPER.read_text("utf-8"))
-    metadata = json.loads(METADATA.read_text("utf-8"))
+    metadata = json.loads(METADATA.read_text("utf-8")) | rest_truth
     trafilatura = json.loads(TRAFILATURA.read_text("utf-8"))
     corpus = {}
     for line in require(CORPUS, "the Wikinews corpus").read_text("utf-8").splitlines():
