@@ -60,6 +60,11 @@ def read_manifest() -> dict[str, dict[str, str]]:
     path = HERE / "MANIFEST.tsv"
     with path.open(encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh, delimiter="\t"))
+    ids = [r["id"] for r in rows]
+    twice = sorted({i for i in ids if ids.count(i) > 1})
+    if twice:
+        # A merge that kept both sides of a changed row: the dict below would hide one.
+        raise SystemExit(f"MANIFEST.tsv lists {len(twice)} id(s) twice, e.g. {twice[0]}")
     return {r["id"]: r for r in rows}
 
 
