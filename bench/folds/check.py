@@ -60,7 +60,7 @@ def read_manifest() -> dict[str, dict[str, str]]:
     return {r["id"]: r for r in rows}
 
 
-def _is_boundary(text: str, start: int, end: int) -> bool:
+def is_boundary(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
     # A number span must not start or end inside a longer word or number, nor inside a
@@ -75,29 +75,31 @@ def _is_boundary(text: str, start: int, end: int) -> bool:
     )
 
 
-def locate_numbers(text: str, numbers: list[dict]) -> tuple[list[tuple[int, int]], list[str]]:
-    """Find each gold number after the previous one; return spans and the ones not found."""
-    spans: list[tuple[int, int]] = []
-    missing: list[str] = []
+def gold_spans(text: str, numbers: list[dict]) -> list[tuple[int, int] | None]:
+    """Where each gold number stands, looked for after the previous one at a token boundary;
+    None where it cannot be found."""
+    spans: list[tuple[int, int] | None] = []
     cursor = 0
     for n in numbers:
         t = n["text"]
         pos = cursor
-        found = -1
-        while True:
-            i = text.find(t, pos)
-            if i < 0:
-                break
-            if _is_boundary(text, i, i + len(t)):
-                found = i
+        found = None
+        while (i := text.find(t, pos)) >= 0:
+            if is_boundary(text, i, i + len(t)):
+                found = (i, i + len(t))
                 break
             pos = i + 1
-        if found < 0:
-            missing.append(t)
-            continue
-        spans.append((found, found + len(t)))
-        cursor = found + 1
-    return spans, missing
+        spans.append(found)
+        if found:
+            cursor = found[0] + 1
+    return spans
+
+
+def locate_numbers(text: str, numbers: list[dict]) -> tuple[list[tuple[int, int]], list[str]]:
+    """Find each gold number after the previous one; return spans and the ones not found."""
+    spans = gold_spans(text, numbers)
+    found = [s for s in spans if s is not None]
+    return found, [n["text"] for n, s in zip(numbers, spans, strict=True) if s is None]
 
 
 def check_gold(aid: str, text: str, gold: dict, gaps: bool) -> tuple[list[str], list[str]]:
