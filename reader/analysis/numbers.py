@@ -72,6 +72,8 @@ _PERCENT_SIGN = r"(?:%|percent\b|per\scent\b|percentage\spoints?\b)"
 _FRACTION_NOUN = r"(?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?"  # "two thirds of"
 _SCALE_AFTER_SCALE = r"(?:\s(?:thousand|million|billion))?"  # "hundred thousand"
 _RANGE_UNIT = r"(?:°[CF]?(?!\w)|(?:km|kg|cm|mm|ft|mph|GB|TB|GHz|Hz|C|F)\b)"  # "30-35C"
+# "3 p.m.", "3 P.M.", and "3 p.m" where the sentence's full stop took the closing dot.
+_MERIDIEM = r"(?:[ap]\.m\.|[AP]\.M\.|[ap]\.m\b)"
 _PLURAL_OF = r"(?:tens|dozens|hundreds|thousands|millions)\sof\s(?:thousands|millions|billions)"
 
 _PATTERN = re.compile(
@@ -83,8 +85,8 @@ _PATTERN = re.compile(
       | (?<![\d/.-])(?:\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}})|{_YEAR}-[01]\d-[0-3]\d)(?![\d/-])
     )
   | (?P<time>
-        (?<![\d:.])\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\.\d{{1,3}})?(?:\s?(?:a\.m\.|p\.m\.|am|pm|AM|PM)(?!\w))?(?![\d:])
-      | (?<![\d.,])\d{{1,2}}(?:\.[0-5]\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)
+        (?<![\d:.])\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\.\d{{1,3}})?(?:\s?(?:{_MERIDIEM}|am|pm|AM|PM)(?!\w))?(?![\d:])
+      | (?<![\d.,])\d{{1,2}}(?:\.[0-5]\d)?\s?(?:{_MERIDIEM}|am\b|pm\b|AM\b|PM\b)
       | (?<![\d.,])\d{{1,2}}\so['’]clock\b
     )
   | (?P<fraction>(?<![\w.,/-])\d+(?:-\d+)?/\d+(?![\w/]))
@@ -93,11 +95,12 @@ _PATTERN = re.compile(
   | (?P<record>(?<=\()\d{{1,3}}-\d{{1,3}}-\d{{1,3}}(?=\)))
   | (?P<money>(?<![\w$]){_CUR}{_NUM}(?:[-–]{_CUR}?{_NUM}(?![\w.,]\d))?(?:{_SCALE})?)
   | (?P<percent>(?<![\w.,]){_NUM}(?:%?\s?[-–]\s?{_NUM})?\s?{_PERCENT_SIGN})
-  | (?P<height>(?<![\w.,-])\d-(?:foot|feet)-\d{{1,2}}\b(?!-\w))
+  | (?P<height>(?<![\w.,-])\d-(?:foot|feet)-\d{{1,2}}(?:-inch(?:es)?)?\b(?!-\w))
   | (?P<hyunit>(?<![\w.,-])(?:{_NUM}|(?i:{_NW}(?:-{_NW})?))(?:-(?!{_NW}\b)[a-z]+){{1,3}}\b(?!-\w))
   | (?P<range>(?<![\w.,-]){_NUM}\s?[-–]\s?{_NUM}(?![\w.]\d|-)(?:{_WORD_SCALE}|{_RANGE_UNIT})?)
   | (?P<ordinal>(?<![\w.,])\d+(?:st|nd|rd|th)(?:[-–]\d+(?:st|nd|rd|th)(?![\w-]))?\b)
   | (?P<decade>(?<![\w.,])(?:\d{{4}}|\d{{3}}0['’]|['’]?\d0)s\b)
+  | (?P<dimension>(?<![\w.,-])[1-4]-?D(?![\w-]|[ \u00a0][A-Z]))
   | (?P<glued>(?<![\w.,])(?:{_RESOLUTION}\b|{_NUM}(?:{_GLUED_UNIT}\b|°[CF]?(?!\w))))
   | (?P<digits>(?<![\w.,]){_NUM}(?:{_WORD_SCALE})?(?![\w]))
   | (?P<rank>(?<![\w#])\#\d{{1,3}}(?!\w))
@@ -185,7 +188,7 @@ _LOWER_WORD_AFTER = re.compile(
 )
 # "Braun, 38," or "the former star, 42,": an age after a name or a person noun.
 _AGE = re.compile(
-    r"(?:[A-Z][\w’'.-]*|\b(?:"
+    r"(?:[A-Z][\w’'.-]*|\b(?i:mother|father|mum|mom|dad)-of-[a-z]+|\b(?:"
     + "|".join(
         sorted(
             set(lx.ROLE_NOUNS)
@@ -257,6 +260,35 @@ _ORDINAL_SUFFIX = re.compile(r"\d*(?:1[1-3]th|1st|2nd|3rd|[04-9]th)|[1-3]th")  #
 _DECIMAL_POINTS = re.compile(r"[ \u00a0]points?\b")  # "fell 102.2 points": an index's unit
 _MAGNITUDE_BEFORE = re.compile(r"\b[Mm]agnitude(?:[ \u00a0]+of)?[ \u00a0]+$")
 _RICHTER_AFTER = re.compile(r"[ \u00a0]+on[ \u00a0]+the[ \u00a0]+Richter\b")
+# "aged 18", "ages 5 to 11", "between the ages of 18 and 24": both ends are ages.
+_AGED_BEFORE = re.compile(
+    r"\b(?i:aged?|ages(?:[ \u00a0]of)?)[ \u00a0](?:between[ \u00a0]|from[ \u00a0]|over[ \u00a0]"
+    r"|under[ \u00a0])?(?:(?:\d{1,3}|[a-z]+)(?:[ \u00a0](?:to|and|or)[ \u00a0]|[-–]))?$"
+)
+# "people over 65", "children under five", "buyers over 21 at a dispensary": an age limit of
+# a group of people (not "over 65 people", where a noun follows the number).
+_AGE_GROUP_BEFORE = re.compile(
+    r"\b(?i:people|persons|adults|children|kids|babies|infants|teens|teenagers|youths|men|women"
+    r"|boys|girls|anyone|everyone|those|residents|citizens|voters|buyers|customers|patients"
+    r"|workers|employees|drivers|users|players|students|seniors|americans|britons|individuals)"
+    r"[ \u00a0]+(?:over|under|older[ \u00a0]than|younger[ \u00a0]than|above|below)[ \u00a0]+$"
+)
+_AGE_LIMIT_WORDS = ("over", "under", "than", "above", "below")
+_AGE_GROUP_AFTER = re.compile(
+    r"[,.;:)!?]|[ \u00a0]+(?:and|or|at|in|who|with|to|are|were|can|cannot|must|will|should|may"
+    r"|could|would|have|had|get|got|is|was|need|years)\b|$"
+)
+# "died at 85", "dies Tuesday at 97", "retired at 60": the age of a life's event.
+_AGE_EVENT_BEFORE = re.compile(
+    r"\b(?:died|dies|retired|retires|retiring|passed[ \u00a0]away)(?:[ \u00a0][A-Z]?[a-z]+)?"
+    r"[ \u00a0]at[ \u00a0]$"
+)
+_AGE_EVENT_AFTER = re.compile(
+    r"[,.;:)!?]|[ \u00a0](?:in|on|and|after|of|from|following|when|while|at)\b|$"
+)
+# "At 30, she moved", "Now 72, he still works": an age opening a sentence about a person.
+_AGE_OPENING_BEFORE = re.compile(r"(?:^|[.!?\n][ \u00a0\"“]*)(?:At|Now|Aged)[ \u00a0]$")
+_AGE_OPENING_AFTER = re.compile(r",[ \u00a0](?:he|she|I|they|we|his|her|my)\b")
 _PERCENTAGE_POINT = re.compile(r"[ \u00a0]percentage-points?\b")
 _PER_CURRENCY = re.compile(
     r"[ \u00a0]per[ \u00a0](dollar|euro|pound|yen|yuan|barrel|share|ounce)\b"
@@ -344,6 +376,14 @@ _MONEY_VERB_BEFORE = re.compile(
 _CODE_PATH = re.compile(r"\b[A-Z]{2,}/(?:\d+/)*$")
 
 
+# An event named by its kind, then its year: "Worlds 2023", "the Olympics 2012", "Euro 2020".
+_EVENT_BEFORE = re.compile(
+    r"\b(?:Worlds|Olympics|Paralympics|Games|Cup|Championships?|Open|Expo|Euro|Summit|Festival"
+    r"|Awards|Marathon)[ \u00a0]$"
+)
+_YEAR_DIGITS = re.compile(_YEAR)
+
+
 def _in_name(text: str, start: int, end: int, kind: str, sentence_initial: bool) -> bool:
     """Is the number part of a proper name (F-16, COVID-19, G20, iPhone 11, Section 230)?"""
     if start > 0 and text[start - 1] == "/" and _CODE_PATH.search(text, max(0, start - 40), start):
@@ -377,7 +417,7 @@ def _in_name(text: str, start: int, end: int, kind: str, sentence_initial: bool)
             m and m.group(1)[0].isupper() and m.group(1).lower() not in lx.COUNTRIES
         ):
             return True  # "Boeing 737-800", "787-9 Dreamliner": a model; "250-300 jets" a range
-    if kind in ("range", "percent", "money", "date", "time", "decade", "rankno"):
+    if kind in ("range", "percent", "money", "date", "time", "decade", "rankno", "dimension"):
         return False
     if (
         kind == "digits"
@@ -400,8 +440,19 @@ def _in_name(text: str, start: int, end: int, kind: str, sentence_initial: bool)
         return False  # "Stokes 45*": a batter's score, not out
     if kind == "digits" and _NUMBER_SIGN_BEFORE.search(text, max(0, start - 5), start):
         return True  # "cosmonaut No. 11": a label
-    if kind == "digits" and _MODEL_AFTER.match(text, end) and "," not in text[start:end]:
-        return True  # "737 Max", "787 Dreamliner", "the 777 program": a model's number
+    if (
+        kind == "digits"
+        and _MODEL_AFTER.match(text, end)
+        and "," not in text[start:end]
+        and not _YEAR_DIGITS.fullmatch(text, start, end)
+    ):
+        return True  # "737 Max", "787 Dreamliner"; "the 2016 Series", "2014 Pro Bowl" a year
+    if (
+        kind == "digits"
+        and _YEAR_DIGITS.fullmatch(text, start, end)
+        and _EVENT_BEFORE.search(text, max(0, start - 14), start)
+    ):
+        return False  # "Worlds 2023", "World Cup 2018": the event's year, not a model's number
     m = _NAME_BEFORE.search(text, max(0, start - 30), start)
     if m and _sentence_initial(text, m.start(1)) and not any(c.isupper() for c in m.group(1)[1:]):
         m = None
@@ -480,8 +531,8 @@ _CANDIDATE_TOKENS = re.compile(
 # "was No. 1", "the No. 4 seed", "came in at No.6": a ranking; "cosmonaut No. 11", "Act No.
 # 3846" (any other word before) a label inside a name.
 _RANKING_BEFORE = re.compile(
-    r"(?:^|[\n(]|[.!?:;,—–][ \u00a0]|\b(?i:at|is|was|were|be|been|the|a|ranked|to|from|as|his|her"
-    r"|their|its|world|no|and|or))[ \u00a0]*$"
+    r"(?:^|[\n(]|[.!?:;,—–][ \u00a0]|['’]s|\b(?i:at|is|was|were|be|been|the|a|ranked|to|from|as"
+    r"|his|her|their|its|world|no|and|or))[ \u00a0]*$"
 )
 
 
@@ -565,14 +616,21 @@ class _Identifiers:
         return any(a < end and b > start for a, b in self.spans[max(0, i) : i + 2])
 
 
+# A work's title in marks after "titled": the numbers in it are part of a name.
+_TITLED = re.compile(r"\b(?:titled|entitled)[:,]?[ \u00a0]*[“\"]([^”\"\n]{1,300})[”\"]")
+
+
 def find_numbers(text: str) -> list[Number]:
     out: list[Number] = []
     idents = _Identifiers(text)
+    titles = [m.span(1) for m in _TITLED.finditer(text)] if "titled" in text else []
     for m in _matches(text):
         kind_group = m.lastgroup or "digits"
         start, end = m.start(), m.end()
         if idents.covers(start, end):
             continue  # a digit group inside a DOI, an ISBN, a phone number or a URL
+        if titles and any(a <= start and end <= b for a, b in titles):
+            continue  # a paper titled “… of a 3D printer”
         if kind_group == "words" and " of " in text[start:end]:
             start = text.rindex(" ", start, end) + 1  # "hundreds of thousands" -> "thousands"
         span = text[start:end]
@@ -736,6 +794,8 @@ def _classify(
         digits = re.match(rf"{_NUM}(?!%?\s?[-–]\s?\d)", span)
         value = _to_number(digits.group(0)) if digits else None  # a range has no one value
         return Number(span, start, end, value, "percent", "percent")
+    if group == "dimension":
+        return Number(span, start, end, int(span[0]), "dimension", "measure")  # "3-D printing"
     if group == "height":
         return Number(span, start, end, None, "foot", "measure")  # "6-foot-4"
     if group == "hyunit":
@@ -755,7 +815,7 @@ def _classify(
             return Number(span, start, end, value, None, "other")  # "10-fold": a ratio
         if first_unit in _FRACTION_WORDS:
             return Number(span, start, end, None, None, "other")  # two-thirds
-        if first_unit == "percent":
+        if first_unit == "percent" or rest.startswith(("percentage-point", "per-cent")):
             return Number(span, start, end, value, "percent", "percent")  # 80-percent
         return Number(span, start, end, value, _singular(first_unit), "measure")
     if group == "range":
@@ -766,7 +826,9 @@ def _classify(
             return Number(span, start, end, None, glued.group(1), "measure")  # "30-35C"
         if re.search(r"[a-z]$", span):
             return Number(span, start, end, None, None, "count")  # 350–375 million
-        if _YEAR_OLDS_AFTER.match(text, end):
+        if _YEAR_OLDS_AFTER.match(text, end) or _AGED_BEFORE.search(
+            text, max(0, start - 24), start
+        ):
             return Number(span, start, end, None, "year", "measure")  # "10–19 year olds"
         floor = max(0, start - 300)  # a bounded look-back keeps long digit runs linear
         sent_lo = max(text.rfind(".", floor, start), text.rfind("\n", floor, start), floor - 1)
@@ -795,7 +857,7 @@ def _classify(
     if group == "wpercent":
         if span[0].isupper() and not sent_init:
             return None
-        words = re.sub(r"\s(?:percent|per\scent)$", "", span)
+        words = re.sub(r"\s(?:percent|per\scent|percentage\spoints?)$", "", span)
         return Number(span, start, end, _word_value(words), "percent", "percent")
     if group == "glued":
         m = re.match(_NUM, span)
@@ -1009,8 +1071,18 @@ def _context_kind(text: str, start: int, end: int) -> tuple[NumberKind, str | No
         r"[,.;)]|\s(?:and|but|when|now|at)\b|$", text[end : end + 6]
     ):
         return "measure", "year"  # "she’s 42 and just got married": an age
-    if re.search(r"\b[Aa]ge[ds]\s(?:between\s|from\s|over\s|under\s)?$", before):
-        return "measure", "year"
+    # Each age pattern only where the word before the number can end it (a cheap test first).
+    last = before[-7:]
+    if (
+        "at" in last and _AGE_EVENT_BEFORE.search(before) and _AGE_EVENT_AFTER.match(text, end)
+    ) or (_AGE_OPENING_AFTER.match(text, end) and _AGE_OPENING_BEFORE.search(before)):
+        return "measure", "year"  # "died at 85", "At 30, she moved"
+    if ("ge" in before and _AGED_BEFORE.search(before)) or (
+        last.rstrip().endswith(_AGE_LIMIT_WORDS)
+        and _AGE_GROUP_AFTER.match(text, end)
+        and _AGE_GROUP_BEFORE.search(before)
+    ):
+        return "measure", "year"  # "aged 18 to 24", "between the ages of 18 and 24"
     if _AGE.search(before) and re.match(r"[,)]|\s[–—-]\s|\sand\s\d", text[end : end + 7]):
         return "measure", "year"
     if re.search(r"\b[A-Z][a-z]+[ \u00a0]$", before) and re.match(r", of [A-Z]", text[end:]):
