@@ -466,8 +466,8 @@ def test_ages_in_lists_millions_and_temperatures(
         ("The 6-foot-4 forward scored.", [("6-foot-4", "measure")]),
         # A year beyond the usual range, named as a year.
         ("Models run to the year 2100 now.", [("2100", "year")]),
-        # "and a half" carries the unit after it to the number before it.
-        ("In five and a half years he won.", [("five", "measure")]),
+        # "and a half" stays in the span and carries the unit after it (mixed numbers).
+        ("In five and a half years he won.", [("five and a half", "measure")]),
         # Scale words in a row are one number.
         ("It took several hundred thousand years.", [("hundred thousand", "measure")]),
         # Cents and pence are money.
@@ -823,3 +823,23 @@ def test_new_number_shapes_keep_spans_whole_and_apart(text: str) -> None:
         if n.unit == "dimension":
             assert re.fullmatch(r"[1-4]-?D", n.text)
             assert not text[n.end : n.end + 1].isalnum()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "value"),
+    [
+        # Mixed numbers keep the fraction (bench/folds/README.md, fourth round).
+        ("In five and a half years in politics.", ("five and a half", "measure"), 5.5),
+        ("A two and a half year block.", ("two and a half", "measure"), 2.5),
+        ("It took 2 and a half hours.", ("2 and a half", "measure"), 2.5),
+        ("One and a half million people came.", ("One and a half million", "count"), 1_500_000),
+        ("It ran one and a half times longer.", ("one and a half", "other"), 1.5),  # a ratio
+        # A number opening an editor's bracket opens its sentence; the unit follows the bracket.
+        ('"[Ten] years ago, a browser was born."', ("Ten", "measure"), 10),
+    ],
+)
+def test_mixed_numbers_keep_their_fraction(
+    text: str, expected: tuple[str, str], value: object
+) -> None:
+    (n,) = find_numbers(text)
+    assert ((n.text, n.kind), n.value) == (expected, value)

@@ -146,7 +146,8 @@ _MODEL_AFTER = re.compile(
     + r")\b"
 )
 _NAME_BEFORE = re.compile(r"([A-Za-z][\w&+.-]*)[ \u00a0]$")
-_UNIT_AFTER = re.compile(r"[ \u00a0]?(?:-)?([A-Za-z]+(?:/[a-z]+|-years?)?)")
+# The unit word after a number ("72 hours", "five-day"; "[Ten] years", an editor's bracket).
+_UNIT_AFTER = re.compile(r"\]?[ \u00a0]?(?:-)?([A-Za-z]+(?:/[a-z]+|-years?)?)")
 _CURRENCY_AFTER = re.compile(
     r"\s+(?:of\s+)?(?:(?:US|U\.S\.|Australian|Canadian|Hong[ \u00a0]Kong|New[ \u00a0]Zealand"
     r"|Singapore)[ \u00a0]+)?"
@@ -164,7 +165,11 @@ _QUOTED_ALONE = re.compile(r"[,.]?[”\"]")
 _LAW_BEFORE = re.compile(
     r"\b(?:Act|Bill|Directive|Regulation|Ordinance|Statute)(?:[ \u00a0]of)?[ \u00a0]$"
 )
+# A mixed number keeps its fraction: "two and a half years" -> "two and a half" (the folds'
+# convention; cutting it records a number the text does not state).
 _AND_A_HALF = re.compile(r"[ \u00a0]and[ \u00a0]an?[ \u00a0](?:half|quarter)\b")
+_MIXED_GROUPS = frozenset({"words", "digits"})
+_SCALE_AFTER_HALF = re.compile(r"[ \u00a0](thousand|million|billion|trillion)\b")
 _SUBUNIT_AFTER = re.compile(r"[ \u00a0](cents?|pence)\b")
 # "2.6 times more lethal", "50 times the level": a multiplier, not a count of times.
 _TIMES_AFTER = re.compile(
@@ -476,7 +481,7 @@ def _in_name(text: str, start: int, end: int, kind: str, sentence_initial: bool)
 
 def _sentence_initial(text: str, start: int) -> bool:
     j = start - 1
-    while j >= 0 and text[j] in " \t\"“‘'(":
+    while j >= 0 and text[j] in " \t\"“‘'([":
         j -= 1
     if j > 0 and text[j] == "." and is_abbrev(text, j):
         return False  # "U.S. Route 2": the dot ends an abbreviation, not a sentence
@@ -627,6 +632,8 @@ def find_numbers(text: str) -> list[Number]:
     for m in _matches(text):
         kind_group = m.lastgroup or "digits"
         start, end = m.start(), m.end()
+        if out and start < out[-1].end:
+            continue  # the scale word of a mixed number: "one and a half million"
         if idents.covers(start, end):
             continue  # a digit group inside a DOI, an ISBN, a phone number or a URL
         if titles and any(a <= start and end <= b for a, b in titles):
@@ -648,7 +655,12 @@ def find_numbers(text: str) -> list[Number]:
         sequence = label and _SEQUENCE_BEFORE.search(text, max(0, start - 12), start)
         if not sequence and _in_name(text, start, end, kind_group, sent_init):
             continue
+        half = None
+        if kind_group in _MIXED_GROUPS and not span.endswith("s"):
+            half = _AND_A_HALF.match(text, end)
         num = _classify(text, kind_group, start, end, span, sent_init)
+        if num is not None and half:  # "two and a half years": the fraction is in the value
+            num = _mixed(text, num, half)
         if num is not None:
             out.append(num)
     return _kinds_from_neighbours(text, out)
@@ -702,6 +714,23 @@ _AGE_WAS_AFTER = re.compile(r"[.,;]|[ \u00a0](?:and|on|when|at[ \u00a0]the[ \u00
 # "August 22 to 25", "March 4 and 5": a second day after a date.
 _DATE_DAY_END = re.compile(rf"(?:^|\s){_DAY}$")
 _RANGE_KINDS = frozenset(["measure", "money", "percent"])
+
+
+def _mixed(text: str, num: Number, half: re.Match[str]) -> Number:
+    """The number with its "and a half" (and a scale word after it: "one and a half million")."""
+    value = num.value
+    if value is not None:
+        value += 0.5 if half.group(0).endswith("half") else 0.25
+    end = half.end()
+    scale = _SCALE_AFTER_HALF.match(text, end)
+    if scale:
+        end = scale.end()
+        value = value * _SCALE_VALUE[scale.group(1)] if value is not None else None
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+    if _TIMES_AFTER.match(text, end):
+        return Number(text[num.start : end], num.start, end, value, None, "other")  # a ratio
+    return Number(text[num.start : end], num.start, end, value, num.unit, num.kind)
 
 
 def _kinds_from_neighbours(text: str, nums: list[Number]) -> list[Number]:
