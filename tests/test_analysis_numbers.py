@@ -795,6 +795,8 @@ def test_dimensions_times_ranks_event_years_and_units(
         ("At 30, she moved to Paris.", [("30", "measure")]),
         ("At 5, the market closed.", [("5", "count")]),
         ("The mum-of-two, 29, said.", [("two", "count"), ("29", "measure")]),
+        ("The sentenced man, now 22, wept.", [("22", "measure")]),
+        ("The high was 95 Fahrenheit.", [("95", "measure")]),
     ],
 )
 def test_ages_of_groups_ranges_and_life_events(text: str, expected: list[tuple[str, str]]) -> None:

@@ -293,6 +293,7 @@ _AGE_EVENT_AFTER = re.compile(
 )
 # "At 30, she moved", "Now 72, he still works": an age opening a sentence about a person.
 _AGE_OPENING_BEFORE = re.compile(r"(?:^|[.!?\n][ \u00a0\"“]*)(?:At|Now|Aged)[ \u00a0]$")
+_AGE_NOW = re.compile(r"[,(][ \u00a0]*now[ \u00a0]$")  # "The girl, now 14, said"
 _AGE_OPENING_AFTER = re.compile(r",[ \u00a0](?:he|she|I|they|we|his|her|my)\b")
 _PERCENTAGE_POINT = re.compile(r"[ \u00a0]percentage-points?\b")
 _PER_CURRENCY = re.compile(
@@ -1106,6 +1107,12 @@ def _context_kind(text: str, start: int, end: int) -> tuple[NumberKind, str | No
         "at" in last and _AGE_EVENT_BEFORE.search(before) and _AGE_EVENT_AFTER.match(text, end)
     ) or (_AGE_OPENING_AFTER.match(text, end) and _AGE_OPENING_BEFORE.search(before)):
         return "measure", "year"  # "died at 85", "At 30, she moved"
+    if (
+        last.endswith(("now ", "now\u00a0"))
+        and _AGE_NOW.search(before)
+        and text[end : end + 1] in ",)"
+    ):
+        return "measure", "year"  # "The girl, now 14, said"
     if ("ge" in before and _AGED_BEFORE.search(before)) or (
         last.rstrip().endswith(_AGE_LIMIT_WORDS)
         and _AGE_GROUP_AFTER.match(text, end)
