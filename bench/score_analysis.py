@@ -463,6 +463,32 @@ def number_shape(text: str, start: int, end: int) -> str:
     return "digits, other"
 
 
+_JOINED_AFTER = re.compile(r"[ \u00a0]*(?:[-–]|to\b|and\b|or\b)")
+_PREP_BEFORE = re.compile(
+    r"\b(?i:at|over|under|of|to|by|from|than|about|in|aged?|is|was)[ \u00a0]$"
+)
+
+
+def kind_context(text: str, start: int, end: int) -> str:
+    """What stands around a number whose kind is wrong: the word after it (a lower-case word,
+    a capitalised one, a joining word, punctuation) and whether a preposition or verb is
+    right before it."""
+    after = text[end : end + 20]
+    if _JOINED_AFTER.match(after):
+        what = "before to/and/or/dash"
+    elif re.match(r"[ \u00a0][a-z]", after):
+        what = "before a lower-case word"
+    elif re.match(r"[ \u00a0][A-Z]", after):
+        what = "before a capitalised word"
+    else:
+        what = "before punctuation or the end"
+    if _PREP_BEFORE.search(text, max(0, start - 8), start):
+        what += ", after at/over/of/to/is..."
+    elif text[max(0, start - 2) : start].strip() in (",", "("):
+        what += ", after a comma or bracket"
+    return what
+
+
 def number_errors_one(text: str, gold: dict) -> tuple[Counter, Counter]:
     """(gold kind -> found kind over the numbers whose text matches the gold's, span errors by
     kind) of one article."""
@@ -480,9 +506,12 @@ def number_errors_one(text: str, gold: dict) -> tuple[Counter, Counter]:
         [n.text for n in kept], [gold["numbers"][i]["text"] for i in req]
     )
     confusion: Counter = Counter()
-    for fi, gi in pairs:
-        confusion[(gold["numbers"][req[gi]]["kind"], kept[fi].kind)] += 1
     errors: Counter = Counter()
+    for fi, gi in pairs:
+        g_kind, n = gold["numbers"][req[gi]]["kind"], kept[fi]
+        confusion[(g_kind, n.kind)] += 1
+        if g_kind != n.kind:
+            errors[f"kind: {g_kind} found {n.kind}, {kind_context(text, n.start, n.end)}"] += 1
     golds = {req[gi]: spans[req[gi]] for gi in ug}
     opt_spans = [s for n, s in zip(gold["numbers"], spans, strict=True) if n.get("optional") and s]
 
@@ -554,11 +583,16 @@ def print_number_errors(name: str) -> None:
     for g in kinds:
         print(f"{g:>9}" + "".join(f"{confusion[(g, f)] or '.':>8}" for f in kinds))
     wrong = sum(v for (g, f), v in confusion.items() if g != f)
-    print(f"kind wrong on {wrong} of {sum(confusion.values())}")
-    print()
-    print(f"span errors of {name} ({sum(errors.values())}):")
-    for what, count in sorted(errors.items(), key=lambda kv: (kv[0].split(":")[0], -kv[1], kv[0])):
-        print(f"{count:5d}  {what}")
+    print(f"kind wrong on {wrong} of {sum(confusion.values())}, by what stands around them:")
+    kind_lines = {k: v for k, v in errors.items() if k.startswith("kind:")}
+    span_lines = {k: v for k, v in errors.items() if k not in kind_lines}
+    for lines in (kind_lines, span_lines):
+        if lines is span_lines:
+            print(f"\nspan errors of {name} ({sum(lines.values())}):")
+        for what, count in sorted(
+            lines.items(), key=lambda kv: (kv[0].split(":")[0], -kv[1], kv[0])
+        ):
+            print(f"{count:5d}  {what}")
 
 
 def main(argv: list[str] | None = None) -> int:
