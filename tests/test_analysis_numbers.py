@@ -845,3 +845,25 @@ def test_mixed_numbers_keep_their_fraction(
 ) -> None:
     (n,) = find_numbers(text)
     assert ((n.text, n.kind), n.value) == (expected, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He spent 30-plus years there.", [("30-plus", "measure")]),
+        ("He spent 20-odd years there.", [("20-odd", "measure")]),
+        ("It drew 3,000-plus fans.", [("3,000-plus", "count")]),
+        ("It must be returned within twenty working days.", [("twenty", "measure")]),
+        (
+            "It took 30 business days and three calendar years.",
+            [("30", "measure"), ("three", "measure")],
+        ),
+        ("It took 10 solid hours.", [("10", "measure")]),
+        ("They won three consecutive seasons.", [("three", "measure")]),
+        ("They won two straight season titles.", [("two", "count")]),
+    ],
+)
+def test_units_after_plus_and_after_more_adjectives(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert numbers(text) == expected

@@ -239,7 +239,8 @@ _FRACTION_WORDS = frozenset(
 _TIEBREAK = re.compile(r"\d-\d\s\($")
 _ADJ = (
     r"(?:straight|consecutive|more|full|additional|extra|whole|long|short|metric|square|cubic|"
-    r"nautical|light|years|previous|past|last|next|first|hard|frames|Earth)"
+    r"nautical|light|years|previous|past|last|next|first|hard|frames|Earth|calendar|business|"
+    r"working|solid|successive|entire)"
 )
 _UNIT_AFTER2 = re.compile(rf"[ \u00a0]{_ADJ}[ \u00a0]([A-Za-z]+)")
 # "40 per day", "60 frames per second" are rates; "1,000 alarms per shift" counts alarms.
@@ -840,7 +841,10 @@ def _classify(
             if head.lower() == "one" and first_unit in ("on", "off", "of", "another", "time"):
                 return None
         if first_unit in ("plus", "odd", "something", "ish"):
-            return Number(span, start, end, value, None, "count")  # "3,000-plus fans"
+            kind, unit = _context_kind(text, start, end)  # "30-plus years" a measure
+            if kind != "measure":
+                kind, unit = "count", None  # "3,000-plus fans"
+            return Number(span, start, end, value, unit, kind)
         if first_unit == "fold":
             return Number(span, start, end, value, None, "other")  # "10-fold": a ratio
         if first_unit in _FRACTION_WORDS:
@@ -1081,6 +1085,8 @@ def _context_kind(text: str, start: int, end: int) -> tuple[NumberKind, str | No
     unit2 = _UNIT_AFTER2.match(text, end)
     if unit2 and unit2.group(1).lower() in lx.MEASURE_UNITS:
         return "measure", _singular(unit2.group(1))
+    if unit2 and unit2.group(1) == "seasons":
+        return "measure", "season"  # "three consecutive seasons"
     per = _PER_AFTER.match(text, end)
     if per and (
         per.group(1) is None
