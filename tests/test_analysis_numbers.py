@@ -797,6 +797,9 @@ def test_dimensions_times_ranks_event_years_and_units(
         ("The mum-of-two, 29, said.", [("two", "count"), ("29", "measure")]),
         ("The sentenced man, now 22, wept.", [("22", "measure")]),
         ("The high was 95 Fahrenheit.", [("95", "measure")]),
+        # "average of" ends in "age of" but gives no age.
+        ("It is twice the average of 400,000 shares.", [("400,000", "count")]),
+        ("It hit the age of 9.", [("9", "measure")]),
     ],
 )
 def test_ages_of_groups_ranges_and_life_events(text: str, expected: list[tuple[str, str]]) -> None:

@@ -266,6 +266,9 @@ _ORDINAL_SUFFIX = re.compile(r"\d*(?:1[1-3]th|1st|2nd|3rd|[04-9]th)|[1-3]th")  #
 _DECIMAL_POINTS = re.compile(r"[ \u00a0]points?\b")  # "fell 102.2 points": an index's unit
 _MAGNITUDE_BEFORE = re.compile(r"\b[Mm]agnitude(?:[ \u00a0]+of)?[ \u00a0]+$")
 _RICHTER_AFTER = re.compile(r"[ \u00a0]+on[ \u00a0]+the[ \u00a0]+Richter\b")
+# "at age 43", "the age of 9"; searched in the text, not a slice, so that "average of 400"
+# (whose tail is "age of ") is no age.
+_AT_AGE = re.compile(r"\bage[ \u00a0](?:of[ \u00a0])?$")
 # "aged 18", "ages 5 to 11", "between the ages of 18 and 24": both ends are ages.
 _AGED_BEFORE = re.compile(
     r"\b(?i:aged?|ages(?:[ \u00a0]of)?)[ \u00a0](?:between[ \u00a0]|from[ \u00a0]|over[ \u00a0]"
@@ -973,7 +976,7 @@ def _classify(
             return None  # a number opening a title
         if plain and (start == 0 or text[start - 1] == "\n") and re.match(r"[.)] ", text[end:]):
             return Number(span, start, end, int(span), None, "other")  # "2. Take inventory"
-        if re.search(r"\bage[ \u00a0](?:of[ \u00a0])?$", text[max(0, start - 7) : start]):
+        if _AT_AGE.search(text, max(0, start - 7), start):
             return Number(span, start, end, value, "year", "measure")  # "at age 43"
         if _ERA_AFTER.match(text, end) or _ERA_BEFORE.search(text, max(0, start - 6), start):
             return Number(span, start, end, None, None, "year")  # "5,316 BCE", "AD 410"
