@@ -5,6 +5,7 @@ Usage:
   python bench/score_analysis.py --save-baseline FILE     # record today's output
   python bench/score_analysis.py --diff FILE              # what a change adds, drops, alters
   python bench/score_analysis.py --set SET --speaker-errors  # wrong speakers by kind, counts
+  python bench/score_analysis.py --set SET --number-errors   # number kinds and spans, counts
 
 Sets: `train`, `dev`, `test` are the folds in bench/folds/ (split by outlet; the test fold is
 scored, never read while writing or fitting rules); `folds` is train + dev; `devset` and
@@ -28,14 +29,19 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import get_args
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.folds.check import gold_spans  # noqa: E402
 from reader.analysis import analyze  # noqa: E402
+from reader.analysis import lexicon as lx  # noqa: E402
+from reader.analysis.model import NumberKind  # noqa: E402
 
 FOLDS = ROOT / "bench" / "folds"
 SETS: dict[str, list[Path]] = {
@@ -374,6 +380,221 @@ def speaker_errors(name: str) -> Counter[str]:
     return kinds
 
 
+# --- numbers by kind of error (counts only) -----------------------------------------------
+
+NUMBER_KINDS: tuple[str, ...] = get_args(NumberKind)
+_PERCENT_PART = re.compile(r"(?i)%|\bper\s?cent\b|\bpercentage[\s-]points?\b")
+_SCALE_PART = re.compile(r"(?i)\b(?:thousand|million|billion|trillion|lakh|crore|bn|mn|m|k)\b")
+_CURRENCY_PART = re.compile(
+    r"[$€£¥₹]|\b(?:US|USD|EUR|GBP|dollars?|euros?|pounds?|yen|yuan|rupees|cents?|pence)\b"
+)
+_RANGE_PART = re.compile(r"\d\s?[-–]\s?\d|^\s?[-–]\s?\d|\d\s?[-–]$|\b(?:to|and)\s\d")
+_SPELLED = re.compile(
+    r"(?i)\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen"
+    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?"
+    r"|billions?|dozens?)\b"
+)
+_STREET_PART = re.compile(
+    r"^[ \u00a0]+(?:[A-Z]\w*[ \u00a0]+)*(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard"
+    r"|Blvd\.?|Lane|Drive|Way|Place|Court|Highway|Route|block)\b"
+)
+
+
+def number_part_kind(part: str) -> str:
+    """What a piece of text by which a found span and the gold's differ is: a percent word, a
+    currency, a scale word, a date part, a range's other end, a hyphen-glued unit, a unit."""
+    p = part.strip(" \u00a0,")
+    words = p.lower().replace("-", " ").split()
+    if _PERCENT_PART.search(p):
+        return "percent word"
+    if _CURRENCY_PART.search(p):
+        return "currency"
+    if _RANGE_PART.search(part):
+        return "range end"
+    if any(w.rstrip(".") in lx.MONTHS or w in lx.WEEKDAYS for w in words) or re.search(
+        r"\b(?:1[5-9]|20)\d\d\b", p
+    ):
+        return "date part (month, day, year)"
+    if part.startswith("-") and re.search(r"(?i)\bold\b", p):
+        return "'-year-old'"
+    if _SCALE_PART.search(p):
+        return "scale word"
+    if part.startswith("-") or part.endswith("-"):
+        return "hyphen-glued word"
+    if any(w in lx.MEASURE_UNITS or w.rstrip("s") in lx.MEASURE_UNITS for w in words):
+        return "unit word"
+    if re.fullmatch(r"(?i)(?:and\s)?an?\s(?:half|quarter)|and|of|a", p):
+        return "'and a half' / 'of' / 'a'"
+    if _SPELLED.search(p) or re.search(r"\d", p):
+        return "another number"
+    return "other words"
+
+
+def number_shape(text: str, start: int, end: int) -> str:
+    """The shape of a number found alone (missed, or false): spelled, 'one', a digit ordinal,
+    next to a capitalised word (a name, title or product), an address, a code, a year..."""
+    span = text[start:end]
+    before = text[max(0, start - 30) : start]
+    after = text[end : end + 30]
+    if span.lower() == "one":
+        return "'one'"
+    if _SPELLED.fullmatch(span.split("-")[0]):
+        return "spelled number" + (" with a hyphen word" if "-" in span else "")
+    if re.fullmatch(r"\d+(?:st|nd|rd|th)", span):
+        return "digit ordinal"
+    if re.search(r"\d[-–]\d", span):
+        return "range or score (two numbers)"
+    if re.search(r"\d-?[A-Za-z]", span):
+        return "number with a glued unit or letter"
+    if _STREET_PART.match(after):
+        return "address (house or road number)"
+    if re.search(r"[-/.]$", before) or re.match(r"[-/][\dA-Za-z]", after):
+        return "code (joined to other parts by - / .)"
+    if re.search(r"No\.?\s?$|#$", before):
+        return "rank or label (No. / #)"
+    if re.search(r"[A-Z][\w&.]*[ \u00a0]$", before) and not re.search(r"[.!?]\s+\w+\s$", before):
+        return "after a capitalised word (name, title, product)"
+    if re.match(r"[ \u00a0][A-Z]", after):
+        return "before a capitalised word (name, title, product)"
+    if re.fullmatch(r"(?:1[5-9]|20)\d\d", span):
+        return "four digits 1500-2099"
+    if re.search(r"[“\"(]$", before) or re.match(r"[”\")]", after):
+        return "inside quotation marks or brackets"
+    return "digits, other"
+
+
+_JOINED_AFTER = re.compile(r"[ \u00a0]*(?:[-–]|to\b|and\b|or\b)")
+_PREP_BEFORE = re.compile(
+    r"\b(?i:at|over|under|of|to|by|from|than|about|in|aged?|is|was)[ \u00a0]$"
+)
+
+
+def kind_context(text: str, start: int, end: int) -> str:
+    """What stands around a number whose kind is wrong: the word after it (a lower-case word,
+    a capitalised one, a joining word, punctuation) and whether a preposition or verb is
+    right before it."""
+    after = text[end : end + 20]
+    if _JOINED_AFTER.match(after):
+        what = "before to/and/or/dash"
+    elif re.match(r"[ \u00a0][a-z]", after):
+        what = "before a lower-case word"
+    elif re.match(r"[ \u00a0][A-Z]", after):
+        what = "before a capitalised word"
+    else:
+        what = "before punctuation or the end"
+    if _PREP_BEFORE.search(text, max(0, start - 8), start):
+        what += ", after at/over/of/to/is..."
+    elif text[max(0, start - 2) : start].strip() in (",", "("):
+        what += ", after a comma or bracket"
+    return what
+
+
+def number_errors_one(text: str, gold: dict) -> tuple[Counter, Counter]:
+    """(gold kind -> found kind over the numbers whose text matches the gold's, span errors by
+    kind) of one article."""
+    found = analyze(text).numbers
+    optional = Counter(n["text"] for n in gold["numbers"] if n.get("optional"))
+    kept = []
+    for n in found:
+        if optional[n.text] > 0:
+            optional[n.text] -= 1
+        else:
+            kept.append(n)
+    spans = gold_spans(text, gold["numbers"])
+    req = [i for i, n in enumerate(gold["numbers"]) if not n.get("optional")]
+    pairs, uf, ug = _match_sequences(
+        [n.text for n in kept], [gold["numbers"][i]["text"] for i in req]
+    )
+    confusion: Counter = Counter()
+    errors: Counter = Counter()
+    for fi, gi in pairs:
+        g_kind, n = gold["numbers"][req[gi]]["kind"], kept[fi]
+        confusion[(g_kind, n.kind)] += 1
+        if g_kind != n.kind:
+            errors[f"kind: {g_kind} found {n.kind}, {kind_context(text, n.start, n.end)}"] += 1
+    golds = {req[gi]: spans[req[gi]] for gi in ug}
+    opt_spans = [s for n, s in zip(gold["numbers"], spans, strict=True) if n.get("optional") and s]
+
+    def overlapping(a: int, b: int) -> list[int]:
+        return [g for g, s in golds.items() if s and s[0] < b and s[1] > a]
+
+    claimed: Counter = Counter()
+    for fi in uf:
+        claimed.update(overlapping(kept[fi].start, kept[fi].end))
+    for fi in uf:
+        n = kept[fi]
+        hits = overlapping(n.start, n.end)
+        if not hits:
+            if any(a < n.end and b > n.start for a, b in opt_spans):
+                errors["false: overlaps an optional gold number, other span"] += 1
+            else:
+                errors[f"false: {number_shape(text, n.start, n.end)} ({n.kind})"] += 1
+            continue
+        kinds = "+".join(sorted({gold["numbers"][g]["kind"] for g in hits}))
+        if len(hits) > 1:
+            errors[f"span: one found where gold has {len(hits)} ({kinds})"] += 1
+            continue
+        g = hits[0]
+        a, b = golds[g]  # type: ignore[misc]
+        if claimed[g] < 0:
+            continue  # a gold split in parts, already counted
+        if claimed[g] > 1:
+            errors[f"span: gold one number, found split in parts ({kinds})"] += 1
+            claimed[g] = -1
+            continue
+        if n.start <= a and n.end >= b:
+            part = text[n.start : a] + text[b : n.end]
+            errors[f"span: found longer by {number_part_kind(part)} ({kinds})"] += 1
+        elif n.start >= a and n.end <= b:
+            part = text[a : n.start] + "|" + text[n.end : b]
+            errors[f"span: found shorter by {number_part_kind(part.strip('|'))} ({kinds})"] += 1
+        else:
+            errors[f"span: crossing the gold's ({kinds})"] += 1
+    for g, s in golds.items():
+        if claimed[g]:
+            continue
+        kind = gold["numbers"][g]["kind"]
+        if s is None:
+            errors[f"missed: not located in the text ({kind})"] += 1
+        else:
+            errors[f"missed: {number_shape(text, *s)} ({kind})"] += 1
+    return confusion, errors
+
+
+def number_errors(name: str) -> tuple[Counter, Counter]:
+    """Number kinds (gold -> found) and span errors by kind over set `name`, counts only: safe
+    to run on a scored-only set, since it names no article and quotes no text."""
+    confusion: Counter = Counter()
+    errors: Counter = Counter()
+    for _aid, text_path, gold_path in gold_pairs(name):
+        c, e = number_errors_one(
+            text_path.read_text("utf-8"), json.loads(gold_path.read_text("utf-8"))
+        )
+        confusion += c
+        errors += e
+    return confusion, errors
+
+
+def print_number_errors(name: str) -> None:
+    confusion, errors = number_errors(name)
+    kinds = [k for k in NUMBER_KINDS if any(k in pair for pair in confusion)]
+    print(f"numbers of {name} whose text matches the gold's: gold kind (rows) -> found kind")
+    print(f"{'':>9}" + "".join(f"{k[:7]:>8}" for k in kinds))
+    for g in kinds:
+        print(f"{g:>9}" + "".join(f"{confusion[(g, f)] or '.':>8}" for f in kinds))
+    wrong = sum(v for (g, f), v in confusion.items() if g != f)
+    print(f"kind wrong on {wrong} of {sum(confusion.values())}, by what stands around them:")
+    kind_lines = {k: v for k, v in errors.items() if k.startswith("kind:")}
+    span_lines = {k: v for k, v in errors.items() if k not in kind_lines}
+    for lines in (kind_lines, span_lines):
+        if lines is span_lines:
+            print(f"\nspan errors of {name} ({sum(lines.values())}):")
+        for what, count in sorted(
+            lines.items(), key=lambda kv: (kv[0].split(":")[0], -kv[1], kv[0])
+        ):
+            print(f"{count:5d}  {what}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--verbose", "-v", action="store_true", help="print misses per article")
@@ -386,6 +607,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="count the set's wrong speakers by kind (no article or quote named)",
     )
+    ap.add_argument(
+        "--number-errors",
+        action="store_true",
+        help="count the set's number kind and span errors (no article or number named)",
+    )
     args = ap.parse_args(argv)
     if args.save_baseline:
         return save_baseline(Path(args.save_baseline))
@@ -394,6 +620,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.speaker_errors:
         for kind, count in speaker_errors(args.set).most_common():
             print(f"{count:5d}  {kind}")
+        return 0
+    if args.number_errors:
+        print_number_errors(args.set)
         return 0
     if args.set in ("test", "unseen") and (args.verbose or args.only):
         print(f"the {args.set} set is scored only: no --verbose or --only", file=sys.stderr)

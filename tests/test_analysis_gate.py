@@ -58,3 +58,48 @@ def test_wrong_speakers_are_told_apart_by_kind_without_naming_them() -> None:
     assert kind("Apparently Ana Lee", "Ana Lee") == "the gold's name with more words"
     assert kind("Bo Lee", "Ana Lee") == "a name sharing a word with the gold's"
     assert kind("Bo Chen", "Ana Lee") == "another name"
+
+
+def test_number_span_differences_are_told_apart_by_kind() -> None:
+    part = score_analysis.number_part_kind
+    assert part(" percentage points") == "percent word"
+    assert part(" dollars") == "currency"
+    assert part("-year-old") == "'-year-old'"
+    assert part(" million") == "scale word"
+    assert part("December ") == "date part (month, day, year)"
+    assert part("-20") == "range end"
+    assert part(" hours") == "unit word"
+
+
+def test_numbers_found_alone_are_told_apart_by_shape() -> None:
+    def shape(text: str, span: str) -> str:
+        at = text.index(span)
+        return score_analysis.number_shape(text, at, at + len(span))
+
+    assert shape("no one came", "one") == "'one'"
+    assert shape("He lives at 12 Elm Street.", "12") == "address (house or road number)"
+    assert shape("It was the iPhone 11 today.", "11") == (
+        "after a capitalised word (name, title, product)"
+    )
+    assert shape("It printed 3-D models.", "3-D") == "number with a glued unit or letter"
+    assert shape("she came 21st overall", "21st") == "digit ordinal"
+
+
+def test_number_errors_pair_kinds_and_spans_without_naming_them() -> None:
+    text = "They met on Dec. 2 and hired 30 staff for five-day shifts over 21 days."
+    gold = {
+        "numbers": [
+            {"text": "Dec. 2", "kind": "date"},
+            {"text": "30", "kind": "measure"},
+            {"text": "five-day", "kind": "measure"},
+            {"text": "21", "kind": "measure"},
+            {"text": "Dec", "kind": "other", "optional": True},
+        ]
+    }
+    confusion, errors = score_analysis.number_errors_one(text, gold)
+    assert confusion[("measure", "count")] == 1  # "30 staff" found as a count
+    assert confusion[("date", "date")] == 1 and confusion[("measure", "measure")] == 2
+    assert errors == {"kind: measure found count, before a lower-case word": 1}
+    gold["numbers"][3] = {"text": "21 days", "kind": "measure"}
+    confusion, errors = score_analysis.number_errors_one(text, gold)
+    assert errors["span: found shorter by unit word (measure)"] == 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import pytest
@@ -465,8 +466,8 @@ def test_ages_in_lists_millions_and_temperatures(
         ("The 6-foot-4 forward scored.", [("6-foot-4", "measure")]),
         # A year beyond the usual range, named as a year.
         ("Models run to the year 2100 now.", [("2100", "year")]),
-        # "and a half" carries the unit after it to the number before it.
-        ("In five and a half years he won.", [("five", "measure")]),
+        # "and a half" stays in the span and carries the unit after it (mixed numbers).
+        ("In five and a half years he won.", [("five and a half", "measure")]),
         # Scale words in a row are one number.
         ("It took several hundred thousand years.", [("hundred thousand", "measure")]),
         # Cents and pence are money.
@@ -742,3 +743,130 @@ def test_a_spelled_number_of_percentage_points_is_one_percent() -> None:
         ("three percentage points", "percent")
     ]
     assert numbers("It fell one percentage point.") == [("one percentage point", "percent")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A dimension glued to its digit is a measure (bench/folds/README.md, "3-D").
+        ("It sped up 3-D printers and 3D printing.", [("3-D", "measure"), ("3D", "measure")]),
+        ("Flat 2-D maps.", [("2-D", "measure")]),
+        ("The 3D Sound System won.", []),  # a product's name
+        ("A paper titled “Error compensation of a 3D printer” won.", []),  # a work's title
+        # A hyphen-glued percentage point is a percent, like "80-percent".
+        ("A 0.25-percentage-point cut.", [("0.25-percentage-point", "percent")]),
+        # Times in capitals, and "a.m" whose dot the sentence's full stop took.
+        ("It opens at 11 A.M. daily.", [("11 A.M.", "time")]),
+        ("It closes at 3:30 P.M. daily.", [("3:30 P.M.", "time")]),
+        ("It opened at 9 a.m", [("9 a.m", "time")]),
+        # A ranking after a possessive.
+        ("It is the nation's No. 2 bank.", [("2", "other")]),
+        # The year of an event named by its kind.
+        ("T1 won Worlds 2023 and then Euro 2020 began.", [("2023", "year"), ("2020", "year")]),
+        ("They met in the 2016 Series.", [("2016", "year")]),
+        ("It flew the 737 Max.", []),  # a model's number stays out
+        ("They ran Windows 2000 then.", []),  # a product's name stays out
+        # Spaced units.
+        ("Police seized 20 kilos in 45 mins.", [("20", "measure"), ("45", "measure")]),
+        ("It makes 3 TWh at 100 Mbps.", [("3", "measure"), ("100", "measure")]),
+        ("A 6-foot-2-inch man.", [("6-foot-2-inch", "measure")]),
+    ],
+)
+def test_dimensions_times_ranks_event_years_and_units(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It is legal for buyers over 21 at a store.", [("21", "measure")]),
+        (
+            "Shots for people over 65 and children under five.",
+            [("65", "measure"), ("five", "measure")],
+        ),
+        ("Over 65 people came.", [("65", "count")]),  # a noun follows: a count
+        ("People aged 18 to 24 voted.", [("18", "measure"), ("24", "measure")]),
+        ("Teenagers aged 13-19 voted.", [("13-19", "measure")]),
+        ("Voters between the ages of 18 and 29.", [("18", "measure"), ("29", "measure")]),
+        ("Doris Day dies at 97", [("97", "measure")]),
+        ("He retired at 60.", [("60", "measure")]),
+        ("At 30, she moved to Paris.", [("30", "measure")]),
+        ("At 5, the market closed.", [("5", "count")]),
+        ("The mum-of-two, 29, said.", [("two", "count"), ("29", "measure")]),
+        ("The sentenced man, now 22, wept.", [("22", "measure")]),
+        ("The high was 95 Fahrenheit.", [("95", "measure")]),
+        # "average of" ends in "age of" but gives no age.
+        ("It is twice the average of 400,000 shares.", [("400,000", "count")]),
+        ("It hit the age of 9.", [("9", "measure")]),
+    ],
+)
+def test_ages_of_groups_ranges_and_life_events(text: str, expected: list[tuple[str, str]]) -> None:
+    assert numbers(text) == expected
+
+
+def test_a_spelled_number_of_percentage_points_has_its_value() -> None:
+    (n,) = find_numbers("It rose three percentage points.")
+    assert (n.text, n.value, n.unit) == ("three percentage points", 3, "percent")
+
+
+_PIECES = ["3", "-", "D", "d", "Dx", " ", "A.M.", "a.m", "p.m.", ".", ",", "11", ":30", "Worlds "]
+_PIECES += ["2023", "aged ", "to ", "people over ", "At ", ", she", "percentage-point", "-inch"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=12).map("".join))
+@settings(max_examples=300, deadline=None)
+def test_new_number_shapes_keep_spans_whole_and_apart(text: str) -> None:
+    """Dimensions, meridiems, event years and ages: spans stay in order, apart, as written,
+    and a dimension never ends inside a word ("3Dx", "3-Day")."""
+    found = find_numbers(text)
+    for a, b in itertools.pairwise(found):
+        assert a.end <= b.start
+    for n in found:
+        assert text[n.start : n.end] == n.text
+        if n.unit == "dimension":
+            assert re.fullmatch(r"[1-4]-?D", n.text)
+            assert not text[n.end : n.end + 1].isalnum()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "value"),
+    [
+        # Mixed numbers keep the fraction (bench/folds/README.md, fourth round).
+        ("In five and a half years in politics.", ("five and a half", "measure"), 5.5),
+        ("A two and a half year block.", ("two and a half", "measure"), 2.5),
+        ("It took 2 and a half hours.", ("2 and a half", "measure"), 2.5),
+        ("One and a half million people came.", ("One and a half million", "count"), 1_500_000),
+        ("It ran one and a half times longer.", ("one and a half", "other"), 1.5),  # a ratio
+        # A number opening an editor's bracket opens its sentence; the unit follows the bracket.
+        ('"[Ten] years ago, a browser was born."', ("Ten", "measure"), 10),
+    ],
+)
+def test_mixed_numbers_keep_their_fraction(
+    text: str, expected: tuple[str, str], value: object
+) -> None:
+    (n,) = find_numbers(text)
+    assert ((n.text, n.kind), n.value) == (expected, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He spent 30-plus years there.", [("30-plus", "measure")]),
+        ("He spent 20-odd years there.", [("20-odd", "measure")]),
+        ("It drew 3,000-plus fans.", [("3,000-plus", "count")]),
+        ("It must be returned within twenty working days.", [("twenty", "measure")]),
+        (
+            "It took 30 business days and three calendar years.",
+            [("30", "measure"), ("three", "measure")],
+        ),
+        ("It took 10 solid hours.", [("10", "measure")]),
+        ("They won three consecutive seasons.", [("three", "measure")]),
+        ("They won two straight season titles.", [("two", "count")]),
+    ],
+)
+def test_units_after_plus_and_after_more_adjectives(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert numbers(text) == expected

@@ -68,7 +68,7 @@ def read_manifest() -> dict[str, dict[str, str]]:
     return {r["id"]: r for r in rows}
 
 
-def _is_boundary(text: str, start: int, end: int) -> bool:
+def is_boundary(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
     # A number span must not start or end inside a longer word or number, nor inside a
@@ -83,38 +83,38 @@ def _is_boundary(text: str, start: int, end: int) -> bool:
     )
 
 
-def locate_numbers(text: str, numbers: list[dict]) -> tuple[list[tuple[int, int]], list[str]]:
-    """Find each gold number after the previous one; return spans and the ones not found.
+def gold_spans(text: str, numbers: list[dict]) -> list[tuple[int, int] | None]:
+    """Where each gold number stands, looked for at a token boundary from the END of the
+    previous match (gold numbers are distinct occurrences: a later "2017" must not anchor
+    inside an earlier "May 2017"); None where it cannot be found.
 
-    Gold numbers are distinct occurrences, so each is looked for from the END of the previous
-    match: a later "2017" must not anchor inside an earlier "May 2017".
-
-    >>> locate_numbers("In May 2017 and again in 2017.", [{"text": "May 2017"}, {"text": "2017"}])
-    ([(3, 11), (25, 29)], [])
-    >>> locate_numbers("Score 4.5, then 5.", [{"text": "4.5"}, {"text": "5"}])
-    ([(6, 9), (16, 17)], [])
+    >>> gold_spans("In May 2017 and again in 2017.", [{"text": "May 2017"}, {"text": "2017"}])
+    [(3, 11), (25, 29)]
+    >>> gold_spans("Score 4.5, then 5.", [{"text": "4.5"}, {"text": "5"}])
+    [(6, 9), (16, 17)]
     """
-    spans: list[tuple[int, int]] = []
-    missing: list[str] = []
+    spans: list[tuple[int, int] | None] = []
     cursor = 0
     for n in numbers:
         t = n["text"]
         pos = cursor
-        found = -1
-        while True:
-            i = text.find(t, pos)
-            if i < 0:
-                break
-            if _is_boundary(text, i, i + len(t)):
-                found = i
+        found = None
+        while (i := text.find(t, pos)) >= 0:
+            if is_boundary(text, i, i + len(t)):
+                found = (i, i + len(t))
                 break
             pos = i + 1
-        if found < 0:
-            missing.append(t)
-            continue
-        spans.append((found, found + len(t)))
-        cursor = found + len(t)  # spans do not overlap
-    return spans, missing
+        spans.append(found)
+        if found:
+            cursor = found[1]  # spans do not overlap
+    return spans
+
+
+def locate_numbers(text: str, numbers: list[dict]) -> tuple[list[tuple[int, int]], list[str]]:
+    """Find each gold number after the previous one; return spans and the ones not found."""
+    spans = gold_spans(text, numbers)
+    found = [s for s in spans if s is not None]
+    return found, [n["text"] for n, s in zip(numbers, spans, strict=True) if s is None]
 
 
 def check_gold(aid: str, text: str, gold: dict, gaps: bool) -> tuple[list[str], list[str]]:

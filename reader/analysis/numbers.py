@@ -72,6 +72,8 @@ _PERCENT_SIGN = r"(?:%|percent\b|per\scent\b|percentage\spoints?\b)"
 _FRACTION_NOUN = r"(?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?"  # "two thirds of"
 _SCALE_AFTER_SCALE = r"(?:\s(?:thousand|million|billion))?"  # "hundred thousand"
 _RANGE_UNIT = r"(?:°[CF]?(?!\w)|(?:km|kg|cm|mm|ft|mph|GB|TB|GHz|Hz|C|F)\b)"  # "30-35C"
+# "3 p.m.", "3 P.M.", and "3 p.m" where the sentence's full stop took the closing dot.
+_MERIDIEM = r"(?:[ap]\.m\.|[AP]\.M\.|[ap]\.m\b)"
 _PLURAL_OF = r"(?:tens|dozens|hundreds|thousands|millions)\sof\s(?:thousands|millions|billions)"
 
 _PATTERN = re.compile(
@@ -83,8 +85,8 @@ _PATTERN = re.compile(
       | (?<![\d/.-])(?:\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}})|{_YEAR}-[01]\d-[0-3]\d)(?![\d/-])
     )
   | (?P<time>
-        (?<![\d:.])\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\.\d{{1,3}})?(?:\s?(?:a\.m\.|p\.m\.|am|pm|AM|PM)(?!\w))?(?![\d:])
-      | (?<![\d.,])\d{{1,2}}(?:\.[0-5]\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)
+        (?<![\d:.])\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\.\d{{1,3}})?(?:\s?(?:{_MERIDIEM}|am|pm|AM|PM)(?!\w))?(?![\d:])
+      | (?<![\d.,])\d{{1,2}}(?:\.[0-5]\d)?\s?(?:{_MERIDIEM}|am\b|pm\b|AM\b|PM\b)
       | (?<![\d.,])\d{{1,2}}\so['’]clock\b
     )
   | (?P<fraction>(?<![\w.,/-])\d+(?:-\d+)?/\d+(?![\w/]))
@@ -93,11 +95,12 @@ _PATTERN = re.compile(
   | (?P<record>(?<=\()\d{{1,3}}-\d{{1,3}}-\d{{1,3}}(?=\)))
   | (?P<money>(?<![\w$]){_CUR}{_NUM}(?:[-–]{_CUR}?{_NUM}(?![\w.,]\d))?(?:{_SCALE})?)
   | (?P<percent>(?<![\w.,]){_NUM}(?:%?\s?[-–]\s?{_NUM})?\s?{_PERCENT_SIGN})
-  | (?P<height>(?<![\w.,-])\d-(?:foot|feet)-\d{{1,2}}\b(?!-\w))
+  | (?P<height>(?<![\w.,-])\d-(?:foot|feet)-\d{{1,2}}(?:-inch(?:es)?)?\b(?!-\w))
   | (?P<hyunit>(?<![\w.,-])(?:{_NUM}|(?i:{_NW}(?:-{_NW})?))(?:-(?!{_NW}\b)[a-z]+){{1,3}}\b(?!-\w))
   | (?P<range>(?<![\w.,-]){_NUM}\s?[-–]\s?{_NUM}(?![\w.]\d|-)(?:{_WORD_SCALE}|{_RANGE_UNIT})?)
   | (?P<ordinal>(?<![\w.,])\d+(?:st|nd|rd|th)(?:[-–]\d+(?:st|nd|rd|th)(?![\w-]))?\b)
   | (?P<decade>(?<![\w.,])(?:\d{{4}}|\d{{3}}0['’]|['’]?\d0)s\b)
+  | (?P<dimension>(?<![\w.,-])[1-4]-?D(?![\w-]|[ \u00a0][A-Z]))
   | (?P<glued>(?<![\w.,])(?:{_RESOLUTION}\b|{_NUM}(?:{_GLUED_UNIT}\b|°[CF]?(?!\w))))
   | (?P<digits>(?<![\w.,]){_NUM}(?:{_WORD_SCALE})?(?![\w]))
   | (?P<rank>(?<![\w#])\#\d{{1,3}}(?!\w))
@@ -143,7 +146,8 @@ _MODEL_AFTER = re.compile(
     + r")\b"
 )
 _NAME_BEFORE = re.compile(r"([A-Za-z][\w&+.-]*)[ \u00a0]$")
-_UNIT_AFTER = re.compile(r"[ \u00a0]?(?:-)?([A-Za-z]+(?:/[a-z]+|-years?)?)")
+# The unit word after a number ("72 hours", "five-day"; "[Ten] years", an editor's bracket).
+_UNIT_AFTER = re.compile(r"\]?[ \u00a0]?(?:-)?([A-Za-z]+(?:/[a-z]+|-years?)?)")
 _CURRENCY_AFTER = re.compile(
     r"\s+(?:of\s+)?(?:(?:US|U\.S\.|Australian|Canadian|Hong[ \u00a0]Kong|New[ \u00a0]Zealand"
     r"|Singapore)[ \u00a0]+)?"
@@ -161,7 +165,11 @@ _QUOTED_ALONE = re.compile(r"[,.]?[”\"]")
 _LAW_BEFORE = re.compile(
     r"\b(?:Act|Bill|Directive|Regulation|Ordinance|Statute)(?:[ \u00a0]of)?[ \u00a0]$"
 )
+# A mixed number keeps its fraction: "two and a half years" -> "two and a half" (the folds'
+# convention; cutting it records a number the text does not state).
 _AND_A_HALF = re.compile(r"[ \u00a0]and[ \u00a0]an?[ \u00a0](?:half|quarter)\b")
+_MIXED_GROUPS = frozenset({"words", "digits"})
+_SCALE_AFTER_HALF = re.compile(r"[ \u00a0](thousand|million|billion|trillion)\b")
 _SUBUNIT_AFTER = re.compile(r"[ \u00a0](cents?|pence)\b")
 # "2.6 times more lethal", "50 times the level": a multiplier, not a count of times.
 _TIMES_AFTER = re.compile(
@@ -185,7 +193,7 @@ _LOWER_WORD_AFTER = re.compile(
 )
 # "Braun, 38," or "the former star, 42,": an age after a name or a person noun.
 _AGE = re.compile(
-    r"(?:[A-Z][\w’'.-]*|\b(?:"
+    r"(?:[A-Z][\w’'.-]*|\b(?i:mother|father|mum|mom|dad)-of-[a-z]+|\b(?:"
     + "|".join(
         sorted(
             set(lx.ROLE_NOUNS)
@@ -231,7 +239,8 @@ _FRACTION_WORDS = frozenset(
 _TIEBREAK = re.compile(r"\d-\d\s\($")
 _ADJ = (
     r"(?:straight|consecutive|more|full|additional|extra|whole|long|short|metric|square|cubic|"
-    r"nautical|light|years|previous|past|last|next|first|hard|frames|Earth)"
+    r"nautical|light|years|previous|past|last|next|first|hard|frames|Earth|calendar|business|"
+    r"working|solid|successive|entire)"
 )
 _UNIT_AFTER2 = re.compile(rf"[ \u00a0]{_ADJ}[ \u00a0]([A-Za-z]+)")
 # "40 per day", "60 frames per second" are rates; "1,000 alarms per shift" counts alarms.
@@ -257,6 +266,39 @@ _ORDINAL_SUFFIX = re.compile(r"\d*(?:1[1-3]th|1st|2nd|3rd|[04-9]th)|[1-3]th")  #
 _DECIMAL_POINTS = re.compile(r"[ \u00a0]points?\b")  # "fell 102.2 points": an index's unit
 _MAGNITUDE_BEFORE = re.compile(r"\b[Mm]agnitude(?:[ \u00a0]+of)?[ \u00a0]+$")
 _RICHTER_AFTER = re.compile(r"[ \u00a0]+on[ \u00a0]+the[ \u00a0]+Richter\b")
+# "at age 43", "the age of 9"; searched in the text, not a slice, so that "average of 400"
+# (whose tail is "age of ") is no age.
+_AT_AGE = re.compile(r"\bage[ \u00a0](?:of[ \u00a0])?$")
+# "aged 18", "ages 5 to 11", "between the ages of 18 and 24": both ends are ages.
+_AGED_BEFORE = re.compile(
+    r"\b(?i:aged?|ages(?:[ \u00a0]of)?)[ \u00a0](?:between[ \u00a0]|from[ \u00a0]|over[ \u00a0]"
+    r"|under[ \u00a0])?(?:(?:\d{1,3}|[a-z]+)(?:[ \u00a0](?:to|and|or)[ \u00a0]|[-–]))?$"
+)
+# "people over 65", "children under five", "buyers over 21 at a dispensary": an age limit of
+# a group of people (not "over 65 people", where a noun follows the number).
+_AGE_GROUP_BEFORE = re.compile(
+    r"\b(?i:people|persons|adults|children|kids|babies|infants|teens|teenagers|youths|men|women"
+    r"|boys|girls|anyone|everyone|those|residents|citizens|voters|buyers|customers|patients"
+    r"|workers|employees|drivers|users|players|students|seniors|americans|britons|individuals)"
+    r"[ \u00a0]+(?:over|under|older[ \u00a0]than|younger[ \u00a0]than|above|below)[ \u00a0]+$"
+)
+_AGE_LIMIT_WORDS = ("over", "under", "than", "above", "below")
+_AGE_GROUP_AFTER = re.compile(
+    r"[,.;:)!?]|[ \u00a0]+(?:and|or|at|in|who|with|to|are|were|can|cannot|must|will|should|may"
+    r"|could|would|have|had|get|got|is|was|need|years)\b|$"
+)
+# "died at 85", "dies Tuesday at 97", "retired at 60": the age of a life's event.
+_AGE_EVENT_BEFORE = re.compile(
+    r"\b(?:died|dies|retired|retires|retiring|passed[ \u00a0]away)(?:[ \u00a0][A-Z]?[a-z]+)?"
+    r"[ \u00a0]at[ \u00a0]$"
+)
+_AGE_EVENT_AFTER = re.compile(
+    r"[,.;:)!?]|[ \u00a0](?:in|on|and|after|of|from|following|when|while|at)\b|$"
+)
+# "At 30, she moved", "Now 72, he still works": an age opening a sentence about a person.
+_AGE_OPENING_BEFORE = re.compile(r"(?:^|[.!?\n][ \u00a0\"“]*)(?:At|Now|Aged)[ \u00a0]$")
+_AGE_NOW = re.compile(r"[,(][ \u00a0]*now[ \u00a0]$")  # "The girl, now 14, said"
+_AGE_OPENING_AFTER = re.compile(r",[ \u00a0](?:he|she|I|they|we|his|her|my)\b")
 _PERCENTAGE_POINT = re.compile(r"[ \u00a0]percentage-points?\b")
 _PER_CURRENCY = re.compile(
     r"[ \u00a0]per[ \u00a0](dollar|euro|pound|yen|yuan|barrel|share|ounce)\b"
@@ -344,6 +386,14 @@ _MONEY_VERB_BEFORE = re.compile(
 _CODE_PATH = re.compile(r"\b[A-Z]{2,}/(?:\d+/)*$")
 
 
+# An event named by its kind, then its year: "Worlds 2023", "the Olympics 2012", "Euro 2020".
+_EVENT_BEFORE = re.compile(
+    r"\b(?:Worlds|Olympics|Paralympics|Games|Cup|Championships?|Open|Expo|Euro|Summit|Festival"
+    r"|Awards|Marathon)[ \u00a0]$"
+)
+_YEAR_DIGITS = re.compile(_YEAR)
+
+
 def _in_name(text: str, start: int, end: int, kind: str, sentence_initial: bool) -> bool:
     """Is the number part of a proper name (F-16, COVID-19, G20, iPhone 11, Section 230)?"""
     if start > 0 and text[start - 1] == "/" and _CODE_PATH.search(text, max(0, start - 40), start):
@@ -377,7 +427,7 @@ def _in_name(text: str, start: int, end: int, kind: str, sentence_initial: bool)
             m and m.group(1)[0].isupper() and m.group(1).lower() not in lx.COUNTRIES
         ):
             return True  # "Boeing 737-800", "787-9 Dreamliner": a model; "250-300 jets" a range
-    if kind in ("range", "percent", "money", "date", "time", "decade", "rankno"):
+    if kind in ("range", "percent", "money", "date", "time", "decade", "rankno", "dimension"):
         return False
     if (
         kind == "digits"
@@ -400,8 +450,19 @@ def _in_name(text: str, start: int, end: int, kind: str, sentence_initial: bool)
         return False  # "Stokes 45*": a batter's score, not out
     if kind == "digits" and _NUMBER_SIGN_BEFORE.search(text, max(0, start - 5), start):
         return True  # "cosmonaut No. 11": a label
-    if kind == "digits" and _MODEL_AFTER.match(text, end) and "," not in text[start:end]:
-        return True  # "737 Max", "787 Dreamliner", "the 777 program": a model's number
+    if (
+        kind == "digits"
+        and _MODEL_AFTER.match(text, end)
+        and "," not in text[start:end]
+        and not _YEAR_DIGITS.fullmatch(text, start, end)
+    ):
+        return True  # "737 Max", "787 Dreamliner"; "the 2016 Series", "2014 Pro Bowl" a year
+    if (
+        kind == "digits"
+        and _YEAR_DIGITS.fullmatch(text, start, end)
+        and _EVENT_BEFORE.search(text, max(0, start - 14), start)
+    ):
+        return False  # "Worlds 2023", "World Cup 2018": the event's year, not a model's number
     m = _NAME_BEFORE.search(text, max(0, start - 30), start)
     if m and _sentence_initial(text, m.start(1)) and not any(c.isupper() for c in m.group(1)[1:]):
         m = None
@@ -425,7 +486,7 @@ def _in_name(text: str, start: int, end: int, kind: str, sentence_initial: bool)
 
 def _sentence_initial(text: str, start: int) -> bool:
     j = start - 1
-    while j >= 0 and text[j] in " \t\"“‘'(":
+    while j >= 0 and text[j] in " \t\"“‘'([":
         j -= 1
     if j > 0 and text[j] == "." and is_abbrev(text, j):
         return False  # "U.S. Route 2": the dot ends an abbreviation, not a sentence
@@ -480,8 +541,8 @@ _CANDIDATE_TOKENS = re.compile(
 # "was No. 1", "the No. 4 seed", "came in at No.6": a ranking; "cosmonaut No. 11", "Act No.
 # 3846" (any other word before) a label inside a name.
 _RANKING_BEFORE = re.compile(
-    r"(?:^|[\n(]|[.!?:;,—–][ \u00a0]|\b(?i:at|is|was|were|be|been|the|a|ranked|to|from|as|his|her"
-    r"|their|its|world|no|and|or))[ \u00a0]*$"
+    r"(?:^|[\n(]|[.!?:;,—–][ \u00a0]|['’]s|\b(?i:at|is|was|were|be|been|the|a|ranked|to|from|as"
+    r"|his|her|their|its|world|no|and|or))[ \u00a0]*$"
 )
 
 
@@ -565,14 +626,23 @@ class _Identifiers:
         return any(a < end and b > start for a, b in self.spans[max(0, i) : i + 2])
 
 
+# A work's title in marks after "titled": the numbers in it are part of a name.
+_TITLED = re.compile(r"\b(?:titled|entitled)[:,]?[ \u00a0]*[“\"]([^”\"\n]{1,300})[”\"]")
+
+
 def find_numbers(text: str) -> list[Number]:
     out: list[Number] = []
     idents = _Identifiers(text)
+    titles = [m.span(1) for m in _TITLED.finditer(text)] if "titled" in text else []
     for m in _matches(text):
         kind_group = m.lastgroup or "digits"
         start, end = m.start(), m.end()
+        if out and start < out[-1].end:
+            continue  # the scale word of a mixed number: "one and a half million"
         if idents.covers(start, end):
             continue  # a digit group inside a DOI, an ISBN, a phone number or a URL
+        if titles and any(a <= start and end <= b for a, b in titles):
+            continue  # a paper titled “… of a 3D printer”
         if kind_group == "words" and " of " in text[start:end]:
             start = text.rindex(" ", start, end) + 1  # "hundreds of thousands" -> "thousands"
         span = text[start:end]
@@ -590,7 +660,12 @@ def find_numbers(text: str) -> list[Number]:
         sequence = label and _SEQUENCE_BEFORE.search(text, max(0, start - 12), start)
         if not sequence and _in_name(text, start, end, kind_group, sent_init):
             continue
+        half = None
+        if kind_group in _MIXED_GROUPS and not span.endswith("s"):
+            half = _AND_A_HALF.match(text, end)
         num = _classify(text, kind_group, start, end, span, sent_init)
+        if num is not None and half:  # "two and a half years": the fraction is in the value
+            num = _mixed(text, num, half)
         if num is not None:
             out.append(num)
     return _kinds_from_neighbours(text, out)
@@ -644,6 +719,23 @@ _AGE_WAS_AFTER = re.compile(r"[.,;]|[ \u00a0](?:and|on|when|at[ \u00a0]the[ \u00
 # "August 22 to 25", "March 4 and 5": a second day after a date.
 _DATE_DAY_END = re.compile(rf"(?:^|\s){_DAY}$")
 _RANGE_KINDS = frozenset(["measure", "money", "percent"])
+
+
+def _mixed(text: str, num: Number, half: re.Match[str]) -> Number:
+    """The number with its "and a half" (and a scale word after it: "one and a half million")."""
+    value = num.value
+    if value is not None:
+        value += 0.5 if half.group(0).endswith("half") else 0.25
+    end = half.end()
+    scale = _SCALE_AFTER_HALF.match(text, end)
+    if scale:
+        end = scale.end()
+        value = value * _SCALE_VALUE[scale.group(1)] if value is not None else None
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+    if _TIMES_AFTER.match(text, end):
+        return Number(text[num.start : end], num.start, end, value, None, "other")  # a ratio
+    return Number(text[num.start : end], num.start, end, value, num.unit, num.kind)
 
 
 def _kinds_from_neighbours(text: str, nums: list[Number]) -> list[Number]:
@@ -736,6 +828,8 @@ def _classify(
         digits = re.match(rf"{_NUM}(?!%?\s?[-–]\s?\d)", span)
         value = _to_number(digits.group(0)) if digits else None  # a range has no one value
         return Number(span, start, end, value, "percent", "percent")
+    if group == "dimension":
+        return Number(span, start, end, int(span[0]), "dimension", "measure")  # "3-D printing"
     if group == "height":
         return Number(span, start, end, None, "foot", "measure")  # "6-foot-4"
     if group == "hyunit":
@@ -750,12 +844,15 @@ def _classify(
             if head.lower() == "one" and first_unit in ("on", "off", "of", "another", "time"):
                 return None
         if first_unit in ("plus", "odd", "something", "ish"):
-            return Number(span, start, end, value, None, "count")  # "3,000-plus fans"
+            kind, unit = _context_kind(text, start, end)  # "30-plus years" a measure
+            if kind != "measure":
+                kind, unit = "count", None  # "3,000-plus fans"
+            return Number(span, start, end, value, unit, kind)
         if first_unit == "fold":
             return Number(span, start, end, value, None, "other")  # "10-fold": a ratio
         if first_unit in _FRACTION_WORDS:
             return Number(span, start, end, None, None, "other")  # two-thirds
-        if first_unit == "percent":
+        if first_unit == "percent" or rest.startswith(("percentage-point", "per-cent")):
             return Number(span, start, end, value, "percent", "percent")  # 80-percent
         return Number(span, start, end, value, _singular(first_unit), "measure")
     if group == "range":
@@ -766,7 +863,9 @@ def _classify(
             return Number(span, start, end, None, glued.group(1), "measure")  # "30-35C"
         if re.search(r"[a-z]$", span):
             return Number(span, start, end, None, None, "count")  # 350–375 million
-        if _YEAR_OLDS_AFTER.match(text, end):
+        if _YEAR_OLDS_AFTER.match(text, end) or _AGED_BEFORE.search(
+            text, max(0, start - 24), start
+        ):
             return Number(span, start, end, None, "year", "measure")  # "10–19 year olds"
         floor = max(0, start - 300)  # a bounded look-back keeps long digit runs linear
         sent_lo = max(text.rfind(".", floor, start), text.rfind("\n", floor, start), floor - 1)
@@ -795,7 +894,7 @@ def _classify(
     if group == "wpercent":
         if span[0].isupper() and not sent_init:
             return None
-        words = re.sub(r"\s(?:percent|per\scent)$", "", span)
+        words = re.sub(r"\s(?:percent|per\scent|percentage\spoints?)$", "", span)
         return Number(span, start, end, _word_value(words), "percent", "percent")
     if group == "glued":
         m = re.match(_NUM, span)
@@ -877,7 +976,7 @@ def _classify(
             return None  # a number opening a title
         if plain and (start == 0 or text[start - 1] == "\n") and re.match(r"[.)] ", text[end:]):
             return Number(span, start, end, int(span), None, "other")  # "2. Take inventory"
-        if re.search(r"\bage[ \u00a0](?:of[ \u00a0])?$", text[max(0, start - 7) : start]):
+        if _AT_AGE.search(text, max(0, start - 7), start):
             return Number(span, start, end, value, "year", "measure")  # "at age 43"
         if _ERA_AFTER.match(text, end) or _ERA_BEFORE.search(text, max(0, start - 6), start):
             return Number(span, start, end, None, None, "year")  # "5,316 BCE", "AD 410"
@@ -989,6 +1088,8 @@ def _context_kind(text: str, start: int, end: int) -> tuple[NumberKind, str | No
     unit2 = _UNIT_AFTER2.match(text, end)
     if unit2 and unit2.group(1).lower() in lx.MEASURE_UNITS:
         return "measure", _singular(unit2.group(1))
+    if unit2 and unit2.group(1) == "seasons":
+        return "measure", "season"  # "three consecutive seasons"
     per = _PER_AFTER.match(text, end)
     if per and (
         per.group(1) is None
@@ -1009,8 +1110,24 @@ def _context_kind(text: str, start: int, end: int) -> tuple[NumberKind, str | No
         r"[,.;)]|\s(?:and|but|when|now|at)\b|$", text[end : end + 6]
     ):
         return "measure", "year"  # "she’s 42 and just got married": an age
-    if re.search(r"\b[Aa]ge[ds]\s(?:between\s|from\s|over\s|under\s)?$", before):
-        return "measure", "year"
+    # Each age pattern only where the word before the number can end it (a cheap test first).
+    last = before[-7:]
+    if (
+        "at" in last and _AGE_EVENT_BEFORE.search(before) and _AGE_EVENT_AFTER.match(text, end)
+    ) or (_AGE_OPENING_AFTER.match(text, end) and _AGE_OPENING_BEFORE.search(before)):
+        return "measure", "year"  # "died at 85", "At 30, she moved"
+    if (
+        last.endswith(("now ", "now\u00a0"))
+        and _AGE_NOW.search(before)
+        and text[end : end + 1] in ",)"
+    ):
+        return "measure", "year"  # "The girl, now 14, said"
+    if ("ge" in before and _AGED_BEFORE.search(before)) or (
+        last.rstrip().endswith(_AGE_LIMIT_WORDS)
+        and _AGE_GROUP_AFTER.match(text, end)
+        and _AGE_GROUP_BEFORE.search(before)
+    ):
+        return "measure", "year"  # "aged 18 to 24", "between the ages of 18 and 24"
     if _AGE.search(before) and re.match(r"[,)]|\s[–—-]\s|\sand\s\d", text[end : end + 7]):
         return "measure", "year"
     if re.search(r"\b[A-Z][a-z]+[ \u00a0]$", before) and re.match(r", of [A-Z]", text[end:]):
