@@ -58,3 +58,28 @@ def test_wrong_speakers_are_told_apart_by_kind_without_naming_them() -> None:
     assert kind("Apparently Ana Lee", "Ana Lee") == "the gold's name with more words"
     assert kind("Bo Lee", "Ana Lee") == "a name sharing a word with the gold's"
     assert kind("Bo Chen", "Ana Lee") == "another name"
+
+
+def test_a_quote_s_situation_is_told_by_general_facts_of_its_text() -> None:
+    from reader.analysis import analyze
+    from reader.analysis.segment import build_layout
+
+    text = (
+        "Maria Lopez met Tom Chen on Monday.\n\n"
+        "“We will build it,” she said, “in two years.”\n\n"
+        "The plan was approved."
+    )
+    result = analyze(text, explain=True)
+    layout = build_layout(text)
+    first = score_analysis.quote_situation(text, layout, result, 0, "Maria Lopez", None)
+    assert first["cue"] == "inside (the quote goes on after its cue)"
+    assert first["cue's subject"] == "pronoun"
+    assert first["people in paragraph"] == "0"
+    assert first["people in previous paragraph"] == "2"
+    assert first["paragraph"] == "the quote and its short cue clause only"
+    assert first["gold is"] == "in the previous paragraph"
+    chen = score_analysis.quote_situation(text, layout, result, 0, "Tom Chen", None)
+    assert chen["gold is"] == "the nearest person before"
+    second = score_analysis.quote_situation(text, layout, result, 1, "Maria Lopez", "Maria Lopez")
+    assert second["cue"] == "before the quote"
+    assert second["gold is"] == "the previous quote's speaker"
