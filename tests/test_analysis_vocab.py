@@ -86,4 +86,12 @@ def test_kin_nouns_and_job_heads_are_lists_the_rules_read() -> None:
     assert [q.speaker for q in analyze(text).quotes] == ["Anna Berg"]
 
 
+def test_an_email_or_a_text_message_is_speech() -> None:
+    from reader.analysis import analyze
+
+    assert {"emailed", "emails", "texted"} <= lx.SPEECH_CUES
+    text = 'Tom Berg runs the site. "I found it by chance," he emails. "It was late," he texted.'
+    assert [q.speaker for q in analyze(text).quotes] == ["Tom Berg", "Tom Berg"]
+
+
 VocabError = vocab.VocabError
