@@ -204,6 +204,8 @@ _PLURAL_OPENING = re.compile(
     r"[a-z]+(?:ed|t)\b"
 )
 _NAME_THEN_CUE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,4}([a-z]+)")
+# "Part of the judge's statement reads": a part of a text speaks as the whole text does.
+_PART_OF = re.compile(r"(?:[Pp]arts?|[Pp]ortions?|[Mm]uch|[Ee]xcerpts?)[ \u00a0]+of[ \u00a0]+")
 _AGE_NOUN = re.compile(r"\s*(?:[Tt]he\s+)?\d+-year-old\s*$")
 _SPOKES_FOR = re.compile(
     r"\b(?:spokes(?:man|woman|person)|representative|rep)\s+(?:for|of|at)\s+the\s+([a-z]+)"
@@ -1682,5 +1684,11 @@ class Attributor:
             # "A doctor on the scene told the BBC: …", "One resident said": a single unnamed
             # person (null), or "a spokesman for the company" (the organisation).
             return _with_cue(self._resolve(lo, cue_lo, q.open_mark) or _NONE, cue)
+        part = _PART_OF.match(text, lo, cue_lo)
+        if part is not None and any(
+            w.lower() in lx.DOCUMENT_NOUNS for w in _WORD.findall(text, part.end(), cue_lo)
+        ):
+            # "Part of the judge's statement reads": the text's author, as for the whole.
+            s_lo = part.end()
         got = self._subject(s_lo, cue_lo)
         return _with_cue(got, cue)
