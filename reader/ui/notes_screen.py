@@ -21,12 +21,10 @@ unavailable (read-only data dir…), the article is still shown and the reason i
 
 from __future__ import annotations
 
-from contextlib import suppress
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
 from textual.binding import Binding, BindingType
-from textual.css.query import NoMatches
 from textual.events import Resize
 from textual.geometry import Offset
 from textual.message import Message
@@ -231,13 +229,10 @@ class NotesReaderScreen(ReaderScreen):
         panel.set_items(note_items(list(session.placed)))
         count = len(session.placed)
         orphans = sum(p.placement.orphaned for p in session.placed)
-        label = f"Notes {count}" + (f" ({orphans} orphaned)" if orphans else "")
-        with suppress(NoMatches, ValueError):
-            from textual.widgets import TabbedContent
-
-            tab = self.query_one(TabbedContent).get_tab(NOTES_TAB)
-            if tab is not None:
-                tab.label = label
+        if self.side_panel is not None:
+            self.side_panel.set_tab_count(
+                NOTES_TAB, f"{count}" + (f" ({orphans} orphaned)" if orphans else "")
+            )
         if focus_id is not None and panel.is_mounted and panel.query("ItemList"):
             for index, item in enumerate(panel.shown_items):
                 if item.payload.highlight.id == focus_id:
