@@ -12,7 +12,7 @@ from functools import partial
 from typing import Any, ClassVar
 from urllib.parse import urlsplit
 
-from rich.cells import cell_len
+from rich.cells import cell_len, set_cell_size
 from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -47,8 +47,11 @@ class PanelItem:
 
 
 def _clip(text: str, limit: int) -> str:
+    """`text` on one line in at most `limit` terminal cells (a CJK character takes two)."""
     text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    if cell_len(text) <= limit:
+        return text
+    return set_cell_size(text, max(0, limit - 1)).rstrip() + "…"
 
 
 def quote_items(analysis: Analysis) -> list[PanelItem]:
