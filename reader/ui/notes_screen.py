@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from reader.ui.notes_panel import NotesPanel
 
 NOTES_TAB = "tab-notes"
+SELECT_HINT = "Select: j/k a line, w/b a word; h highlight, a note, esc leave."
 _VISUAL_ACTIONS = {"visual_move", "visual_cancel"}
 
 
@@ -293,11 +294,7 @@ class NotesReaderScreen(ReaderScreen):
         view.focus()
         self._draw_visual()
         self.refresh_bindings()
-        self.notify(
-            "Select: j/k a line, w/b a word; h highlight, a note, esc leave.",
-            timeout=4,
-            markup=False,
-        )
+        self.notify(SELECT_HINT, timeout=4, markup=False)
 
     # Keys typed in one burst (a paste, a macro, tmux send-keys) have their priority bindings
     # checked before the key before them has run: "vw" would check w's visual binding before
@@ -357,6 +354,12 @@ class NotesReaderScreen(ReaderScreen):
         self._visual = None
         self.selections = {}
         self.refresh_bindings()
+        # The hint is about selecting: done with, it leaves before its time is up (in an
+        # 80x24 terminal it covered the note editor's lower border and key help).
+        app = self.app
+        for notification in list(app._notifications):
+            if notification.message == SELECT_HINT:
+                app._unnotify(notification)
 
     def _draw_visual(self) -> None:
         view = self.article_view

@@ -58,3 +58,25 @@ async def test_a_failing_editor_leaves_the_note_as_it_was(
         await pilot.pause()
         assert app.screen.query_one(TextArea).text == "keep me"
         assert said(app_notices, "status 3")
+
+
+async def test_the_selection_hint_leaves_the_note_editor_whole_at_80x24(
+    make_app: Callable[..., ReaderApp],
+) -> None:
+    """v shows how to select; once a opens the editor that hint is done with, and it no
+    longer covers the editor's lower border (and its key help) in a small terminal."""
+    from tests.ui.screen import screen_lines
+
+    app = make_app()
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await notes_ready(pilot, app)
+        await pilot.press("v", "w", "a")
+        for _ in range(5):
+            await pilot.pause(0.05)
+        assert isinstance(app.screen, NoteEditorScreen)
+        lines = screen_lines(app)
+        [bottom] = [line for line in lines if "╰" in line]
+        border = bottom[bottom.index("╰") :].rstrip()
+        assert border.endswith("╯") and set(border[1:-1]) == {"─"}, "\n".join(lines)
+        assert not any("Select:" in line for line in lines), "\n".join(lines)
+
