@@ -283,11 +283,10 @@ class NotesReaderScreen(ReaderScreen):
         if self._visual is not None:
             self._end_visual()
             return
-        from reader.notes.textnav import sentence_at
-
-        start, end = sentence_at(self.article, self._cursor_offset(view))
-        if end <= start:
+        sentence = self._sentence_at_cursor()
+        if sentence is None:
             return
+        start, end = sentence
         self.selections = {}
         self._visual = (start, end)
         view.selection_keys = self._selection_keys
@@ -378,6 +377,16 @@ class NotesReaderScreen(ReaderScreen):
             return view.cursor
         return rows.offset_for_row(top)
 
+    def _sentence_at_cursor(self) -> tuple[int, int] | None:
+        """The sentence at the reading cursor (`v` starts with it), or None in an empty text."""
+        view = self.article_view
+        if view is None or self.article is None:
+            return None
+        from reader.notes.textnav import sentence_at
+
+        start, end = sentence_at(self.article, self._cursor_offset(view))
+        return (start, end) if end > start else None
+
     def _selected_range(self) -> tuple[int, int] | None:
         """The keyboard or mouse selection as article offsets, grown to whole words."""
         view = self.article_view
@@ -435,9 +444,12 @@ class NotesReaderScreen(ReaderScreen):
             title = f"Note on the {kind}: {label}"[:80]
             self._edit_new(start, end, quote, title, kind=kind, label=label)
             return
-        selected = self._take_selection()
+        # Nothing selected: a note on the sentence at the cursor, as after v (the editor
+        # quotes it, and esc leaves nothing behind), rather than a hint to select first.
+        selected = self._selected_range() or self._sentence_at_cursor()
         if selected is None:
             return
+        self._end_visual()
         start, end = selected
         self._edit_new(start, end, self.article.text[start:end], "New note")
 

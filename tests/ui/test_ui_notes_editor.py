@@ -80,3 +80,22 @@ async def test_the_selection_hint_leaves_the_note_editor_whole_at_80x24(
         assert border.endswith("╯") and set(border[1:-1]) == {"─"}, "\n".join(lines)
         assert not any("Select:" in line for line in lines), "\n".join(lines)
 
+
+async def test_a_with_nothing_selected_writes_a_note_on_the_sentence_at_the_cursor(
+    make_app: Callable[..., ReaderApp],
+) -> None:
+    """As v then a: the editor quotes the sentence at the cursor (the title, at the top), and
+    the note is saved on it; esc would leave nothing behind."""
+    from tests.ui.sample import TITLE
+    from tests.ui.screen import screen_text
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await notes_ready(pilot, app)
+        await pilot.press("a")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteEditorScreen)
+        assert f"“{TITLE}”" in " ".join(screen_text(app).split())
+        await pilot.press(*"on the title", "ctrl+s")
+        await settle_workers(pilot, app)
+    assert saved_highlights() == [(TITLE, "on the title")]
