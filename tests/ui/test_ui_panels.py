@@ -394,3 +394,14 @@ def test_tab_labels_shorten_the_rightmost_inactive_tabs_first() -> None:
     least = fit_tab_labels(tabs, "tab-numbers", 30)
     assert list(least.values()) == ["Q 12", "P 7", "Numbers 40", "Nts 0"]  # the active in full
     assert sum(len(label) + 2 for label in least.values()) <= 30
+
+
+def test_a_quote_cut_at_its_own_ellipsis_shows_one() -> None:
+    """A quote that elides words ("bullying. … You get") and is cut right after its "…"
+    ends in one ellipsis, not "bullying. … …"."""
+    from reader.analysis.model import Quote
+    from reader.ui.widgets.panels import quote_items
+
+    text = "can't antagonize a fight and then claim bullying. … You get what's coming to you."
+    [item] = quote_items(Analysis((Quote(text, 0, len(text), "Sheldon Richardson"),), (), ()))
+    assert item.prompt.plain.endswith("“can't antagonize a fight and then claim bullying. …”")

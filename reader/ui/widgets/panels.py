@@ -58,7 +58,9 @@ def quote_items(analysis: Analysis) -> list[PanelItem]:
     items = []
     for quote in analysis.quotes:
         words = quote.text.split()
-        opening = " ".join(words[:OPENING_WORDS]) + (" …" if len(words) > OPENING_WORDS else "")
+        opening = " ".join(words[:OPENING_WORDS])
+        if len(words) > OPENING_WORDS and not opening.endswith(("…", "...")):
+            opening += " …"  # cut right after the quote's own ellipsis: that one says it
         speaker = quote.speaker or "unattributed"
         prompt = Content.assemble(
             (_clip(speaker, 40), "bold $reader-person" if quote.speaker else "italic $text-muted"),
