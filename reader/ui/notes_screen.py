@@ -354,7 +354,13 @@ class NotesReaderScreen(ReaderScreen):
         self.selections = {}
         self.refresh_bindings()
         # The hint is about selecting: done with, it leaves before its time is up (in an
-        # 80x24 terminal it covered the note editor's lower border and key help).
+        # 80x24 terminal it covered the note editor's lower border and key help). Again once
+        # the app's queue is through: keys typed in a burst ("vwh") end visual mode before
+        # the app has taken in the hint that v posted.
+        self._drop_select_hint()
+        self.app.call_later(self._drop_select_hint)
+
+    def _drop_select_hint(self) -> None:
         app = self.app
         for notification in list(app._notifications):
             if notification.message == SELECT_HINT:
