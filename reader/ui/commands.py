@@ -64,6 +64,18 @@ class ReaderCommands(Provider):
             library = getattr(screen, "action_library", None)
             if library is not None:
                 commands.append(("Library: saved articles and their notes", library, "L"))
+            select, annotate = (
+                getattr(screen, f"action_{n}", None) for n in ("visual", "annotate")
+            )
+            if select is not None and annotate is not None:
+                commands += [
+                    ("Select text: the sentence at the cursor, then j/k, w/b", select, "v"),
+                    (
+                        "Notes: write a note on the selection, or on the sentence at the cursor",
+                        annotate,
+                        "a",
+                    ),
+                ]
             commands += _sequence_commands(screen)
         for name in own_themes(app.available_themes, app.theme):
             commands.append((f"Theme: {name}", partial(setattr, app, "theme", name), ""))

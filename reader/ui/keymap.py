@@ -276,7 +276,7 @@ HELP_TEXT: dict[str, str] = {
     "panel.previous": "Previous mention (or search match)",
     "notes.visual": "Select the sentence at the cursor (▌ in the margin); j/k, w/b extend",
     "notes.highlight": "Highlight the selection (keyboard or mouse)",
-    "notes.annotate": "Highlight and write a note (in a panel: on the item)",
+    "notes.annotate": "Note on the selection or the sentence at the cursor (panel: the item)",
     "notes.edit": "Edit the note on the cursor's line or chosen in the Notes tab",
     "notes.delete": "Delete that note (asks first)",
     "notes.undo": "Undo the last delete",

@@ -11,6 +11,7 @@ from __future__ import annotations
 import threading
 from typing import ClassVar
 
+from rich.cells import cell_len
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -28,6 +29,10 @@ from reader.notes.model import SavedArticle
 from reader.notes.store import NoteStore, open_notes
 from reader.ui.notes_dialogs import CSS, database_warning
 from reader.ui.widgets.key_footer import KeyFooter
+from reader.ui.widgets.panels import _clip as clip_cells
+
+ROW_PADDING = 2  # cells an option adds around its prompt
+UNLAID_WIDTH = 90  # cells of a row before the list has a width
 
 
 class LibraryList(OptionList):
@@ -153,11 +158,7 @@ class LibraryScreen(Screen[None]):
         chosen = self._chosen_key(options.highlighted)  # kept when the list is read again
         self.articles = message.articles
         self.feeds = message.feeds
-        options.clear_options()
-        options.add_options([Option(_feed_prompt(feed)) for feed in message.feeds])
-        options.add_options(
-            [Option(_prompt(saved, self.read.get(saved.identity))) for saved in message.articles]
-        )
+        self._fill(options)
         if message.articles or message.feeds:
             keys = [self._chosen_key(index) for index in range(options.option_count)]
             options.highlighted = keys.index(chosen) if chosen in keys else 0
@@ -184,6 +185,32 @@ class LibraryScreen(Screen[None]):
             # At once: a deferred focus() could land after a `/` typed meanwhile and take
             # the letters that follow it away from the filter box.
             self.set_focus(options)
+
+    def _fill(self, options: OptionList) -> None:
+        """One entry a feed or an article, each clipped to two rows of the list's width."""
+        width = options.scrollable_content_region.width - ROW_PADDING
+        width = width if width > 0 else UNLAID_WIDTH
+        options.clear_options()
+        options.add_options([Option(_feed_prompt(feed, width)) for feed in self.feeds])
+        options.add_options(
+            [
+                Option(_prompt(saved, self.read.get(saved.identity), width))
+                for saved in self.articles
+            ]
+        )
+
+    def on_resize(self) -> None:
+        # The rows are clipped to the width: a narrower or wider terminal clips them again.
+        options = self.query_one(LibraryList)
+        if options.option_count:
+            highlighted = options.highlighted
+            self.call_after_refresh(self._refill, highlighted)
+
+    def _refill(self, highlighted: int | None) -> None:
+        options = self.query_one(LibraryList)
+        self._fill(options)
+        if highlighted is not None and highlighted < options.option_count:
+            options.highlighted = highlighted
 
     def _chosen_key(self, index: int | None) -> str | None:
         """What the list's row `index` is (a feed's URL, an article's id), to find it again."""
@@ -355,8 +382,8 @@ def open_article(app: object, article: Article, *, replace: Screen[None] | None 
     app.push_screen(reader)
 
 
-def _prompt(saved: SavedArticle, read: int | None = None) -> Content:
-    title = _clip(saved.title or saved.source, 90)
+def _prompt(saved: SavedArticle, read: int | None = None, width: int = UNLAID_WIDTH) -> Content:
+    """The title on one row, the details on the next; the note count is never clipped off."""
     details = [saved.site or _host(saved.url) or _clip(saved.source, 50)]
     if saved.published:
         details.append(saved.published[:10])
@@ -364,24 +391,26 @@ def _prompt(saved: SavedArticle, read: int | None = None) -> Content:
     notes = f"{saved.note_count} note" + ("" if saved.note_count == 1 else "s")
     if read is not None:
         details.append("read to the end" if read >= 100 else f"{read}% read")
+    room = max(1, width - cell_len(notes) - 2)
     return Content.assemble(
-        (title, "bold"),
+        (_clip(saved.title or saved.source, width), "bold"),
         "\n",
-        (" · ".join(d for d in details if d), "$text-muted"),
+        (_clip(" · ".join(d for d in details if d), room), "$text-muted"),
         "  ",
         (notes, "$accent" if saved.note_count else "$text-muted"),
     )
 
 
-def _feed_prompt(feed: SavedFeed) -> Content:
+def _feed_prompt(feed: SavedFeed, width: int = UNLAID_WIDTH) -> Content:
     checked = (
         f"checked {feed.checked[:16].replace('T', ' ')}" if feed.checked else "not fetched yet"
     )
+    room = max(1, width - cell_len(checked) - 3)
     return Content.assemble(
         ("Feed ", "$accent"),
-        (_clip(feed.title or feed.url, 85), "bold"),
+        (_clip(feed.title or feed.url, width - 5), "bold"),
         "\n",
-        (f"{_clip(feed.url, 60)} · {checked}", "$text-muted"),
+        (f"{_clip(feed.url, room)} · {checked}", "$text-muted"),
     )
 
 
@@ -394,9 +423,9 @@ def _host(url: str | None) -> str | None:
 
 
 def _clip(text: str, limit: int) -> str:
-    # Sources are file names and URLs as given: they may hold escape sequences.
-    text = sanitize_inline(text) or ""
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    """`text` in at most `limit` terminal cells. Sources are file names and URLs as given:
+    they may hold escape sequences."""
+    return clip_cells(sanitize_inline(text) or "", limit)
 
 
 def _empty_library() -> Content:

@@ -21,12 +21,10 @@ unavailable (read-only data dir…), the article is still shown and the reason i
 
 from __future__ import annotations
 
-from contextlib import suppress
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
 from textual.binding import Binding, BindingType
-from textual.css.query import NoMatches
 from textual.events import Resize
 from textual.geometry import Offset
 from textual.message import Message
@@ -47,6 +45,7 @@ if TYPE_CHECKING:
     from reader.ui.notes_panel import NotesPanel
 
 NOTES_TAB = "tab-notes"
+SELECT_HINT = "Select: j/k a line, w/b a word; h highlight, a note, esc leave."
 _VISUAL_ACTIONS = {"visual_move", "visual_cancel"}
 
 
@@ -231,13 +230,10 @@ class NotesReaderScreen(ReaderScreen):
         panel.set_items(note_items(list(session.placed)))
         count = len(session.placed)
         orphans = sum(p.placement.orphaned for p in session.placed)
-        label = f"Notes {count}" + (f" ({orphans} orphaned)" if orphans else "")
-        with suppress(NoMatches, ValueError):
-            from textual.widgets import TabbedContent
-
-            tab = self.query_one(TabbedContent).get_tab(NOTES_TAB)
-            if tab is not None:
-                tab.label = label
+        if self.side_panel is not None:
+            self.side_panel.set_tab_count(
+                NOTES_TAB, f"{count}" + (f" ({orphans} orphaned)" if orphans else "")
+            )
         if focus_id is not None and panel.is_mounted and panel.query("ItemList"):
             for index, item in enumerate(panel.shown_items):
                 if item.payload.highlight.id == focus_id:
@@ -287,22 +283,17 @@ class NotesReaderScreen(ReaderScreen):
         if self._visual is not None:
             self._end_visual()
             return
-        from reader.notes.textnav import sentence_at
-
-        start, end = sentence_at(self.article, self._cursor_offset(view))
-        if end <= start:
+        sentence = self._sentence_at_cursor()
+        if sentence is None:
             return
+        start, end = sentence
         self.selections = {}
         self._visual = (start, end)
         view.selection_keys = self._selection_keys
         view.focus()
         self._draw_visual()
         self.refresh_bindings()
-        self.notify(
-            "Select: j/k a line, w/b a word; h highlight, a note, esc leave.",
-            timeout=4,
-            markup=False,
-        )
+        self.notify(SELECT_HINT, timeout=4, markup=False)
 
     # Keys typed in one burst (a paste, a macro, tmux send-keys) have their priority bindings
     # checked before the key before them has run: "vw" would check w's visual binding before
@@ -362,6 +353,18 @@ class NotesReaderScreen(ReaderScreen):
         self._visual = None
         self.selections = {}
         self.refresh_bindings()
+        # The hint is about selecting: done with, it leaves before its time is up (in an
+        # 80x24 terminal it covered the note editor's lower border and key help). Again once
+        # the app's queue is through: keys typed in a burst ("vwh") end visual mode before
+        # the app has taken in the hint that v posted.
+        self._drop_select_hint()
+        self.app.call_later(self._drop_select_hint)
+
+    def _drop_select_hint(self) -> None:
+        app = self.app
+        for notification in list(app._notifications):
+            if notification.message == SELECT_HINT:
+                app._unnotify(notification)
 
     def _draw_visual(self) -> None:
         view = self.article_view
@@ -379,6 +382,16 @@ class NotesReaderScreen(ReaderScreen):
         if top <= rows.row_for_offset(view.cursor) < top + height:
             return view.cursor
         return rows.offset_for_row(top)
+
+    def _sentence_at_cursor(self) -> tuple[int, int] | None:
+        """The sentence at the reading cursor (`v` starts with it), or None in an empty text."""
+        view = self.article_view
+        if view is None or self.article is None:
+            return None
+        from reader.notes.textnav import sentence_at
+
+        start, end = sentence_at(self.article, self._cursor_offset(view))
+        return (start, end) if end > start else None
 
     def _selected_range(self) -> tuple[int, int] | None:
         """The keyboard or mouse selection as article offsets, grown to whole words."""
@@ -437,9 +450,12 @@ class NotesReaderScreen(ReaderScreen):
             title = f"Note on the {kind}: {label}"[:80]
             self._edit_new(start, end, quote, title, kind=kind, label=label)
             return
-        selected = self._take_selection()
+        # Nothing selected: a note on the sentence at the cursor, as after v (the editor
+        # quotes it, and esc leaves nothing behind), rather than a hint to select first.
+        selected = self._selected_range() or self._sentence_at_cursor()
         if selected is None:
             return
+        self._end_visual()
         start, end = selected
         self._edit_new(start, end, self.article.text[start:end], "New note")
 

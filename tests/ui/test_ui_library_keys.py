@@ -109,3 +109,34 @@ async def test_an_empty_library_offers_no_filter_and_q_still_quits() -> None:
         await pilot.press("slash", "q")  # nothing to filter: q is not typed into a hidden box
         await pilot.pause()
     assert app.return_code == 0 and not app.is_running
+
+
+async def test_each_entry_keeps_to_its_two_rows_at_80_columns(article: Article) -> None:
+    """A title of wide (CJK) characters and a long file name are clipped by terminal cells:
+    each entry is a title row and a details row, its note count still on screen."""
+    from rich.cells import cell_len
+
+    from reader.article import ArticleBuilder
+    from tests.ui.screen import screen_lines
+
+    wide = "엘제이-류화영 진흙탕 싸움, 공적인 사안으로 봐야하는 이유 그리고 더 긴 제목과 부제목"
+    builder = ArticleBuilder("/x/" + "d" * 120)
+    builder.add("paragraph", "엘제이의 리벤지인가, 류화영의 코스프레인가.")
+    _remember(builder.build(title=wide))
+    _remember(article)
+    app = ReaderApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle_workers(pilot, app)
+        await pilot.pause()
+        lines = screen_lines(app)
+        titles = [n for n, line in enumerate(lines) if "엘제이" in line or "Syrian Army" in line]
+        assert len(titles) == 2, "\n".join(lines)
+        for row in titles:
+            assert cell_len(lines[row]) == 80
+            assert lines[row].rstrip(" ▎").endswith("…"), lines[row]
+            assert lines[row + 1].rstrip(" ▎").endswith("0 notes"), lines[row + 1]
+        assert titles[1] == titles[0] + 2, "\n".join(lines)  # no row wrapped
+        await pilot.resize_terminal(140, 24)  # wider: clipped again, to the new width
+        await pilot.pause()
+        await pilot.pause()
+        assert f"{article.title}  " in screen_text_of(app)

@@ -58,3 +58,44 @@ async def test_a_failing_editor_leaves_the_note_as_it_was(
         await pilot.pause()
         assert app.screen.query_one(TextArea).text == "keep me"
         assert said(app_notices, "status 3")
+
+
+async def test_the_selection_hint_leaves_the_note_editor_whole_at_80x24(
+    make_app: Callable[..., ReaderApp],
+) -> None:
+    """v shows how to select; once a opens the editor that hint is done with, and it no
+    longer covers the editor's lower border (and its key help) in a small terminal."""
+    from tests.ui.screen import screen_lines
+
+    app = make_app()
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await notes_ready(pilot, app)
+        await pilot.press("v", "w", "a")
+        for _ in range(5):
+            await pilot.pause(0.05)
+        assert isinstance(app.screen, NoteEditorScreen)
+        lines = screen_lines(app)
+        [bottom] = [line for line in lines if "╰" in line]
+        border = bottom[bottom.index("╰") :].rstrip()
+        assert border.endswith("╯") and set(border[1:-1]) == {"─"}, "\n".join(lines)
+        assert not any("Select:" in line for line in lines), "\n".join(lines)
+
+
+async def test_a_with_nothing_selected_writes_a_note_on_the_sentence_at_the_cursor(
+    make_app: Callable[..., ReaderApp],
+) -> None:
+    """As v then a: the editor quotes the sentence at the cursor (the title, at the top), and
+    the note is saved on it; esc would leave nothing behind."""
+    from tests.ui.sample import TITLE
+    from tests.ui.screen import screen_text
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await notes_ready(pilot, app)
+        await pilot.press("a")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteEditorScreen)
+        assert f"“{TITLE}”" in " ".join(screen_text(app).split())
+        await pilot.press(*"on the title", "ctrl+s")
+        await settle_workers(pilot, app)
+    assert saved_highlights() == [(TITLE, "on the title")]

@@ -55,6 +55,8 @@ async def test_the_palette_has_only_our_commands_and_themes(
         "Theme: paper",
         "Theme: newsreader-light",
         "Notes: export this article's notes as Markdown",
+        "Notes: write a note on the selection, or on the sentence at the cursor",
+        "Select text: the sentence at the cursor, then j/k, w/b",
     ):
         assert ours in lines, ours
     assert f"writes a new file in {tmp_path}" in lines

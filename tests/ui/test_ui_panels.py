@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from reader.analysis.model import Analysis
+from reader.article import Article, Link
 from reader.ui.app import ReaderApp
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.panels import ItemList, ItemPanel, SidePanel
@@ -319,3 +320,88 @@ async def test_the_speaker_filter_counts_one_quote_in_the_singular(
         await pilot.pause()
         messages = [n.message for n in app._notifications]
         assert f"Showing 1 quote by {once[0]}. Press s for all." in messages
+
+
+def _with_links(article: Article, count: int) -> Article:
+    """The sample article with `count` links on its first words (a Links tab to show)."""
+    import dataclasses
+    import re
+
+    words = [m.span() for m in re.finditer(r"\w+", article.text)][50 : 50 + count]
+    links = tuple(Link(s, e, f"https://example.org/{i}") for i, (s, e) in enumerate(words))
+    return dataclasses.replace(article, links=links)
+
+
+def _tab_row(app: ReaderApp) -> str:
+    """The row of the screen that shows the tab strip, from the side panel's left edge."""
+    from tests.ui.screen import screen_lines
+
+    side = app.screen.query_one(SidePanel)
+    tabs = side.query_one("Tabs")
+    return screen_lines(app)[tabs.region.y][side.region.x : side.region.right]
+
+
+@pytest.mark.parametrize("size", [(160, 45), (80, 40)])
+async def test_the_tabs_are_named_in_words_where_they_fit(
+    make_app: Callable[..., ReaderApp], article: Article, size: tuple[int, int]
+) -> None:
+    """At 160 columns (a 48-column panel) and below an 80-column text, every tab is named
+    in words, not by an initial ("P 7" read as a cryptic code)."""
+    from tests.ui.conftest import notes_ready
+
+    app = make_app(article=_with_links(article, 14))
+    async with app.run_test(size=size) as pilot:
+        await notes_ready(pilot, app)
+        await settle(pilot)
+        await pilot.pause()
+        row = _tab_row(app)
+        import re
+
+        assert re.search(r"Quotes \d+  People 7  Num\w* \d+  L\w+ 14  N\w+ 0", row), row
+
+
+async def test_every_tab_is_on_screen_at_100_columns_with_links(
+    make_app: Callable[..., ReaderApp], article: Article
+) -> None:
+    from tests.ui.conftest import notes_ready
+
+    app = make_app(article=_with_links(article, 14))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await notes_ready(pilot, app)
+        await settle(pilot)
+        await pilot.pause()
+        row = _tab_row(app)
+        assert row.split() == ["Qts", "16", "P", "7", "N", "14", "L", "14", "Nts", "0"], row
+        from textual.widgets import TabbedContent
+
+        tab = app.screen.query_one(SidePanel).query_one(TabbedContent).get_tab("tab-links")
+        assert tab.tooltip == "Links 14"  # the full name, on the mouse
+
+
+def test_tab_labels_shorten_the_rightmost_inactive_tabs_first() -> None:
+    from reader.ui.widgets.panels import TAB_NAMES, fit_tab_labels
+
+    tabs = [
+        (f"tab-{kind}", TAB_NAMES[kind], count)
+        for kind, count in [("quotes", "12"), ("people", "7"), ("numbers", "40"), ("notes", "0")]
+    ]
+    full = fit_tab_labels(tabs, "tab-quotes", 200)
+    assert list(full.values()) == ["Quotes 12", "People 7", "Numbers 40", "Notes 0"]
+    assert fit_tab_labels(tabs, "tab-quotes", 0) == full  # not laid out yet
+    assert fit_tab_labels(tabs, "tab-quotes", 40)["tab-notes"] == "Nts 0"  # the rightmost first
+    some = fit_tab_labels(tabs, "tab-quotes", 38)
+    assert list(some.values()) == ["Quotes 12", "People 7", "Nums 40", "Nts 0"]
+    least = fit_tab_labels(tabs, "tab-numbers", 30)
+    assert list(least.values()) == ["Q 12", "P 7", "Numbers 40", "Nts 0"]  # the active in full
+    assert sum(len(label) + 2 for label in least.values()) <= 30
+
+
+def test_a_quote_cut_at_its_own_ellipsis_shows_one() -> None:
+    """A quote that elides words ("bullying. … You get") and is cut right after its "…"
+    ends in one ellipsis, not "bullying. … …"."""
+    from reader.analysis.model import Quote
+    from reader.ui.widgets.panels import quote_items
+
+    text = "can't antagonize a fight and then claim bullying. … You get what's coming to you."
+    [item] = quote_items(Analysis((Quote(text, 0, len(text), "Sheldon Richardson"),), (), ()))
+    assert item.prompt.plain.endswith("“can't antagonize a fight and then claim bullying. …”")

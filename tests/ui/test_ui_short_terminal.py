@@ -28,14 +28,23 @@ async def test_a_title_of_wide_characters_leaves_room_for_the_position(
     assert "엘제이" in status  # the title is clipped, not dropped
 
 
-async def test_p_on_a_short_terminal_says_how_to_open_the_folded_panel(
+async def test_p_on_a_short_terminal_opens_the_folded_panel_then_hides_it(
     make_app: Callable[..., ReaderApp],
 ) -> None:
-    # At 80x24 the panel below the text is folded to its tab row: p alone never opens it.
+    # At 80x24 the panel below the text is folded to its tab row. The footer offers
+    # "p Panel": p opens it (as tab does) rather than hiding the tabs the user wanted to see.
     app = make_app()
-    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+    async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        await pilot.press("p", "p")  # hide it, show it again
+        await pilot.press("p")
         await settle(pilot)
         text = screen_text(app)
-    assert "tab opens it" in text
+        assert " PANEL " in text and "Reconciliation Center" in text, text
+        await pilot.press("p")  # open: p hides it
+        await settle(pilot)
+        text = screen_text(app)
+        assert " TEXT " in text and "Quotes 16" not in text, text
+        await pilot.press("p")  # hidden: p shows it open, not folded away again
+        await settle(pilot)
+        text = screen_text(app)
+        assert " PANEL " in text and "Reconciliation Center" in text, text

@@ -52,9 +52,6 @@ def units_kept_whole(message: str) -> str:
     return _NUMBER_AND_UNIT.sub(r"\1\2", message)
 
 
-PANEL_FOLDED = "The panel is folded to its tabs here: tab opens it, + makes it bigger."
-
-
 def _clip(text: str, limit: int) -> str:
     """`text` in at most `limit` terminal cells (a Korean or Chinese character takes two)."""
     return text if cell_len(text) <= limit else set_cell_size(text, limit - 1).rstrip() + "…"
@@ -812,13 +809,19 @@ class ReaderScreen(Screen[None]):
         self._save_panel()
 
     def action_toggle_panel(self) -> None:
+        """p: show the panel or hide it. In a short terminal, where it folds to its tab row
+        while the text has focus, shown means open: p on the folded tabs (or on no panel)
+        opens it with its list focused, as tab does; p again hides it."""
         slot = self.query_one("#panel-slot")
-        slot.display = not slot.display
-        if not slot.display and (view := self.article_view):
-            view.focus()
-        elif slot.display and self._panel_place().strip:
-            # In a short terminal it comes back folded to its tabs, which p alone never opens.
-            self.notify(PANEL_FOLDED, markup=False, timeout=4)
+        folded = slot.display and self._panel_place().strip
+        if slot.display and not folded:
+            slot.display = False
+            if view := self.article_view:
+                view.focus()
+            return
+        slot.display = True
+        if self._panel_place().strip and (panel := self.side_panel) is not None:
+            panel.focus_list()
 
     def action_cycle_width(self) -> None:
         self.width = WIDTHS[(WIDTHS.index(self.width) + 1) % len(WIDTHS)]

@@ -12,6 +12,7 @@ from functools import partial
 from typing import Any, ClassVar
 from urllib.parse import urlsplit
 
+from rich.cells import cell_len, set_cell_size
 from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -46,15 +47,20 @@ class PanelItem:
 
 
 def _clip(text: str, limit: int) -> str:
+    """`text` on one line in at most `limit` terminal cells (a CJK character takes two)."""
     text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    if cell_len(text) <= limit:
+        return text
+    return set_cell_size(text, max(0, limit - 1)).rstrip() + "…"
 
 
 def quote_items(analysis: Analysis) -> list[PanelItem]:
     items = []
     for quote in analysis.quotes:
         words = quote.text.split()
-        opening = " ".join(words[:OPENING_WORDS]) + (" …" if len(words) > OPENING_WORDS else "")
+        opening = " ".join(words[:OPENING_WORDS])
+        if len(words) > OPENING_WORDS and not opening.endswith(("…", "...")):
+            opening += " …"  # cut right after the quote's own ellipsis: that one says it
         speaker = quote.speaker or "unattributed"
         prompt = Content.assemble(
             (_clip(speaker, 40), "bold $reader-person" if quote.speaker else "italic $text-muted"),
@@ -470,7 +476,49 @@ class ItemPanel(Vertical):
 
 
 TAB_TITLES = {"quotes": "Quotes", "people": "People", "numbers": "Numbers", "links": "Links"}
+TAB_NAMES: dict[str, tuple[str, ...]] = {
+    # A tab's names, longest first: its title, an abbreviation, its initial. Notes has no
+    # initial: N is Numbers'.
+    "quotes": ("Quotes", "Qts", "Q"),
+    "people": ("People", "Ppl", "P"),
+    "numbers": ("Numbers", "Nums", "N"),
+    "links": ("Links", "Lnk", "L"),
+    "notes": ("Notes", "Nts"),
+}
 TAB_PADDING = 2  # columns a tab adds around its label
+
+
+def fit_tab_labels(
+    tabs: Sequence[tuple[str, Sequence[str], str]], active: str | None, width: int
+) -> dict[str, str]:
+    """Each tab's label, its name and count ("People 7"), fitted to `width` cells.
+
+    `tabs` is (tab id, names longest first, count) in strip order. While the labels are
+    wider than the strip, the tabs other than the active one take their next shorter name,
+    the rightmost first: all of them an abbreviation ("Ppl 7") before any an initial
+    ("P 7"); last the active one is abbreviated. So a wide strip reads "Quotes 16  People 7
+    Nums 14", and initials appear only where nothing longer fits (a 33-column panel at 100
+    columns with five tabs). A width of 0 (not laid out yet) keeps the full names.
+    """
+    level = {tab_id: 0 for tab_id, _, _ in tabs}
+
+    def label(tab_id: str, names: Sequence[str], count: str) -> str:
+        return f"{names[min(level[tab_id], len(names) - 1)]} {count}".strip()
+
+    def cells() -> int:
+        return sum(cell_len(label(*tab)) + TAB_PADDING for tab in tabs)
+
+    depth = 1
+    while width > 0 and cells() > width and depth < max((len(n) for _, n, _ in tabs), default=0):
+        for tab_id, names, _ in reversed(tabs):
+            if cells() <= width:
+                break
+            if tab_id != active and len(names) > depth:
+                level[tab_id] = depth
+        depth += 1
+    if active in level and width > 0 and cells() > width:
+        level[active] = 1  # last, the active tab (its list is in view) is abbreviated too
+    return {tab_id: label(tab_id, names, count) for tab_id, names, count in tabs}
 
 
 class SidePanel(Vertical):
@@ -502,6 +550,11 @@ class SidePanel(Vertical):
         return self.query_one(f"#panel-{kind}", ItemPanel)
 
     _pending: tuple[Analysis, str, Sequence[Link]] | None = None
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._added: dict[str, str] = {}  # an added tab's title, by tab id
+        self._tab_counts: dict[str, str] = {}  # what an added tab's label says after it
 
     def on_mount(self) -> None:
         # One tab from the text reaches the list, not the tab strip (where j and Enter did
@@ -545,37 +598,42 @@ class SidePanel(Vertical):
     def _label_tabs(self) -> None:
         """Each tab says how many items it has; while filtered, how many of them are shown.
 
-        When the strip is wider than the panel (100 columns and less), the tabs that are
-        not active are named by their initial ("P 7"), so every tab, Notes too, stays on
-        screen.
+        Where the strip is narrower than the labels, the tabs that are not active take
+        shorter names, the rightmost first (see `fit_tab_labels`); a shortened tab shows its
+        full label as a tooltip.
         """
         if not self._analysed:
             return
         tabs = self.query_one(TabbedContent)
         try:
-            counts = {}
-            for kind in TAB_TITLES:
-                panel = self.panel(kind)
-                if kind == "links" and not panel.items:
-                    continue  # its tab is hidden: it takes no room
-                total = len(panel.items)
-                filtered = f"{len(panel.shown_items)}/{total}"
-                counts[kind] = filtered if panel.filtered else f"{total}"
-            full = {kind: f"{TAB_TITLES[kind]} {count}" for kind, count in counts.items()}
-            others = [
-                len(str(tabs.get_tab(pane.id).label))
-                for pane in tabs.query(TabPane)
-                if pane.id and pane.id.removeprefix("tab-") not in TAB_TITLES
-            ]
-            wanted = sum(len(label) + TAB_PADDING for label in full.values())
-            wanted += sum(length + TAB_PADDING for length in others)
-            compact = 0 < self.content_region.width < wanted
-            for kind, label in full.items():
-                if compact and tabs.active != f"tab-{kind}":
-                    label = f"{TAB_TITLES[kind][0]} {counts[kind]}"
-                tabs.get_tab(f"tab-{kind}").label = Content(label)
+            wanted: list[tuple[str, Sequence[str], str]] = []
+            for pane in tabs.query(TabPane):
+                if pane.id is None:
+                    continue
+                kind = pane.id.removeprefix("tab-")
+                if kind in TAB_TITLES:
+                    panel = self.panel(kind)
+                    if kind == "links" and not panel.items:
+                        continue  # its tab is hidden: it takes no room
+                    total = len(panel.items)
+                    count = f"{len(panel.shown_items)}/{total}" if panel.filtered else f"{total}"
+                else:
+                    count = self._tab_counts.get(pane.id, "")
+                title = self._added.get(pane.id, kind)
+                wanted.append((pane.id, TAB_NAMES.get(kind, (title,)), count))
+            labels = fit_tab_labels(wanted, tabs.active, self.content_region.width)
+            for tab_id, names, count in wanted:
+                tab = tabs.get_tab(tab_id)
+                tab.label = Content(labels[tab_id])
+                full = f"{names[0]} {count}".strip()
+                tab.tooltip = full if labels[tab_id] != full else None
         except NoMatches:  # the tab strip is composed a moment after the panes
             self.call_after_refresh(self._label_tabs)
+
+    def set_tab_count(self, tab_id: str, count: str) -> None:
+        """What an added tab's label says after its name ("3", "3 (1 orphaned)")."""
+        self._tab_counts[tab_id] = count
+        self._label_tabs()
 
     def on_resize(self) -> None:
         self._label_tabs()
@@ -619,7 +677,8 @@ class SidePanel(Vertical):
                 lists.first().focus()
 
     def add_tab(self, title: str, tab_id: str, widget: Widget) -> None:
-        """Add a tab (e.g. Notes) after the built-in ones."""
+        """Add a tab (e.g. Notes) after the built-in ones; `set_tab_count` gives its count."""
+        self._added[tab_id] = title
         self.query_one(TabbedContent).add_pane(TabPane(title, widget, id=tab_id))
         self.call_after_refresh(self._label_tabs)  # room for it: labels may get shorter
 
