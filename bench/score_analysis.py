@@ -5,6 +5,7 @@ Usage:
   python bench/score_analysis.py --save-baseline FILE     # record today's output
   python bench/score_analysis.py --diff FILE              # what a change adds, drops, alters
   python bench/score_analysis.py --set SET --speaker-errors  # wrong speakers by kind, counts
+  python bench/score_analysis.py [--set SET] --people-errors  # missed/false people by kind
 
 Sets: `train`, `dev`, `test` are the folds in bench/folds/ (split by outlet; the test fold is
 scored, never read while writing or fitting rules); `folds` is train + dev; `devset` and
@@ -28,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -36,6 +38,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from reader.analysis import analyze  # noqa: E402
+from reader.analysis import lexicon as lx  # noqa: E402
+from reader.analysis.entities import EntityFinder  # noqa: E402
 
 FOLDS = ROOT / "bench" / "folds"
 SETS: dict[str, list[Path]] = {
@@ -374,11 +378,237 @@ def speaker_errors(name: str) -> Counter[str]:
     return kinds
 
 
+# --- wrong people by kind (counts only) ---------------------------------------------------
+
+_NAME_PARTICLES = frozenset(
+    [
+        "al",
+        "el",
+        "de",
+        "del",
+        "della",
+        "der",
+        "den",
+        "di",
+        "da",
+        "dos",
+        "das",
+        "du",
+        "van",
+        "von",
+        "bin",
+        "ibn",
+        "bint",
+        "abu",
+        "le",
+        "la",
+        "ter",
+        "ten",
+    ]
+)
+MISS_KINDS = (
+    "never found as a capitalised run",
+    "found, typed organisation",
+    "found, typed place",
+    "found, typed other",
+    "found as a lone word, left untyped",
+    "found as a person, lost when people were built",
+    "merged into another person",
+    "listed under a shorter form",
+    "listed under a longer form",
+    "listed under another form",
+)
+MISS_SHAPES = (
+    "single-word name",
+    "particle, hyphen, apostrophe or initials",
+    "given name in no list",
+)
+FP_KINDS = (
+    "split of one person into two",
+    "title or word glued to a name",
+    "a shorter or other form of a missed name",
+    "a person-named thing (inside a longer name)",
+    "organisation",
+    "place",
+    "product",
+    "work title (a common word in it)",
+    "fictional character",
+    "other (a real-looking name gold leaves out)",
+)
+
+
+def _words_of(name: str) -> list[str]:
+    return [w.lower().rstrip(".,").replace("’", "'") for w in name.split()]
+
+
+def _occurrences(text: str, name: str) -> list[tuple[int, int]]:
+    """Spans of `name` in `text` as a whole word run; of its last word when it never occurs."""
+    for probe in (name, name.split()[-1] if name.split() else name):
+        spans = [
+            (m.start(), m.end())
+            for m in re.finditer(r"(?<!\w)" + re.escape(probe) + r"(?!\w)", text)
+        ]
+        if spans:
+            return spans
+    return []
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def people_miss_shapes(name: str, given_names: dict[str, str]) -> list[str]:
+    """What is unusual about a missed name's shape (any number of `MISS_SHAPES`)."""
+    words = name.split()
+    out = []
+    if len(words) == 1:
+        out.append(MISS_SHAPES[0])
+    if any(
+        w.lower() in _NAME_PARTICLES or "-" in w or "'" in w or "’" in w or "." in w for w in words
+    ):
+        out.append(MISS_SHAPES[1])
+    if len(words) >= 2 and words[0].lower().rstrip(".") not in given_names and "." not in words[0]:
+        out.append(MISS_SHAPES[2])
+    return out
+
+
+def people_miss_kind(
+    text: str,
+    name: str,
+    found: list[tuple[str, list[tuple[int, int]]]],
+    gold_names: set[str],
+    entities: list,
+) -> str:
+    """What happened to a gold person the People panel lacks (one of `MISS_KINDS`), from the
+    found people (name, mentions), the gold's names and the entity finder's runs."""
+    spans = _occurrences(text, name)
+    mine = set(_words_of(name))
+    for other, mentions in found:
+        if not any(_overlaps(s, m) for s in spans for m in mentions):
+            continue
+        theirs = set(_words_of(other))
+        if other in gold_names:
+            return "merged into another person"
+        if theirs < mine:
+            return "listed under a shorter form"
+        if mine < theirs:
+            return "listed under a longer form"
+        return "listed under another form"
+    kinds = [e.kind for e in entities if any(_overlaps(s, (e.start, e.end)) for s in spans)]
+    for kind, label in (
+        ("person", "found as a person, lost when people were built"),
+        ("person_maybe", "found as a person, lost when people were built"),
+        ("org", "found, typed organisation"),
+        ("place", "found, typed place"),
+        ("other", "found, typed other"),
+        ("single", "found as a lone word, left untyped"),
+    ):
+        if kind in kinds:
+            return label
+    return "never found as a capitalised run"
+
+
+def people_fp_kind(
+    text: str,
+    name: str,
+    found_gold: set[str],
+    missed_gold: set[str],
+    entities: list,
+) -> str:
+    """What a listed person the gold lacks is (one of `FP_KINDS`): judged from the name's
+    words, its neighbours and the gold names found (`found_gold`) and missed."""
+    mine = set(_words_of(name))
+    for gold in sorted(found_gold):
+        theirs = set(_words_of(gold))
+        if mine & theirs and not theirs < mine:
+            return "split of one person into two"
+    for gold in sorted(found_gold | missed_gold):
+        theirs = set(_words_of(gold))
+        if theirs < mine:
+            return "title or word glued to a name"
+    for gold in sorted(missed_gold):
+        if mine & set(_words_of(gold)):
+            return "a shorter or other form of a missed name"
+    spans = _occurrences(text, name)
+    for e in entities:
+        if (
+            e.kind not in ("person", "person_maybe")
+            and len(e.name) > len(name)
+            and any(e.start <= a and b <= e.end for a, b in spans)
+        ):
+            return "a person-named thing (inside a longer name)"
+    words = _words_of(name)
+    if (
+        any(w in lx.ORG_WORDS or w in lx.KNOWN_ORGS for w in words)
+        or "_".join(words) in lx.FIRM_NAMES
+        or name.isupper()
+    ):
+        return "organisation"
+    if (
+        any(w in lx.COUNTRIES or w in lx.PLACES or w in lx.NATIONALITIES for w in words)
+        or "_".join(words) in lx.PLACE_NAMES
+        or words[0] in lx.PLACE_OPENERS
+    ):
+        return "place"
+    if any(c.isdigit() for c in name) or re.search(r"[a-z][A-Z]", name):
+        return "product"
+    lower = set(re.findall(r"\b[a-z][a-z'’-]*\b", text))
+    if any(len(w) > 1 and (w in lx.COMMON_WORDS or w in lower) for w in words):
+        return "work title (a common word in it)"
+    near = " ".join(text[max(0, a - 40) : b + 40] for a, b in spans[:8]).lower()
+    if re.search(r"\b(?:character|fictional|plays|played|playing|portray\w*|role of)\b", near):
+        return "fictional character"
+    return "other (a real-looking name gold leaves out)"
+
+
+def people_errors(name: str) -> tuple[Counter[str], Counter[str], Counter[str]]:
+    """Missed people by kind, missed people by the shape of their name, and listed people
+    the gold lacks by kind: counts only, safe on a scored-only set (names no article or
+    person)."""
+    misses: Counter[str] = Counter()
+    shapes: Counter[str] = Counter()
+    false: Counter[str] = Counter()
+    given = lx.first_names()
+    for _tid, text_path, gold_path in gold_pairs(name):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        text = text_path.read_text(encoding="utf-8")
+        result = analyze(text)
+        entities = EntityFinder(text).find()
+        optional = {p["name"] for p in gold["people"] if isinstance(p, dict) and p.get("optional")}
+        gold_names = {p if isinstance(p, str) else p["name"] for p in gold["people"]} - optional
+        listed = {p.name for p in result.people} - optional
+        found = [(p.name, list(p.mentions)) for p in result.people]
+        for g in sorted(gold_names - listed):
+            misses[people_miss_kind(text, g, found, gold_names, entities)] += 1
+            shapes.update(people_miss_shapes(g, given))
+        for f in sorted(listed - gold_names):
+            false[people_fp_kind(text, f, gold_names & listed, gold_names - listed, entities)] += 1
+    return misses, shapes, false
+
+
+def print_people_errors(sets: list[str]) -> None:
+    """One table a set a column: misses by kind, their shapes, false people by kind."""
+    tables = [people_errors(s) for s in sets]
+    head = f"{'':<46}" + "".join(f"{s:>8}" for s in sets)
+    for title, kinds, k in (
+        ("missed people, by what happened", MISS_KINDS, 0),
+        ("missed people, by the name's shape (a name may have several)", MISS_SHAPES, 1),
+        ("listed people the gold lacks, by kind", FP_KINDS, 2),
+    ):
+        print(title)
+        print(head)
+        for kind in kinds:
+            print(f"  {kind:<44}" + "".join(f"{t[k][kind]:>8}" for t in tables))
+        if k != 1:
+            print(f"  {'total':<44}" + "".join(f"{sum(t[k].values()):>8}" for t in tables))
+        print()
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--verbose", "-v", action="store_true", help="print misses per article")
     ap.add_argument("--only", default="", help="score only ids starting with this")
-    ap.add_argument("--set", choices=tuple(SETS), default="all", help="annotated set to score")
+    ap.add_argument("--set", choices=tuple(SETS), help="annotated set to score (default all)")
     ap.add_argument("--save-baseline", metavar="FILE", help="write today's output for --diff")
     ap.add_argument("--diff", metavar="FILE", help="print what changed since the baseline")
     ap.add_argument(
@@ -386,7 +616,17 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="count the set's wrong speakers by kind (no article or quote named)",
     )
+    ap.add_argument(
+        "--people-errors",
+        action="store_true",
+        help="count missed and false people by kind, for --set or train, dev and test "
+        "(no article or person named)",
+    )
     args = ap.parse_args(argv)
+    if args.people_errors:
+        print_people_errors([args.set] if args.set else ["train", "dev", "test"])
+        return 0
+    args.set = args.set or "all"
     if args.save_baseline:
         return save_baseline(Path(args.save_baseline))
     if args.diff:
