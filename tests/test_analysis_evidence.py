@@ -9,7 +9,9 @@ from reader.analysis import lexicon as lx
 from reader.analysis.evidence import entity_kind as ek
 
 
-def span(text: str, name: str, rule_kind: str = "other", title: str = "", alone=()) -> ek.Span:
+def span(
+    text: str, name: str, rule_kind: str = "other", title: str = "", alone=(), bare=()
+) -> ek.Span:
     start = text.index(name)
     run_start = text.index(title) if title else start
     return ek.Span(
@@ -22,6 +24,7 @@ def span(text: str, name: str, rule_kind: str = "other", title: str = "", alone=
         lx.first_names(),
         frozenset(alone),
         frozenset(),
+        frozenset(bare),
     )
 
 
@@ -66,6 +69,7 @@ FIRES = [
     ("credit_line_before", span("Albert Dotson Jr., partner, Bilzin Sumberg", "Bilzin Sumberg")),
     ("known_firm_name", span("Wells Fargo said", "Wells Fargo", "person")),
     ("known_place_name", span("from Sierra Leone", "Sierra Leone", "person")),
+    ("surname_repeated_alone", span("Ego Ferguson fell.", "Ego Ferguson", bare={"ferguson"})),
 ]
 
 
@@ -104,6 +108,17 @@ def test_feature_fires_on_its_example(name: str, s: ek.Span) -> None:
         ("credit_line_before", span("her adviser, Fiona Hill, said", "Fiona Hill")),
         ("known_firm_name", span("Wells Jones said", "Wells Jones")),
         ("known_place_name", span("Sierra Jones said", "Sierra Jones")),
+        # An organisation is named after by its first word; a people, a place or a team's
+        # plural are no surnames.
+        (
+            "surname_repeated_alone",
+            span("Goldman Sachs", "Goldman Sachs", bare={"goldman", "sachs"}),
+        ),
+        ("surname_repeated_alone", span("Roman Catholic", "Roman Catholic", bare={"catholic"})),
+        (
+            "surname_repeated_alone",
+            span("Sacramento Kings", "Sacramento Kings", bare={"kings"}),
+        ),
     ],
 )
 def test_feature_stays_silent_without_its_sign(name: str, s: ek.Span) -> None:
@@ -128,6 +143,14 @@ def people(text: str) -> list[str]:
 
 def test_a_person_with_a_place_word_surname() -> None:
     assert people('"I am running," Kanye West said on Friday.') == ["Kanye West"]
+
+
+def test_a_name_whose_surname_recurs_alone_is_a_person() -> None:
+    text = (
+        "The fine came a week after a player stamped on Chicago's Ego Ferguson. The hit "
+        "forced Ferguson from the game."
+    )
+    assert people(text) == ["Ego Ferguson"]
 
 
 def test_a_work_title_after_its_noun_is_no_person() -> None:

@@ -172,6 +172,13 @@ class EntityFinder:
             for _s, _e, toks in runs
             if len(toks) == 1 and _person_context(text, toks[0][0], toks[0][1])
         )
+        # Capitalised words written alone somewhere, with no article ("Ferguson" after "Ego
+        # Ferguson"; not "the Hornets" after "Charlotte Hornets").
+        self.bare_words = frozenset(
+            _clean(text[toks[0][0] : _strip_possessive(text, toks[0][0], toks[0][1])])
+            for _s, _e, toks in runs
+            if len(toks) == 1 and not _THE_BEFORE.search(text, max(0, toks[0][0] - 4), toks[0][0])
+        )
         self.org_names: set[str] = set()
         for _start, _end, toks in runs:
             ents.extend(self._classify_all(toks))
@@ -206,6 +213,7 @@ class EntityFinder:
                 self.first_names,
                 surnames,
                 self.lower_words,
+                self.bare_words,
             )
             kind, fired = ek.decide(span)
             if self._surname_of_org_word(e, fired):
@@ -1006,6 +1014,7 @@ _PERSON_SIGNS = frozenset(
         "affiliation_after",
         "handle_after",
         "person_verb_after",
+        "surname_repeated_alone",
     ]
 )
 _STRONG_PERSON_SIGNS = frozenset(["speaks_after", "age_or_role_after", "person_phrase_before"])

@@ -35,6 +35,7 @@ class Span:
     first_names: dict[str, str]
     surnames_alone: frozenset[str]  # words used alone like a surname ("Hill said")
     lower_words: frozenset[str]  # words the text also writes in lower case
+    bare_words: frozenset[str] = frozenset()  # capitalised words the text writes alone
 
 
 Feature = Callable[[Span], bool]
@@ -374,6 +375,27 @@ def known_surname_closes(s: Span) -> bool:
         and not _is_place_word(first)
         and first not in lx.NATIONALITIES
         and all(_NAME_SHAPE.fullmatch(w) for w in words)
+    )
+
+
+@feature
+def surname_repeated_alone(s: Span) -> bool:
+    """The last word of a two- or three-word name stands alone elsewhere in the text and the
+    first does not, as news names a person in full once and by the surname after: "Ego
+    Ferguson … forced Ferguson from the game". (An organisation's short form is its first
+    word: "Goldman Sachs … Goldman".)"""
+    return (
+        2 <= len(s.lows) <= 3
+        and s.lows[-1] in s.bare_words
+        and s.lows[0] not in s.bare_words
+        and _no_common_word(s)
+        # "Roman Egypt", "Roman Catholic", "Charlotte Hornets": a place, a people, a team
+        and not any(_is_place_word(w) or w in lx.NATIONALITIES for w in s.lows)
+        and not (
+            s.lows[-1].endswith("s")
+            and (s.lows[-1][:-1] in lx.COMMON_WORDS or s.lows[-1][:-1] in s.lower_words)
+        )
+        and all(_NAME_SHAPE.fullmatch(w) for w in s.text[s.start : s.end].split())
     )
 
 
