@@ -872,3 +872,16 @@ def test_famous_surname_inside_a_longer_name_is_no_lone_person() -> None:
 def test_a_work_that_starred_someone_is_no_person() -> None:
     text = "Black Panther starred Chadwick Boseman as the king."
     assert list(people(text)) == ["Chadwick Boseman"]
+
+
+def test_initials_then_a_surname_are_a_person() -> None:
+    text = (
+        "The forces out to get O.J. Simpson, he said, included the FBI. The local station "
+        "interviewed C.K. Walker by email."
+    )
+    assert list(people(text)) == ["O.J. Simpson", "C.K. Walker"]
+
+
+def test_initials_of_a_place_a_box_or_a_firm_open_no_person() -> None:
+    text = "Write to P.O. Box 12. A projection from J.P. Morgan suggests growth; D.C. Council met."
+    assert list(people(text)) == []

@@ -269,6 +269,21 @@ class EntityFinder:
             and not any(_is_title(t) or _clean(t) in lx.TITLE_WORDS for t in e.tokens)
         )
 
+    def _initials_and_surname(self, core: list[str], start: int) -> bool:
+        """Two or three dotted initials, then one surname-shaped word, are a person's name:
+        "O.J. Simpson", "J.K. Rowling", "C.K. Walker". Not initials of no person ("U.S. Steel",
+        `vocab/not_person_initials.txt`), nor a common, place or organisation word after them."""
+        m = _INITIALS_THEN_WORD.match(self.text, start)
+        return (
+            m is not None
+            and len(core) == 2
+            and core[0] not in lx.NOT_PERSON_INITIALS
+            and not self._is_common(core[1])
+            and not _placeish(core[1])
+            and core[1] not in lx.ORG_WORDS
+            and core[1] not in lx.KNOWN_ORGS
+        )
+
     def _trim_heading_words(self, ents: list[Entity]) -> None:
         """Title-case headings glue words to a name ("How Mary Steenburgen Wrote the …",
         "Introducing Junior Gaspard, New CEO"): a word at either end of a person's name that
@@ -963,6 +978,7 @@ class EntityFinder:
         if (
             (first in fn and not self._foreign_name_of_words(core, run_start))
             or (len(first) == 1 and core[1] in fn)
+            or self._initials_and_surname(core, start)
             or (
                 "-" in first
                 and first.split("-")[0] in fn
@@ -1143,6 +1159,7 @@ _KIN_BEFORE = re.compile(
     r"|stepson|stepdaughter|stepfather|stepmother|child|children|baby|sons|daughters|twins"
     r"|grandchildren|stepchildren|friend|friends|neighbou?r|neighbou?rs),?[ \u00a0]+$"
 )
+_INITIALS_THEN_WORD = re.compile(r"(?:[A-Z]\.){2,3}[ \u00a0]?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?\b")
 _ROLE_APPOS = re.compile(
     r",\s+(?!and\b|or\b|but\b|who\b|which\b)(?:(?:a|an|the)\s+)?((?:[\w.&’'-]+\s+){0,12}?[\w.&’'-]+)(?=\s*(?:[,;.”\"]|\s+who\b))"
 )
