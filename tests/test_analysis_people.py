@@ -885,3 +885,13 @@ def test_initials_then_a_surname_are_a_person() -> None:
 def test_initials_of_a_place_a_box_or_a_firm_open_no_person() -> None:
     text = "Write to P.O. Box 12. A projection from J.P. Morgan suggests growth; D.C. Council met."
     assert list(people(text)) == []
+
+
+def test_a_lower_case_noun_for_a_person_before_a_name_makes_it_one() -> None:
+    text = "The villa was designed by Sydney Opera House mastermind Jørn Utzon in 1971."
+    assert list(people(text)) == ["Jørn Utzon"]
+
+
+def test_a_noun_for_a_person_before_a_lone_word_is_a_modifier() -> None:
+    text = "It was the second student Olympiad in neurosurgery, and the Olympiad grew."
+    assert list(people(text)) == []

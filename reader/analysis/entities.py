@@ -987,7 +987,7 @@ class EntityFinder:
             )
         ):
             return "person"
-        if titled or prev_word in lx.ROLE_NOUNS:
+        if titled or _role_before(prev, prev_word):
             return "person"
         if _AGE_AFTER.match(text, end) or _role_after_match(text, end):
             return "person"
@@ -1177,6 +1177,15 @@ def _name_words(tokens: tuple[str, ...]) -> list[str]:
     """The words of a name without its inner lower-case particles ("Robin van Persie")."""
     last = len(tokens) - 1
     return [t for k, t in enumerate(tokens) if not (0 < k < last and t in _INNER_PARTICLES)]
+
+
+def _role_before(prev: re.Match[str] | None, low: str) -> bool:
+    """The word before a run of two words or more is a role ("adviser Fiona Hill") or, in
+    lower case, a noun for a person ("mastermind Jørn Utzon": `person_nouns.txt`). (Before a
+    lone word such a noun is often a modifier: "the student Olympiad".)"""
+    return low in lx.ROLE_NOUNS or (
+        prev is not None and low in lx.PERSON_NOUNS and prev.group(1).islower()
+    )
 
 
 def _role_after_match(text: str, end: int) -> str | None:

@@ -78,8 +78,12 @@ _COMMA_PLACE_AFTER = re.compile(r",[ \u00a0]+([A-Z][a-z]+)")
 
 
 def _prev_word(s: Span) -> str:
+    return _prev_raw(s).lower()
+
+
+def _prev_raw(s: Span) -> str:
     m = _PREV_WORDS.search(s.text, max(0, s.run_start - 40), s.run_start)
-    return m.group(1).lower() if m else ""
+    return m.group(1) if m else ""
 
 
 def _no_common_word(s: Span) -> bool:
@@ -137,6 +141,8 @@ def title_before(s: Span) -> bool:
     prev = _prev_word(s)
     if prev in lx.ROLE_NOUNS or prev in lx.HONORIFICS:
         return True
+    if prev in lx.PERSON_NOUNS and _prev_raw(s).islower():
+        return True  # "mastermind Jørn Utzon", "suspect Ali Khan"
     if prev.endswith("s") and prev[:-1] in lx.ROLE_NOUNS and _no_common_word(s):
         return True  # "PhD candidates Deokkyun Yoon and Molong Duan"
     # (After a comma, only a name of uncommon words: "vice president, Nissan Sales" is a
