@@ -70,6 +70,9 @@ FIRES = [
     ("known_firm_name", span("Wells Fargo said", "Wells Fargo", "person")),
     ("known_place_name", span("from Sierra Leone", "Sierra Leone", "person")),
     ("surname_repeated_alone", span("Ego Ferguson fell.", "Ego Ferguson", bare={"ferguson"})),
+    ("age_or_role_after", span("and Veranika Tsapkala, wife of Valery", "Veranika Tsapkala")),
+    ("age_or_role_after", span("assaulted Neka Dorokashvili, his ex-wife.", "Neka Dorokashvili")),
+    ("person_phrase_before", span("mother, the late Shyamala Gopalan, and", "Shyamala Gopalan")),
 ]
 
 
@@ -108,6 +111,9 @@ def test_feature_fires_on_its_example(name: str, s: ek.Span) -> None:
         ("credit_line_before", span("her adviser, Fiona Hill, said", "Fiona Hill")),
         ("known_firm_name", span("Wells Jones said", "Wells Jones")),
         ("known_place_name", span("Sierra Jones said", "Sierra Jones")),
+        # A kin noun that goes on into a longer word, or a possessive of no kin noun.
+        ("age_or_role_after", span("Ithaca Holdings, her son-in-law's firm", "Ithaca Holdings")),
+        ("age_or_role_after", span("Ithaca Holdings, his former employer", "Ithaca Holdings")),
         # An organisation is named after by its first word; a people, a place or a team's
         # plural are no surnames.
         (

@@ -55,7 +55,9 @@ _CUE_AFTER = re.compile(
     r"(?:(?:also|then|later|earlier|has|had|have|once|[a-z]+ly)[ \u00a0]+){0,2}([a-z]+)"
 )
 _AGE_OR_ROLE_AFTER = re.compile(
-    r",[ \u00a0]+(?:\d{1,3},|(?:a|an|the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,4}?(?:"
+    r",[ \u00a0]+(?:\d{1,3},|(?:(?:a|an|the|his|her|their)[ \u00a0]+)?(?:[\w-]+[ \u00a0]+){0,2}?(?:"
+    + "|".join(sorted(lx.KIN_NOUNS, key=len, reverse=True))
+    + r")\b(?![-'’])|(?:a|an|the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,4}?(?:"
     + "|".join(sorted(lx.ROLE_NOUNS, key=len, reverse=True))
     + r")\b)"
 )
@@ -68,7 +70,8 @@ _AFFILIATION_AFTER = re.compile(
     r"(?:['’]s\b|[ \u00a0]+(?:of[ \u00a0]+)?[A-Z])"
 )
 _PERSON_BEFORE = re.compile(
-    r"(?:\b(?:\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)-year-old|\bidentified as|\bnamed|\bvictims?,?)"
+    r"(?:\b(?:\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)-year-old|\bidentified as|\bnamed|\bvictims?,?"
+    r"|\bthe late)"
     r"[ \u00a0]+$"
     # "went by the name “X”" ("a robot named “Better Idea”" is no person: no quote there)
     r"|\bthe name[ \u00a0]+[“\"]?$"
