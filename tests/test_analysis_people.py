@@ -895,3 +895,16 @@ def test_a_lower_case_noun_for_a_person_before_a_name_makes_it_one() -> None:
 def test_a_noun_for_a_person_before_a_lone_word_is_a_modifier() -> None:
     text = "It was the second student Olympiad in neurosurgery, and the Olympiad grew."
     assert list(people(text)) == []
+
+
+def test_an_east_asian_surname_and_two_hyphenated_syllables_are_a_person() -> None:
+    text = (
+        "Pan-democrats Kwok Ka-ki and Lau Siu-lai won seats. In the second half, Hwang "
+        "Hee-Chan was booked."
+    )
+    assert list(people(text)) == ["Kwok Ka-ki", "Lau Siu-lai", "Hwang Hee-Chan"]
+
+
+def test_a_korean_district_or_road_is_no_person() -> None:
+    text = "The festival opened on Daehak-ro in Seoul's Jung-gu district, near Kang Nam-gu."
+    assert list(people(text)) == []

@@ -979,6 +979,7 @@ class EntityFinder:
             (first in fn and not self._foreign_name_of_words(core, run_start))
             or (len(first) == 1 and core[1] in fn)
             or self._initials_and_surname(core, start)
+            or _east_asian_name(core, text[start:end])
             or (
                 "-" in first
                 and first.split("-")[0] in fn
@@ -1177,6 +1178,23 @@ def _name_words(tokens: tuple[str, ...]) -> list[str]:
     """The words of a name without its inner lower-case particles ("Robin van Persie")."""
     last = len(tokens) - 1
     return [t for k, t in enumerate(tokens) if not (0 < k < last and t in _INNER_PARTICLES)]
+
+
+def _east_asian_name(core: list[str], raw: str) -> bool:
+    """A Korean, Cantonese or Taiwanese surname (`east_asian_surnames.txt`), then a given
+    name of two hyphenated syllables, is a person: "Kwok Ka-ki", "Hwang Hee-Chan". (Not a
+    district or a road: "Jung-gu", "Daehak-ro".)"""
+    if len(core) != 2 or core[0] not in lx.EAST_ASIAN_SURNAMES:
+        return False
+    m = _SYLLABLE_PAIR.fullmatch(raw.split()[-1])
+    return m is not None and m.group(1).lower() not in _PLACE_SYLLABLES
+
+
+_SYLLABLE_PAIR = re.compile(r"[A-Z][a-z]{1,5}-([A-Za-z][a-z]{1,5})")
+# Korean and Japanese administrative and road suffixes: "Jung-gu", "Gyeonggi-do", "Daehak-ro".
+_PLACE_SYLLABLES = frozenset(
+    ["gu", "do", "si", "dong", "gun", "ri", "ro", "gil", "eup", "myeon", "ku", "shi", "cho"]
+)
 
 
 def _role_before(prev: re.Match[str] | None, low: str) -> bool:

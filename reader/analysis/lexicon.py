@@ -50,6 +50,7 @@ PLACE_OPENERS = vocab.words("place_openers")  # "Santa Ana", "Fort Myers": a pla
 PLACE_WORDS_NOT_SURNAMES = vocab.words("place_words_not_surnames")  # "Beverly Hills"
 NOT_FIRST_NAMES = vocab.words("not_first_names")
 ORG_WORD_SURNAMES = vocab.words("org_word_surnames")  # "Arsenio Hall", "Charlotte Church"
+EAST_ASIAN_SURNAMES = vocab.words("east_asian_surnames")  # "Kwok Ka-ki"
 KIN_NOUNS = vocab.words("kin_nouns")  # "X, his ex-wife": a person's apposition
 PERSON_NOUNS = vocab.words("person_nouns")  # "Voter Kitty Mak": glued before a name
 PERSON_VERBS = vocab.words("person_verbs")  # "Shaq Vann rushed for": only a person does it
