@@ -73,6 +73,8 @@ FIRES = [
     ("age_or_role_after", span("and Veranika Tsapkala, wife of Valery", "Veranika Tsapkala")),
     ("age_or_role_after", span("assaulted Neka Dorokashvili, his ex-wife.", "Neka Dorokashvili")),
     ("person_phrase_before", span("mother, the late Shyamala Gopalan, and", "Shyamala Gopalan")),
+    ("work_apposition_after", span("saw Mad Max, one of the best films of 2015", "Mad Max")),
+    ("work_apposition_after", span("loved Lover, her seventh album.", "Lover")),
 ]
 
 
@@ -111,6 +113,7 @@ def test_feature_fires_on_its_example(name: str, s: ek.Span) -> None:
         ("credit_line_before", span("her adviser, Fiona Hill, said", "Fiona Hill")),
         ("known_firm_name", span("Wells Jones said", "Wells Jones")),
         ("known_place_name", span("Sierra Jones said", "Sierra Jones")),
+        ("work_apposition_after", span("Jane Doe, the film's director, spoke", "Jane Doe")),
         # A kin noun that goes on into a longer word, or a possessive of no kin noun.
         ("age_or_role_after", span("Ithaca Holdings, her son-in-law's firm", "Ithaca Holdings")),
         ("age_or_role_after", span("Ithaca Holdings, his former employer", "Ithaca Holdings")),
@@ -157,6 +160,10 @@ def test_a_name_whose_surname_recurs_alone_is_a_person() -> None:
         "forced Ferguson from the game."
     )
     assert people(text) == ["Ego Ferguson"]
+
+
+def test_a_work_called_one_in_an_apposition_is_no_person() -> None:
+    assert people("We saw Mad Max, one of the best films of the decade. Max was great.") == []
 
 
 def test_a_work_title_after_its_noun_is_no_person() -> None:

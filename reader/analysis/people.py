@@ -116,6 +116,15 @@ def _given_gender(firsts: dict[str, str], given: str) -> str:
     return known.pop() if len(known) == 1 else "u"
 
 
+_GIVEN_SYLLABLES = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
+
+
+def _surname_first(core: list[str]) -> bool:
+    """A surname, then a given name of two hyphenated syllables, as Korean and Cantonese
+    names are written: "Bong Joon-ho", "Kwok Ka-ki" (the first word is no given name)."""
+    return len(core) == 2 and _GIVEN_SYLLABLES.fullmatch(core[1]) is not None
+
+
 def _compatible(a: str, b: str) -> bool:
     a, b = _norm(a), _norm(b)
     if a == b:
@@ -294,7 +303,8 @@ def build_people(text: str, entities: list[Entity]) -> list[PersonCluster]:
                 target = ci
                 break
         if target is None:
-            gender = _given_gender(firsts, _norm(core[0]))
+            # "Bong Joon-ho": the surname comes first, the given name tells no gender we know.
+            gender = "u" if _surname_first(core) else _given_gender(firsts, _norm(core[0]))
             clusters.append(PersonCluster(e.name, e.tokens, gender, first=e.start))
             target = len(clusters) - 1
             idxs.append(target)

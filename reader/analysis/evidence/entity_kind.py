@@ -245,6 +245,23 @@ def work_noun_closes(s: Span) -> bool:
     return len(s.lows) >= 2 and last in _WORK_NOUNS and last not in lx.surnames()
 
 
+_WORK_APPOSITION = re.compile(
+    r",[ \u00a0]+(?:(?:a|an|the|his|her|their|its)[ \u00a0]+"
+    r"|one[ \u00a0]+of[ \u00a0]+(?:the|his|her|their|its|my|our)[ \u00a0]+)"
+    r"(?:[\w'’-]+[ \u00a0]+){0,4}?(?:"
+    + "|".join(sorted(_WORK_NOUNS, key=len, reverse=True))
+    + r")\b(?![-'’])"
+)
+
+
+@feature
+def work_apposition_after(s: Span) -> bool:
+    """An apposition that calls the run a work follows: "Mad Max, one of the best films of
+    the decade", "Lover, her seventh album". (A person's apposition names a role: "X, the
+    film's director" ends in a role noun, not a work noun.)"""
+    return _WORK_APPOSITION.match(s.text, s.end) is not None
+
+
 _ACTOR_AFTER = re.compile(
     r"[ \u00a0]+\(([A-Z][a-z]+)[ \u00a0]+(?:[A-Z]\.[ \u00a0]+)?[A-Z][\w'’-]+\)"
 )
