@@ -908,3 +908,8 @@ def test_an_east_asian_surname_and_two_hyphenated_syllables_are_a_person() -> No
 def test_a_korean_district_or_road_is_no_person() -> None:
     text = "The festival opened on Daehak-ro in Seoul's Jung-gu district, near Kang Nam-gu."
     assert list(people(text)) == []
+
+
+def test_leaders_and_figures_news_names_by_surname_alone_are_people() -> None:
+    text = "The probes (Mueller, Stormy, Cohen) came after an anonymous Bush holdover spoke."
+    assert list(people(text)) == ["Mueller", "Cohen", "Bush"]
