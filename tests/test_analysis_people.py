@@ -913,3 +913,8 @@ def test_a_korean_district_or_road_is_no_person() -> None:
 def test_leaders_and_figures_news_names_by_surname_alone_are_people() -> None:
     text = "The probes (Mueller, Stormy, Cohen) came after an anonymous Bush holdover spoke."
     assert list(people(text)) == ["Mueller", "Cohen", "Bush"]
+
+
+def test_a_name_between_two_people_in_a_long_list_is_one_of_them() -> None:
+    text = "The dead were named as Michael Ferazzi, Albert Mazza, Desma Oakes, Aaron Perry."
+    assert "Desma Oakes" in people(text)

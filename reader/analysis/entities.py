@@ -340,21 +340,26 @@ class EntityFinder:
                 continue
             comma = text[a.end : a.end + 1] == ","
             for this, other in ((a, b), (b, a)):
+                between = this.kind in ("other", "person_maybe") and between_listed_people(
+                    text, ents, k if this is a else k + 1
+                )
                 if (
                     this.kind in ("other", "person_maybe")
-                    and (
-                        not comma
-                        or _clean(this.tokens[0]) in self.first_names
-                        or between_listed_people(text, ents, k if this is a else k + 1)
-                    )
+                    and (not comma or _clean(this.tokens[0]) in self.first_names or between)
                     and other.kind == "person"
                     and len(other.tokens) >= 2
                     and 2 <= len(this.tokens) - _inner_particles(this.tokens) <= 3
                     and this.start == this.title_start
                     # "Jeff Bezos’s Blue Origin and Elon Musk": owned, not a person; and
-                    # "A, B Co and C D": a list of firms.
-                    and not _OWNED_OR_LISTED.search(
-                        text, max(0, min(a.start, a.title_start) - 3), min(a.start, a.title_start)
+                    # "A, B Co and C D": a list of firms (between two people's names in a
+                    # list, a name is one of them: "Albert Mazza, Desma Oakes, Aaron Perry").
+                    and (
+                        between
+                        or not _OWNED_OR_LISTED.search(
+                            text,
+                            max(0, min(a.start, a.title_start) - 3),
+                            min(a.start, a.title_start),
+                        )
                     )
                     and all(_NAME_WORD.fullmatch(t) for t in _name_words(this.tokens))
                     and not any(
