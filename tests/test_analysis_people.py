@@ -918,3 +918,16 @@ def test_leaders_and_figures_news_names_by_surname_alone_are_people() -> None:
 def test_a_name_between_two_people_in_a_long_list_is_one_of_them() -> None:
     text = "The dead were named as Michael Ferazzi, Albert Mazza, Desma Oakes, Aaron Perry."
     assert "Desma Oakes" in people(text)
+
+
+def test_a_name_only_inside_quoted_titles_names_a_work() -> None:
+    text = (
+        "Comedy “The Marvelous Mrs Maisel” won. But “Mrs Maisel” actress Alex Borstein said "
+        "the prize should have gone elsewhere. SNL’s “Martha Stewart’s Topless Christmas” aired."
+    )
+    assert list(people(text)) == ["Alex Borstein"]
+
+
+def test_a_name_quoted_alone_or_named_outside_a_title_stays_a_person() -> None:
+    text = "“Meet Jane Doe” aired on Friday; Jane Doe spoke. A woman, “Ann Kowalski”, called."
+    assert list(people(text)) == ["Jane Doe", "Ann Kowalski"]

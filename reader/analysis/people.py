@@ -365,6 +365,7 @@ def build_people(text: str, entities: list[Entity]) -> list[PersonCluster]:
             by_surname[key] = [len(clusters) - 1]
     clusters = _merge_aliases(text, _merge_second_surnames(clusters, firsts))
     clusters = _merge_birth_names(text, clusters)
+    clusters = _drop_title_only(text, clusters)
     for c in clusters:
         if c.gender == "u":
             c.gender = _titled_gender(text, c)
@@ -373,6 +374,45 @@ def build_people(text: str, entities: list[Entity]) -> list[PersonCluster]:
         c.first = c.mentions[0][0]
     clusters.sort(key=lambda c: c.first)
     return clusters
+
+
+# A short quoted phrase on one line: a title, a nickname, a term.
+_SHORT_QUOTE = re.compile(r"[“\"]([^”“\"\n]{1,80})[”\"]")
+_TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]{3,}")
+
+
+def _drop_title_only(text: str, clusters: list[PersonCluster]) -> list[PersonCluster]:
+    """A name written only inside quoted titles names a work, not a person: “Martha
+    Stewart’s Topless Christmas”, “The Marvelous Mrs Maisel” … “Mrs Maisel”. A title here is
+    a short quote in title case with words beside the name; a quote of the name alone
+    (“Emma”, a nickname) is no title, so it keeps the person."""
+    if '"' not in text and "“" not in text:
+        return clusters
+    quotes = [(m.start(1), m.end(1)) for m in _SHORT_QUOTE.finditer(text)]
+    if not quotes:
+        return clusters
+    starts = [a for a, _b in quotes]
+
+    def inside(a: int, b: int) -> tuple[int, int] | None:
+        k = bisect.bisect_right(starts, a) - 1
+        return quotes[k] if k >= 0 and quotes[k][1] >= b else None
+
+    def title_beside(q: tuple[int, int], a: int, b: int) -> bool:
+        rest = text[q[0] : a] + " " + text[b : q[1]]
+        words = _TITLE_WORD.findall(rest)
+        return bool(words) and all(w[0].isupper() for w in words)
+
+    keep = []
+    for c in clusters:
+        spans = [(a, b, inside(a, b)) for a, b in c.mentions[:64]]
+        if (
+            len(c.mentions) <= 64
+            and all(q is not None for _a, _b, q in spans)
+            and any(q is not None and title_beside(q, a, b) for a, b, q in spans)
+        ):
+            continue
+        keep.append(c)
+    return keep
 
 
 def _double_surname(fuller: list[str], two: list[str], firsts: dict[str, str]) -> bool:
