@@ -911,7 +911,7 @@ def test_a_korean_district_or_road_is_no_person() -> None:
 
 
 def test_leaders_and_figures_news_names_by_surname_alone_are_people() -> None:
-    text = "The probes (Mueller, Stormy, Cohen) came after an anonymous Bush holdover spoke."
+    text = "The probes (Mueller, then Cohen) came after an anonymous Bush holdover spoke."
     assert list(people(text)) == ["Mueller", "Cohen", "Bush"]
 
 
@@ -931,3 +931,13 @@ def test_a_name_only_inside_quoted_titles_names_a_work() -> None:
 def test_a_name_quoted_alone_or_named_outside_a_title_stays_a_person() -> None:
     text = "“Meet Jane Doe” aired on Friday; Jane Doe spoke. A woman, “Ann Kowalski”, called."
     assert list(people(text)) == ["Jane Doe", "Ann Kowalski"]
+
+
+def test_a_given_name_signing_an_embedded_post_is_a_person() -> None:
+    text = "No planes going in or out.\n\n— Lena (@lenanix) December 22, 2014"
+    assert list(people(text)) == ["Lena"]
+
+
+def test_a_given_name_listed_between_famous_surnames_is_a_person() -> None:
+    text = "The probes (Mueller, Stormy, Cohen) went on for years."
+    assert list(people(text)) == ["Mueller", "Stormy", "Cohen"]

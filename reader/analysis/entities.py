@@ -963,6 +963,10 @@ class EntityFinder:
                 return "person"  # "Charles, has reportedly told friends"
             if core[0] in self.first_names and _AGED_BEFORE.search(before):
                 return "person"  # "Fourteen-year-old Zoe"
+            if core[0] in self.first_names and ek.HANDLE_AFTER.match(text, end):
+                return "person"  # an embedded post's signature: "— Lena (@lenanix)"
+            if core[0] in lx.FAMOUS_SURNAMES and not _THE_BEFORE.search(before):
+                return "person"  # "Mueller, Stormy, Cohen": known alone, listed with others
             return "single"
         if (
             not titled

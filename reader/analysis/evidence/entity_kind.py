@@ -299,7 +299,7 @@ def thing_noun_after(s: Span) -> bool:
     return _THING_AFTER.match(s.text, s.end) is not None
 
 
-_HANDLE_AFTER = re.compile(r"[ \u00a0]+\(@\w{1,30}\)")
+HANDLE_AFTER = re.compile(r"[ \u00a0]+\(@\w{1,30}\)")
 
 
 @feature
@@ -307,7 +307,7 @@ def handle_after(s: Span) -> bool:
     """A social-media handle in brackets follows, as an embedded post is signed: "— Jackzelia
     Banks (@JackieRue) December 22, 2014". (An organisation signs so too, but the rules' own
     verdict "org" is never retyped.)"""
-    return _HANDLE_AFTER.match(s.text, s.end) is not None
+    return HANDLE_AFTER.match(s.text, s.end) is not None
 
 
 _BASED_AFTER = re.compile(r"-(?:based|headquartered)\b")
