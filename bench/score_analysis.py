@@ -215,7 +215,7 @@ DIFF_UNANNOTATED = 500  # unannotated articles in the diff corpus (corpus first,
 
 def _scored_only_ids() -> set[str]:
     """Ids of texts that are scored only (test fold, heldout2); read as names, never opened."""
-    ids = set()
+    ids: set[str] = set()
     for d in SCORED_ONLY:
         for sub in ("texts", "gold"):
             ids.update(p.stem for p in (d / sub).glob("*"))
@@ -423,6 +423,19 @@ MISS_SHAPES = (
     "particle, hyphen, apostrophe or initials",
     "given name in no list",
 )
+MISS_CONTEXTS = (
+    "named once",
+    "named twice or more",
+    "a speech verb right after",
+    "a title, role or person noun right before",
+    "an apposition after (', a …', ', 45,')",
+    "listed beside a found person",
+    "inside quotation marks",
+    "on a title-case heading line",
+    "glued by a hyphen ('X-Y', 'post-X')",
+    "after of / at / from / by / with / for",
+    "opening a sentence",
+)
 FP_KINDS = (
     "split of one person into two",
     "title or word glued to a name",
@@ -470,6 +483,57 @@ def people_miss_shapes(name: str, given_names: dict[str, str]) -> list[str]:
     if len(words) >= 2 and words[0].lower().rstrip(".") not in given_names and "." not in words[0]:
         out.append(MISS_SHAPES[2])
     return out
+
+
+_CONTEXT_CUE = re.compile(r"(?:['’]s)?,?[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?([a-z]+)")
+_CONTEXT_PREV = re.compile(r"([A-Za-z][\w-]*)\.?[ \u00a0]+$")
+_CONTEXT_APPOS = re.compile(r",[ \u00a0]+(?:\d{1,3},|(?:a|an|the|his|her|their)[ \u00a0])")
+_CONTEXT_LIST = re.compile(r",[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]+(?:and|or)[ \u00a0]+")
+
+
+def people_miss_contexts(
+    text: str, name: str, found: list[tuple[str, list[tuple[int, int]]]]
+) -> list[str]:
+    """Where a missed name stands (any number of `MISS_CONTEXTS`), from its occurrences."""
+    spans = _occurrences(text, name)
+    out = {MISS_CONTEXTS[0] if len(spans) <= 1 else MISS_CONTEXTS[1]}
+    ends = {a for _n, ms in found for a, _b in ms} | {b for _n, ms in found for _a, b in ms}
+    for a, b in spans[:16]:
+        cue = _CONTEXT_CUE.match(text, b)
+        if cue and cue.group(1) in lx.STRONG_CUES:
+            out.add(MISS_CONTEXTS[2])
+        prev = _CONTEXT_PREV.search(text, max(0, a - 30), a)
+        low = prev.group(1).lower() if prev else ""
+        if low in lx.ROLE_NOUNS or low in lx.TITLE_WORDS or low in lx.HONORIFICS:
+            out.add(MISS_CONTEXTS[3])
+        if low in lx.PERSON_NOUNS:
+            out.add(MISS_CONTEXTS[3])
+        if _CONTEXT_APPOS.match(text, b):
+            out.add(MISS_CONTEXTS[4])
+        after = _CONTEXT_LIST.match(text, b)
+        if (after and after.end() in ends) or any(
+            _CONTEXT_LIST.fullmatch(text, e, a) for e in ends if 0 < a - e <= 7
+        ):
+            out.add(MISS_CONTEXTS[5])
+        line_start = text.rfind("\n", 0, a) + 1
+        before_quotes = text[line_start:a]
+        if (before_quotes.count("“") > before_quotes.count("”")) or before_quotes.count('"') % 2:
+            out.add(MISS_CONTEXTS[6])
+        line_end = text.find("\n", b)
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        long = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", line) if len(w) > 3]
+        if len(line) <= 160 and len(long) >= 3 and all(w[0].isupper() for w in long):
+            out.add(MISS_CONTEXTS[7])
+        if text[a - 1 : a] == "-" or text[b : b + 1] == "-":
+            out.add(MISS_CONTEXTS[8])
+        if low in ("of", "at", "from", "by", "with", "for"):
+            out.add(MISS_CONTEXTS[9])
+        j = a - 1
+        while j >= 0 and text[j] in " \t\u00a0\"“‘'(":
+            j -= 1
+        if j < 0 or text[j] in ".!?\n:;":
+            out.add(MISS_CONTEXTS[10])
+    return sorted(out, key=MISS_CONTEXTS.index)
 
 
 def people_miss_kind(
@@ -561,12 +625,13 @@ def people_fp_kind(
     return "other (a real-looking name gold leaves out)"
 
 
-def people_errors(name: str) -> tuple[Counter[str], Counter[str], Counter[str]]:
-    """Missed people by kind, missed people by the shape of their name, and listed people
-    the gold lacks by kind: counts only, safe on a scored-only set (names no article or
-    person)."""
+def people_errors(name: str) -> tuple[Counter[str], Counter[str], Counter[str], Counter[str]]:
+    """Missed people by kind, missed people by the shape of their name, listed people the
+    gold lacks by kind, and missed people by where they stand: counts only, safe on a
+    scored-only set (names no article or person)."""
     misses: Counter[str] = Counter()
     shapes: Counter[str] = Counter()
+    contexts: Counter[str] = Counter()
     false: Counter[str] = Counter()
     given = lx.first_names()
     for _tid, text_path, gold_path in gold_pairs(name):
@@ -581,9 +646,10 @@ def people_errors(name: str) -> tuple[Counter[str], Counter[str], Counter[str]]:
         for g in sorted(gold_names - listed):
             misses[people_miss_kind(text, g, found, gold_names, entities)] += 1
             shapes.update(people_miss_shapes(g, given))
+            contexts.update(people_miss_contexts(text, g, found))
         for f in sorted(listed - gold_names):
             false[people_fp_kind(text, f, gold_names & listed, gold_names - listed, entities)] += 1
-    return misses, shapes, false
+    return misses, shapes, false, contexts
 
 
 def print_people_errors(sets: list[str]) -> None:
@@ -593,13 +659,14 @@ def print_people_errors(sets: list[str]) -> None:
     for title, kinds, k in (
         ("missed people, by what happened", MISS_KINDS, 0),
         ("missed people, by the name's shape (a name may have several)", MISS_SHAPES, 1),
+        ("missed people, by where they stand (a name may stand in several)", MISS_CONTEXTS, 3),
         ("listed people the gold lacks, by kind", FP_KINDS, 2),
     ):
         print(title)
         print(head)
         for kind in kinds:
             print(f"  {kind:<44}" + "".join(f"{t[k][kind]:>8}" for t in tables))
-        if k != 1:
+        if k in (0, 2):
             print(f"  {'total':<44}" + "".join(f"{sum(t[k].values()):>8}" for t in tables))
         print()
 

@@ -74,6 +74,7 @@ FIRES = [
     ("age_or_role_after", span("assaulted Neka Dorokashvili, his ex-wife.", "Neka Dorokashvili")),
     ("person_phrase_before", span("mother, the late Shyamala Gopalan, and", "Shyamala Gopalan")),
     ("work_apposition_after", span("saw Mad Max, one of the best films of 2015", "Mad Max")),
+    ("rare_given_name_opens", span("Officers shot Keyosha Jackson twice.", "Keyosha Jackson")),
     ("work_apposition_after", span("loved Lover, her seventh album.", "Lover")),
 ]
 
@@ -114,6 +115,10 @@ def test_feature_fires_on_its_example(name: str, s: ek.Span) -> None:
         ("known_firm_name", span("Wells Jones said", "Wells Jones")),
         ("known_place_name", span("Sierra Jones said", "Sierra Jones")),
         ("work_apposition_after", span("Jane Doe, the film's director, spoke", "Jane Doe")),
+        # An article before, here or elsewhere, or a name twice, is no person's name.
+        ("rare_given_name_opens", span("separated by the Keyosha Jackson", "Keyosha Jackson")),
+        ("rare_given_name_opens", span("Keyosha Jackson. The Keyosha Jackson", "Keyosha Jackson")),
+        ("rare_given_name_opens", span("Keyosha Keyosha said", "Keyosha Keyosha")),
         # A kin noun that goes on into a longer word, or a possessive of no kin noun.
         ("age_or_role_after", span("Ithaca Holdings, her son-in-law's firm", "Ithaca Holdings")),
         ("age_or_role_after", span("Ithaca Holdings, his former employer", "Ithaca Holdings")),
@@ -160,6 +165,10 @@ def test_a_name_whose_surname_recurs_alone_is_a_person() -> None:
         "forced Ferguson from the game."
     )
     assert people(text) == ["Ego Ferguson"]
+
+
+def test_a_rarer_us_given_name_and_a_known_surname_are_a_person() -> None:
+    assert people("Officers shot Keyosha Jackson twice in the back.") == ["Keyosha Jackson"]
 
 
 def test_a_work_called_one_in_an_apposition_is_no_person() -> None:

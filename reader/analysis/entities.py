@@ -1041,6 +1041,7 @@ _PERSON_SIGNS = frozenset(
         "handle_after",
         "person_verb_after",
         "surname_repeated_alone",
+        "rare_given_name_opens",
     ]
 )
 _STRONG_PERSON_SIGNS = frozenset(["speaks_after", "age_or_role_after", "person_phrase_before"])

@@ -134,6 +134,15 @@ def intl_given_names() -> dict[str, str]:
 
 
 @cache
+def rare_given_names() -> frozenset[str]:
+    """Rarer US given names of the SSA's baby-name counts that no other list holds, lower
+    case ("keyosha", "rayshard", "adarius"): evidence for a run of two or more words only
+    (`evidence.entity_kind.rare_given_name_opens`), too weak to make a lone word a person."""
+    text = vocab.read_data("reader.analysis", "data/given_names_ssa.txt")
+    return frozenset(line.partition("\t")[0] for line in text.splitlines() if line[:1] != "#")
+
+
+@cache
 def intl_only_given_names() -> frozenset[str]:
     """The international given names that neither the census list nor ours holds: weaker
     evidence ("Heinz Field", "the Manila Bulletin")."""

@@ -425,6 +425,34 @@ def surname_repeated_alone(s: Span) -> bool:
     )
 
 
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \u00a0]+$")
+
+
+def _no_article_elsewhere(s: Span) -> bool:
+    name = s.text[s.start : s.end]
+    return f"the {name}" not in s.text and f"The {name}" not in s.text
+
+
+@feature
+def rare_given_name_opens(s: Span) -> bool:
+    """A rarer US given name (the SSA's baby-name counts, `data/given_names_ssa.txt`) opens a
+    plain two- or three-word name: "Keyosha Jackson", "Rayshard Brooks". No word of it is a
+    common word, a place or an organisation word."""
+    return (
+        2 <= len(s.lows) <= 3
+        and s.lows[0] in lx.rare_given_names()
+        and s.lows[0] not in lx.PLACE_OPENERS  # "Rio Grande"
+        and s.lows[0] != s.lows[-1]  # "Duran Duran", a band
+        # "the Rio Grande", "the Costa Sur plant": a person's name takes no article, here or
+        # elsewhere in the text (looked for last: few runs get this far)
+        and _THE_BEFORE.search(s.text, max(0, s.run_start - 5), s.run_start) is None
+        and _no_article_elsewhere(s)
+        and _no_common_word(s)
+        and not any(_is_place_word(w) or w in lx.NATIONALITIES or w in lx.ORG_WORDS for w in s.lows)
+        and all(_NAME_SHAPE.fullmatch(w) for w in s.text[s.start : s.end].split())
+    )
+
+
 @cache
 def weights() -> dict[str, dict[str, float]]:
     """feature -> kind -> weight, from weights/entity_kind.tsv (absent pairs weigh 0)."""
