@@ -655,7 +655,8 @@ def people_errors(name: str) -> tuple[Counter[str], Counter[str], Counter[str], 
 def print_people_errors(sets: list[str]) -> None:
     """One table a set a column: misses by kind, their shapes, false people by kind."""
     tables = [people_errors(s) for s in sets]
-    head = f"{'':<46}" + "".join(f"{s:>8}" for s in sets)
+    width = max(len(k) for k in (*MISS_KINDS, *MISS_SHAPES, *MISS_CONTEXTS, *FP_KINDS)) + 2
+    head = " " * (width + 2) + "".join(f"{s:>8}" for s in sets)
     for title, kinds, k in (
         ("missed people, by what happened", MISS_KINDS, 0),
         ("missed people, by the name's shape (a name may have several)", MISS_SHAPES, 1),
@@ -665,9 +666,9 @@ def print_people_errors(sets: list[str]) -> None:
         print(title)
         print(head)
         for kind in kinds:
-            print(f"  {kind:<44}" + "".join(f"{t[k][kind]:>8}" for t in tables))
+            print(f"  {kind:<{width}}" + "".join(f"{t[k][kind]:>8}" for t in tables))
         if k in (0, 2):
-            print(f"  {'total':<44}" + "".join(f"{sum(t[k].values()):>8}" for t in tables))
+            print(f"  {'total':<{width}}" + "".join(f"{sum(t[k].values()):>8}" for t in tables))
         print()
 
 
