@@ -65,3 +65,12 @@ def test_a_false_person_is_told_by_its_kind() -> None:
     assert kind("Then Zorblat Quenth spoke.", "Zorblat Quenth") == (
         "other (a real-looking name gold leaves out)"
     )
+
+
+def test_where_a_missed_name_stands() -> None:
+    text = "Officials met Ann Lee and Zorblat Quenth. “We will go,” Quenth said."
+    a = text.index("Ann Lee")
+    got = sa.people_miss_contexts(text, "Zorblat Quenth", [("Ann Lee", [(a, a + 7)])])
+    assert got == ["named once", "listed beside a found person"]
+    got = sa.people_miss_contexts("It was a post-Quenth era.", "Quenth", [])
+    assert got == ["named once", "glued by a hyphen ('X-Y', 'post-X')"]
