@@ -941,3 +941,10 @@ def test_a_given_name_signing_an_embedded_post_is_a_person() -> None:
 def test_a_given_name_listed_between_famous_surnames_is_a_person() -> None:
     text = "The probes (Mueller, Stormy, Cohen) went on for years."
     assert list(people(text)) == ["Mueller", "Stormy", "Cohen"]
+
+
+def test_a_surname_that_is_an_organisation_or_place_word_listed_between_people() -> None:
+    text = "The podcast team of Catherine Whitaker, David Law and Matt Roberts gave views."
+    assert list(people(text)) == ["Catherine Whitaker", "David Law", "Matt Roberts"]
+    text = "The stops were Anna Smith, Santa Monica and Joan Brown."
+    assert list(people(text)) == ["Anna Smith", "Joan Brown"]

@@ -190,6 +190,7 @@ class EntityFinder:
         # Once more: a name the evidence made a person lends it to the one joined to it
         # ("PhD candidates Deokkyun Yoon and Molong Duan").
         self._coordinated_people(ents)
+        self._listed_word_surnames(ents)
         # A name seen once as part of an organisation or building is one everywhere.
         for e in ents:
             if e.kind in ("person", "person_maybe") and e.name in self.org_names:
@@ -371,6 +372,27 @@ class EntityFinder:
                     )
                 ) or self._listed_given_name(this, other):
                     this.kind = "person"
+
+    def _listed_word_surnames(self, ents: list[Entity]) -> None:
+        """A census given name and a surname that is also an organisation or place word,
+        listed between two people's names, is a person: "Catherine Whitaker, David Law and
+        Matt Roberts", "Anna Smith, Nellie Wall and Joan Brown"."""
+        for k, e in enumerate(ents):
+            if (
+                e.kind in ("org", "place")
+                and len(e.tokens) == 2
+                and e.start == e.title_start
+                and _NAME_WORD.fullmatch(e.tokens[0]) is not None
+                and _clean(e.tokens[0]) in self.first_names
+                and _clean(e.tokens[0]) not in self.intl_given
+                and not _placeish(_clean(e.tokens[0]))
+                and _clean(e.tokens[0]) not in lx.PLACE_OPENERS  # "Santa Monica"
+                and (
+                    _clean(e.tokens[1]) in lx.ORG_WORD_SURNAMES or _clean(e.tokens[1]) in lx.PLACES
+                )
+                and between_listed_people(self.text, ents, k)
+            ):
+                e.kind = "person"
 
     def _listed_given_name(self, this: Entity, other: Entity) -> bool:
         """A lone given name listed with a person is a person: "children Brodie and Nolan",
