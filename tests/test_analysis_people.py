@@ -948,3 +948,8 @@ def test_a_surname_that_is_an_organisation_or_place_word_listed_between_people()
     assert list(people(text)) == ["Catherine Whitaker", "David Law", "Matt Roberts"]
     text = "The stops were Anna Smith, Santa Monica and Joan Brown."
     assert list(people(text)) == ["Anna Smith", "Joan Brown"]
+
+
+def test_a_rulers_title_in_lower_case_before_a_lone_name_makes_a_person() -> None:
+    text = "The architect alluded to the mortuary temple of the Egyptian pharaoh Hatshepsut."
+    assert list(people(text)) == ["Hatshepsut"]
