@@ -953,3 +953,11 @@ def test_a_surname_that_is_an_organisation_or_place_word_listed_between_people()
 def test_a_rulers_title_in_lower_case_before_a_lone_name_makes_a_person() -> None:
     text = "The architect alluded to the mortuary temple of the Egyptian pharaoh Hatshepsut."
     assert list(people(text)) == ["Hatshepsut"]
+
+
+def test_names_differing_only_by_hyphens_or_spaces_are_one_person() -> None:
+    text = (
+        "The film shows dictator Kim Jong Un at dinner. It means to expose Kim Jong-un as a "
+        "fraud, the director said."
+    )
+    assert people(text) == {"Kim Jong Un": ["Kim Jong Un", "Kim Jong-un"]}

@@ -365,6 +365,7 @@ def build_people(text: str, entities: list[Entity]) -> list[PersonCluster]:
             by_surname[key] = [len(clusters) - 1]
     clusters = _merge_aliases(text, _merge_second_surnames(clusters, firsts))
     clusters = _merge_birth_names(text, clusters)
+    clusters = _merge_spellings(clusters)
     clusters = _drop_title_only(text, clusters)
     for c in clusters:
         if c.gender == "u":
@@ -374,6 +375,35 @@ def build_people(text: str, entities: list[Entity]) -> list[PersonCluster]:
         c.first = c.mentions[0][0]
     clusters.sort(key=lambda c: c.first)
     return clusters
+
+
+def _spelling(name: str) -> str:
+    """A name as its spellings share it: case, accents, spaces and hyphens folded."""
+    low = unicodedata.normalize("NFKD", name.lower().replace("’", "'"))
+    return "".join(c for c in low if c.isalnum() or c == "'")
+
+
+def _merge_spellings(clusters: list[PersonCluster]) -> list[PersonCluster]:
+    """ "Kim Jong Un" and "Kim Jong-un", "Jean Pierre Roux" and "Jean-Pierre Roux": names
+    that differ only by spaces, hyphens, case or accents are one person, under the name with
+    the most words."""
+    first: dict[str, int] = {}
+    merged: set[int] = set()
+    for ci, c in enumerate(clusters):
+        if len(c.tokens) < 2:
+            continue
+        key = _spelling(c.name)
+        keep = first.setdefault(key, ci)
+        if keep == ci:
+            continue
+        target = clusters[keep]
+        target.mentions.extend(c.mentions)
+        if (len(c.tokens), len(c.name)) > (len(target.tokens), len(target.name)):
+            target.name, target.tokens = c.name, c.tokens
+        if target.role is None:
+            target.role = c.role
+        merged.add(ci)
+    return [c for ci, c in enumerate(clusters) if ci not in merged] if merged else clusters
 
 
 # A short quoted phrase on one line: a title, a nickname, a term.
