@@ -6,6 +6,7 @@ Usage:
   python bench/score_analysis.py --diff FILE              # what a change adds, drops, alters
   python bench/score_analysis.py --set SET --speaker-errors  # wrong speakers by kind, counts
   python bench/score_analysis.py --set SET --number-errors   # number kinds and spans, counts
+  python bench/score_analysis.py [--set SET] --people-errors  # missed/false people by kind
 
 Sets: `train`, `dev`, `test` are the folds in bench/folds/ (split by outlet; the test fold is
 scored, never read while writing or fitting rules); `folds` is train + dev; `devset` and
@@ -44,6 +45,7 @@ from reader.analysis import lexicon as lx  # noqa: E402
 from reader.analysis.evidence.speaker import STEP_FAMILY  # noqa: E402
 from reader.analysis.model import Analysis, NumberKind  # noqa: E402
 from reader.analysis.segment import Layout, build_layout  # noqa: E402
+from reader.analysis.entities import EntityFinder  # noqa: E402
 
 FOLDS = ROOT / "bench" / "folds"
 SETS: dict[str, list[Path]] = {
@@ -219,7 +221,7 @@ DIFF_UNANNOTATED = 500  # unannotated articles in the diff corpus (corpus first,
 
 def _scored_only_ids() -> set[str]:
     """Ids of texts that are scored only (test fold, heldout2); read as names, never opened."""
-    ids = set()
+    ids: set[str] = set()
     for d in SCORED_ONLY:
         for sub in ("texts", "gold"):
             ids.update(p.stem for p in (d / sub).glob("*"))
@@ -769,11 +771,305 @@ def print_number_errors(name: str) -> None:
             print(f"{count:5d}  {what}")
 
 
+# --- wrong people by kind (counts only) ---------------------------------------------------
+
+_NAME_PARTICLES = frozenset(
+    [
+        "al",
+        "el",
+        "de",
+        "del",
+        "della",
+        "der",
+        "den",
+        "di",
+        "da",
+        "dos",
+        "das",
+        "du",
+        "van",
+        "von",
+        "bin",
+        "ibn",
+        "bint",
+        "abu",
+        "le",
+        "la",
+        "ter",
+        "ten",
+    ]
+)
+MISS_KINDS = (
+    "never found as a capitalised run",
+    "found, typed organisation",
+    "found, typed place",
+    "found, typed other",
+    "found as a lone word, left untyped",
+    "found as a person, lost when people were built",
+    "merged into another person",
+    "listed under a shorter form",
+    "listed under a longer form",
+    "listed under another form",
+)
+MISS_SHAPES = (
+    "single-word name",
+    "particle, hyphen, apostrophe or initials",
+    "given name in no list",
+)
+MISS_CONTEXTS = (
+    "named once",
+    "named twice or more",
+    "a speech verb right after",
+    "a title, role or person noun right before",
+    "an apposition after (', a …', ', 45,')",
+    "listed beside a found person",
+    "inside quotation marks",
+    "on a title-case heading line",
+    "glued by a hyphen ('X-Y', 'post-X')",
+    "after of / at / from / by / with / for",
+    "opening a sentence",
+)
+FP_KINDS = (
+    "split of one person into two",
+    "title or word glued to a name",
+    "a shorter or other form of a missed name",
+    "a person-named thing (inside a longer name)",
+    "organisation",
+    "place",
+    "product",
+    "work title (a common word in it)",
+    "fictional character",
+    "other (a real-looking name gold leaves out)",
+)
+
+
+def _words_of(name: str) -> list[str]:
+    return [w.lower().rstrip(".,").replace("’", "'") for w in name.split()]
+
+
+def _occurrences(text: str, name: str) -> list[tuple[int, int]]:
+    """Spans of `name` in `text` as a whole word run; of its last word when it never occurs."""
+    for probe in (name, name.split()[-1] if name.split() else name):
+        spans = [
+            (m.start(), m.end())
+            for m in re.finditer(r"(?<!\w)" + re.escape(probe) + r"(?!\w)", text)
+        ]
+        if spans:
+            return spans
+    return []
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def people_miss_shapes(name: str, given_names: dict[str, str]) -> list[str]:
+    """What is unusual about a missed name's shape (any number of `MISS_SHAPES`)."""
+    words = name.split()
+    out = []
+    if len(words) == 1:
+        out.append(MISS_SHAPES[0])
+    if any(
+        w.lower() in _NAME_PARTICLES or "-" in w or "'" in w or "’" in w or "." in w for w in words
+    ):
+        out.append(MISS_SHAPES[1])
+    if len(words) >= 2 and words[0].lower().rstrip(".") not in given_names and "." not in words[0]:
+        out.append(MISS_SHAPES[2])
+    return out
+
+
+_CONTEXT_CUE = re.compile(r"(?:['’]s)?,?[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?([a-z]+)")
+_CONTEXT_PREV = re.compile(r"([A-Za-z][\w-]*)\.?[ \u00a0]+$")
+_CONTEXT_APPOS = re.compile(r",[ \u00a0]+(?:\d{1,3},|(?:a|an|the|his|her|their)[ \u00a0])")
+_CONTEXT_LIST = re.compile(r",[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]+(?:and|or)[ \u00a0]+")
+
+
+def people_miss_contexts(
+    text: str, name: str, found: list[tuple[str, list[tuple[int, int]]]]
+) -> list[str]:
+    """Where a missed name stands (any number of `MISS_CONTEXTS`), from its occurrences."""
+    spans = _occurrences(text, name)
+    out = {MISS_CONTEXTS[0] if len(spans) <= 1 else MISS_CONTEXTS[1]}
+    ends = {a for _n, ms in found for a, _b in ms} | {b for _n, ms in found for _a, b in ms}
+    for a, b in spans[:16]:
+        cue = _CONTEXT_CUE.match(text, b)
+        if cue and cue.group(1) in lx.STRONG_CUES:
+            out.add(MISS_CONTEXTS[2])
+        prev = _CONTEXT_PREV.search(text, max(0, a - 30), a)
+        low = prev.group(1).lower() if prev else ""
+        if low in lx.ROLE_NOUNS or low in lx.TITLE_WORDS or low in lx.HONORIFICS:
+            out.add(MISS_CONTEXTS[3])
+        if low in lx.PERSON_NOUNS:
+            out.add(MISS_CONTEXTS[3])
+        if _CONTEXT_APPOS.match(text, b):
+            out.add(MISS_CONTEXTS[4])
+        after = _CONTEXT_LIST.match(text, b)
+        if (after and after.end() in ends) or any(
+            _CONTEXT_LIST.fullmatch(text, e, a) for e in ends if 0 < a - e <= 7
+        ):
+            out.add(MISS_CONTEXTS[5])
+        line_start = text.rfind("\n", 0, a) + 1
+        before_quotes = text[line_start:a]
+        if (before_quotes.count("“") > before_quotes.count("”")) or before_quotes.count('"') % 2:
+            out.add(MISS_CONTEXTS[6])
+        line_end = text.find("\n", b)
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        long = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", line) if len(w) > 3]
+        if len(line) <= 160 and len(long) >= 3 and all(w[0].isupper() for w in long):
+            out.add(MISS_CONTEXTS[7])
+        if text[a - 1 : a] == "-" or text[b : b + 1] == "-":
+            out.add(MISS_CONTEXTS[8])
+        if low in ("of", "at", "from", "by", "with", "for"):
+            out.add(MISS_CONTEXTS[9])
+        j = a - 1
+        while j >= 0 and text[j] in " \t\u00a0\"“‘'(":
+            j -= 1
+        if j < 0 or text[j] in ".!?\n:;":
+            out.add(MISS_CONTEXTS[10])
+    return sorted(out, key=MISS_CONTEXTS.index)
+
+
+def people_miss_kind(
+    text: str,
+    name: str,
+    found: list[tuple[str, list[tuple[int, int]]]],
+    gold_names: set[str],
+    entities: list,
+) -> str:
+    """What happened to a gold person the People panel lacks (one of `MISS_KINDS`), from the
+    found people (name, mentions), the gold's names and the entity finder's runs."""
+    spans = _occurrences(text, name)
+    mine = set(_words_of(name))
+    for other, mentions in found:
+        if not any(_overlaps(s, m) for s in spans for m in mentions):
+            continue
+        theirs = set(_words_of(other))
+        if other in gold_names:
+            return "merged into another person"
+        if theirs < mine:
+            return "listed under a shorter form"
+        if mine < theirs:
+            return "listed under a longer form"
+        return "listed under another form"
+    kinds = [e.kind for e in entities if any(_overlaps(s, (e.start, e.end)) for s in spans)]
+    for kind, label in (
+        ("person", "found as a person, lost when people were built"),
+        ("person_maybe", "found as a person, lost when people were built"),
+        ("org", "found, typed organisation"),
+        ("place", "found, typed place"),
+        ("other", "found, typed other"),
+        ("single", "found as a lone word, left untyped"),
+    ):
+        if kind in kinds:
+            return label
+    return "never found as a capitalised run"
+
+
+def people_fp_kind(
+    text: str,
+    name: str,
+    found_gold: set[str],
+    missed_gold: set[str],
+    entities: list,
+) -> str:
+    """What a listed person the gold lacks is (one of `FP_KINDS`): judged from the name's
+    words, its neighbours and the gold names found (`found_gold`) and missed."""
+    mine = set(_words_of(name))
+    for gold in sorted(found_gold):
+        theirs = set(_words_of(gold))
+        if mine & theirs and not theirs < mine:
+            return "split of one person into two"
+    for gold in sorted(found_gold | missed_gold):
+        theirs = set(_words_of(gold))
+        if theirs < mine:
+            return "title or word glued to a name"
+    for gold in sorted(missed_gold):
+        if mine & set(_words_of(gold)):
+            return "a shorter or other form of a missed name"
+    spans = _occurrences(text, name)
+    for e in entities:
+        if (
+            e.kind not in ("person", "person_maybe")
+            and len(e.name) > len(name)
+            and any(e.start <= a and b <= e.end for a, b in spans)
+        ):
+            return "a person-named thing (inside a longer name)"
+    words = _words_of(name)
+    if (
+        any(w in lx.ORG_WORDS or w in lx.KNOWN_ORGS for w in words)
+        or "_".join(words) in lx.FIRM_NAMES
+        or name.isupper()
+    ):
+        return "organisation"
+    if (
+        any(w in lx.COUNTRIES or w in lx.PLACES or w in lx.NATIONALITIES for w in words)
+        or "_".join(words) in lx.PLACE_NAMES
+        or words[0] in lx.PLACE_OPENERS
+    ):
+        return "place"
+    if any(c.isdigit() for c in name) or re.search(r"[a-z][A-Z]", name):
+        return "product"
+    lower = set(re.findall(r"\b[a-z][a-z'’-]*\b", text))
+    if any(len(w) > 1 and (w in lx.COMMON_WORDS or w in lower) for w in words):
+        return "work title (a common word in it)"
+    near = " ".join(text[max(0, a - 40) : b + 40] for a, b in spans[:8]).lower()
+    if re.search(r"\b(?:character|fictional|plays|played|playing|portray\w*|role of)\b", near):
+        return "fictional character"
+    return "other (a real-looking name gold leaves out)"
+
+
+def people_errors(name: str) -> tuple[Counter[str], Counter[str], Counter[str], Counter[str]]:
+    """Missed people by kind, missed people by the shape of their name, listed people the
+    gold lacks by kind, and missed people by where they stand: counts only, safe on a
+    scored-only set (names no article or person)."""
+    misses: Counter[str] = Counter()
+    shapes: Counter[str] = Counter()
+    contexts: Counter[str] = Counter()
+    false: Counter[str] = Counter()
+    given = lx.first_names()
+    for _tid, text_path, gold_path in gold_pairs(name):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        text = text_path.read_text(encoding="utf-8")
+        result = analyze(text)
+        entities = EntityFinder(text).find()
+        optional = {p["name"] for p in gold["people"] if isinstance(p, dict) and p.get("optional")}
+        gold_names = {p if isinstance(p, str) else p["name"] for p in gold["people"]} - optional
+        listed = {p.name for p in result.people} - optional
+        found = [(p.name, list(p.mentions)) for p in result.people]
+        for g in sorted(gold_names - listed):
+            misses[people_miss_kind(text, g, found, gold_names, entities)] += 1
+            shapes.update(people_miss_shapes(g, given))
+            contexts.update(people_miss_contexts(text, g, found))
+        for f in sorted(listed - gold_names):
+            false[people_fp_kind(text, f, gold_names & listed, gold_names - listed, entities)] += 1
+    return misses, shapes, false, contexts
+
+
+def print_people_errors(sets: list[str]) -> None:
+    """One table a set a column: misses by kind, their shapes, false people by kind."""
+    tables = [people_errors(s) for s in sets]
+    width = max(len(k) for k in (*MISS_KINDS, *MISS_SHAPES, *MISS_CONTEXTS, *FP_KINDS)) + 2
+    head = " " * (width + 2) + "".join(f"{s:>8}" for s in sets)
+    for title, kinds, k in (
+        ("missed people, by what happened", MISS_KINDS, 0),
+        ("missed people, by the name's shape (a name may have several)", MISS_SHAPES, 1),
+        ("missed people, by where they stand (a name may stand in several)", MISS_CONTEXTS, 3),
+        ("listed people the gold lacks, by kind", FP_KINDS, 2),
+    ):
+        print(title)
+        print(head)
+        for kind in kinds:
+            print(f"  {kind:<{width}}" + "".join(f"{t[k][kind]:>8}" for t in tables))
+        if k in (0, 2):
+            print(f"  {'total':<{width}}" + "".join(f"{sum(t[k].values()):>8}" for t in tables))
+        print()
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--verbose", "-v", action="store_true", help="print misses per article")
     ap.add_argument("--only", default="", help="score only ids starting with this")
-    ap.add_argument("--set", choices=tuple(SETS), default="all", help="annotated set to score")
+    ap.add_argument("--set", choices=tuple(SETS), help="annotated set to score (default all)")
     ap.add_argument("--save-baseline", metavar="FILE", help="write today's output for --diff")
     ap.add_argument("--diff", metavar="FILE", help="print what changed since the baseline")
     ap.add_argument(
@@ -786,7 +1082,17 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="count the set's number kind and span errors (no article or number named)",
     )
+    ap.add_argument(
+        "--people-errors",
+        action="store_true",
+        help="count missed and false people by kind, for --set or train, dev and test "
+        "(no article or person named)",
+    )
     args = ap.parse_args(argv)
+    if args.people_errors:
+        print_people_errors([args.set] if args.set else ["train", "dev", "test"])
+        return 0
+    args.set = args.set or "all"
     if args.save_baseline:
         return save_baseline(Path(args.save_baseline))
     if args.diff:

@@ -9,7 +9,9 @@ from reader.analysis import lexicon as lx
 from reader.analysis.evidence import entity_kind as ek
 
 
-def span(text: str, name: str, rule_kind: str = "other", title: str = "", alone=()) -> ek.Span:
+def span(
+    text: str, name: str, rule_kind: str = "other", title: str = "", alone=(), bare=()
+) -> ek.Span:
     start = text.index(name)
     run_start = text.index(title) if title else start
     return ek.Span(
@@ -22,6 +24,7 @@ def span(text: str, name: str, rule_kind: str = "other", title: str = "", alone=
         lx.first_names(),
         frozenset(alone),
         frozenset(),
+        frozenset(bare),
     )
 
 
@@ -66,6 +69,13 @@ FIRES = [
     ("credit_line_before", span("Albert Dotson Jr., partner, Bilzin Sumberg", "Bilzin Sumberg")),
     ("known_firm_name", span("Wells Fargo said", "Wells Fargo", "person")),
     ("known_place_name", span("from Sierra Leone", "Sierra Leone", "person")),
+    ("surname_repeated_alone", span("Ego Ferguson fell.", "Ego Ferguson", bare={"ferguson"})),
+    ("age_or_role_after", span("and Veranika Tsapkala, wife of Valery", "Veranika Tsapkala")),
+    ("age_or_role_after", span("assaulted Neka Dorokashvili, his ex-wife.", "Neka Dorokashvili")),
+    ("person_phrase_before", span("mother, the late Shyamala Gopalan, and", "Shyamala Gopalan")),
+    ("work_apposition_after", span("saw Mad Max, one of the best films of 2015", "Mad Max")),
+    ("rare_given_name_opens", span("Officers shot Keyosha Jackson twice.", "Keyosha Jackson")),
+    ("work_apposition_after", span("loved Lover, her seventh album.", "Lover")),
 ]
 
 
@@ -104,6 +114,25 @@ def test_feature_fires_on_its_example(name: str, s: ek.Span) -> None:
         ("credit_line_before", span("her adviser, Fiona Hill, said", "Fiona Hill")),
         ("known_firm_name", span("Wells Jones said", "Wells Jones")),
         ("known_place_name", span("Sierra Jones said", "Sierra Jones")),
+        ("work_apposition_after", span("Jane Doe, the film's director, spoke", "Jane Doe")),
+        # An article before, here or elsewhere, or a name twice, is no person's name.
+        ("rare_given_name_opens", span("separated by the Keyosha Jackson", "Keyosha Jackson")),
+        ("rare_given_name_opens", span("Keyosha Jackson. The Keyosha Jackson", "Keyosha Jackson")),
+        ("rare_given_name_opens", span("Keyosha Keyosha said", "Keyosha Keyosha")),
+        # A kin noun that goes on into a longer word, or a possessive of no kin noun.
+        ("age_or_role_after", span("Ithaca Holdings, her son-in-law's firm", "Ithaca Holdings")),
+        ("age_or_role_after", span("Ithaca Holdings, his former employer", "Ithaca Holdings")),
+        # An organisation is named after by its first word; a people, a place or a team's
+        # plural are no surnames.
+        (
+            "surname_repeated_alone",
+            span("Goldman Sachs", "Goldman Sachs", bare={"goldman", "sachs"}),
+        ),
+        ("surname_repeated_alone", span("Roman Catholic", "Roman Catholic", bare={"catholic"})),
+        (
+            "surname_repeated_alone",
+            span("Sacramento Kings", "Sacramento Kings", bare={"kings"}),
+        ),
     ],
 )
 def test_feature_stays_silent_without_its_sign(name: str, s: ek.Span) -> None:
@@ -128,6 +157,22 @@ def people(text: str) -> list[str]:
 
 def test_a_person_with_a_place_word_surname() -> None:
     assert people('"I am running," Kanye West said on Friday.') == ["Kanye West"]
+
+
+def test_a_name_whose_surname_recurs_alone_is_a_person() -> None:
+    text = (
+        "The fine came a week after a player stamped on Chicago's Ego Ferguson. The hit "
+        "forced Ferguson from the game."
+    )
+    assert people(text) == ["Ego Ferguson"]
+
+
+def test_a_rarer_us_given_name_and_a_known_surname_are_a_person() -> None:
+    assert people("Officers shot Keyosha Jackson twice in the back.") == ["Keyosha Jackson"]
+
+
+def test_a_work_called_one_in_an_apposition_is_no_person() -> None:
+    assert people("We saw Mad Max, one of the best films of the decade. Max was great.") == []
 
 
 def test_a_work_title_after_its_noun_is_no_person() -> None:

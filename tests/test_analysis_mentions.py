@@ -134,3 +134,9 @@ def test_the_mother_is_the_one_woman_named_and_the_father_of_two_men_is_no_one()
     assert mother is not None and (mother.name, mother.form) == ("Louise Turpin", "description")
     assert linking.at(text.index("father")) is None
     assert analyze(text).quotes[1].speaker == "Louise Turpin"
+
+
+def test_a_surname_first_name_takes_no_gender_from_its_first_word() -> None:
+    # "Bong" is a woman's given name in the census list, but here it is his surname.
+    linking = link("Director Bong Joon-ho won. Bong said the film was personal.")
+    assert [(e.name, e.gender) for e in linking.people()] == [("Bong Joon-ho", "u")]

@@ -872,3 +872,92 @@ def test_famous_surname_inside_a_longer_name_is_no_lone_person() -> None:
 def test_a_work_that_starred_someone_is_no_person() -> None:
     text = "Black Panther starred Chadwick Boseman as the king."
     assert list(people(text)) == ["Chadwick Boseman"]
+
+
+def test_initials_then_a_surname_are_a_person() -> None:
+    text = (
+        "The forces out to get O.J. Simpson, he said, included the FBI. The local station "
+        "interviewed C.K. Walker by email."
+    )
+    assert list(people(text)) == ["O.J. Simpson", "C.K. Walker"]
+
+
+def test_initials_of_a_place_a_box_or_a_firm_open_no_person() -> None:
+    text = "Write to P.O. Box 12. A projection from J.P. Morgan suggests growth; D.C. Council met."
+    assert list(people(text)) == []
+
+
+def test_a_lower_case_noun_for_a_person_before_a_name_makes_it_one() -> None:
+    text = "The villa was designed by Sydney Opera House mastermind Jørn Utzon in 1971."
+    assert list(people(text)) == ["Jørn Utzon"]
+
+
+def test_a_noun_for_a_person_before_a_lone_word_is_a_modifier() -> None:
+    text = "It was the second student Olympiad in neurosurgery, and the Olympiad grew."
+    assert list(people(text)) == []
+
+
+def test_an_east_asian_surname_and_two_hyphenated_syllables_are_a_person() -> None:
+    text = (
+        "Pan-democrats Kwok Ka-ki and Lau Siu-lai won seats. In the second half, Hwang "
+        "Hee-Chan was booked."
+    )
+    assert list(people(text)) == ["Kwok Ka-ki", "Lau Siu-lai", "Hwang Hee-Chan"]
+
+
+def test_a_korean_district_or_road_is_no_person() -> None:
+    text = "The festival opened on Daehak-ro in Seoul's Jung-gu district, near Kang Nam-gu."
+    assert list(people(text)) == []
+
+
+def test_leaders_and_figures_news_names_by_surname_alone_are_people() -> None:
+    text = "The probes (Mueller, then Cohen) came after an anonymous Bush holdover spoke."
+    assert list(people(text)) == ["Mueller", "Cohen", "Bush"]
+
+
+def test_a_name_between_two_people_in_a_long_list_is_one_of_them() -> None:
+    text = "The dead were named as Michael Ferazzi, Albert Mazza, Desma Oakes, Aaron Perry."
+    assert "Desma Oakes" in people(text)
+
+
+def test_a_name_only_inside_quoted_titles_names_a_work() -> None:
+    text = (
+        "Comedy “The Marvelous Mrs Maisel” won. But “Mrs Maisel” actress Alex Borstein said "
+        "the prize should have gone elsewhere. SNL’s “Martha Stewart’s Topless Christmas” aired."
+    )
+    assert list(people(text)) == ["Alex Borstein"]
+
+
+def test_a_name_quoted_alone_or_named_outside_a_title_stays_a_person() -> None:
+    text = "“Meet Jane Doe” aired on Friday; Jane Doe spoke. A woman, “Ann Kowalski”, called."
+    assert list(people(text)) == ["Jane Doe", "Ann Kowalski"]
+
+
+def test_a_given_name_signing_an_embedded_post_is_a_person() -> None:
+    text = "No planes going in or out.\n\n— Lena (@lenanix) December 22, 2014"
+    assert list(people(text)) == ["Lena"]
+
+
+def test_a_given_name_listed_between_famous_surnames_is_a_person() -> None:
+    text = "The probes (Mueller, Stormy, Cohen) went on for years."
+    assert list(people(text)) == ["Mueller", "Stormy", "Cohen"]
+
+
+def test_a_surname_that_is_an_organisation_or_place_word_listed_between_people() -> None:
+    text = "The podcast team of Catherine Whitaker, David Law and Matt Roberts gave views."
+    assert list(people(text)) == ["Catherine Whitaker", "David Law", "Matt Roberts"]
+    text = "The stops were Anna Smith, Santa Monica and Joan Brown."
+    assert list(people(text)) == ["Anna Smith", "Joan Brown"]
+
+
+def test_a_rulers_title_in_lower_case_before_a_lone_name_makes_a_person() -> None:
+    text = "The architect alluded to the mortuary temple of the Egyptian pharaoh Hatshepsut."
+    assert list(people(text)) == ["Hatshepsut"]
+
+
+def test_names_differing_only_by_hyphens_or_spaces_are_one_person() -> None:
+    text = (
+        "The film shows dictator Kim Jong Un at dinner. It means to expose Kim Jong-un as a "
+        "fraud, the director said."
+    )
+    assert people(text) == {"Kim Jong Un": ["Kim Jong Un", "Kim Jong-un"]}

@@ -77,7 +77,8 @@ def test_months_come_from_one_list() -> None:
 def test_kin_nouns_and_job_heads_are_lists_the_rules_read() -> None:
     from reader.analysis import attribution, engine
 
-    assert vocab.words("kin_nouns") == lx.KIN_NOUNS >= {"father", "wife"}
+    assert vocab.words("kin_subjects") == lx.KIN_SUBJECTS >= {"father", "wife"}
+    assert lx.KIN_SUBJECTS <= lx.KIN_NOUNS
     assert vocab.words("job_heads") == lx.JOB_HEADS >= {"consultant", "fellow"}
     assert not hasattr(attribution, "_KIN") and not hasattr(engine, "_JOB_HEADS")
     from reader.analysis import analyze

@@ -644,7 +644,7 @@ class Attributor:
             if got is not None:
                 return got
         role = next((w for w in nouns[:4] if role_word(w)), None)
-        if role is None and len(words) == 2 and w0 == "the" and words[1] in lx.KIN_NOUNS:
+        if role is None and len(words) == 2 and w0 == "the" and words[1] in lx.KIN_SUBJECTS:
             role = words[1]  # "The father said": the last man named (not "the father of …")
         if role is not None:
             got = self._role_person(role, lo, pos)
@@ -715,7 +715,7 @@ class Attributor:
         ):
             return _NONE
         gender = "m" if role in _MALE_ROLES else "f" if role in _FEMALE_ROLES else "u"
-        if role in lx.KIN_NOUNS:
+        if role in lx.KIN_SUBJECTS:
             # "The mother said": a woman by her name, not a surname she shares with him.
             fits = [
                 r
@@ -1024,7 +1024,7 @@ class Attributor:
         )
         if roles and head and (not refs or refs[0].start - start > len(head.group(0)) + 1):
             noun = head.group(1)
-            kin = noun in lx.KIN_NOUNS and not _OF_AFTER.match(text, start + head.end())
+            kin = noun in lx.KIN_SUBJECTS and not _OF_AFTER.match(text, start + head.end())
             if (
                 noun in lx.ORG_ROLE_NOUNS
                 or noun in lx.DOCUMENT_NOUNS

@@ -172,6 +172,13 @@ class EntityFinder:
             for _s, _e, toks in runs
             if len(toks) == 1 and _person_context(text, toks[0][0], toks[0][1])
         )
+        # Capitalised words written alone somewhere, with no article ("Ferguson" after "Ego
+        # Ferguson"; not "the Hornets" after "Charlotte Hornets").
+        self.bare_words = frozenset(
+            _clean(text[toks[0][0] : _strip_possessive(text, toks[0][0], toks[0][1])])
+            for _s, _e, toks in runs
+            if len(toks) == 1 and not _THE_BEFORE.search(text, max(0, toks[0][0] - 4), toks[0][0])
+        )
         self.org_names: set[str] = set()
         for _start, _end, toks in runs:
             ents.extend(self._classify_all(toks))
@@ -183,6 +190,7 @@ class EntityFinder:
         # Once more: a name the evidence made a person lends it to the one joined to it
         # ("PhD candidates Deokkyun Yoon and Molong Duan").
         self._coordinated_people(ents)
+        self._listed_word_surnames(ents)
         # A name seen once as part of an organisation or building is one everywhere.
         for e in ents:
             if e.kind in ("person", "person_maybe") and e.name in self.org_names:
@@ -206,6 +214,7 @@ class EntityFinder:
                 self.first_names,
                 surnames,
                 self.lower_words,
+                self.bare_words,
             )
             kind, fired = ek.decide(span)
             if self._surname_of_org_word(e, fired):
@@ -259,6 +268,21 @@ class EntityFinder:
             and any(f in _PERSON_SIGNS for f in fired)
             and all(_NAME_WORD.fullmatch(t) for t in e.tokens)
             and not any(_is_title(t) or _clean(t) in lx.TITLE_WORDS for t in e.tokens)
+        )
+
+    def _initials_and_surname(self, core: list[str], start: int) -> bool:
+        """Two or three dotted initials, then one surname-shaped word, are a person's name:
+        "O.J. Simpson", "J.K. Rowling", "C.K. Walker". Not initials of no person ("U.S. Steel",
+        `vocab/not_person_initials.txt`), nor a common, place or organisation word after them."""
+        m = _INITIALS_THEN_WORD.match(self.text, start)
+        return (
+            m is not None
+            and len(core) == 2
+            and core[0] not in lx.NOT_PERSON_INITIALS
+            and not self._is_common(core[1])
+            and not _placeish(core[1])
+            and core[1] not in lx.ORG_WORDS
+            and core[1] not in lx.KNOWN_ORGS
         )
 
     def _trim_heading_words(self, ents: list[Entity]) -> None:
@@ -317,21 +341,26 @@ class EntityFinder:
                 continue
             comma = text[a.end : a.end + 1] == ","
             for this, other in ((a, b), (b, a)):
+                between = this.kind in ("other", "person_maybe") and between_listed_people(
+                    text, ents, k if this is a else k + 1
+                )
                 if (
                     this.kind in ("other", "person_maybe")
-                    and (
-                        not comma
-                        or _clean(this.tokens[0]) in self.first_names
-                        or between_listed_people(text, ents, k if this is a else k + 1)
-                    )
+                    and (not comma or _clean(this.tokens[0]) in self.first_names or between)
                     and other.kind == "person"
                     and len(other.tokens) >= 2
                     and 2 <= len(this.tokens) - _inner_particles(this.tokens) <= 3
                     and this.start == this.title_start
                     # "Jeff Bezos’s Blue Origin and Elon Musk": owned, not a person; and
-                    # "A, B Co and C D": a list of firms.
-                    and not _OWNED_OR_LISTED.search(
-                        text, max(0, min(a.start, a.title_start) - 3), min(a.start, a.title_start)
+                    # "A, B Co and C D": a list of firms (between two people's names in a
+                    # list, a name is one of them: "Albert Mazza, Desma Oakes, Aaron Perry").
+                    and (
+                        between
+                        or not _OWNED_OR_LISTED.search(
+                            text,
+                            max(0, min(a.start, a.title_start) - 3),
+                            min(a.start, a.title_start),
+                        )
                     )
                     and all(_NAME_WORD.fullmatch(t) for t in _name_words(this.tokens))
                     and not any(
@@ -343,6 +372,27 @@ class EntityFinder:
                     )
                 ) or self._listed_given_name(this, other):
                     this.kind = "person"
+
+    def _listed_word_surnames(self, ents: list[Entity]) -> None:
+        """A census given name and a surname that is also an organisation or place word,
+        listed between two people's names, is a person: "Catherine Whitaker, David Law and
+        Matt Roberts", "Anna Smith, Nellie Wall and Joan Brown"."""
+        for k, e in enumerate(ents):
+            if (
+                e.kind in ("org", "place")
+                and len(e.tokens) == 2
+                and e.start == e.title_start
+                and _NAME_WORD.fullmatch(e.tokens[0]) is not None
+                and _clean(e.tokens[0]) in self.first_names
+                and _clean(e.tokens[0]) not in self.intl_given
+                and not _placeish(_clean(e.tokens[0]))
+                and _clean(e.tokens[0]) not in lx.PLACE_OPENERS  # "Santa Monica"
+                and (
+                    _clean(e.tokens[1]) in lx.ORG_WORD_SURNAMES or _clean(e.tokens[1]) in lx.PLACES
+                )
+                and between_listed_people(self.text, ents, k)
+            ):
+                e.kind = "person"
 
     def _listed_given_name(self, this: Entity, other: Entity) -> bool:
         """A lone given name listed with a person is a person: "children Brodie and Nolan",
@@ -935,6 +985,10 @@ class EntityFinder:
                 return "person"  # "Charles, has reportedly told friends"
             if core[0] in self.first_names and _AGED_BEFORE.search(before):
                 return "person"  # "Fourteen-year-old Zoe"
+            if core[0] in self.first_names and ek.HANDLE_AFTER.match(text, end):
+                return "person"  # an embedded post's signature: "— Lena (@lenanix)"
+            if core[0] in lx.FAMOUS_SURNAMES and not _THE_BEFORE.search(before):
+                return "person"  # "Mueller, Stormy, Cohen": known alone, listed with others
             return "single"
         if (
             not titled
@@ -955,6 +1009,8 @@ class EntityFinder:
         if (
             (first in fn and not self._foreign_name_of_words(core, run_start))
             or (len(first) == 1 and core[1] in fn)
+            or self._initials_and_surname(core, start)
+            or _east_asian_name(core, text[start:end])
             or (
                 "-" in first
                 and first.split("-")[0] in fn
@@ -963,7 +1019,7 @@ class EntityFinder:
             )
         ):
             return "person"
-        if titled or prev_word in lx.ROLE_NOUNS:
+        if titled or _role_before(prev, prev_word):
             return "person"
         if _AGE_AFTER.match(text, end) or _role_after_match(text, end):
             return "person"
@@ -1006,6 +1062,8 @@ _PERSON_SIGNS = frozenset(
         "affiliation_after",
         "handle_after",
         "person_verb_after",
+        "surname_repeated_alone",
+        "rare_given_name_opens",
     ]
 )
 _STRONG_PERSON_SIGNS = frozenset(["speaks_after", "age_or_role_after", "person_phrase_before"])
@@ -1134,6 +1192,7 @@ _KIN_BEFORE = re.compile(
     r"|stepson|stepdaughter|stepfather|stepmother|child|children|baby|sons|daughters|twins"
     r"|grandchildren|stepchildren|friend|friends|neighbou?r|neighbou?rs),?[ \u00a0]+$"
 )
+_INITIALS_THEN_WORD = re.compile(r"(?:[A-Z]\.){2,3}[ \u00a0]?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?\b")
 _ROLE_APPOS = re.compile(
     r",\s+(?!and\b|or\b|but\b|who\b|which\b)(?:(?:a|an|the)\s+)?((?:[\w.&’'-]+\s+){0,12}?[\w.&’'-]+)(?=\s*(?:[,;.”\"]|\s+who\b))"
 )
@@ -1151,6 +1210,32 @@ def _name_words(tokens: tuple[str, ...]) -> list[str]:
     """The words of a name without its inner lower-case particles ("Robin van Persie")."""
     last = len(tokens) - 1
     return [t for k, t in enumerate(tokens) if not (0 < k < last and t in _INNER_PARTICLES)]
+
+
+def _east_asian_name(core: list[str], raw: str) -> bool:
+    """A Korean, Cantonese or Taiwanese surname (`east_asian_surnames.txt`), then a given
+    name of two hyphenated syllables, is a person: "Kwok Ka-ki", "Hwang Hee-Chan". (Not a
+    district or a road: "Jung-gu", "Daehak-ro".)"""
+    if len(core) != 2 or core[0] not in lx.EAST_ASIAN_SURNAMES:
+        return False
+    m = _SYLLABLE_PAIR.fullmatch(raw.split()[-1])
+    return m is not None and m.group(1).lower() not in _PLACE_SYLLABLES
+
+
+_SYLLABLE_PAIR = re.compile(r"[A-Z][a-z]{1,5}-([A-Za-z][a-z]{1,5})")
+# Korean and Japanese administrative and road suffixes: "Jung-gu", "Gyeonggi-do", "Daehak-ro".
+_PLACE_SYLLABLES = frozenset(
+    ["gu", "do", "si", "dong", "gun", "ri", "ro", "gil", "eup", "myeon", "ku", "shi", "cho"]
+)
+
+
+def _role_before(prev: re.Match[str] | None, low: str) -> bool:
+    """The word before a run of two words or more is a role ("adviser Fiona Hill") or, in
+    lower case, a noun for a person ("mastermind Jørn Utzon": `person_nouns.txt`). (Before a
+    lone word such a noun is often a modifier: "the student Olympiad".)"""
+    return low in lx.ROLE_NOUNS or (
+        prev is not None and low in lx.PERSON_NOUNS and prev.group(1).islower()
+    )
 
 
 def _role_after_match(text: str, end: int) -> str | None:

@@ -45,10 +45,13 @@ KNOWN_ORGS = vocab.words("known_orgs")  # one-word outlets and agencies: never p
 PLACES = vocab.words("place_words")
 FIRM_NAMES = vocab.words("firm_names")  # "wells_fargo": a firm named like a person
 PLACE_NAMES = vocab.words("place_names")  # "sierra_leone": a place named like a person
+NOT_PERSON_INITIALS = vocab.words("not_person_initials")  # "U.S. Steel", "P.O. Box"
 PLACE_OPENERS = vocab.words("place_openers")  # "Santa Ana", "Fort Myers": a place
 PLACE_WORDS_NOT_SURNAMES = vocab.words("place_words_not_surnames")  # "Beverly Hills"
 NOT_FIRST_NAMES = vocab.words("not_first_names")
 ORG_WORD_SURNAMES = vocab.words("org_word_surnames")  # "Arsenio Hall", "Charlotte Church"
+EAST_ASIAN_SURNAMES = vocab.words("east_asian_surnames")  # "Kwok Ka-ki"
+KIN_NOUNS = vocab.words("kin_nouns")  # "X, his ex-wife": a person's apposition
 PERSON_NOUNS = vocab.words("person_nouns")  # "Voter Kitty Mak": glued before a name
 PERSON_VERBS = vocab.words("person_verbs")  # "Shaq Vann rushed for": only a person does it
 FAMOUS_SURNAMES = vocab.words("famous_surnames")  # "A man like Nixon": a person alone
@@ -56,7 +59,7 @@ MODEL_WORDS = vocab.words("model_words")  # "737 Max": a model's number, no quan
 WORK_NOUNS = vocab.words("work_nouns")  # "the film Mary Poppins Returns"
 NAME_RUN_OPENERS = vocab.words("name_run_openers")  # "Big Machine": no person's name
 CREDIT_WORDS = vocab.words("credit_words")  # "Maria Lopez Getty Images": after a name
-KIN_NOUNS = vocab.words("kin_nouns")  # "The father said": the last man named
+KIN_SUBJECTS = vocab.words("kin_subjects")  # "The father said": the last man named
 JOB_HEADS = vocab.words("job_heads")  # "Policy Consultant Bill Bowtell": a title's head
 
 NUMBER_WORDS: dict[str, int] = {
@@ -130,6 +133,15 @@ def intl_given_names() -> dict[str, str]:
             name, _, gender = line.partition("\t")
             out[name] = gender or "u"
     return out
+
+
+@cache
+def rare_given_names() -> frozenset[str]:
+    """Rarer US given names of the SSA's baby-name counts that no other list holds, lower
+    case ("keyosha", "rayshard", "adarius"): evidence for a run of two or more words only
+    (`evidence.entity_kind.rare_given_name_opens`), too weak to make a lone word a person."""
+    text = vocab.read_data("reader.analysis", "data/given_names_ssa.txt")
+    return frozenset(line.partition("\t")[0] for line in text.splitlines() if line[:1] != "#")
 
 
 @cache

@@ -116,6 +116,15 @@ def _given_gender(firsts: dict[str, str], given: str) -> str:
     return known.pop() if len(known) == 1 else "u"
 
 
+_GIVEN_SYLLABLES = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
+
+
+def _surname_first(core: list[str]) -> bool:
+    """A surname, then a given name of two hyphenated syllables, as Korean and Cantonese
+    names are written: "Bong Joon-ho", "Kwok Ka-ki" (the first word is no given name)."""
+    return len(core) == 2 and _GIVEN_SYLLABLES.fullmatch(core[1]) is not None
+
+
 def _compatible(a: str, b: str) -> bool:
     a, b = _norm(a), _norm(b)
     if a == b:
@@ -294,7 +303,8 @@ def build_people(text: str, entities: list[Entity]) -> list[PersonCluster]:
                 target = ci
                 break
         if target is None:
-            gender = _given_gender(firsts, _norm(core[0]))
+            # "Bong Joon-ho": the surname comes first, the given name tells no gender we know.
+            gender = "u" if _surname_first(core) else _given_gender(firsts, _norm(core[0]))
             clusters.append(PersonCluster(e.name, e.tokens, gender, first=e.start))
             target = len(clusters) - 1
             idxs.append(target)
@@ -355,6 +365,8 @@ def build_people(text: str, entities: list[Entity]) -> list[PersonCluster]:
             by_surname[key] = [len(clusters) - 1]
     clusters = _merge_aliases(text, _merge_second_surnames(clusters, firsts))
     clusters = _merge_birth_names(text, clusters)
+    clusters = _merge_spellings(clusters)
+    clusters = _drop_title_only(text, clusters)
     for c in clusters:
         if c.gender == "u":
             c.gender = _titled_gender(text, c)
@@ -363,6 +375,74 @@ def build_people(text: str, entities: list[Entity]) -> list[PersonCluster]:
         c.first = c.mentions[0][0]
     clusters.sort(key=lambda c: c.first)
     return clusters
+
+
+def _spelling(name: str) -> str:
+    """A name as its spellings share it: case, accents, spaces and hyphens folded."""
+    low = unicodedata.normalize("NFKD", name.lower().replace("’", "'"))
+    return "".join(c for c in low if c.isalnum() or c == "'")
+
+
+def _merge_spellings(clusters: list[PersonCluster]) -> list[PersonCluster]:
+    """ "Kim Jong Un" and "Kim Jong-un", "Jean Pierre Roux" and "Jean-Pierre Roux": names
+    that differ only by spaces, hyphens, case or accents are one person, under the name with
+    the most words."""
+    first: dict[str, int] = {}
+    merged: set[int] = set()
+    for ci, c in enumerate(clusters):
+        if len(c.tokens) < 2:
+            continue
+        key = _spelling(c.name)
+        keep = first.setdefault(key, ci)
+        if keep == ci:
+            continue
+        target = clusters[keep]
+        target.mentions.extend(c.mentions)
+        if (len(c.tokens), len(c.name)) > (len(target.tokens), len(target.name)):
+            target.name, target.tokens = c.name, c.tokens
+        if target.role is None:
+            target.role = c.role
+        merged.add(ci)
+    return [c for ci, c in enumerate(clusters) if ci not in merged] if merged else clusters
+
+
+# A short quoted phrase on one line: a title, a nickname, a term.
+_SHORT_QUOTE = re.compile(r"[“\"]([^”“\"\n]{1,80})[”\"]")
+_TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]{3,}")
+
+
+def _drop_title_only(text: str, clusters: list[PersonCluster]) -> list[PersonCluster]:
+    """A name written only inside quoted titles names a work, not a person: “Martha
+    Stewart’s Topless Christmas”, “The Marvelous Mrs Maisel” … “Mrs Maisel”. A title here is
+    a short quote in title case with words beside the name; a quote of the name alone
+    (“Emma”, a nickname) is no title, so it keeps the person."""
+    if '"' not in text and "“" not in text:
+        return clusters
+    quotes = [(m.start(1), m.end(1)) for m in _SHORT_QUOTE.finditer(text)]
+    if not quotes:
+        return clusters
+    starts = [a for a, _b in quotes]
+
+    def inside(a: int, b: int) -> tuple[int, int] | None:
+        k = bisect.bisect_right(starts, a) - 1
+        return quotes[k] if k >= 0 and quotes[k][1] >= b else None
+
+    def title_beside(q: tuple[int, int], a: int, b: int) -> bool:
+        rest = text[q[0] : a] + " " + text[b : q[1]]
+        words = _TITLE_WORD.findall(rest)
+        return bool(words) and all(w[0].isupper() for w in words)
+
+    keep = []
+    for c in clusters:
+        spans = [(a, b, inside(a, b)) for a, b in c.mentions[:64]]
+        if (
+            len(c.mentions) <= 64
+            and all(q is not None for _a, _b, q in spans)
+            and any(q is not None and title_beside(q, a, b) for a, b, q in spans)
+        ):
+            continue
+        keep.append(c)
+    return keep
 
 
 def _double_surname(fuller: list[str], two: list[str], firsts: dict[str, str]) -> bool:

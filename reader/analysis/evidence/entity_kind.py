@@ -35,6 +35,7 @@ class Span:
     first_names: dict[str, str]
     surnames_alone: frozenset[str]  # words used alone like a surname ("Hill said")
     lower_words: frozenset[str]  # words the text also writes in lower case
+    bare_words: frozenset[str] = frozenset()  # capitalised words the text writes alone
 
 
 Feature = Callable[[Span], bool]
@@ -54,7 +55,9 @@ _CUE_AFTER = re.compile(
     r"(?:(?:also|then|later|earlier|has|had|have|once|[a-z]+ly)[ \u00a0]+){0,2}([a-z]+)"
 )
 _AGE_OR_ROLE_AFTER = re.compile(
-    r",[ \u00a0]+(?:\d{1,3},|(?:a|an|the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,4}?(?:"
+    r",[ \u00a0]+(?:\d{1,3},|(?:(?:a|an|the|his|her|their)[ \u00a0]+)?(?:[\w-]+[ \u00a0]+){0,2}?(?:"
+    + "|".join(sorted(lx.KIN_NOUNS, key=len, reverse=True))
+    + r")\b(?![-'’])|(?:a|an|the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,4}?(?:"
     + "|".join(sorted(lx.ROLE_NOUNS, key=len, reverse=True))
     + r")\b)"
 )
@@ -67,7 +70,8 @@ _AFFILIATION_AFTER = re.compile(
     r"(?:['’]s\b|[ \u00a0]+(?:of[ \u00a0]+)?[A-Z])"
 )
 _PERSON_BEFORE = re.compile(
-    r"(?:\b(?:\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)-year-old|\bidentified as|\bnamed|\bvictims?,?)"
+    r"(?:\b(?:\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)-year-old|\bidentified as|\bnamed|\bvictims?,?"
+    r"|\bthe late)"
     r"[ \u00a0]+$"
     # "went by the name “X”" ("a robot named “Better Idea”" is no person: no quote there)
     r"|\bthe name[ \u00a0]+[“\"]?$"
@@ -77,8 +81,12 @@ _COMMA_PLACE_AFTER = re.compile(r",[ \u00a0]+([A-Z][a-z]+)")
 
 
 def _prev_word(s: Span) -> str:
+    return _prev_raw(s).lower()
+
+
+def _prev_raw(s: Span) -> str:
     m = _PREV_WORDS.search(s.text, max(0, s.run_start - 40), s.run_start)
-    return m.group(1).lower() if m else ""
+    return m.group(1) if m else ""
 
 
 def _no_common_word(s: Span) -> bool:
@@ -136,6 +144,8 @@ def title_before(s: Span) -> bool:
     prev = _prev_word(s)
     if prev in lx.ROLE_NOUNS or prev in lx.HONORIFICS:
         return True
+    if prev in lx.PERSON_NOUNS and _prev_raw(s).islower():
+        return True  # "mastermind Jørn Utzon", "suspect Ali Khan"
     if prev.endswith("s") and prev[:-1] in lx.ROLE_NOUNS and _no_common_word(s):
         return True  # "PhD candidates Deokkyun Yoon and Molong Duan"
     # (After a comma, only a name of uncommon words: "vice president, Nissan Sales" is a
@@ -235,6 +245,23 @@ def work_noun_closes(s: Span) -> bool:
     return len(s.lows) >= 2 and last in _WORK_NOUNS and last not in lx.surnames()
 
 
+_WORK_APPOSITION = re.compile(
+    r",[ \u00a0]+(?:(?:a|an|the|his|her|their|its)[ \u00a0]+"
+    r"|one[ \u00a0]+of[ \u00a0]+(?:the|his|her|their|its|my|our)[ \u00a0]+)"
+    r"(?:[\w'’-]+[ \u00a0]+){0,4}?(?:"
+    + "|".join(sorted(_WORK_NOUNS, key=len, reverse=True))
+    + r")\b(?![-'’])"
+)
+
+
+@feature
+def work_apposition_after(s: Span) -> bool:
+    """An apposition that calls the run a work follows: "Mad Max, one of the best films of
+    the decade", "Lover, her seventh album". (A person's apposition names a role: "X, the
+    film's director" ends in a role noun, not a work noun.)"""
+    return _WORK_APPOSITION.match(s.text, s.end) is not None
+
+
 _ACTOR_AFTER = re.compile(
     r"[ \u00a0]+\(([A-Z][a-z]+)[ \u00a0]+(?:[A-Z]\.[ \u00a0]+)?[A-Z][\w'’-]+\)"
 )
@@ -272,7 +299,7 @@ def thing_noun_after(s: Span) -> bool:
     return _THING_AFTER.match(s.text, s.end) is not None
 
 
-_HANDLE_AFTER = re.compile(r"[ \u00a0]+\(@\w{1,30}\)")
+HANDLE_AFTER = re.compile(r"[ \u00a0]+\(@\w{1,30}\)")
 
 
 @feature
@@ -280,7 +307,7 @@ def handle_after(s: Span) -> bool:
     """A social-media handle in brackets follows, as an embedded post is signed: "— Jackzelia
     Banks (@JackieRue) December 22, 2014". (An organisation signs so too, but the rules' own
     verdict "org" is never retyped.)"""
-    return _HANDLE_AFTER.match(s.text, s.end) is not None
+    return HANDLE_AFTER.match(s.text, s.end) is not None
 
 
 _BASED_AFTER = re.compile(r"-(?:based|headquartered)\b")
@@ -374,6 +401,55 @@ def known_surname_closes(s: Span) -> bool:
         and not _is_place_word(first)
         and first not in lx.NATIONALITIES
         and all(_NAME_SHAPE.fullmatch(w) for w in words)
+    )
+
+
+@feature
+def surname_repeated_alone(s: Span) -> bool:
+    """The last word of a two- or three-word name stands alone elsewhere in the text and the
+    first does not, as news names a person in full once and by the surname after: "Ego
+    Ferguson … forced Ferguson from the game". (An organisation's short form is its first
+    word: "Goldman Sachs … Goldman".)"""
+    return (
+        2 <= len(s.lows) <= 3
+        and s.lows[-1] in s.bare_words
+        and s.lows[0] not in s.bare_words
+        and _no_common_word(s)
+        # "Roman Egypt", "Roman Catholic", "Charlotte Hornets": a place, a people, a team
+        and not any(_is_place_word(w) or w in lx.NATIONALITIES for w in s.lows)
+        and not (
+            s.lows[-1].endswith("s")
+            and (s.lows[-1][:-1] in lx.COMMON_WORDS or s.lows[-1][:-1] in s.lower_words)
+        )
+        and all(_NAME_SHAPE.fullmatch(w) for w in s.text[s.start : s.end].split())
+    )
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \u00a0]+$")
+
+
+def _no_article_elsewhere(s: Span) -> bool:
+    name = s.text[s.start : s.end]
+    return f"the {name}" not in s.text and f"The {name}" not in s.text
+
+
+@feature
+def rare_given_name_opens(s: Span) -> bool:
+    """A rarer US given name (the SSA's baby-name counts, `data/given_names_ssa.txt`) opens a
+    plain two- or three-word name: "Keyosha Jackson", "Rayshard Brooks". No word of it is a
+    common word, a place or an organisation word."""
+    return (
+        2 <= len(s.lows) <= 3
+        and s.lows[0] in lx.rare_given_names()
+        and s.lows[0] not in lx.PLACE_OPENERS  # "Rio Grande"
+        and s.lows[0] != s.lows[-1]  # "Duran Duran", a band
+        # "the Rio Grande", "the Costa Sur plant": a person's name takes no article, here or
+        # elsewhere in the text (looked for last: few runs get this far)
+        and _THE_BEFORE.search(s.text, max(0, s.run_start - 5), s.run_start) is None
+        and _no_article_elsewhere(s)
+        and _no_common_word(s)
+        and not any(_is_place_word(w) or w in lx.NATIONALITIES or w in lx.ORG_WORDS for w in s.lows)
+        and all(_NAME_SHAPE.fullmatch(w) for w in s.text[s.start : s.end].split())
     )
 
 
