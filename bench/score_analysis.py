@@ -42,10 +42,10 @@ sys.path.insert(0, str(ROOT))
 from bench.folds.check import gold_spans  # noqa: E402
 from reader.analysis import analyze  # noqa: E402
 from reader.analysis import lexicon as lx  # noqa: E402
+from reader.analysis.entities import EntityFinder  # noqa: E402
 from reader.analysis.evidence.speaker import STEP_FAMILY  # noqa: E402
 from reader.analysis.model import Analysis, NumberKind  # noqa: E402
 from reader.analysis.segment import Layout, build_layout  # noqa: E402
-from reader.analysis.entities import EntityFinder  # noqa: E402
 
 FOLDS = ROOT / "bench" / "folds"
 SETS: dict[str, list[Path]] = {
