@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reader.analysis import lexicon as lx
 from reader.analysis.segment import Layout
@@ -59,8 +59,18 @@ _SCARE_BEFORE = re.compile(
     r"tagline|the words?|the term|the phrase|the label|the name|named|brand|coined|"
     r"billed as|branded|labell?ed|marked|(?:is|are|was|were|be|been|being) called)\W{0,3}$"
     # 'nicknamed the "Kim Kardashian of Pakistan,"': a naming verb, an article, the name.
-    r"|\b(?:nicknamed|dubbed|known as|billed as|branded|labell?ed|crowned)\s+(?:the|a|an)\W{0,3}$",
+    r"|\b(?:nicknamed|dubbed|known as|billed as|branded|labell?ed|crowned)\s+(?:the|a|an)\W{0,3}$"
+    # 'sometimes called “dark social”', '(aka “dark social”)', 'terming them “dark social”',
+    # 'a pre-existing definition of “intact forest landscapes”': a name given to a thing.
+    r"|\b(?:[a-z]+ly\s+called|aka|a\.k\.a\.?|term(?:ed|ing)(?:\s+(?:it|them|this|that))?"
+    r"|(?:definition|concept|notion)s?\s+of)\W{0,3}$",
     re.IGNORECASE,
+)
+# 'the technique called “mental chronometry”', 'a Facebook group called ‘We back him’': a
+# thing named by a common noun right before 'called' or 'named' (not 'he called “…”').
+_NOUN_CALLED_BEFORE = re.compile(
+    r"\b(?!(?:he|she|they|we|you|who|it|also|and|but|then|was|were|is|are|be|been)\b)"
+    r"[a-z]{3,}\s+(?:called|named)\W{0,3}$"
 )
 
 
@@ -83,6 +93,9 @@ class QuoteSpan:
     open_mark: int
     close_mark: int | None  # None when the quote runs on into the next paragraph
     paragraph: int
+    # The words stand again inside a longer quote nearby: an echo of someone's quoted words,
+    # which counts as theirs (bench/folds/README.md), not a scare quote.
+    echo: bool = False
 
 
 def _open_ctx(text: str, i: int, lo: int, hi: int) -> bool:
@@ -388,7 +401,9 @@ def find_quote_spans(text: str, layout: Layout) -> list[QuoteSpan]:
                 text, (b if b is not None else end) + 1
             ):
                 continue
-            if _SCARE_BEFORE.search(text[max(lo, a - 24) : a]):
+            if _SCARE_BEFORE.search(text[max(lo, a - 24) : a]) or _NOUN_CALLED_BEFORE.search(
+                text, max(lo, a - 24), a
+            ):
                 continue
             if _IMAGINED_BEFORE.search(text[max(lo, a - 60) : a + 1]):
                 continue
@@ -413,7 +428,35 @@ def find_quote_spans(text: str, layout: Layout) -> list[QuoteSpan]:
             ) and _looks_like_title(inner, work_before=True):
                 continue  # a title after the work it names, even with a comma inside
             spans.append(QuoteSpan(start, end, a, b, p_idx))
-    return spans
+    return _mark_echoes(text, spans)
+
+
+_ECHO_WORDS = 4  # the longest phrase that may be an echo of a longer quote
+_ECHO_NEIGHBOURS = 30  # quotes either side looked at for the longer one (bounded work)
+
+
+def _mark_echoes(text: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
+    """Mark the short quoted phrases whose words stand again, as whole words, inside a longer
+    quote near it ('called for “calm at this time”' beside '“… I would call for calm at this
+    time,” the governor said'): an echo of that quote."""
+    if len(spans) < 2:
+        return spans
+    words = [len(text[sp.start : sp.end].split()) for sp in spans]
+    out = []
+    for n, sp in enumerate(spans):
+        phrase = text[sp.start : sp.end].strip(" ,.;:!?")
+        if sp.close_mark is None or not 2 <= words[n] <= _ECHO_WORDS:
+            out.append(sp)
+            continue
+        whole = re.compile(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", re.IGNORECASE)
+        echo = any(
+            words[k] > words[n]
+            and abs(spans[k].start - sp.start) < _NAME_WINDOW
+            and whole.search(text, spans[k].start, spans[k].end)
+            for k in range(max(0, n - _ECHO_NEIGHBOURS), min(len(spans), n + _ECHO_NEIGHBOURS + 1))
+        )
+        out.append(replace(sp, echo=True) if echo else sp)
+    return out
 
 
 def _as_double(m: re.Match[str]) -> str:
@@ -460,6 +503,8 @@ _INTRODUCED_BY_COMMA = re.compile(r",\s*$")
 def speech_nearby(text: str, span: QuoteSpan, layout: Layout) -> bool:
     """Does a speech cue stand within a few words of the quote (so it is reported speech)?"""
     lo, hi = layout.paragraphs[span.paragraph]
+    if span.echo:
+        return True  # the words of a longer quote nearby, echoed
     if _CUE_NEAR.search(text, max(lo, span.open_mark - 40), span.open_mark):
         return True
     if span.close_mark is None:
@@ -572,4 +617,6 @@ def is_label(text: str, span: QuoteSpan) -> bool:
         return False
     if _CALLED_IT_BEFORE.search(text, max(0, span.open_mark - 20), span.open_mark + 1):
         return False  # 'called that a “very modest adjustment” driven by': their words
+    if span.echo and not is_defined_term(text, span):
+        return False  # 'the “political witch hunt” that he’s been railing against': his words
     return any(evidence(text, span) for evidence in LABEL_EVIDENCE)
