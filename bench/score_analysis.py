@@ -606,7 +606,7 @@ _Q_NAMING = re.compile(
 )
 _Q_OPEN = "“‘«‹„‚\"'"
 _Q_CLOSE = "”’»›‟\"'"
-_Q_SMALL = frozenset("a an the and or of in on at to for with from by is it as".split())
+_Q_SMALL = frozenset(re.split(" ", "a an the and or of in on at to for with from by is it as"))
 
 
 def _locate_quotes(text: str, quotes: list[str]) -> list[tuple[int, int] | None]:

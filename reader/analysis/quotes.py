@@ -573,16 +573,22 @@ _NOT_A_HEAD = frozenset(
     without across through throughout toward towards under upon behind beyond near off out
     up down like via per the a an these those his her its their our my your last first
     next this every each some all any no not now also still only even already soon later
-    earlier""",
+    earlier where whereas instead rather unlike despite except""",
     )
 )
 # A term being defined: 'A "tropical depression" is a form of …', '"road load", a measure of'.
+# Definitions are in the present tense: 'This “mathematical trick” was the model' defines none.
 _DEFINED_AFTER = re.compile(
-    r"\s+(?:is|are|was|were|refers?\s+to|means)\s+(?:a|an|the|one)\b"
+    r"\s+(?:is|are|refers?\s+to|means)\s+(?:a|an|the|one)\b"
     r"|,\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:measure|measurement|form|kind|type|term|word|phrase|"
     r"process|method|practice|condition|way|name|reference|category|class)\s+(?:of|for|to|that|"
     r"used|which|in)\b"
 )
+
+
+# A past-tense verb after the marks, not a participle before 'by': the quoted phrase is the
+# verb's subject ('that “our client” demanded new cameras'), not a modifier of a noun.
+_PAST_VERB_AFTER = re.compile(r"\s+[a-z]{3,}[^e\W]ed\b(?!\s+by\b)")
 
 
 def modifies_a_noun(text: str, span: QuoteSpan) -> bool:
@@ -592,7 +598,12 @@ def modifies_a_noun(text: str, span: QuoteSpan) -> bool:
         return False
     assert span.close_mark is not None
     m = _NOUN_AFTER.match(text, span.close_mark + 1)
-    return m is not None and m.group(1) not in _NOT_A_HEAD and not m.group(1).endswith("ing")
+    return (
+        m is not None
+        and m.group(1) not in _NOT_A_HEAD
+        and not m.group(1).endswith("ing")
+        and not _PAST_VERB_AFTER.match(text, span.close_mark + 1)
+    )
 
 
 def is_defined_term(text: str, span: QuoteSpan) -> bool:
