@@ -487,3 +487,18 @@ def test_a_term_defined_in_the_past_tense_is_not_a_definition() -> None:
         "We used a kind of mathematical trick, from earlier work,",
         "mathematical trick",
     ]
+
+
+def test_a_sentence_whose_only_capital_is_its_first_word_is_no_title() -> None:
+    # Every sentence opens with a capital: 'Turn it in.' is not title case.
+    text = (
+        "Stephen Jones told his father, “Dad, we need to take Zack.”\n\n"
+        "“All right,” came the reply. “Turn it in.”"
+    )
+    assert quotes(text) == ["Dad, we need to take Zack.", "All right,", "Turn it in."]
+
+
+def test_shouted_words_in_capitals_after_yelling_are_speech() -> None:
+    # Words in capitals are shouted, not a title; 'yelling,' voices them.
+    text = "I once ran down the road after an ex yelling, ‘I’M NOT MAD, COME BACK HERE.’ It hurt."
+    assert quotes(text) == ["I’M NOT MAD, COME BACK HERE."]

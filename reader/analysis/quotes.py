@@ -343,7 +343,13 @@ def _looks_like_title(inner: str, work_before: bool = False) -> bool:
     if inner.rstrip()[-1:] in ",!?…" and not work_before:
         return False
     significant = [w for w in words if w.lower() not in _SMALL_WORDS]
-    return bool(significant) and all(w[0].isupper() for w in significant)
+    if inner.isupper() and len(words) > 1 and inner.rstrip()[-1:] in ".!":
+        return False  # 'I’M NOT MAD, COME BACK HERE.': shouted, not a title
+    # A quoted sentence opens with a capital anyway: 'Turn it in.' has no title-case word
+    # after it (a name such as 'Mr. A' ends in no full stop).
+    sentence = inner.rstrip()[-1:] in ".!?" and significant[:1] == words[:1]
+    after_first = significant[1:] if sentence else significant
+    return bool(after_first) and all(w[0].isupper() for w in significant)
 
 
 def find_quote_spans(text: str, layout: Layout) -> list[QuoteSpan]:
@@ -435,6 +441,17 @@ _ECHO_WORDS = 4  # the longest phrase that may be an echo of a longer quote
 _ECHO_NEIGHBOURS = 30  # quotes either side looked at for the longer one (bounded work)
 
 
+def _holds_words(hay: str, phrase: str) -> bool:
+    """Does `hay` hold `phrase` as whole words (not 'road load' in 'railroad loads')?"""
+    i = hay.find(phrase)
+    while i >= 0:
+        j = i + len(phrase)
+        if (i == 0 or not hay[i - 1].isalnum()) and (j == len(hay) or not hay[j].isalnum()):
+            return True
+        i = hay.find(phrase, i + 1)
+    return False
+
+
 def _mark_echoes(text: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
     """Mark the short quoted phrases whose words stand again, as whole words, inside a longer
     quote near it ('called for “calm at this time”' beside '“… I would call for calm at this
@@ -444,15 +461,14 @@ def _mark_echoes(text: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
     words = [len(text[sp.start : sp.end].split()) for sp in spans]
     out = []
     for n, sp in enumerate(spans):
-        phrase = text[sp.start : sp.end].strip(" ,.;:!?")
+        phrase = text[sp.start : sp.end].strip(" ,.;:!?").lower()
         if sp.close_mark is None or not 2 <= words[n] <= _ECHO_WORDS:
             out.append(sp)
             continue
-        whole = re.compile(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", re.IGNORECASE)
         echo = any(
             words[k] > words[n]
             and abs(spans[k].start - sp.start) < _NAME_WINDOW
-            and whole.search(text, spans[k].start, spans[k].end)
+            and _holds_words(text[spans[k].start : spans[k].end].lower(), phrase)
             for k in range(max(0, n - _ECHO_NEIGHBOURS), min(len(spans), n + _ECHO_NEIGHBOURS + 1))
         )
         out.append(replace(sp, echo=True) if echo else sp)
@@ -488,8 +504,8 @@ _REPORTING_BEFORE = re.compile(
 # A verb of voiced speech right before the marks: 'Amri screamed “Allah Akbar”' (speech even
 # in title case).
 _VOICED_BEFORE = re.compile(
-    r"\b(?:screamed|shouted|yelled|chanted|cried|exclaimed|shrieked|hollered|whispered"
-    r"|muttered)[ \u00a0]*.$"
+    r"\b(?:(?:scream|shout|yell|chant|exclaim|shriek|holler|whisper|mutter)(?:ed|ing)|cried"
+    r"|crying),?[ \u00a0]*.$"
 )
 # Someone's own characterisation: 'Yellen called that a “very modest adjustment”'.
 _CALLED_IT_BEFORE = re.compile(
