@@ -502,3 +502,15 @@ def test_shouted_words_in_capitals_after_yelling_are_speech() -> None:
     # Words in capitals are shouted, not a title; 'yelling,' voices them.
     text = "I once ran down the road after an ex yelling, ‘I’M NOT MAD, COME BACK HERE.’ It hurt."
     assert quotes(text) == ["I’M NOT MAD, COME BACK HERE."]
+
+
+def test_quote_left_unclosed_after_a_cue_and_colon_ends_with_its_paragraph() -> None:
+    # The writer forgot the closing mark; the next paragraph is the writer's own again.
+    text = (
+        'Leo Varadkar explained: "They were proposing a circuit break. It would bring '
+        "cases down again.\n\nIn short, it would see most workplaces closed.\n\n"
+        'Pubs would shut too, "for now", he said.'
+    )
+    assert quotes(text)[0] == (
+        "They were proposing a circuit break. It would bring cases down again."
+    )

@@ -181,6 +181,23 @@ def _run_on(
     return None
 
 
+# A cue and a colon or comma right before an opening mark: 'Varadkar explained: "'.
+_CUE_THEN_OPEN = re.compile(r"[:,][ \u00a0]*$")
+
+
+def _unclosed_after_cue(text: str, open_at: int, lo: int, hi: int) -> bool:
+    """A quote opened after a speech cue and a colon or comma whose closing mark never comes,
+    in a paragraph that ends a sentence: the writer forgot the mark, and the quote ends with
+    the paragraph ('Varadkar explained: "They were proposing a circuit break. ¶ In short,
+    …' with no mark closing it)."""
+    end = text[lo:hi].rstrip()[-1:]
+    return (
+        end in (".", "!", "?")
+        and _CUE_THEN_OPEN.search(text, max(lo, open_at - 3), open_at) is not None
+        and _CUE_NEAR.search(text, max(lo, open_at - 40), open_at) is not None
+    )
+
+
 def _pair_double(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], int | None]:
     """Pairs of (open, close) double marks in text[lo:hi], and a mark left open, if any."""
     nested = _pair_nested_curly(text, lo, hi) if text.count("“", lo, hi) > 1 else None
@@ -379,6 +396,8 @@ def find_quote_spans(text: str, layout: Layout) -> list[QuoteSpan]:
                 if run_on is not None:
                     run_on_middle.update(run_on[0])
                     carried = run_on[1]
+                    found.append((left_open, None))
+                elif _unclosed_after_cue(text, left_open, lo, hi):
                     found.append((left_open, None))
         single, single_open = _pair_single(text, lo, hi, pairs)
         if (
