@@ -514,3 +514,12 @@ def test_quote_left_unclosed_after_a_cue_and_colon_ends_with_its_paragraph() -> 
     assert quotes(text)[0] == (
         "They were proposing a circuit break. It would bring cases down again."
     )
+
+
+def test_a_long_title_followed_by_its_author_is_not_a_quote() -> None:
+    # 'From “Superminds: The Surprising Power of …” by Thomas W. Malone': a work and its author.
+    text = (
+        "From “Superminds: The Surprising Power of People and Computers Thinking Together” "
+        "by Tom W. Malone.\n\nCan groups be smart? “They can,” Malone said."
+    )
+    assert quotes(text) == ["They can,"]

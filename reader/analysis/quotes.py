@@ -321,6 +321,10 @@ _WORK_BEFORE = re.compile(
 )
 
 
+# A work's author right after its title: '“Superminds: The Surprising Power of …” by Tom Malone'.
+_BY_AUTHOR_AFTER = re.compile(r"[ \u00a0]+by[ \u00a0]+[A-Z]")
+
+
 # A work's title right after "in": 'his role in “Once Upon A Time in Hollywood,”'.
 _IN_BEFORE = re.compile(r"\bin\s*.$")
 
@@ -450,6 +454,7 @@ def find_quote_spans(text: str, layout: Layout) -> list[QuoteSpan]:
                 or _in_title_list(text, a, b)
                 or _IN_BEFORE.search(text, max(lo, a - 6), a + 1)
                 or _titled_elsewhere(text, inner, a)
+                or (b is not None and _BY_AUTHOR_AFTER.match(text, b + 1))
             ) and _looks_like_title(inner, work_before=True):
                 continue  # a title after the work it names, even with a comma inside
             spans.append(QuoteSpan(start, end, a, b, p_idx))
