@@ -218,7 +218,7 @@ DIFF_UNANNOTATED = 500  # unannotated articles in the diff corpus (corpus first,
 
 def _scored_only_ids() -> set[str]:
     """Ids of texts that are scored only (test fold, heldout2); read as names, never opened."""
-    ids = set()
+    ids: set[str] = set()
     for d in SCORED_ONLY:
         for sub in ("texts", "gold"):
             ids.update(p.stem for p in (d / sub).glob("*"))
