@@ -477,8 +477,8 @@ def test_quoted_phrase_before_where_instead_or_a_past_verb_is_not_a_label() -> N
 
 
 def test_a_term_defined_in_the_past_tense_is_not_a_definition() -> None:
-    # Definitions are written in the present tense: 'This “mathematical trick” was the model'
-    # tells what someone's words referred to, it defines nothing.
+    # 'This “mathematical trick” was the model' tells what someone's words referred to, it
+    # defines nothing; a class in the past tense still does ('“Law and order” was a theme').
     text = (
         "“We used a kind of mathematical trick, from earlier work,” explains Dr. Ann Lee. "
         "This “mathematical trick” was the evidence model."
@@ -487,6 +487,8 @@ def test_a_term_defined_in_the_past_tense_is_not_a_definition() -> None:
         "We used a kind of mathematical trick, from earlier work,",
         "mathematical trick",
     ]
+    text = 'Unrest went on, the Unrest Monitor said. "Law and order" was a common theme there.'
+    assert quotes(text) == []
 
 
 def test_a_sentence_whose_only_capital_is_its_first_word_is_no_title() -> None:
@@ -523,3 +525,12 @@ def test_a_long_title_followed_by_its_author_is_not_a_quote() -> None:
         "by Tom W. Malone.\n\nCan groups be smart? “They can,” Malone said."
     )
     assert quotes(text) == ["They can,"]
+
+
+def test_a_name_inside_a_longer_quote_is_no_echo() -> None:
+    # 'shortened to "Doris Day,"' beside a quote that names her: a name, not her words echoed.
+    text = (
+        'Her name was shortened to "Doris Day," so it would fit on a sign.\n\n'
+        '"Doris Day was the best singer of her time," Tom Hill said.'
+    )
+    assert quotes(text) == ["Doris Day was the best singer of her time,"]

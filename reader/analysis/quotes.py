@@ -465,6 +465,13 @@ _ECHO_WORDS = 4  # the longest phrase that may be an echo of a longer quote
 _ECHO_NEIGHBOURS = 30  # quotes either side looked at for the longer one (bounded work)
 
 
+def _all_capitalised(phrase: str) -> bool:
+    """Every word but the small ones capitalised: a name ('Doris Day'), which a longer quote
+    holds without being echoed."""
+    words = [w for w in phrase.split() if w.lower() not in _SMALL_WORDS]
+    return bool(words) and all(w[:1].isupper() for w in words)
+
+
 def _holds_words(hay: str, phrase: str) -> bool:
     """Does `hay` hold `phrase` as whole words (not 'road load' in 'railroad loads')?"""
     i = hay.find(phrase)
@@ -485,14 +492,14 @@ def _mark_echoes(text: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
     words = [len(text[sp.start : sp.end].split()) for sp in spans]
     out = []
     for n, sp in enumerate(spans):
-        phrase = text[sp.start : sp.end].strip(" ,.;:!?").lower()
-        if sp.close_mark is None or not 2 <= words[n] <= _ECHO_WORDS:
+        phrase = text[sp.start : sp.end].strip(" ,.;:!?")
+        if sp.close_mark is None or not 2 <= words[n] <= _ECHO_WORDS or _all_capitalised(phrase):
             out.append(sp)
             continue
         echo = any(
             words[k] > words[n]
             and abs(spans[k].start - sp.start) < _NAME_WINDOW
-            and _holds_words(text[spans[k].start : spans[k].end].lower(), phrase)
+            and _holds_words(text[spans[k].start : spans[k].end].lower(), phrase.lower())
             for k in range(max(0, n - _ECHO_NEIGHBOURS), min(len(spans), n + _ECHO_NEIGHBOURS + 1))
         )
         out.append(replace(sp, echo=True) if echo else sp)
@@ -617,9 +624,10 @@ _NOT_A_HEAD = frozenset(
     )
 )
 # A term being defined: 'A "tropical depression" is a form of …', '"road load", a measure of'.
-# Definitions are in the present tense: 'This “mathematical trick” was the model' defines none.
+# In the past tense only a class defines ('“Law and order” was a common theme'); 'This
+# “mathematical trick” was the model' tells what someone's words referred to.
 _DEFINED_AFTER = re.compile(
-    r"\s+(?:is|are|refers?\s+to|means)\s+(?:a|an|the|one)\b"
+    r"\s+(?:is|are|refers?\s+to|means)\s+(?:a|an|the|one)\b|\s+(?:was|were)\s+(?:a|an)\b"
     r"|,\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:measure|measurement|form|kind|type|term|word|phrase|"
     r"process|method|practice|condition|way|name|reference|category|class)\s+(?:of|for|to|that|"
     r"used|which|in)\b"
