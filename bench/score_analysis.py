@@ -7,6 +7,7 @@ Usage:
   python bench/score_analysis.py --set SET --speaker-errors  # wrong speakers by kind, counts
   python bench/score_analysis.py --set SET --number-errors   # number kinds and spans, counts
   python bench/score_analysis.py [--set SET] --people-errors  # missed/false people by kind
+  python bench/score_analysis.py --quote-errors   # missed/false quotes by shape, all folds
 
 Sets: `train`, `dev`, `test` are the folds in bench/folds/ (split by outlet; the test fold is
 scored, never read while writing or fitting rules); `folds` is train + dev; `devset` and
@@ -1065,6 +1066,163 @@ def print_people_errors(sets: list[str]) -> None:
         print()
 
 
+# --- quotes by shape of error (counts only) -----------------------------------------------
+
+_Q_CUE = re.compile(
+    r"\b(?:" + "|".join(sorted(lx.NEAR_CUES, key=lambda w: (-len(w), w))) + r")\b", re.I
+)
+_Q_NAMING = re.compile(
+    r"\b(?:titled|entitled|called|named|dubbed|nicknamed|known as)\W{0,3}$", re.I
+)
+_Q_OPEN = "“‘«‹„‚\"'"
+_Q_CLOSE = "”’»›‟\"'"
+_Q_SMALL = frozenset(re.split(" ", "a an the and or of in on at to for with from by is it as"))
+
+
+def _locate_quotes(text: str, quotes: list[str]) -> list[tuple[int, int] | None]:
+    """Where each quote stands: from the end of the one before, else anywhere."""
+    out: list[tuple[int, int] | None] = []
+    cursor = 0
+    for q in quotes:
+        i = text.find(q, cursor)
+        if i < 0:
+            i = text.find(q)
+        out.append((i, i + len(q)) if i >= 0 and q else None)
+        if i >= 0:
+            cursor = i + len(q)
+    return out
+
+
+def _paragraph(text: str, s: int, e: int) -> tuple[int, int]:
+    lo = text.rfind("\n", 0, s) + 1
+    hi = text.find("\n", e)
+    return lo, hi if hi >= 0 else len(text)
+
+
+def quote_shapes(text: str, s: int, e: int) -> list[str]:
+    """The shapes of one quote at text[s:e] (a quote may have several)."""
+    inner = text[s:e]
+    words = inner.split()
+    n = len(words)
+    shapes = [
+        "length 1 word"
+        if n <= 1
+        else "length 2-3 words"
+        if n <= 3
+        else "length 4-8 words"
+        if n <= 8
+        else "length 9-20 words"
+        if n <= 20
+        else "length 21+ words"
+    ]
+    om = text[s - 1] if s > 0 and text[s - 1] in _Q_OPEN else ""
+    cm = text[e] if e < len(text) and text[e] in _Q_CLOSE else ""
+    mark = om or cm
+    if not mark:
+        shapes.append("marks: none next to the span")
+    elif mark in "«»‹›":
+        shapes.append("marks: guillemet")
+    elif mark in "‘’‚'":
+        shapes.append("marks: single")
+    else:
+        shapes.append("marks: double")
+    if mark:
+        shapes.append("marks: straight" if mark in "\"'" else "marks: curly")
+    if om and not cm:
+        shapes.append("open mark without a closing one (runs on / over paragraphs)")
+    if "\n" in inner:
+        shapes.append("span holds a paragraph break")
+    lo, hi = _paragraph(text, s, e)
+    para = text[lo:hi].strip()
+    if len(para.split()) <= 15 and para[-1:] not in ".!?”’\"'":
+        shapes.append("inside a heading-like paragraph (short, no end stop)")
+    if not text[lo : max(lo, s - 1)].strip() and not text[min(hi, e + 1) : hi].strip(" .,"):
+        shapes.append("whole paragraph is the quote")
+    cue = bool(_Q_CUE.search(text, max(lo, s - 45), s)) or bool(
+        _Q_CUE.search(text, e, min(hi, e + 50))
+    )
+    shapes.append("speech cue nearby" if cue else "no speech cue nearby")
+    sig = [w for w in re.findall(r"[^\W\d_][\w'’-]*", inner) if w.lower() not in _Q_SMALL]
+    if sig and n <= 10 and all(w[0].isupper() for w in sig):
+        shapes.append("title-like: capitalised words")
+    if _Q_NAMING.search(text, max(0, s - 20), max(0, s - 1)):
+        shapes.append("title-like: after titled/called/named/dubbed")
+    if n <= 3 and not cue:
+        shapes.append("scare-like: 1-3 words, no cue")
+    if any(c in inner for c in '“”«»"'):
+        shapes.append("nested: marks inside")
+    return shapes
+
+
+def _span_difference(text: str, f: tuple[int, int], g: tuple[int, int]) -> str:
+    (fs, fe), (gs, ge) = f, g
+    if fs <= gs and fe >= ge:
+        extra, how = text[fs:gs] + text[ge:fe], "longer"
+    elif fs >= gs and fe <= ge:
+        extra, how = text[gs:fs] + text[fe:ge], "shorter"
+    else:
+        return "span: crossing the gold's"
+    if "\n" in extra:
+        return f"span: found {how} by a paragraph break"
+    if not re.sub(r"[\W_]", "", extra):
+        return f"span: found {how} by punctuation or space"
+    if any(c in extra for c in _Q_OPEN + _Q_CLOSE):
+        return f"span: found {how} across an inner mark"
+    return f"span: found {how} by words"
+
+
+def quote_errors_one(text: str, gold: dict) -> Counter:
+    """Missed and false quotes of one article by shape (`missed: …`, `false: …`), a found
+    quote whose span overlaps a missed gold one counted once as `span: …`."""
+    found = analyze(text).quotes
+    gq = [q["text"] for q in gold["quotes"]]
+    _, uf, ug = _match_sequences([q.text for q in found], gq)
+    gspans = _locate_quotes(text, gq)
+    errors: Counter = Counter()
+    left = {gi: gspans[gi] for gi in ug}
+    for fi in uf:
+        f = (found[fi].start, found[fi].end)
+        hit = next((gi for gi, g in left.items() if g and g[0] < f[1] and g[1] > f[0]), None)
+        if hit is not None:
+            g = left.pop(hit)
+            assert g is not None
+            errors[_span_difference(text, f, g)] += 1
+            continue
+        errors["false: all"] += 1
+        for shape in quote_shapes(text, *f):
+            errors[f"false: {shape}"] += 1
+    for g in left.values():
+        errors["missed: all"] += 1
+        if g is None:
+            errors["missed: not located in the text"] += 1
+            continue
+        for shape in quote_shapes(text, *g):
+            errors[f"missed: {shape}"] += 1
+    return errors
+
+
+def quote_errors(name: str) -> Counter:
+    """Quote detection errors by shape over set `name`, counts only: safe to run on a
+    scored-only set, since it names no article and quotes no text."""
+    errors: Counter = Counter()
+    for _aid, text_path, gold_path in gold_pairs(name):
+        errors += quote_errors_one(
+            text_path.read_text("utf-8"), json.loads(gold_path.read_text("utf-8"))
+        )
+    return errors
+
+
+def print_quote_errors(names: list[str]) -> None:
+    tables = {n: quote_errors(n) for n in names}
+    rows = sorted(
+        set().union(*tables.values()),
+        key=lambda k: (k.split(":")[0], not k.endswith(": all"), k),
+    )
+    print(f"{'quote errors by shape':<64}" + "".join(f"{n:>7}" for n in names))
+    for r in rows:
+        print(f"{r:<64}" + "".join(f"{tables[n][r] or '.':>7}" for n in names))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--verbose", "-v", action="store_true", help="print misses per article")
@@ -1088,6 +1246,11 @@ def main(argv: list[str] | None = None) -> int:
         help="count missed and false people by kind, for --set or train, dev and test "
         "(no article or person named)",
     )
+    ap.add_argument(
+        "--quote-errors",
+        action="store_true",
+        help="count missed and false quotes by shape, train dev test (no article or quote named)",
+    )
     args = ap.parse_args(argv)
     if args.people_errors:
         print_people_errors([args.set] if args.set else ["train", "dev", "test"])
@@ -1107,6 +1270,9 @@ def main(argv: list[str] | None = None) -> int:
             rows = [(k[1], n) for k, n in total.items() if k[0] == axis]
             for value, n in sorted(rows, key=lambda r: (-wrong[(axis, r[0])], -r[1])):
                 print(f"  {wrong[(axis, value)]:4d} / {n:<4d} {value}")
+        return 0
+    if args.quote_errors:
+        print_quote_errors(["train", "dev", "test"])
         return 0
     if args.number_errors:
         print_number_errors(args.set)

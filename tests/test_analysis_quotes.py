@@ -430,3 +430,107 @@ def test_title_case_words_right_after_a_verb_of_speech_are_speech() -> None:
 def test_a_phrase_someone_called_that_is_their_words() -> None:
     text = "Yellen called that a “very modest adjustment” driven by strong job gains."
     assert quotes(text) == ["very modest adjustment"]
+
+
+def test_short_phrase_echoing_a_longer_quote_is_speech() -> None:
+    # Echoes of someone's quoted words count as theirs (bench/folds/README.md), before or
+    # after the full quote, even where the short phrase alone would pass for a scare quote.
+    text = (
+        "The governor spoke on Monday.\n\nHe called for “calm at this time”.\n\n"
+        "“I realise this is a shock. I would call for calm at this time,” Jane Smith said."
+        "\n\nLater that week the judge sat again. And the “political witch hunt” went on.\n\n"
+        "“This is a political witch hunt and a shame,” Tom Hill said of her."
+    )
+    assert quotes(text) == [
+        "calm at this time",
+        "I realise this is a shock. I would call for calm at this time,",
+        "political witch hunt",
+        "This is a political witch hunt and a shame,",
+    ]
+    # Only whole words echo: "road load" is not in "railroad loads".
+    text = "It needs a “road load” test.\n\n“The railroad loads are heavy today,” Tom Hill said."
+    assert quotes(text) == ["The railroad loads are heavy today,"]
+
+
+def test_term_named_by_a_noun_and_called_or_aka_is_not_a_quote() -> None:
+    # 'the technique called “X”', 'a group called “X”', 'sometimes called “X”', '(aka “X”)',
+    # 'terming them “X”': a name given to something, not speech.
+    text = (
+        "Jane Smith, the author, wrote about it on Monday, she said. She used the technique "
+        "called “mental time keeping” in her work. A Facebook group called ‘We back Tom "
+        "Hill now’ grew fast, Smith said. Direct traffic (sometimes called “dark social”) "
+        "rose, she said. Smith wrote about posts (aka “dark social”) in 2012, terming them "
+        "“hidden shared links” then."
+    )
+    assert quotes(text) == []
+
+
+def test_quoted_phrase_before_where_instead_or_a_past_verb_is_not_a_label() -> None:
+    # 'the President’s “outbound tour” where …', 'a “service provider” instead of …',
+    # 'that “our client” demanded …': the word after the marks is no noun the phrase modifies.
+    text = (
+        "Beijing said it would discuss the President’s “outbound tour” where the news may "
+        "come. The court had found Amazon to be a “service provider” instead of a seller, "
+        "Judge Ann Lee said. Tom Hill told Carlos that “our client” demanded new cameras."
+    )
+    assert quotes(text) == ["outbound tour", "service provider", "our client"]
+
+
+def test_a_term_defined_in_the_past_tense_is_not_a_definition() -> None:
+    # 'This “mathematical trick” was the model' tells what someone's words referred to, it
+    # defines nothing; a class in the past tense still does ('“Law and order” was a theme').
+    text = (
+        "“We used a kind of mathematical trick, from earlier work,” explains Dr. Ann Lee. "
+        "This “mathematical trick” was the evidence model."
+    )
+    assert quotes(text) == [
+        "We used a kind of mathematical trick, from earlier work,",
+        "mathematical trick",
+    ]
+    text = 'Unrest went on, the Unrest Monitor said. "Law and order" was a common theme there.'
+    assert quotes(text) == []
+
+
+def test_a_sentence_whose_only_capital_is_its_first_word_is_no_title() -> None:
+    # Every sentence opens with a capital: 'Turn it in.' is not title case.
+    text = (
+        "Stephen Jones told his father, “Dad, we need to take Zack.”\n\n"
+        "“All right,” came the reply. “Turn it in.”"
+    )
+    assert quotes(text) == ["Dad, we need to take Zack.", "All right,", "Turn it in."]
+
+
+def test_shouted_words_in_capitals_after_yelling_are_speech() -> None:
+    # Words in capitals are shouted, not a title; 'yelling,' voices them.
+    text = "I once ran down the road after an ex yelling, ‘I’M NOT MAD, COME BACK HERE.’ It hurt."
+    assert quotes(text) == ["I’M NOT MAD, COME BACK HERE."]
+
+
+def test_quote_left_unclosed_after_a_cue_and_colon_ends_with_its_paragraph() -> None:
+    # The writer forgot the closing mark; the next paragraph is the writer's own again.
+    text = (
+        'Leo Varadkar explained: "They were proposing a circuit break. It would bring '
+        "cases down again.\n\nIn short, it would see most workplaces closed.\n\n"
+        'Pubs would shut too, "for now", he said.'
+    )
+    assert quotes(text)[0] == (
+        "They were proposing a circuit break. It would bring cases down again."
+    )
+
+
+def test_a_long_title_followed_by_its_author_is_not_a_quote() -> None:
+    # 'From “Superminds: The Surprising Power of …” by Thomas W. Malone': a work and its author.
+    text = (
+        "From “Superminds: The Surprising Power of People and Computers Thinking Together” "
+        "by Tom W. Malone.\n\nCan groups be smart? “They can,” Malone said."
+    )
+    assert quotes(text) == ["They can,"]
+
+
+def test_a_name_inside_a_longer_quote_is_no_echo() -> None:
+    # 'shortened to "Doris Day,"' beside a quote that names her: a name, not her words echoed.
+    text = (
+        'Her name was shortened to "Doris Day," so it would fit on a sign.\n\n'
+        '"Doris Day was the best singer of her time," Tom Hill said.'
+    )
+    assert quotes(text) == ["Doris Day was the best singer of her time,"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reader.analysis import lexicon as lx
 from reader.analysis.segment import Layout
@@ -59,8 +59,18 @@ _SCARE_BEFORE = re.compile(
     r"tagline|the words?|the term|the phrase|the label|the name|named|brand|coined|"
     r"billed as|branded|labell?ed|marked|(?:is|are|was|were|be|been|being) called)\W{0,3}$"
     # 'nicknamed the "Kim Kardashian of Pakistan,"': a naming verb, an article, the name.
-    r"|\b(?:nicknamed|dubbed|known as|billed as|branded|labell?ed|crowned)\s+(?:the|a|an)\W{0,3}$",
+    r"|\b(?:nicknamed|dubbed|known as|billed as|branded|labell?ed|crowned)\s+(?:the|a|an)\W{0,3}$"
+    # 'sometimes called “dark social”', '(aka “dark social”)', 'terming them “dark social”',
+    # 'a pre-existing definition of “intact forest landscapes”': a name given to a thing.
+    r"|\b(?:[a-z]+ly\s+called|aka|a\.k\.a\.?|term(?:ed|ing)(?:\s+(?:it|them|this|that))?"
+    r"|(?:definition|concept|notion)s?\s+of)\W{0,3}$",
     re.IGNORECASE,
+)
+# 'the technique called “mental chronometry”', 'a Facebook group called ‘We back him’': a
+# thing named by a common noun right before 'called' or 'named' (not 'he called “…”').
+_NOUN_CALLED_BEFORE = re.compile(
+    r"\b(?!(?:he|she|they|we|you|who|it|also|and|but|then|was|were|is|are|be|been)\b)"
+    r"[a-z]{3,}\s+(?:called|named)\W{0,3}$"
 )
 
 
@@ -83,6 +93,9 @@ class QuoteSpan:
     open_mark: int
     close_mark: int | None  # None when the quote runs on into the next paragraph
     paragraph: int
+    # The words stand again inside a longer quote nearby: an echo of someone's quoted words,
+    # which counts as theirs (bench/folds/README.md), not a scare quote.
+    echo: bool = False
 
 
 def _open_ctx(text: str, i: int, lo: int, hi: int) -> bool:
@@ -166,6 +179,23 @@ def _run_on(
             return None
         middle.append(j)
     return None
+
+
+# A cue and a colon or comma right before an opening mark: 'Varadkar explained: "'.
+_CUE_THEN_OPEN = re.compile(r"[:,][ \u00a0]*$")
+
+
+def _unclosed_after_cue(text: str, open_at: int, lo: int, hi: int) -> bool:
+    """A quote opened after a speech cue and a colon or comma whose closing mark never comes,
+    in a paragraph that ends a sentence: the writer forgot the mark, and the quote ends with
+    the paragraph ('Varadkar explained: "They were proposing a circuit break. ¶ In short,
+    …' with no mark closing it)."""
+    end = text[lo:hi].rstrip()[-1:]
+    return (
+        end in (".", "!", "?")
+        and _CUE_THEN_OPEN.search(text, max(lo, open_at - 3), open_at) is not None
+        and _CUE_NEAR.search(text, max(lo, open_at - 40), open_at) is not None
+    )
 
 
 def _pair_double(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], int | None]:
@@ -291,6 +321,10 @@ _WORK_BEFORE = re.compile(
 )
 
 
+# A work's author right after its title: '“Superminds: The Surprising Power of …” by Tom Malone'.
+_BY_AUTHOR_AFTER = re.compile(r"[ \u00a0]+by[ \u00a0]+[A-Z]")
+
+
 # A work's title right after "in": 'his role in “Once Upon A Time in Hollywood,”'.
 _IN_BEFORE = re.compile(r"\bin\s*.$")
 
@@ -330,7 +364,13 @@ def _looks_like_title(inner: str, work_before: bool = False) -> bool:
     if inner.rstrip()[-1:] in ",!?…" and not work_before:
         return False
     significant = [w for w in words if w.lower() not in _SMALL_WORDS]
-    return bool(significant) and all(w[0].isupper() for w in significant)
+    if inner.isupper() and len(words) > 1 and inner.rstrip()[-1:] in ".!":
+        return False  # 'I’M NOT MAD, COME BACK HERE.': shouted, not a title
+    # A quoted sentence opens with a capital anyway: 'Turn it in.' has no title-case word
+    # after it (a name such as 'Mr. A' ends in no full stop).
+    sentence = inner.rstrip()[-1:] in ".!?" and significant[:1] == words[:1]
+    after_first = significant[1:] if sentence else significant
+    return bool(after_first) and all(w[0].isupper() for w in significant)
 
 
 def find_quote_spans(text: str, layout: Layout) -> list[QuoteSpan]:
@@ -361,6 +401,8 @@ def find_quote_spans(text: str, layout: Layout) -> list[QuoteSpan]:
                     run_on_middle.update(run_on[0])
                     carried = run_on[1]
                     found.append((left_open, None))
+                elif _unclosed_after_cue(text, left_open, lo, hi):
+                    found.append((left_open, None))
         single, single_open = _pair_single(text, lo, hi, pairs)
         if (
             single_open == lo
@@ -388,7 +430,9 @@ def find_quote_spans(text: str, layout: Layout) -> list[QuoteSpan]:
                 text, (b if b is not None else end) + 1
             ):
                 continue
-            if _SCARE_BEFORE.search(text[max(lo, a - 24) : a]):
+            if _SCARE_BEFORE.search(text[max(lo, a - 24) : a]) or _NOUN_CALLED_BEFORE.search(
+                text, max(lo, a - 24), a
+            ):
                 continue
             if _IMAGINED_BEFORE.search(text[max(lo, a - 60) : a + 1]):
                 continue
@@ -410,10 +454,56 @@ def find_quote_spans(text: str, layout: Layout) -> list[QuoteSpan]:
                 or _in_title_list(text, a, b)
                 or _IN_BEFORE.search(text, max(lo, a - 6), a + 1)
                 or _titled_elsewhere(text, inner, a)
+                or (b is not None and _BY_AUTHOR_AFTER.match(text, b + 1))
             ) and _looks_like_title(inner, work_before=True):
                 continue  # a title after the work it names, even with a comma inside
             spans.append(QuoteSpan(start, end, a, b, p_idx))
-    return spans
+    return _mark_echoes(text, spans)
+
+
+_ECHO_WORDS = 4  # the longest phrase that may be an echo of a longer quote
+_ECHO_NEIGHBOURS = 30  # quotes either side looked at for the longer one (bounded work)
+
+
+def _all_capitalised(phrase: str) -> bool:
+    """Every word but the small ones capitalised: a name ('Doris Day'), which a longer quote
+    holds without being echoed."""
+    words = [w for w in phrase.split() if w.lower() not in _SMALL_WORDS]
+    return bool(words) and all(w[:1].isupper() for w in words)
+
+
+def _holds_words(hay: str, phrase: str) -> bool:
+    """Does `hay` hold `phrase` as whole words (not 'road load' in 'railroad loads')?"""
+    i = hay.find(phrase)
+    while i >= 0:
+        j = i + len(phrase)
+        if (i == 0 or not hay[i - 1].isalnum()) and (j == len(hay) or not hay[j].isalnum()):
+            return True
+        i = hay.find(phrase, i + 1)
+    return False
+
+
+def _mark_echoes(text: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
+    """Mark the short quoted phrases whose words stand again, as whole words, inside a longer
+    quote near it ('called for “calm at this time”' beside '“… I would call for calm at this
+    time,” the governor said'): an echo of that quote."""
+    if len(spans) < 2:
+        return spans
+    words = [len(text[sp.start : sp.end].split()) for sp in spans]
+    out = []
+    for n, sp in enumerate(spans):
+        phrase = text[sp.start : sp.end].strip(" ,.;:!?")
+        if sp.close_mark is None or not 2 <= words[n] <= _ECHO_WORDS or _all_capitalised(phrase):
+            out.append(sp)
+            continue
+        echo = any(
+            words[k] > words[n]
+            and abs(spans[k].start - sp.start) < _NAME_WINDOW
+            and _holds_words(text[spans[k].start : spans[k].end].lower(), phrase.lower())
+            for k in range(max(0, n - _ECHO_NEIGHBOURS), min(len(spans), n + _ECHO_NEIGHBOURS + 1))
+        )
+        out.append(replace(sp, echo=True) if echo else sp)
+    return out
 
 
 def _as_double(m: re.Match[str]) -> str:
@@ -445,8 +535,8 @@ _REPORTING_BEFORE = re.compile(
 # A verb of voiced speech right before the marks: 'Amri screamed “Allah Akbar”' (speech even
 # in title case).
 _VOICED_BEFORE = re.compile(
-    r"\b(?:screamed|shouted|yelled|chanted|cried|exclaimed|shrieked|hollered|whispered"
-    r"|muttered)[ \u00a0]*.$"
+    r"\b(?:(?:scream|shout|yell|chant|exclaim|shriek|holler|whisper|mutter)(?:ed|ing)|cried"
+    r"|crying),?[ \u00a0]*.$"
 )
 # Someone's own characterisation: 'Yellen called that a “very modest adjustment”'.
 _CALLED_IT_BEFORE = re.compile(
@@ -460,6 +550,8 @@ _INTRODUCED_BY_COMMA = re.compile(r",\s*$")
 def speech_nearby(text: str, span: QuoteSpan, layout: Layout) -> bool:
     """Does a speech cue stand within a few words of the quote (so it is reported speech)?"""
     lo, hi = layout.paragraphs[span.paragraph]
+    if span.echo:
+        return True  # the words of a longer quote nearby, echoed
     if _CUE_NEAR.search(text, max(lo, span.open_mark - 40), span.open_mark):
         return True
     if span.close_mark is None:
@@ -528,16 +620,23 @@ _NOT_A_HEAD = frozenset(
     without across through throughout toward towards under upon behind beyond near off out
     up down like via per the a an these those his her its their our my your last first
     next this every each some all any no not now also still only even already soon later
-    earlier""",
+    earlier where whereas instead rather unlike despite except""",
     )
 )
 # A term being defined: 'A "tropical depression" is a form of …', '"road load", a measure of'.
+# In the past tense only a class defines ('“Law and order” was a common theme'); 'This
+# “mathematical trick” was the model' tells what someone's words referred to.
 _DEFINED_AFTER = re.compile(
-    r"\s+(?:is|are|was|were|refers?\s+to|means)\s+(?:a|an|the|one)\b"
+    r"\s+(?:is|are|refers?\s+to|means)\s+(?:a|an|the|one)\b|\s+(?:was|were)\s+(?:a|an)\b"
     r"|,\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:measure|measurement|form|kind|type|term|word|phrase|"
     r"process|method|practice|condition|way|name|reference|category|class)\s+(?:of|for|to|that|"
     r"used|which|in)\b"
 )
+
+
+# A past-tense verb after the marks, not a participle before 'by': the quoted phrase is the
+# verb's subject ('that “our client” demanded new cameras'), not a modifier of a noun.
+_PAST_VERB_AFTER = re.compile(r"\s+[a-z]{3,}[^e\W]ed\b(?!\s+by\b)")
 
 
 def modifies_a_noun(text: str, span: QuoteSpan) -> bool:
@@ -547,7 +646,12 @@ def modifies_a_noun(text: str, span: QuoteSpan) -> bool:
         return False
     assert span.close_mark is not None
     m = _NOUN_AFTER.match(text, span.close_mark + 1)
-    return m is not None and m.group(1) not in _NOT_A_HEAD and not m.group(1).endswith("ing")
+    return (
+        m is not None
+        and m.group(1) not in _NOT_A_HEAD
+        and not m.group(1).endswith("ing")
+        and not _PAST_VERB_AFTER.match(text, span.close_mark + 1)
+    )
 
 
 def is_defined_term(text: str, span: QuoteSpan) -> bool:
@@ -572,4 +676,6 @@ def is_label(text: str, span: QuoteSpan) -> bool:
         return False
     if _CALLED_IT_BEFORE.search(text, max(0, span.open_mark - 20), span.open_mark + 1):
         return False  # 'called that a “very modest adjustment” driven by': their words
+    if span.echo and not is_defined_term(text, span):
+        return False  # 'the “political witch hunt” that he’s been railing against': his words
     return any(evidence(text, span) for evidence in LABEL_EVIDENCE)
