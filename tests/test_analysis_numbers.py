@@ -360,8 +360,6 @@ def test_points_to_scores_number_signs_and_line_scores(
         ("It broke Security Council resolution 2259.", []),
         ("It is legal up to week 22 of a pregnancy.", [("22", "other")]),
         ("They won in round 3 of the cup.", [("3", "other")]),
-        # Hyphenated 'percentage-point': the number is a percentage.
-        ("For each 10 percentage-point increase it rose.", [("10", "percent")]),
         # Phoning the emergency number is not a quantity.
         ("She escaped and phoned 911 at once.", []),
         # A spelled fraction with a space.
@@ -474,8 +472,8 @@ def test_ages_in_lists_millions_and_temperatures(
         ("It rose 15 cents an hour.", [("15", "money")]),
         # A decade after a capitalised word is still a decade, not part of a name.
         ("In the annals of the American ’60s, he was a pawn.", [("’60s", "year")]),
-        # Player statistics joined by "-for-" are one span, a count.
-        ("Smith went 3-for-4 at the plate.", [("3-for-4", "count")]),
+        # Made-of-attempted lines joined by "-for-" are one span, kind other (check7).
+        ("Smith went 3-for-4 at the plate.", [("3-for-4", "other")]),
         # Dash-joined ranges are one span, the sign or symbol repeated or not.
         ("The Fed set rates at 5.25%-5.5% on Wednesday.", [("5.25%-5.5%", "percent")]),
         ("Tickets cost $25-$40 at the door.", [("$25-$40", "money")]),
@@ -869,4 +867,42 @@ def test_mixed_numbers_keep_their_fraction(
 def test_units_after_plus_and_after_more_adjectives(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
+    assert numbers(text) == expected
+
+
+# Round numbers7: shapes of the fifth and sixth rounds' train articles (bench/folds/README.md).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A scale word glued by a hyphen stays in a money span: "US$171-million".
+        ("The US$171-million telescope opened.", [("US$171-million", "money")]),
+        ("It won a $23-million grant.", [("$23-million", "money")]),
+        # A currency word in a hyphen-glued chain makes money: "1.2-billion-yuan".
+        ("The 1.2-billion-yuan dish is built.", [("1.2-billion-yuan", "money")]),
+        ("It is a hundred-billion-dollar market.", [("hundred-billion-dollar", "money")]),
+        # A currency sign written after the digits: "24$", "60,000₩".
+        ("Tickets cost 24$ at the door.", [("24$", "money")]),
+        ("Seats are 60,000₩ each.", [("60,000₩", "money")]),
+        # Made-of-attempted lines are one span, kind other (check7's convention).
+        ("The Sixers went 0-for-9 from deep.", [("0-for-9", "other")]),
+        ("He threw a 32-for-36 masterpiece.", [("32-for-36", "other")]),
+        # A dash-joined range glued to its unit is one span: "15-24-year-olds".
+        ("Cases rose among 15-24-year-olds.", [("15-24-year-olds", "measure")]),
+        # A hyphen-glued unit after a prefix word: "sub-3-minute", "trailing-12-month".
+        ("It ran a sub-3-minute mile.", [("3-minute", "measure")]),
+        ("Its trailing-12-month sales grew.", [("12-month", "measure")]),
+        # A clock range: "11am-4pm" is one time.
+        ("It is open 11am-4pm daily.", [("11am-4pm", "time")]),
+        # Dates with "of": "27th of October", "March 1st of 2004"; a dotted date.
+        ("It closes on the 27th of October.", [("27th of October", "date")]),
+        ("It began on March 1st of 2004.", [("March 1st of 2004", "date")]),
+        ("Posted 2018.04.05 by staff.", [("2018.04.05", "date")]),
+        # Glued units of storage, energy, pixel density and frame rate.
+        ("A 6Tb drive and a 100Wh battery.", [("6Tb", "measure"), ("100Wh", "measure")]),
+        ("It has 226ppi and shoots 24FPS video.", [("226ppi", "measure"), ("24FPS", "measure")]),
+        # "percentage-point" is a percent word, glued in the span as "percentage points".
+        ("For each 10 percentage-point increase it rose.", [("10 percentage-point", "percent")]),
+    ],
+)
+def test_round7_spans(text: str, expected: list[tuple[str, str]]) -> None:
     assert numbers(text) == expected

@@ -28,6 +28,7 @@ _MONTH = (
     + ")"
 )
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_DAY_OF = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\sof\s"  # "the 27th of October"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 _CUR = (
     r"(?:(?:US|HK|NZ)\s?\$\s?|A\$|C\$|S\$|R\$|[$€£¥₹₽₩₺₪₦₿]|(?:USD|EUR|GBP|JPY|CHF|CNY|RUB)\s?"
@@ -37,10 +38,14 @@ _CUR = (
 # Currencies written with letters, which the vocabulary's symbol table does not hold.
 _LETTER_CURRENCIES = {"Rs": "INR", "Rs.": "INR", "INR": "INR", "KSh": "KES", "Rp": "IDR"}
 _LETTER_CURRENCIES |= {"Rp.": "IDR", "RM": "MYR"}
-_SCALE = r"(?:\s?(?:million|billion|trillion|thousand|lakh|crore)\b|(?:bn|mn|m|k|K|tn|B|M)\b)"
+# "US$171-million": a scale word glued by a hyphen stays in the money span.
+_SCALE = (
+    r"(?:\s?(?:million|billion|trillion|thousand|lakh|crore)\b|-(?:million|billion|trillion)\b(?!-)"
+    r"|(?:bn|mn|m|k|K|tn|B|M)\b)"
+)
 _GLUED_UNIT = (
     r"(?:km|kg|cm|mm|nm|m|ft|lbs|lb|mph|kph|mg|ml|ms|GB|MB|TB|GHz|MHz|kHz|Hz|mAh|kWh|kW|MW|GW|W"
-    r"|MP|fps|hp|bhp|rpm|psi|k|K|C|F|x)"
+    r"|MP|fps|FPS|hp|bhp|rpm|psi|Tb|Gb|Wh|ppi|k|K|C|F|x)"
 )
 # Display resolutions: "1080p", "720p" (a measure, bench/folds/README.md).
 _RESOLUTION = r"(?:240|360|480|720|1080|1440|2160|4320)p"
@@ -68,25 +73,27 @@ _BIG_WORDS = (
     r"(?:dozens|hundreds|thousands|millions|billions|dozen|hundred|thousand|million|billion"
     r"|trillion)"
 )
-_PERCENT_SIGN = r"(?:%|percent\b|per\scent\b|percentage\spoints?\b)"
+_PERCENT_SIGN = r"(?:%|percent\b|per\scent\b|percentage[\s-]points?\b)"  # "10 percentage-point"
 _FRACTION_NOUN = r"(?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?"  # "two thirds of"
 _SCALE_AFTER_SCALE = r"(?:\s(?:thousand|million|billion))?"  # "hundred thousand"
 _RANGE_UNIT = r"(?:°[CF]?(?!\w)|(?:km|kg|cm|mm|ft|mph|GB|TB|GHz|Hz|C|F)\b)"  # "30-35C"
 # "3 p.m.", "3 P.M.", and "3 p.m" where the sentence's full stop took the closing dot.
 _MERIDIEM = r"(?:[ap]\.m\.|[AP]\.M\.|[ap]\.m\b)"
+_AM_PM = rf"(?:{_MERIDIEM}|am\b|pm\b|AM\b|PM\b)"  # "11am-4pm": a clock range is one time
 _PLURAL_OF = r"(?:tens|dozens|hundreds|thousands|millions)\sof\s(?:thousands|millions|billions)"
 
 _PATTERN = re.compile(
     rf"""
     (?P<date>
-        \b{_MONTH}\s{_DAY}(?:[-–](?:{_MONTH}\s)?{_DAY}(?!\d))?(?:,?\s{_YEAR})?(?![\d,]\d)
-      | (?<![\d.]){_DAY}(?:[-–]{_DAY})?\s{_MONTH}(?:,?\s{_YEAR})?(?!\w)
+        \b{_MONTH}\s{_DAY}(?:[-–](?:{_MONTH}\s)?{_DAY}(?!\d))?(?:,?\s(?:of\s)?{_YEAR})?(?![\d,]\d)
+      | (?<![\d.])(?:{_DAY}(?:[-–]{_DAY})?\s|{_DAY_OF}){_MONTH}(?:,?\s{_YEAR})?(?!\w)
       | \b{_MONTH},?\s{_YEAR}(?:[-–]{_MONTH},?\s{_YEAR})?(?!\d)
-      | (?<![\d/.-])(?:\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}})|{_YEAR}-[01]\d-[0-3]\d)(?![\d/-])
+      | (?<![\d/.-])(?:\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}})|{_YEAR}-[01]\d-[0-3]\d
+          |{_YEAR}\.[01]\d\.[0-3]\d)(?![\d/-])
     )
   | (?P<time>
         (?<![\d:.])\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\.\d{{1,3}})?(?:\s?(?:{_MERIDIEM}|am|pm|AM|PM)(?!\w))?(?![\d:])
-      | (?<![\d.,])\d{{1,2}}(?:\.[0-5]\d)?\s?(?:{_MERIDIEM}|am\b|pm\b|AM\b|PM\b)
+      | (?<![\d.,])\d{{1,2}}(?:\.[0-5]\d)?\s?{_AM_PM}(?:[-–]\d{{1,2}}(?:[.:][0-5]\d)?\s?{_AM_PM})?
       | (?<![\d.,])\d{{1,2}}\so['’]clock\b
     )
   | (?P<fraction>(?<![\w.,/-])\d+(?:-\d+)?/\d+(?![\w/]))
@@ -96,8 +103,11 @@ _PATTERN = re.compile(
   | (?P<money>(?<![\w$]){_CUR}{_NUM}(?:[-–]{_CUR}?{_NUM}(?![\w.,]\d))?(?:{_SCALE})?)
   | (?P<percent>(?<![\w.,]){_NUM}(?:%?\s?[-–]\s?{_NUM})?\s?{_PERCENT_SIGN})
   | (?P<height>(?<![\w.,-])\d-(?:foot|feet)-\d{{1,2}}(?:-inch(?:es)?)?\b(?!-\w))
-  | (?P<hyunit>(?<![\w.,-])(?:{_NUM}|(?i:{_NW}(?:-{_NW})?))(?:-(?!{_NW}\b)[a-z]+){{1,3}}\b(?!-\w))
-  | (?P<range>(?<![\w.,-]){_NUM}\s?[-–]\s?{_NUM}(?![\w.]\d|-)(?:{_WORD_SCALE}|{_RANGE_UNIT})?)
+  | (?P<moneyafter>(?<![\w.,$]){_NUM}[$€£¥₩₹](?![\w$]))
+  | (?P<hyunit>(?:(?<![\w.,-])(?:{_NUM}(?:[-–]{_NUM}(?=-[a-z]))?
+                                 |(?i:{_NW}(?:-{_NW})?|hundred|thousand))
+        |(?<=[a-z]-){_NUM})(?:-(?!{_NW}\b)[a-z]+){{1,3}}\b(?!-\w))
+  | (?P<range>(?<![\w.,-]){_NUM}\s?[-–]\s?{_NUM}(?![\w.]\d|-|\d)(?:{_WORD_SCALE}|{_RANGE_UNIT})?)
   | (?P<ordinal>(?<![\w.,])\d+(?:st|nd|rd|th)(?:[-–]\d+(?:st|nd|rd|th)(?![\w-]))?\b)
   | (?P<decade>(?<![\w.,])(?:\d{{4}}|\d{{3}}0['’]|['’]?\d0)s\b)
   | (?P<dimension>(?<![\w.,-])[1-4]-?D(?![\w-]|[ \u00a0][A-Z]))
@@ -106,7 +116,7 @@ _PATTERN = re.compile(
   | (?P<rank>(?<![\w#])\#\d{{1,3}}(?!\w))
   | (?P<rankno>\bNo\.[ \u00a0]?\d{{1,3}}(?![\w,.]\w|\w))
   | (?P<wfraction>\b(?i:{_NW})\s(?i:{_FRACTION_NOUN})(?=\sof\b))
-  | (?P<wpercent>\b(?i:{_NW_ALL})\s(?:percent|per\scent|percentage\spoints?)\b)
+  | (?P<wpercent>\b(?i:{_NW_ALL})\s(?:percent|per\scent|percentage[\s-]points?)\b)
   | (?P<words>\b(?i:{_PLURAL_OF}|{_NW_ALL}|(?:{_NW}\s)?{_BIG_WORDS}{_SCALE_AFTER_SCALE})\b)
     """,
     re.VERBOSE,
@@ -299,7 +309,6 @@ _AGE_EVENT_AFTER = re.compile(
 _AGE_OPENING_BEFORE = re.compile(r"(?:^|[.!?\n][ \u00a0\"“]*)(?:At|Now|Aged)[ \u00a0]$")
 _AGE_NOW = re.compile(r"[,(][ \u00a0]*now[ \u00a0]$")  # "The girl, now 14, said"
 _AGE_OPENING_AFTER = re.compile(r",[ \u00a0](?:he|she|I|they|we|his|her|my)\b")
-_PERCENTAGE_POINT = re.compile(r"[ \u00a0]percentage-points?\b")
 _PER_CURRENCY = re.compile(
     r"[ \u00a0]per[ \u00a0](dollar|euro|pound|yen|yuan|barrel|share|ounce)\b"
 )
@@ -362,6 +371,15 @@ def _word_value(words: str) -> float | int | None:
 def _singular(unit: str) -> str:
     low = unit.lower()
     return lx.MEASURE_UNITS.get(low, low[:-1] if low.endswith("s") and len(low) > 3 else low)
+
+
+# A currency word in a hyphen-glued chain makes money ("1.2-billion-yuan",
+# "hundred-billion-dollar"); not "pound", which also weighs ("a 10-pound bag").
+_HYPHEN_CURRENCY = frozenset(w for w in lx.CURRENCY_WORDS if not w.startswith("pound"))
+
+
+def _hyphen_currency(rest: str) -> str:
+    return next(lx.CURRENCY_WORDS[w] for w in rest.split("-") if w in _HYPHEN_CURRENCY)
 
 
 # "A350-900": letters and digits glued, then a hyphen.
@@ -822,7 +840,7 @@ def _classify(
         symbol = re.sub(r"\s", "", cur.group(0))
         code = lx.CURRENCY_SYMBOLS.get(symbol) or _LETTER_CURRENCIES.get(symbol, "USD")
         rest = span[cur.end() :]
-        value = None if re.match(rf"{_NUM}[-–]", rest) else _scaled(rest)
+        value = None if re.match(rf"{_NUM}[-–](?![a-z])", rest) else _scaled(rest)
         return Number(span, start, end, value, code, "money")
     if group == "percent":
         digits = re.match(rf"{_NUM}(?!%?\s?[-–]\s?\d)", span)
@@ -832,7 +850,15 @@ def _classify(
         return Number(span, start, end, int(span[0]), "dimension", "measure")  # "3-D printing"
     if group == "height":
         return Number(span, start, end, None, "foot", "measure")  # "6-foot-4"
+    if group == "moneyafter":  # "24$", "60,000₩": the sign after the digits
+        code = lx.CURRENCY_SYMBOLS.get(span[-1], "USD")
+        return Number(span, start, end, _to_number(span[:-1]), code, "money")
     if group == "hyunit":
+        head_m = re.match(rf"{_NUM}[-–]{_NUM}(?=-)", span)  # "15-24-year-olds": a range
+        if head_m:
+            head, rest = head_m.group(0), span[head_m.end() + 1 :]
+            kind, unit = ("measure", _singular(rest.split("-")[0]))
+            return Number(span, start, end, None, unit, kind)
         head, _, rest = span.partition("-")
         first_unit = rest.split("-")[0]
         if re.fullmatch(_NUM, head):
@@ -848,6 +874,11 @@ def _classify(
             if kind != "measure":
                 kind, unit = "count", None  # "3,000-plus fans"
             return Number(span, start, end, value, unit, kind)
+        if _HYPHEN_CURRENCY.intersection(rest.split("-")):  # "1.2-billion-yuan"
+            scale = next((w for w in rest.split("-") if w in _SCALE_VALUE), None)
+            if value is not None and scale:
+                value = value * _SCALE_VALUE[scale]
+            return Number(span, start, end, value, _hyphen_currency(rest), "money")
         if first_unit == "fold":
             return Number(span, start, end, value, None, "other")  # "10-fold": a ratio
         if first_unit in _FRACTION_WORDS:
@@ -894,7 +925,7 @@ def _classify(
     if group == "wpercent":
         if span[0].isupper() and not sent_init:
             return None
-        words = re.sub(r"\s(?:percent|per\scent|percentage\spoints?)$", "", span)
+        words = re.sub(r"\s(?:percent|per\scent|percentage[\s-]points?)$", "", span)
         return Number(span, start, end, _word_value(words), "percent", "percent")
     if group == "glued":
         m = re.match(_NUM, span)
@@ -938,7 +969,7 @@ def _classify(
         return Number(span, start, end, None, None, "other")  # "two thirds of those"
     if group == "odds":
         if "-for-" in span:
-            return Number(span, start, end, None, None, "count")  # "3-for-4": a player's line
+            return Number(span, start, end, None, None, "other")  # "0-for-9": made of attempted
         return Number(span, start, end, None, None, "other")  # "one-in-five"
     if group == "ordinal":
         first, dash, last = span.replace("–", "-").partition("-")
@@ -1048,7 +1079,7 @@ def _classify(
 
 
 def _scaled(digits_scale: str) -> float | int | None:
-    m = re.match(rf"({_NUM})\s?([A-Za-z]*)", digits_scale)
+    m = re.match(rf"({_NUM})[\s-]?([A-Za-z]*)", digits_scale)
     if not m:
         return None
     value = _to_number(m.group(1))
@@ -1067,8 +1098,6 @@ def _context_kind(text: str, start: int, end: int) -> tuple[NumberKind, str | No
     sub = _SUBUNIT_AFTER.match(text, end)
     if sub:
         return "money", "GBP" if sub.group(1) == "pence" else "USD"  # "15 cents an hour"
-    if _PERCENTAGE_POINT.match(text, end):
-        return "percent", "percent"  # "a 10 percentage-point increase"
     cur = _CURRENCY_AFTER.match(text, end)
     if cur:
         return "money", lx.CURRENCY_WORDS.get(cur.group(1).lower(), "USD")
