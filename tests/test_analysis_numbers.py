@@ -906,3 +906,27 @@ def test_units_after_plus_and_after_more_adjectives(
 )
 def test_round7_spans(text: str, expected: list[tuple[str, str]]) -> None:
     assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Grades, ratings and benchmark scores are kind other (check6's stat-table convention).
+        ("He posted a 93.2 defensive grade.", [("93.2", "other")]),
+        ("He allowed a passer rating of just 22.4 all year.", [("22.4", "other")]),
+        ("Scores rose from 1061 to 1128 on Geekbench.", [("1061", "other"), ("1128", "other")]),
+        ("The new machine scored a 129 in the test.", [("129", "other")]),
+        ("Score 4.5 out of 5", [("4.5", "other"), ("5", "other")]),
+        # Valuation multiples are ratios: "16.36 times earnings", "a P/E of 17".
+        ("It is cheap at 16.36 times trailing earnings.", [("16.36", "other")]),
+        ("It trades at a forward P/E of 14 now.", [("14", "other")]),
+        ("It will improve resolution by 100 times, he says.", [("100", "other")]),
+        # City blocks measure a distance; bits measure a key.
+        ("It sits four blocks from the White House.", [("four", "measure")]),
+        ("The key is 768 bits long.", [("768", "measure")]),
+        # A range before an adjective and its unit: "500-600 metric tons".
+        ("They release 500-600 metric tons a year.", [("500-600", "measure")]),
+    ],
+)
+def test_round7_kinds(text: str, expected: list[tuple[str, str]]) -> None:
+    assert numbers(text) == expected

@@ -334,6 +334,42 @@ _LABEL_NUMBER_BEFORE = re.compile(
 )
 
 
+# Grades, ratings and benchmark scores are kind other, not counts (check6's stat-table
+# convention): "a 93.2 defensive grade", "a passer rating of just 22.4", "scored a 129",
+# "scores increased from 1061 to 1128", "Score 4.5 out of 5".
+_RATING_BEFORE = re.compile(
+    r"\b(?i:ratings?|grades?|scores?)(?:[ \u00a0]+[a-z]+){0,4}?[ \u00a0]+(?:of|from|to|at|near)"
+    r"(?:[ \u00a0]+(?:just|only|about|around))?[ \u00a0]+(?:\d[\d.,]*[ \u00a0]+to[ \u00a0]+)?$"
+    r"|\b(?:scored|posted|earned|got)[ \u00a0]+an?[ \u00a0]+$"
+    r"|(?:^|\n)Score[ \u00a0]+$"
+)
+_RATING_AFTER = re.compile(r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]+(?:grade|rating|score)s?\b")
+# A valuation multiple: "16.36 times trailing earnings", "a forward P/E of 14".
+_MULTIPLE_AFTER = re.compile(
+    r"[ \u00a0]times[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){0,3}?(?:earnings|sales|revenues?|EBITDA"
+    r"|book[ \u00a0]value|cash[ \u00a0]flow|profits?)\b"
+)
+_MULTIPLE_BEFORE = re.compile(
+    r"\b(?:P/E|P/S|price-to-earnings|price/earnings)(?:[ \u00a0]ratio)?"
+    r"(?:[ \u00a0]+(?:of|near|at|around|is|was|under|below|above))?[ \u00a0]+$"
+)
+# "improve it by 100 times": a multiplier, not a count of times.
+_BY_BEFORE = re.compile(r"\bby[ \u00a0]$")
+_TIMES_END = re.compile(r"[ \u00a0]times?(?:[,.;:)]|[ \u00a0]+(?:and|but|over|he|she|they)\b|$)")
+# "four blocks from the White House": city blocks measure a distance.
+_BLOCKS_AFTER = re.compile(
+    r"[ \u00a0]+blocks?[ \u00a0]+(?:from|away|north|south|east|west|down|up|over|past)\b"
+)
+
+
+def _is_rating(text: str, start: int, end: int) -> bool:
+    return bool(
+        _RATING_BEFORE.search(text, max(0, start - 60), start)
+        or _MULTIPLE_BEFORE.search(text, max(0, start - 30), start)
+        or (_RATING_AFTER.match(text, end) and not re.fullmatch(r"[1-9]|1[0-2]", text[start:end]))
+    )  # "the 5 grade levels", "a 3 rating" stay counts
+
+
 def _to_number(digits: str) -> float | int | None:
     s = digits.replace(",", "")
     if len(s) > 30:
@@ -737,6 +773,7 @@ _AGE_WAS_AFTER = re.compile(r"[.,;]|[ \u00a0](?:and|on|when|at[ \u00a0]the[ \u00
 # "August 22 to 25", "March 4 and 5": a second day after a date.
 _DATE_DAY_END = re.compile(rf"(?:^|\s){_DAY}$")
 _RANGE_KINDS = frozenset(["measure", "money", "percent"])
+_OUT_OF = re.compile(r"[ \u00a0]+out[ \u00a0]+of[ \u00a0]+")  # a rating's scale: "4.5 out of 5"
 
 
 def _mixed(text: str, num: Number, half: re.Match[str]) -> Number:
@@ -814,6 +851,14 @@ def _kinds_from_neighbours(text: str, nums: list[Number]) -> list[Number]:
         ):
             out[i] = Number(n.text, n.start, n.end, n.value, None, "score")
             out[i + 1] = Number(nxt.text, nxt.start, nxt.end, nxt.value, None, "score")
+    for i in range(1, len(out)):
+        prev, n = out[i - 1], out[i]
+        if (
+            n.kind == "count"
+            and prev.kind == "other"
+            and _OUT_OF.fullmatch(text, prev.end, n.start)
+        ):
+            out[i] = Number(n.text, n.start, n.end, n.value, None, "other")  # "4.5 out of 5"
     lines = [(m.start(), m.end()) for m in _LINE_SCORE.finditer(text)] if "—" in text else []
     for a, b in lines:
         for i in range(bisect.bisect_left([n.start for n in out], a), len(out)):
@@ -916,9 +961,9 @@ def _classify(
             return Number(span, start, end, None, None, "score")
         if isinstance(b, int) and b <= 10 and _CRICKET.search(context):
             return Number(span, start, end, None, None, "score")  # "245-6": runs for wickets
-        unit_m = _UNIT_AFTER.match(text, end)
-        if unit_m and unit_m.group(1).lower() in lx.MEASURE_UNITS:
-            return Number(span, start, end, None, _singular(unit_m.group(1)), "measure")
+        for unit_m in (_UNIT_AFTER.match(text, end), _UNIT_AFTER2.match(text, end)):
+            if unit_m and unit_m.group(1).lower() in lx.MEASURE_UNITS:  # "500-600 metric tons"
+                return Number(span, start, end, None, _singular(unit_m.group(1)), "measure")
         if isinstance(a, int) and 1800 <= a <= 2099 and re.fullmatch(r"\d{4}[-–]\d{2,4}", span):
             return Number(span, start, end, None, None, "year")  # 1996-98, 2019-2020
         return Number(span, start, end, None, None, "count")
@@ -1001,8 +1046,12 @@ def _classify(
             return None  # "called 911", "calling 101": the service's name, not a quantity
         if plain and _ADDRESS_AFTER.match(text, end):
             return None  # "10 Downing Street": part of an address
-        if _TIMES_AFTER.match(text, end):
+        if _TIMES_AFTER.match(text, end) or _MULTIPLE_AFTER.match(text, end):
             return Number(span, start, end, value, None, "other")  # "2.6 times more lethal"
+        if _is_rating(text, start, end) or (
+            _BY_BEFORE.search(text, max(0, start - 4), start) and _TIMES_END.match(text, end)
+        ):
+            return Number(span, start, end, value, None, "other")  # "a 93.2 grade", "by 100 times"
         if plain and _TITLE_AFTER.match(text, end):
             return None  # a number opening a title
         if plain and (start == 0 or text[start - 1] == "\n") and re.match(r"[.)] ", text[end:]):
@@ -1104,6 +1153,8 @@ def _context_kind(text: str, start: int, end: int) -> tuple[NumberKind, str | No
     per_cur = _PER_CURRENCY.match(text, end)
     if per_cur and per_cur.group(1) in ("dollar", "euro", "pound", "yen", "yuan"):
         return "money", None
+    if _BLOCKS_AFTER.match(text, end):
+        return "measure", "block"
     unit_m = _UNIT_AFTER.match(text, end)
     if unit_m:
         word = unit_m.group(1)
