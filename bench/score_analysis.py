@@ -41,7 +41,9 @@ sys.path.insert(0, str(ROOT))
 from bench.folds.check import gold_spans  # noqa: E402
 from reader.analysis import analyze  # noqa: E402
 from reader.analysis import lexicon as lx  # noqa: E402
-from reader.analysis.model import NumberKind  # noqa: E402
+from reader.analysis.evidence.speaker import STEP_FAMILY  # noqa: E402
+from reader.analysis.model import Analysis, NumberKind  # noqa: E402
+from reader.analysis.segment import Layout, build_layout  # noqa: E402
 
 FOLDS = ROOT / "bench" / "folds"
 SETS: dict[str, list[Path]] = {
@@ -356,28 +358,200 @@ def speaker_error_kind(got: str | None, gold: str | None) -> str:
     return "another name"
 
 
-def speaker_errors(name: str) -> Counter[str]:
+_WORDS = re.compile(r"[A-Za-z]+")
+_PRONOUN_CUE = re.compile(r"\b(?:he|she|they|He|She|They)\s+(?:[a-z]+ly\s+|also\s+)?([a-z]+)\b")
+_UNNAMED_CUE = re.compile(r"\b(?:the|a|an|one|another)\s+(?:[\w-]+\s+){0,3}?([a-z]+)\s*$")
+_CLAUSE_END = re.compile(r"[.!?;:“”\"]")
+# The axes along which --speaker-errors describes a quote's situation, in print order.
+AXES = (
+    "cue",
+    "cue's subject",
+    "people in paragraph",
+    "people in previous paragraph",
+    "paragraph",
+    "nested",
+    "pick is",
+    "gold is",
+    "decided by",
+)
+
+
+def _cue_words(text: str, lo: int, hi: int) -> list[int]:
+    """Offsets of the speech-cue words in text[lo:hi]."""
+    return [m.start() for m in _WORDS.finditer(text, lo, hi) if m.group(0) in lx.SPEECH_CUES]
+
+
+def _people_at(result: Analysis, lo: int, hi: int) -> dict[str, int]:
+    """name -> last mention start of each person mentioned in text[lo:hi]."""
+    out: dict[str, int] = {}
+    for p in result.people:
+        for s, _ in p.mentions:
+            if lo <= s < hi:
+                out[p.name] = max(out.get(p.name, -1), s)
+    return out
+
+
+def _in_paragraph(name: str | None, people: dict[str, int]) -> bool:
+    """Is `name` (or its last word, as articles shorten names) among `people`?"""
+    if not name:
+        return False
+    last = name.split()[-1]
+    return any(n == name or n.split()[-1] == last for n in people)
+
+
+def _bucket(n: int) -> str:
+    return str(n) if n < 3 else "3+"
+
+
+def quote_situation(
+    text: str,
+    layout: Layout,
+    result: Analysis,
+    i: int,
+    gold_speaker: str | None,
+    gold_previous: str | None,
+) -> dict[str, str]:
+    """Where quote `i` of `result` stands, along each of AXES: general facts of the text
+    around it (no article or quote named), for counting wrong speakers by situation."""
+    q = result.quotes[i]
+    open_ = max(0, q.start - 1)
+    close = min(len(text), q.end + 1)
+    plo, phi = layout.paragraphs[layout.paragraph_of(q.start)]
+    s_lo = max(plo, layout.sentence_start(open_))
+    s_hi = layout.sentence_end(close - 1)
+    s_hi = phi if s_hi < 0 or s_hi > phi else s_hi
+    stop = _CLAUSE_END.search(text, close, s_hi)
+    after_hi = min(stop.start() if stop else s_hi, close + 80)
+    # The text of the quote's sentence outside every quote.
+    inside = [(x.start - 1, x.end + 1) for x in result.quotes]
+
+    def outside(lo: int, hi: int) -> list[int]:
+        return [c for c in _cue_words(text, lo, hi) if not any(a <= c < b for a, b in inside)]
+
+    after = outside(close, after_hi)
+    before = outside(s_lo, open_)
+    nxt = result.quotes[i + 1] if i + 1 < len(result.quotes) else None
+    if after and nxt is not None and nxt.start - 1 < s_hi and nxt.start - 1 - after_hi < 4:
+        cue = "inside (the quote goes on after its cue)"
+    elif after:
+        cue = "after the quote"
+    elif before:
+        cue = "before the quote"
+    elif outside(plo, phi):
+        cue = "elsewhere in the paragraph"
+    else:
+        cue = "none in the paragraph"
+    at = after[0] if after else (before[-1] if before else -1)
+    subj = "no cue"
+    if at >= 0:
+        pm = _PRONOUN_CUE.search(text, max(0, at - 12), at + 20)
+        near = _people_at(result, max(s_lo, at - 40), min(s_hi, at + 60))
+        if pm is not None and pm.start(1) == at:
+            subj = "pronoun"
+        elif near:
+            subj = "a name"
+        elif _UNNAMED_CUE.search(text, max(0, at - 40), at) or re.match(
+            r"[a-z]+\s+(?:a|an|one|another)\s", text[at : at + 40]
+        ):
+            subj = "an unnamed noun phrase"
+        else:
+            subj = "other (org, group, …)"
+    para = _people_at(result, plo, phi)
+    prev_para = {}
+    pi = layout.paragraph_of(q.start)
+    if pi > 0:
+        prev_para = _people_at(result, *layout.paragraphs[pi - 1])
+    # The paragraph without its quotes.
+    rest, pos = "", plo
+    for a, b in sorted(inside):
+        if a >= pos and b <= phi:
+            rest, pos = rest + text[pos:a] + " ", b
+    rest = (rest + text[pos:phi]).strip(" ,.;:\u00a0")
+    if not rest:
+        paragraph = "quote-only"
+    elif len(rest.split()) <= 6 and (after or before):
+        paragraph = "the quote and its short cue clause only"
+    elif text[plo:open_].strip() == "":
+        paragraph = "opens the paragraph"
+    else:
+        paragraph = "inside the paragraph"
+    nested = "yes" if any(ch in q.text for ch in '“”"‘') else "no"
+    before_q = _people_at(result, max(0, open_ - 1500), open_)
+    nearest = max(before_q, key=before_q.__getitem__) if before_q else None
+    prev_got = result.quotes[i - 1].speaker if i > 0 else None
+
+    everyone = {p.name: 0 for p in result.people}
+
+    def relation(name: str | None, prev: str | None) -> str:
+        if name is None:
+            return "nobody"
+        if not _in_paragraph(name, everyone):
+            return "not among People (org, group, place or a missed person)"
+        if outside(close, after_hi) and _in_paragraph(name, _people_at(result, close, after_hi)):
+            return "named in the cue clause after"
+        if _in_paragraph(name, _people_at(result, s_lo, open_)):
+            return "named before the quote, its sentence"
+        if name == prev:
+            return "the previous quote's speaker"
+        if name == nearest:
+            return "the nearest person before"
+        if _in_paragraph(name, para):
+            return "elsewhere in the paragraph"
+        if _in_paragraph(name, prev_para):
+            return "in the previous paragraph"
+        return "a person further away"
+
+    why = result.why[i] if i < len(result.why) else None
+    step = next((e[6:] for e in why.evidence if e.startswith("step: ")), "") if why else ""
+    decided = f"cascade ({STEP_FAMILY.get(step, 'none')})"
+    if why is not None and why.contributions and "cascade_pick" not in dict(why.contributions):
+        decided = f"ranker overruled the cascade ({STEP_FAMILY.get(step, 'none')})"
+    return {
+        "cue": cue,
+        "cue's subject": subj,
+        "people in paragraph": _bucket(len(para)),
+        "people in previous paragraph": _bucket(len(prev_para)),
+        "paragraph": paragraph,
+        "nested": nested,
+        "pick is": relation(q.speaker, prev_got),
+        "gold is": relation(gold_speaker, gold_previous),
+        "decided by": decided,
+    }
+
+
+def speaker_errors(
+    name: str,
+) -> tuple[Counter[str], Counter[tuple[str, str]], Counter[tuple[str, str]]]:
     """Wrong speakers of found quotes by kind, counts only: safe to run on a scored-only set,
-    since it names no article and no quote."""
+    since it names no article and no quote. Also (axis, situation) -> wrong speakers and
+    (axis, situation) -> all found quotes, for the situations of `quote_situation`."""
     kinds: Counter[str] = Counter()
+    wrong: Counter[tuple[str, str]] = Counter()
+    total: Counter[tuple[str, str]] = Counter()
     for _tid, text_path, gold_path in gold_pairs(name):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        result = analyze(text_path.read_text(encoding="utf-8"))
+        text = text_path.read_text(encoding="utf-8")
+        result = analyze(text, explain=True)
+        layout = build_layout(text)
         found = [q.text for q in result.quotes]
         pairs, _, _ = _match_sequences(found, [q["text"] for q in gold["quotes"]])
         listed = {p.name for p in result.people}
         for fi, gi in pairs:
             g = gold["quotes"][gi]
             got = result.quotes[fi].speaker
+            prev_gold = gold["quotes"][gi - 1]["speaker"] if gi > 0 else None
+            situation = quote_situation(text, layout, result, fi, g["speaker"], prev_gold)
+            total.update(situation.items())
             if speaker_right(got, g):
                 continue
+            wrong.update(situation.items())
             kind = speaker_error_kind(got, g["speaker"])
             if kind == "another name":
                 kind += (
                     " (the gold's is in People)" if g["speaker"] in listed else " (not in People)"
                 )
             kinds[kind] += 1
-    return kinds
+    return kinds, wrong, total
 
 
 # --- numbers by kind of error (counts only) -----------------------------------------------
@@ -618,8 +792,15 @@ def main(argv: list[str] | None = None) -> int:
     if args.diff:
         return run_diff(Path(args.diff))
     if args.speaker_errors:
-        for kind, count in speaker_errors(args.set).most_common():
+        kinds, wrong, total = speaker_errors(args.set)
+        for kind, count in kinds.most_common():
             print(f"{count:5d}  {kind}")
+        print(f"\nwrong of found quotes, by situation ({args.set})")
+        for axis in AXES:
+            print(axis)
+            rows = [(k[1], n) for k, n in total.items() if k[0] == axis]
+            for value, n in sorted(rows, key=lambda r: (-wrong[(axis, r[0])], -r[1])):
+                print(f"  {wrong[(axis, value)]:4d} / {n:<4d} {value}")
         return 0
     if args.number_errors:
         print_number_errors(args.set)

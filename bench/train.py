@@ -1,7 +1,7 @@
 """Fit evidence weights on the train fold: entity kinds (default) or speakers (`speaker`).
 
 Usage: python bench/train.py [--epochs N] [--l2 X] [--write FILE]
-       python bench/train.py speaker [--l2 X] [--epochs N] [--write]
+       python bench/train.py speaker [--l2 X] [--epochs N] [--only F1,F2] [--write]
 
 `speaker`: every quote of the train fold that matches a gold quote is one example; its
 candidates (`reader.analysis.speaker`) carry the named features of
@@ -10,7 +10,10 @@ or one of its `speaker_alt` (nobody when gold says null). A conditional-logit ra
 over the candidates of a quote, the likelihood of any right candidate, L2, batch gradient
 descent from zero in a fixed order: deterministic) learns one weight per feature. It prints
 the weights and, on train and dev, how often the ranker's and the cascade's picks are right;
-`--write` writes reader/analysis/weights/speaker.tsv. Choose --l2 on dev only.
+`--write` writes reader/analysis/weights/speaker.tsv. Choose --l2 on dev only. `--only F1,F2`
+fits just those features' weights, holding the others at their shipped values (a new feature
+joins without refitting, and so moving, everything else); it also prints the shipped weights'
+count.
 
 Every capitalised name run of two or more words that the entity finder types (person, place,
 organisation, other) in bench/folds/train/texts is one example; it is a person when its name
@@ -163,10 +166,18 @@ def _softmax(scores: list[float]) -> list[float]:
 
 
 def fit_ranker(
-    data: list[SpeakerExample], names: list[str], epochs: int, l2: float, rate: float = 0.5
+    data: list[SpeakerExample],
+    names: list[str],
+    epochs: int,
+    l2: float,
+    rate: float = 0.5,
+    start: dict[str, float] | None = None,
 ) -> dict[str, float]:
-    """Conditional logit over each quote's candidates; the gold may be any right candidate."""
-    w = dict.fromkeys(names, 0.0)
+    """Conditional logit over each quote's candidates; the gold may be any right candidate.
+    Only the weights of `names` move; the others keep their value in `start` (all from 0
+    when `start` is None)."""
+    w = dict(start or {})
+    w.update({k: w.get(k, 0.0) for k in names})
     usable = [(vals, pos) for vals, pos, _ in data if pos]
     n = max(1, len(usable))
     for _ in range(epochs):
@@ -179,7 +190,8 @@ def fit_ranker(
                 d = p[i] - target
                 if d:
                     for k, v in x.items():
-                        grad[k] += d * v
+                        if k in grad:
+                            grad[k] += d * v
         for k in names:
             w[k] -= rate * (grad[k] / n + l2 * w[k])
     return w
@@ -211,10 +223,24 @@ def speaker_main(argv: list[str]) -> int:
     ap.add_argument("--l2", type=float, default=0.01)
     ap.add_argument("--margin", type=float, default=0.0, help="overrule_margin to write")
     ap.add_argument("--write", action="store_true", help=f"write {SPEAKER_TSV.name}")
+    ap.add_argument(
+        "--only",
+        default="",
+        help="comma-separated features to fit; the others keep their shipped weights",
+    )
     args = ap.parse_args(argv)
     train, dev = speaker_examples("train"), speaker_examples("dev")
     names = list(sev.FEATURES)
-    w = fit_ranker(train, names, args.epochs, args.l2)
+    shipped = {k: v for k, v in sev.weights().items() if k != sev.MARGIN}
+    if args.only:
+        free = args.only.split(",")
+        unknown = set(free) - set(names)
+        if unknown:
+            ap.error(f"unknown features: {', '.join(sorted(unknown))}")
+        w = fit_ranker(train, free, args.epochs, args.l2, start=shipped)
+        w = {k: w.get(k, 0.0) for k in names}
+    else:
+        w = fit_ranker(train, names, args.epochs, args.l2)
     for name in names:
         print(f"{name:<36}{w[name]:+.3f}")
     for label, data in (("train", train), ("dev", dev)):
@@ -222,7 +248,8 @@ def speaker_main(argv: list[str]) -> int:
         cascade = sum(c for _, _, c in data)
         print(
             f"{label}: {len(data)} quotes, a right candidate for {reach}; right: "
-            f"ranker {ranker_right(data, w, args.margin)}, cascade {cascade}"
+            f"ranker {ranker_right(data, w, args.margin)}, cascade {cascade}, shipped "
+            f"{ranker_right(data, shipped, sev.weights().get(sev.MARGIN, 0.0))}"
         )
     if args.write:
         lines = [

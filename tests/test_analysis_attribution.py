@@ -1136,3 +1136,12 @@ def test_a_prepositions_object_in_the_sentence_before_is_not_who_goes_on_to_spea
         "“Your whole life, you hear what it's like to have kids, and the clichés are true.”"
     )
     assert speakers(text) == ["Ryan Gosling"]
+
+
+def test_part_of_a_text_speaks_for_its_author_as_the_whole_text_does() -> None:
+    text = (
+        "Judge Gray Miller ruled on Friday that the ban was unlawful.\n\n"
+        "Part of the judge's statement reads “the average woman could be better suited.”"
+    )
+    assert speakers(text) == ["Gray Miller"]
+    assert speakers("The clinic opened. Part of the crowd chanted “no more waiting.”") == [None]

@@ -103,3 +103,28 @@ def test_number_errors_pair_kinds_and_spans_without_naming_them() -> None:
     gold["numbers"][3] = {"text": "21 days", "kind": "measure"}
     confusion, errors = score_analysis.number_errors_one(text, gold)
     assert errors["span: found shorter by unit word (measure)"] == 1
+
+
+def test_a_quote_s_situation_is_told_by_general_facts_of_its_text() -> None:
+    from reader.analysis import analyze
+    from reader.analysis.segment import build_layout
+
+    text = (
+        "Maria Lopez met Tom Chen on Monday.\n\n"
+        "“We will build it,” she said, “in two years.”\n\n"
+        "The plan was approved."
+    )
+    result = analyze(text, explain=True)
+    layout = build_layout(text)
+    first = score_analysis.quote_situation(text, layout, result, 0, "Maria Lopez", None)
+    assert first["cue"] == "inside (the quote goes on after its cue)"
+    assert first["cue's subject"] == "pronoun"
+    assert first["people in paragraph"] == "0"
+    assert first["people in previous paragraph"] == "2"
+    assert first["paragraph"] == "the quote and its short cue clause only"
+    assert first["gold is"] == "in the previous paragraph"
+    chen = score_analysis.quote_situation(text, layout, result, 0, "Tom Chen", None)
+    assert chen["gold is"] == "the nearest person before"
+    second = score_analysis.quote_situation(text, layout, result, 1, "Maria Lopez", "Maria Lopez")
+    assert second["cue"] == "before the quote"
+    assert second["gold is"] == "the previous quote's speaker"

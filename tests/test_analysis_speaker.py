@@ -25,6 +25,13 @@ def fired(text: str, quote: int = 0) -> dict[str | None, set[str]]:
     return out
 
 
+# A speaking "he" after a sentence that opens with an unnamed person tied to a body.
+_UNNAMED_BETWEEN = (
+    "John Kennedy spoke in 1961.\n\n"
+    "By 1966, the city's civil defense director found that the shelters had no supplies. "
+    '"I have grave doubts," he said.'
+)
+
 # (feature, text, quote index, a candidate it fires on, a candidate it does not fire on)
 CASES = [
     (
@@ -235,6 +242,27 @@ CASES = [
         "Maria Lopez",
         "John Smith",
     ),
+    (
+        "pronoun_refers_to_unnamed",
+        _UNNAMED_BETWEEN,
+        0,
+        None,
+        "John Kennedy",
+    ),
+    (
+        "antecedent_behind_unnamed",
+        _UNNAMED_BETWEEN,
+        0,
+        "John Kennedy",
+        None,
+    ),
+    (
+        "after_the_cue",
+        'Maria Lopez told John Smith: "We will fight on."',
+        0,
+        "John Smith",
+        "Maria Lopez",
+    ),
 ]
 
 
@@ -338,3 +366,25 @@ def test_the_fast_score_equals_the_sum_over_the_named_features() -> None:
                     assert ev.score_of(c, ev.weighted(weights)) == ev.score(ev.values(c), weights)
                     checked += 1
     assert checked > 100
+
+
+def test_a_he_after_an_unnamed_official_is_that_official_not_a_name_further_back() -> None:
+    assert [q.speaker for q in analyze(_UNNAMED_BETWEEN).quotes] == [None]
+    head_of = _UNNAMED_BETWEEN.replace(
+        "the city's civil defense director", "the head of the city's civil defense"
+    )
+    assert [q.speaker for q in analyze(head_of).quotes] == [None]
+
+
+def test_a_bare_the_role_after_a_name_names_that_person_again() -> None:
+    text = (
+        "Jose Mourinho left Chelsea in 2015.\n\n"
+        'The Portuguese boss had been sacked twice. "I am proud," he said.'
+    )
+    assert "pronoun_refers_to_unnamed" not in fired(text)[None]
+    assert [q.speaker for q in analyze(text).quotes] == ["Jose Mourinho"]
+
+
+def test_the_agent_of_a_passive_cue_is_not_after_the_cue() -> None:
+    got = fired('The plan was described by Maria Lopez as "a fair deal for everyone."')
+    assert "after_the_cue" not in got["Maria Lopez"]

@@ -74,4 +74,24 @@ def test_months_come_from_one_list() -> None:
     assert ("Sep 9, 2019", "date") in found
 
 
+def test_kin_nouns_and_job_heads_are_lists_the_rules_read() -> None:
+    from reader.analysis import attribution, engine
+
+    assert vocab.words("kin_nouns") == lx.KIN_NOUNS >= {"father", "wife"}
+    assert vocab.words("job_heads") == lx.JOB_HEADS >= {"consultant", "fellow"}
+    assert not hasattr(attribution, "_KIN") and not hasattr(engine, "_JOB_HEADS")
+    from reader.analysis import analyze
+
+    text = 'Anna Berg and Tom Berg arrived. "We are glad," the wife said.'
+    assert [q.speaker for q in analyze(text).quotes] == ["Anna Berg"]
+
+
+def test_an_email_or_a_text_message_is_speech() -> None:
+    from reader.analysis import analyze
+
+    assert {"emailed", "emails", "texted"} <= lx.SPEECH_CUES
+    text = 'Tom Berg runs the site. "I found it by chance," he emails. "It was late," he texted.'
+    assert [q.speaker for q in analyze(text).quotes] == ["Tom Berg", "Tom Berg"]
+
+
 VocabError = vocab.VocabError

@@ -173,7 +173,6 @@ _NEW_CLAUSE = re.compile(r"(?:while|whereas|although|though|but)[ \u00a0]")
 _BY_AGENT = re.compile(r"[ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?")
 _AS_BEFORE = re.compile(r"\bas[ \u00a0]+$")
 _APPOSITION_BEFORE = re.compile(r",[ \u00a0]+(?:the|a|an)[ \u00a0]+$")
-_KIN = frozenset(["father", "mother", "husband", "wife"])
 _OF_AFTER = re.compile(r"[ \u00a0]+of\b")
 # "she was warned that": a cue whose subject listened (passive).
 _LISTENER_CUES = frozenset(["told", "warned", "advised", "informed", "reminded", "assured"])
@@ -205,6 +204,8 @@ _PLURAL_OPENING = re.compile(
     r"[a-z]+(?:ed|t)\b"
 )
 _NAME_THEN_CUE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,4}([a-z]+)")
+# "Part of the judge's statement reads": a part of a text speaks as the whole text does.
+_PART_OF = re.compile(r"(?:[Pp]arts?|[Pp]ortions?|[Mm]uch|[Ee]xcerpts?)[ \u00a0]+of[ \u00a0]+")
 _AGE_NOUN = re.compile(r"\s*(?:[Tt]he\s+)?\d+-year-old\s*$")
 _SPOKES_FOR = re.compile(
     r"\b(?:spokes(?:man|woman|person)|representative|rep)\s+(?:for|of|at)\s+the\s+([a-z]+)"
@@ -643,7 +644,7 @@ class Attributor:
             if got is not None:
                 return got
         role = next((w for w in nouns[:4] if role_word(w)), None)
-        if role is None and len(words) == 2 and w0 == "the" and words[1] in _KIN:
+        if role is None and len(words) == 2 and w0 == "the" and words[1] in lx.KIN_NOUNS:
             role = words[1]  # "The father said": the last man named (not "the father of …")
         if role is not None:
             got = self._role_person(role, lo, pos)
@@ -714,7 +715,7 @@ class Attributor:
         ):
             return _NONE
         gender = "m" if role in _MALE_ROLES else "f" if role in _FEMALE_ROLES else "u"
-        if role in _KIN:
+        if role in lx.KIN_NOUNS:
             # "The mother said": a woman by her name, not a surname she shares with him.
             fits = [
                 r
@@ -1023,7 +1024,7 @@ class Attributor:
         )
         if roles and head and (not refs or refs[0].start - start > len(head.group(0)) + 1):
             noun = head.group(1)
-            kin = noun in _KIN and not _OF_AFTER.match(text, start + head.end())
+            kin = noun in lx.KIN_NOUNS and not _OF_AFTER.match(text, start + head.end())
             if (
                 noun in lx.ORG_ROLE_NOUNS
                 or noun in lx.DOCUMENT_NOUNS
@@ -1683,5 +1684,11 @@ class Attributor:
             # "A doctor on the scene told the BBC: …", "One resident said": a single unnamed
             # person (null), or "a spokesman for the company" (the organisation).
             return _with_cue(self._resolve(lo, cue_lo, q.open_mark) or _NONE, cue)
+        part = _PART_OF.match(text, lo, cue_lo)
+        if part is not None and any(
+            w.lower() in lx.DOCUMENT_NOUNS for w in _WORD.findall(text, part.end(), cue_lo)
+        ):
+            # "Part of the judge's statement reads": the text's author, as for the whole.
+            s_lo = part.end()
         got = self._subject(s_lo, cue_lo)
         return _with_cue(got, cue)

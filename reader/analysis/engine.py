@@ -139,11 +139,6 @@ def run(
     return Analysis(tuple(quotes), people, tuple(numbers), tuple(why))
 
 
-# Job words that may head a title glued before a name, beyond the lexicon's role nouns
-# ("Policy Consultant Bill Bowtell", "Research Fellow Anna Berg").
-_JOB_HEADS = frozenset(["consultant", "fellow", "coordinator", "associate", "partner"])
-
-
 # ", a Lagos intelligence firm," after a name: group 1 is the apposition's head noun.
 _FIRM_APPOSITION = re.compile(
     r",[ \u00a0]+(?:a|an|the)[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){0,4}?([a-z]+)[,.]"
@@ -191,7 +186,7 @@ def _titled_name(start: int, end: int, name: str) -> Referent | None:
     if len(words) < 3:
         return None
     title, given, surname = (w.lower() for w in words[-3:])
-    if title not in _JOB_HEADS and title not in lx.ROLE_NOUNS and title not in lx.TITLE_WORDS:
+    if title not in lx.JOB_HEADS and title not in lx.ROLE_NOUNS and title not in lx.TITLE_WORDS:
         return None
     gender = lx.first_names().get(given)
     if gender is None or not surname.isalpha():

@@ -56,6 +56,8 @@ MODEL_WORDS = vocab.words("model_words")  # "737 Max": a model's number, no quan
 WORK_NOUNS = vocab.words("work_nouns")  # "the film Mary Poppins Returns"
 NAME_RUN_OPENERS = vocab.words("name_run_openers")  # "Big Machine": no person's name
 CREDIT_WORDS = vocab.words("credit_words")  # "Maria Lopez Getty Images": after a name
+KIN_NOUNS = vocab.words("kin_nouns")  # "The father said": the last man named
+JOB_HEADS = vocab.words("job_heads")  # "Policy Consultant Bill Bowtell": a title's head
 
 NUMBER_WORDS: dict[str, int] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

@@ -48,6 +48,13 @@ _UNNAMED_SPEAKER = re.compile(
 _UNNAMED_AFTER_CUE = re.compile(
     r"[ \u00a0]+(?:a|an|one|another)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?([a-z]+)\b"
 )
+# The unnamed person a sentence opens with: "By 1966, the city's civil defense director
+# found …", "The head of the internal investigators told the court …" (group 1: the head noun).
+_UNNAMED_OPENER = re.compile(
+    r"(?:[^,.;\n“\"]{1,30},[ \u00a0]+)?(?:the|a|an)[ \u00a0]+((?:[\w'’.-]+[ \u00a0]+){1,5})",
+    re.IGNORECASE,
+)
+_BY_BEFORE = re.compile(r"\bby[ \u00a0]+(?:the[ \u00a0]+)?$")
 _WORD_BEFORE = re.compile(r"([a-z-]+)[ \u00a0]+$")
 _ROLE_AFTER = re.compile(r"['’]s[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}?([a-z-]+),")
 _WINDOW_SENTENCES = 1  # sentences before the quote's whose names are candidates
@@ -246,6 +253,9 @@ class SpeakerRanker:
             gender = "m" if pm.group(0)[:2].lower() == "he" else "f"
             ante_ref = at._antecedent(pm.start(), gender)
             antecedent = ante_ref.name if ante_ref is not None else None
+        unnamed_antecedent = gender != "" and self._unnamed_before(
+            pm.start() if pm else 0, ante_ref
+        )
         prev_name: str | None = None
         prev_par = -1
         prev_pick: Attribution | None = None
@@ -253,6 +263,12 @@ class SpeakerRanker:
             if name is not None:
                 prev_name, prev_par, prev_pick = name, par, pick
                 break
+        # The cue before the quote has its subject before it ("One called Kaine a “…”",
+        # "… an Iowa Republican said, adding that Pence “…”"): a letter, not a quote's closing
+        # mark or comma ("“Yes,” said Chen, “…”"), stands right before it.
+        cue_subject_before = (
+            cue_before and text[max(s_lo, cue_at - 2) : cue_at].strip()[-1:].isalpha()
+        )
         family = ev.STEP_FAMILY.get(step, "none")
         quote_has_cue = cue_after or cue_before
         unnamed = self._unnamed_next_to(cue_at, after_lo, after_hi)
@@ -271,11 +287,13 @@ class SpeakerRanker:
             c.quote_has_cue = quote_has_cue
             c.pronoun_gender = gender
             if name is None:
+                c.pronoun_unnamed = unnamed_antecedent
                 # … or the cascade resolved the quote's cue to nobody ("according to a
                 # hospital spokesperson").
                 c.speaks_nearest_cue = unnamed or (a.speaker is None and a.cue is not None)
                 return c
             c.antecedent = name == antecedent
+            c.antecedent_behind_unnamed = c.antecedent and unnamed_antecedent
             c.previous_speaker = name == prev_name
             c.previous_same_paragraph = c.previous_speaker and prev_par == q.paragraph
             starts = self.by_name.get(name, ())
@@ -292,6 +310,12 @@ class SpeakerRanker:
             c.in_cue_clause_after = cue_after and after_lo <= start < after_hi
             c.in_cue_clause_before = (
                 cue_before and s_lo <= start < q.open_mark and m.cue_at in (-1, cue_at)
+            )
+            # … but the agent of a passive cue speaks: "Lee was described by the CBCP as “…”".
+            c.after_cue_before_quote = (
+                cue_subject_before
+                and cue_at < start < q.open_mark
+                and _BY_BEFORE.search(text, max(0, start - 9), start) is None
             )
             c.speaks_nearest_cue = m.cue_at >= 0 and (
                 m.cue_at == after_cue or (m.cue_at == cue_at and start < q.open_mark)
@@ -341,6 +365,32 @@ class SpeakerRanker:
             out.append(make(name, kind, g, start, end, m))
         out.append(make(None, "", "u", None, None, None))
         return out
+
+    def _unnamed_before(self, pos: int, ante: Referent | None) -> bool:
+        """Does the sentence before the one at `pos` open with an unnamed person ("By 1966,
+        the city's civil defense director found …"), nearer than the antecedent `ante` found
+        for a he/she at `pos`?"""
+        cur = self.layout.sentence_start(pos)
+        if cur == 0:
+            return False
+        prev = self.layout.sentence_start(cur - 1)
+        if ante is not None and ante.start >= prev:
+            return False
+        m = _UNNAMED_OPENER.match(self.text, prev, cur)
+        if m is None:
+            return False
+        # The head: the first role or unnamed-person noun, not one glued before a name
+        # ("the city's civil defense director found" -> director; "the director John Lee").
+        # A bare definite one ("The Portuguese boss had been sacked") most often names again
+        # the person named before it; one tied to another body ("the city's …", "the head of
+        # …") or indefinite ("a judge") is somebody new.
+        words = m.group(1).split()
+        anchored = m.group(0).split()[0].lower() in ("a", "an")
+        for word, nxt in zip(words, [*words[1:], ""], strict=True):
+            anchored = anchored or word.endswith(("'s", "’s"))
+            if word in lx.ROLE_NOUNS or word in NULL_NOUNS:
+                return not nxt[:1].isupper() and (anchored or nxt == "of")
+        return False
 
     def _ref_at(self, start: int | None, end: int | None) -> Referent | None:
         if start is None:

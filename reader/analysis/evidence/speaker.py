@@ -71,6 +71,11 @@ class Candidate:
     antecedent: bool = False  # the person that he/she refers to
     previous_speaker: bool = False  # the (ranked) speaker of the quote before
     previous_same_paragraph: bool = False  # … and that quote is in this quote's paragraph
+    # nobody: the speaking he/she follows a sentence that opens with an unnamed person
+    pronoun_unnamed: bool = False
+    antecedent_behind_unnamed: bool = False  # … and this is the antecedent named before it
+    # named after the cue before the quote, whose subject stands before the cue
+    after_cue_before_quote: bool = False
     quote_has_cue: bool = False  # a cue stands in the quote's sentence (any candidate)
     # the subject of the cue nearest the quote (before or after it); for nobody: an unnamed
     # single person is ("a resident said", "the caller told police:")
@@ -288,6 +293,30 @@ def previous_speaker(c: Candidate) -> float:
 def previous_speaker_same_paragraph(c: Candidate) -> float:
     """The speaker of the quote before, in this quote's paragraph."""
     return float(c.previous_same_paragraph)
+
+
+@feature
+def pronoun_refers_to_unnamed(c: Candidate) -> float:
+    """Nobody, when the speaking he/she follows a sentence opening with an unnamed person:
+    'Later, the city's civil defense director found … “No,” he said.' -> nobody (the
+    director), not a person named further back."""
+    return float(c.pronoun_unnamed)
+
+
+@feature
+def antecedent_behind_unnamed(c: Candidate) -> float:
+    """The named antecedent of the speaking he/she, with a sentence opening with an unnamed
+    person between them: 'Kennedy spoke. Later, the city's civil defense director found … “No,”
+    he said.' -> Kennedy."""
+    return float(c.antecedent_behind_unnamed)
+
+
+@feature
+def after_the_cue(c: Candidate) -> float:
+    """Named between the cue before the quote and the quote, the cue having its subject
+    before it: the cue's object or the reported clause's subject, seldom the speaker: 'One
+    called Kaine a “trial lawyer”' -> Kaine; 'Lee told Chen: “No.”' -> Chen."""
+    return float(c.after_cue_before_quote)
 
 
 def values(c: Candidate) -> dict[str, float]:
