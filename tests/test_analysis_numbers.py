@@ -930,3 +930,24 @@ def test_round7_spans(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_round7_kinds(text: str, expected: list[tuple[str, str]]) -> None:
     assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "one or two", "one or more": a small count, not the pronoun "one or another".
+        ("When one or two people dominated, it failed.", [("one", "count"), ("two", "count")]),
+        ("You inherit genes from one or more parents.", [("one", "count")]),
+        # Odds written with words: both numbers kind other, as "one-in-five".
+        (
+            "It put the odds at one in seven by 2026.",
+            [("one", "other"), ("seven", "other"), ("2026", "year")],
+        ),
+        # The pronoun "one" before a modal or after "does": no count.
+        ("It is harder than one might think.", []),
+        ("But one cannot adhere to it.", []),
+        ("How does one explain that?", []),
+    ],
+)
+def test_round7_one(text: str, expected: list[tuple[str, str]]) -> None:
+    assert numbers(text) == expected

@@ -138,14 +138,16 @@ _SPORT = re.compile(
     re.IGNORECASE,
 )
 _ONE_AFTER = re.compile(
-    r"\s*(?:of\b|another\b|who\b|that\b|which\b|or\b|another\b|'s\b|’s\b|[,.;:!?)\"”]|$|"
+    r"\s*(?:of\b|another\b|who\b|that\b|which\b|or\b(?![ \u00a0](?:two|three|more)\b)|'s\b|’s\b"
+    r"|[,.;:!?)\"”]|$|might\b|may\b|must\b|should\b|cannot\b|can['’]t\b|need[ \u00a0]not\b"
+    r"|does(?:n['’]t)?\b|did(?:n['’]t)?\b|"
     r"thing\b|day\b(?![ \u00a0](?:a|per|each)\b)|way\b|point\b|time\b|more\b|else\b|"
     r"by\b|for\b|last\b|next\b|"
     r"in\b|at\b|is\b|was\b|would\b|could\b|can\b|will\b|has\b|had\b|with\b|called\b|named\b)",
 )
 _ONE_BEFORE = re.compile(
     r"(?:\bno|\bthe|\bany|\bevery|\beach|\bthis|\bthat|\bwhich|\bsome|\blittle|\bsuch|\bno-"
-    r"|\bas|\bnumber|\bother)\s*$",
+    r"|\bas|\bnumber|\bother|\bdoes|\bdid|\bdo)\s*$",
     re.IGNORECASE,
 )
 # A capitalised word right after a bare number of three or more digits that is no plural,
@@ -322,6 +324,10 @@ _ALL_BUT_BEFORE = re.compile(r"\b(?i:all)[ \u00a0]+but[ \u00a0]+$")  # "all but 
 _FROM_BEFORE = re.compile(r"\bfrom[ \u00a0]+$")
 _ANOTHER_AFTER = re.compile(
     r".*?\b(?:another|the[ \u00a0]+other|the[ \u00a0]+next)\b"  # "… to another", "… of another"
+)
+# "one in seven", "one in 10": odds; both numbers are kind other.
+_ODDS_IN = re.compile(
+    rf"[ \u00a0]in[ \u00a0](?:\d{{1,3}}(?:,\d{{3}})*|(?i:{_NW}))\b(?![ \u00a0]*%)"
 )
 _ONE_AFTER_ANOTHER = re.compile(r"[ \u00a0][a-z]+[ \u00a0]after[ \u00a0]another\b")
 # "thousands of light-years", "billions of years": a measure.
@@ -773,6 +779,7 @@ _AGE_WAS_AFTER = re.compile(r"[.,;]|[ \u00a0](?:and|on|when|at[ \u00a0]the[ \u00
 # "August 22 to 25", "March 4 and 5": a second day after a date.
 _DATE_DAY_END = re.compile(rf"(?:^|\s){_DAY}$")
 _RANGE_KINDS = frozenset(["measure", "money", "percent"])
+_IN_ODDS = re.compile(r"[ \u00a0]in[ \u00a0]")  # "one in [seven]": the odds' second number
 _OUT_OF = re.compile(r"[ \u00a0]+out[ \u00a0]+of[ \u00a0]+")  # a rating's scale: "4.5 out of 5"
 
 
@@ -856,7 +863,10 @@ def _kinds_from_neighbours(text: str, nums: list[Number]) -> list[Number]:
         if (
             n.kind == "count"
             and prev.kind == "other"
-            and _OUT_OF.fullmatch(text, prev.end, n.start)
+            and (
+                _OUT_OF.fullmatch(text, prev.end, n.start)
+                or (prev.text.lower() == "one" and _IN_ODDS.fullmatch(text, prev.end, n.start))
+            )
         ):
             out[i] = Number(n.text, n.start, n.end, n.value, None, "other")  # "4.5 out of 5"
     lines = [(m.start(), m.end()) for m in _LINE_SCORE.finditer(text)] if "—" in text else []
@@ -1085,6 +1095,8 @@ def _classify(
         return None  # "multi-trillion-dollar": no quantity
     if low == "zero" and text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
         return None  # "zero-Covid policy": a term, no count
+    if low == "one" and _ODDS_IN.match(text, end):
+        return Number(span, start, end, 1, None, "other")  # "one in seven": odds, as "one-in-five"
     if (
         low == "one"
         and not _ALL_BUT_BEFORE.search(text, max(0, start - 10), start)
