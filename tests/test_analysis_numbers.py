@@ -951,3 +951,26 @@ def test_round7_kinds(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_round7_one(text: str, expected: list[tuple[str, str]]) -> None:
     assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "-plus-" then a hyphen-glued unit: a measure of that unit ("the 700-plus-page tome").
+        ("It was the 700-plus-page tome.", [("700-plus-page", "measure")]),
+        # An ordinal glued to "century" is one span: "19th-century".
+        ("A 19th-century inn stands there.", [("19th-century", "ordinal")]),
+        # The first hour of a clock range takes the range's kind: "between 12 and 8 p.m.".
+        ("Vote between 12 and 8 p.m. today.", [("12", "time"), ("8 p.m.", "time")]),
+        # "make billions" is money, as "poured millions".
+        ("It allowed them to make billions.", [("billions", "money")]),
+        # A ratio range with a glued x: "1-2x" (kind other, as "9x").
+        ("It is 1-2x as cost-effective.", [("1-2x", "other")]),
+        # "last week" after a number is when, not its unit.
+        ("That jumped to 12 last week.", [("12", "count")]),
+        # "over-65s", "under-18s": an age group.
+        ("Cases fell among over-65s and under-18s.", [("65s", "measure"), ("18s", "measure")]),
+    ],
+)
+def test_round7_more(text: str, expected: list[tuple[str, str]]) -> None:
+    assert numbers(text) == expected

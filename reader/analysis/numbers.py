@@ -76,7 +76,7 @@ _BIG_WORDS = (
 _PERCENT_SIGN = r"(?:%|percent\b|per\scent\b|percentage[\s-]points?\b)"  # "10 percentage-point"
 _FRACTION_NOUN = r"(?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?"  # "two thirds of"
 _SCALE_AFTER_SCALE = r"(?:\s(?:thousand|million|billion))?"  # "hundred thousand"
-_RANGE_UNIT = r"(?:°[CF]?(?!\w)|(?:km|kg|cm|mm|ft|mph|GB|TB|GHz|Hz|C|F)\b)"  # "30-35C"
+_RANGE_UNIT = r"(?:°[CF]?(?!\w)|(?:km|kg|cm|mm|ft|mph|GB|TB|GHz|Hz|C|F|x)\b)"  # "30-35C", "1-2x"
 # "3 p.m.", "3 P.M.", and "3 p.m" where the sentence's full stop took the closing dot.
 _MERIDIEM = r"(?:[ap]\.m\.|[AP]\.M\.|[ap]\.m\b)"
 _AM_PM = rf"(?:{_MERIDIEM}|am\b|pm\b|AM\b|PM\b)"  # "11am-4pm": a clock range is one time
@@ -108,8 +108,9 @@ _PATTERN = re.compile(
                                  |(?i:{_NW}(?:-{_NW})?|hundred|thousand))
         |(?<=[a-z]-){_NUM})(?:-(?!{_NW}\b)[a-z]+){{1,3}}\b(?!-\w))
   | (?P<range>(?<![\w.,-]){_NUM}\s?[-–]\s?{_NUM}(?![\w.]\d|-|\d)(?:{_WORD_SCALE}|{_RANGE_UNIT})?)
-  | (?P<ordinal>(?<![\w.,])\d+(?:st|nd|rd|th)(?:[-–]\d+(?:st|nd|rd|th)(?![\w-]))?\b)
+  | (?P<ordinal>(?<![\w.,])\d+(?:st|nd|rd|th)(?:[-–]\d+(?:st|nd|rd|th)(?![\w-]))?\b(?:-century\b)?)
   | (?P<decade>(?<![\w.,])(?:\d{{4}}|\d{{3}}0['’]|['’]?\d0)s\b)
+  | (?P<agegroup>(?:(?<=\bover-)|(?<=\bunder-))\d{{1,2}}s\b)
   | (?P<dimension>(?<![\w.,-])[1-4]-?D(?![\w-]|[ \u00a0][A-Z]))
   | (?P<glued>(?<![\w.,])(?:{_RESOLUTION}\b|{_NUM}(?:{_GLUED_UNIT}\b|°[CF]?(?!\w))))
   | (?P<digits>(?<![\w.,]){_NUM}(?:{_WORD_SCALE})?(?![\w]))
@@ -255,6 +256,9 @@ _ADJ = (
     r"working|solid|successive|entire)"
 )
 _UNIT_AFTER2 = re.compile(rf"[ \u00a0]{_ADJ}[ \u00a0]([A-Za-z]+)")
+_WHEN_AFTER = re.compile(
+    r"[ \u00a0](?:last|next|past|previous)[ \u00a0](?:week|month|year|night|season|decade)\b"
+)
 # "40 per day", "60 frames per second" are rates; "1,000 alarms per shift" counts alarms.
 _PER_AFTER = re.compile(r"[ \u00a0](?:per[ \u00a0][a-z]+|([a-z]+)[ \u00a0]per[ \u00a0]([a-z]+))")
 # Nouns that, before "per", make a rate of a unit ("60 frames per second"); other nouns are
@@ -441,7 +445,7 @@ _MILLIONS_OF = re.compile(
 # A verb of paying or worth right before a bare "millions": the sum is money.
 _MONEY_VERB_BEFORE = re.compile(
     r"\b(?:spen[dt]s?|spending|poured|pours|pour|raised|raises|paid|pays|donated|invested"
-    r"|worth|costs?|earned|earns|owed|owes)[ \u00a0]+$"
+    r"|worth|costs?|earned|earns|owed|owes|make|makes|making|made)[ \u00a0]+$"
 )
 _CODE_PATH = re.compile(r"\b[A-Z]{2,}/(?:\d+/)*$")
 
@@ -779,6 +783,7 @@ _AGE_WAS_AFTER = re.compile(r"[.,;]|[ \u00a0](?:and|on|when|at[ \u00a0]the[ \u00
 # "August 22 to 25", "March 4 and 5": a second day after a date.
 _DATE_DAY_END = re.compile(rf"(?:^|\s){_DAY}$")
 _RANGE_KINDS = frozenset(["measure", "money", "percent"])
+_CLOCK_HOUR = re.compile(r"1[0-2]|0?[1-9]")  # "between 12 and 8 p.m.": the first hour is a time
 _IN_ODDS = re.compile(r"[ \u00a0]in[ \u00a0]")  # "one in [seven]": the odds' second number
 _OUT_OF = re.compile(r"[ \u00a0]+out[ \u00a0]+of[ \u00a0]+")  # a rating's scale: "4.5 out of 5"
 
@@ -808,7 +813,7 @@ def _kinds_from_neighbours(text: str, nums: list[Number]) -> list[Number]:
         n, nxt = out[i], out[i + 1]
         if (
             n.kind == "count"
-            and nxt.kind in _RANGE_KINDS
+            and (nxt.kind in _RANGE_KINDS or (nxt.kind == "time" and _CLOCK_HOUR.fullmatch(n.text)))
             and _RANGE_JOIN.fullmatch(text, n.end, nxt.start)
         ):
             out[i] = Number(n.text, n.start, n.end, n.value, nxt.unit, nxt.kind)
@@ -924,6 +929,9 @@ def _classify(
                 return None
             if head.lower() == "one" and first_unit in ("on", "off", "of", "another", "time"):
                 return None
+        if first_unit in ("plus", "odd", "something", "ish") and rest.count("-") == 1:
+            # "700-plus-page": the unit glued after "plus"
+            return Number(span, start, end, value, _singular(rest.split("-")[1]), "measure")
         if first_unit in ("plus", "odd", "something", "ish"):
             kind, unit = _context_kind(text, start, end)  # "30-plus years" a measure
             if kind != "measure":
@@ -945,6 +953,8 @@ def _classify(
         parts = re.findall(_NUM, span)
         a, b = (_to_number(p) for p in parts[:2])
         glued = re.search(rf"\d({_RANGE_UNIT})$", span)
+        if glued and glued.group(1) == "x":
+            return Number(span, start, end, None, None, "other")  # "1-2x": a ratio, as "9x"
         if glued:
             return Number(span, start, end, None, glued.group(1), "measure")  # "30-35C"
         if re.search(r"[a-z]$", span):
@@ -1027,6 +1037,8 @@ def _classify(
             return Number(span, start, end, None, None, "other")  # "0-for-9": made of attempted
         return Number(span, start, end, None, None, "other")  # "one-in-five"
     if group == "ordinal":
+        if span.endswith("-century"):
+            return Number(span, start, end, int(span[:-10]), None, "ordinal")  # "19th-century"
         first, dash, last = span.replace("–", "-").partition("-")
         if dash and _ORDINAL_SUFFIX.fullmatch(first) and _ORDINAL_SUFFIX.fullmatch(last):
             return Number(span, start, end, None, None, "ordinal")  # "3rd-4th place": one span
@@ -1041,6 +1053,8 @@ def _classify(
         ):
             return Number(span, start, end, None, "year", "measure")  # "in their 50s": an age
         return Number(span, start, end, None, None, "year")
+    if group == "agegroup":
+        return Number(span, start, end, int(span[:-1]), "year", "measure")  # "over-65s"
     if group == "record":
         return Number(span, start, end, None, None, "score")  # a team's record "(1-0-2)"
     if group == "digits":
@@ -1178,6 +1192,8 @@ def _context_kind(text: str, start: int, end: int) -> tuple[NumberKind, str | No
         if low in _SEASONS:
             return "measure", "season"  # "six seasons as an assistant": a span of time
     unit2 = _UNIT_AFTER2.match(text, end)
+    if unit2 and _WHEN_AFTER.match(text, end):
+        unit2 = None  # "jumped to 12 last week": when it happened, not the number's unit
     if unit2 and unit2.group(1).lower() in lx.MEASURE_UNITS:
         return "measure", _singular(unit2.group(1))
     if unit2 and unit2.group(1) == "seasons":
