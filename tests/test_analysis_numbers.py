@@ -968,6 +968,8 @@ def test_round7_one(text: str, expected: list[tuple[str, str]]) -> None:
         ("It is 1-2x as cost-effective.", [("1-2x", "other")]),
         # "last week" after a number is when, not its unit.
         ("That jumped to 12 last week.", [("12", "count")]),
+        # A decimal before "magnitude" is the quake's magnitude, as "magnitude 7.1".
+        ("A 6.3 magnitude earthquake hit.", [("6.3", "measure")]),
         # "over-65s", "under-18s": an age group.
         ("Cases fell among over-65s and under-18s.", [("65s", "measure"), ("18s", "measure")]),
     ],

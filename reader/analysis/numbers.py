@@ -281,6 +281,7 @@ _IS_AGED = re.compile(
 _ORDINAL_SUFFIX = re.compile(r"\d*(?:1[1-3]th|1st|2nd|3rd|[04-9]th)|[1-3]th")  # 11th, 21st
 _DECIMAL_POINTS = re.compile(r"[ \u00a0]points?\b")  # "fell 102.2 points": an index's unit
 _MAGNITUDE_BEFORE = re.compile(r"\b[Mm]agnitude(?:[ \u00a0]+of)?[ \u00a0]+$")
+_MAGNITUDE_AFTER = re.compile(r"[ \u00a0]magnitude\b")  # "a 6.3 magnitude earthquake"
 _RICHTER_AFTER = re.compile(r"[ \u00a0]+on[ \u00a0]+the[ \u00a0]+Richter\b")
 # "at age 43", "the age of 9"; searched in the text, not a slice, so that "average of 400"
 # (whose tail is "age of ") is no age.
@@ -1207,7 +1208,11 @@ def _context_kind(text: str, start: int, end: int) -> tuple[NumberKind, str | No
         )
     ):
         return "measure", None
-    if _MAGNITUDE_BEFORE.search(text, max(0, start - 12), start) or _RICHTER_AFTER.match(text, end):
+    if (
+        _MAGNITUDE_BEFORE.search(text, max(0, start - 12), start)
+        or _RICHTER_AFTER.match(text, end)
+        or ("." in text[start:end] and _MAGNITUDE_AFTER.match(text, end))
+    ):
         return "measure", "magnitude"  # "a magnitude 7.1 earthquake", "6.4 on the Richter scale"
     if _INDEX_POINTS.match(text, end - 1, end + 12) or (
         "." in text[start:end] and _DECIMAL_POINTS.match(text, end)
