@@ -947,6 +947,10 @@ def test_round7_kinds(text: str, expected: list[tuple[str, str]]) -> None:
         ("It is harder than one might think.", []),
         ("But one cannot adhere to it.", []),
         ("How does one explain that?", []),
+        # The pronoun "one" before an adverb: "does not have one now", "one just happened".
+        ("The state does not have one now.", []),
+        ("It looks like one just happened, though.", []),
+        ("There's one almost every other week.", []),
     ],
 )
 def test_round7_one(text: str, expected: list[tuple[str, str]]) -> None:
