@@ -980,3 +980,21 @@ def test_round7_one(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_round7_more(text: str, expected: list[tuple[str, str]]) -> None:
     assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A stat-table row: a count after a player's name, then his share in percent.
+        (
+            "DL Larry Ogunjobi 63 85% 1 tackle",
+            [("63", "count"), ("85%", "percent"), ("1", "count")],
+        ),
+        # A calendar or fiscal year after CY / FY is a year, not part of a name.
+        ("It lifts revenue for CY 2015 and FY 2016.", [("2015", "year"), ("2016", "year")]),
+        # "over 65s" without the hyphen is the same age group.
+        ("Cases rose for over 65s this week.", [("65s", "measure")]),
+    ],
+)
+def test_round7_tables_and_years(text: str, expected: list[tuple[str, str]]) -> None:
+    assert numbers(text) == expected

@@ -110,7 +110,7 @@ _PATTERN = re.compile(
   | (?P<range>(?<![\w.,-]){_NUM}\s?[-–]\s?{_NUM}(?![\w.]\d|-|\d)(?:{_WORD_SCALE}|{_RANGE_UNIT})?)
   | (?P<ordinal>(?<![\w.,])\d+(?:st|nd|rd|th)(?:[-–]\d+(?:st|nd|rd|th)(?![\w-]))?\b(?:-century\b)?)
   | (?P<decade>(?<![\w.,])(?:\d{{4}}|\d{{3}}0['’]|['’]?\d0)s\b)
-  | (?P<agegroup>(?:(?<=\bover-)|(?<=\bunder-))\d{{1,2}}s\b)
+  | (?P<agegroup>(?:(?<=\bover[- ])|(?<=\bunder[- ]))\d{{1,2}}s\b)
   | (?P<dimension>(?<![\w.,-])[1-4]-?D(?![\w-]|[ \u00a0][A-Z]))
   | (?P<glued>(?<![\w.,])(?:{_RESOLUTION}\b|{_NUM}(?:{_GLUED_UNIT}\b|°[CF]?(?!\w))))
   | (?P<digits>(?<![\w.,]){_NUM}(?:{_WORD_SCALE})?(?![\w]))
@@ -508,7 +508,16 @@ def _in_name(text: str, start: int, end: int, kind: str, sentence_initial: bool)
     if kind == "hyunit":
         return text[start : start + 5].lower() == "zero-"  # "zero-rating": a term, no count
     if kind == "words" or (
-        kind == "digits" and (_STAT_AFTER.match(text, end) or _LINE_SCORE_AFTER.match(text, end))
+        kind == "digits"
+        and (
+            _STAT_AFTER.match(text, end)
+            or _LINE_SCORE_AFTER.match(text, end)
+            or _TABLE_SHARE_AFTER.match(text, end)
+            or (
+                _YEAR_DIGITS.fullmatch(text, start, end)
+                and _FISCAL_BEFORE.search(text, max(0, start - 3), start)
+            )
+        )
     ):
         return False
     if kind == "digits" and text.startswith("*", end):
@@ -757,6 +766,9 @@ _DECADE_BEFORE = re.compile(
 )
 # "Palm Bay 18 22 13 17 — 70": the first number of a line score after the team's name.
 _LINE_SCORE_AFTER = re.compile(r"(?:[ \u00a0]\d{1,3})+[ \u00a0][—–-][ \u00a0]\d")
+# "Larry Ogunjobi 63 85%": a stat-table row, the count after the name, then its share.
+_TABLE_SHARE_AFTER = re.compile(r"[ \u00a0]\d{1,3}(?:\.\d+)?%")
+_FISCAL_BEFORE = re.compile(r"\b(?:CY|FY)[ \u00a0]$")  # "CY 2015", "FY 2016": a year
 _NUMBER_SIGN_BEFORE = re.compile(r"\bNo\.[ \u00a0]?$")
 # "defeated Wynnum 45 points to 24": both numbers are the score.
 _POINTS_TO = re.compile(r"[ \u00a0]points[ \u00a0]to[ \u00a0]")
