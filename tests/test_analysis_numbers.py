@@ -992,6 +992,9 @@ def test_round7_more(text: str, expected: list[tuple[str, str]]) -> None:
         ),
         # A calendar or fiscal year after CY / FY is a year, not part of a name.
         ("It lifts revenue for CY 2015 and FY 2016.", [("2015", "year"), ("2016", "year")]),
+        # A season, holiday or quarter before a year names a time, not a product: "Fall 2019".
+        ("They met in Fall 2019 and at Christmas 2020.", [("2019", "year"), ("2020", "year")]),
+        ("Sales rose in Q3 2019.", [("2019", "year")]),
         # "over 65s" without the hyphen is the same age group.
         ("Cases rose for over 65s this week.", [("65s", "measure")]),
     ],

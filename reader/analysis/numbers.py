@@ -457,6 +457,10 @@ _EVENT_BEFORE = re.compile(
     r"|Awards|Marathon)[ \u00a0]$"
 )
 _YEAR_DIGITS = re.compile(_YEAR)
+# A season, holiday or quarter before a year: "Fall 2019", "Christmas 2020", "Q3 2019".
+_TIME_WORD_BEFORE = re.compile(
+    r"\b(?:Spring|Summer|Fall|Autumn|Winter|Christmas|Easter|Thanksgiving|Q[1-4]|H[12])[ \u00a0]$"
+)
 
 
 def _in_name(text: str, start: int, end: int, kind: str, sentence_initial: bool) -> bool:
@@ -534,7 +538,10 @@ def _in_name(text: str, start: int, end: int, kind: str, sentence_initial: bool)
     if (
         kind == "digits"
         and _YEAR_DIGITS.fullmatch(text, start, end)
-        and _EVENT_BEFORE.search(text, max(0, start - 14), start)
+        and (
+            _EVENT_BEFORE.search(text, max(0, start - 14), start)
+            or _TIME_WORD_BEFORE.search(text, max(0, start - 14), start)
+        )
     ):
         return False  # "Worlds 2023", "World Cup 2018": the event's year, not a model's number
     m = _NAME_BEFORE.search(text, max(0, start - 30), start)
