@@ -943,6 +943,7 @@ def test_round7_kinds(text: str, expected: list[tuple[str, str]]) -> None:
             "It put the odds at one in seven by 2026.",
             [("one", "other"), ("seven", "other"), ("2026", "year")],
         ),
+        ("About 1 in 4 people agreed.", [("1", "other"), ("4", "other")]),
         # The pronoun "one" before a modal or after "does": no count.
         ("It is harder than one might think.", []),
         ("But one cannot adhere to it.", []),

@@ -890,7 +890,10 @@ def _kinds_from_neighbours(text: str, nums: list[Number]) -> list[Number]:
             and prev.kind == "other"
             and (
                 _OUT_OF.fullmatch(text, prev.end, n.start)
-                or (prev.text.lower() == "one" and _IN_ODDS.fullmatch(text, prev.end, n.start))
+                or (
+                    prev.text.lower() in ("one", "1")
+                    and _IN_ODDS.fullmatch(text, prev.end, n.start)
+                )
             )
         ):
             out[i] = Number(n.text, n.start, n.end, n.value, None, "other")  # "4.5 out of 5"
@@ -1090,6 +1093,8 @@ def _classify(
             return None  # "called 911", "calling 101": the service's name, not a quantity
         if plain and _ADDRESS_AFTER.match(text, end):
             return None  # "10 Downing Street": part of an address
+        if span == "1" and _ODDS_IN.match(text, end):
+            return Number(span, start, end, 1, None, "other")  # "1 in 4 people": odds
         if _TIMES_AFTER.match(text, end) or _MULTIPLE_AFTER.match(text, end):
             return Number(span, start, end, value, None, "other")  # "2.6 times more lethal"
         if _is_rating(text, start, end) or (
