@@ -360,8 +360,6 @@ def test_points_to_scores_number_signs_and_line_scores(
         ("It broke Security Council resolution 2259.", []),
         ("It is legal up to week 22 of a pregnancy.", [("22", "other")]),
         ("They won in round 3 of the cup.", [("3", "other")]),
-        # Hyphenated 'percentage-point': the number is a percentage.
-        ("For each 10 percentage-point increase it rose.", [("10", "percent")]),
         # Phoning the emergency number is not a quantity.
         ("She escaped and phoned 911 at once.", []),
         # A spelled fraction with a space.
@@ -474,8 +472,8 @@ def test_ages_in_lists_millions_and_temperatures(
         ("It rose 15 cents an hour.", [("15", "money")]),
         # A decade after a capitalised word is still a decade, not part of a name.
         ("In the annals of the American ’60s, he was a pawn.", [("’60s", "year")]),
-        # Player statistics joined by "-for-" are one span, a count.
-        ("Smith went 3-for-4 at the plate.", [("3-for-4", "count")]),
+        # Made-of-attempted lines joined by "-for-" are one span, kind other (check7).
+        ("Smith went 3-for-4 at the plate.", [("3-for-4", "other")]),
         # Dash-joined ranges are one span, the sign or symbol repeated or not.
         ("The Fed set rates at 5.25%-5.5% on Wednesday.", [("5.25%-5.5%", "percent")]),
         ("Tickets cost $25-$40 at the door.", [("$25-$40", "money")]),
@@ -869,4 +867,138 @@ def test_mixed_numbers_keep_their_fraction(
 def test_units_after_plus_and_after_more_adjectives(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
+    assert numbers(text) == expected
+
+
+# Round numbers7: shapes of the fifth and sixth rounds' train articles (bench/folds/README.md).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A scale word glued by a hyphen stays in a money span: "US$171-million".
+        ("The US$171-million telescope opened.", [("US$171-million", "money")]),
+        ("It won a $23-million grant.", [("$23-million", "money")]),
+        # A currency word in a hyphen-glued chain makes money: "1.2-billion-yuan".
+        ("The 1.2-billion-yuan dish is built.", [("1.2-billion-yuan", "money")]),
+        ("It is a hundred-billion-dollar market.", [("hundred-billion-dollar", "money")]),
+        # A currency sign written after the digits: "24$", "60,000₩".
+        ("Tickets cost 24$ at the door.", [("24$", "money")]),
+        ("Seats are 60,000₩ each.", [("60,000₩", "money")]),
+        # Made-of-attempted lines are one span, kind other (check7's convention).
+        ("The Sixers went 0-for-9 from deep.", [("0-for-9", "other")]),
+        ("He threw a 32-for-36 masterpiece.", [("32-for-36", "other")]),
+        # A dash-joined range glued to its unit is one span: "15-24-year-olds".
+        ("Cases rose among 15-24-year-olds.", [("15-24-year-olds", "measure")]),
+        # A hyphen-glued unit after a prefix word: "sub-3-minute", "trailing-12-month".
+        ("It ran a sub-3-minute mile.", [("3-minute", "measure")]),
+        ("Its trailing-12-month sales grew.", [("12-month", "measure")]),
+        # A clock range: "11am-4pm" is one time.
+        ("It is open 11am-4pm daily.", [("11am-4pm", "time")]),
+        # Dates with "of": "27th of October", "March 1st of 2004"; a dotted date.
+        ("It closes on the 27th of October.", [("27th of October", "date")]),
+        ("It began on March 1st of 2004.", [("March 1st of 2004", "date")]),
+        ("Posted 2018.04.05 by staff.", [("2018.04.05", "date")]),
+        # Glued units of storage, energy, pixel density and frame rate.
+        ("A 6Tb drive and a 100Wh battery.", [("6Tb", "measure"), ("100Wh", "measure")]),
+        ("It has 226ppi and shoots 24FPS video.", [("226ppi", "measure"), ("24FPS", "measure")]),
+        # "percentage-point" is a percent word, glued in the span as "percentage points".
+        ("For each 10 percentage-point increase it rose.", [("10 percentage-point", "percent")]),
+    ],
+)
+def test_round7_spans(text: str, expected: list[tuple[str, str]]) -> None:
+    assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Grades, ratings and benchmark scores are kind other (check6's stat-table convention).
+        ("He posted a 93.2 defensive grade.", [("93.2", "other")]),
+        ("He allowed a passer rating of just 22.4 all year.", [("22.4", "other")]),
+        ("Scores rose from 1061 to 1128 on Geekbench.", [("1061", "other"), ("1128", "other")]),
+        ("The new machine scored a 129 in the test.", [("129", "other")]),
+        ("Score 4.5 out of 5", [("4.5", "other"), ("5", "other")]),
+        # Valuation multiples are ratios: "16.36 times earnings", "a P/E of 17".
+        ("It is cheap at 16.36 times trailing earnings.", [("16.36", "other")]),
+        ("It trades at a forward P/E of 14 now.", [("14", "other")]),
+        ("It will improve resolution by 100 times, he says.", [("100", "other")]),
+        # City blocks measure a distance; bits measure a key.
+        ("It sits four blocks from the White House.", [("four", "measure")]),
+        ("The key is 768 bits long.", [("768", "measure")]),
+        # A range before an adjective and its unit: "500-600 metric tons".
+        ("They release 500-600 metric tons a year.", [("500-600", "measure")]),
+    ],
+)
+def test_round7_kinds(text: str, expected: list[tuple[str, str]]) -> None:
+    assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "one or two", "one or more": a small count, not the pronoun "one or another".
+        ("When one or two people dominated, it failed.", [("one", "count"), ("two", "count")]),
+        ("You inherit genes from one or more parents.", [("one", "count")]),
+        # Odds written with words: both numbers kind other, as "one-in-five".
+        (
+            "It put the odds at one in seven by 2026.",
+            [("one", "other"), ("seven", "other"), ("2026", "year")],
+        ),
+        ("About 1 in 4 people agreed.", [("1", "other"), ("4", "other")]),
+        # The pronoun "one" before a modal or after "does": no count.
+        ("It is harder than one might think.", []),
+        ("But one cannot adhere to it.", []),
+        ("How does one explain that?", []),
+        # The pronoun "one" before an adverb: "does not have one now", "one just happened".
+        ("The state does not have one now.", []),
+        ("It looks like one just happened, though.", []),
+        ("There's one almost every other week.", []),
+    ],
+)
+def test_round7_one(text: str, expected: list[tuple[str, str]]) -> None:
+    assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "-plus-" then a hyphen-glued unit: a measure of that unit ("the 700-plus-page tome").
+        ("It was the 700-plus-page tome.", [("700-plus-page", "measure")]),
+        # An ordinal glued to "century" is one span: "19th-century".
+        ("A 19th-century inn stands there.", [("19th-century", "ordinal")]),
+        # The first hour of a clock range takes the range's kind: "between 12 and 8 p.m.".
+        ("Vote between 12 and 8 p.m. today.", [("12", "time"), ("8 p.m.", "time")]),
+        # "make billions" is money, as "poured millions".
+        ("It allowed them to make billions.", [("billions", "money")]),
+        # A ratio range with a glued x: "1-2x" (kind other, as "9x").
+        ("It is 1-2x as cost-effective.", [("1-2x", "other")]),
+        # "last week" after a number is when, not its unit.
+        ("That jumped to 12 last week.", [("12", "count")]),
+        # A decimal before "magnitude" is the quake's magnitude, as "magnitude 7.1".
+        ("A 6.3 magnitude earthquake hit.", [("6.3", "measure")]),
+        # "over-65s", "under-18s": an age group.
+        ("Cases fell among over-65s and under-18s.", [("65s", "measure"), ("18s", "measure")]),
+    ],
+)
+def test_round7_more(text: str, expected: list[tuple[str, str]]) -> None:
+    assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A stat-table row: a count after a player's name, then his share in percent.
+        (
+            "DL Larry Ogunjobi 63 85% 1 tackle",
+            [("63", "count"), ("85%", "percent"), ("1", "count")],
+        ),
+        # A calendar or fiscal year after CY / FY is a year, not part of a name.
+        ("It lifts revenue for CY 2015 and FY 2016.", [("2015", "year"), ("2016", "year")]),
+        # A season, holiday or quarter before a year names a time, not a product: "Fall 2019".
+        ("They met in Fall 2019 and at Christmas 2020.", [("2019", "year"), ("2020", "year")]),
+        ("Sales rose in Q3 2019.", [("2019", "year")]),
+        # "over 65s" without the hyphen is the same age group.
+        ("Cases rose for over 65s this week.", [("65s", "measure")]),
+    ],
+)
+def test_round7_tables_and_years(text: str, expected: list[tuple[str, str]]) -> None:
     assert numbers(text) == expected

@@ -28,6 +28,7 @@ _MONTH = (
     + ")"
 )
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_DAY_OF = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\sof\s"  # "the 27th of October"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 _CUR = (
     r"(?:(?:US|HK|NZ)\s?\$\s?|A\$|C\$|S\$|R\$|[$€£¥₹₽₩₺₪₦₿]|(?:USD|EUR|GBP|JPY|CHF|CNY|RUB)\s?"
@@ -37,10 +38,14 @@ _CUR = (
 # Currencies written with letters, which the vocabulary's symbol table does not hold.
 _LETTER_CURRENCIES = {"Rs": "INR", "Rs.": "INR", "INR": "INR", "KSh": "KES", "Rp": "IDR"}
 _LETTER_CURRENCIES |= {"Rp.": "IDR", "RM": "MYR"}
-_SCALE = r"(?:\s?(?:million|billion|trillion|thousand|lakh|crore)\b|(?:bn|mn|m|k|K|tn|B|M)\b)"
+# "US$171-million": a scale word glued by a hyphen stays in the money span.
+_SCALE = (
+    r"(?:\s?(?:million|billion|trillion|thousand|lakh|crore)\b|-(?:million|billion|trillion)\b(?!-)"
+    r"|(?:bn|mn|m|k|K|tn|B|M)\b)"
+)
 _GLUED_UNIT = (
     r"(?:km|kg|cm|mm|nm|m|ft|lbs|lb|mph|kph|mg|ml|ms|GB|MB|TB|GHz|MHz|kHz|Hz|mAh|kWh|kW|MW|GW|W"
-    r"|MP|fps|hp|bhp|rpm|psi|k|K|C|F|x)"
+    r"|MP|fps|FPS|hp|bhp|rpm|psi|Tb|Gb|Wh|ppi|k|K|C|F|x)"
 )
 # Display resolutions: "1080p", "720p" (a measure, bench/folds/README.md).
 _RESOLUTION = r"(?:240|360|480|720|1080|1440|2160|4320)p"
@@ -68,25 +73,27 @@ _BIG_WORDS = (
     r"(?:dozens|hundreds|thousands|millions|billions|dozen|hundred|thousand|million|billion"
     r"|trillion)"
 )
-_PERCENT_SIGN = r"(?:%|percent\b|per\scent\b|percentage\spoints?\b)"
+_PERCENT_SIGN = r"(?:%|percent\b|per\scent\b|percentage[\s-]points?\b)"  # "10 percentage-point"
 _FRACTION_NOUN = r"(?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?"  # "two thirds of"
 _SCALE_AFTER_SCALE = r"(?:\s(?:thousand|million|billion))?"  # "hundred thousand"
-_RANGE_UNIT = r"(?:°[CF]?(?!\w)|(?:km|kg|cm|mm|ft|mph|GB|TB|GHz|Hz|C|F)\b)"  # "30-35C"
+_RANGE_UNIT = r"(?:°[CF]?(?!\w)|(?:km|kg|cm|mm|ft|mph|GB|TB|GHz|Hz|C|F|x)\b)"  # "30-35C", "1-2x"
 # "3 p.m.", "3 P.M.", and "3 p.m" where the sentence's full stop took the closing dot.
 _MERIDIEM = r"(?:[ap]\.m\.|[AP]\.M\.|[ap]\.m\b)"
+_AM_PM = rf"(?:{_MERIDIEM}|am\b|pm\b|AM\b|PM\b)"  # "11am-4pm": a clock range is one time
 _PLURAL_OF = r"(?:tens|dozens|hundreds|thousands|millions)\sof\s(?:thousands|millions|billions)"
 
 _PATTERN = re.compile(
     rf"""
     (?P<date>
-        \b{_MONTH}\s{_DAY}(?:[-–](?:{_MONTH}\s)?{_DAY}(?!\d))?(?:,?\s{_YEAR})?(?![\d,]\d)
-      | (?<![\d.]){_DAY}(?:[-–]{_DAY})?\s{_MONTH}(?:,?\s{_YEAR})?(?!\w)
+        \b{_MONTH}\s{_DAY}(?:[-–](?:{_MONTH}\s)?{_DAY}(?!\d))?(?:,?\s(?:of\s)?{_YEAR})?(?![\d,]\d)
+      | (?<![\d.])(?:{_DAY}(?:[-–]{_DAY})?\s|{_DAY_OF}){_MONTH}(?:,?\s{_YEAR})?(?!\w)
       | \b{_MONTH},?\s{_YEAR}(?:[-–]{_MONTH},?\s{_YEAR})?(?!\d)
-      | (?<![\d/.-])(?:\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}})|{_YEAR}-[01]\d-[0-3]\d)(?![\d/-])
+      | (?<![\d/.-])(?:\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}})|{_YEAR}-[01]\d-[0-3]\d
+          |{_YEAR}\.[01]\d\.[0-3]\d)(?![\d/-])
     )
   | (?P<time>
         (?<![\d:.])\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\.\d{{1,3}})?(?:\s?(?:{_MERIDIEM}|am|pm|AM|PM)(?!\w))?(?![\d:])
-      | (?<![\d.,])\d{{1,2}}(?:\.[0-5]\d)?\s?(?:{_MERIDIEM}|am\b|pm\b|AM\b|PM\b)
+      | (?<![\d.,])\d{{1,2}}(?:\.[0-5]\d)?\s?{_AM_PM}(?:[-–]\d{{1,2}}(?:[.:][0-5]\d)?\s?{_AM_PM})?
       | (?<![\d.,])\d{{1,2}}\so['’]clock\b
     )
   | (?P<fraction>(?<![\w.,/-])\d+(?:-\d+)?/\d+(?![\w/]))
@@ -96,17 +103,21 @@ _PATTERN = re.compile(
   | (?P<money>(?<![\w$]){_CUR}{_NUM}(?:[-–]{_CUR}?{_NUM}(?![\w.,]\d))?(?:{_SCALE})?)
   | (?P<percent>(?<![\w.,]){_NUM}(?:%?\s?[-–]\s?{_NUM})?\s?{_PERCENT_SIGN})
   | (?P<height>(?<![\w.,-])\d-(?:foot|feet)-\d{{1,2}}(?:-inch(?:es)?)?\b(?!-\w))
-  | (?P<hyunit>(?<![\w.,-])(?:{_NUM}|(?i:{_NW}(?:-{_NW})?))(?:-(?!{_NW}\b)[a-z]+){{1,3}}\b(?!-\w))
-  | (?P<range>(?<![\w.,-]){_NUM}\s?[-–]\s?{_NUM}(?![\w.]\d|-)(?:{_WORD_SCALE}|{_RANGE_UNIT})?)
-  | (?P<ordinal>(?<![\w.,])\d+(?:st|nd|rd|th)(?:[-–]\d+(?:st|nd|rd|th)(?![\w-]))?\b)
+  | (?P<moneyafter>(?<![\w.,$]){_NUM}[$€£¥₩₹](?![\w$]))
+  | (?P<hyunit>(?:(?<![\w.,-])(?:{_NUM}(?:[-–]{_NUM}(?=-[a-z]))?
+                                 |(?i:{_NW}(?:-{_NW})?|hundred|thousand))
+        |(?<=[a-z]-){_NUM})(?:-(?!{_NW}\b)[a-z]+){{1,3}}\b(?!-\w))
+  | (?P<range>(?<![\w.,-]){_NUM}\s?[-–]\s?{_NUM}(?![\w.]\d|-|\d)(?:{_WORD_SCALE}|{_RANGE_UNIT})?)
+  | (?P<ordinal>(?<![\w.,])\d+(?:st|nd|rd|th)(?:[-–]\d+(?:st|nd|rd|th)(?![\w-]))?\b(?:-century\b)?)
   | (?P<decade>(?<![\w.,])(?:\d{{4}}|\d{{3}}0['’]|['’]?\d0)s\b)
+  | (?P<agegroup>(?:(?<=\bover[- ])|(?<=\bunder[- ]))\d{{1,2}}s\b)
   | (?P<dimension>(?<![\w.,-])[1-4]-?D(?![\w-]|[ \u00a0][A-Z]))
   | (?P<glued>(?<![\w.,])(?:{_RESOLUTION}\b|{_NUM}(?:{_GLUED_UNIT}\b|°[CF]?(?!\w))))
   | (?P<digits>(?<![\w.,]){_NUM}(?:{_WORD_SCALE})?(?![\w]))
   | (?P<rank>(?<![\w#])\#\d{{1,3}}(?!\w))
   | (?P<rankno>\bNo\.[ \u00a0]?\d{{1,3}}(?![\w,.]\w|\w))
   | (?P<wfraction>\b(?i:{_NW})\s(?i:{_FRACTION_NOUN})(?=\sof\b))
-  | (?P<wpercent>\b(?i:{_NW_ALL})\s(?:percent|per\scent|percentage\spoints?)\b)
+  | (?P<wpercent>\b(?i:{_NW_ALL})\s(?:percent|per\scent|percentage[\s-]points?)\b)
   | (?P<words>\b(?i:{_PLURAL_OF}|{_NW_ALL}|(?:{_NW}\s)?{_BIG_WORDS}{_SCALE_AFTER_SCALE})\b)
     """,
     re.VERBOSE,
@@ -128,14 +139,16 @@ _SPORT = re.compile(
     re.IGNORECASE,
 )
 _ONE_AFTER = re.compile(
-    r"\s*(?:of\b|another\b|who\b|that\b|which\b|or\b|another\b|'s\b|’s\b|[,.;:!?)\"”]|$|"
+    r"\s*(?:of\b|another\b|who\b|that\b|which\b|or\b(?![ \u00a0](?:two|three|more)\b)|'s\b|’s\b"
+    r"|[,.;:!?)\"”]|$|might\b|may\b|must\b|should\b|cannot\b|can['’]t\b|need[ \u00a0]not\b"
+    r"|does(?:n['’]t)?\b|did(?:n['’]t)?\b|now\b|just\b|almost\b|too\b|"
     r"thing\b|day\b(?![ \u00a0](?:a|per|each)\b)|way\b|point\b|time\b|more\b|else\b|"
     r"by\b|for\b|last\b|next\b|"
     r"in\b|at\b|is\b|was\b|would\b|could\b|can\b|will\b|has\b|had\b|with\b|called\b|named\b)",
 )
 _ONE_BEFORE = re.compile(
     r"(?:\bno|\bthe|\bany|\bevery|\beach|\bthis|\bthat|\bwhich|\bsome|\blittle|\bsuch|\bno-"
-    r"|\bas|\bnumber|\bother)\s*$",
+    r"|\bas|\bnumber|\bother|\bdoes|\bdid|\bdo)\s*$",
     re.IGNORECASE,
 )
 # A capitalised word right after a bare number of three or more digits that is no plural,
@@ -243,6 +256,9 @@ _ADJ = (
     r"working|solid|successive|entire)"
 )
 _UNIT_AFTER2 = re.compile(rf"[ \u00a0]{_ADJ}[ \u00a0]([A-Za-z]+)")
+_WHEN_AFTER = re.compile(
+    r"[ \u00a0](?:last|next|past|previous)[ \u00a0](?:week|month|year|night|season|decade)\b"
+)
 # "40 per day", "60 frames per second" are rates; "1,000 alarms per shift" counts alarms.
 _PER_AFTER = re.compile(r"[ \u00a0](?:per[ \u00a0][a-z]+|([a-z]+)[ \u00a0]per[ \u00a0]([a-z]+))")
 # Nouns that, before "per", make a rate of a unit ("60 frames per second"); other nouns are
@@ -265,6 +281,7 @@ _IS_AGED = re.compile(
 _ORDINAL_SUFFIX = re.compile(r"\d*(?:1[1-3]th|1st|2nd|3rd|[04-9]th)|[1-3]th")  # 11th, 21st
 _DECIMAL_POINTS = re.compile(r"[ \u00a0]points?\b")  # "fell 102.2 points": an index's unit
 _MAGNITUDE_BEFORE = re.compile(r"\b[Mm]agnitude(?:[ \u00a0]+of)?[ \u00a0]+$")
+_MAGNITUDE_AFTER = re.compile(r"[ \u00a0]magnitude\b")  # "a 6.3 magnitude earthquake"
 _RICHTER_AFTER = re.compile(r"[ \u00a0]+on[ \u00a0]+the[ \u00a0]+Richter\b")
 # "at age 43", "the age of 9"; searched in the text, not a slice, so that "average of 400"
 # (whose tail is "age of ") is no age.
@@ -299,7 +316,6 @@ _AGE_EVENT_AFTER = re.compile(
 _AGE_OPENING_BEFORE = re.compile(r"(?:^|[.!?\n][ \u00a0\"“]*)(?:At|Now|Aged)[ \u00a0]$")
 _AGE_NOW = re.compile(r"[,(][ \u00a0]*now[ \u00a0]$")  # "The girl, now 14, said"
 _AGE_OPENING_AFTER = re.compile(r",[ \u00a0](?:he|she|I|they|we|his|her|my)\b")
-_PERCENTAGE_POINT = re.compile(r"[ \u00a0]percentage-points?\b")
 _PER_CURRENCY = re.compile(
     r"[ \u00a0]per[ \u00a0](dollar|euro|pound|yen|yuan|barrel|share|ounce)\b"
 )
@@ -314,6 +330,10 @@ _FROM_BEFORE = re.compile(r"\bfrom[ \u00a0]+$")
 _ANOTHER_AFTER = re.compile(
     r".*?\b(?:another|the[ \u00a0]+other|the[ \u00a0]+next)\b"  # "… to another", "… of another"
 )
+# "one in seven", "one in 10": odds; both numbers are kind other.
+_ODDS_IN = re.compile(
+    rf"[ \u00a0]in[ \u00a0](?:\d{{1,3}}(?:,\d{{3}})*|(?i:{_NW}))\b(?![ \u00a0]*%)"
+)
 _ONE_AFTER_ANOTHER = re.compile(r"[ \u00a0][a-z]+[ \u00a0]after[ \u00a0]another\b")
 # "thousands of light-years", "billions of years": a measure.
 _OF_UNIT = re.compile(r"[ \u00a0]of[ \u00a0]([A-Za-z]+(?:-years?)?)\b")
@@ -323,6 +343,42 @@ _SEQUENCE_BEFORE = re.compile(r"\b(?i:round|week|stage|leg|lap|game|heat|matchda
 _LABEL_NUMBER_BEFORE = re.compile(
     r"\b(?i:type|group|resolution|route|article|chapter|class|flight)[ \u00a0]$"
 )
+
+
+# Grades, ratings and benchmark scores are kind other, not counts (check6's stat-table
+# convention): "a 93.2 defensive grade", "a passer rating of just 22.4", "scored a 129",
+# "scores increased from 1061 to 1128", "Score 4.5 out of 5".
+_RATING_BEFORE = re.compile(
+    r"\b(?i:ratings?|grades?|scores?)(?:[ \u00a0]+[a-z]+){0,4}?[ \u00a0]+(?:of|from|to|at|near)"
+    r"(?:[ \u00a0]+(?:just|only|about|around))?[ \u00a0]+(?:\d[\d.,]*[ \u00a0]+to[ \u00a0]+)?$"
+    r"|\b(?:scored|posted|earned|got)[ \u00a0]+an?[ \u00a0]+$"
+    r"|(?:^|\n)Score[ \u00a0]+$"
+)
+_RATING_AFTER = re.compile(r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]+(?:grade|rating|score)s?\b")
+# A valuation multiple: "16.36 times trailing earnings", "a forward P/E of 14".
+_MULTIPLE_AFTER = re.compile(
+    r"[ \u00a0]times[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){0,3}?(?:earnings|sales|revenues?|EBITDA"
+    r"|book[ \u00a0]value|cash[ \u00a0]flow|profits?)\b"
+)
+_MULTIPLE_BEFORE = re.compile(
+    r"\b(?:P/E|P/S|price-to-earnings|price/earnings)(?:[ \u00a0]ratio)?"
+    r"(?:[ \u00a0]+(?:of|near|at|around|is|was|under|below|above))?[ \u00a0]+$"
+)
+# "improve it by 100 times": a multiplier, not a count of times.
+_BY_BEFORE = re.compile(r"\bby[ \u00a0]$")
+_TIMES_END = re.compile(r"[ \u00a0]times?(?:[,.;:)]|[ \u00a0]+(?:and|but|over|he|she|they)\b|$)")
+# "four blocks from the White House": city blocks measure a distance.
+_BLOCKS_AFTER = re.compile(
+    r"[ \u00a0]+blocks?[ \u00a0]+(?:from|away|north|south|east|west|down|up|over|past)\b"
+)
+
+
+def _is_rating(text: str, start: int, end: int) -> bool:
+    return bool(
+        _RATING_BEFORE.search(text, max(0, start - 60), start)
+        or _MULTIPLE_BEFORE.search(text, max(0, start - 30), start)
+        or (_RATING_AFTER.match(text, end) and not re.fullmatch(r"[1-9]|1[0-2]", text[start:end]))
+    )  # "the 5 grade levels", "a 3 rating" stay counts
 
 
 def _to_number(digits: str) -> float | int | None:
@@ -364,6 +420,15 @@ def _singular(unit: str) -> str:
     return lx.MEASURE_UNITS.get(low, low[:-1] if low.endswith("s") and len(low) > 3 else low)
 
 
+# A currency word in a hyphen-glued chain makes money ("1.2-billion-yuan",
+# "hundred-billion-dollar"); not "pound", which also weighs ("a 10-pound bag").
+_HYPHEN_CURRENCY = frozenset(w for w in lx.CURRENCY_WORDS if not w.startswith("pound"))
+
+
+def _hyphen_currency(rest: str) -> str:
+    return next(lx.CURRENCY_WORDS[w] for w in rest.split("-") if w in _HYPHEN_CURRENCY)
+
+
 # "A350-900": letters and digits glued, then a hyphen.
 _CODE_BEFORE = re.compile(r"\b[A-Za-z]+\d+-$")
 # "737-800", "787-9": three digits, a hyphen, more digits; a model after a brand name or
@@ -381,7 +446,7 @@ _MILLIONS_OF = re.compile(
 # A verb of paying or worth right before a bare "millions": the sum is money.
 _MONEY_VERB_BEFORE = re.compile(
     r"\b(?:spen[dt]s?|spending|poured|pours|pour|raised|raises|paid|pays|donated|invested"
-    r"|worth|costs?|earned|earns|owed|owes)[ \u00a0]+$"
+    r"|worth|costs?|earned|earns|owed|owes|make|makes|making|made)[ \u00a0]+$"
 )
 _CODE_PATH = re.compile(r"\b[A-Z]{2,}/(?:\d+/)*$")
 
@@ -392,6 +457,10 @@ _EVENT_BEFORE = re.compile(
     r"|Awards|Marathon)[ \u00a0]$"
 )
 _YEAR_DIGITS = re.compile(_YEAR)
+# A season, holiday or quarter before a year: "Fall 2019", "Christmas 2020", "Q3 2019".
+_TIME_WORD_BEFORE = re.compile(
+    r"\b(?:Spring|Summer|Fall|Autumn|Winter|Christmas|Easter|Thanksgiving|Q[1-4]|H[12])[ \u00a0]$"
+)
 
 
 def _in_name(text: str, start: int, end: int, kind: str, sentence_initial: bool) -> bool:
@@ -443,7 +512,16 @@ def _in_name(text: str, start: int, end: int, kind: str, sentence_initial: bool)
     if kind == "hyunit":
         return text[start : start + 5].lower() == "zero-"  # "zero-rating": a term, no count
     if kind == "words" or (
-        kind == "digits" and (_STAT_AFTER.match(text, end) or _LINE_SCORE_AFTER.match(text, end))
+        kind == "digits"
+        and (
+            _STAT_AFTER.match(text, end)
+            or _LINE_SCORE_AFTER.match(text, end)
+            or _TABLE_SHARE_AFTER.match(text, end)
+            or (
+                _YEAR_DIGITS.fullmatch(text, start, end)
+                and _FISCAL_BEFORE.search(text, max(0, start - 3), start)
+            )
+        )
     ):
         return False
     if kind == "digits" and text.startswith("*", end):
@@ -460,7 +538,10 @@ def _in_name(text: str, start: int, end: int, kind: str, sentence_initial: bool)
     if (
         kind == "digits"
         and _YEAR_DIGITS.fullmatch(text, start, end)
-        and _EVENT_BEFORE.search(text, max(0, start - 14), start)
+        and (
+            _EVENT_BEFORE.search(text, max(0, start - 14), start)
+            or _TIME_WORD_BEFORE.search(text, max(0, start - 14), start)
+        )
     ):
         return False  # "Worlds 2023", "World Cup 2018": the event's year, not a model's number
     m = _NAME_BEFORE.search(text, max(0, start - 30), start)
@@ -692,6 +773,9 @@ _DECADE_BEFORE = re.compile(
 )
 # "Palm Bay 18 22 13 17 — 70": the first number of a line score after the team's name.
 _LINE_SCORE_AFTER = re.compile(r"(?:[ \u00a0]\d{1,3})+[ \u00a0][—–-][ \u00a0]\d")
+# "Larry Ogunjobi 63 85%": a stat-table row, the count after the name, then its share.
+_TABLE_SHARE_AFTER = re.compile(r"[ \u00a0]\d{1,3}(?:\.\d+)?%")
+_FISCAL_BEFORE = re.compile(r"\b(?:CY|FY)[ \u00a0]$")  # "CY 2015", "FY 2016": a year
 _NUMBER_SIGN_BEFORE = re.compile(r"\bNo\.[ \u00a0]?$")
 # "defeated Wynnum 45 points to 24": both numbers are the score.
 _POINTS_TO = re.compile(r"[ \u00a0]points[ \u00a0]to[ \u00a0]")
@@ -719,6 +803,9 @@ _AGE_WAS_AFTER = re.compile(r"[.,;]|[ \u00a0](?:and|on|when|at[ \u00a0]the[ \u00
 # "August 22 to 25", "March 4 and 5": a second day after a date.
 _DATE_DAY_END = re.compile(rf"(?:^|\s){_DAY}$")
 _RANGE_KINDS = frozenset(["measure", "money", "percent"])
+_CLOCK_HOUR = re.compile(r"1[0-2]|0?[1-9]")  # "between 12 and 8 p.m.": the first hour is a time
+_IN_ODDS = re.compile(r"[ \u00a0]in[ \u00a0]")  # "one in [seven]": the odds' second number
+_OUT_OF = re.compile(r"[ \u00a0]+out[ \u00a0]+of[ \u00a0]+")  # a rating's scale: "4.5 out of 5"
 
 
 def _mixed(text: str, num: Number, half: re.Match[str]) -> Number:
@@ -746,7 +833,7 @@ def _kinds_from_neighbours(text: str, nums: list[Number]) -> list[Number]:
         n, nxt = out[i], out[i + 1]
         if (
             n.kind == "count"
-            and nxt.kind in _RANGE_KINDS
+            and (nxt.kind in _RANGE_KINDS or (nxt.kind == "time" and _CLOCK_HOUR.fullmatch(n.text)))
             and _RANGE_JOIN.fullmatch(text, n.end, nxt.start)
         ):
             out[i] = Number(n.text, n.start, n.end, n.value, nxt.unit, nxt.kind)
@@ -796,6 +883,20 @@ def _kinds_from_neighbours(text: str, nums: list[Number]) -> list[Number]:
         ):
             out[i] = Number(n.text, n.start, n.end, n.value, None, "score")
             out[i + 1] = Number(nxt.text, nxt.start, nxt.end, nxt.value, None, "score")
+    for i in range(1, len(out)):
+        prev, n = out[i - 1], out[i]
+        if (
+            n.kind == "count"
+            and prev.kind == "other"
+            and (
+                _OUT_OF.fullmatch(text, prev.end, n.start)
+                or (
+                    prev.text.lower() in ("one", "1")
+                    and _IN_ODDS.fullmatch(text, prev.end, n.start)
+                )
+            )
+        ):
+            out[i] = Number(n.text, n.start, n.end, n.value, None, "other")  # "4.5 out of 5"
     lines = [(m.start(), m.end()) for m in _LINE_SCORE.finditer(text)] if "—" in text else []
     for a, b in lines:
         for i in range(bisect.bisect_left([n.start for n in out], a), len(out)):
@@ -822,7 +923,7 @@ def _classify(
         symbol = re.sub(r"\s", "", cur.group(0))
         code = lx.CURRENCY_SYMBOLS.get(symbol) or _LETTER_CURRENCIES.get(symbol, "USD")
         rest = span[cur.end() :]
-        value = None if re.match(rf"{_NUM}[-–]", rest) else _scaled(rest)
+        value = None if re.match(rf"{_NUM}[-–](?![a-z])", rest) else _scaled(rest)
         return Number(span, start, end, value, code, "money")
     if group == "percent":
         digits = re.match(rf"{_NUM}(?!%?\s?[-–]\s?\d)", span)
@@ -832,7 +933,15 @@ def _classify(
         return Number(span, start, end, int(span[0]), "dimension", "measure")  # "3-D printing"
     if group == "height":
         return Number(span, start, end, None, "foot", "measure")  # "6-foot-4"
+    if group == "moneyafter":  # "24$", "60,000₩": the sign after the digits
+        code = lx.CURRENCY_SYMBOLS.get(span[-1], "USD")
+        return Number(span, start, end, _to_number(span[:-1]), code, "money")
     if group == "hyunit":
+        head_m = re.match(rf"{_NUM}[-–]{_NUM}(?=-)", span)  # "15-24-year-olds": a range
+        if head_m:
+            head, rest = head_m.group(0), span[head_m.end() + 1 :]
+            kind, unit = ("measure", _singular(rest.split("-")[0]))
+            return Number(span, start, end, None, unit, kind)
         head, _, rest = span.partition("-")
         first_unit = rest.split("-")[0]
         if re.fullmatch(_NUM, head):
@@ -843,11 +952,19 @@ def _classify(
                 return None
             if head.lower() == "one" and first_unit in ("on", "off", "of", "another", "time"):
                 return None
+        if first_unit in ("plus", "odd", "something", "ish") and rest.count("-") == 1:
+            # "700-plus-page": the unit glued after "plus"
+            return Number(span, start, end, value, _singular(rest.split("-")[1]), "measure")
         if first_unit in ("plus", "odd", "something", "ish"):
             kind, unit = _context_kind(text, start, end)  # "30-plus years" a measure
             if kind != "measure":
                 kind, unit = "count", None  # "3,000-plus fans"
             return Number(span, start, end, value, unit, kind)
+        if _HYPHEN_CURRENCY.intersection(rest.split("-")):  # "1.2-billion-yuan"
+            scale = next((w for w in rest.split("-") if w in _SCALE_VALUE), None)
+            if value is not None and scale:
+                value = value * _SCALE_VALUE[scale]
+            return Number(span, start, end, value, _hyphen_currency(rest), "money")
         if first_unit == "fold":
             return Number(span, start, end, value, None, "other")  # "10-fold": a ratio
         if first_unit in _FRACTION_WORDS:
@@ -859,6 +976,8 @@ def _classify(
         parts = re.findall(_NUM, span)
         a, b = (_to_number(p) for p in parts[:2])
         glued = re.search(rf"\d({_RANGE_UNIT})$", span)
+        if glued and glued.group(1) == "x":
+            return Number(span, start, end, None, None, "other")  # "1-2x": a ratio, as "9x"
         if glued:
             return Number(span, start, end, None, glued.group(1), "measure")  # "30-35C"
         if re.search(r"[a-z]$", span):
@@ -885,16 +1004,16 @@ def _classify(
             return Number(span, start, end, None, None, "score")
         if isinstance(b, int) and b <= 10 and _CRICKET.search(context):
             return Number(span, start, end, None, None, "score")  # "245-6": runs for wickets
-        unit_m = _UNIT_AFTER.match(text, end)
-        if unit_m and unit_m.group(1).lower() in lx.MEASURE_UNITS:
-            return Number(span, start, end, None, _singular(unit_m.group(1)), "measure")
+        for unit_m in (_UNIT_AFTER.match(text, end), _UNIT_AFTER2.match(text, end)):
+            if unit_m and unit_m.group(1).lower() in lx.MEASURE_UNITS:  # "500-600 metric tons"
+                return Number(span, start, end, None, _singular(unit_m.group(1)), "measure")
         if isinstance(a, int) and 1800 <= a <= 2099 and re.fullmatch(r"\d{4}[-–]\d{2,4}", span):
             return Number(span, start, end, None, None, "year")  # 1996-98, 2019-2020
         return Number(span, start, end, None, None, "count")
     if group == "wpercent":
         if span[0].isupper() and not sent_init:
             return None
-        words = re.sub(r"\s(?:percent|per\scent|percentage\spoints?)$", "", span)
+        words = re.sub(r"\s(?:percent|per\scent|percentage[\s-]points?)$", "", span)
         return Number(span, start, end, _word_value(words), "percent", "percent")
     if group == "glued":
         m = re.match(_NUM, span)
@@ -938,9 +1057,11 @@ def _classify(
         return Number(span, start, end, None, None, "other")  # "two thirds of those"
     if group == "odds":
         if "-for-" in span:
-            return Number(span, start, end, None, None, "count")  # "3-for-4": a player's line
+            return Number(span, start, end, None, None, "other")  # "0-for-9": made of attempted
         return Number(span, start, end, None, None, "other")  # "one-in-five"
     if group == "ordinal":
+        if span.endswith("-century"):
+            return Number(span, start, end, int(span[:-10]), None, "ordinal")  # "19th-century"
         first, dash, last = span.replace("–", "-").partition("-")
         if dash and _ORDINAL_SUFFIX.fullmatch(first) and _ORDINAL_SUFFIX.fullmatch(last):
             return Number(span, start, end, None, None, "ordinal")  # "3rd-4th place": one span
@@ -955,6 +1076,8 @@ def _classify(
         ):
             return Number(span, start, end, None, "year", "measure")  # "in their 50s": an age
         return Number(span, start, end, None, None, "year")
+    if group == "agegroup":
+        return Number(span, start, end, int(span[:-1]), "year", "measure")  # "over-65s"
     if group == "record":
         return Number(span, start, end, None, None, "score")  # a team's record "(1-0-2)"
     if group == "digits":
@@ -970,8 +1093,14 @@ def _classify(
             return None  # "called 911", "calling 101": the service's name, not a quantity
         if plain and _ADDRESS_AFTER.match(text, end):
             return None  # "10 Downing Street": part of an address
-        if _TIMES_AFTER.match(text, end):
+        if span == "1" and _ODDS_IN.match(text, end):
+            return Number(span, start, end, 1, None, "other")  # "1 in 4 people": odds
+        if _TIMES_AFTER.match(text, end) or _MULTIPLE_AFTER.match(text, end):
             return Number(span, start, end, value, None, "other")  # "2.6 times more lethal"
+        if _is_rating(text, start, end) or (
+            _BY_BEFORE.search(text, max(0, start - 4), start) and _TIMES_END.match(text, end)
+        ):
+            return Number(span, start, end, value, None, "other")  # "a 93.2 grade", "by 100 times"
         if plain and _TITLE_AFTER.match(text, end):
             return None  # a number opening a title
         if plain and (start == 0 or text[start - 1] == "\n") and re.match(r"[.)] ", text[end:]):
@@ -1005,6 +1134,8 @@ def _classify(
         return None  # "multi-trillion-dollar": no quantity
     if low == "zero" and text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
         return None  # "zero-Covid policy": a term, no count
+    if low == "one" and _ODDS_IN.match(text, end):
+        return Number(span, start, end, 1, None, "other")  # "one in seven": odds, as "one-in-five"
     if (
         low == "one"
         and not _ALL_BUT_BEFORE.search(text, max(0, start - 10), start)
@@ -1048,7 +1179,7 @@ def _classify(
 
 
 def _scaled(digits_scale: str) -> float | int | None:
-    m = re.match(rf"({_NUM})\s?([A-Za-z]*)", digits_scale)
+    m = re.match(rf"({_NUM})[\s-]?([A-Za-z]*)", digits_scale)
     if not m:
         return None
     value = _to_number(m.group(1))
@@ -1067,14 +1198,14 @@ def _context_kind(text: str, start: int, end: int) -> tuple[NumberKind, str | No
     sub = _SUBUNIT_AFTER.match(text, end)
     if sub:
         return "money", "GBP" if sub.group(1) == "pence" else "USD"  # "15 cents an hour"
-    if _PERCENTAGE_POINT.match(text, end):
-        return "percent", "percent"  # "a 10 percentage-point increase"
     cur = _CURRENCY_AFTER.match(text, end)
     if cur:
         return "money", lx.CURRENCY_WORDS.get(cur.group(1).lower(), "USD")
     per_cur = _PER_CURRENCY.match(text, end)
     if per_cur and per_cur.group(1) in ("dollar", "euro", "pound", "yen", "yuan"):
         return "money", None
+    if _BLOCKS_AFTER.match(text, end):
+        return "measure", "block"
     unit_m = _UNIT_AFTER.match(text, end)
     if unit_m:
         word = unit_m.group(1)
@@ -1086,6 +1217,8 @@ def _context_kind(text: str, start: int, end: int) -> tuple[NumberKind, str | No
         if low in _SEASONS:
             return "measure", "season"  # "six seasons as an assistant": a span of time
     unit2 = _UNIT_AFTER2.match(text, end)
+    if unit2 and _WHEN_AFTER.match(text, end):
+        unit2 = None  # "jumped to 12 last week": when it happened, not the number's unit
     if unit2 and unit2.group(1).lower() in lx.MEASURE_UNITS:
         return "measure", _singular(unit2.group(1))
     if unit2 and unit2.group(1) == "seasons":
@@ -1099,7 +1232,11 @@ def _context_kind(text: str, start: int, end: int) -> tuple[NumberKind, str | No
         )
     ):
         return "measure", None
-    if _MAGNITUDE_BEFORE.search(text, max(0, start - 12), start) or _RICHTER_AFTER.match(text, end):
+    if (
+        _MAGNITUDE_BEFORE.search(text, max(0, start - 12), start)
+        or _RICHTER_AFTER.match(text, end)
+        or ("." in text[start:end] and _MAGNITUDE_AFTER.match(text, end))
+    ):
         return "measure", "magnitude"  # "a magnitude 7.1 earthquake", "6.4 on the Richter scale"
     if _INDEX_POINTS.match(text, end - 1, end + 12) or (
         "." in text[start:end] and _DECIMAL_POINTS.match(text, end)
