@@ -8,9 +8,9 @@ hooks bench/train.py needs (a trace of each quote's candidates, replacement weig
 from __future__ import annotations
 
 import bisect
-from dataclasses import replace
 import re
 import sys
+from dataclasses import replace
 
 from reader.analysis import lexicon as lx
 from reader.analysis.attribution import (
