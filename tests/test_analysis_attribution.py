@@ -1145,3 +1145,35 @@ def test_part_of_a_text_speaks_for_its_author_as_the_whole_text_does() -> None:
     )
     assert speakers(text) == ["Gray Miller"]
     assert speakers("The clinic opened. Part of the crowd chanted “no more waiting.”") == [None]
+
+
+def test_the_us_before_a_role_is_a_country_not_a_plural_group() -> None:
+    """ "the US President said" is the president named before, not a group "the USs"."""
+    text = (
+        "US President Donald Trump has said he was angry.\n\n"
+        "“I don't like that decision at all,” the US President said."
+    )
+    assert speakers(text) == ["Donald Trump"]
+
+
+def test_a_quote_paragraph_after_someones_response_is_that_persons() -> None:
+    """ "… is Trump's response when quizzed about it, reported Reuters. ¶ “…”": the quote is
+    the response, Trump's, not the outlet's that reported it."""
+    text = (
+        "Donald Trump has skipped most briefings. Barack Obama never did.\n\n"
+        "What is surprising is Trump's response when quizzed about his attendance, "
+        "reported Reuters.\n\n"
+        "“Well, I get it when I need it. I'm, like, a smart person.”"
+    )
+    assert speakers(text) == ["Donald Trump"]
+
+
+def test_a_quote_running_over_paragraphs_after_said_the_following_is_the_sayers() -> None:
+    """A quote-only paragraph whose quote runs on into the next paragraph, after "Trump said
+    the following.", is Trump's as a closed one would be."""
+    text = (
+        "When Chris Wallace asked the Republican about it, Donald Trump said the following.\n\n"
+        "“Well, I get it when I need it. I'm, like, a smart person.\n\n"
+        "“But I don't need to be told the same thing every day.”"
+    )
+    assert speakers(text) == ["Donald Trump", "Donald Trump"]

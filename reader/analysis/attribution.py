@@ -149,6 +149,9 @@ _DOCUMENT_FROM = re.compile(
 _TO = re.compile(r"[ \u00a0]+to[ \u00a0]+")
 # "representatives from Iran", "Members of the House of Commons": a plural role (group 2 is
 # its singular) of a body named right after; group 1 starts the group's words.
+# "Trump's response", "Trump's angry reply": the one or two words after the possessive.
+_RESPONSE_AFTER = re.compile(r"[’']s\s+([a-z-]+)(?:\s+([a-z]+))?")
+
 _ROLE_GROUP_OF = re.compile(
     r"[ \u00a0]*(?:[Tt]he[ \u00a0]+)?((?:[a-z-]+[ \u00a0]+)?([A-Za-z]+?)s)"
     r"[ \u00a0]+(?:of|from)[ \u00a0]+(?:the[ \u00a0]+)?"
@@ -581,6 +584,7 @@ class Attributor:
             and words[1].endswith("s")
             and not words[1].endswith("ss")  # "the actress", "the boss": one person
             and words[1] not in NULL_NOUNS
+            and not _WORD.findall(phrase)[1].isupper()  # "the US President": a country
         ):
             lead_ref = refs[0].start - lo if refs else 99
             group = self._group(lo, hi)
@@ -1184,6 +1188,12 @@ class Attributor:
                 if a is not None and a.kind == "person":
                     self.step = "a cue or the subject of the sentence before"
                     return Attribution(a.speaker, a.start, a.end, None, a.kind)
+        # 5a. A quote paragraph right after "X's response": X's words.
+        if q.paragraph > 0 and q.open_mark - plo <= 1 and text[q.start : q.start + 1].isupper():
+            a = self._response_owner(*self.layout.paragraphs[q.paragraph - 1])
+            if a is not None:
+                self.step = "a quote paragraph after someone's response"
+                return a
         # 5. A paragraph that opens with a quote continues the previous speaker.
         if self.done and q.open_mark - plo <= 1:
             prev_q = self.quotes[n - 1]
@@ -1196,8 +1206,8 @@ class Attributor:
         if (
             q.paragraph > 0
             and q.open_mark - plo <= 1
-            and q.close_mark is not None
-            and not text[q.close_mark + 1 : phi].strip()
+            # (a quote left open runs on into the next paragraph: it fills this one)
+            and (q.close_mark is None or not text[q.close_mark + 1 : phi].strip())
             and text[q.start : q.start + 1].isupper()
             and (not self.done or self.quotes[n - 1].paragraph < q.paragraph - 1)
         ):
@@ -1240,6 +1250,20 @@ class Attributor:
                     self.step = "a full-sentence quote continues the previous speaker"
                     return Attribution(p.speaker, p.start, p.end, None, p.kind)
         return _NONE
+
+    def _response_owner(self, lo: int, hi: int) -> Attribution | None:
+        """The person whose response the last sentence of the paragraph lo..hi names, when
+        it quotes nothing: "What is surprising is Trump's response when quizzed, reported
+        Reuters." -> Trump (the quote paragraph after it is the response)."""
+        text = self.text
+        if any(c in text[lo:hi] for c in '“”"'):
+            return None
+        s = self._sentence_start(max(lo, hi - 1), lo)
+        for r in self._refs_in(s, hi):
+            m = _RESPONSE_AFTER.match(text, r.end)
+            if r.kind == "person" and m is not None and lx.RESPONSE_NOUNS & set(m.groups()):
+                return _from_ref(r)
+        return None
 
     def _skip_to_next_cue(self, lo: int, hi: int) -> int | None:
         for wm in _ALPHA.finditer(self.text, lo, hi):
