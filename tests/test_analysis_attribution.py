@@ -1177,3 +1177,12 @@ def test_a_quote_running_over_paragraphs_after_said_the_following_is_the_sayers(
         "“But I don't need to be told the same thing every day.”"
     )
     assert speakers(text) == ["Donald Trump", "Donald Trump"]
+
+
+def test_a_clipped_organisation_name_speaks_as_the_full_name_before() -> None:
+    """ "the Fed said" after "The U.S. Federal Reserve raised rates" is the U.S. Federal Reserve."""
+    text = (
+        "The U.S. Federal Reserve raised interest rates on Wednesday.\n\n"
+        "Risks remain “roughly balanced” between the two, the Fed said."
+    )
+    assert speakers(text) == ["U.S. Federal Reserve"]
