@@ -1,8 +1,8 @@
 """Organisations as speakers: each mention named by the fullest form the text gives it.
 
 "the Reconciliation Center" is the "Russian Reconciliation Center" named earlier; "Big
-Machine" is "Big Machine Records"; "the Fed" is the "U.S. Federal Reserve" (a clipping). A shorter name maps to the longest organisation name
-that contains its words in order.
+Machine" is "Big Machine Records"; "the Fed" is the "U.S. Federal Reserve" (a clipping). A
+shorter name maps to the longest organisation name that contains its words in order.
 """
 
 from __future__ import annotations
