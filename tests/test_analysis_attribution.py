@@ -1186,3 +1186,22 @@ def test_a_clipped_organisation_name_speaks_as_the_full_name_before() -> None:
         "Risks remain “roughly balanced” between the two, the Fed said."
     )
     assert speakers(text) == ["U.S. Federal Reserve"]
+
+
+def test_in_someones_words_names_the_source_of_the_quote() -> None:
+    """ "In Dr. Shadlen's words, “…”" is Shadlen's, as "in the words of Shadlen" is."""
+    text = (
+        "Michael Shadlen studies decisions at Columbia University.\n\n"
+        "In Dr. Shadlen’s words, “Could the moment of decision be the moment we become aware?”"
+    )
+    assert speakers(text) == ["Michael Shadlen"]
+
+
+def test_an_unknown_name_before_a_role_apposition_is_the_speaker_not_the_body() -> None:
+    """ "says Di Li, the chief scientist of FAST": Di Li speaks (a name the entity finder does
+    not know), not the telescope named in the apposition."""
+    text = (
+        "The Five-hundred-meter Aperture Spherical Radio Telescope (FAST) passed its review. "
+        "“We do not see any roadblocks,” says Di Li, the chief scientist of FAST."
+    )
+    assert speakers(text) == ["Di Li"]

@@ -140,7 +140,11 @@ _UNTYPED_RUN = re.compile(
     r"[ \u00a0]*([A-Z][\w’'.&-]*(?:[ \u00a0]+(?:(?:of|for|and|de|la|van|von)[ \u00a0]+)?"
     r"[A-Z][\w’'.&-]*){0,4})"
 )
-_AFFILIATION = re.compile(r",?[ \u00a0]+(?:of|from|at|with)[ \u00a0]")
+# After a name: "of the University of Otago", or a role apposition ", the chief scientist of".
+_AFFILIATION = re.compile(
+    r",?[ \u00a0]+(?:of|from|at|with)[ \u00a0]"
+    r"|,[ \u00a0]+(?:the|an?)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,3}?(?:of|for|at)[ \u00a0]"
+)
 # "a 2014 report from the World Bank": a document and its source (group 1 is the noun).
 _DOCUMENT_FROM = re.compile(
     r"[ \u00a0]*(?:[Aa]n?|[Tt]he|[Oo]ne)[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){0,2}?([a-z-]+)"
@@ -250,6 +254,10 @@ _CUE_AFTER_APPOSITION = re.compile(r"(?:,[^,.“”\"]{1,80},)?[ \u00a0]+([a-z]+
 # "in the words of the Crown prosecutor, Mark Tedeschi, QC, “…”" (group 1 is the source).
 _IN_THE_WORDS_OF = re.compile(
     r"\b[Ii]n[ \u00a0]+the[ \u00a0]+words[ \u00a0]+of[ \u00a0]+([^“”\"]{2,100}?),?[ \u00a0]*$"
+)
+# "In Dr. Shadlen’s words, “…”", "in her own words:" (group 1 is the source).
+_IN_ONES_WORDS = re.compile(
+    r"\b[Ii]n[ \u00a0]+([^“”\"]{2,80}?)[’']s[ \u00a0]+(?:own[ \u00a0]+)?words[,:]?[ \u00a0]*$"
 )
 _SPEAKS_AFTER = re.compile(r"[ \u00a0]+(?:(?:also|then|later|[a-z]+ly)[ \u00a0]+)?([a-z]+)\b")
 # A subject that opens with an indefinite article or "one", in any case ("A doctor on the
@@ -1528,7 +1536,9 @@ class Attributor:
         # A "sentence" with no real boundary can run for the whole text; looking back a
         # bounded stretch keeps thousands of quotes in it linear.
         s_lo = max(s_lo, open_mark - _MAX_LOOKBACK)
-        words_of = _IN_THE_WORDS_OF.search(text, max(s_lo, open_mark - 120), open_mark)
+        words_of = _IN_THE_WORDS_OF.search(
+            text, max(s_lo, open_mark - 120), open_mark
+        ) or _IN_ONES_WORDS.search(text, max(s_lo, open_mark - 120), open_mark)
         if words_of is not None:
             # "in the words of the Crown prosecutor, Mark Tedeschi, QC, “…”": the source.
             got = self._resolve(words_of.start(1), words_of.end(1), open_mark)
