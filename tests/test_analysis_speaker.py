@@ -418,6 +418,6 @@ def test_a_pull_quote_takes_the_speaker_of_its_copy_in_the_body() -> None:
 
 
 def test_the_irish_deputy_premiers_title_is_not_part_of_the_speakers_name() -> None:
-    """"Tanaiste Leo Varadkar" is Leo Varadkar, as "Taoiseach Micheal Martin" is Micheal Martin."""
+    """ "Tanaiste Leo Varadkar" is Leo Varadkar, as "Taoiseach Micheal Martin" is Micheal Martin."""
     text = 'Last night Tanaiste Leo Varadkar spoke on RTE.\n\nHe said: "We asked them what to do."'
     assert [q.speaker for q in analyze(text).quotes] == ["Leo Varadkar"]
