@@ -1205,3 +1205,21 @@ def test_an_unknown_name_before_a_role_apposition_is_the_speaker_not_the_body() 
         "“We do not see any roadblocks,” says Di Li, the chief scientist of FAST."
     )
     assert speakers(text) == ["Di Li"]
+
+
+def test_shares_with_an_outlet_is_a_speech_cue() -> None:
+    """'“…,” she shares with InStyle.': lifestyle interviews report speech as sharing."""
+    text = (
+        "When Dianne Austin decided to ditch her relaxer in 2011, she had no idea.\n\n"
+        '"My first thoughts were how ironic it was," she shares with InStyle.'
+    )
+    assert speakers(text) == ["Dianne Austin"]
+
+
+def test_sharing_something_is_no_speech_cue() -> None:
+    """'speakers shared their insights' reports no speech of its own."""
+    text = (
+        'At the panel "Breaking Into Comics," speakers shared their insights. Artist Jenn '
+        'St-Onge told of her start. "In my first stint, I did not get any work."'
+    )
+    assert speakers(text)[-1] == "Jenn St-Onge"

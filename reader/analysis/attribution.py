@@ -354,13 +354,23 @@ def role_word(w: str) -> bool:
 
 # Cue words that report speech only with an object: "as she put it", not "had put the bank
 # under a “cloud of uncertainty”".
-_CUE_NEEDS_IT = frozenset(["put", "puts"])
 _IT_AFTER = re.compile(r"[ \u00a0]+it\b")
+# "she shares with InStyle", "“…,” he shared.": not "speakers shared their insights".
+_WITH_OR_END_AFTER = re.compile(r"[ \u00a0]+with\b|[ \u00a0]*[,.;:!?]")
+# Cue words that speak only with what follows them.
+_CUE_NEEDS = {
+    "put": _IT_AFTER,
+    "puts": _IT_AFTER,
+    "shared": _WITH_OR_END_AFTER,
+    "shares": _WITH_OR_END_AFTER,
+}
 
 
 def speaks_here(text: str, end: int, word: str) -> bool:
-    """Is the cue word ending at end used for speech ("put it", not "put the bank")?"""
-    return word not in _CUE_NEEDS_IT or _IT_AFTER.match(text, end) is not None
+    """Is the cue word ending at end used for speech ("put it", not "put the bank"; "shares
+    with InStyle", not "shared their insights")?"""
+    needs = _CUE_NEEDS.get(word)
+    return needs is None or needs.match(text, end) is not None
 
 
 def _from_ref(r: Referent, cue: str | None = None) -> Attribution:
@@ -1414,7 +1424,7 @@ class Attributor:
                 w not in lx.STRONG_CUES
                 and w not in ("according", "reads", "read")
                 and not (verb_after_name)
-            ):
+            ) or not speaks_here(text, wm.end(), w):
                 continue
             cue_lo, cue_hi = wm.start(), wm.end()
             if w == "according":
