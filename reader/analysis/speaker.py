@@ -438,6 +438,7 @@ class SpeakerRanker:
 _TWIN_MIN_WORDS = 6  # a repeated quote this long is the same speech printed twice
 _NOT_WORD = re.compile(r"\W+")
 _MAX_TWIN_QUOTES = 300  # quotes searched for copies (keeps long texts linear)
+_MARK_REACH = 6  # marks, spaces and punctuation between a lone quote and its line's ends
 
 
 def _twin_key(quote: str) -> str:
@@ -445,11 +446,15 @@ def _twin_key(quote: str) -> str:
 
 
 def _alone_in_paragraph(text: str, start: int, end: int) -> bool:
-    """Does the quote at start..end fill its paragraph, marks and spaces aside?"""
-    before = text[text.rfind("\n", 0, start) + 1 : start]
-    after_end = text.find("\n", end)
-    after = text[end : len(text) if after_end < 0 else after_end]
-    return not (_NOT_WORD.sub("", before) or _NOT_WORD.sub("", after))
+    """Does the quote at start..end fill its paragraph, marks and spaces aside? (A few
+    characters are looked at on each side, so a paragraph of many quotes stays linear.)"""
+    i = start
+    while i > 0 and start - i < _MARK_REACH and text[i - 1] != "\n" and not text[i - 1].isalnum():
+        i -= 1
+    j = end
+    while j < len(text) and j - end < _MARK_REACH and text[j] != "\n" and not text[j].isalnum():
+        j += 1
+    return (i == 0 or text[i - 1] == "\n") and (j == len(text) or text[j] == "\n")
 
 
 def twin_sources(
@@ -466,11 +471,14 @@ def twin_sources(
     `quotes` holds (start, end, speaker, cue) in text order.
     """
     keys = [_twin_key(text[start:end]) for start, end, _s, _c in quotes]
-    alone = [_alone_in_paragraph(text, start, end) for start, end, _s, _c in quotes]
-    weak = [q[2] is None or (alone[i] and q[3] is None) for i, q in enumerate(quotes)]
+
+    def weak(i: int) -> bool:
+        start, end, speaker, cue = quotes[i]
+        return speaker is None or (cue is None and _alone_in_paragraph(text, start, end))
+
     out: dict[int, int] = {}
     for i, key in enumerate(keys):
-        if not weak[i] or len(key.split()) < _TWIN_MIN_WORDS:
+        if len(key.split()) < _TWIN_MIN_WORDS or not weak(i):
             continue
         copies = [
             j
@@ -478,7 +486,7 @@ def twin_sources(
             if j != i and quotes[j][2] is not None and f" {key} " in f" {other} "
         ]
         # The copy in running text with a cue of its own, else the first copy before it.
-        strong = [j for j in copies if not weak[j]]
+        strong = [j for j in copies if not weak(j)]
         source = strong[0] if strong else next((j for j in copies if j < i), None)
         if source is not None:
             out[i] = source
