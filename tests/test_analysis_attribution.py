@@ -1145,3 +1145,81 @@ def test_part_of_a_text_speaks_for_its_author_as_the_whole_text_does() -> None:
     )
     assert speakers(text) == ["Gray Miller"]
     assert speakers("The clinic opened. Part of the crowd chanted “no more waiting.”") == [None]
+
+
+def test_the_us_before_a_role_is_a_country_not_a_plural_group() -> None:
+    """ "the US President said" is the president named before, not a group "the USs"."""
+    text = (
+        "US President Donald Trump has said he was angry.\n\n"
+        "“I don't like that decision at all,” the US President said."
+    )
+    assert speakers(text) == ["Donald Trump"]
+
+
+def test_a_quote_paragraph_after_someones_response_is_that_persons() -> None:
+    """ "… is Trump's response when quizzed about it, reported Reuters. ¶ “…”": the quote is
+    the response, Trump's, not the outlet's that reported it."""
+    text = (
+        "Donald Trump has skipped most briefings. Barack Obama never did.\n\n"
+        "What is surprising is Trump's response when quizzed about his attendance, "
+        "reported Reuters.\n\n"
+        "“Well, I get it when I need it. I'm, like, a smart person.”"
+    )
+    assert speakers(text) == ["Donald Trump"]
+
+
+def test_a_quote_running_over_paragraphs_after_said_the_following_is_the_sayers() -> None:
+    """A quote-only paragraph whose quote runs on into the next paragraph, after "Trump said
+    the following.", is Trump's as a closed one would be."""
+    text = (
+        "When Chris Wallace asked the Republican about it, Donald Trump said the following.\n\n"
+        "“Well, I get it when I need it. I'm, like, a smart person.\n\n"
+        "“But I don't need to be told the same thing every day.”"
+    )
+    assert speakers(text) == ["Donald Trump", "Donald Trump"]
+
+
+def test_a_clipped_organisation_name_speaks_as_the_full_name_before() -> None:
+    """ "the Fed said" after "The U.S. Federal Reserve raised rates" is the U.S. Federal Reserve."""
+    text = (
+        "The U.S. Federal Reserve raised interest rates on Wednesday.\n\n"
+        "Risks remain “roughly balanced” between the two, the Fed said."
+    )
+    assert speakers(text) == ["U.S. Federal Reserve"]
+
+
+def test_in_someones_words_names_the_source_of_the_quote() -> None:
+    """ "In Dr. Shadlen's words, “…”" is Shadlen's, as "in the words of Shadlen" is."""
+    text = (
+        "Michael Shadlen studies decisions at Columbia University.\n\n"
+        "In Dr. Shadlen’s words, “Could the moment of decision be the moment we become aware?”"
+    )
+    assert speakers(text) == ["Michael Shadlen"]
+
+
+def test_an_unknown_name_before_a_role_apposition_is_the_speaker_not_the_body() -> None:
+    """ "says Di Li, the chief scientist of FAST": Di Li speaks (a name the entity finder does
+    not know), not the telescope named in the apposition."""
+    text = (
+        "The Five-hundred-meter Aperture Spherical Radio Telescope (FAST) passed its review. "
+        "“We do not see any roadblocks,” says Di Li, the chief scientist of FAST."
+    )
+    assert speakers(text) == ["Di Li"]
+
+
+def test_shares_with_an_outlet_is_a_speech_cue() -> None:
+    """'“…,” she shares with InStyle.': lifestyle interviews report speech as sharing."""
+    text = (
+        "When Dianne Austin decided to ditch her relaxer in 2011, she had no idea.\n\n"
+        '"My first thoughts were how ironic it was," she shares with InStyle.'
+    )
+    assert speakers(text) == ["Dianne Austin"]
+
+
+def test_sharing_something_is_no_speech_cue() -> None:
+    """'speakers shared their insights' reports no speech of its own."""
+    text = (
+        'At the panel "Breaking Into Comics," speakers shared their insights. Artist Jenn '
+        'St-Onge told of her start. "In my first stint, I did not get any work."'
+    )
+    assert speakers(text)[-1] == "Jenn St-Onge"

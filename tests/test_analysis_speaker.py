@@ -388,3 +388,36 @@ def test_a_bare_the_role_after_a_name_names_that_person_again() -> None:
 def test_the_agent_of_a_passive_cue_is_not_after_the_cue() -> None:
     got = fired('The plan was described by Maria Lopez as "a fair deal for everyone."')
     assert "after_the_cue" not in got["Maria Lopez"]
+
+
+def test_a_repeated_quote_without_a_speaker_takes_its_first_occurrences() -> None:
+    """A paragraph the page prints twice: the second copy, alone, is still the speaker's."""
+    text = (
+        'Leo Varadkar spoke on Monday. He said: "We asked them what we say to the people '
+        'who would lose their jobs tomorrow."\n\n'
+        "Micheal Martin explained the plan to the cabinet on Tuesday morning.\n\n"
+        "Schools would stay open while restrictions are imposed on public spaces.\n\n"
+        '"We asked them what we say to the people who would lose their jobs tomorrow."'
+    )
+    quotes = analyze(text).quotes
+    assert [q.speaker for q in quotes] == ["Leo Varadkar", "Leo Varadkar"]
+
+
+def test_a_pull_quote_takes_the_speaker_of_its_copy_in_the_body() -> None:
+    """A pull quote alone in its paragraph repeats a sentence of the body: its speaker is the
+    body's, not the speaker of the quote before it."""
+    text = (
+        'The court ruled against the firm. "The seller is liable here," the court said.\n\n'
+        "‘It is impossible to overstate the magnitude of this ruling.’\n\n"
+        "Bolger's lawyer, Jeremy Robinson, had a more succinct statement after the ruling. "
+        '"It is impossible to overstate the magnitude of this ruling."'
+    )
+    quotes = analyze(text).quotes
+    assert quotes[-1].speaker == "Jeremy Robinson"
+    assert quotes[1].speaker == "Jeremy Robinson"
+
+
+def test_the_irish_deputy_premiers_title_is_not_part_of_the_speakers_name() -> None:
+    """ "Tanaiste Leo Varadkar" is Leo Varadkar, as "Taoiseach Micheal Martin" is Micheal Martin."""
+    text = 'Last night Tanaiste Leo Varadkar spoke on RTE.\n\nHe said: "We asked them what to do."'
+    assert [q.speaker for q in analyze(text).quotes] == ["Leo Varadkar"]

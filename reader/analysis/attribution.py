@@ -140,7 +140,11 @@ _UNTYPED_RUN = re.compile(
     r"[ \u00a0]*([A-Z][\w’'.&-]*(?:[ \u00a0]+(?:(?:of|for|and|de|la|van|von)[ \u00a0]+)?"
     r"[A-Z][\w’'.&-]*){0,4})"
 )
-_AFFILIATION = re.compile(r",?[ \u00a0]+(?:of|from|at|with)[ \u00a0]")
+# After a name: "of the University of Otago", or a role apposition ", the chief scientist of".
+_AFFILIATION = re.compile(
+    r",?[ \u00a0]+(?:of|from|at|with)[ \u00a0]"
+    r"|,[ \u00a0]+(?:the|an?)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,3}?(?:of|for|at)[ \u00a0]"
+)
 # "a 2014 report from the World Bank": a document and its source (group 1 is the noun).
 _DOCUMENT_FROM = re.compile(
     r"[ \u00a0]*(?:[Aa]n?|[Tt]he|[Oo]ne)[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){0,2}?([a-z-]+)"
@@ -149,6 +153,9 @@ _DOCUMENT_FROM = re.compile(
 _TO = re.compile(r"[ \u00a0]+to[ \u00a0]+")
 # "representatives from Iran", "Members of the House of Commons": a plural role (group 2 is
 # its singular) of a body named right after; group 1 starts the group's words.
+# "Trump's response", "Trump's angry reply": the one or two words after the possessive.
+_RESPONSE_AFTER = re.compile(r"[’']s\s+([a-z-]+)(?:\s+([a-z]+))?")
+
 _ROLE_GROUP_OF = re.compile(
     r"[ \u00a0]*(?:[Tt]he[ \u00a0]+)?((?:[a-z-]+[ \u00a0]+)?([A-Za-z]+?)s)"
     r"[ \u00a0]+(?:of|from)[ \u00a0]+(?:the[ \u00a0]+)?"
@@ -248,6 +255,10 @@ _CUE_AFTER_APPOSITION = re.compile(r"(?:,[^,.“”\"]{1,80},)?[ \u00a0]+([a-z]+
 _IN_THE_WORDS_OF = re.compile(
     r"\b[Ii]n[ \u00a0]+the[ \u00a0]+words[ \u00a0]+of[ \u00a0]+([^“”\"]{2,100}?),?[ \u00a0]*$"
 )
+# "In Dr. Shadlen’s words, “…”", "in her own words:" (group 1 is the source).
+_IN_ONES_WORDS = re.compile(
+    r"\b[Ii]n[ \u00a0]+([^“”\"]{2,80}?)[’']s[ \u00a0]+(?:own[ \u00a0]+)?words[,:]?[ \u00a0]*$"
+)
 _SPEAKS_AFTER = re.compile(r"[ \u00a0]+(?:(?:also|then|later|[a-z]+ly)[ \u00a0]+)?([a-z]+)\b")
 # A subject that opens with an indefinite article or "one", in any case ("A doctor on the
 # scene", "one resident"), up to its cue.
@@ -343,13 +354,23 @@ def role_word(w: str) -> bool:
 
 # Cue words that report speech only with an object: "as she put it", not "had put the bank
 # under a “cloud of uncertainty”".
-_CUE_NEEDS_IT = frozenset(["put", "puts"])
 _IT_AFTER = re.compile(r"[ \u00a0]+it\b")
+# "she shares with InStyle", "“…,” he shared.": not "speakers shared their insights".
+_WITH_OR_END_AFTER = re.compile(r"[ \u00a0]+with\b|[ \u00a0]*[,.;:!?]")
+# Cue words that speak only with what follows them.
+_CUE_NEEDS = {
+    "put": _IT_AFTER,
+    "puts": _IT_AFTER,
+    "shared": _WITH_OR_END_AFTER,
+    "shares": _WITH_OR_END_AFTER,
+}
 
 
 def speaks_here(text: str, end: int, word: str) -> bool:
-    """Is the cue word ending at end used for speech ("put it", not "put the bank")?"""
-    return word not in _CUE_NEEDS_IT or _IT_AFTER.match(text, end) is not None
+    """Is the cue word ending at end used for speech ("put it", not "put the bank"; "shares
+    with InStyle", not "shared their insights")?"""
+    needs = _CUE_NEEDS.get(word)
+    return needs is None or needs.match(text, end) is not None
 
 
 def _from_ref(r: Referent, cue: str | None = None) -> Attribution:
@@ -581,6 +602,7 @@ class Attributor:
             and words[1].endswith("s")
             and not words[1].endswith("ss")  # "the actress", "the boss": one person
             and words[1] not in NULL_NOUNS
+            and not _WORD.findall(phrase)[1].isupper()  # "the US President": a country
         ):
             lead_ref = refs[0].start - lo if refs else 99
             group = self._group(lo, hi)
@@ -1184,6 +1206,12 @@ class Attributor:
                 if a is not None and a.kind == "person":
                     self.step = "a cue or the subject of the sentence before"
                     return Attribution(a.speaker, a.start, a.end, None, a.kind)
+        # 5a. A quote paragraph right after "X's response": X's words.
+        if q.paragraph > 0 and q.open_mark - plo <= 1 and text[q.start : q.start + 1].isupper():
+            a = self._response_owner(*self.layout.paragraphs[q.paragraph - 1])
+            if a is not None:
+                self.step = "a quote paragraph after someone's response"
+                return a
         # 5. A paragraph that opens with a quote continues the previous speaker.
         if self.done and q.open_mark - plo <= 1:
             prev_q = self.quotes[n - 1]
@@ -1196,8 +1224,8 @@ class Attributor:
         if (
             q.paragraph > 0
             and q.open_mark - plo <= 1
-            and q.close_mark is not None
-            and not text[q.close_mark + 1 : phi].strip()
+            # (a quote left open runs on into the next paragraph: it fills this one)
+            and (q.close_mark is None or not text[q.close_mark + 1 : phi].strip())
             and text[q.start : q.start + 1].isupper()
             and (not self.done or self.quotes[n - 1].paragraph < q.paragraph - 1)
         ):
@@ -1240,6 +1268,20 @@ class Attributor:
                     self.step = "a full-sentence quote continues the previous speaker"
                     return Attribution(p.speaker, p.start, p.end, None, p.kind)
         return _NONE
+
+    def _response_owner(self, lo: int, hi: int) -> Attribution | None:
+        """The person whose response the last sentence of the paragraph lo..hi names, when
+        it quotes nothing: "What is surprising is Trump's response when quizzed, reported
+        Reuters." -> Trump (the quote paragraph after it is the response)."""
+        text = self.text
+        if any(c in text[lo:hi] for c in '“”"'):
+            return None
+        s = self._sentence_start(max(lo, hi - 1), lo)
+        for r in self._refs_in(s, hi):
+            m = _RESPONSE_AFTER.match(text, r.end)
+            if r.kind == "person" and m is not None and lx.RESPONSE_NOUNS & set(m.groups()):
+                return _from_ref(r)
+        return None
 
     def _skip_to_next_cue(self, lo: int, hi: int) -> int | None:
         for wm in _ALPHA.finditer(self.text, lo, hi):
@@ -1382,7 +1424,7 @@ class Attributor:
                 w not in lx.STRONG_CUES
                 and w not in ("according", "reads", "read")
                 and not (verb_after_name)
-            ):
+            ) or not speaks_here(text, wm.end(), w):
                 continue
             cue_lo, cue_hi = wm.start(), wm.end()
             if w == "according":
@@ -1504,7 +1546,9 @@ class Attributor:
         # A "sentence" with no real boundary can run for the whole text; looking back a
         # bounded stretch keeps thousands of quotes in it linear.
         s_lo = max(s_lo, open_mark - _MAX_LOOKBACK)
-        words_of = _IN_THE_WORDS_OF.search(text, max(s_lo, open_mark - 120), open_mark)
+        words_of = _IN_THE_WORDS_OF.search(
+            text, max(s_lo, open_mark - 120), open_mark
+        ) or _IN_ONES_WORDS.search(text, max(s_lo, open_mark - 120), open_mark)
         if words_of is not None:
             # "in the words of the Crown prosecutor, Mark Tedeschi, QC, “…”": the source.
             got = self._resolve(words_of.start(1), words_of.end(1), open_mark)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 import sys
+from dataclasses import replace
 
 from reader.analysis import lexicon as lx
 from reader.analysis.attribution import (
@@ -26,7 +27,7 @@ from reader.analysis.model import Analysis, Person, Quote, Why
 from reader.analysis.numbers import find_numbers
 from reader.analysis.quotes import find_quote_spans, is_label, speech_nearby
 from reader.analysis.segment import build_layout
-from reader.analysis.speaker import Ranked, SpeakerRanker
+from reader.analysis.speaker import Ranked, SpeakerRanker, twin_sources
 
 # How speakers are chosen: "ranker" (candidates scored by the fitted weights of
 # weights/speaker.tsv) or "cascade" (the hand-ordered steps of attribution.py alone).
@@ -131,6 +132,21 @@ def run(
                 text[span.start : span.end], span.start, span.end, a.speaker, a.start, a.end, a.cue
             )
         )
+    twins = twin_sources(text, [(q.start, q.end, q.speaker, q.cue) for q in quotes])
+    for i, j in twins.items():
+        src = quotes[j]
+        quotes[i] = replace(
+            quotes[i],
+            speaker=src.speaker,
+            speaker_start=src.speaker_start,
+            speaker_end=src.speaker_end,
+        )
+        if explain:
+            why[i] = replace(
+                why[i],
+                speaker=src.speaker,
+                evidence=(*why[i].evidence, f"repeats quote {j}: its speaker"),
+            )
     people = tuple(Person(c.name, c.role, tuple(c.mentions)) for c in linking.people())
     numbers = find_numbers(text)
     if terms:

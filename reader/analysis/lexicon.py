@@ -35,6 +35,9 @@ TITLE_WORDS = vocab.words("titles")  # before a name, make it a person ("Preside
 ROLE_NOUNS = vocab.words("role_nouns")  # a role phrase ends in one of these
 ORG_ROLE_NOUNS = vocab.words("org_role_nouns")  # "the company said"
 DOCUMENT_NOUNS = vocab.words("document_nouns")  # "the statement said"
+# "fed" -> "federal": a clipped word of an organisation's name ("the Fed").
+ORG_CLIPPINGS = {c: full for full, cs in vocab.table("org_clippings").items() for c in cs}
+RESPONSE_NOUNS = vocab.words("response_nouns")  # "Trump's response: “…”"
 ORG_WORDS = vocab.words("org_words")  # make a capitalised run an organisation or place
 MONTHS: dict[str, int] = {k: int(v[0]) for k, v in vocab.table("months").items()}
 WEEKDAYS = vocab.words("weekdays")

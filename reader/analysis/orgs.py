@@ -1,8 +1,8 @@
 """Organisations as speakers: each mention named by the fullest form the text gives it.
 
 "the Reconciliation Center" is the "Russian Reconciliation Center" named earlier; "Big
-Machine" is "Big Machine Records". A shorter name maps to the longest organisation name
-that contains its words in order.
+Machine" is "Big Machine Records"; "the Fed" is the "U.S. Federal Reserve" (a clipping). A
+shorter name maps to the longest organisation name that contains its words in order.
 """
 
 from __future__ import annotations
@@ -60,6 +60,13 @@ def _key(e: Entity) -> tuple[str, ...]:
     return tuple(t.rstrip(".").replace("’s", "").replace("'s", "") for t in e.tokens)
 
 
+def _unclipped(word: str, by_token: dict[str, list[tuple[int, tuple[str, ...], str]]]) -> str:
+    """ "Fed" -> the earliest organisation of two or more words named with "Federal" ("U.S.
+    Federal Reserve"); "" when none is."""
+    full = lx.ORG_CLIPPINGS[word.lower()].capitalize()
+    return next((name for _first, words, name in by_token.get(full, []) if len(words) > 1), "")
+
+
 def org_canonical(entities: list[Entity], text: str = "") -> list[tuple[Entity, str]]:
     """(entity, canonical name) for every organisation mention, in text order."""
     orgs = [e for e in entities if e.kind == "org"]
@@ -89,6 +96,8 @@ def org_canonical(entities: list[Entity], text: str = "") -> list[tuple[Entity, 
             best = ""
             if len(key) == 1 and key[0] in acronyms:
                 best = acronyms[key[0]]
+            elif len(key) == 1 and key[0].lower() in lx.ORG_CLIPPINGS:
+                best = _unclipped(key[0], by_token)
             else:
                 # The earliest-named organisation whose name holds these words in order.
                 cands = by_token.get(key[0], []) if key else []

@@ -433,3 +433,61 @@ class SpeakerRanker:
             ev.values(best),
             w,
         )
+
+
+_TWIN_MIN_WORDS = 6  # a repeated quote this long is the same speech printed twice
+_NOT_WORD = re.compile(r"\W+")
+_MAX_TWIN_QUOTES = 300  # quotes searched for copies (keeps long texts linear)
+_MARK_REACH = 6  # marks, spaces and punctuation between a lone quote and its line's ends
+
+
+def _twin_key(quote: str) -> str:
+    return _NOT_WORD.sub(" ", quote.casefold()).strip()
+
+
+def _alone_in_paragraph(text: str, start: int, end: int) -> bool:
+    """Does the quote at start..end fill its paragraph, marks and spaces aside? (A few
+    characters are looked at on each side, so a paragraph of many quotes stays linear.)"""
+    i = start
+    while i > 0 and start - i < _MARK_REACH and text[i - 1] != "\n" and not text[i - 1].isalnum():
+        i -= 1
+    j = end
+    while j < len(text) and j - end < _MARK_REACH and text[j] != "\n" and not text[j].isalnum():
+        j += 1
+    return (i == 0 or text[i - 1] == "\n") and (j == len(text) or text[j] == "\n")
+
+
+def twin_sources(
+    text: str, quotes: list[tuple[int, int, str | None, str | None]]
+) -> dict[int, int]:
+    """quote index -> the index whose speaker it takes: a quote the page prints twice.
+
+    A pull quote repeats a sentence of the body ("‘It is impossible to overstate the
+    magnitude of this ruling.’" alone in its paragraph, then "Bolger's lawyer, Jeremy
+    Robinson, had a more succinct statement. “It is impossible …”"), and a re-run paragraph
+    repeats an earlier one. A copy that stands alone in its paragraph with no cue, or that
+    found nobody, takes the speaker of the copy that stands in running text (else of the
+    first copy with a speaker); a pull quote may be the first sentences of the body's quote.
+    `quotes` holds (start, end, speaker, cue) in text order.
+    """
+    keys = [_twin_key(text[start:end]) for start, end, _s, _c in quotes]
+
+    def weak(i: int) -> bool:
+        start, end, speaker, cue = quotes[i]
+        return speaker is None or (cue is None and _alone_in_paragraph(text, start, end))
+
+    out: dict[int, int] = {}
+    for i, key in enumerate(keys):
+        if len(key.split()) < _TWIN_MIN_WORDS or not weak(i):
+            continue
+        copies = [
+            j
+            for j, other in enumerate(keys[:_MAX_TWIN_QUOTES])
+            if j != i and quotes[j][2] is not None and f" {key} " in f" {other} "
+        ]
+        # The copy in running text with a cue of its own, else the first copy before it.
+        strong = [j for j in copies if not weak(j)]
+        source = strong[0] if strong else next((j for j in copies if j < i), None)
+        if source is not None:
+            out[i] = source
+    return out

@@ -176,7 +176,7 @@ def validate() -> None:
 
 
 # Files read as tables (key, then words); every other file is a list of words.
-TABLES = frozenset(["months", "hypocorisms", "speech_cues", "org_descriptions"])
+TABLES = frozenset(["months", "hypocorisms", "speech_cues", "org_descriptions", "org_clippings"])
 
 
 def load(name: str) -> frozenset[str] | dict[str, tuple[str, ...]]:
