@@ -508,3 +508,16 @@ def test_text_that_only_looks_like_mojibake_is_left_as_written() -> None:
     head = '<meta property="og:title" content="SÃO PAULO: Ã BEIRA DO RIO">'
     meta = extract_metadata(parse_html(page(story(), head=head)))  # type: ignore[arg-type]
     assert meta.title == "SÃO PAULO: Ã BEIRA DO RIO"
+
+
+def test_a_link_to_the_author_s_page_names_the_author_when_nothing_else_does() -> None:
+    avatar = '<a href="https://www.bugle.com/about/editors/jon-fingas/"><img src="j.jpg"></a>'
+    link = '<div class="t-meta"><a href="https://www.bugle.com/about/editors/jon-fingas/">'
+    link += "Jon Fingas</a></div>"
+    assert metadata(f"<h1>{HEADLINE}</h1>{avatar}{link}" + story()).byline == "Jon Fingas"
+    # Link text the address does not spell is a menu entry ("Our editors"), no name.
+    menu = '<div><a href="/staff/jon-fingas/">Meet the team</a></div>'
+    assert metadata(f"<h1>{HEADLINE}</h1>{menu}" + story()).byline is None
+    # A named byline outranks it.
+    byline = '<div class="byline">Bo Kim</div>'
+    assert metadata(f"<h1>{HEADLINE}</h1>{byline}{link}" + story()).byline == "Bo Kim"

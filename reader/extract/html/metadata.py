@@ -12,6 +12,7 @@ import functools
 import html
 import json
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -534,6 +535,9 @@ def _byline(
             if " " in name or not name[:1].isupper():
                 return name
             first_name = name
+    if first_name is None and org_byline is None and site_byline is None:
+        # Nothing else credits anyone: a link to an author's page may.
+        return next(_bylines_from_author_links(doc), None)
     # "Redaktion Gelbe Liste" says more than "Gelbe Liste Online", the site's bare name.
     return first_name or org_byline or site_byline
 
@@ -722,6 +726,42 @@ def _bylines_from_classes(doc: HtmlElement) -> Iterator[str]:
             if name:
                 yield name
                 break
+
+
+# An author's page: /author/jon-fingas/, /about/editors/jon-fingas, /staff/uriel-gadessaud/.
+_AUTHOR_PAGE = re.compile(
+    r"/(?:authors?|autor(?:en|in)?|auteurs?|autore|editors?|staff|people|profiles?|"
+    r"contributors?|writers?|journalist(?:s|en)?|reporters?|redakteur(?:e|in)?|mitarbeiter)"
+    r"/([^/?#]+)/?(?:[?#]|$)",
+    re.I,
+)
+
+
+def _slug(text: str) -> str:
+    """Letters and digits only, lower case, without accents: "Daniel O'Mahony" and
+    "daniel-omahony" are both "danielomahony"."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return _NOT_WORD.sub("", plain).lower()
+
+
+def _bylines_from_author_links(doc: HtmlElement) -> Iterator[str]:
+    """A link to an author's page whose text is the name the page's address spells (`<a
+    href="/about/editors/jon-fingas/">Jon Fingas</a>`): a byline whatever its classes say.
+    A link in the page's furniture (navigation, footer, comments, a teaser) is another's."""
+    body = doc.find("body")
+    for link in (body if body is not None else doc).iter("a"):
+        page = _AUTHOR_PAGE.search(link.get("href") or "")
+        if page is None:
+            continue
+        text = fold_whitespace(element_text(link))
+        if not text or _slug(text) != _slug(page.group(1)) or not _names_only(text):
+            continue
+        if _in_teaser(link) or any(
+            a.tag in _NOT_BYLINE_PLACE or "comment" in (a.get("class") or "")
+            for a in link.iterancestors()
+        ):
+            continue
+        yield text
 
 
 # "By", or "| By" after the line's first part ("yas! | By Cara Stiles | April 13").
