@@ -521,3 +521,30 @@ def test_a_link_to_the_author_s_page_names_the_author_when_nothing_else_does() -
     # A named byline outranks it.
     byline = '<div class="byline">Bo Kim</div>'
     assert metadata(f"<h1>{HEADLINE}</h1>{byline}{link}" + story()).byline == "Bo Kim"
+
+
+def test_a_byline_element_holding_no_name_gives_way_to_a_person_named_later() -> None:
+    issue = '<div class="author-issue">En kiosques : juillet 2020</div>'
+    author = '<div class="author">Didier Roy</div>'
+    assert metadata(f"{issue}<h1>{HEADLINE}</h1>{author}" + story()).byline == "Didier Roy"
+    assert metadata(f"{issue}<h1>{HEADLINE}</h1>" + story()).byline == issue[26:-6]
+
+
+def test_names_writing_for_a_publication_are_a_byline_of_people() -> None:
+    line = '<p class="author">Glen Owen And Brendan Carlin For The Mail On Sunday</p>'
+    single = '<span class="author-name">Glen Owen</span>'
+    meta = metadata(f"<h1>{HEADLINE}</h1>{line}{single}" + story())
+    assert meta.byline == "Glen Owen And Brendan Carlin For The Mail On Sunday"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("April Glaser@aprilglaser", "April Glaser"),
+        ("Ann Lee @annlee", "Ann Lee"),
+        ("Beitrag von r23 » 21.01.2009, 05:42", "r23"),
+        ("Ann Lee » 4. Mai 2019", "Ann Lee"),
+    ],
+)
+def test_a_handle_or_a_date_after_a_chevron_is_no_part_of_the_name(text: str, name: str) -> None:
+    assert clean_byline(text) == name

@@ -529,7 +529,9 @@ def _byline(
                 return name
         elif _squash(name) in site_names:
             site_byline = site_byline or name
-        elif _holds_site_name(name, site_names):
+        elif _holds_site_name(name, site_names) or not _credits_people(name):
+            # Text that is not only names ("En kiosques : juillet 2020", "Beitrag von r23 »
+            # Sa 5. Jan") gives way to a person named further on, like an organisation.
             org_byline = org_byline or name
         elif (site_byline or org_byline) is None or _names_person(name):
             if " " in name or not name[:1].isupper():
@@ -540,6 +542,15 @@ def _byline(
         return next(_bylines_from_author_links(doc), None)
     # "Redaktion Gelbe Liste" says more than "Gelbe Liste Online", the site's bare name.
     return first_name or org_byline or site_byline
+
+
+# The publication the names wrote for: "Tom Pyman for MailOnline", "... For The Mail On Sunday".
+_FOR_PUBLICATION = re.compile(r"\s+for\s+(?:the\s+)?[^\W\d_][^,;]*$", re.I)
+
+
+def _credits_people(text: str) -> bool:
+    """Only names, perhaps with the publication they wrote for."""
+    return _names_only(_FOR_PUBLICATION.sub("", text))
 
 
 def _names_person(text: str) -> bool:
@@ -641,7 +652,9 @@ def _authors(meta: dict[str, list[str]], ld: dict[str, Any]) -> tuple[str, ...]:
     return ()
 
 
-_NAME_LIST = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*")
+# "And" in a byline set in title case ("Glen Owen And Brendan Carlin"); "y"/"e" only in lower
+# case, since "E" may be an initial.
+_NAME_LIST = re.compile(r"\s*(?:,|;|&|\b(?i:and|und)\b|\bet\b|\by\b|\be\b)\s*")
 _NAME = re.compile(r"^(?:[^\W\d_][\w'’.-]*)(?:\s+[^\W\d_][\w'’.-]*){0,4}$")
 
 
@@ -922,7 +935,7 @@ _DATELINE_START = re.compile(
 # Where a byline's name ends: a date, a "Published/Updated" stamp, or widget text after it.
 # A weekday only before a date ("Monday, 4 May"; "Fr, 18. Oktober"), not in "The Mail on Sunday".
 _BYLINE_END = re.compile(
-    r"\s*(?:[|•·]|\bpublished\b|\bupdated\b|\bposted\b|\bview more\b|\bmore articles\b|"
+    r"\s*(?:[|•·»]|\bpublished\b|\bupdated\b|\bposted\b|\bview more\b|\bmore articles\b|"
     r"\bfollow\b|\bemail\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,|\s+\d)|"
     r"\b(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\.?,?\s+\d|\d+\s*-?\s*min(?:ute)?s?\b|"
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|\d{1,2}[/.:-]\d|"
@@ -978,7 +991,9 @@ def _after_names(text: str) -> str:
 
 # Where the author was, after the name: "Cécile Ducourtieux(Bruxelles, bureau européen)".
 _PLACE_TAIL = re.compile(r"\s*\([^()]*\)$")
-_HANDLE = re.compile(r"(?:^|\s+)@\w+\b")
+# A social handle after the name, spaced or glued on ("April Glaser@aprilglaser"), not the
+# middle of an e-mail address.
+_HANDLE = re.compile(r"(?:^|\s+|(?<=[^\W\d_]))@\w+(?![\w.@])")
 
 
 _REPEATED_NAME = re.compile(r"^([^\W\d_]+(?:\s+[^\W\d_.]+){1,3})\s+\1\b")
