@@ -548,3 +548,22 @@ def test_names_writing_for_a_publication_are_a_byline_of_people() -> None:
 )
 def test_a_handle_or_a_date_after_a_chevron_is_no_part_of_the_name(text: str, name: str) -> None:
     assert clean_byline(text) == name
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<small>04.02.2022 | 13:10 Uhr | Uta Helkenberg</small>",
+        '<div><span class="field-content">25.10.2022 - Reiner Nagel</span></div>',
+    ],
+)
+def test_a_dated_credit_line_beside_the_headline_names_the_author(line: str) -> None:
+    byline = metadata(f"<div>{line}<h1>{HEADLINE}</h1></div>" + story()).byline
+    assert byline in ("Uta Helkenberg", "Reiner Nagel")
+
+
+def test_a_dated_line_of_two_names_or_far_from_the_headline_is_no_credit() -> None:
+    two = "<small>04.02.2022 | Ann Lee | Bo Kim</small>"
+    assert metadata(f"<div>{two}<h1>{HEADLINE}</h1></div>" + story()).byline is None
+    far = "<div><div><div><small>04.02.2022 | Ann Lee</small></div></div></div>"
+    assert metadata(f"{far}<div><div><h1>{HEADLINE}</h1></div></div>" + story()).byline is None

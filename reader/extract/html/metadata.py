@@ -614,6 +614,7 @@ def _bylines(doc: HtmlElement, meta: dict[str, str], ld: dict[str, Any]) -> Iter
     yield from _bylines_from_classes(doc)
     yield from _bylines_from_by_lines(doc)
     yield from _bylines_after_breaks(doc)
+    yield from _dated_credit_lines(doc)
     yield from _signatures(doc)
 
 
@@ -854,6 +855,39 @@ def _bylines_after_breaks(doc: HtmlElement) -> Iterator[str]:
         name = clean_byline(text)
         if name and _names_only(name):
             yield name
+
+
+# The parts of a credit line: "04.02.2022 | 13:10 Uhr | Uta Helkenberg", "25.10.2022 - Ann Lee".
+_CREDIT_PARTS = re.compile(r"\s+[-–—]\s+|\s*[|•·»]\s*")
+# How far up from the headline a credit line may sit: its block and the block around that.
+_CREDIT_DEPTH = 2
+
+
+def _dated_credit_lines(doc: HtmlElement) -> Iterator[str]:
+    """A short line beside the headline that gives a date and one name, and nothing else
+    (`<small>04.02.2022 | 13:10 Uhr | Uta Helkenberg</small><h1>...`): a CMS's credit line
+    without a label or a class that says so."""
+    h1 = next((h for h in doc.iter("h1") if not _is_site_logo(h)), None)
+    if h1 is None:
+        return
+    around = h1
+    for _ in range(_CREDIT_DEPTH):
+        around = around.getparent() if around.getparent() is not None else around
+    for element in around.iter():
+        if not isinstance(element.tag, str) or element is h1 or len(element):
+            continue
+        text = fold_whitespace(element_text(element))
+        if len(text) > _CREDIT_LINE_MAX or any(a is h1 for a in element.iterancestors()):
+            continue
+        parts = [part for part in _CREDIT_PARTS.split(text) if part]
+        names = [part for part in parts if _names_person(part) and not re.search(r"\d", part)]
+        dated = [part for part in parts if re.search(r"\d", part)]
+        if len(names) == 1 and dated and len(names) + len(dated) == len(parts):
+            yield names[0]
+
+
+# A credit line is a short line: a date, a time and a name.
+_CREDIT_LINE_MAX = 80
 
 
 _EMPHASIS = frozenset({"b", "strong", "i", "em", "font", "span"})
