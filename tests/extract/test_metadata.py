@@ -567,3 +567,11 @@ def test_a_dated_line_of_two_names_or_far_from_the_headline_is_no_credit() -> No
     assert metadata(f"<div>{two}<h1>{HEADLINE}</h1></div>" + story()).byline is None
     far = "<div><div><div><small>04.02.2022 | Ann Lee</small></div></div></div>"
     assert metadata(f"{far}<div><div><h1>{HEADLINE}</h1></div></div>" + story()).byline is None
+
+
+def test_a_forum_thread_starter_s_member_link_names_the_author() -> None:
+    starter = (
+        '<ul><li><span>Thread starter</span> <a href="/forums/members/tiberius.8/" '
+        'class="username">Tiberius</a></li></ul>'
+    )
+    assert metadata(f"<h1>{HEADLINE}</h1>{starter}" + story()).byline == "Tiberius"

@@ -745,8 +745,10 @@ def _bylines_from_classes(doc: HtmlElement) -> Iterator[str]:
 # An author's page: /author/jon-fingas/, /about/editors/jon-fingas, /staff/uriel-gadessaud/.
 _AUTHOR_PAGE = re.compile(
     r"/(?:authors?|autor(?:en|in)?|auteurs?|autore|editors?|staff|people|profiles?|"
-    r"contributors?|writers?|journalist(?:s|en)?|reporters?|redakteur(?:e|in)?|mitarbeiter)"
-    r"/([^/?#]+)/?(?:[?#]|$)",
+    r"contributors?|writers?|journalist(?:s|en)?|reporters?|redakteur(?:e|in)?|mitarbeiter|"
+    r"members?|users?)"
+    # A forum's member page adds the account's number: /forums/members/tiberius.8/.
+    r"/([^/?#]+?)(?:[.-]\d+)?/?(?:[?#]|$)",
     re.I,
 )
 
