@@ -575,3 +575,13 @@ def test_a_forum_thread_starter_s_member_link_names_the_author() -> None:
         'class="username">Tiberius</a></li></ul>'
     )
     assert metadata(f"<h1>{HEADLINE}</h1>{starter}" + story()).byline == "Tiberius"
+
+
+def test_a_card_whose_linked_headline_is_an_h1_is_another_article_s() -> None:
+    byline = '<div class="story__info">By <a href="/author/kathy-wise">Kathy Wise</a></div>'
+    card = (
+        '<article><div class="content"><h1><a href="/2015/09/other/">Other story</a></h1>'
+        '<a class="byline" href="/author/tim">Tim Rogers</a></div></article>'
+    )
+    meta = metadata(f"<h1>{HEADLINE}</h1>{story()}{card}{byline}")
+    assert meta.byline == "Kathy Wise"

@@ -944,7 +944,7 @@ def _in_teaser(element: HtmlElement) -> bool:
     for depth, card in enumerate(element.iterancestors()):
         if depth == _CARD_DEPTH:
             break
-        if card.xpath("./*[self::h2 or self::h3 or self::h4]//a[@href]"):
+        if card.xpath("./*[self::h1 or self::h2 or self::h3 or self::h4]//a[@href]"):
             return True
     return False
 
