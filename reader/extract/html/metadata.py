@@ -10,6 +10,7 @@ from __future__ import annotations
 import copy
 import functools
 import html
+import itertools
 import json
 import re
 import unicodedata
@@ -875,21 +876,32 @@ def _dated_credit_lines(doc: HtmlElement) -> Iterator[str]:
     around = h1
     for _ in range(_CREDIT_DEPTH):
         around = around.getparent() if around.getparent() is not None else around
-    for element in around.iter():
-        if not isinstance(element.tag, str) or element is h1 or len(element):
+    # Beside it: among the few elements before and after it (a page of 100,000 paragraphs
+    # under one <article> is not read to its end).
+    elements = list(itertools.islice(around.iter(), _CREDIT_REACH))
+    if h1 not in elements:
+        return
+    at = elements.index(h1)
+    inside = set(h1.iter())
+    for element in elements[max(0, at - _CREDIT_REACH // 2) :]:
+        if not isinstance(element.tag, str) or element in inside or len(element):
             continue
-        text = fold_whitespace(element_text(element))
-        if len(text) > _CREDIT_LINE_MAX or any(a is h1 for a in element.iterancestors()):
+        text = element.text or ""
+        if len(text) > _CREDIT_LINE_MAX or not _DIGIT.search(text):
             continue
+        text = fold_whitespace(text)
         parts = [part for part in _CREDIT_PARTS.split(text) if part]
-        names = [part for part in parts if _names_person(part) and not re.search(r"\d", part)]
-        dated = [part for part in parts if re.search(r"\d", part)]
+        names = [part for part in parts if _names_person(part) and not _DIGIT.search(part)]
+        dated = [part for part in parts if _DIGIT.search(part)]
         if len(names) == 1 and dated and len(names) + len(dated) == len(parts):
             yield names[0]
 
 
 # A credit line is a short line: a date, a time and a name.
 _CREDIT_LINE_MAX = 80
+# How many elements around the headline's block are looked at for it.
+_CREDIT_REACH = 200
+_DIGIT = re.compile(r"\d")
 
 
 _EMPHASIS = frozenset({"b", "strong", "i", "em", "font", "span"})
