@@ -11,11 +11,15 @@ tuning half only: the held-out half is scored, never read.
     python bench/metadata.py                        # bench/metadata-set (build_metadata_set.py)
     python bench/metadata.py --data DIR --misses
     python bench/metadata.py --data 181 --data bench/newspaper-set --shapes
+    python bench/metadata.py --data DIR --miss-kinds   # byline misses by kind, both halves
 
 `--data 181` is bench/cleaning.py's 181 pages with bench/titles-181.json and bylines-181.json
 (only their titled pages are run). `--shapes` counts, by source, the pages whose first <h1>
 and the metadata's headline (the title chosen with the <h1>s left out) are the same words,
 a rewording, a kicker glued on, or unrelated, and which of the two the source's gold title is.
+`--miss-kinds` counts newsreader's byline misses on both halves by kind (nothing found, another
+name, the names and more words, some of the names; expected names shaped like people's or
+not): counts only, which say nothing of a held-out page.
 """
 
 from __future__ import annotations
@@ -34,7 +38,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import lxml.html
 
-from bench.cleaning import BYLINES_181, DEFAULT_DATA, TITLES_181, byline_right, decode, title_right
+from bench.cleaning import (
+    BYLINES_181,
+    DEFAULT_DATA,
+    TITLES_181,
+    _fold,
+    byline_right,
+    decode,
+    title_right,
+)
 from reader.errors import NotAnArticleError
 from reader.extract.html import metadata
 from reader.extract.html.parse import clean_html
@@ -156,6 +168,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--misses", action="store_true", help="newsreader's tuning-half misses")
     parser.add_argument("--only", choices=list(EXTRACTORS), action="append")
     parser.add_argument("--shapes", action="store_true", help="<h1> against metadata, by source")
+    parser.add_argument(
+        "--miss-kinds", action="store_true", help="newsreader's byline misses counted by kind"
+    )
     args = parser.parse_args(argv)
     names = args.only or list(EXTRACTORS)
     # (extractor, source, half) -> [titles right, titles, bylines right, bylines]
@@ -163,6 +178,8 @@ def main(argv: list[str] | None = None) -> int:
     # (source, shape) -> [pages, <h1> right, metadata right, newsreader right]
     shapes: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0, 0])
     misses: list[str] = []
+    # (half, kind) -> newsreader's byline misses of that kind (counts only, both halves)
+    kinds: dict[tuple[str, str], int] = defaultdict(int)
     warnings.simplefilter("ignore")
     pages = []
     for data in args.data or [str(DEFAULT)]:
@@ -194,6 +211,12 @@ def main(argv: list[str] | None = None) -> int:
                 if page.get("authors"):
                     counts[2] += byline_right(page["authors"], byline)
                     counts[3] += 1
+            if (
+                name == "newsreader"
+                and page.get("authors")
+                and not byline_right(page["authors"], byline)
+            ):
+                kinds[(half, miss_kind(page["authors"], byline))] += 1
             if name == "newsreader" and half == "tuning" and args.misses:
                 if page.get("title") and not same_title(page["title"], title):
                     misses.append(
@@ -218,9 +241,33 @@ def main(argv: list[str] | None = None) -> int:
         )
         for (source, shape), (n, h1_right, meta_right, ours) in sorted(shapes.items()):
             print(f"{source:18} {shape:13} {n:4d} {h1_right:4d} {meta_right:4d} {ours:4d}")
+    if args.miss_kinds and kinds:
+        print("\nnewsreader's byline misses by kind (counts only)")
+        for (half, kind), n in sorted(kinds.items()):
+            print(f"{half:9} {kind:40} {n:4d}")
     if misses:
         print("\n" + "\n".join(misses))
     return 0
+
+
+# An expected author shaped like a person's name: two to four capitalised words.
+_PERSON = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3}$")
+
+
+def miss_kind(expected: list[str], found: str | None) -> str:
+    """What went wrong with a byline, in words that say nothing of the page: nothing found,
+    another name, the names with more words, some of the names; and whether the expected
+    authors are shaped like people's names (two to four capitalised words) or not (a user
+    name, an organisation, an agency code)."""
+    shape = "person" if all(_PERSON.match(name) for name in expected) else "other"
+    if not found:
+        return f"nothing found, expected {shape}"
+    right = [name for name in expected if _fold(name) in _fold(found)]
+    if not right:
+        return f"another name, expected {shape}"
+    if len(right) < len(expected):
+        return f"some of the names, expected {shape}"
+    return f"names and more words, expected {shape}"
 
 
 def _share(right: int, total: int) -> str:

@@ -66,3 +66,14 @@ def test_prose_words_leave_out_the_words_of_links() -> None:
     expected = 4 * (len(sentence.split()) + 2)  # and "Read the"; "full plan here" left out
     assert prose_words_readability(html) == expected
     assert prose_words_newsreader(html, "https://example.com/story") == expected
+
+
+def test_a_byline_miss_is_counted_by_its_kind() -> None:
+    from bench.metadata import miss_kind
+
+    assert miss_kind(["Ann Lee"], None) == "nothing found, expected person"
+    assert miss_kind(["dpa/lno"], "Bo Kim") == "another name, expected other"
+    assert miss_kind(["Ann Lee", "Bo Kim"], "Ann Lee") == "some of the names, expected person"
+    assert miss_kind(["Ann Lee"], "Ann Lee Washington Post") == (
+        "names and more words, expected person"
+    )

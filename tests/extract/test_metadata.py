@@ -508,3 +508,80 @@ def test_text_that_only_looks_like_mojibake_is_left_as_written() -> None:
     head = '<meta property="og:title" content="SÃO PAULO: Ã BEIRA DO RIO">'
     meta = extract_metadata(parse_html(page(story(), head=head)))  # type: ignore[arg-type]
     assert meta.title == "SÃO PAULO: Ã BEIRA DO RIO"
+
+
+def test_a_link_to_the_author_s_page_names_the_author_when_nothing_else_does() -> None:
+    avatar = '<a href="https://www.bugle.com/about/editors/jon-fingas/"><img src="j.jpg"></a>'
+    link = '<div class="t-meta"><a href="https://www.bugle.com/about/editors/jon-fingas/">'
+    link += "Jon Fingas</a></div>"
+    assert metadata(f"<h1>{HEADLINE}</h1>{avatar}{link}" + story()).byline == "Jon Fingas"
+    # Link text the address does not spell is a menu entry ("Our editors"), no name.
+    menu = '<div><a href="/staff/jon-fingas/">Meet the team</a></div>'
+    assert metadata(f"<h1>{HEADLINE}</h1>{menu}" + story()).byline is None
+    # A named byline outranks it.
+    byline = '<div class="byline">Bo Kim</div>'
+    assert metadata(f"<h1>{HEADLINE}</h1>{byline}{link}" + story()).byline == "Bo Kim"
+
+
+def test_a_byline_element_holding_no_name_gives_way_to_a_person_named_later() -> None:
+    issue = '<div class="author-issue">En kiosques : juillet 2020</div>'
+    author = '<div class="author">Didier Roy</div>'
+    assert metadata(f"{issue}<h1>{HEADLINE}</h1>{author}" + story()).byline == "Didier Roy"
+    assert metadata(f"{issue}<h1>{HEADLINE}</h1>" + story()).byline == issue[26:-6]
+
+
+def test_names_writing_for_a_publication_are_a_byline_of_people() -> None:
+    line = '<p class="author">Glen Owen And Brendan Carlin For The Mail On Sunday</p>'
+    single = '<span class="author-name">Glen Owen</span>'
+    meta = metadata(f"<h1>{HEADLINE}</h1>{line}{single}" + story())
+    assert meta.byline == "Glen Owen And Brendan Carlin For The Mail On Sunday"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("April Glaser@aprilglaser", "April Glaser"),
+        ("Ann Lee @annlee", "Ann Lee"),
+        ("Beitrag von r23 » 21.01.2009, 05:42", "r23"),
+        ("Ann Lee » 4. Mai 2019", "Ann Lee"),
+    ],
+)
+def test_a_handle_or_a_date_after_a_chevron_is_no_part_of_the_name(text: str, name: str) -> None:
+    assert clean_byline(text) == name
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<small>04.02.2022 | 13:10 Uhr | Uta Helkenberg</small>",
+        '<div><span class="field-content">25.10.2022 - Reiner Nagel</span></div>',
+    ],
+)
+def test_a_dated_credit_line_beside_the_headline_names_the_author(line: str) -> None:
+    byline = metadata(f"<div>{line}<h1>{HEADLINE}</h1></div>" + story()).byline
+    assert byline in ("Uta Helkenberg", "Reiner Nagel")
+
+
+def test_a_dated_line_of_two_names_or_far_from_the_headline_is_no_credit() -> None:
+    two = "<small>04.02.2022 | Ann Lee | Bo Kim</small>"
+    assert metadata(f"<div>{two}<h1>{HEADLINE}</h1></div>" + story()).byline is None
+    far = "<div><div><div><small>04.02.2022 | Ann Lee</small></div></div></div>"
+    assert metadata(f"{far}<div><div><h1>{HEADLINE}</h1></div></div>" + story()).byline is None
+
+
+def test_a_forum_thread_starter_s_member_link_names_the_author() -> None:
+    starter = (
+        '<ul><li><span>Thread starter</span> <a href="/forums/members/tiberius.8/" '
+        'class="username">Tiberius</a></li></ul>'
+    )
+    assert metadata(f"<h1>{HEADLINE}</h1>{starter}" + story()).byline == "Tiberius"
+
+
+def test_a_card_whose_linked_headline_is_an_h1_is_another_article_s() -> None:
+    byline = '<div class="story__info">By <a href="/author/kathy-wise">Kathy Wise</a></div>'
+    card = (
+        '<article><div class="content"><h1><a href="/2015/09/other/">Other story</a></h1>'
+        '<a class="byline" href="/author/tim">Tim Rogers</a></div></article>'
+    )
+    meta = metadata(f"<h1>{HEADLINE}</h1>{story()}{card}{byline}")
+    assert meta.byline == "Kathy Wise"

@@ -10,8 +10,10 @@ from __future__ import annotations
 import copy
 import functools
 import html
+import itertools
 import json
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -528,14 +530,28 @@ def _byline(
                 return name
         elif _squash(name) in site_names:
             site_byline = site_byline or name
-        elif _holds_site_name(name, site_names):
+        elif _holds_site_name(name, site_names) or not _credits_people(name):
+            # Text that is not only names ("En kiosques : juillet 2020", "Beitrag von r23 »
+            # Sa 5. Jan") gives way to a person named further on, like an organisation.
             org_byline = org_byline or name
         elif (site_byline or org_byline) is None or _names_person(name):
             if " " in name or not name[:1].isupper():
                 return name
             first_name = name
+    if first_name is None and org_byline is None and site_byline is None:
+        # Nothing else credits anyone: a link to an author's page may.
+        return next(_bylines_from_author_links(doc), None)
     # "Redaktion Gelbe Liste" says more than "Gelbe Liste Online", the site's bare name.
     return first_name or org_byline or site_byline
+
+
+# The publication the names wrote for: "Tom Pyman for MailOnline", "... For The Mail On Sunday".
+_FOR_PUBLICATION = re.compile(r"\s+for\s+(?:the\s+)?[^\W\d_][^,;]*$", re.I)
+
+
+def _credits_people(text: str) -> bool:
+    """Only names, perhaps with the publication they wrote for."""
+    return _names_only(_FOR_PUBLICATION.sub("", text))
 
 
 def _names_person(text: str) -> bool:
@@ -599,6 +615,7 @@ def _bylines(doc: HtmlElement, meta: dict[str, str], ld: dict[str, Any]) -> Iter
     yield from _bylines_from_classes(doc)
     yield from _bylines_from_by_lines(doc)
     yield from _bylines_after_breaks(doc)
+    yield from _dated_credit_lines(doc)
     yield from _signatures(doc)
 
 
@@ -637,7 +654,9 @@ def _authors(meta: dict[str, list[str]], ld: dict[str, Any]) -> tuple[str, ...]:
     return ()
 
 
-_NAME_LIST = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*")
+# "And" in a byline set in title case ("Glen Owen And Brendan Carlin"); "y"/"e" only in lower
+# case, since "E" may be an initial.
+_NAME_LIST = re.compile(r"\s*(?:,|;|&|\b(?i:and|und)\b|\bet\b|\by\b|\be\b)\s*")
 _NAME = re.compile(r"^(?:[^\W\d_][\w'’.-]*)(?:\s+[^\W\d_][\w'’.-]*){0,4}$")
 
 
@@ -724,6 +743,44 @@ def _bylines_from_classes(doc: HtmlElement) -> Iterator[str]:
                 break
 
 
+# An author's page: /author/jon-fingas/, /about/editors/jon-fingas, /staff/uriel-gadessaud/.
+_AUTHOR_PAGE = re.compile(
+    r"/(?:authors?|autor(?:en|in)?|auteurs?|autore|editors?|staff|people|profiles?|"
+    r"contributors?|writers?|journalist(?:s|en)?|reporters?|redakteur(?:e|in)?|mitarbeiter|"
+    r"members?|users?)"
+    # A forum's member page adds the account's number: /forums/members/tiberius.8/.
+    r"/([^/?#]+?)(?:[.-]\d+)?/?(?:[?#]|$)",
+    re.I,
+)
+
+
+def _slug(text: str) -> str:
+    """Letters and digits only, lower case, without accents: "Daniel O'Mahony" and
+    "daniel-omahony" are both "danielomahony"."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return _NOT_WORD.sub("", plain).lower()
+
+
+def _bylines_from_author_links(doc: HtmlElement) -> Iterator[str]:
+    """A link to an author's page whose text is the name the page's address spells (`<a
+    href="/about/editors/jon-fingas/">Jon Fingas</a>`): a byline whatever its classes say.
+    A link in the page's furniture (navigation, footer, comments, a teaser) is another's."""
+    body = doc.find("body")
+    for link in (body if body is not None else doc).iter("a"):
+        page = _AUTHOR_PAGE.search(link.get("href") or "")
+        if page is None:
+            continue
+        text = fold_whitespace(element_text(link))
+        if not text or _slug(text) != _slug(page.group(1)) or not _names_only(text):
+            continue
+        if _in_teaser(link) or any(
+            a.tag in _NOT_BYLINE_PLACE or "comment" in (a.get("class") or "")
+            for a in link.iterancestors()
+        ):
+            continue
+        yield text
+
+
 # "By", or "| By" after the line's first part ("yas! | By Cara Stiles | April 13").
 _BY_WORD = re.compile(r"^\s*(?:[|•·]\s*)?(?:by|von|par|por|door)\b", re.I)
 _WRITTEN_BY = re.compile(
@@ -803,6 +860,50 @@ def _bylines_after_breaks(doc: HtmlElement) -> Iterator[str]:
             yield name
 
 
+# The parts of a credit line: "04.02.2022 | 13:10 Uhr | Uta Helkenberg", "25.10.2022 - Ann Lee".
+_CREDIT_PARTS = re.compile(r"\s+[-–—]\s+|\s*[|•·»]\s*")
+# How far up from the headline a credit line may sit: its block and the block around that.
+_CREDIT_DEPTH = 2
+
+
+def _dated_credit_lines(doc: HtmlElement) -> Iterator[str]:
+    """A short line beside the headline that gives a date and one name, and nothing else
+    (`<small>04.02.2022 | 13:10 Uhr | Uta Helkenberg</small><h1>...`): a CMS's credit line
+    without a label or a class that says so."""
+    h1 = next((h for h in doc.iter("h1") if not _is_site_logo(h)), None)
+    if h1 is None:
+        return
+    around = h1
+    for _ in range(_CREDIT_DEPTH):
+        around = around.getparent() if around.getparent() is not None else around
+    # Beside it: among the few elements before and after it (a page of 100,000 paragraphs
+    # under one <article> is not read to its end).
+    elements = list(itertools.islice(around.iter(), _CREDIT_REACH))
+    if h1 not in elements:
+        return
+    at = elements.index(h1)
+    inside = set(h1.iter())
+    for element in elements[max(0, at - _CREDIT_REACH // 2) :]:
+        if not isinstance(element.tag, str) or element in inside or len(element):
+            continue
+        text = element.text or ""
+        if len(text) > _CREDIT_LINE_MAX or not _DIGIT.search(text):
+            continue
+        text = fold_whitespace(text)
+        parts = [part for part in _CREDIT_PARTS.split(text) if part]
+        names = [part for part in parts if _names_person(part) and not _DIGIT.search(part)]
+        dated = [part for part in parts if _DIGIT.search(part)]
+        if len(names) == 1 and dated and len(names) + len(dated) == len(parts):
+            yield names[0]
+
+
+# A credit line is a short line: a date, a time and a name.
+_CREDIT_LINE_MAX = 80
+# How many elements around the headline's block are looked at for it.
+_CREDIT_REACH = 200
+_DIGIT = re.compile(r"\d")
+
+
 _EMPHASIS = frozenset({"b", "strong", "i", "em", "font", "span"})
 # The paragraph before a signature is the article's: a sentence of this many words or more.
 _SIGNED_WORDS = 15
@@ -855,7 +956,7 @@ def _in_teaser(element: HtmlElement) -> bool:
     for depth, card in enumerate(element.iterancestors()):
         if depth == _CARD_DEPTH:
             break
-        if card.xpath("./*[self::h2 or self::h3 or self::h4]//a[@href]"):
+        if card.xpath("./*[self::h1 or self::h2 or self::h3 or self::h4]//a[@href]"):
             return True
     return False
 
@@ -882,7 +983,7 @@ _DATELINE_START = re.compile(
 # Where a byline's name ends: a date, a "Published/Updated" stamp, or widget text after it.
 # A weekday only before a date ("Monday, 4 May"; "Fr, 18. Oktober"), not in "The Mail on Sunday".
 _BYLINE_END = re.compile(
-    r"\s*(?:[|•·]|\bpublished\b|\bupdated\b|\bposted\b|\bview more\b|\bmore articles\b|"
+    r"\s*(?:[|•·»]|\bpublished\b|\bupdated\b|\bposted\b|\bview more\b|\bmore articles\b|"
     r"\bfollow\b|\bemail\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,|\s+\d)|"
     r"\b(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\.?,?\s+\d|\d+\s*-?\s*min(?:ute)?s?\b|"
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|\d{1,2}[/.:-]\d|"
@@ -938,7 +1039,9 @@ def _after_names(text: str) -> str:
 
 # Where the author was, after the name: "Cécile Ducourtieux(Bruxelles, bureau européen)".
 _PLACE_TAIL = re.compile(r"\s*\([^()]*\)$")
-_HANDLE = re.compile(r"(?:^|\s+)@\w+\b")
+# A social handle after the name, spaced or glued on ("April Glaser@aprilglaser"), not the
+# middle of an e-mail address.
+_HANDLE = re.compile(r"(?:^|\s+|(?<=[^\W\d_]))@\w+(?![\w.@])")
 
 
 _REPEATED_NAME = re.compile(r"^([^\W\d_]+(?:\s+[^\W\d_.]+){1,3})\s+\1\b")
