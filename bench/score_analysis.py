@@ -34,8 +34,9 @@ import json
 import re
 import sys
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
-from typing import get_args
+from typing import Any, get_args
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -97,6 +98,39 @@ def _match_sequences(found: list, gold: list) -> tuple[list[tuple[int, int]], li
     return pairs, unmatched_found, unmatched_gold
 
 
+def match_numbers(
+    found: list[tuple[str, str]], gold_numbers: list[dict]
+) -> tuple[tuple[int, int, int, list], tuple[int, int, int]]:
+    """Score found (text, kind) numbers against gold: ((tp, fp, fn, misses) by text and kind,
+    (tp, fp, fn) by text alone). Required gold numbers are matched first; an optional one
+    then takes a found number of its text that matched nothing, so it is neither missed nor
+    false, and never takes the engine's number away from a required twin ("one" optional
+    once, required once, found once: a hit).
+    """
+    required = [(n["text"], n["kind"]) for n in gold_numbers if not n.get("optional")]
+    optional = [n["text"] for n in gold_numbers if n.get("optional")]
+
+    def not_optional(items: list, text_of: Callable[[Any], str]) -> list:
+        spare = Counter(optional)
+        left = []
+        for item in items:
+            if spare[text_of(item)] > 0:
+                spare[text_of(item)] -= 1
+            else:
+                left.append(item)
+        return left
+
+    pairs, unmatched, missed = _match_sequences(found, required)
+    false = not_optional([found[i] for i in unmatched], lambda f: f[0])
+    misses = [("FP", f) for f in false] + [("FN", required[i]) for i in missed]
+    by_kind = (len(pairs), len(false), len(missed), misses)
+    texts = [t for t, _ in found]
+    pairs_t, unmatched_t, missed_t = _match_sequences(texts, [t for t, _ in required])
+    false_t = not_optional([texts[i] for i in unmatched_t], lambda t: t)
+    by_text = (len(pairs_t), len(false_t), len(missed_t))
+    return by_kind, by_text
+
+
 def speaker_right(got: str | None, gold_quote: dict) -> bool:
     """The found speaker is the gold speaker or one of its `speaker_alt`."""
     return got in [gold_quote["speaker"], *gold_quote.get("speaker_alt", [])]
@@ -141,20 +175,10 @@ def score_one(text: str, gold: dict) -> tuple[dict[str, tuple[int, int, int]], d
         ("FN", n) for n in sorted((gp - fp_).elements())
     ]
 
-    # An optional number is neither missed nor false (dropped from both sides by its text).
-    opt_numbers = Counter(n["text"] for n in gold["numbers"] if n.get("optional"))
-    fn_ = []
-    for n in result.numbers:
-        if opt_numbers[n.text] > 0:
-            opt_numbers[n.text] -= 1
-        else:
-            fn_.append((n.text, n.kind))
-    gn = [(n["text"], n["kind"]) for n in gold["numbers"] if not n.get("optional")]
-    pairs, ufn, ugn = _match_sequences(fn_, gn)
-    counts["numbers"] = (len(pairs), len(ufn), len(ugn))
-    misses["numbers"] = [("FP", fn_[i]) for i in ufn] + [("FN", gn[i]) for i in ugn]
-    pairs_t, uft, ugt = _match_sequences([t for t, _ in fn_], [t for t, _ in gn])
-    counts["numbers-text"] = (len(pairs_t), len(uft), len(ugt))
+    found = [(n.text, n.kind) for n in result.numbers]
+    (tp, fp, fn, misses["numbers"]), (tp_t, fp_t, fn_t) = match_numbers(found, gold["numbers"])
+    counts["numbers"] = (tp, fp, fn)
+    counts["numbers-text"] = (tp_t, fp_t, fn_t)
     misses["numbers-text"] = []
     return counts, misses
 

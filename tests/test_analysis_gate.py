@@ -128,3 +128,19 @@ def test_a_quote_s_situation_is_told_by_general_facts_of_its_text() -> None:
     second = score_analysis.quote_situation(text, layout, result, 1, "Maria Lopez", "Maria Lopez")
     assert second["cue"] == "before the quote"
     assert second["gold is"] == "the previous quote's speaker"
+
+
+def test_an_optional_number_never_takes_the_engine_s_number_from_a_required_twin() -> None:
+    gold = [
+        {"text": "one", "kind": "count", "optional": True},
+        {"text": "one", "kind": "count"},
+        {"text": "5", "kind": "count"},
+    ]
+    (tp, fp, fn, _), by_text = score_analysis.match_numbers([("one", "count")], gold)
+    assert (tp, fp, fn) == (1, 0, 1)  # the found "one" is the required one; "5" missed
+    assert by_text == (1, 0, 1)
+    # A found number with the optional's text and nothing to match is neither false nor missed.
+    (tp, fp, fn, _), _ = score_analysis.match_numbers(
+        [("one", "count"), ("one", "other"), ("5", "count")], gold
+    )
+    assert (tp, fp, fn) == (2, 0, 0)
