@@ -31,6 +31,7 @@ from reader.extract.html import boilerplate
 from reader.extract.html.blocks import element_text, fold_whitespace, iter_blocks
 from reader.extract.html.links import base_href, body_anchors
 from reader.extract.html.metadata import PageMetadata, extract_metadata, titles_agree
+from reader.extract.html.standfirst import add_standfirst
 from reader.extract.links import place_anchors, resolve_base
 from reader.extract.sanitize import sanitize_markup, sanitize_text
 
@@ -261,6 +262,7 @@ def clean_html(html: str, *, source: str, url: str | None = None) -> Article:
     articles = [a for a in articles if _in_page(a, doc)]
     body = _titled_article(articles, metadata.title, body)
     body = _article_under_title(articles, metadata.title, body)
+    add_standfirst(doc, body)
     boilerplate.clean_after(body, metadata)
     builder = ArticleBuilder(source)
     blocks = _body_blocks(body, metadata)
