@@ -618,3 +618,25 @@ def test_a_description_shown_far_from_the_story_is_not_a_standfirst() -> None:
 def test_a_description_that_is_the_story_s_own_opening_is_not_repeated() -> None:
     html = standfirst_page("", description=STORY[0])
     assert paragraphs_of(html) == STORY
+
+
+def test_a_page_builder_article_in_rows_of_boxes_keeps_every_row() -> None:
+    # Page builders lay a post out in rows, each a wrapper of boxes (text boxes, a quote box
+    # between them). When readability's pick fails (here: it drops the "commentary" body)
+    # the largest box is the article's core; its row holds only boxes of its kind, so the
+    # rows of the same kind above and below it are the rest of the post.
+    quote = "“This book is the standard work on the subject,” one of its first readers wrote."
+    parts = [f"{text} (part {i})" for i, text in enumerate(PARAGRAPHS * 4)][:10]
+
+    def row(*boxes: list[str]) -> str:
+        quoted = f'<div class="grid-box quote"><blockquote><p>{quote}</p></blockquote></div>'
+        return (
+            '<div class="grid-container"><div class="grid-boxes">'
+            + quoted.join(f'<div class="grid-box text">{paras(box)}</div>' for box in boxes)
+            + "</div></div>"
+        )
+
+    rows = row(parts[:1], []) + row(parts[1:5], parts[5:9]) + row(parts[9:10], [])
+    text = body_text(layout(f'<div class="commentary-text">{rows}</div>'))
+    assert all(part in text for part in parts)
+    assert [text.index(part) for part in parts] == sorted(text.index(part) for part in parts)

@@ -598,6 +598,8 @@ def _segments(
                 side.append(sibling)
         before[:0] = level_before
         after.extend(side)
+        # The segments found so far are the article's text the wrapper may hold.
+        own += sum(len(segment.text_content() or "") for segment in (*level_before, *side))
         if len(parent.text_content() or "") > _WRAPPER_SHARE * own:
             break
         outer = parent
