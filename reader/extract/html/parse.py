@@ -27,7 +27,7 @@ from readability.readability import Unparseable
 
 from reader.article import Article, ArticleBuilder, BlockKind
 from reader.errors import MissingTextError, NotAnArticleError
-from reader.extract.html import boilerplate
+from reader.extract.html import boilerplate, paywall
 from reader.extract.html.blocks import element_text, fold_whitespace, iter_blocks
 from reader.extract.html.links import base_href, body_anchors
 from reader.extract.html.metadata import PageMetadata, extract_metadata, titles_agree
@@ -253,6 +253,7 @@ def clean_html(html: str, *, source: str, url: str | None = None) -> Article:
     link_base = resolve_base(url, base_href(doc), metadata.url)
     boilerplate.prepare(doc)
     _, largest, articles = boilerplate.survey(doc)
+    walls = paywall.wall_endings(doc)  # before the furniture rules take the walls away
     boilerplate.drop_furniture(doc)
     body = _readability_body(doc, source, required=largest < _CHECKED_BLOCK)
     if body is not None:
@@ -276,10 +277,13 @@ def clean_html(html: str, *, source: str, url: str | None = None) -> Article:
         builder.add("title", title)
     for kind, text in blocks:
         builder.add(kind, text)
+    body_text = [text for kind, text in blocks if kind != "caption"]
+    words = sum(len(text.split()) for text in body_text)
     article = builder.build(
         title=title,
         byline=metadata.byline,
         authors=metadata.authors,
+        notices=paywall.notices(html, walls, words, body_text[-1] if body_text else ""),
         published=metadata.published,
         site=metadata.site,
         language=metadata.language,
