@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
 from lxml.html import HtmlElement
@@ -622,10 +622,14 @@ def _ends_prose_paragraph(line: str) -> bool:
     return len(text) >= _PROSE_LINE and _SENTENCE_END.search(text) is not None
 
 
-def drop_furniture(doc: HtmlElement) -> None:
+def drop_furniture(
+    doc: HtmlElement, before_drop: Callable[[HtmlElement], None] | None = None
+) -> None:
     """nav/footer/aside, ARIA landmarks of furniture, and share/related/newsletter/cookie/
     comment regions by class or id, unless the region holds the article: an <article> or
-    <main>, the densest run of paragraphs on the page, or a large share of its prose."""
+    <main>, the densest run of paragraphs on the page, or a large share of its prose.
+    `before_drop` sees each region while it is still in the page (the paywall notice reads
+    where a paywall stood)."""
     body = doc.find("body")
     root = body if body is not None else doc
     total = max(_prose_length(root), 1)
@@ -636,6 +640,8 @@ def drop_furniture(doc: HtmlElement) -> None:
         if not _is_furniture(element) or not _attached(element, root):
             continue
         if element not in holds_story and not _holds_article(element, total):
+            if before_drop is not None:
+                before_drop(element)
             _drop(element)
 
 

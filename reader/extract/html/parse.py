@@ -253,8 +253,8 @@ def clean_html(html: str, *, source: str, url: str | None = None) -> Article:
     link_base = resolve_base(url, base_href(doc), metadata.url)
     boilerplate.prepare(doc)
     _, largest, articles = boilerplate.survey(doc)
-    walls = paywall.wall_endings(doc)  # before the furniture rules take the walls away
-    boilerplate.drop_furniture(doc)
+    walls: list[str] = []  # where each paywall stood, read as the furniture rule removes it
+    boilerplate.drop_furniture(doc, lambda region: paywall.note_wall(region, walls))
     body = _readability_body(doc, source, required=largest < _CHECKED_BLOCK)
     if body is not None:
         _add_segments(doc, body)

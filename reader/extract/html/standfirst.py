@@ -16,12 +16,14 @@ import bisect
 import copy
 import re
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from reader.extract.html.blocks import fold_whitespace
 
-_DESCRIPTIONS = (
-    "//meta[@name='description' or @property='og:description' or @name='og:description'"
+# The page's descriptions of itself, in its <head> (or anywhere, when it has none).
+_DESCRIPTIONS = etree.XPath(
+    ".//meta[@name='description' or @property='og:description' or @name='og:description'"
     " or @name='twitter:description' or @property='twitter:description']/@content"
 )
 # A description this long is a sentence, not a tag line ("News from Basel").
@@ -45,8 +47,9 @@ _HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 
 def descriptions(doc: HtmlElement) -> list[str]:
     """The page's descriptions of itself, folded, without a closing ellipsis; each once."""
+    head = doc.find("head")
     found: dict[str, None] = {}
-    for content in doc.xpath(_DESCRIPTIONS):
+    for content in _DESCRIPTIONS(head if head is not None else doc):
         text = _ELLIPSIS.sub("", fold_whitespace(str(content)))
         if len(text) >= _MIN_CHARS:
             found[text] = None
@@ -74,9 +77,9 @@ def add_standfirst(doc: HtmlElement, body: HtmlElement) -> None:
     root = doc.find("body")
     if root is None:
         return
-    nodes = root.xpath(".//text()")
-    raw = "".join(nodes)
-    starts = _offsets(nodes)
+    raw = "".join(root.itertext())
+    nodes: list[str] = []  # the text nodes, with their elements, looked up once needed
+    starts: list[int] = []
     opening_words = _words(opening)
     for description in wanted:
         for shown in _words(_key(description)).finditer(raw):
@@ -85,6 +88,9 @@ def add_standfirst(doc: HtmlElement, body: HtmlElement) -> None:
             near = opening_words.search(raw, shown.end(), shown.end() + _RAW_REACH)
             if near is None:
                 continue
+            if not nodes:
+                nodes = root.xpath(".//text()")
+                starts = _offsets(nodes)
             lead = _element_of(nodes, starts, shown.start(), shown.end())
             if lead is None or any(a.tag == "a" for a in lead.iterancestors()):
                 continue
