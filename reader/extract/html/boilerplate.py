@@ -823,7 +823,9 @@ def mark_captions(body: HtmlElement) -> None:
 # Lead-ins of promotions for other stories ("Related: ...", "READ MORE: ...", "Lesen Sie
 # auch: ...").
 _PROMO_LEAD = phrases.any_of(phrases.RELATED_LEAD_INS)
-# The same, or a line announcing other stories, as a block of its own: "You may also like".
+# The same, or a line announcing other stories, as a block of its own: "You may also like"
+# (a line of at most this many characters).
+_LEAD_IN_CHARS = 80
 _LONE_LEAD_IN = phrases.any_of(phrases.RELATED_LEAD_INS + phrases.OTHER_STORIES_HEADERS, whole=True)
 
 
@@ -979,7 +981,7 @@ def drop_ui_blocks(blocks: Iterable[tuple[BlockKind, str]]) -> list[tuple[BlockK
         if kind != "preformatted" and (
             not _ANY_WORD.search(stripped)
             or _UI_BLOCK.match(stripped)
-            or _LONE_LEAD_IN.match(stripped)
+            or (len(stripped) <= _LEAD_IN_CHARS and _LONE_LEAD_IN.match(stripped))
             or (_TAG_LIST.match(stripped) and not stripped.endswith("."))
         ):
             continue

@@ -26,6 +26,8 @@ _DESCRIPTIONS = etree.XPath(
     ".//meta[@name='description' or @property='og:description' or @name='og:description'"
     " or @name='twitter:description' or @property='twitter:description']/@content"
 )
+# Whether a word stands in the text of an element.
+_SHOWN = etree.XPath("boolean(.//text()[contains(., $word)])")
 # A description this long is a sentence, not a tag line ("News from Basel").
 _MIN_CHARS = 60
 # The words compared: a description cut short ends mid-word or with an ellipsis.
@@ -76,6 +78,10 @@ def add_standfirst(doc: HtmlElement, body: HtmlElement) -> None:
         return
     root = doc.find("body")
     if root is None:
+        return
+    # A quick test in C first: most descriptions are not shown on the page at all.
+    wanted = [d for d in wanted if _SHOWN(root, word=max(d[:_KEY_CHARS].split(), key=len))]
+    if not wanted:
         return
     raw = "".join(root.itertext())
     nodes: list[str] = []  # the text nodes, with their elements, looked up once needed
