@@ -26,6 +26,10 @@ BLOCK_KINDS: tuple[BlockKind, ...] = (
     "caption",
 )
 BLOCK_SEPARATOR = "\n\n"
+# Notices an article can carry, with what each tells the reader.
+NOTICES: dict[str, str] = {
+    "paywall": "The page keeps the rest of this text for subscribers: this is its opening.",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +66,9 @@ class Article:
     url: str | None = None
     authors: tuple[str, ...] = ()  # each author once; `byline` is the page's wording
     links: tuple[Link, ...] = ()  # in text order, not overlapping
+    # What the reader should know about the text itself, as codes (NOTICES): "paywall" when
+    # the page shows only the opening of a text kept for subscribers.
+    notices: tuple[str, ...] = ()
 
     def block_text(self, block: Block) -> str:
         return self.text[block.start : block.end]
@@ -139,7 +146,9 @@ class ArticleBuilder:
     def block_count(self) -> int:
         return len(self._blocks)
 
-    def build(self, *, authors: Iterable[str] = (), **metadata: str | None) -> Article:
+    def build(
+        self, *, authors: Iterable[str] = (), notices: Iterable[str] = (), **metadata: str | None
+    ) -> Article:
         """The article; metadata values (title, byline, authors...) are sanitised to one line."""
         clean = {key: sanitize_inline(value) for key, value in metadata.items()}
         names = (sanitize_inline(name) for name in authors)
@@ -148,6 +157,7 @@ class ArticleBuilder:
             text="".join(self._parts),
             blocks=tuple(self._blocks),
             authors=tuple(dict.fromkeys(name for name in names if name)),
+            notices=tuple(notice for notice in notices if notice in NOTICES),
             links=(),  # placed after building (reader.extract.links)
             **clean,
         )

@@ -216,3 +216,21 @@ def test_a_changed_page_keeps_its_earlier_versions(tmp_path: Path) -> None:
             second.text,
             rewritten.text,
         ]
+
+
+def test_a_stored_article_keeps_its_paywall_notice_and_drops_unknown_codes() -> None:
+    import dataclasses
+    import json
+
+    from reader.article import ArticleBuilder
+    from reader.notes.identity import article_from_snapshot, snapshot_json
+
+    builder = ArticleBuilder("teaser.html")
+    builder.add("paragraph", "The opening of a story kept for subscribers.")
+    article = dataclasses.replace(builder.build(), notices=("paywall",))
+    data = json.loads(snapshot_json(article))
+    assert article_from_snapshot(json.dumps(data)).notices == ("paywall",)
+    data["notices"] = ["paywall", "\x1b[2Jbogus"]
+    assert article_from_snapshot(json.dumps(data)).notices == ("paywall",)
+    del data["notices"]  # a snapshot stored before notices existed
+    assert article_from_snapshot(json.dumps(data)).notices == ()

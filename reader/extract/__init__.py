@@ -120,6 +120,7 @@ def article_json(article: Article, analysis: Any | None = None) -> dict[str, Any
         "site": article.site,
         "language": article.language,
         "url": article.url,
+        "notices": list(article.notices),
         "text": article.text,
         "blocks": [
             {"kind": block.kind, "start": block.start, "end": block.end} for block in article.blocks

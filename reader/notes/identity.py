@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urldefrag, urlsplit, urlunsplit
 
-from reader.article import BLOCK_KINDS, Article, Block, Link
+from reader.article import BLOCK_KINDS, NOTICES, Article, Block, Link
 from reader.extract.sanitize import sanitize_inline, sanitize_text
 from reader.notes.errors import NotesError
 
@@ -167,6 +167,7 @@ def snapshot_json(article: Article) -> str:
     for name in _METADATA:
         data[name] = getattr(article, name)
     data["authors"] = list(article.authors)
+    data["notices"] = list(article.notices)
     data["links"] = [[link.start, link.end, link.href] for link in article.links]
     return json.dumps(data, ensure_ascii=False)
 
@@ -212,6 +213,7 @@ def article_from_snapshot(snapshot: str) -> Article:
         blocks = tuple(Block(kind, int(start), int(end)) for kind, start, end in data["blocks"])
         metadata = {name: data.get(name) for name in _METADATA}
         authors = data.get("authors") or []  # older snapshots have none
+        notices = data.get("notices") or []  # nor notices
         links = _stored_links(data.get("links") or [], len(text))  # nor links
         source = data["source"]
     except (ValueError, KeyError, TypeError) as error:
@@ -232,5 +234,6 @@ def article_from_snapshot(snapshot: str) -> Article:
         blocks=blocks,
         authors=safe_authors,
         links=links,
+        notices=tuple(n for n in notices if isinstance(n, str) and n in NOTICES),
         **safe,
     )

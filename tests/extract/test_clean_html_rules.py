@@ -444,3 +444,95 @@ def test_click_to_tweet_pull_quotes_are_kept_and_tweet_buttons_are_not_spared() 
     boilerplate.keep_embedded_posts(doc)
     assert doc.xpath("//div")[0].get("class") == "sw-click-to-embed"
     assert doc.xpath("//a")[0].get("class") == "twitter-share-button"
+
+
+def test_related_lead_ins_in_other_languages_are_dropped() -> None:
+    # "Read more: <link>" between paragraphs, as sites write it in German, Polish, French,
+    # Spanish, Portuguese and Italian; a sentence that starts the same way is prose.
+    promos = [
+        "Lesen Sie auch: <a href='/a'>Die Bahn erhöht ihre Preise</a>",
+        "Dowiedz się więcej: <a href='/b'>Kto jak głosował ws. unijnych funduszy?</a>",
+        "À lire aussi : <a href='/c'>Le budget de la ville adopté</a>",
+        "Lee también: <a href='/d'>El Gobierno anuncia nuevas medidas</a>",
+        "Leia também: <a href='/e'>O governo anuncia novas medidas</a>",
+        "Leggi anche: <a href='/f'>Il governo annuncia nuove misure</a>",
+    ]
+    prose = (
+        "Lesen Sie auch den Bericht der Kommission, der <a href='/k'>hier</a> steht: er"
+        " zeigt, wie die Preise der Bahn seit zehn Jahren gestiegen sind."
+    )
+    body = lxml.html.fragment_fromstring(
+        "<div>" + "".join(f"<p>{p}</p>" for p in [*promos, prose]) + "</div>"
+    )
+    boilerplate.drop_link_paragraphs(body, "https://news.example.com/story")
+    assert [p.text_content() for p in body.iter("p")] == [
+        lxml.html.fromstring(prose).text_content()
+    ]
+
+
+def test_a_lone_lead_in_to_other_stories_is_dropped() -> None:
+    # The lead-in stays when the list of stories under it is gone: "Das Thema könnte dich
+    # auch interessieren:" ('this topic may interest you too'), "You may also like".
+    blocks = [
+        ("paragraph", PARAGRAPHS[0]),
+        ("paragraph", "Das Thema könnte dich auch interessieren:"),
+        ("paragraph", "Diese Artikel könnten euch auch interessieren:"),
+        ("heading", "You may also like"),
+        ("paragraph", "Related:"),
+        ("paragraph", "Ces articles peuvent vous intéresser :"),
+        ("paragraph", "Das könnte Sie auch interessieren, sagte die Ministerin am Dienstag."),
+    ]
+    kept = boilerplate.drop_ui_blocks(blocks)  # type: ignore[arg-type]
+    assert [text for _, text in kept] == [
+        PARAGRAPHS[0],
+        "Das könnte Sie auch interessieren, sagte die Ministerin am Dienstag.",
+    ]
+
+
+def test_an_empty_comment_section_in_other_languages_is_dropped() -> None:
+    blocks = [
+        ("paragraph", PARAGRAPHS[0]),
+        ("heading", "0 Kommentare"),
+        ("paragraph", "Keine Kommentare (Kommentare erscheinen erst nach unserer Freigabe)"),
+        ("paragraph", "No comments yet."),
+        ("paragraph", "12 commentaires"),
+        ("paragraph", "Brak komentarzy"),
+        ("paragraph", "No comment, said the minister, and left the room without a word."),
+    ]
+    kept = boilerplate.drop_ui_blocks(blocks)  # type: ignore[arg-type]
+    assert [text for _, text in kept] == [
+        PARAGRAPHS[0],
+        "No comment, said the minister, and left the room without a word.",
+    ]
+
+
+def test_photo_credit_lines_in_other_languages_become_captions() -> None:
+    blocks = [
+        ("paragraph", "Crédits photos : Bestimage"),
+        ("paragraph", "Foto: dpa/Michael Kappeler"),
+        ("paragraph", "Bild: Keystone"),
+        ("paragraph", "Fotografía: EFE"),
+        ("paragraph", "Bilder zeigen, wie der Fluss in der Nacht über die Ufer trat."),
+    ]
+    marked = boilerplate.mark_credit_captions(blocks)  # type: ignore[arg-type]
+    assert [kind for kind, _ in marked] == ["caption"] * 4 + ["paragraph"]
+
+
+def test_a_date_line_and_a_comment_policy_at_the_end_are_dropped() -> None:
+    blocks = [
+        ("paragraph", PARAGRAPHS[0]),
+        ("paragraph", "Publiziert: 03.04.2020, 12:35"),
+        ("paragraph", PARAGRAPHS[1]),
+        ("paragraph", "Publiziert: 03.04.2020, 12:35"),
+        (
+            "paragraph",
+            "To post a comment, log into your chosen social network and then add your"
+            " comment below.",
+        ),
+    ]
+    kept = boilerplate.drop_trailing_calls_to_action(blocks)  # type: ignore[arg-type]
+    assert [text for _, text in kept] == [
+        PARAGRAPHS[0],
+        "Publiziert: 03.04.2020, 12:35",
+        PARAGRAPHS[1],
+    ]

@@ -571,3 +571,72 @@ def test_a_long_list_of_short_items_in_the_story_is_kept() -> None:
     items = "".join(f"<li>Name {n}</li>" for n in range(60))
     html = page(f'<div class="story">{paras(STORY)}<ul>{items}</ul></div>')
     assert "Name 59" in body_text(html)
+
+
+STANDFIRST = (
+    "Four new bus routes will link the northern suburbs with the hospital and the campus,"
+    " the council decided after a long debate on Tuesday."
+)
+
+
+def standfirst_page(lead: str, between: str = "", description: str = STANDFIRST) -> str:
+    """A news page: headline, its lead in a <div> of its own, then the story's container."""
+    return page(
+        f'<div class="article-header"><h1>Council expands bus network</h1>{lead}</div>'
+        f"{between}"
+        f'<div id="main"><div class="story">{paras(STORY)}</div></div>'
+        f'<div id="side">{TEASERS}</div>',
+        head=f'<meta name="description" content="{description}">',
+    )
+
+
+def test_the_standfirst_the_page_describes_itself_with_opens_the_article() -> None:
+    # The lead ("intro", "dek", "chapo") stands in its own element between the headline and
+    # the story's container, which readability picks alone. The page's description names it.
+    html = standfirst_page(f'<div class="intro">{STANDFIRST}</div>')
+    assert paragraphs_of(html) == [STANDFIRST, *STORY]
+
+
+def test_a_description_cut_short_with_an_ellipsis_still_names_the_standfirst() -> None:
+    cut = STANDFIRST[:90].rsplit(" ", 1)[0] + "…"
+    html = standfirst_page(f'<p class="lead"><b>Four</b> {STANDFIRST[5:]}</p>', description=cut)
+    assert paragraphs_of(html) == [STANDFIRST, *STORY]
+
+
+def test_a_description_shown_far_from_the_story_is_not_a_standfirst() -> None:
+    # The same words in a box far from the story (a teaser at the top of the page, with
+    # other boxes between it and the story; a "more on this" list below it) are no opening.
+    other = TEASERS.replace("In other news", "Elsewhere") * 3
+    far_above = standfirst_page(f'<div class="intro">{STANDFIRST}</div>', between=other)
+    below = standfirst_page("").replace(
+        "</body>", f'<div class="more"><p>{STANDFIRST}</p></div></body>'
+    )
+    assert STANDFIRST not in paragraphs_of(far_above)
+    assert STANDFIRST not in paragraphs_of(below)
+
+
+def test_a_description_that_is_the_story_s_own_opening_is_not_repeated() -> None:
+    html = standfirst_page("", description=STORY[0])
+    assert paragraphs_of(html) == STORY
+
+
+def test_a_page_builder_article_in_rows_of_boxes_keeps_every_row() -> None:
+    # Page builders lay a post out in rows, each a wrapper of boxes (text boxes, a quote box
+    # between them). When readability's pick fails (here: it drops the "commentary" body)
+    # the largest box is the article's core; its row holds only boxes of its kind, so the
+    # rows of the same kind above and below it are the rest of the post.
+    quote = "“This book is the standard work on the subject,” one of its first readers wrote."
+    parts = [f"{text} (part {i})" for i, text in enumerate(PARAGRAPHS * 4)][:10]
+
+    def row(*boxes: list[str]) -> str:
+        quoted = f'<div class="grid-box quote"><blockquote><p>{quote}</p></blockquote></div>'
+        return (
+            '<div class="grid-container"><div class="grid-boxes">'
+            + quoted.join(f'<div class="grid-box text">{paras(box)}</div>' for box in boxes)
+            + "</div></div>"
+        )
+
+    rows = row(parts[:1], []) + row(parts[1:5], parts[5:9]) + row(parts[9:10], [])
+    text = body_text(layout(f'<div class="commentary-text">{rows}</div>'))
+    assert all(part in text for part in parts)
+    assert [text.index(part) for part in parts] == sorted(text.index(part) for part in parts)

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
 from lxml.html import HtmlElement
 
 from reader.article import BlockKind
+from reader.extract.html import phrases
 from reader.extract.html.blocks import element_text, fold_whitespace
 from reader.extract.html.metadata import PageMetadata
 
@@ -622,10 +623,14 @@ def _ends_prose_paragraph(line: str) -> bool:
     return len(text) >= _PROSE_LINE and _SENTENCE_END.search(text) is not None
 
 
-def drop_furniture(doc: HtmlElement) -> None:
+def drop_furniture(
+    doc: HtmlElement, before_drop: Callable[[HtmlElement], None] | None = None
+) -> None:
     """nav/footer/aside, ARIA landmarks of furniture, and share/related/newsletter/cookie/
     comment regions by class or id, unless the region holds the article: an <article> or
-    <main>, the densest run of paragraphs on the page, or a large share of its prose."""
+    <main>, the densest run of paragraphs on the page, or a large share of its prose.
+    `before_drop` sees each region while it is still in the page (the paywall notice reads
+    where a paywall stood)."""
     body = doc.find("body")
     root = body if body is not None else doc
     total = max(_prose_length(root), 1)
@@ -636,6 +641,8 @@ def drop_furniture(doc: HtmlElement) -> None:
         if not _is_furniture(element) or not _attached(element, root):
             continue
         if element not in holds_story and not _holds_article(element, total):
+            if before_drop is not None:
+                before_drop(element)
             _drop(element)
 
 
@@ -892,13 +899,13 @@ def mark_captions(body: HtmlElement) -> None:
             element.tag = "figcaption"
 
 
-# Lead-ins of promotions for other stories ("Related: ...", "READ MORE: ...").
-_PROMO_LEAD = re.compile(
-    r"^\W*(?:related(?: articles?| stories| content| coverage| roundup)?|read more|read also|"
-    r"also read|read next|see more|see also|more from \w+|don'?t miss|recommended|"
-    r"more on this|more:|watch|listen|trending|popular|must read|in other news)\b\W*",
-    re.I,
-)
+# Lead-ins of promotions for other stories ("Related: ...", "READ MORE: ...", "Lesen Sie
+# auch: ...").
+_PROMO_LEAD = phrases.any_of(phrases.RELATED_LEAD_INS)
+# The same, or a line announcing other stories, as a block of its own: "You may also like"
+# (a line of at most this many characters).
+_LEAD_IN_CHARS = 80
+_LONE_LEAD_IN = phrases.any_of(phrases.RELATED_LEAD_INS + phrases.OTHER_STORIES_HEADERS, whole=True)
 
 
 def drop_link_paragraphs(body: HtmlElement, page_url: str | None = None) -> None:
@@ -997,7 +1004,8 @@ _UI_WORDS = (
     r"facebook|twitter|linkedin|pinterest|whatsapp|reddit|telegram|flipboard|pocket|copy|link|"
     r"save|this|on|via|follow|us|subscribe|related|more|read|next|previous|back|to|top|"
     # "share" in the languages of the pages we see most
-    r"compartilhe|compartilhar|compartir|partager|partagez|teilen|condividi|поделиться"
+    r"compartilhe|compartilhar|compartir|partager|partagez|teilen|condividi|поделиться|"
+    + phrases.alternation(phrases.COMMENT_WORDS)
 )
 # A block made only of widget words ("Like Loading…", "Share this on WhatsApp", "Advert"),
 # or a count of them ("12 comments").
@@ -1008,7 +1016,10 @@ _UI_BLOCK = re.compile(
     r"|^(?:\W*(?:the\s+)?(?:story|article)\s+continues\s+below.{0,30}"
     r"|continue\s+reading(?:\s+(?:below|the\s+main\s+story))?\W*"
     r"|(?:skip|close)\s+(?:advertisement|ad)\W*|advertisement\s*[-–—:]\s*\w+(?:\s+\w+){0,4}"
-    r"|supported\s+by|sponsored(?:\s+content)?|scroll\s+to\s+continue.{0,30})$",
+    r"|supported\s+by|sponsored(?:\s+content)?|scroll\s+to\s+continue.{0,30})$"
+    # An empty comment section, with its moderation note ("Keine Kommentare (Kommentare
+    # erscheinen erst nach unserer Freigabe)").
+    rf"|^\W*(?:{phrases.alternation(phrases.NO_COMMENTS)})(?!\w).{{0,80}}$",
     re.I,
 )
 # Tag and topic lists: "Tags: a, b, c" / "Filed under ...".
@@ -1049,6 +1060,7 @@ def drop_ui_blocks(blocks: Iterable[tuple[BlockKind, str]]) -> list[tuple[BlockK
         if kind != "preformatted" and (
             not _ANY_WORD.search(stripped)
             or _UI_BLOCK.match(stripped)
+            or (len(stripped) <= _LEAD_IN_CHARS and _LONE_LEAD_IN.match(stripped))
             or (_TAG_LIST.match(stripped) and not stripped.endswith("."))
         ):
             continue
@@ -1057,11 +1069,7 @@ def drop_ui_blocks(blocks: Iterable[tuple[BlockKind, str]]) -> list[tuple[BlockK
 
 
 # Photo credits written as text: "Photo: Ann Smith/Reuters", "(Image credit: NASA)".
-_CREDIT = re.compile(
-    r"^\W*(?:photo|photograph|image|picture|pic|video|credit|illustration|graphic)s?"
-    r"(?:\s+(?:credit|courtesy|by))?\s*:",
-    re.I,
-)
+_CREDIT = re.compile(rf"^\W*(?:{phrases.alternation(phrases.PHOTO_CREDIT_LABELS)})\s*:", re.I)
 
 
 def mark_credit_captions(blocks: list[tuple[BlockKind, str]]) -> list[tuple[BlockKind, str]]:
@@ -1096,7 +1104,8 @@ _CALL_TO_ACTION = re.compile(
     r"^\W*(?:subscribe|sign\s+up|follow\s+(?:us|@|\w+\s+on)|like\s+us|join\s+(?:us|our)|"
     r"get\s+(?:our|the\s+latest)|download\s+(?:our|the)|click\s+here|tell\s+us|"
     r"reach\s+the\s+(?:author|reporter|writer)s?|contact\s+(?:us|the\s+(?:author|reporter))|"
-    r"note:\s+we\s+are|comments?\s+(?:are|will\s+be)|more\s+great\s+\w+\s+stories)",
+    r"note:\s+we\s+are|comments?\s+(?:are|will\s+be)|more\s+great\s+\w+\s+stories|"
+    r"to\s+(?:post|leave|add|write)\s+a\s+comment)",
     re.I,
 )
 
@@ -1120,6 +1129,8 @@ def _is_trailer(kind: BlockKind, text: str) -> bool:
     words = len(text.split())
     if _CALL_TO_ACTION.match(text) or _CONTRIBUTORS.search(text):
         return words <= 50
+    if kind == "paragraph" and is_dateline(text):
+        return True  # "Publiziert: 03.04.2020, 12:35" under the story: metadata
     return (
         kind == "paragraph"
         and words <= 30
@@ -1134,8 +1145,9 @@ _COPYRIGHT = re.compile(r"copyright|©|ⓒ|\(c\)\s", re.I)
 def drop_trailing_calls_to_action(
     blocks: list[tuple[BlockKind, str]],
 ) -> list[tuple[BlockKind, str]]:
-    """Calls to action, contributor credits and "find us at <link>" lines at the end of the
-    article (not in its middle, where a sentence starting "Follow..." is the story's own)."""
+    """Calls to action, contributor credits, "find us at <link>" lines and date lines at the
+    end of the article (not in its middle, where a sentence starting "Follow..." is the
+    story's own)."""
     end = len(blocks)
     while end > 1 and _is_trailer(*blocks[end - 1]):
         end -= 1

@@ -27,10 +27,11 @@ from readability.readability import Unparseable
 
 from reader.article import Article, ArticleBuilder, BlockKind
 from reader.errors import MissingTextError, NotAnArticleError
-from reader.extract.html import boilerplate
+from reader.extract.html import boilerplate, paywall
 from reader.extract.html.blocks import element_text, fold_whitespace, iter_blocks
 from reader.extract.html.links import base_href, body_anchors
 from reader.extract.html.metadata import PageMetadata, extract_metadata, titles_agree
+from reader.extract.html.standfirst import add_standfirst
 from reader.extract.links import place_anchors, resolve_base
 from reader.extract.sanitize import sanitize_markup, sanitize_text
 
@@ -252,7 +253,8 @@ def clean_html(html: str, *, source: str, url: str | None = None) -> Article:
     link_base = resolve_base(url, base_href(doc), metadata.url)
     boilerplate.prepare(doc)
     _, largest, articles = boilerplate.survey(doc)
-    boilerplate.drop_furniture(doc)
+    walls: list[str] = []  # where each paywall stood, read as the furniture rule removes it
+    boilerplate.drop_furniture(doc, lambda region: paywall.note_wall(region, walls))
     body = _readability_body(doc, source, required=largest < _CHECKED_BLOCK)
     if body is not None:
         _add_segments(doc, body)
@@ -261,6 +263,7 @@ def clean_html(html: str, *, source: str, url: str | None = None) -> Article:
     articles = [a for a in articles if _in_page(a, doc)]
     body = _titled_article(articles, metadata.title, body)
     body = _article_under_title(articles, metadata.title, body)
+    add_standfirst(doc, body)
     boilerplate.clean_after(body, metadata)
     builder = ArticleBuilder(source)
     blocks = _body_blocks(body, metadata)
@@ -274,10 +277,13 @@ def clean_html(html: str, *, source: str, url: str | None = None) -> Article:
         builder.add("title", title)
     for kind, text in blocks:
         builder.add(kind, text)
+    body_text = [text for kind, text in blocks if kind != "caption"]
+    words = sum(len(text.split()) for text in body_text)
     article = builder.build(
         title=title,
         byline=metadata.byline,
         authors=metadata.authors,
+        notices=paywall.notices(html, walls, words, body_text[-1] if body_text else ""),
         published=metadata.published,
         site=metadata.site,
         language=metadata.language,
@@ -596,6 +602,8 @@ def _segments(
                 side.append(sibling)
         before[:0] = level_before
         after.extend(side)
+        # The segments found so far are the article's text the wrapper may hold.
+        own += sum(len(segment.text_content() or "") for segment in (*level_before, *side))
         if len(parent.text_content() or "") > _WRAPPER_SHARE * own:
             break
         outer = parent
