@@ -961,3 +961,28 @@ def test_names_differing_only_by_hyphens_or_spaces_are_one_person() -> None:
         "fraud, the director said."
     )
     assert people(text) == {"Kim Jong Un": ["Kim Jong Un", "Kim Jong-un"]}
+
+
+def test_sentence_opening_speech_verb_is_not_part_of_the_name() -> None:
+    text = (
+        "“I am not sure,” Stephen Dedalus said. “We shall see.” Replied Stephen, with some "
+        "delicacy, “Perhaps it is so.” Stephen left."
+    )
+    result = analyze(text)
+    assert [p.name for p in result.people] == ["Stephen Dedalus"]
+    assert {q.speaker for q in result.quotes} == {"Stephen Dedalus"}
+
+
+def test_new_opening_a_place_name_stays_in_the_organisation() -> None:
+    text = "“It is true,” the New York Times said in an editorial."
+    assert [q.speaker for q in analyze(text).quotes] == ["New York Times"]
+
+
+def test_name_after_the_place_of_an_office_is_a_person() -> None:
+    text = (
+        "“The case is closed,” said Acting U.S. Attorney for the District of Massachusetts "
+        "Joshua Levy. Levy spoke on Monday."
+    )
+    result = analyze(text)
+    assert [p.name for p in result.people] == ["Joshua Levy"]
+    assert [q.speaker for q in result.quotes] == ["Joshua Levy"]

@@ -482,6 +482,56 @@ class EntityFinder:
             and _sentence_initial(text, pos)
         )
 
+    def _name_after_place(self, words: list[str], lows: list[str]) -> int:
+        """Where a run that names an office's place ends in a given name and a surname the
+        text also writes alone: "U.S. Attorney for the District of Massachusetts Joshua
+        Levy … Levy said" is the district, then the person. The index of the given name,
+        else 0. (A team's "Los Angeles Chargers" has no lone surname.)"""
+        k = len(words) - 2
+        if k < 1 or lows[k] not in self.first_names or not _placeish(lows[k - 1]):
+            return 0
+        surname = re.sub(r"['’]s?$", "", words[k + 1].rstrip("."))
+        if (
+            _placeish(lows[k + 1])
+            or lows[k + 1] in lx.ORG_WORDS
+            or lows[k + 1] in lx.TITLE_WORDS
+            or _is_title(words[k + 1])
+            or self._is_common(words[k + 1])
+            or not surname[:1].isupper()
+        ):
+            return 0
+        alone = re.compile(r"(?<![\w.])" + re.escape(surname) + r"\b")
+        for m in alone.finditer(self.text):
+            before = self.text[max(0, m.start() - len(words[k]) - 1) : m.start()]
+            if not before.strip().endswith(words[k]):
+                return k
+        return 0
+
+    def _opening_speech_verb(self, text: str, pos: int, word: str) -> bool:
+        """A sentence-opening speech verb is no part of the name after it: "Replied
+        Stephen, with some delicacy, …", "Added Maria Lopez: …" (inverted attribution). A
+        verb that is also a given name or surname stays, as does an -ing form ("Reading")."""
+        low = _clean(word)
+        return (
+            low in lx.SPEECH_CUES
+            and not low.endswith("ing")
+            and low not in self.first_names
+            and low not in lx.surnames()
+            and _sentence_initial(text, pos)
+        )
+
+    def _place_opener(self, words: list[str], i: int) -> bool:
+        """A capitalised stopword that also opens place names ("New", "Old") keeps its
+        place when a capitalised word that is no given name follows: "New York Times",
+        "New York City", "Old Trafford" (but "New Maria Lopez album": no)."""
+        low = _clean(words[i])
+        return (
+            low in lx.PLACES
+            and i + 1 < len(words)
+            and words[i + 1][:1].isupper()
+            and _clean(words[i + 1]) not in self.first_names
+        )
+
     def _dated_month(self, word: str, end: int) -> bool:
         """A month followed by a day after a name is a date, not part of the name: "sent
         to Maria Santos January 5" (not "May": "Theresa May")."""
@@ -602,6 +652,7 @@ class EntityFinder:
                 and not _hyphenated_title(_clean(words[i]))
             )
             or (i + 1 < len(words) and self._opening_adverb(text, toks[i][0], words[i]))
+            or (i + 1 < len(words) and self._opening_speech_verb(text, toks[i][0], words[i]))
             or (
                 # "Following Assange’s arrest": a sentence-opening -ing word is no name.
                 i + 1 < len(words)
@@ -612,6 +663,7 @@ class EntityFinder:
             or (
                 self._is_common(words[i])
                 and not _is_title(words[i])
+                and not self._place_opener(words, i)
                 and (i + 1 < len(words) or _clean(words[i]) in lx.CAPITAL_STOPWORDS)
                 and (
                     _clean(words[i]) in lx.CAPITAL_STOPWORDS
@@ -655,6 +707,9 @@ class EntityFinder:
                 and not _placeish(lows[k + 1])
             ):
                 return _Split((toks[: k + 1], toks[k + 1 :]))
+        k = self._name_after_place(words, lows)
+        if k:
+            return _Split((toks[:k], toks[k:]))
         # A title inside the run: the name starts after the last title word.
         last_title = -1
         for k, low in enumerate(lows[:-1]):
@@ -1322,6 +1377,8 @@ def _sentence_initial(text: str, pos: int) -> bool:
     j = pos - 1
     while j >= 0 and text[j] in " \t\u00a0\"“‘'(":
         j -= 1
+    if j > 0 and text[j] in "”’" and text[j - 1] in ".!?":
+        return True  # "… we shall see.” Replied Stephen": a new sentence after a quote
     return j < 0 or text[j] in ".!?\n:;—–-"
 
 
