@@ -986,3 +986,12 @@ def test_name_after_the_place_of_an_office_is_a_person() -> None:
     result = analyze(text)
     assert [p.name for p in result.people] == ["Joshua Levy"]
     assert [q.speaker for q in result.quotes] == ["Joshua Levy"]
+
+
+def test_possessive_firm_name_keeps_its_owner_and_the_inc_full_stop() -> None:
+    text = (
+        "“We have a surfeit of workers,” said Mark Zandi, chief economist at Moody’s "
+        "Analytics Inc. in West Chester. Growth in “green technologies will become "
+        "increasingly important,” according to Moody’s Analytics Inc. in a report."
+    )
+    assert [q.speaker for q in analyze(text).quotes] == ["Mark Zandi", "Moody’s Analytics Inc."]

@@ -59,7 +59,11 @@ _NEXT_WORD = re.compile(r"[ \u00a0]*(?:\n|$)|[ \u00a0]+([A-Z][a-z'’]*)\b")
 _ADVERB_ENDINGS = ("ally", "ntly", "tely", "edly", "ously", "ably", "ibly", "ily", "ely", "ngly")
 _CAMEL = re.compile(r"^(?!Mc|Mac|De|Di|La|Le|Van|Von|O')[A-Z][a-z]+[A-Z]")
 _MAX_NAME_TOKENS = 16  # a longer capitalised run is a heading, not a name
-_KEEP_DOT = frozenset(["corp", "sept", "prof", "capt", "sgt", "gov", "rep", "sen", "cmdr"])
+_KEEP_DOT = frozenset(["sept", "prof", "capt", "sgt", "gov", "rep", "sen", "cmdr"])
+# A firm's abbreviated suffix keeps its full stop when the sentence goes on ("Moody’s
+# Analytics Inc. in West Chester"); before a capital it ends the sentence ("Acme Corp. The").
+_FIRM_SUFFIXES = frozenset(["inc", "corp", "ltd"])
+_GOES_ON = re.compile(r"[ \u00a0]*(?:[a-z]|,)")
 _SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"])
 _AGE_AFTER = re.compile(r"(?:’s|'s)?,? \(?\d{1,3}(?:[,)]|\s[–—-]\s)")
 _APPOS_AFTER = re.compile(
@@ -142,7 +146,7 @@ class EntityFinder:
                     and word.count(".") == 1
                 ):
                     # A sentence ends here: close the run without the full stop.
-                    toks.append((a, b - 1))
+                    toks.append((a, b - 1 if not self._firm_dot(word, b) else b))
                     out.append((toks[0][0], b - 1, toks))
                     toks = []
                     continue
@@ -150,6 +154,10 @@ class EntityFinder:
             if toks:
                 out.append((toks[0][0], toks[-1][1], toks))
         return out
+
+    def _firm_dot(self, word: str, end: int) -> bool:
+        """ "Inc." that the sentence goes on after keeps its full stop."""
+        return _clean(word) in _FIRM_SUFFIXES and _GOES_ON.match(self.text, end) is not None
 
     def _short_word_ends_sentence(self, word: str, end: int) -> bool:
         """A two-letter word with a full stop ends the sentence when the text ends there or
@@ -423,7 +431,12 @@ class EntityFinder:
             prev = out[-1] if out else None
             if (
                 prev is not None
-                and prev.kind == "other"  # not a bare surname: "Trump's State Department"
+                # not a bare surname: "Trump's State Department"; a firm may own one
+                # ("Moody’s Analytics Inc.")
+                and (
+                    prev.kind == "other"
+                    or (prev.kind == "org" and _clean(e.tokens[-1]) in _FIRM_SUFFIXES)
+                )
                 and e.kind == "org"
                 and len(e.tokens) <= 3
                 and text[prev.end : e.start] in ("'s ", "’s ")
@@ -797,6 +810,7 @@ class EntityFinder:
             text[end - 1] == "."
             and end - start > 2
             and (len(last_word) > 3 or last_word in ("II.", "IV.", "VI."))
+            and not self._firm_dot(last_word, end)
         ):
             end -= 1  # "Edward IV." at a sentence end
         name = text[start:end]
