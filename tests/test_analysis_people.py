@@ -995,3 +995,14 @@ def test_possessive_firm_name_keeps_its_owner_and_the_inc_full_stop() -> None:
         "increasingly important,” according to Moody’s Analytics Inc. in a report."
     )
     assert [q.speaker for q in analyze(text).quotes] == ["Mark Zandi", "Moody’s Analytics Inc."]
+
+
+def test_chinese_given_name_that_is_a_particle_and_a_surname_after_a_full_stop() -> None:
+    text = (
+        "“We see no roadblocks,” says Di Li, the chief scientist. The signals were faint, "
+        "says Li. “This is exciting,” he added. Its polarized waves might help, says Li. "
+        "Polarized radio signals might come from planets."
+    )
+    result = analyze(text)
+    assert [p.name for p in result.people] == ["Di Li"]
+    assert {q.speaker for q in result.quotes} == {"Di Li"}

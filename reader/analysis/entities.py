@@ -55,7 +55,7 @@ _NOT_RUN_TITLES = frozenset(
     )
 )
 _SHORT_WORD_DOT = re.compile(r"[A-Z][a-z]\.")
-_NEXT_WORD = re.compile(r"[ \u00a0]*(?:\n|$)|[ \u00a0]+([A-Z][a-z'’]*)\b")
+_NEXT_WORD = re.compile(r"[ \u00a0]*(?:\n|$)|[ \u00a0]+(?:[“\"]|([A-Z][a-z'’]*)\b)")
 _ADVERB_ENDINGS = ("ally", "ntly", "tely", "edly", "ously", "ably", "ibly", "ily", "ely", "ngly")
 _CAMEL = re.compile(r"^(?!Mc|Mac|De|Di|La|Le|Van|Von|O')[A-Z][a-z]+[A-Z]")
 _MAX_NAME_TOKENS = 16  # a longer capitalised run is a heading, not a name
@@ -165,8 +165,17 @@ class EntityFinder:
         if not _SHORT_WORD_DOT.fullmatch(word) or word.lower() in _SUFFIXES:
             return False
         nxt = _NEXT_WORD.match(self.text, end)
-        return nxt is not None and (
-            nxt.group(1) is None or nxt.group(1).lower() in lx.CAPITAL_STOPWORDS
+        if nxt is None:
+            return False
+        if nxt.group(1) is None or nxt.group(1).lower() in lx.CAPITAL_STOPWORDS:
+            return True
+        # "… says Li. Polarized radio signals": a common word the text writes in lower case
+        # after a name the text also writes with no full stop ("Di Li,") opens a sentence.
+        low = nxt.group(1).lower()
+        return (
+            low in self.lower_words
+            and low not in self.first_names
+            and re.search(rf"\b{word[:-1]}\b(?!\.)", self.text) is not None
         )
 
     def find(self) -> list[Entity]:
