@@ -1006,3 +1006,11 @@ def test_chinese_given_name_that_is_a_particle_and_a_surname_after_a_full_stop()
     result = analyze(text)
     assert [p.name for p in result.people] == ["Di Li"]
     assert {q.speaker for q in result.quotes} == {"Di Li"}
+
+
+def test_position_acronym_before_a_name_is_a_title() -> None:
+    text = (
+        "The Raiders signed CB T.J. Carrie and DL Devaroe Lawrence. QB Dak Prescott threw "
+        "twice, and Prescott ran once. USA Today and NBC News reported it."
+    )
+    assert sorted(people(text)) == ["Dak Prescott", "Devaroe Lawrence", "T.J. Carrie"]

@@ -504,6 +504,32 @@ class EntityFinder:
             and _sentence_initial(text, pos)
         )
 
+    def _position_acronym(self, words: list[str], lows: list[str]) -> bool:
+        """An acronym opening a run, then a given name (or initials) and one surname, is a
+        position or a rank, not part of the name: "DL Chad Thomas", "QB Dak Prescott",
+        "CB T.J. Carrie", "IM Dorsa Derakhshani" ("NBC News", "USA Today": no given name)."""
+        if len(words) != 3 or _ACRONYM.fullmatch(words[0]) is None:
+            return False
+        given, surname = lows[1], lows[2]
+        return (
+            (
+                given in self.first_names
+                or _INITIALS.fullmatch(words[1]) is not None
+                or (
+                    words[1].istitle()
+                    and not self._is_common(words[1])
+                    and (surname in lx.surnames() or surname in self.bare_words)
+                )
+            )
+            and not any(w in lx.COMMON_WORDS or w.rstrip("s") in lx.COMMON_WORDS for w in lows[1:])
+            and given not in lx.KNOWN_ORGS
+            and given not in lx.ORG_WORDS
+            and not _placeish(surname)
+            and surname not in lx.ORG_WORDS
+            and not self._is_common(words[2])
+            and words[2][:1].isupper()
+        )
+
     def _name_after_place(self, words: list[str], lows: list[str]) -> int:
         """Where a run that names an office's place ends in a given name and a surname the
         text also writes alone: "U.S. Attorney for the District of Massachusetts Joshua
@@ -741,6 +767,7 @@ class EntityFinder:
                 break  # "Martin Luther King Jr.": a surname that is a title, then "Jr."
             if (
                 (low in lx.HONORIFICS and not _stage_name(lows, k))
+                or (k == 0 and self._position_acronym(words, lows))
                 or _hyphenated_title(low)
                 # "Chief Constable Maria Lopez": a title word right after a title, then a
                 # given name and a surname
@@ -1239,6 +1266,7 @@ _BRACKETED_BEFORE = re.compile(r"\[([A-Z][a-z]+)\][ \u00a0]+$")
 _PREV_WORD = re.compile(r"([A-Za-z-]+)[ \u00a0]+$")
 _ORG_JOIN = re.compile(r"[ \u00a0](?:for|on|of)(?:[ \u00a0]the)?[ \u00a0]")
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 _EDITION_AFTER = re.compile(
     r"[ \u00a0]\d{1,3}(?=[,;)!?]|\.(?:\s|$)|$|[ \u00a0](?:and|or|is|was|will)\b)"
 )
