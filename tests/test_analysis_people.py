@@ -1014,3 +1014,11 @@ def test_position_acronym_before_a_name_is_a_title() -> None:
         "twice, and Prescott ran once. USA Today and NBC News reported it."
     )
     assert sorted(people(text)) == ["Dak Prescott", "Devaroe Lawrence", "T.J. Carrie"]
+
+
+def test_unlisted_name_from_a_home_state_is_a_person() -> None:
+    text = (
+        "Seven progressives, including the group’s two leaders, Pramila Jayapal of "
+        "Washington and Mark Pocan of Wisconsin, are sure. The Bank of America agreed."
+    )
+    assert list(people(text)) == ["Pramila Jayapal", "Mark Pocan"]

@@ -1165,6 +1165,7 @@ _PERSON_SIGNS = frozenset(
         "title_before",
         "known_surname_closes",
         "affiliation_after",
+        "home_place_after",
         "handle_after",
         "person_verb_after",
         "surname_repeated_alone",

@@ -69,6 +69,10 @@ _AFFILIATION_AFTER = re.compile(
     r"[ \u00a0]+(?:of|at|from)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w.-]*"
     r"(?:['’]s\b|[ \u00a0]+(?:of[ \u00a0]+)?[A-Z])"
 )
+# " of Washington and", " of Ohio,": the one-word place a politician or a player is from.
+_HOME_PLACE_AFTER = re.compile(
+    r"[ \u00a0]+of[ \u00a0]+([A-Z][a-z]+)(?=[,;:.)]|[ \u00a0]+(?:and|said|says|who|told)\b)"
+)
 _PERSON_BEFORE = re.compile(
     r"(?:\b(?:\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)-year-old|\bidentified as|\bnamed|\bvictims?,?"
     r"|\bthe late)"
@@ -189,6 +193,23 @@ def affiliation_after(s: Span) -> bool:
         and _AFFILIATION_AFTER.match(s.text, s.end) is not None
         # "the Due Process Clause of the United States", "Master of Business Affairs at X"
         and _no_common_word(s)
+    )
+
+
+@feature
+def home_place_after(s: Span) -> bool:
+    """ "of <place>" follows a plain two- or three-word name, and the place ends the phrase,
+    as news names a lawmaker by their state: "Pramila Jayapal of Washington and Mark Pocan of
+    Wisconsin", "Bob Casey of Pennsylvania said". (An organisation "of" a place takes an
+    organisation word, which other evidence weighs.)"""
+    if not 2 <= len(s.lows) <= 3:
+        return False
+    m = _HOME_PLACE_AFTER.match(s.text, s.end)
+    return (
+        m is not None
+        and _is_place_word(m.group(1).lower())
+        and _no_common_word(s)
+        and not any(_is_place_word(w) or w in lx.ORG_WORDS for w in s.lows)
     )
 
 
