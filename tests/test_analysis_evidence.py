@@ -76,6 +76,8 @@ FIRES = [
     ("work_apposition_after", span("saw Mad Max, one of the best films of 2015", "Mad Max")),
     ("rare_given_name_opens", span("Officers shot Keyosha Jackson twice.", "Keyosha Jackson")),
     ("work_apposition_after", span("loved Lover, her seventh album.", "Lover")),
+    ("home_place_after", span("Pramila Jayapal of Washington and", "Pramila Jayapal")),
+    ("home_place_after", span("Bob Casey of Pennsylvania said", "Bob Casey")),
 ]
 
 
@@ -114,7 +116,9 @@ def test_feature_fires_on_its_example(name: str, s: ek.Span) -> None:
         ("credit_line_before", span("her adviser, Fiona Hill, said", "Fiona Hill")),
         ("known_firm_name", span("Wells Jones said", "Wells Jones")),
         ("known_place_name", span("Sierra Jones said", "Sierra Jones")),
+        ("home_place_after", span("Jane Doe of Washington Post fame", "Jane Doe")),
         ("work_apposition_after", span("Jane Doe, the film's director, spoke", "Jane Doe")),
+        ("work_apposition_after", span("Simu Liu, one of the series leads, is", "Simu Liu")),
         # An article before, here or elsewhere, or a name twice, is no person's name.
         ("rare_given_name_opens", span("separated by the Keyosha Jackson", "Keyosha Jackson")),
         ("rare_given_name_opens", span("Keyosha Jackson. The Keyosha Jackson", "Keyosha Jackson")),

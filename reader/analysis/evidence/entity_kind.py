@@ -266,12 +266,18 @@ def work_noun_closes(s: Span) -> bool:
     return len(s.lows) >= 2 and last in _WORK_NOUNS and last not in lx.surnames()
 
 
+# The people of a work, after its noun: "the series leads", "the show's creator".
+_WORK_ROLES = frozenset(["lead", "creator", "regular", "writer", "cast", "member"])
 _WORK_APPOSITION = re.compile(
     r",[ \u00a0]+(?:(?:a|an|the|his|her|their|its)[ \u00a0]+"
     r"|one[ \u00a0]+of[ \u00a0]+(?:the|his|her|their|its|my|our)[ \u00a0]+)"
     r"(?:[\w'’-]+[ \u00a0]+){0,4}?(?:"
     + "|".join(sorted(_WORK_NOUNS, key=len, reverse=True))
     + r")\b(?![-'’])"
+    # "Simu Liu, one of the series leads": the work noun only modifies a person's role.
+    + r"(?![ \u00a0]+(?:"
+    + "|".join(sorted(lx.ROLE_NOUNS | _WORK_ROLES, key=len, reverse=True))
+    + r")s?\b)"
 )
 
 
