@@ -1022,3 +1022,11 @@ def test_unlisted_name_from_a_home_state_is_a_person() -> None:
         "Washington and Mark Pocan of Wisconsin, are sure. The Bank of America agreed."
     )
     assert list(people(text)) == ["Pramila Jayapal", "Mark Pocan"]
+
+
+def test_glued_office_before_a_prefixed_surname_or_middle_initials() -> None:
+    text = (
+        "It was announced by Minister of Education Kay McConney on Monday. Both Presidents "
+        "George H.W. Bush and Bill Clinton came."
+    )
+    assert list(people(text)) == ["Kay McConney", "George H.W. Bush", "Bill Clinton"]

@@ -918,7 +918,11 @@ class EntityFinder:
                 lows[k] in fn
                 and len(rest) in (2, 3)
                 and not _placeish(lows[k])
-                and all(_NAME_WORD.fullmatch(w) for w in words[k:])
+                and all(_NAME_WORD_PREFIXED.fullmatch(w) for w in (words[k], words[-1]))
+                and all(
+                    _NAME_WORD_PREFIXED.fullmatch(w) or _MIDDLE_INITIALS.fullmatch(w)
+                    for w in words[k + 1 : -1]
+                )
                 and not any(w in lx.ORG_WORDS or _placeish(w) for w in rest[1:])
                 and not any(self._is_common(w) for w in words[k + 1 :])
                 # "Camp David Accords": a common word where the surname would be
@@ -1292,6 +1296,10 @@ _OWNED_OR_LISTED = re.compile(r"(?:['’]s?|,)[ \u00a0]+$")
 # "Oprah Winfrey, Whoopi Goldberg, Kevin Feige and Bob Iger": names listed together.
 _LIST_SEP = re.compile(r",[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]+(?:and|or)[ \u00a0]+")
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+# A name word with a prefix that capitalises what follows ("McConney", "O’Brien",
+# "MacDonald"), or middle initials ("George H.W. Bush").
+_NAME_WORD_PREFIXED = re.compile(r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+_MIDDLE_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 _ET_AL = re.compile(r",?\s+et\s+al\b")
 _KIN_BEFORE = re.compile(
     r"\b(?:wife|husband|son|daughter|brother|sister|mother|father|girlfriend|boyfriend"
