@@ -1034,7 +1034,6 @@ def test_glued_office_before_a_prefixed_surname_or_middle_initials() -> None:
 
 def test_caucus_inn_and_winery_name_no_person() -> None:
     text = (
-        "The Hispanic Caucus met at the Rathcormac Inn, near Rocky Waters Winery, with "
-        "Maria Lopez."
+        "The Hispanic Caucus met at the Rathcormac Inn, near Rocky Waters Winery, with Maria Lopez."
     )
     assert list(people(text)) == ["Maria Lopez"]
