@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from reader.analysis import analyze
 from reader.analysis import lexicon as lx
+from reader.analysis.entities import EntityFinder
 from reader.analysis.evidence import entity_kind as ek
 
 
@@ -251,3 +254,19 @@ def test_a_firm_named_like_a_person_is_no_person() -> None:
 def test_a_place_named_like_a_person_is_no_person() -> None:
     text = "She flew home from Sierra Leone. I work in Coral Gables and Ann Arbor."
     assert people(text) == []
+
+
+def _with_lower_words(s: ek.Span) -> ek.Span:
+    return dataclasses.replace(s, lower_words=EntityFinder._lower_words(s.text))
+
+
+def test_common_noun_closing_a_name_written_in_lower_case_elsewhere() -> None:
+    fires = span("The Jerry World stadium is a world apart.", "Jerry World", "person")
+    assert ek.common_noun_closes(_with_lower_words(fires))
+    # A listed surname, a short word, or a word also written alone like a surname stays.
+    for s in (
+        span("Theresa May said she may go.", "Theresa May", "person"),
+        span("Liu He met he who came.", "Liu He", "person"),
+        span("Mike Minor pitched; the minor leaguers", "Mike Minor", "person", bare={"minor"}),
+    ):
+        assert not ek.common_noun_closes(_with_lower_words(s))

@@ -197,6 +197,27 @@ def affiliation_after(s: Span) -> bool:
 
 
 @feature
+def common_noun_closes(s: Span) -> bool:
+    """The last word is a common noun that this text also writes in lower case, and no
+    listed surname: "Marine Operations", "Gene Mutations", "Albert Quay", "Easter Egg". (A
+    surname that is a common word elsewhere, "Theresa May", "Taylor Swift", is seldom
+    written in lower case beside the name in the same story.)"""
+    last = s.lows[-1]
+    return (
+        len(s.lows) >= 2
+        and last in s.lower_words
+        and (last in lx.COMMON_WORDS or (last.endswith("s") and last[:-1] in lx.COMMON_WORDS))
+        and last not in lx.surnames()
+        and last not in s.first_names
+        and len(last) > 2  # "Liu He", "James To": a short surname, no noun
+        and last not in lx.MONTHS  # "Theresa May … she may"
+        # "Mike Minor … Minor pitched": written alone like a surname, it is one
+        and last not in s.surnames_alone
+        and last not in s.bare_words
+    )
+
+
+@feature
 def home_place_after(s: Span) -> bool:
     """ "of <place>" follows a plain two- or three-word name, and the place ends the phrase,
     as news names a lawmaker by their state: "Pramila Jayapal of Washington and Mark Pocan of
