@@ -81,6 +81,7 @@ FIRES = [
     ("work_apposition_after", span("loved Lover, her seventh album.", "Lover")),
     ("home_place_after", span("Pramila Jayapal of Washington and", "Pramila Jayapal")),
     ("home_place_after", span("Bob Casey of Pennsylvania said", "Bob Casey")),
+    ("place_given_name_and_surname", span("Chad Thomas has filled in", "Chad Thomas", "place")),
 ]
 
 
@@ -120,6 +121,7 @@ def test_feature_fires_on_its_example(name: str, s: ek.Span) -> None:
         ("known_firm_name", span("Wells Jones said", "Wells Jones")),
         ("known_place_name", span("Sierra Jones said", "Sierra Jones")),
         ("home_place_after", span("Jane Doe of Washington Post fame", "Jane Doe")),
+        ("place_given_name_and_surname", span("in the Jordan Valley", "Jordan Valley")),
         ("work_apposition_after", span("Jane Doe, the film's director, spoke", "Jane Doe")),
         ("work_apposition_after", span("Simu Liu, one of the series leads, is", "Simu Liu")),
         # An article before, here or elsewhere, or a name twice, is no person's name.

@@ -1037,3 +1037,11 @@ def test_caucus_inn_and_winery_name_no_person() -> None:
         "The Hispanic Caucus met at the Rathcormac Inn, near Rocky Waters Winery, with Maria Lopez."
     )
     assert list(people(text)) == ["Maria Lopez"]
+
+
+def test_given_name_that_is_a_place_before_a_listed_surname_is_a_person() -> None:
+    text = (
+        "Since the injury, Chad Thomas has filled in well. Farmers in the Jordan Valley "
+        "read the Washington Post."
+    )
+    assert list(people(text)) == ["Chad Thomas"]

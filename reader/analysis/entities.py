@@ -1170,6 +1170,7 @@ _PERSON_SIGNS = frozenset(
         "known_surname_closes",
         "affiliation_after",
         "home_place_after",
+        "place_given_name_and_surname",
         "handle_after",
         "person_verb_after",
         "surname_repeated_alone",

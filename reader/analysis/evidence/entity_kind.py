@@ -197,6 +197,27 @@ def affiliation_after(s: Span) -> bool:
 
 
 @feature
+def place_given_name_and_surname(s: Span) -> bool:
+    """A census given name that is also a place or a word ("Jordan", "Chad", "Paris"), then
+    a listed surname that is no common word or place: "Chad Thomas has filled in", "Jordan
+    Spira and Megan Cook". ("Jordan Valley", "Washington Post": no surname.)"""
+    if len(s.lows) != 2:
+        return False
+    first, last = s.lows
+    return (
+        first in lx.NOT_FIRST_NAMES
+        and first in lx.census_given_names()
+        and last in lx.surnames()
+        and last not in lx.COMMON_WORDS
+        and last not in s.lower_words
+        and not _is_place_word(last)
+        and last not in lx.NATIONALITIES
+        and last not in lx.ORG_WORDS
+        and all(_NAME_SHAPE.fullmatch(w) for w in s.text[s.start : s.end].split())
+    )
+
+
+@feature
 def common_noun_closes(s: Span) -> bool:
     """The last word is a common noun that this text also writes in lower case, and no
     listed surname: "Marine Operations", "Gene Mutations", "Albert Quay", "Easter Egg". (A
