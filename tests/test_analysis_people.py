@@ -1045,3 +1045,8 @@ def test_given_name_that_is_a_place_before_a_listed_surname_is_a_person() -> Non
         "read the Washington Post."
     )
     assert list(people(text)) == ["Chad Thomas"]
+
+
+def test_month_that_is_a_given_name_before_a_surname_written_alone() -> None:
+    assert list(people("June Carter sang twice. Carter left early.")) == ["June Carter"]
+    assert list(people("In June Carter said no. Carter left early.")) == ["Carter"]

@@ -568,6 +568,22 @@ class EntityFinder:
             and _sentence_initial(text, pos)
         )
 
+    def _month_given_name(self, words: list[str], toks: list[tuple[int, int]], i: int) -> bool:
+        """A month that is a given name, then a listed surname the text also writes alone,
+        and no time preposition before: "June Carter sang … Carter left", "decorator April
+        Ryan" (not "in June Carter said", "since May Smith has")."""
+        low = _clean(words[i])
+        if low not in lx.MONTHS or i + 1 >= len(words) or low not in lx.census_given_names():
+            return False
+        nxt = _clean(words[i + 1])
+        prev = _PREV_WORD.search(self.text, max(0, toks[i][0] - 20), toks[i][0])
+        return (
+            nxt in lx.surnames()
+            and nxt in self.bare_words
+            and not self._is_common(words[i + 1])
+            and (prev is None or prev.group(1).lower() not in _TIME_PREPOSITIONS)
+        )
+
     def _place_opener(self, words: list[str], i: int) -> bool:
         """A capitalised stopword that also opens place names ("New", "Old") keeps its
         place when a capitalised word that is no given name follows: "New York Times",
@@ -712,6 +728,7 @@ class EntityFinder:
                 self._is_common(words[i])
                 and not _is_title(words[i])
                 and not self._place_opener(words, i)
+                and not self._month_given_name(words, toks, i)
                 and (i + 1 < len(words) or _clean(words[i]) in lx.CAPITAL_STOPWORDS)
                 and (
                     _clean(words[i]) in lx.CAPITAL_STOPWORDS
@@ -1272,6 +1289,13 @@ _BRACKETED_BEFORE = re.compile(r"\[([A-Z][a-z]+)\][ \u00a0]+$")
 _PREV_WORD = re.compile(r"([A-Za-z-]+)[ \u00a0]+$")
 _ORG_JOIN = re.compile(r"[ \u00a0](?:for|on|of)(?:[ \u00a0]the)?[ \u00a0]")
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
+_TIME_PREPOSITIONS = frozenset(
+    [
+        *("in", "on", "since", "until", "till", "by", "from", "of", "last", "next", "this"),
+        *("early", "late", "mid", "during", "before", "after", "through", "to", "between"),
+        *("and", "or"),
+    ]
+)
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 _EDITION_AFTER = re.compile(
     r"[ \u00a0]\d{1,3}(?=[,;)!?]|\.(?:\s|$)|$|[ \u00a0](?:and|or|is|was|will)\b)"
