@@ -112,6 +112,7 @@ class EntityFinder:
         self.first_names = lx.first_names()
         self.intl_given = lx.intl_only_given_names()
         self.lower_words = self._lower_words(text)
+        self._no_dot: dict[str, bool] = {}
 
     @staticmethod
     def _lower_words(text: str) -> frozenset[str]:
@@ -175,8 +176,14 @@ class EntityFinder:
         return (
             low in self.lower_words
             and low not in self.first_names
-            and re.search(rf"\b{word[:-1]}\b(?!\.)", self.text) is not None
+            and self._written_without_dot(word[:-1])
         )
+
+    def _written_without_dot(self, word: str) -> bool:
+        """The text writes `word` somewhere with no full stop after it (cached per word)."""
+        if word not in self._no_dot:
+            self._no_dot[word] = re.search(rf"\b{word}\b(?!\.)", self.text) is not None
+        return self._no_dot[word]
 
     def find(self) -> list[Entity]:
         text = self.text
