@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from reader.analysis import analyze
+from reader.analysis.entities import EntityFinder
 
 
 def people(text: str) -> dict[str, list[str]]:
@@ -1050,3 +1051,9 @@ def test_given_name_that_is_a_place_before_a_listed_surname_is_a_person() -> Non
 def test_month_that_is_a_given_name_before_a_surname_written_alone() -> None:
     assert list(people("June Carter sang twice. Carter left early.")) == ["June Carter"]
     assert list(people("In June Carter said no. Carter left early.")) == ["Carter"]
+
+
+def test_ampersand_inside_a_capitalised_word_is_one_name() -> None:
+    assert people("Shoppers praised H&M. Johnson & Johnson agreed.") == {}
+    found = EntityFinder("We met at AT&T Stadium on Monday.").find()
+    assert "AT&T Stadium" in [e.name for e in found]

@@ -18,6 +18,7 @@ from reader.analysis.evidence import entity_kind as ek
 _UP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
 _TOKEN = (
     rf"(?:[{_UP}]\.){{2,}}"  # U.S., D.C.
+    rf"|[{_UP}]{{1,4}}&[{_UP}]{{1,4}}\b"  # AT&T, S&P, H&M: one name, not two around "&"
     rf"|(?:(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|ben|d)[-'’])?[{_UP}]\w*(?:[-'’][{_UP}]\w*)*"
     rf"(?:-[a-z]{{2,12}}\b)?\.?"
     rf"|&"
