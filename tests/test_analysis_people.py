@@ -1055,5 +1055,5 @@ def test_month_that_is_a_given_name_before_a_surname_written_alone() -> None:
 
 def test_ampersand_inside_a_capitalised_word_is_one_name() -> None:
     assert people("Shoppers praised H&M. Johnson & Johnson agreed.") == {}
-    found = EntityFinder("We met at AT&T Stadium on Monday.").find()
+    found = EntityFinder("We met at AT&T Stadium, then left.").find()
     assert "AT&T Stadium" in [e.name for e in found]
