@@ -1057,3 +1057,8 @@ def test_ampersand_inside_a_capitalised_word_is_one_name() -> None:
     assert people("Shoppers praised H&M. Johnson & Johnson agreed.") == {}
     found = EntityFinder("We met at AT&T Stadium, then left.").find()
     assert "AT&T Stadium" in [e.name for e in found]
+
+
+def test_organisation_does_not_run_on_into_a_weekday() -> None:
+    found = EntityFinder("They met at Wembley Stadium on Monday.").find()
+    assert [e.name for e in found] == ["Wembley Stadium", "Monday"]

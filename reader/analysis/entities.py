@@ -478,6 +478,8 @@ class EntityFinder:
                 and prev.kind == "org"
                 and _clean(prev.tokens[-1]) in lx.ORG_WORDS
                 and e.kind in ("org", "other", "single", "person_maybe")
+                # "Wembley Stadium on Monday": a day or a month after "on"/"in" is a date
+                and not (len(e.tokens) == 1 and _is_day_or_month(e.tokens[0]))
                 and len(prev.tokens) + len(e.tokens) <= _MAX_NAME_TOKENS  # stays linear
                 and _ORG_JOIN.fullmatch(text, prev.end, min(e.start, e.title_start))
             ):
@@ -1460,6 +1462,11 @@ def speaks_next(text: str, ent: Entity) -> bool:
     """Is the entity followed by a speech verb ("Tottenham said")?"""
     m = _CUE_AFTER.match(text, ent.end)
     return m is not None and m.group(1) in lx.STRONG_CUES
+
+
+def _is_day_or_month(word: str) -> bool:
+    low = _clean(word)
+    return low in lx.WEEKDAYS or (low in lx.MONTHS and low != "may")
 
 
 def _placeish(low: str) -> bool:
