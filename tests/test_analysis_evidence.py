@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from reader.analysis import analyze
 from reader.analysis import lexicon as lx
+from reader.analysis.entities import EntityFinder
 from reader.analysis.evidence import entity_kind as ek
 
 
@@ -76,6 +79,9 @@ FIRES = [
     ("work_apposition_after", span("saw Mad Max, one of the best films of 2015", "Mad Max")),
     ("rare_given_name_opens", span("Officers shot Keyosha Jackson twice.", "Keyosha Jackson")),
     ("work_apposition_after", span("loved Lover, her seventh album.", "Lover")),
+    ("home_place_after", span("Pramila Jayapal of Washington and", "Pramila Jayapal")),
+    ("home_place_after", span("Bob Casey of Pennsylvania said", "Bob Casey")),
+    ("place_given_name_and_surname", span("Chad Thomas has filled in", "Chad Thomas", "place")),
 ]
 
 
@@ -114,7 +120,10 @@ def test_feature_fires_on_its_example(name: str, s: ek.Span) -> None:
         ("credit_line_before", span("her adviser, Fiona Hill, said", "Fiona Hill")),
         ("known_firm_name", span("Wells Jones said", "Wells Jones")),
         ("known_place_name", span("Sierra Jones said", "Sierra Jones")),
+        ("home_place_after", span("Jane Doe of Washington Post fame", "Jane Doe")),
+        ("place_given_name_and_surname", span("in the Jordan Valley", "Jordan Valley")),
         ("work_apposition_after", span("Jane Doe, the film's director, spoke", "Jane Doe")),
+        ("work_apposition_after", span("Simu Liu, one of the series leads, is", "Simu Liu")),
         # An article before, here or elsewhere, or a name twice, is no person's name.
         ("rare_given_name_opens", span("separated by the Keyosha Jackson", "Keyosha Jackson")),
         ("rare_given_name_opens", span("Keyosha Jackson. The Keyosha Jackson", "Keyosha Jackson")),
@@ -247,3 +256,19 @@ def test_a_firm_named_like_a_person_is_no_person() -> None:
 def test_a_place_named_like_a_person_is_no_person() -> None:
     text = "She flew home from Sierra Leone. I work in Coral Gables and Ann Arbor."
     assert people(text) == []
+
+
+def _with_lower_words(s: ek.Span) -> ek.Span:
+    return dataclasses.replace(s, lower_words=EntityFinder._lower_words(s.text))
+
+
+def test_common_noun_closing_a_name_written_in_lower_case_elsewhere() -> None:
+    fires = span("The Jerry World stadium is a world apart.", "Jerry World", "person")
+    assert ek.common_noun_closes(_with_lower_words(fires))
+    # A listed surname, a short word, or a word also written alone like a surname stays.
+    for s in (
+        span("Theresa May said she may go.", "Theresa May", "person"),
+        span("Liu He met he who came.", "Liu He", "person"),
+        span("Mike Minor pitched; the minor leaguers", "Mike Minor", "person", bare={"minor"}),
+    ):
+        assert not ek.common_noun_closes(_with_lower_words(s))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from reader.analysis import analyze
+from reader.analysis.entities import EntityFinder
 
 
 def people(text: str) -> dict[str, list[str]]:
@@ -961,3 +962,103 @@ def test_names_differing_only_by_hyphens_or_spaces_are_one_person() -> None:
         "fraud, the director said."
     )
     assert people(text) == {"Kim Jong Un": ["Kim Jong Un", "Kim Jong-un"]}
+
+
+def test_sentence_opening_speech_verb_is_not_part_of_the_name() -> None:
+    text = (
+        "“I am not sure,” Stephen Dedalus said. “We shall see.” Replied Stephen, with some "
+        "delicacy, “Perhaps it is so.” Stephen left."
+    )
+    result = analyze(text)
+    assert [p.name for p in result.people] == ["Stephen Dedalus"]
+    assert {q.speaker for q in result.quotes} == {"Stephen Dedalus"}
+
+
+def test_new_opening_a_place_name_stays_in_the_organisation() -> None:
+    text = "“It is true,” the New York Times said in an editorial."
+    assert [q.speaker for q in analyze(text).quotes] == ["New York Times"]
+
+
+def test_name_after_the_place_of_an_office_is_a_person() -> None:
+    text = (
+        "“The case is closed,” said Acting U.S. Attorney for the District of Massachusetts "
+        "Joshua Levy. Levy spoke on Monday."
+    )
+    result = analyze(text)
+    assert [p.name for p in result.people] == ["Joshua Levy"]
+    assert [q.speaker for q in result.quotes] == ["Joshua Levy"]
+
+
+def test_possessive_firm_name_keeps_its_owner_and_the_inc_full_stop() -> None:
+    text = (
+        "“We have a surfeit of workers,” said Mark Zandi, chief economist at Moody’s "
+        "Analytics Inc. in West Chester. Growth in “green technologies will become "
+        "increasingly important,” according to Moody’s Analytics Inc. in a report."
+    )
+    assert [q.speaker for q in analyze(text).quotes] == ["Mark Zandi", "Moody’s Analytics Inc."]
+
+
+def test_chinese_given_name_that_is_a_particle_and_a_surname_after_a_full_stop() -> None:
+    text = (
+        "“We see no roadblocks,” says Di Li, the chief scientist. The signals were faint, "
+        "says Li. “This is exciting,” he added. Its polarized waves might help, says Li. "
+        "Polarized radio signals might come from planets."
+    )
+    result = analyze(text)
+    assert [p.name for p in result.people] == ["Di Li"]
+    assert {q.speaker for q in result.quotes} == {"Di Li"}
+
+
+def test_position_acronym_before_a_name_is_a_title() -> None:
+    text = (
+        "The Raiders signed CB T.J. Carrie and DL Devaroe Lawrence. QB Dak Prescott threw "
+        "twice, and Prescott ran once. USA Today and NBC News reported it."
+    )
+    assert sorted(people(text)) == ["Dak Prescott", "Devaroe Lawrence", "T.J. Carrie"]
+
+
+def test_unlisted_name_from_a_home_state_is_a_person() -> None:
+    text = (
+        "Seven progressives, including the group’s two leaders, Pramila Jayapal of "
+        "Washington and Mark Pocan of Wisconsin, are sure. The Bank of America agreed."
+    )
+    assert list(people(text)) == ["Pramila Jayapal", "Mark Pocan"]
+
+
+def test_glued_office_before_a_prefixed_surname_or_middle_initials() -> None:
+    text = (
+        "It was announced by Minister of Education Kay McConney on Monday. Both Presidents "
+        "George H.W. Bush and Bill Clinton came."
+    )
+    assert list(people(text)) == ["Kay McConney", "George H.W. Bush", "Bill Clinton"]
+
+
+def test_caucus_inn_and_winery_name_no_person() -> None:
+    text = (
+        "The Hispanic Caucus met at the Rathcormac Inn, near Rocky Waters Winery, with Maria Lopez."
+    )
+    assert list(people(text)) == ["Maria Lopez"]
+
+
+def test_given_name_that_is_a_place_before_a_listed_surname_is_a_person() -> None:
+    text = (
+        "Since the injury, Chad Thomas has filled in well. Farmers in the Jordan Valley "
+        "read the Washington Post."
+    )
+    assert list(people(text)) == ["Chad Thomas"]
+
+
+def test_month_that_is_a_given_name_before_a_surname_written_alone() -> None:
+    assert list(people("June Carter sang twice. Carter left early.")) == ["June Carter"]
+    assert list(people("In June Carter said no. Carter left early.")) == ["Carter"]
+
+
+def test_ampersand_inside_a_capitalised_word_is_one_name() -> None:
+    assert people("Shoppers praised H&M. Johnson & Johnson agreed.") == {}
+    found = EntityFinder("We met at AT&T Stadium, then left.").find()
+    assert "AT&T Stadium" in [e.name for e in found]
+
+
+def test_organisation_does_not_run_on_into_a_weekday() -> None:
+    found = EntityFinder("They met at Wembley Stadium on Monday.").find()
+    assert [e.name for e in found] == ["Wembley Stadium", "Monday"]

@@ -18,6 +18,7 @@ from reader.analysis.evidence import entity_kind as ek
 _UP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
 _TOKEN = (
     rf"(?:[{_UP}]\.){{2,}}"  # U.S., D.C.
+    rf"|[{_UP}]{{1,4}}&[{_UP}]{{1,4}}\b"  # AT&T, S&P, H&M: one name, not two around "&"
     rf"|(?:(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|ben|d)[-'’])?[{_UP}]\w*(?:[-'’][{_UP}]\w*)*"
     rf"(?:-[a-z]{{2,12}}\b)?\.?"
     rf"|&"
@@ -55,11 +56,15 @@ _NOT_RUN_TITLES = frozenset(
     )
 )
 _SHORT_WORD_DOT = re.compile(r"[A-Z][a-z]\.")
-_NEXT_WORD = re.compile(r"[ \u00a0]*(?:\n|$)|[ \u00a0]+([A-Z][a-z'’]*)\b")
+_NEXT_WORD = re.compile(r"[ \u00a0]*(?:\n|$)|[ \u00a0]+(?:[“\"]|([A-Z][a-z'’]*)\b)")
 _ADVERB_ENDINGS = ("ally", "ntly", "tely", "edly", "ously", "ably", "ibly", "ily", "ely", "ngly")
 _CAMEL = re.compile(r"^(?!Mc|Mac|De|Di|La|Le|Van|Von|O')[A-Z][a-z]+[A-Z]")
 _MAX_NAME_TOKENS = 16  # a longer capitalised run is a heading, not a name
-_KEEP_DOT = frozenset(["corp", "sept", "prof", "capt", "sgt", "gov", "rep", "sen", "cmdr"])
+_KEEP_DOT = frozenset(["sept", "prof", "capt", "sgt", "gov", "rep", "sen", "cmdr"])
+# A firm's abbreviated suffix keeps its full stop when the sentence goes on ("Moody’s
+# Analytics Inc. in West Chester"); before a capital it ends the sentence ("Acme Corp. The").
+_FIRM_SUFFIXES = frozenset(["inc", "corp", "ltd"])
+_GOES_ON = re.compile(r"[ \u00a0]*(?:[a-z]|,)")
 _SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"])
 _AGE_AFTER = re.compile(r"(?:’s|'s)?,? \(?\d{1,3}(?:[,)]|\s[–—-]\s)")
 _APPOS_AFTER = re.compile(
@@ -108,6 +113,7 @@ class EntityFinder:
         self.first_names = lx.first_names()
         self.intl_given = lx.intl_only_given_names()
         self.lower_words = self._lower_words(text)
+        self._no_dot: dict[str, bool] = {}
 
     @staticmethod
     def _lower_words(text: str) -> frozenset[str]:
@@ -142,7 +148,7 @@ class EntityFinder:
                     and word.count(".") == 1
                 ):
                     # A sentence ends here: close the run without the full stop.
-                    toks.append((a, b - 1))
+                    toks.append((a, b - 1 if not self._firm_dot(word, b) else b))
                     out.append((toks[0][0], b - 1, toks))
                     toks = []
                     continue
@@ -151,15 +157,34 @@ class EntityFinder:
                 out.append((toks[0][0], toks[-1][1], toks))
         return out
 
+    def _firm_dot(self, word: str, end: int) -> bool:
+        """ "Inc." that the sentence goes on after keeps its full stop."""
+        return _clean(word) in _FIRM_SUFFIXES and _GOES_ON.match(self.text, end) is not None
+
     def _short_word_ends_sentence(self, word: str, end: int) -> bool:
         """A two-letter word with a full stop ends the sentence when the text ends there or
         a sentence opener follows: "met Kim Jong Un. He said". Not "Jr." or "St. Louis"."""
         if not _SHORT_WORD_DOT.fullmatch(word) or word.lower() in _SUFFIXES:
             return False
         nxt = _NEXT_WORD.match(self.text, end)
-        return nxt is not None and (
-            nxt.group(1) is None or nxt.group(1).lower() in lx.CAPITAL_STOPWORDS
+        if nxt is None:
+            return False
+        if nxt.group(1) is None or nxt.group(1).lower() in lx.CAPITAL_STOPWORDS:
+            return True
+        # "… says Li. Polarized radio signals": a common word the text writes in lower case
+        # after a name the text also writes with no full stop ("Di Li,") opens a sentence.
+        low = nxt.group(1).lower()
+        return (
+            low in self.lower_words
+            and low not in self.first_names
+            and self._written_without_dot(word[:-1])
         )
+
+    def _written_without_dot(self, word: str) -> bool:
+        """The text writes `word` somewhere with no full stop after it (cached per word)."""
+        if word not in self._no_dot:
+            self._no_dot[word] = re.search(rf"\b{word}\b(?!\.)", self.text) is not None
+        return self._no_dot[word]
 
     def find(self) -> list[Entity]:
         text = self.text
@@ -423,7 +448,12 @@ class EntityFinder:
             prev = out[-1] if out else None
             if (
                 prev is not None
-                and prev.kind == "other"  # not a bare surname: "Trump's State Department"
+                # not a bare surname: "Trump's State Department"; a firm may own one
+                # ("Moody’s Analytics Inc.")
+                and (
+                    prev.kind == "other"
+                    or (prev.kind == "org" and _clean(e.tokens[-1]) in _FIRM_SUFFIXES)
+                )
                 and e.kind == "org"
                 and len(e.tokens) <= 3
                 and text[prev.end : e.start] in ("'s ", "’s ")
@@ -448,6 +478,8 @@ class EntityFinder:
                 and prev.kind == "org"
                 and _clean(prev.tokens[-1]) in lx.ORG_WORDS
                 and e.kind in ("org", "other", "single", "person_maybe")
+                # "Wembley Stadium on Monday": a day or a month after "on"/"in" is a date
+                and not (len(e.tokens) == 1 and _is_day_or_month(e.tokens[0]))
                 and len(prev.tokens) + len(e.tokens) <= _MAX_NAME_TOKENS  # stays linear
                 and _ORG_JOIN.fullmatch(text, prev.end, min(e.start, e.title_start))
             ):
@@ -480,6 +512,98 @@ class EntityFinder:
             )
             and low not in self.first_names
             and _sentence_initial(text, pos)
+        )
+
+    def _position_acronym(self, words: list[str], lows: list[str]) -> bool:
+        """An acronym opening a run, then a given name (or initials) and one surname, is a
+        position or a rank, not part of the name: "DL Chad Thomas", "QB Dak Prescott",
+        "CB T.J. Carrie", "IM Dorsa Derakhshani" ("NBC News", "USA Today": no given name)."""
+        if len(words) != 3 or _ACRONYM.fullmatch(words[0]) is None:
+            return False
+        given, surname = lows[1], lows[2]
+        return (
+            (
+                given in self.first_names
+                or _INITIALS.fullmatch(words[1]) is not None
+                or (
+                    words[1].istitle()
+                    and not self._is_common(words[1])
+                    and (surname in lx.surnames() or surname in self.bare_words)
+                )
+            )
+            and not any(w in lx.COMMON_WORDS or w.rstrip("s") in lx.COMMON_WORDS for w in lows[1:])
+            and given not in lx.KNOWN_ORGS
+            and given not in lx.ORG_WORDS
+            and not _placeish(surname)
+            and surname not in lx.ORG_WORDS
+            and not self._is_common(words[2])
+            and words[2][:1].isupper()
+        )
+
+    def _name_after_place(self, words: list[str], lows: list[str]) -> int:
+        """Where a run that names an office's place ends in a given name and a surname the
+        text also writes alone: "U.S. Attorney for the District of Massachusetts Joshua
+        Levy … Levy said" is the district, then the person. The index of the given name,
+        else 0. (A team's "Los Angeles Chargers" has no lone surname.)"""
+        k = len(words) - 2
+        if k < 1 or lows[k] not in self.first_names or not _placeish(lows[k - 1]):
+            return 0
+        surname = re.sub(r"['’]s?$", "", words[k + 1].rstrip("."))
+        if (
+            _placeish(lows[k + 1])
+            or lows[k + 1] in lx.ORG_WORDS
+            or lows[k + 1] in lx.TITLE_WORDS
+            or _is_title(words[k + 1])
+            or self._is_common(words[k + 1])
+            or not surname[:1].isupper()
+        ):
+            return 0
+        alone = re.compile(r"(?<![\w.])" + re.escape(surname) + r"\b")
+        for m in alone.finditer(self.text):
+            before = self.text[max(0, m.start() - len(words[k]) - 1) : m.start()]
+            if not before.strip().endswith(words[k]):
+                return k
+        return 0
+
+    def _opening_speech_verb(self, text: str, pos: int, word: str) -> bool:
+        """A sentence-opening speech verb is no part of the name after it: "Replied
+        Stephen, with some delicacy, …", "Added Maria Lopez: …" (inverted attribution). A
+        verb that is also a given name or surname stays, as does an -ing form ("Reading")."""
+        low = _clean(word)
+        return (
+            low in lx.SPEECH_CUES
+            and not low.endswith("ing")
+            and low not in self.first_names
+            and low not in lx.surnames()
+            and _sentence_initial(text, pos)
+        )
+
+    def _month_given_name(self, words: list[str], toks: list[tuple[int, int]], i: int) -> bool:
+        """A month that is a given name, then a listed surname the text also writes alone,
+        and no time preposition before: "June Carter sang … Carter left", "decorator April
+        Ryan" (not "in June Carter said", "since May Smith has")."""
+        low = _clean(words[i])
+        if low not in lx.MONTHS or i + 1 >= len(words) or low not in lx.census_given_names():
+            return False
+        nxt = _clean(words[i + 1])
+        prev = _PREV_WORD.search(self.text, max(0, toks[i][0] - 20), toks[i][0])
+        return (
+            nxt in lx.surnames()
+            and nxt in self.bare_words
+            and not self._is_common(words[i + 1])
+            and (prev is None or prev.group(1).lower() not in _TIME_PREPOSITIONS)
+        )
+
+    def _place_opener(self, words: list[str], i: int) -> bool:
+        """A capitalised stopword that also opens place names ("New", "Old") keeps its
+        place when a capitalised word that is no given name follows: "New York Times",
+        "New York City", "Old Trafford" (but "New Maria Lopez album": no)."""
+        low = _clean(words[i])
+        return (
+            low in lx.PLACES
+            and i + 1 < len(words)
+            and words[i + 1][:1].isupper()
+            and _clean(words[i + 1]) not in self.first_names
         )
 
     def _dated_month(self, word: str, end: int) -> bool:
@@ -602,6 +726,7 @@ class EntityFinder:
                 and not _hyphenated_title(_clean(words[i]))
             )
             or (i + 1 < len(words) and self._opening_adverb(text, toks[i][0], words[i]))
+            or (i + 1 < len(words) and self._opening_speech_verb(text, toks[i][0], words[i]))
             or (
                 # "Following Assange’s arrest": a sentence-opening -ing word is no name.
                 i + 1 < len(words)
@@ -612,6 +737,8 @@ class EntityFinder:
             or (
                 self._is_common(words[i])
                 and not _is_title(words[i])
+                and not self._place_opener(words, i)
+                and not self._month_given_name(words, toks, i)
                 and (i + 1 < len(words) or _clean(words[i]) in lx.CAPITAL_STOPWORDS)
                 and (
                     _clean(words[i]) in lx.CAPITAL_STOPWORDS
@@ -655,6 +782,9 @@ class EntityFinder:
                 and not _placeish(lows[k + 1])
             ):
                 return _Split((toks[: k + 1], toks[k + 1 :]))
+        k = self._name_after_place(words, lows)
+        if k:
+            return _Split((toks[:k], toks[k:]))
         # A title inside the run: the name starts after the last title word.
         last_title = -1
         for k, low in enumerate(lows[:-1]):
@@ -664,6 +794,7 @@ class EntityFinder:
                 break  # "Martin Luther King Jr.": a surname that is a title, then "Jr."
             if (
                 (low in lx.HONORIFICS and not _stage_name(lows, k))
+                or (k == 0 and self._position_acronym(words, lows))
                 or _hyphenated_title(low)
                 # "Chief Constable Maria Lopez": a title word right after a title, then a
                 # given name and a surname
@@ -742,6 +873,7 @@ class EntityFinder:
             text[end - 1] == "."
             and end - start > 2
             and (len(last_word) > 3 or last_word in ("II.", "IV.", "VI."))
+            and not self._firm_dot(last_word, end)
         ):
             end -= 1  # "Edward IV." at a sentence end
         name = text[start:end]
@@ -813,7 +945,11 @@ class EntityFinder:
                 lows[k] in fn
                 and len(rest) in (2, 3)
                 and not _placeish(lows[k])
-                and all(_NAME_WORD.fullmatch(w) for w in words[k:])
+                and all(_NAME_WORD_PREFIXED.fullmatch(w) for w in (words[k], words[-1]))
+                and all(
+                    _NAME_WORD_PREFIXED.fullmatch(w) or _MIDDLE_INITIALS.fullmatch(w)
+                    for w in words[k + 1 : -1]
+                )
                 and not any(w in lx.ORG_WORDS or _placeish(w) for w in rest[1:])
                 and not any(self._is_common(w) for w in words[k + 1 :])
                 # "Camp David Accords": a common word where the surname would be
@@ -1060,6 +1196,8 @@ _PERSON_SIGNS = frozenset(
         "title_before",
         "known_surname_closes",
         "affiliation_after",
+        "home_place_after",
+        "place_given_name_and_surname",
         "handle_after",
         "person_verb_after",
         "surname_repeated_alone",
@@ -1161,6 +1299,14 @@ _BRACKETED_BEFORE = re.compile(r"\[([A-Z][a-z]+)\][ \u00a0]+$")
 _PREV_WORD = re.compile(r"([A-Za-z-]+)[ \u00a0]+$")
 _ORG_JOIN = re.compile(r"[ \u00a0](?:for|on|of)(?:[ \u00a0]the)?[ \u00a0]")
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
+_TIME_PREPOSITIONS = frozenset(
+    [
+        *("in", "on", "since", "until", "till", "by", "from", "of", "last", "next", "this"),
+        *("early", "late", "mid", "during", "before", "after", "through", "to", "between"),
+        *("and", "or"),
+    ]
+)
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 _EDITION_AFTER = re.compile(
     r"[ \u00a0]\d{1,3}(?=[,;)!?]|\.(?:\s|$)|$|[ \u00a0](?:and|or|is|was|will)\b)"
 )
@@ -1185,6 +1331,10 @@ _OWNED_OR_LISTED = re.compile(r"(?:['’]s?|,)[ \u00a0]+$")
 # "Oprah Winfrey, Whoopi Goldberg, Kevin Feige and Bob Iger": names listed together.
 _LIST_SEP = re.compile(r",[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]+(?:and|or)[ \u00a0]+")
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+# A name word with a prefix that capitalises what follows ("McConney", "O’Brien",
+# "MacDonald"), or middle initials ("George H.W. Bush").
+_NAME_WORD_PREFIXED = re.compile(r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+_MIDDLE_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 _ET_AL = re.compile(r",?\s+et\s+al\b")
 _KIN_BEFORE = re.compile(
     r"\b(?:wife|husband|son|daughter|brother|sister|mother|father|girlfriend|boyfriend"
@@ -1314,6 +1464,11 @@ def speaks_next(text: str, ent: Entity) -> bool:
     return m is not None and m.group(1) in lx.STRONG_CUES
 
 
+def _is_day_or_month(word: str) -> bool:
+    low = _clean(word)
+    return low in lx.WEEKDAYS or (low in lx.MONTHS and low != "may")
+
+
 def _placeish(low: str) -> bool:
     return low in lx.COUNTRIES or low in lx.NATIONALITIES or low in lx.PLACES
 
@@ -1322,6 +1477,8 @@ def _sentence_initial(text: str, pos: int) -> bool:
     j = pos - 1
     while j >= 0 and text[j] in " \t\u00a0\"“‘'(":
         j -= 1
+    if j > 0 and text[j] in "”’" and text[j - 1] in ".!?":
+        return True  # "… we shall see.” Replied Stephen": a new sentence after a quote
     return j < 0 or text[j] in ".!?\n:;—–-"
 
 

@@ -76,6 +76,8 @@ def _particle_opens(tokens: tuple[str, ...], firsts: dict[str, str], titled: boo
     low = _norm(tokens[0])
     if low not in _PARTICLES:
         return False
+    if len(tokens) == 2 and tokens[0][:1].isupper() and _norm(tokens[1]) in lx.EAST_ASIAN_SURNAMES:
+        return False  # "Di Li", "Da Wang": a Chinese given name, then the surname
     return not (
         tokens[0][:1].isupper()
         and low in firsts

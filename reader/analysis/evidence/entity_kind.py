@@ -69,6 +69,10 @@ _AFFILIATION_AFTER = re.compile(
     r"[ \u00a0]+(?:of|at|from)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w.-]*"
     r"(?:['’]s\b|[ \u00a0]+(?:of[ \u00a0]+)?[A-Z])"
 )
+# " of Washington and", " of Ohio,": the one-word place a politician or a player is from.
+_HOME_PLACE_AFTER = re.compile(
+    r"[ \u00a0]+of[ \u00a0]+([A-Z][a-z]+)(?=[,;:.)]|[ \u00a0]+(?:and|said|says|who|told)\b)"
+)
 _PERSON_BEFORE = re.compile(
     r"(?:\b(?:\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)-year-old|\bidentified as|\bnamed|\bvictims?,?"
     r"|\bthe late)"
@@ -193,6 +197,65 @@ def affiliation_after(s: Span) -> bool:
 
 
 @feature
+def place_given_name_and_surname(s: Span) -> bool:
+    """A census given name that is also a place or a word ("Jordan", "Chad", "Paris"), then
+    a listed surname that is no common word or place: "Chad Thomas has filled in", "Jordan
+    Spira and Megan Cook". ("Jordan Valley", "Washington Post": no surname.)"""
+    if len(s.lows) != 2:
+        return False
+    first, last = s.lows
+    return (
+        first in lx.NOT_FIRST_NAMES
+        and first in lx.census_given_names()
+        and last in lx.surnames()
+        and last not in lx.COMMON_WORDS
+        and last not in s.lower_words
+        and not _is_place_word(last)
+        and last not in lx.NATIONALITIES
+        and last not in lx.ORG_WORDS
+        and all(_NAME_SHAPE.fullmatch(w) for w in s.text[s.start : s.end].split())
+    )
+
+
+@feature
+def common_noun_closes(s: Span) -> bool:
+    """The last word is a common noun that this text also writes in lower case, and no
+    listed surname: "Marine Operations", "Gene Mutations", "Albert Quay", "Easter Egg". (A
+    surname that is a common word elsewhere, "Theresa May", "Taylor Swift", is seldom
+    written in lower case beside the name in the same story.)"""
+    last = s.lows[-1]
+    return (
+        len(s.lows) >= 2
+        and last in s.lower_words
+        and (last in lx.COMMON_WORDS or (last.endswith("s") and last[:-1] in lx.COMMON_WORDS))
+        and last not in lx.surnames()
+        and last not in s.first_names
+        and len(last) > 2  # "Liu He", "James To": a short surname, no noun
+        and last not in lx.MONTHS  # "Theresa May … she may"
+        # "Mike Minor … Minor pitched": written alone like a surname, it is one
+        and last not in s.surnames_alone
+        and last not in s.bare_words
+    )
+
+
+@feature
+def home_place_after(s: Span) -> bool:
+    """ "of <place>" follows a plain two- or three-word name, and the place ends the phrase,
+    as news names a lawmaker by their state: "Pramila Jayapal of Washington and Mark Pocan of
+    Wisconsin", "Bob Casey of Pennsylvania said". (An organisation "of" a place takes an
+    organisation word, which other evidence weighs.)"""
+    if not 2 <= len(s.lows) <= 3:
+        return False
+    m = _HOME_PLACE_AFTER.match(s.text, s.end)
+    return (
+        m is not None
+        and _is_place_word(m.group(1).lower())
+        and _no_common_word(s)
+        and not any(_is_place_word(w) or w in lx.ORG_WORDS for w in s.lows)
+    )
+
+
+@feature
 def person_phrase_before(s: Span) -> bool:
     """An age or a naming phrase stands before: "40-year-old Skandaraj Navaratnam",
     "identified as Jaypee Galicha", "went by the name “Ismaaiyl Abdullah-Muhammad”"."""
@@ -245,12 +308,18 @@ def work_noun_closes(s: Span) -> bool:
     return len(s.lows) >= 2 and last in _WORK_NOUNS and last not in lx.surnames()
 
 
+# The people of a work, after its noun: "the series leads", "the show's creator".
+_WORK_ROLES = frozenset(["lead", "creator", "regular", "writer", "cast", "member"])
 _WORK_APPOSITION = re.compile(
     r",[ \u00a0]+(?:(?:a|an|the|his|her|their|its)[ \u00a0]+"
     r"|one[ \u00a0]+of[ \u00a0]+(?:the|his|her|their|its|my|our)[ \u00a0]+)"
     r"(?:[\w'’-]+[ \u00a0]+){0,4}?(?:"
     + "|".join(sorted(_WORK_NOUNS, key=len, reverse=True))
     + r")\b(?![-'’])"
+    # "Simu Liu, one of the series leads": the work noun only modifies a person's role.
+    + r"(?![ \u00a0]+(?:"
+    + "|".join(sorted(lx.ROLE_NOUNS | _WORK_ROLES, key=len, reverse=True))
+    + r")s?\b)"
 )
 
 
