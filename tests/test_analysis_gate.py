@@ -6,6 +6,9 @@ trip them but a rule that costs real quality does. Raise them when the engine im
 lower them to let a change through. The test fold is scored here and nowhere read.
 Re-pinned 2026-12-02 ~09:00 UTC when 55 articles from new outlets joined the dev and test folds
 (the larger folds score lower on the same engine: test people 0.915 -> 0.853 at the merge).
+Re-pinned 2026-12-02 ~14:50 UTC after session 4's rounds (dev 0.985 / 0.966 / 0.976 / 0.991,
+test 0.961 / 0.875 / 0.879 / 0.940): dev floors up, test numbers up; test's other figures did
+not move this session, so their floors stay.
 """
 
 from __future__ import annotations
@@ -28,8 +31,8 @@ _spec.loader.exec_module(score_analysis)
 # set -> figure -> floor. "quotes", "people", "numbers" are F1; "speaker" is the share of
 # found quotes whose speaker is right.
 FLOORS: dict[str, dict[str, float]] = {
-    "dev": {"quotes": 0.975, "speaker": 0.945, "people": 0.945, "numbers": 0.98},
-    "test": {"quotes": 0.955, "speaker": 0.865, "people": 0.87, "numbers": 0.925},
+    "dev": {"quotes": 0.98, "speaker": 0.955, "people": 0.965, "numbers": 0.985},
+    "test": {"quotes": 0.955, "speaker": 0.865, "people": 0.87, "numbers": 0.93},
 }
 MIN_ARTICLES = 10  # fewer means the folds are missing: the gate must not pass on nothing
 
