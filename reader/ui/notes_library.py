@@ -27,9 +27,9 @@ from reader.extract.sanitize import sanitize_inline
 from reader.feeds.store import SavedFeed, saved_feeds
 from reader.notes.model import SavedArticle
 from reader.notes.store import NoteStore, open_notes
+from reader.ui.layout import clip_cells
 from reader.ui.notes_dialogs import CSS, database_warning
 from reader.ui.widgets.key_footer import KeyFooter
-from reader.ui.widgets.panels import _clip as clip_cells
 
 ROW_PADDING = 2  # cells an option adds around its prompt
 UNLAID_WIDTH = 90  # cells of a row before the list has a width
