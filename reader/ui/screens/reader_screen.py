@@ -95,7 +95,7 @@ class AnalysisReady(Message):
         self.failure = failure
 
 
-def _load_message(early: EarlyLoad) -> ArticleLoaded | LoadFailed | FeedFound:
+def load_message(early: EarlyLoad) -> ArticleLoaded | LoadFailed | FeedFound:
     """The loaded article, or any failure as a one-line message (a bug must not kill the UI)."""
     from reader.errors import FeedInputError, NewsreaderError
 
@@ -205,7 +205,7 @@ class ReaderScreen(Screen[None]):
         if self.article is not None:
             self._show_article(self.article)
         elif self.early is not None and self.early.done():
-            self._take(_load_message(self.early))  # loaded already: text in the first frame
+            self._take(load_message(self.early))  # loaded already: text in the first frame
         elif self.early is not None:
             # post_message is safe from the loading thread; the screen takes the result.
             self.early.when_done(self._post_load_ended)
@@ -282,7 +282,7 @@ class ReaderScreen(Screen[None]):
     @on(LoadEnded)
     def _load_ended(self) -> None:
         if self.load_pending and self.early is not None:
-            self._take(_load_message(self.early))  # done: this does not wait
+            self._take(load_message(self.early))  # done: this does not wait
             if self.article is not None:
                 self.post_message(ArticleLoaded(self.article))  # for the notes part
 
