@@ -44,18 +44,29 @@ class ReaderCommands(Provider):
             commands += [
                 ("Width: cycle narrow / medium / wide / full", screen.action_cycle_width, "w"),
                 ("Panel: show or hide", screen.action_toggle_panel, "p"),
-                ("Panel: quotes", partial(screen.action_focus_panel, "quotes"), ""),
-                ("Panel: people", partial(screen.action_focus_panel, "people"), ""),
-                ("Panel: numbers", partial(screen.action_focus_panel, "numbers"), ""),
-                ("Panel: notes", partial(screen.action_focus_panel, "notes"), ""),
-                ("Panel: links", partial(screen.action_focus_panel, "links"), ""),
+            ]
+            commands += [
+                (f"Panel: {kind}", partial(screen.action_focus_panel, kind), "")
+                for kind in ("quotes", "people", "numbers", "notes", "links")
+                if _has_items(screen, kind)
+            ]
+            commands += [
                 ("Numbers: only those with no source given", screen.action_unsourced, "!"),
                 (
                     "Quotes: why this speaker? (the quote at the cursor or chosen in the list)",
                     partial(screen.action_why_speaker, listed=True),
                     "K",
                 ),
-                ("Links: next link in the text", partial(screen.run_action, "link_step(1)"), ">"),
+            ]
+            if _has_items(screen, "links"):
+                commands.append(
+                    (
+                        "Links: next link in the text",
+                        partial(screen.run_action, "link_step(1)"),
+                        ">",
+                    )
+                )
+            commands += [
                 ("Links: go back to the previous page", screen.action_go_back, "backspace"),
                 ("Search the text", screen.action_search, "/"),
                 ("Search backward", partial(screen.action_search, -1), "\\"),
@@ -93,6 +104,20 @@ class ReaderCommands(Provider):
                 yield Hit(
                     score, matcher.highlight(name), callback, help=f"key {key}" if key else None
                 )
+
+
+def _has_items(screen: object, kind: str) -> bool:
+    """Whether the panel `kind` has something to show: an article without links has no Links
+    tab, and a tab the analysis left empty is not worth a command. Until the analysis arrives
+    its panels are offered (they say "Analysing…"); Notes always (it says how to write one)."""
+    from reader.ui.screens.reader_screen import ReaderScreen
+
+    assert isinstance(screen, ReaderScreen)
+    if kind == "links":
+        return screen.article is not None and bool(screen.article.links)
+    if kind in ("quotes", "people", "numbers"):
+        return screen.analysis is None or bool(getattr(screen.analysis, kind))
+    return True
 
 
 def _sequence_commands(screen: object) -> list[tuple[str, Callable[[], object], str]]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from itertools import islice
 
-from rich.cells import cell_len
+from rich.cells import cell_len, set_cell_size
 
 from reader.article import Article
 
@@ -23,6 +23,16 @@ _NOT_SIMPLE = re.compile(
     "[^\x00-\u02ff\u0370-\u0482\u048a-\u052f\u2010-\u2027\u2030-\u205e\u20a0-\u20bf]"
 )
 NO_OFFSET = -1
+
+
+def clip_cells(text: str, limit: int) -> str:
+    """`text` on one line in at most `limit` terminal cells (a CJK character takes two),
+    "…" ending what was cut. Runs of white space, line breaks included, become one space."""
+    text = " ".join(text.split())
+    if cell_len(text) <= limit:
+        return text
+    return set_cell_size(text, max(0, limit - 1)).rstrip() + "…"
+
 
 # What is drawn before the text of each line of a block: (first line, continuation lines).
 PREFIXES: dict[str, tuple[str, str]] = {

@@ -3,7 +3,8 @@
 `newsreader` with no argument opens it; `L` opens it from the reader. Enter reopens an
 article from its stored snapshot (exactly the text its notes were made on, even when the
 file has moved or the page has changed); `/` filters by title, site, source and by the text
-of highlights and notes (full-text search), as it filters the reader's panels.
+of highlights and notes (full-text search), as it filters the reader's panels; `o` opens a
+file or URL typed on one line, as `newsreader SOURCE` would (a failure is a message here).
 """
 
 from __future__ import annotations
@@ -27,10 +28,11 @@ from reader.extract.sanitize import sanitize_inline
 from reader.feeds.store import SavedFeed, saved_feeds
 from reader.notes.model import SavedArticle
 from reader.notes.store import NoteStore, open_notes
+from reader.ui.layout import clip_cells
 from reader.ui.notes_dialogs import CSS, database_warning
 from reader.ui.widgets.key_footer import KeyFooter
-from reader.ui.widgets.panels import _clip as clip_cells
 
+OPEN_PROMPT = "A file or URL to open (enter opens it, esc gives up)"
 ROW_PADDING = 2  # cells an option adds around its prompt
 UNLAID_WIDTH = 90  # cells of a row before the list has a width
 
@@ -71,6 +73,14 @@ class ArticleRestored(Message):
         self.article = article
 
 
+class SourceOpened(Message):
+    """What loading a typed file or URL gave: an article, a feed, or a failure."""
+
+    def __init__(self, result: Message) -> None:
+        super().__init__()
+        self.result = result
+
+
 class LibraryScreen(Screen[None]):
     """Saved articles, most recently opened first."""
 
@@ -79,6 +89,7 @@ class LibraryScreen(Screen[None]):
         # Priority: the letters typed right after `/` go to the box it opens (see panels).
         Binding("slash", "filter", "Filter", id="library.filter", priority=True),
         Binding("d,delete", "delete_article", "Delete", id="library.delete"),
+        Binding("o", "open_source", "Open", id="library.open"),
         Binding("escape", "back", "Back", id="library.back"),
     ]
 
@@ -96,6 +107,9 @@ class LibraryScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Input(placeholder="/ filters by title, site or note text", id="library-filter")
+        open_box = Input(placeholder=OPEN_PROMPT, id="library-open")
+        open_box.display = False  # until `o`
+        yield open_box
         yield LibraryList(id="library-list")
         yield Static(_empty_library(), id="library-empty")
         yield Static(Content("Opening the library…"), id="library-status")
@@ -238,7 +252,62 @@ class LibraryScreen(Screen[None]):
     def _filter_submitted(self, event: Input.Submitted) -> None:
         self.query_one(LibraryList).focus()
 
+    def action_open_source(self) -> None:
+        """o: a one-line box for a file or URL; Enter opens it, esc gives it up."""
+        box = self.query_one("#library-open", Input)
+        box.value = ""
+        box.display = True
+        self.set_focus(box)  # at once, as for `/`: the letters typed next land in the box
+
+    def _close_open_box(self) -> None:
+        self.query_one("#library-open", Input).display = False
+        if self._nothing_saved():
+            self.set_focus(None)  # keys (q, ?, o) go to the screen and the app
+        else:
+            self.query_one(LibraryList).focus()
+
+    @on(Input.Submitted, "#library-open")
+    def _open_submitted(self, event: Input.Submitted) -> None:
+        source = event.value.strip()
+        self._close_open_box()
+        if source:
+            self.query_one("#library-status", Static).update(
+                Content(f"Opening {clip_cells(sanitize_inline(source) or '', 60)}…")
+            )
+            self._load_source(source)
+
+    @work(thread=True, exclusive=True, group="library-source")
+    def _load_source(self, source: str) -> None:
+        from reader.ui.early_load import EarlyLoad
+        from reader.ui.screens.reader_screen import load_message
+
+        early = EarlyLoad(source, None, getattr(self.app, "limits", None))
+        self.post_message(SourceOpened(load_message(early)))
+
+    @on(SourceOpened)
+    def _source_opened(self, message: SourceOpened) -> None:
+        from reader.ui.screens.reader_screen import ArticleLoaded, FeedFound, LoadFailed
+
+        result = message.result
+        if isinstance(result, ArticleLoaded):
+            open_article(self.app, result.article, replace=self)
+        elif isinstance(result, FeedFound):
+            from reader.feeds.parse import Feed
+            from reader.ui.screens.feed_list import FeedScreen
+
+            assert isinstance(result.feed, Feed)
+            limits = getattr(self.app, "limits", None)
+            self.app.push_screen(FeedScreen(result.feed, source=result.feed.url, limits=limits))
+        elif isinstance(result, LoadFailed):
+            self.query_one("#library-status", Static).update(Content(result.message))
+            self.notify(result.message, title="Open", severity="error", timeout=10, markup=False)
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if self.query_one("#library-open", Input).has_focus and action in (
+            "open_source",
+            "filter",
+        ):
+            return False  # typed into the box: a path has `/` in it
         if action in ("filter", "delete_article") and self._nothing_saved():
             # Nothing to filter or delete: `/` must not hide keys (q) in an unseen box.
             return False
@@ -247,7 +316,11 @@ class LibraryScreen(Screen[None]):
         if action == "back":
             # esc clears the filter or goes back to the reader; on its own, the library has
             # nowhere to go back to, and the footer does not offer it.
-            return self._filtering() or len(self.app.screen_stack) > 1
+            return (
+                self._filtering()
+                or self.query_one("#library-open", Input).display
+                or len(self.app.screen_stack) > 1
+            )
         return True
 
     def _nothing_saved(self) -> bool:
@@ -267,6 +340,9 @@ class LibraryScreen(Screen[None]):
         self.refresh_bindings()
 
     def action_back(self) -> None:
+        if self.query_one("#library-open", Input).display:
+            self._close_open_box()
+            return
         filter_input = self.query_one("#library-filter", Input)
         if self._filtering():
             filter_input.value = ""
@@ -432,5 +508,10 @@ def _empty_library() -> Content:
     from reader.ui.screens.welcome import WELCOME
 
     return Content.assemble(
-        WELCOME, ("\n\nArticles you open are saved here with your notes.", "$text-muted")
+        WELCOME,
+        (
+            "\n\nArticles you open are saved here with your notes."
+            "\nPress o to open a file or URL here.",
+            "$text-muted",
+        ),
     )

@@ -9,7 +9,8 @@ from __future__ import annotations
 from textual.content import Content
 
 from reader.notes.model import PlacedHighlight
-from reader.ui.widgets.panels import ItemPanel, PanelItem, _clip
+from reader.ui.layout import clip_cells
+from reader.ui.widgets.panels import ItemPanel, PanelItem
 
 QUOTE_MARKS = "\"'“”‘’„«»‹›"
 EMPTY = "No notes yet. Select text (v, or drag) and press h to highlight, a to add a note."
@@ -24,15 +25,20 @@ def note_items(placed: list[PlacedHighlight]) -> list[PanelItem]:
             parts.append(("orphaned  ", "bold $warning"))
         if highlight.kind != "highlight":
             # The label has a line of its own: the note would otherwise run on after it.
-            parts += [(f"{highlight.kind}: {_clip(highlight.label or '', 60)}", "$accent"), "\n"]
+            parts += [
+                (f"{highlight.kind}: {clip_cells(highlight.label or '', 60)}", "$accent"),
+                "\n",
+            ]
         note = highlight.note.strip()
-        parts.append((_clip(note, 80), "bold") if note else ("(highlight)", "italic $text-muted"))
+        parts.append(
+            (clip_cells(note, 80), "bold") if note else ("(highlight)", "italic $text-muted")
+        )
         tags = " ".join(f"#{tag}" for tag in highlight.all_tags)
         if tags:
-            parts.append((f"  {_clip(tags, 60)}", "$accent"))
+            parts.append((f"  {clip_cells(tags, 60)}", "$accent"))
         # A quote's passage has its own quotation marks; they are not doubled.
         passage = highlight.anchor.exact.strip().strip(QUOTE_MARKS) or highlight.anchor.exact
-        parts += ["\n", (f"“{_clip(passage, 90)}”", "$text-muted")]
+        parts += ["\n", (f"“{clip_cells(passage, 90)}”", "$text-muted")]
         items.append(
             PanelItem(
                 Content.assemble(*parts),

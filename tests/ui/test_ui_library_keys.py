@@ -140,3 +140,57 @@ async def test_each_entry_keeps_to_its_two_rows_at_80_columns(article: Article) 
         await pilot.pause()
         await pilot.pause()
         assert f"{article.title}  " in screen_text_of(app)
+
+
+async def test_o_opens_a_file_typed_in_the_library(tmp_path: object, article: Article) -> None:
+    """`o` asks for a file or URL on one line and opens it as `newsreader PATH` would; the
+    `/` of a path is typed into the box, not taken as the filter key."""
+    from pathlib import Path
+
+    from reader.ui.screens.reader_screen import ReaderScreen
+    from tests.ui.conftest import wait_until
+
+    assert isinstance(tmp_path, Path)
+    page = tmp_path / "story.txt"
+    page.write_text("Rain in Leeds\n\nIt rained in Leeds all week, the council said.\n")
+    _remember(article)
+    app = ReaderApp()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle_workers(pilot, app)
+        assert "Open" in _footer(app)
+        await pilot.press("o")
+        await pilot.pause()
+        assert "file or URL" in screen_text_of(app)
+        await pilot.press(*str(page), "enter")
+        await wait_until(
+            pilot,
+            lambda: (
+                isinstance(app.screen, ReaderScreen) and "rained in Leeds" in screen_text_of(app)
+            ),
+            "the typed file in a reader",
+        )
+
+
+async def test_o_with_a_missing_file_says_so_and_stays_in_the_library(tmp_path: object) -> None:
+    from tests.ui.conftest import wait_until
+
+    missing = f"{tmp_path}/no-such-story.txt"
+    app = ReaderApp()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle_workers(pilot, app)
+        assert "Press o to open a file or URL here" in " ".join(screen_text_of(app).split())
+        await pilot.press("o")
+        await pilot.pause()
+        assert "esc gives up" in screen_text_of(app)
+        await pilot.press(*missing, "enter")
+        await wait_until(
+            pilot, lambda: "no-such-story.txt" in screen_text_of(app), "the error message"
+        )
+        assert isinstance(app.screen, LibraryScreen)
+        assert "Traceback" not in screen_text_of(app)
+        await pilot.press("o", "x", "escape")  # esc gives the box up
+        await pilot.pause()
+        assert "esc gives up" not in screen_text_of(app)  # the box's prompt
+        await pilot.press("q")
+        await pilot.pause()
+    assert app.return_code == 0 and not app.is_running

@@ -261,3 +261,18 @@ async def test_the_chosen_item_in_a_focused_list_is_readable(
             style = segment.style
             assert style is not None and style.color is not None and style.bgcolor is not None
             assert contrast(style.color, style.bgcolor) >= 3, (segment.text, theme)
+
+
+async def test_a_title_with_a_line_break_stays_on_one_status_line(
+    make_app: Callable[..., ReaderApp], article: Article
+) -> None:
+    """A title that holds a line break (a <title> written over two lines) is shown on one line
+    in the status bar, its position after it, as the panels show their items."""
+    from dataclasses import replace
+
+    app = make_app(article=replace(article, title="Aleppo\nfalls   again"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        status = [line for line in screen_lines(app) if " TEXT " in line]
+    assert len(status) == 1, status
+    assert "Aleppo falls again" in status[0] and "% ·" in status[0], status

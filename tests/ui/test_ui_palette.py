@@ -60,3 +60,41 @@ async def test_the_palette_has_only_our_commands_and_themes(
     ):
         assert ours in lines, ours
     assert f"writes a new file in {tmp_path}" in lines
+
+
+async def test_the_palette_offers_only_the_panels_with_something_in_them(
+    make_app: Callable[..., ReaderApp],
+    analysis: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    """An article without links has no Links tab: the palette does not offer it (nor the
+    next-link command); an analysis with no quotes offers no Quotes panel."""
+    from reader.analysis.model import Analysis
+
+    monkeypatch.chdir(tmp_path)
+    app = make_app(analysis=Analysis(people=analysis.people))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        lines = await palette_lines(pilot)
+    assert "Panel: people" in lines and "Panel: notes" in lines
+    for absent in ("Panel: links", "Links: next link in the text", "Panel: quotes"):
+        assert absent not in lines, absent
+
+
+async def test_the_palette_offers_the_links_panel_when_there_are_links(
+    make_app: Callable[..., ReaderApp],
+    article: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    from dataclasses import replace
+
+    from reader.article import Link
+
+    monkeypatch.chdir(tmp_path)
+    article = replace(article, links=(Link(0, 5, "https://example.com/"),))
+    async with make_app(article=article).run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        lines = await palette_lines(pilot)
+    assert "Panel: links" in lines and "Links: next link in the text" in lines

@@ -93,3 +93,11 @@ async def test_tab_in_the_compare_view_goes_to_the_texts_where_n_still_steps() -
         text = screen_text(app)
     assert "Nothing to step through" not in text  # n/N: the differences, as the help says
     assert "search with /" not in text
+
+
+async def test_help_on_the_library_says_o_opens_a_file_or_url() -> None:
+    app = ReaderApp()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        text = await help_text(pilot)
+    assert f"{'o':<22}Open a file or URL typed on one line" in text

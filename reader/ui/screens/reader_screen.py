@@ -12,7 +12,7 @@ import re
 import threading
 from typing import TYPE_CHECKING, ClassVar
 
-from rich.cells import cell_len, set_cell_size
+from rich.cells import cell_len
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -28,6 +28,7 @@ from reader.analysis.model import Analysis, Quote
 from reader.article import Article, display_title
 from reader.config import HIGHLIGHT_KINDS, WIDTHS
 from reader.extract.sources import LoadLimits
+from reader.ui.layout import clip_cells
 from reader.ui.panel_layout import PanelPlace, Side, default_side, place_panel
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.key_footer import KeyFooter
@@ -50,11 +51,6 @@ def units_kept_whole(message: str) -> str:
     """ "timed out after 3 s" -> "3s": Textual wraps at any space (a no-break one too), and
     a one- or two-letter unit alone on the next line reads as a stray letter."""
     return _NUMBER_AND_UNIT.sub(r"\1\2", message)
-
-
-def _clip(text: str, limit: int) -> str:
-    """`text` in at most `limit` terminal cells (a Korean or Chinese character takes two)."""
-    return text if cell_len(text) <= limit else set_cell_size(text, limit - 1).rstrip() + "…"
 
 
 class ArticleLoaded(Message):
@@ -99,7 +95,7 @@ class AnalysisReady(Message):
         self.failure = failure
 
 
-def _load_message(early: EarlyLoad) -> ArticleLoaded | LoadFailed | FeedFound:
+def load_message(early: EarlyLoad) -> ArticleLoaded | LoadFailed | FeedFound:
     """The loaded article, or any failure as a one-line message (a bug must not kill the UI)."""
     from reader.errors import FeedInputError, NewsreaderError
 
@@ -209,7 +205,7 @@ class ReaderScreen(Screen[None]):
         if self.article is not None:
             self._show_article(self.article)
         elif self.early is not None and self.early.done():
-            self._take(_load_message(self.early))  # loaded already: text in the first frame
+            self._take(load_message(self.early))  # loaded already: text in the first frame
         elif self.early is not None:
             # post_message is safe from the loading thread; the screen takes the result.
             self.early.when_done(self._post_load_ended)
@@ -286,7 +282,7 @@ class ReaderScreen(Screen[None]):
     @on(LoadEnded)
     def _load_ended(self) -> None:
         if self.load_pending and self.early is not None:
-            self._take(_load_message(self.early))  # done: this does not wait
+            self._take(load_message(self.early))  # done: this does not wait
             if self.article is not None:
                 self.post_message(ArticleLoaded(self.article))  # for the notes part
 
@@ -551,7 +547,7 @@ class ReaderScreen(Screen[None]):
             used = cell_len(badge[0]) + 3
             used += sum(cell_len(p if isinstance(p, str) else p[0]) for p in after)
             room = min(STATUS_TITLE_MAX, self.app.size.width - used - 1)
-            title = _clip(display_title(self.article), room) if room > 8 else ""
+            title = clip_cells(display_title(self.article), room) if room > 8 else ""
             if title:
                 parts += [(title, "bold"), "  "]
         parts += after

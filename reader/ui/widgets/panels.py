@@ -12,7 +12,7 @@ from functools import partial
 from typing import Any, ClassVar
 from urllib.parse import urlsplit
 
-from rich.cells import cell_len, set_cell_size
+from rich.cells import cell_len
 from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -26,6 +26,7 @@ from textual.widgets.option_list import Option
 
 from reader.analysis.model import Analysis, Person, Quote
 from reader.article import Link
+from reader.ui.layout import clip_cells
 
 OPENING_WORDS = 9
 FIRST_BATCH = 60
@@ -46,14 +47,6 @@ class PanelItem:
     tags: frozenset[str] = frozenset()  # e.g. "unsourced": a figure with no source given
 
 
-def _clip(text: str, limit: int) -> str:
-    """`text` on one line in at most `limit` terminal cells (a CJK character takes two)."""
-    text = " ".join(text.split())
-    if cell_len(text) <= limit:
-        return text
-    return set_cell_size(text, max(0, limit - 1)).rstrip() + "…"
-
-
 def quote_items(analysis: Analysis) -> list[PanelItem]:
     items = []
     for quote in analysis.quotes:
@@ -63,7 +56,10 @@ def quote_items(analysis: Analysis) -> list[PanelItem]:
             opening += " …"  # cut right after the quote's own ellipsis: that one says it
         speaker = quote.speaker or "unattributed"
         prompt = Content.assemble(
-            (_clip(speaker, 40), "bold $reader-person" if quote.speaker else "italic $text-muted"),
+            (
+                clip_cells(speaker, 40),
+                "bold $reader-person" if quote.speaker else "italic $text-muted",
+            ),
             "\n",
             (f"“{opening}”", "$reader-quote"),
         )
@@ -76,10 +72,10 @@ def people_items(analysis: Analysis) -> list[PanelItem]:
     for person in analysis.people:
         count = len(person.mentions)
         first = min(person.mentions, default=(0, 0))
-        parts: list[str | tuple[str, str]] = [(_clip(person.name, 40), "bold $reader-person")]
+        parts: list[str | tuple[str, str]] = [(clip_cells(person.name, 40), "bold $reader-person")]
         parts.append((f"  ×{count}", "$text-muted"))
         if person.role:
-            parts += ["\n", (_clip(person.role, 60), "italic $text-muted")]
+            parts += ["\n", (clip_cells(person.role, 60), "italic $text-muted")]
         items.append(
             PanelItem(
                 Content.assemble(*parts), f"{person.name} {person.role or ''}", *first, person
@@ -118,12 +114,12 @@ def number_items(
         before, after = words_around(text, number.start, number.end)
         unsourced = sourced is not None and sourced[index] is None
         prompt = Content.assemble(
-            (_clip(number.text, 30), "bold $reader-number"),
+            (clip_cells(number.text, 30), "bold $reader-number"),
             (f"  {number.kind}", "$text-muted"),
             (f"  {NO_SOURCE}" if unsourced else "", "italic $warning"),
             "\n",
             (before, "$text-muted"),
-            (_clip(number.text, 30), "$reader-number"),
+            (clip_cells(number.text, 30), "$reader-number"),
             (after, "$text-muted"),
         )
         items.append(
@@ -159,9 +155,9 @@ def link_items(text: str, links: Sequence[Link]) -> list[PanelItem]:
         domain = domain_of(link.href)
         assert layout is not None
         start, end = sentence_span(layout, text, link.start, link.end)
-        sentence = _clip(text[start:end], LINK_SENTENCE_CHARS)
+        sentence = clip_cells(text[start:end], LINK_SENTENCE_CHARS)
         prompt = Content.assemble(
-            (_clip(anchor, 50), "bold underline $accent"),
+            (clip_cells(anchor, 50), "bold underline $accent"),
             (f"  {domain}", "$text-muted"),
             "\n",
             (sentence, "$text-muted"),
