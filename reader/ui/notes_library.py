@@ -289,6 +289,8 @@ class LibraryScreen(Screen[None]):
         from reader.ui.screens.reader_screen import ArticleLoaded, FeedFound, LoadFailed
 
         result = message.result
+        if not isinstance(result, LoadFailed):
+            self.app.clear_notifications()  # an earlier failed open's error is history now
         if isinstance(result, ArticleLoaded):
             open_article(self.app, result.article, replace=self)
         elif isinstance(result, FeedFound):

@@ -194,3 +194,28 @@ async def test_o_with_a_missing_file_says_so_and_stays_in_the_library(tmp_path: 
         await pilot.press("q")
         await pilot.pause()
     assert app.return_code == 0 and not app.is_running
+
+
+async def test_a_failed_open_s_error_goes_when_the_next_open_succeeds(tmp_path: object) -> None:
+    """The error of a mistyped path must not stay over the article opened next."""
+    from reader.ui.screens.reader_screen import ReaderScreen
+    from tests.ui.conftest import wait_until
+
+    page = f"{tmp_path}/story.txt"
+    with open(page, "w", encoding="utf-8") as out:
+        out.write("Rain in Leeds\n\nIt rained in Leeds all week, the council said.\n")
+    app = ReaderApp()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle_workers(pilot, app)
+        await pilot.press("o", *f"{tmp_path}/no-such-story.txt", "enter")
+        await wait_until(pilot, lambda: "no such file" in screen_text_of(app), "the error")
+        await pilot.press("o", *page, "enter")
+        await wait_until(
+            pilot,
+            lambda: (
+                isinstance(app.screen, ReaderScreen) and "rained in Leeds" in screen_text_of(app)
+            ),
+            "the typed file in a reader",
+        )
+        await pilot.pause()
+        assert "no such file" not in screen_text_of(app)
