@@ -30,8 +30,13 @@ from reader.errors import MissingTextError, NotAnArticleError
 from reader.extract.html import boilerplate, paywall
 from reader.extract.html.blocks import element_text, fold_whitespace, iter_blocks
 from reader.extract.html.links import base_href, body_anchors
-from reader.extract.html.metadata import PageMetadata, extract_metadata, titles_agree
+from reader.extract.html.metadata import (
+    PageMetadata,
+    extract_metadata,
+    titles_agree,
+)
 from reader.extract.html.standfirst import add_standfirst
+from reader.extract.html.structured import prefer_stated, stated_blocks
 from reader.extract.links import place_anchors, resolve_base
 from reader.extract.sanitize import sanitize_markup, sanitize_text
 
@@ -267,6 +272,8 @@ def clean_html(html: str, *, source: str, url: str | None = None) -> Article:
     boilerplate.clean_after(body, metadata)
     builder = ArticleBuilder(source)
     blocks = _body_blocks(body, metadata)
+    if metadata.stated_body is not None and prefer_stated(metadata.stated_body, blocks):
+        blocks = _stated_blocks(metadata.stated_body, html, metadata)
     if not any(_WORD.search(text) for _, text in blocks):
         raise _missing_text(source, metadata)
     title = metadata.title
@@ -672,6 +679,11 @@ def _is_prose_segment(element: HtmlElement, body: HtmlElement | None, present: l
     # pick holds repeats its paragraphs under other markup).
     opening = next((p for p in _paragraphs(element) if len(p) >= _OPENING_CHARS), text)
     return text not in present[0] and opening not in present[0]
+
+
+def _stated_blocks(stated: str, html: str, metadata: PageMetadata) -> list[tuple[BlockKind, str]]:
+    """The page's JSON-LD article text as paragraphs, tidied as an extracted body is."""
+    return boilerplate.tidy_blocks(stated_blocks(stated, parse_html(html)), metadata)
 
 
 def _body_blocks(body: HtmlElement, metadata: PageMetadata) -> list[tuple[BlockKind, str]]:
