@@ -279,9 +279,12 @@ def test_photo_credit_lines_become_captions() -> None:
         ("paragraph", "(Image credit: NASA/JPL)"),
         ("paragraph", "Source: the council's own figures show a rise of 12 percent."),
         ("paragraph", "Photographs were not allowed in the courtroom, the judge said."),
+        ("paragraph", "The mayor at the depot on Tuesday. Photo: Ann Smith/Reuters"),
+        ("paragraph", 'The mayor said: "Photo: it was taken by Ann Smith", and left.'),
     ]
     marked = boilerplate.mark_credit_captions(blocks)  # type: ignore[arg-type]
-    assert [kind for kind, _ in marked] == ["caption", "caption", "paragraph", "paragraph"]
+    kinds = ["caption", "caption", "paragraph", "paragraph", "caption", "paragraph"]
+    assert [kind for kind, _ in marked] == kinds
 
 
 def test_calls_to_action_are_dropped_only_at_the_end() -> None:
@@ -536,3 +539,30 @@ def test_a_date_line_and_a_comment_policy_at_the_end_are_dropped() -> None:
         "Publiziert: 03.04.2020, 12:35",
         PARAGRAPHS[1],
     ]
+
+
+def test_a_comment_form_left_in_the_pick_is_dropped() -> None:
+    # A pick made without the furniture rules (the second opinion) keeps the reply form.
+    body = lxml.html.fragment_fromstring(
+        "<div>"
+        + "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+        + '<div id="comments" class="clearfix"><div id="respond"><h3>Leave a Reply</h3>'
+        "<form><p>Your email address will not be published.</p><label>Name *</label>"
+        "<textarea></textarea></form></div></div>"
+        '<div class="share"><form><p>Search the site</p><textarea></textarea></form></div>'
+        "</div>"
+    )
+    boilerplate.clean_after(body, PageMetadata())
+    assert [element_text(p) for p in body.iter("p")] == PARAGRAPHS
+    assert "Leave a Reply" not in element_text(body)
+
+
+def test_a_story_inside_a_comments_wrapper_is_kept() -> None:
+    # A wrapper named for its comment count that holds the story is the pick itself.
+    body = lxml.html.fragment_fromstring(
+        '<div><div class="post has-comments">'
+        + "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+        + "</div></div>"
+    )
+    boilerplate.clean_after(body, PageMetadata())
+    assert [element_text(p) for p in body.iter("p")] == PARAGRAPHS

@@ -203,6 +203,28 @@ def clean_after(body: HtmlElement, metadata: PageMetadata) -> None:
     mark_captions(body)
     drop_link_paragraphs(body, metadata.url)
     drop_data_widgets(body)
+    drop_comment_sections(body)
+
+
+# A comment section in the pick holds less than this share of its text (else it is the pick).
+_COMMENTS_SHARE = 0.5
+
+
+def drop_comment_sections(body: HtmlElement) -> None:
+    """A comment thread or reply form left in the pick ('Leave a Reply', 'Name *',
+    'Website'): the furniture rules remove it, but a pick made without them (the second
+    opinion) keeps it. Named as comments by class or id, or a form with a text area."""
+    total = len(fold_whitespace(body.text_content() or ""))
+    for element in body.xpath(".//*[@class or @id] | .//form[.//textarea]"):
+        if not _in_tree(element, body):
+            continue
+        features = f"{element.get('class', '')} {element.get('id', '')}".lower()
+        if element.tag != "form" and _COMMENT_WORDS.isdisjoint(_WORD_SPLIT.split(features)):
+            continue
+        if element.find(".//article") is not None:
+            continue
+        if len(fold_whitespace(element.text_content() or "")) < _COMMENTS_SHARE * total:
+            _drop(element)
 
 
 # A data widget: at least this many short text cells (<span>/<div>/<label>, not list items or
@@ -1072,11 +1094,25 @@ def drop_ui_blocks(blocks: Iterable[tuple[BlockKind, str]]) -> list[tuple[BlockK
 _CREDIT = re.compile(rf"^\W*(?:{phrases.alternation(phrases.PHOTO_CREDIT_LABELS)})\s*:", re.I)
 
 
+# A caption that ends in its credit: "Tegnell at a briefing. Photo: Jonathan Nackstrand/AFP".
+_TRAILING_CREDIT = re.compile(
+    rf"[.!?][”\"’)]?\s+(?:{phrases.alternation(phrases.PHOTO_CREDIT_LABELS)})\s*:\s*[^.!?:]{{2,80}}$",
+    re.I,
+)
+_CAPTION_WORDS = 60
+
+
 def mark_credit_captions(blocks: list[tuple[BlockKind, str]]) -> list[tuple[BlockKind, str]]:
-    """Short photo-credit lines are captions (kept, shown dimmed), not body text."""
+    """Short photo-credit lines, and short paragraphs that end in one (a caption written
+    under a picture inside the story's paragraphs), are captions (kept, shown dimmed), not
+    body text."""
     return [
         ("caption", text)
-        if kind == "paragraph" and _CREDIT.match(text) and len(text.split()) <= 15
+        if kind == "paragraph"
+        and (
+            (_CREDIT.match(text) and len(text.split()) <= 15)
+            or (_TRAILING_CREDIT.search(text) and len(text.split()) <= _CAPTION_WORDS)
+        )
         else (kind, text)
         for kind, text in blocks
     ]
