@@ -566,3 +566,20 @@ def test_a_story_inside_a_comments_wrapper_is_kept() -> None:
     )
     boilerplate.clean_after(body, PageMetadata())
     assert [element_text(p) for p in body.iter("p")] == PARAGRAPHS
+
+
+def test_a_heading_over_a_video_alone_is_dropped() -> None:
+    # A promoted video's title, set between rules inside the story, heads no text (its
+    # holder may be left empty: readability removes most <iframe>s).
+    video = '<div class="video"><iframe src="https://video.example/1"></iframe></div>'
+    body = lxml.html.fragment_fromstring(
+        f"<div><h2>Buses</h2><p>{PARAGRAPHS[0]}</p><hr><h2>Do Voters Choose?</h2>{video}<hr>"
+        '<h2>A video of the depot</h2><p class="video-placeholder"></p><hr>'
+        f"<h2>Trains</h2><h3>In the north</h3><p>{PARAGRAPHS[1]}</p><h2>Ferries</h2><hr>"
+        f"<p>{PARAGRAPHS[2]}</p><h2>Total raised</h2><h2>2 235 010 euros</h2><p>{PARAGRAPHS[0]}</p>"
+        "<h2>Last</h2></div>"
+    )
+    boilerplate.clean_after(body, PageMetadata())
+    headings = [element_text(h) for h in body.iter("h2", "h3")]
+    kept = ["Buses", "Trains", "In the north", "Ferries", "Total raised", "2 235 010 euros"]
+    assert headings == [*kept, "Last"]

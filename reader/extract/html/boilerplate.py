@@ -204,6 +204,45 @@ def clean_after(body: HtmlElement, metadata: PageMetadata) -> None:
     drop_link_paragraphs(body, metadata.url)
     drop_data_widgets(body)
     drop_comment_sections(body)
+    drop_empty_sections(body)
+
+
+def drop_empty_sections(body: HtmlElement) -> None:
+    """A heading over an embed alone: what follows it up to a rule (<hr>) or the next
+    heading of its level or above is a video or other embed and no text ('<hr><h2>Do
+    Parties Or Voters Choose Presidential Nominees?</h2><div class="video"><iframe…></div>
+    <hr>'). It is the title of a promoted video, not a heading of the article's. A heading
+    followed straight by another (a figure's label over its value) is left alone."""
+    for heading in list(body.iter(*_HEADINGS)):
+        level = int(heading.tag[1])
+        embedded = False
+        for sibling in heading.itersiblings():
+            if not isinstance(sibling.tag, str):
+                continue
+            ends = sibling.tag == "hr" or (
+                sibling.tag in _HEADINGS and int(sibling.tag[1]) <= level
+            )
+            if ends:
+                if embedded:
+                    _drop(heading)
+                break
+            if (sibling.text_content() or "").strip():
+                break
+            embedded = embedded or any(_is_embed(node) for node in sibling.iter())
+
+
+_EMBED_TAGS = frozenset(("iframe", "video", "embed", "object", "audio"))
+# Class/id words of an embed's holder, left empty once readability removed its <iframe>.
+_EMBED_WORDS = frozenset(("video", "videoplayer", "player", "embed", "iframe", "youtube"))
+
+
+def _is_embed(element: HtmlElement) -> bool:
+    if not isinstance(element.tag, str):
+        return False
+    if element.tag in _EMBED_TAGS:
+        return True
+    features = f"{element.get('class', '')} {element.get('id', '')}".lower()
+    return not _EMBED_WORDS.isdisjoint(_WORD_SPLIT.split(features))
 
 
 # A comment section in the pick holds less than this share of its text (else it is the pick).
