@@ -583,3 +583,15 @@ def test_a_heading_over_a_video_alone_is_dropped() -> None:
     headings = [element_text(h) for h in body.iter("h2", "h3")]
     kept = ["Buses", "Trains", "In the north", "Ferries", "Total raised", "2 235 010 euros"]
     assert headings == [*kept, "Last"]
+
+
+def test_a_doubled_comma_left_by_a_removed_item_becomes_one() -> None:
+    blocks = [
+        ("paragraph", "Money from his philanthropic projects, , some of which invest millions."),
+        ("preformatted", "a, , b"),
+    ]
+    closed = boilerplate.close_emptied_lists(blocks)  # type: ignore[arg-type]
+    assert closed == [
+        ("paragraph", "Money from his philanthropic projects, some of which invest millions."),
+        ("preformatted", "a, , b"),
+    ]

@@ -1057,7 +1057,21 @@ def tidy_blocks(
     blocks = drop_ui_blocks(blocks)
     blocks = mark_credit_captions(blocks)
     blocks = drop_repeated_captions(blocks)
+    blocks = close_emptied_lists(blocks)
     return drop_trailing_calls_to_action(blocks)
+
+
+# Two commas with only spaces between: an item removed from a run of the text (a footnote
+# marker, an inline widget the CMS stripped) leaves "philanthropic projects, , some of which".
+_EMPTIED_ITEM = re.compile(r",(?:\s+,)+")
+
+
+def close_emptied_lists(blocks: list[tuple[BlockKind, str]]) -> list[tuple[BlockKind, str]]:
+    """A doubled comma in prose becomes one; preformatted text (code, CSV) is left alone."""
+    return [
+        (kind, _EMPTIED_ITEM.sub(",", text) if kind != "preformatted" and ", ," in text else text)
+        for kind, text in blocks
+    ]
 
 
 _UI_WORDS = (
