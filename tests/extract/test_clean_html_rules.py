@@ -595,3 +595,29 @@ def test_a_doubled_comma_left_by_a_removed_item_becomes_one() -> None:
         ("paragraph", "Money from his philanthropic projects, some of which invest millions."),
         ("preformatted", "a, , b"),
     ]
+
+
+def test_the_bare_address_of_an_unrendered_social_post_is_dropped() -> None:
+    blocks = [
+        ("paragraph", "https://www.facebook.com/DwyersOfCork/posts/2800731780195723"),
+        ("paragraph", "https://twitter.com/corkbeo/status/1317190000000000000?s=20"),
+        ("paragraph", "https://www.lepotcommun.fr/pot/solidarite-financiere"),
+        (
+            "paragraph",
+            "See https://www.facebook.com/DwyersOfCork/posts/2800731780195723 for hours.",
+        ),
+    ]
+    kept = boilerplate.drop_unrendered_embeds(blocks)  # type: ignore[arg-type]
+    assert kept == blocks[2:]
+
+
+def test_a_live_blog_entry_s_time_and_author_line_is_dropped() -> None:
+    blocks = [
+        ("paragraph", "20:36 Frances Watkins"),
+        ("heading", "Another Cork favourite preparing to shut up shop"),
+        ("paragraph", "9.15am Ann Lee"),
+        ("paragraph", "20:36 Frances Watkins said the pubs would close at nine."),
+        ("paragraph", "At 20:36 Frances Watkins left."),
+    ]
+    kept = boilerplate.drop_entry_bylines(blocks)  # type: ignore[arg-type]
+    assert kept == [blocks[1], *blocks[3:]]

@@ -1058,7 +1058,45 @@ def tidy_blocks(
     blocks = mark_credit_captions(blocks)
     blocks = drop_repeated_captions(blocks)
     blocks = close_emptied_lists(blocks)
+    blocks = drop_unrendered_embeds(blocks)
+    blocks = drop_entry_bylines(blocks)
     return drop_trailing_calls_to_action(blocks)
+
+
+# The address of one social-media post standing alone: an embed the page renders by script
+# ("https://www.facebook.com/DwyersOfCork/posts/2800731780195723"), not a sentence.
+_POST_URL = re.compile(
+    r"(?:https?://)?(?:www\.|m\.|mobile\.)?(?:facebook\.com/\S+/(?:posts|videos|photos)/"
+    r"|(?:twitter|x)\.com/\w+/status/|instagram\.com/(?:p|reel|tv)/|tiktok\.com/@[\w.]+/video/"
+    r"|youtube\.com/watch\?|youtu\.be/)\S*",
+    re.I,
+)
+
+
+# A live blog entry's time and author, alone on a line: "20:36 Frances Watkins".
+_ENTRY_BYLINE = re.compile(
+    r"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}"
+)
+
+
+def drop_entry_bylines(blocks: list[tuple[BlockKind, str]]) -> list[tuple[BlockKind, str]]:
+    """A paragraph that is only a clock time and a name: a live blog entry's byline, said
+    before each entry's heading, not a sentence of the entry (as a story's byline is not)."""
+    return [
+        (kind, text)
+        for kind, text in blocks
+        if not (kind == "paragraph" and _ENTRY_BYLINE.fullmatch(text.strip()))
+    ]
+
+
+def drop_unrendered_embeds(blocks: list[tuple[BlockKind, str]]) -> list[tuple[BlockKind, str]]:
+    """A paragraph that is only the address of a social-media post or a video: the embed
+    was not rendered (it needs the platform's script), so what is left is its URL."""
+    return [
+        (kind, text)
+        for kind, text in blocks
+        if not (kind == "paragraph" and _POST_URL.fullmatch(text.strip()))
+    ]
 
 
 # Two commas with only spaces between: an item removed from a run of the text (a footnote
