@@ -87,3 +87,9 @@ def test_another_articles_text_does_not_replace_the_body() -> None:
 def test_a_short_description_is_no_article() -> None:
     with pytest.raises(NotAnArticleError):
         clean_html(page('<div id="app"></div>', ld(PARAGRAPHS[0])), source="t.html")
+
+
+def test_the_text_of_an_object_that_is_no_article_is_not_read() -> None:
+    stated = "\n".join(PARAGRAPHS + MORE)
+    with pytest.raises(NotAnArticleError):
+        clean_html(page('<div id="app"></div>', ld(stated, "Product")), source="t.html")

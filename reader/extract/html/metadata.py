@@ -140,8 +140,17 @@ def extract_metadata(doc: HtmlElement, url: str | None = None) -> PageMetadata:
         language=_language(doc, meta),
         url=canonical,
         headlines=headlines,
-        stated_body=stated_body(objects),
+        stated_body=stated_body(_stating_objects(ld, objects)),
     )
+
+
+def _stating_objects(ld: dict[str, Any], objects: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Where the article's text may be stated: the article's own JSON-LD object when it
+    has an articleBody, else any object of an article type (never a list of other stories'
+    teasers, a product or an organisation)."""
+    if isinstance(ld.get("articleBody"), str):
+        return [ld]
+    return [item for item in objects if _types(item) & _ARTICLE_TYPES]
 
 
 def _meta_values(doc: HtmlElement) -> dict[str, list[str]]:
