@@ -279,9 +279,12 @@ def test_photo_credit_lines_become_captions() -> None:
         ("paragraph", "(Image credit: NASA/JPL)"),
         ("paragraph", "Source: the council's own figures show a rise of 12 percent."),
         ("paragraph", "Photographs were not allowed in the courtroom, the judge said."),
+        ("paragraph", "The mayor at the depot on Tuesday. Photo: Ann Smith/Reuters"),
+        ("paragraph", 'The mayor said: "Photo: it was taken by Ann Smith", and left.'),
     ]
     marked = boilerplate.mark_credit_captions(blocks)  # type: ignore[arg-type]
-    assert [kind for kind, _ in marked] == ["caption", "caption", "paragraph", "paragraph"]
+    kinds = ["caption", "caption", "paragraph", "paragraph", "caption", "paragraph"]
+    assert [kind for kind, _ in marked] == kinds
 
 
 def test_calls_to_action_are_dropped_only_at_the_end() -> None:
@@ -536,3 +539,85 @@ def test_a_date_line_and_a_comment_policy_at_the_end_are_dropped() -> None:
         "Publiziert: 03.04.2020, 12:35",
         PARAGRAPHS[1],
     ]
+
+
+def test_a_comment_form_left_in_the_pick_is_dropped() -> None:
+    # A pick made without the furniture rules (the second opinion) keeps the reply form.
+    body = lxml.html.fragment_fromstring(
+        "<div>"
+        + "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+        + '<div id="comments" class="clearfix"><div id="respond"><h3>Leave a Reply</h3>'
+        "<form><p>Your email address will not be published.</p><label>Name *</label>"
+        "<textarea></textarea></form></div></div>"
+        '<div class="share"><form><p>Search the site</p><textarea></textarea></form></div>'
+        "</div>"
+    )
+    boilerplate.clean_after(body, PageMetadata())
+    assert [element_text(p) for p in body.iter("p")] == PARAGRAPHS
+    assert "Leave a Reply" not in element_text(body)
+
+
+def test_a_story_inside_a_comments_wrapper_is_kept() -> None:
+    # A wrapper named for its comment count that holds the story is the pick itself.
+    body = lxml.html.fragment_fromstring(
+        '<div><div class="post has-comments">'
+        + "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+        + "</div></div>"
+    )
+    boilerplate.clean_after(body, PageMetadata())
+    assert [element_text(p) for p in body.iter("p")] == PARAGRAPHS
+
+
+def test_a_heading_over_a_video_alone_is_dropped() -> None:
+    # A promoted video's title, set between rules inside the story, heads no text (its
+    # holder may be left empty: readability removes most <iframe>s).
+    video = '<div class="video"><iframe src="https://video.example/1"></iframe></div>'
+    body = lxml.html.fragment_fromstring(
+        f"<div><h2>Buses</h2><p>{PARAGRAPHS[0]}</p><hr><h2>Do Voters Choose?</h2>{video}<hr>"
+        '<h2>A video of the depot</h2><p class="video-placeholder"></p><hr>'
+        f"<h2>Trains</h2><h3>In the north</h3><p>{PARAGRAPHS[1]}</p><h2>Ferries</h2><hr>"
+        f"<p>{PARAGRAPHS[2]}</p><h2>Total raised</h2><h2>2 235 010 euros</h2><p>{PARAGRAPHS[0]}</p>"
+        "<h2>Last</h2></div>"
+    )
+    boilerplate.clean_after(body, PageMetadata())
+    headings = [element_text(h) for h in body.iter("h2", "h3")]
+    kept = ["Buses", "Trains", "In the north", "Ferries", "Total raised", "2 235 010 euros"]
+    assert headings == [*kept, "Last"]
+
+
+def test_a_doubled_comma_left_by_a_removed_item_becomes_one() -> None:
+    blocks = [
+        ("paragraph", "Money from his philanthropic projects, , some of which invest millions."),
+        ("preformatted", "a, , b"),
+    ]
+    closed = boilerplate.close_emptied_lists(blocks)  # type: ignore[arg-type]
+    assert closed == [
+        ("paragraph", "Money from his philanthropic projects, some of which invest millions."),
+        ("preformatted", "a, , b"),
+    ]
+
+
+def test_the_bare_address_of_an_unrendered_social_post_is_dropped() -> None:
+    blocks = [
+        ("paragraph", "https://www.facebook.com/DwyersOfCork/posts/2800731780195723"),
+        ("paragraph", "https://twitter.com/corkbeo/status/1317190000000000000?s=20"),
+        ("paragraph", "https://www.lepotcommun.fr/pot/solidarite-financiere"),
+        (
+            "paragraph",
+            "See https://www.facebook.com/DwyersOfCork/posts/2800731780195723 for hours.",
+        ),
+    ]
+    kept = boilerplate.drop_unrendered_embeds(blocks)  # type: ignore[arg-type]
+    assert kept == blocks[2:]
+
+
+def test_a_live_blog_entry_s_time_and_author_line_is_dropped() -> None:
+    blocks = [
+        ("paragraph", "20:36 Frances Watkins"),
+        ("heading", "Another Cork favourite preparing to shut up shop"),
+        ("paragraph", "9.15am Ann Lee"),
+        ("paragraph", "20:36 Frances Watkins said the pubs would close at nine."),
+        ("paragraph", "At 20:36 Frances Watkins left."),
+    ]
+    kept = boilerplate.drop_entry_bylines(blocks)  # type: ignore[arg-type]
+    assert kept == [blocks[1], *blocks[3:]]

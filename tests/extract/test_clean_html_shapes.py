@@ -227,6 +227,39 @@ def test_a_segment_repeating_the_pick_s_paragraphs_is_not_added() -> None:
     assert text.count(items[0]) == 1
 
 
+def test_a_segment_holding_the_pick_s_paragraphs_under_a_heading_is_not_added() -> None:
+    # A newsletter of numbered items: readability's pick holds every item's text but not the
+    # items' <div> headings or pictures. The link list's item, with its heading and caption,
+    # is a segment whose text is not in the pick as a whole, but whose paragraphs all are.
+    links = "".join(
+        f"<p><strong>A story worth reading, number {i} </strong>"
+        f"<em>(Ann Lee — <a href='/l{i}'>Daily</a>)</em></p>"
+        for i in range(5)
+    )
+
+    def item(number: int, title: str, inner: str) -> str:
+        return (
+            f'<div class="item"><div class="anchor" id="story{number}"></div>'
+            f'<div class="hd">{number}. {title}</div>{inner}</div>'
+        )
+
+    def story(texts: list[str]) -> str:
+        return f'<div class="story-text gtm">{paras(texts)}</div>'
+
+    figure = (
+        '<figure><img src="a.jpg"><figcaption><p>Illustration: Ann Lee</p></figcaption></figure>'
+    )
+    html = page(
+        '<div class="newsletter">'
+        + item(1, "Buses", story(PARAGRAPHS))
+        + item(2, "More buses", story(PARAGRAPHS[::-1]))
+        + item(3, "Worthy of your time", f'{figure}<div class="story-text gtm">{links}</div>')
+        + item(4, "Trains", story([p.replace("bus", "train") for p in PARAGRAPHS]))
+        + "</div>"
+    )
+    assert body_text(html).count("number 3") == 1
+
+
 def between_paragraphs(fragment: str) -> str:
     """A short documentation page with `fragment` between its second and third paragraphs."""
     return page(
@@ -282,6 +315,28 @@ def test_a_short_list_of_links_is_still_left_to_readability() -> None:
         "</li></ul></div>"
     )
     assert "Prev" not in body_text(html)
+
+
+def test_a_list_of_sentences_with_source_links_is_kept() -> None:
+    # A bulleted news story: each item a sentence citing its source by a link. A third of the
+    # list's text in links is more than readability's cleaning lets a list keep.
+    html = between_paragraphs(
+        "<ul><li>Every public school in Fulton County will soon use the system, according "
+        'to <a href="/f">a flyer posted online</a>.</li><li>School districts in three states '
+        'are listed among the <a href="/c">company\'s "case studies" for schools</a>.</li></ul>'
+    )
+    text = body_text(html)
+    assert "according to a flyer posted online." in text
+    assert 'among the company\'s "case studies" for schools.' in text
+
+
+def test_a_list_of_headline_links_is_still_left_to_readability() -> None:
+    html = between_paragraphs(
+        '<ul><li><a href="/a">The council votes on the new bus routes next week.</a></li>'
+        '<li><a href="/b">Ferry services will be cut from March, the operator says.</a></li>'
+        "</ul>"
+    )
+    assert "Ferry services" not in body_text(html)
 
 
 def test_largest_text_block_ignores_link_lists() -> None:

@@ -203,6 +203,67 @@ def clean_after(body: HtmlElement, metadata: PageMetadata) -> None:
     mark_captions(body)
     drop_link_paragraphs(body, metadata.url)
     drop_data_widgets(body)
+    drop_comment_sections(body)
+    drop_empty_sections(body)
+
+
+def drop_empty_sections(body: HtmlElement) -> None:
+    """A heading over an embed alone: what follows it up to a rule (<hr>) or the next
+    heading of its level or above is a video or other embed and no text ('<hr><h2>Do
+    Parties Or Voters Choose Presidential Nominees?</h2><div class="video"><iframe…></div>
+    <hr>'). It is the title of a promoted video, not a heading of the article's. A heading
+    followed straight by another (a figure's label over its value) is left alone."""
+    for heading in list(body.iter(*_HEADINGS)):
+        level = int(heading.tag[1])
+        embedded = False
+        for sibling in heading.itersiblings():
+            if not isinstance(sibling.tag, str):
+                continue
+            ends = sibling.tag == "hr" or (
+                sibling.tag in _HEADINGS and int(sibling.tag[1]) <= level
+            )
+            if ends:
+                if embedded:
+                    _drop(heading)
+                break
+            if (sibling.text_content() or "").strip():
+                break
+            embedded = embedded or any(_is_embed(node) for node in sibling.iter())
+
+
+_EMBED_TAGS = frozenset(("iframe", "video", "embed", "object", "audio"))
+# Class/id words of an embed's holder, left empty once readability removed its <iframe>.
+_EMBED_WORDS = frozenset(("video", "videoplayer", "player", "embed", "iframe", "youtube"))
+
+
+def _is_embed(element: HtmlElement) -> bool:
+    if not isinstance(element.tag, str):
+        return False
+    if element.tag in _EMBED_TAGS:
+        return True
+    features = f"{element.get('class', '')} {element.get('id', '')}".lower()
+    return not _EMBED_WORDS.isdisjoint(_WORD_SPLIT.split(features))
+
+
+# A comment section in the pick holds less than this share of its text (else it is the pick).
+_COMMENTS_SHARE = 0.5
+
+
+def drop_comment_sections(body: HtmlElement) -> None:
+    """A comment thread or reply form left in the pick ('Leave a Reply', 'Name *',
+    'Website'): the furniture rules remove it, but a pick made without them (the second
+    opinion) keeps it. Named as comments by class or id, or a form with a text area."""
+    total = len(fold_whitespace(body.text_content() or ""))
+    for element in body.xpath(".//*[@class or @id] | .//form[.//textarea]"):
+        if not _in_tree(element, body):
+            continue
+        features = f"{element.get('class', '')} {element.get('id', '')}".lower()
+        if element.tag != "form" and _COMMENT_WORDS.isdisjoint(_WORD_SPLIT.split(features)):
+            continue
+        if element.find(".//article") is not None:
+            continue
+        if len(fold_whitespace(element.text_content() or "")) < _COMMENTS_SHARE * total:
+            _drop(element)
 
 
 # A data widget: at least this many short text cells (<span>/<div>/<label>, not list items or
@@ -996,7 +1057,59 @@ def tidy_blocks(
     blocks = drop_ui_blocks(blocks)
     blocks = mark_credit_captions(blocks)
     blocks = drop_repeated_captions(blocks)
+    blocks = close_emptied_lists(blocks)
+    blocks = drop_unrendered_embeds(blocks)
+    blocks = drop_entry_bylines(blocks)
     return drop_trailing_calls_to_action(blocks)
+
+
+# The address of one social-media post standing alone: an embed the page renders by script
+# ("https://www.facebook.com/DwyersOfCork/posts/2800731780195723"), not a sentence.
+_POST_URL = re.compile(
+    r"(?:https?://)?(?:www\.|m\.|mobile\.)?(?:facebook\.com/\S+/(?:posts|videos|photos)/"
+    r"|(?:twitter|x)\.com/\w+/status/|instagram\.com/(?:p|reel|tv)/|tiktok\.com/@[\w.]+/video/"
+    r"|youtube\.com/watch\?|youtu\.be/)\S*",
+    re.I,
+)
+
+
+# A live blog entry's time and author, alone on a line: "20:36 Frances Watkins".
+_ENTRY_BYLINE = re.compile(
+    r"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}"
+)
+
+
+def drop_entry_bylines(blocks: list[tuple[BlockKind, str]]) -> list[tuple[BlockKind, str]]:
+    """A paragraph that is only a clock time and a name: a live blog entry's byline, said
+    before each entry's heading, not a sentence of the entry (as a story's byline is not)."""
+    return [
+        (kind, text)
+        for kind, text in blocks
+        if not (kind == "paragraph" and _ENTRY_BYLINE.fullmatch(text.strip()))
+    ]
+
+
+def drop_unrendered_embeds(blocks: list[tuple[BlockKind, str]]) -> list[tuple[BlockKind, str]]:
+    """A paragraph that is only the address of a social-media post or a video: the embed
+    was not rendered (it needs the platform's script), so what is left is its URL."""
+    return [
+        (kind, text)
+        for kind, text in blocks
+        if not (kind == "paragraph" and _POST_URL.fullmatch(text.strip()))
+    ]
+
+
+# Two commas with only spaces between: an item removed from a run of the text (a footnote
+# marker, an inline widget the CMS stripped) leaves "philanthropic projects, , some of which".
+_EMPTIED_ITEM = re.compile(r",(?:\s+,)+")
+
+
+def close_emptied_lists(blocks: list[tuple[BlockKind, str]]) -> list[tuple[BlockKind, str]]:
+    """A doubled comma in prose becomes one; preformatted text (code, CSV) is left alone."""
+    return [
+        (kind, _EMPTIED_ITEM.sub(",", text) if kind != "preformatted" and ", ," in text else text)
+        for kind, text in blocks
+    ]
 
 
 _UI_WORDS = (
@@ -1072,11 +1185,25 @@ def drop_ui_blocks(blocks: Iterable[tuple[BlockKind, str]]) -> list[tuple[BlockK
 _CREDIT = re.compile(rf"^\W*(?:{phrases.alternation(phrases.PHOTO_CREDIT_LABELS)})\s*:", re.I)
 
 
+# A caption that ends in its credit: "Tegnell at a briefing. Photo: Jonathan Nackstrand/AFP".
+_TRAILING_CREDIT = re.compile(
+    rf"[.!?][”\"’)]?\s+(?:{phrases.alternation(phrases.PHOTO_CREDIT_LABELS)})\s*:\s*[^.!?:]{{2,80}}$",
+    re.I,
+)
+_CAPTION_WORDS = 60
+
+
 def mark_credit_captions(blocks: list[tuple[BlockKind, str]]) -> list[tuple[BlockKind, str]]:
-    """Short photo-credit lines are captions (kept, shown dimmed), not body text."""
+    """Short photo-credit lines, and short paragraphs that end in one (a caption written
+    under a picture inside the story's paragraphs), are captions (kept, shown dimmed), not
+    body text."""
     return [
         ("caption", text)
-        if kind == "paragraph" and _CREDIT.match(text) and len(text.split()) <= 15
+        if kind == "paragraph"
+        and (
+            (_CREDIT.match(text) and len(text.split()) <= 15)
+            or (_TRAILING_CREDIT.search(text) and len(text.split()) <= _CAPTION_WORDS)
+        )
         else (kind, text)
         for kind, text in blocks
     ]

@@ -22,6 +22,7 @@ from typing import Any
 from lxml.html import HtmlElement
 
 from reader.extract.html.blocks import element_text, fold_whitespace
+from reader.extract.html.structured import stated_body
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +38,9 @@ class PageMetadata:
     # Every wording of the headline the page gives (og:title, JSON-LD, <h1>s): a body that
     # starts by repeating any of them repeats the title.
     headlines: tuple[str, ...] = ()
+    # The article's text as its JSON-LD states it (articleBody, tags removed), when it is long
+    # enough to be a body: a fallback for a body the HTML shows in part or not at all.
+    stated_body: str | None = None
 
 
 _ARTICLE_TYPES = frozenset(
@@ -117,7 +121,8 @@ def extract_metadata(doc: HtmlElement, url: str | None = None) -> PageMetadata:
     """Everything the page says about itself. `doc` is not changed."""
     every_meta = _meta_values(doc)
     meta = {key: contents[0] for key, contents in every_meta.items()}
-    ld = _json_ld_article(doc)
+    objects = _json_ld_objects(doc)
+    ld = _json_ld_article(doc, objects)
     site = _site(meta, ld)
     canonical = _canonical(doc, meta) or url
     site_names = _site_names(site, canonical)
@@ -135,7 +140,17 @@ def extract_metadata(doc: HtmlElement, url: str | None = None) -> PageMetadata:
         language=_language(doc, meta),
         url=canonical,
         headlines=headlines,
+        stated_body=stated_body(_stating_objects(ld, objects)),
     )
+
+
+def _stating_objects(ld: dict[str, Any], objects: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Where the article's text may be stated: the article's own JSON-LD object when it
+    has an articleBody, else any object of an article type (never a list of other stories'
+    teasers, a product or an organisation)."""
+    if isinstance(ld.get("articleBody"), str):
+        return [ld]
+    return [item for item in objects if _types(item) & _ARTICLE_TYPES]
 
 
 def _meta_values(doc: HtmlElement) -> dict[str, list[str]]:
@@ -221,11 +236,14 @@ def _types(item: dict[str, Any]) -> set[str]:
     return {v.lower() for v in values if isinstance(v, str)}
 
 
-def _json_ld_article(doc: HtmlElement) -> dict[str, Any]:
+def _json_ld_article(
+    doc: HtmlElement, objects: list[dict[str, Any]] | None = None
+) -> dict[str, Any]:
     """The JSON-LD object describing the article (the most specific type wins), its author
     and publisher given in full where it only points at them in the @graph
     ({"author": {"@id": "#/person/1"}}, as Yoast writes it)."""
-    objects = _json_ld_objects(doc)
+    if objects is None:
+        objects = _json_ld_objects(doc)
     best = _most_specific_article(objects)
     by_id = {o["@id"]: o for o in objects if isinstance(o.get("@id"), str) and len(o) > 1}
     if not by_id:

@@ -30,8 +30,13 @@ from reader.errors import MissingTextError, NotAnArticleError
 from reader.extract.html import boilerplate, paywall
 from reader.extract.html.blocks import element_text, fold_whitespace, iter_blocks
 from reader.extract.html.links import base_href, body_anchors
-from reader.extract.html.metadata import PageMetadata, extract_metadata, titles_agree
+from reader.extract.html.metadata import (
+    PageMetadata,
+    extract_metadata,
+    titles_agree,
+)
 from reader.extract.html.standfirst import add_standfirst
+from reader.extract.html.structured import prefer_stated, stated_blocks
 from reader.extract.links import place_anchors, resolve_base
 from reader.extract.sanitize import sanitize_markup, sanitize_text
 
@@ -267,6 +272,8 @@ def clean_html(html: str, *, source: str, url: str | None = None) -> Article:
     boilerplate.clean_after(body, metadata)
     builder = ArticleBuilder(source)
     blocks = _body_blocks(body, metadata)
+    if metadata.stated_body is not None and prefer_stated(metadata.stated_body, blocks):
+        blocks = _stated_blocks(metadata.stated_body, html, metadata)
     if not any(_WORD.search(text) for _, text in blocks):
         raise _missing_text(source, metadata)
     title = metadata.title
@@ -352,11 +359,26 @@ class _Readability(Document):
 
 
 def _is_plain_list(element: HtmlElement) -> bool:
-    """A list of two or more items with text and no links: not navigation."""
+    """A list of two or more items with text and no links, or of sentences that are mostly
+    not links: not navigation. readability drops a list with a fifth of its text in links,
+    which a bulleted news story ("Every school in Fulton County will use it, according to
+    <a>a flyer posted online</a>.") easily has; a menu or a list of headlines has no
+    sentences, or is all links."""
     items = [item for item in element if item.tag == "li"]
-    if len(items) < 2 or element.find(".//a") is not None:
+    if len(items) < 2:
         return False
-    return all((item.text_content() or "").strip() for item in items)
+    texts = [fold_whitespace(item.text_content() or "") for item in items]
+    if element.find(".//a") is None:
+        return all(texts)
+    if not all(_LIST_SENTENCE.search(text) for text in texts):
+        return False
+    linked = sum(len(fold_whitespace(a.text_content() or "")) for a in element.iter("a"))
+    return linked <= _LIST_LINK_SHARE * sum(len(text) for text in texts)
+
+
+# A list item that is a sentence: six words or more, ending as a sentence ends.
+_LIST_SENTENCE = re.compile(r"^(?:\S+\s+){5,}.*[.!?…][”\"’)]?$")
+_LIST_LINK_SHARE = 0.5
 
 
 # The check after readability. Its pick must hold at least this share of the page's largest
@@ -509,6 +531,8 @@ def _readability_body(
 # A sibling segment holds at least this much text, and at most this share of it in links.
 _SEGMENT_CHARS = 80
 _SEGMENT_LINK_SHARE = 0.25
+# A segment with more than this share of its paragraphs' text already in the pick repeats it.
+_SEGMENT_HELD_SHARE = 0.5
 # A wrapper holds no other text of its own when its text is under twice the element's (a
 # heading, a caption beside it).
 _WRAPPER_SHARE = 2
@@ -671,7 +695,18 @@ def _is_prose_segment(element: HtmlElement, body: HtmlElement | None, present: l
     # Not already in the pick, whole or by its first paragraph (a slideshow of the list the
     # pick holds repeats its paragraphs under other markup).
     opening = next((p for p in _paragraphs(element) if len(p) >= _OPENING_CHARS), text)
-    return text not in present[0] and opening not in present[0]
+    if text in present[0] or opening in present[0]:
+        return False
+    # Nor when most of its paragraphs are there, under a heading or a picture the pick left
+    # out (a newsletter's link list, picked without its "Worthy of your time" heading).
+    paragraphs = [p for p in _paragraphs(element) if p]
+    held = sum(len(p) for p in paragraphs if p in present[0])
+    return held <= _SEGMENT_HELD_SHARE * sum(len(p) for p in paragraphs) or not paragraphs
+
+
+def _stated_blocks(stated: str, html: str, metadata: PageMetadata) -> list[tuple[BlockKind, str]]:
+    """The page's JSON-LD article text as paragraphs, tidied as an extracted body is."""
+    return boilerplate.tidy_blocks(stated_blocks(stated, parse_html(html)), metadata)
 
 
 def _body_blocks(body: HtmlElement, metadata: PageMetadata) -> list[tuple[BlockKind, str]]:
