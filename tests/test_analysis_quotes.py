@@ -307,7 +307,9 @@ def test_analyze_is_linear_on_a_paragraph_of_many_quotes(hostile: Callable[[int]
     # The attribution after each quote once scanned to the paragraph's end: 2,000 fragments
     # took 3.4 s CPU against 0.35 s for 500, and 2,000 joined titles 7.5 s against 0.5 s
     # (linear would be a ratio near 4).
-    small, large = _cpu(analyze, hostile(500)), _cpu(analyze, hostile(2000), runs=1)
+    # The best of two runs each: one run of the large text beside another test worker
+    # measured a ratio of 6.3 in CI where a quiet machine measures 4.1.
+    small, large = _cpu(analyze, hostile(500)), _cpu(analyze, hostile(2000))
     assert large < 6 * max(small, 1e-3)
 
 
