@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
 from lxml.html import HtmlElement
+from readability.readability import REGEXES as READABILITY_REGEXES
 
 from reader.article import BlockKind
 from reader.extract.html import phrases
@@ -745,13 +746,9 @@ def shield_words_in_sentences(doc: HtmlElement) -> None:
                 element.set(f"data-{attribute}", value)
 
 
-# readability-lxml's unlikelyCandidatesRe and okMaybeItsACandidateRe: what it deletes by name.
-_READABILITY_DELETES = re.compile(
-    r"combx|comment|community|disqus|extra|foot|header|menu|remark|rss|shoutbox|sidebar|"
-    r"sponsor|ad-break|agegate|pagination|pager|popup|tweet|twitter",
-    re.I,
-)
-_READABILITY_SPARES = re.compile(r"and|article|body|column|content|main|shadow", re.I)
+# What readability-lxml deletes by name (its own patterns, so they stay in step with it).
+_READABILITY_DELETES = READABILITY_REGEXES["unlikelyCandidatesRe"]
+_READABILITY_SPARES = READABILITY_REGEXES["okMaybeItsACandidateRe"]
 
 
 def _named_for_removal(element: HtmlElement) -> bool:
