@@ -1195,10 +1195,20 @@ def _span_difference(text: str, f: tuple[int, int], g: tuple[int, int]) -> str:
     return f"span: found {how} by words"
 
 
+def _kept_by(evidence: tuple[str, ...]) -> str:
+    """The family of the attribution step behind a kept quote, and whether a cue word was
+    found ('partial step, no cue word'): which evidence let a false quote through."""
+    step = next((e[len("step: ") :] for e in evidence if e.startswith("step: ")), "")
+    family = next((f for s, f in STEP_FAMILY.items() if s in step), "other")
+    cue = any(e.startswith("cue: ") for e in evidence)
+    return f"{family} step, {'a cue word' if cue else 'no cue word'}"
+
+
 def quote_errors_one(text: str, gold: dict) -> Counter:
     """Missed and false quotes of one article by shape (`missed: …`, `false: …`), a found
     quote whose span overlaps a missed gold one counted once as `span: …`."""
-    found = analyze(text).quotes
+    result = analyze(text, explain=True)
+    found = result.quotes
     gq = [q["text"] for q in gold["quotes"]]
     _, uf, ug = _match_sequences([q.text for q in found], gq)
     gspans = _locate_quotes(text, gq)
@@ -1215,6 +1225,7 @@ def quote_errors_one(text: str, gold: dict) -> Counter:
         errors["false: all"] += 1
         for shape in quote_shapes(text, *f):
             errors[f"false: {shape}"] += 1
+        errors[f"false: kept by {_kept_by(result.why[fi].evidence)}"] += 1
     for g in left.values():
         errors["missed: all"] += 1
         if g is None:

@@ -536,3 +536,53 @@ def test_a_name_inside_a_longer_quote_is_no_echo() -> None:
         '"Doris Day was the best singer of her time," Tom Hill said.'
     )
     assert quotes(text) == ["Doris Day was the best singer of her time,"]
+
+
+def test_a_short_noun_phrase_whose_only_link_is_the_sentence_subject_is_a_term() -> None:
+    # 'Benioff supported a "homelessness tax" on firms': nobody is reported as saying it; the
+    # subject of the sentence does something else with the thing the writer names.
+    text = (
+        "Marc Benioff runs Salesforce.\n\n"
+        'Benioff backed a "homelessness tax" on tech companies last year.\n\n'
+        "Experts from Amazon gathered for a workshop on “quantum-safe cryptography.”"
+    )
+    assert quotes(text) == []
+
+
+def test_a_short_partial_quote_after_a_verb_of_judging_stays() -> None:
+    # A verb of saying, judging or naming in the clause before the marks: the subject's words.
+    text = (
+        "Anthony Fauci spoke on Monday.\n\n"
+        'In March, Fauci estimated "between 100,000 and 200,000" could die. The group '
+        'labeled Bini a "digital defender" and Mayor Ann Lee indicated earlier this week '
+        'that "temporary burials" might be needed.'
+    )
+    assert quotes(text) == ["between 100,000 and 200,000", "digital defender", "temporary burials"]
+
+
+def test_a_short_quoted_clause_is_speech_even_without_a_verb_of_saying() -> None:
+    # '… broke into the office, took no money, but "shuffled through documents."': a verb
+    # phrase in quotation marks is someone's words, not a term.
+    text = (
+        "Baltasar Garzon is a lawyer.\n\n"
+        'Two men broke into Garzon\'s office, took no money, but "shuffled through documents."'
+    )
+    assert quotes(text) == ["shuffled through documents."]
+
+
+def test_a_short_quote_in_the_first_person_is_someones_words() -> None:
+    # '(“I haven’t seen” the tweet.)': "I" in third-person copy is a speaker's voice, even
+    # with no speaker named next to it.
+    text = (
+        "Paul Ryan kept silent on the attacks. (“I haven’t seen” the tweet.) In silence, "
+        "he gave cover to them."
+    )
+    assert quotes(text) == ["I haven’t seen"]
+
+
+def test_a_judgement_with_sees_as_keeps_a_short_partial_quote() -> None:
+    text = (
+        "Lewis Ward is a director at IDC.\n\n"
+        'Ward sees the lineup as its "Achilles heel." The price is low.'
+    )
+    assert quotes(text) == ["Achilles heel."]

@@ -22,10 +22,17 @@ from reader.analysis.attribution import (
     role_word,
 )
 from reader.analysis.entities import Entity, EntityFinder, speaks_next
+from reader.analysis.evidence.speaker import STEP_FAMILY
 from reader.analysis.mentions import link_mentions
 from reader.analysis.model import Analysis, Person, Quote, Why
 from reader.analysis.numbers import find_numbers
-from reader.analysis.quotes import find_quote_spans, is_label, speech_nearby
+from reader.analysis.quotes import (
+    find_quote_spans,
+    is_label,
+    speaks_in_first_person,
+    speech_nearby,
+    voiced_by_subject,
+)
 from reader.analysis.segment import build_layout
 from reader.analysis.speaker import Ranked, SpeakerRanker, twin_sources
 
@@ -107,8 +114,16 @@ def run(
             and inner[:1].isupper()
             and inner.rstrip()[-1:] in (".", "!", "?")
         )
+        # A speaker given only as the subject of the sentence, with no cue, voices a short
+        # phrase only when a verb of saying or judging governs it or it is a clause.
+        unvoiced = (a.speaker is None and not speaks_in_first_person(text, span)) or (
+            a.cue is None
+            and STEP_FAMILY.get(step) == "partial"
+            and len(inner.split()) <= 4
+            and not voiced_by_subject(text, span, layout)
+        )
         if (
-            a.speaker is None
+            unvoiced
             and a.cue is None
             and len(inner.split()) <= 4
             and not continued

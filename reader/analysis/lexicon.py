@@ -26,6 +26,14 @@ STRONG_CUES: frozenset[str] = vocab.cue_forms(
 # Cue forms that make a short quoted phrase near them speech rather than a term.
 NEAR_CUES: frozenset[str] = vocab.words("speech_cues_near")
 
+# Verbs of saying, judging or naming that, in the clause before a short quoted phrase, make
+# it its subject's words: every speech cue but the ones that report nothing of the subject's
+# own ("according to the new “dot plot”", "went", "put", "shared"), and the stance verbs.
+_NOT_VOICING = frozenset(["according", "put", "go", "continue", "share"])
+VOICING_VERBS: frozenset[str] = (
+    (SPEECH_CUES | frozenset(vocab.cue_table())) - vocab.cue_forms(_NOT_VOICING) - _NOT_VOICING
+) | vocab.words("stance_verbs")
+
 PRONOUNS_MALE = frozenset(["he", "him", "his"])
 PRONOUNS_FEMALE = frozenset(["she", "her", "hers"])
 PRONOUNS_PLURAL = frozenset(["they", "them", "their", "we"])

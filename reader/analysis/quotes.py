@@ -679,3 +679,80 @@ def is_label(text: str, span: QuoteSpan) -> bool:
     if span.echo and not is_defined_term(text, span):
         return False  # 'the “political witch hunt” that he’s been railing against': his words
     return any(evidence(text, span) for evidence in LABEL_EVIDENCE)
+
+
+_CLAUSE_REACH = 100  # characters before the opening mark looked at for a voicing verb
+_CLAUSE_BREAK = re.compile(r"[.!?;:][”’\"')]*\s")
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
+def voiced_in_clause(text: str, span: QuoteSpan, layout: Layout) -> bool:
+    """A verb of saying, judging or naming (`lx.VOICING_VERBS`) stands in the clause before
+    the opening mark: 'Fauci estimated "between 100,000 and 200,000" could die', 'labeled
+    Bini a "digital defender"' (the subject's words), where 'Benioff backed a "homelessness
+    tax"' voices nothing."""
+    lo = max(layout.paragraphs[span.paragraph][0], span.open_mark - _CLAUSE_REACH)
+    before = text[lo : span.open_mark]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    if breaks:
+        before = before[breaks[-1].end() :]
+    if _SEES_AS.search(before):
+        return True  # 'Ward sees Stadia's lineup as its "Achilles heel."': his judgement
+    return any(w in lx.VOICING_VERBS for w in _LOWER_WORD.findall(before))
+
+
+# 'sees X as a', 'viewed it as the': a judgement whose object is the quoted phrase.
+_SEES_AS = re.compile(
+    r"\b(?:see|sees|saw|seeing|seen|view|views|viewed|viewing)\b.*\bas(?:\s+(?:a|an|the|its|his"
+    r"|her|their|our|my))?\s*$"
+)
+
+
+# Words that make a short quoted phrase a clause (someone's words) rather than a noun phrase:
+# a pronoun subject, an auxiliary or a modal ('“we can’t wait”', '“was right down the middle”').
+_CLAUSE_WORDS = frozenset(
+    re.split(
+        r"\s+",
+        """i we you he she they is are was were will would can could should must has have had
+    can't won't don't didn't isn't wasn't""",
+    )
+)
+_VERB_FORM = re.compile(r"[a-z]{3,}(?:ed|ing)$")
+
+
+def is_clause_fragment(text: str, span: QuoteSpan) -> bool:
+    """The quoted words are a clause or verb phrase, not a name for a thing: they open with
+    a verb form ('"shuffled through documents."', '"spreading rumors,"') or hold a pronoun
+    subject, an auxiliary or a modal ('"was starting to get dangerous"')."""
+    words = [
+        w.lower().replace("’", "'") for w in re.findall(r"[\w’']+", text[span.start : span.end])
+    ]
+    if not words:
+        return False
+    return bool(_VERB_FORM.match(words[0])) or any(w in _CLAUSE_WORDS for w in words)
+
+
+_FIRST_PERSON = frozenset(
+    re.split(r"\s+", "i i'm i've i'd i'll me my we we're we've we'd we'll us our")
+)
+
+
+def speaks_in_first_person(text: str, span: QuoteSpan) -> bool:
+    """The quoted words say "I", "we", "my" or "our": a speaker's own voice inside the
+    writer's copy ('(“I haven’t seen” the tweet.)'), not a term, even with nobody named."""
+    inner = text[span.start : span.end].lower().replace("’", "'")
+    return any(w in _FIRST_PERSON for w in re.findall(r"[\w']+", inner))
+
+
+# The named evidence that a short quoted phrase linked to a speaker only as the subject of its
+# sentence (no speech cue) is that subject's words, not the writer's term for a thing.
+SUBJECT_VOICE_EVIDENCE = (voiced_in_clause, is_clause_fragment)
+
+
+def voiced_by_subject(text: str, span: QuoteSpan, layout: Layout) -> bool:
+    """Is a short quoted phrase, whose only link to a speaker is the subject of its sentence,
+    that subject's words? Yes when a verb of saying or judging governs it ('Fauci estimated
+    "between 100,000 and 200,000"') or it is itself a clause ('took no money, but "shuffled
+    through documents."'); no for a noun phrase the subject does something else with
+    ('Benioff backed a "homelessness tax"', 'a workshop on “quantum-safe cryptography.”')."""
+    return voiced_in_clause(text, span, layout) or is_clause_fragment(text, span)

@@ -151,6 +151,10 @@ CHECKS: tuple[Check, ...] = (
         lambda: words("speech_cues_near") - cue_forms(),
     ),
     Check(
+        "a stance verb is no speech cue form",
+        lambda: words("stance_verbs") & cue_forms(),
+    ),
+    Check(
         "months and weekdays share no word",
         lambda: frozenset(table("months")) & words("weekdays"),
     ),
