@@ -586,3 +586,13 @@ def test_a_judgement_with_sees_as_keeps_a_short_partial_quote() -> None:
         'Ward sees the lineup as its "Achilles heel." The price is low.'
     )
     assert quotes(text) == ["Achilles heel."]
+
+
+def test_a_noun_of_said_words_in_the_clause_voices_a_short_phrase() -> None:
+    # 'In a statement, the union condemned …' has a cue; 'In an interview the union's "core
+    # demands" stood' has none, but the interview is where the words were said.
+    text = (
+        "Dana Cole leads the union.\n\n"
+        'In an interview Cole set out the union\'s "core demands" for the talks.'
+    )
+    assert quotes(text) == ["core demands"]

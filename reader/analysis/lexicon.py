@@ -8,6 +8,7 @@ contradictions); this module names them for the rules. Everything is written for
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from reader.analysis import vocab
@@ -46,6 +47,20 @@ DOCUMENT_NOUNS = vocab.words("document_nouns")  # "the statement said"
 # "fed" -> "federal": a clipped word of an organisation's name ("the Fed").
 ORG_CLIPPINGS = {c: full for full, cs in vocab.table("org_clippings").items() for c in cs}
 RESPONSE_NOUNS = vocab.words("response_nouns")  # "Trump's response: “…”"
+# Nouns of said or written words that voice a short quoted phrase in their clause ("in a
+# statement", "in an interview"): not the documents that name plans and studies.
+VOICING_NOUNS: frozenset[str] = (
+    (
+        DOCUMENT_NOUNS
+        - frozenset(
+            re.split(
+                r"\s+", "plan bill offer proposal order decision study survey document text notice"
+            )
+        )
+    )
+    | RESPONSE_NOUNS
+    | vocab.words("speech_nouns")
+)
 ORG_WORDS = vocab.words("org_words")  # make a capitalised run an organisation or place
 MONTHS: dict[str, int] = {k: int(v[0]) for k, v in vocab.table("months").items()}
 WEEKDAYS = vocab.words("weekdays")

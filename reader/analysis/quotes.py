@@ -687,10 +687,11 @@ _LOWER_WORD = re.compile(r"[a-z]+")
 
 
 def voiced_in_clause(text: str, span: QuoteSpan, layout: Layout) -> bool:
-    """A verb of saying, judging or naming (`lx.VOICING_VERBS`) stands in the clause before
-    the opening mark: 'Fauci estimated "between 100,000 and 200,000" could die', 'labeled
-    Bini a "digital defender"' (the subject's words), where 'Benioff backed a "homelessness
-    tax"' voices nothing."""
+    """A verb of saying, judging or naming (`lx.VOICING_VERBS`), or a noun of said or written
+    words (`lx.VOICING_NOUNS`: "in a statement"), stands in the clause before the opening
+    mark: 'Fauci estimated "between 100,000 and 200,000" could die', 'labeled Bini a "digital
+    defender"' (the subject's words), where 'Benioff backed a "homelessness tax"' voices
+    nothing."""
     lo = max(layout.paragraphs[span.paragraph][0], span.open_mark - _CLAUSE_REACH)
     before = text[lo : span.open_mark]
     breaks = list(_CLAUSE_BREAK.finditer(before))
@@ -698,7 +699,9 @@ def voiced_in_clause(text: str, span: QuoteSpan, layout: Layout) -> bool:
         before = before[breaks[-1].end() :]
     if _SEES_AS.search(before):
         return True  # 'Ward sees Stadia's lineup as its "Achilles heel."': his judgement
-    return any(w in lx.VOICING_VERBS for w in _LOWER_WORD.findall(before))
+    return any(
+        w in lx.VOICING_VERBS or w in lx.VOICING_NOUNS for w in _LOWER_WORD.findall(before.lower())
+    )
 
 
 # 'sees X as a', 'viewed it as the': a judgement whose object is the quoted phrase.
@@ -708,28 +711,48 @@ _SEES_AS = re.compile(
 )
 
 
-# Words that make a short quoted phrase a clause (someone's words) rather than a noun phrase:
-# a pronoun subject, an auxiliary or a modal ('“we can’t wait”', '“was right down the middle”').
-_CLAUSE_WORDS = frozenset(
+# Words a bare noun phrase (the name of a thing) does not hold: articles, pronouns,
+# auxiliaries, modals, negation, intensifiers, prepositions and conjunctions. A quoted
+# phrase with one is a clause, a characterisation or a fragment of someone's sentence
+# ('“was right down the middle”', '“a fraud”', '“very high”', '“short and sharp”').
+_NOT_IN_A_NAME = frozenset(
     re.split(
         r"\s+",
-        """i we you he she they is are was were will would can could should must has have had
-    can't won't don't didn't isn't wasn't""",
+        """a an the this that these those i we you he she they it me us him her them my our
+    your his its their is are was were be been being am will would can could should must
+    may might shall has have had do does did not no never can't won't don't didn't isn't
+    wasn't very so too more most less least always just quite really truly pretty fairly
+    even still only also all and or but nor to in on at for with by from as into about
+    over under up down out off than if when while because til 'til""",
     )
 )
-_VERB_FORM = re.compile(r"[a-z]{3,}(?:ed|ing)$")
+# Endings of adjectives: '“highly contagious”', '“truly remarkable”' describe, not name.
+_ADJECTIVE_END = re.compile(r"(?:ous|ful|ive|ible|able|less|ish)$")
+_NAME_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_BARE_NAME_WORDS = 3  # the longest bare noun phrase taken for the name of a thing
 
 
-def is_clause_fragment(text: str, span: QuoteSpan) -> bool:
-    """The quoted words are a clause or verb phrase, not a name for a thing: they open with
-    a verb form ('"shuffled through documents."', '"spreading rumors,"') or hold a pronoun
-    subject, an auxiliary or a modal ('"was starting to get dangerous"')."""
-    words = [
-        w.lower().replace("’", "'") for w in re.findall(r"[\w’']+", text[span.start : span.end])
-    ]
-    if not words:
+def names_a_thing(text: str, span: QuoteSpan) -> bool:
+    """The quoted words are a bare noun phrase of two or three words, the writer's name for
+    a thing ('"homelessness tax"', '“quantum-safe cryptography.”', '"case studies"'): no
+    article, pronoun, verb form, adverb, digit or adjective ending, which a quoted
+    characterisation or a fragment of someone's sentence has ('“a fraud”', '“highly
+    unlikely”', '"shuffled through documents."', '"between 100,000 and 200,000"')."""
+    inner = text[span.start : span.end].strip(" ,.;:")
+    if any(c.isdigit() for c in inner) or inner[-1:] in "!?":
         return False
-    return bool(_VERB_FORM.match(words[0])) or any(w in _CLAUSE_WORDS for w in words)
+    words = inner.split()
+    if not 2 <= len(words) <= _BARE_NAME_WORDS or not all(_NAME_WORD.fullmatch(w) for w in words):
+        return False
+    lower = [w.lower().replace("’", "'") for w in words]
+    return (
+        not any(w in _NOT_IN_A_NAME or w.endswith("ly") for w in lower)
+        and not _ADJECTIVE_END.search(lower[-1])
+        and not _VERB_FORM.match(lower[0])
+    )
+
+
+_VERB_FORM = re.compile(r"[a-z]{3,}(?:ed|ing)$")
 
 
 _FIRST_PERSON = frozenset(
@@ -744,15 +767,16 @@ def speaks_in_first_person(text: str, span: QuoteSpan) -> bool:
     return any(w in _FIRST_PERSON for w in re.findall(r"[\w']+", inner))
 
 
-# The named evidence that a short quoted phrase linked to a speaker only as the subject of its
-# sentence (no speech cue) is that subject's words, not the writer's term for a thing.
-SUBJECT_VOICE_EVIDENCE = (voiced_in_clause, is_clause_fragment)
+# The named evidence about a short quoted phrase linked to a speaker only as the subject of
+# its sentence (no speech cue): it is the subject's words when a verb voices it, and the
+# writer's term when it names a thing.
+SUBJECT_VOICE_EVIDENCE = (voiced_in_clause, names_a_thing)
 
 
 def voiced_by_subject(text: str, span: QuoteSpan, layout: Layout) -> bool:
     """Is a short quoted phrase, whose only link to a speaker is the subject of its sentence,
-    that subject's words? Yes when a verb of saying or judging governs it ('Fauci estimated
-    "between 100,000 and 200,000"') or it is itself a clause ('took no money, but "shuffled
-    through documents."'); no for a noun phrase the subject does something else with
-    ('Benioff backed a "homelessness tax"', 'a workshop on “quantum-safe cryptography.”')."""
-    return voiced_in_clause(text, span, layout) or is_clause_fragment(text, span)
+    that subject's words? No when it is a bare noun phrase naming a thing that no verb of
+    saying or judging governs ('Benioff backed a "homelessness tax"', 'a workshop on
+    “quantum-safe cryptography.”'); yes otherwise ('Fauci estimated "between 100,000 and
+    200,000"', 'took no money, but "shuffled through documents."')."""
+    return not names_a_thing(text, span) or voiced_in_clause(text, span, layout)
