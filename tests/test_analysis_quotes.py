@@ -596,3 +596,14 @@ def test_a_noun_of_said_words_in_the_clause_voices_a_short_phrase() -> None:
         'In an interview Cole set out the union\'s "core demands" for the talks.'
     )
     assert quotes(text) == ["core demands"]
+
+
+def test_a_proper_name_or_a_term_after_according_to_is_no_subject_quote() -> None:
+    # 'some citizens started a “Committee to Boycott Nixon’s Memoirs,”' names a body; the
+    # 'according to the new “dot plot”' names a chart: nobody is reported as saying either.
+    text = (
+        "Richard Nixon wrote a book.\n\n"
+        "Activist Jane Fox started a “Committee to Boycott Nixon’s Memoirs,” a callback to 1971."
+        "\n\nThe Federal Reserve raised its outlook, according to the new “dot plot” of rates."
+    )
+    assert quotes(text) == []

@@ -114,21 +114,30 @@ def run(
             and inner[:1].isupper()
             and inner.rstrip()[-1:] in (".", "!", "?")
         )
-        # A speaker given only as the subject of the sentence, with no cue, voices a short
-        # phrase only when a verb of saying or judging governs it or it is a clause.
-        unvoiced = (a.speaker is None and not speaks_in_first_person(text, span)) or (
-            a.cue is None
+        # A speaker given only as the subject of the sentence, with no cue, says a short
+        # phrase only when a verb of saying or judging governs it, or it is not the bare
+        # name of a thing ('Benioff backed a "homelessness tax"'); a cue a sentence away
+        # ('according to the new “dot plot”') does not make such a name speech.
+        named_thing = (
+            a.speaker is not None
+            and a.cue is None
             and STEP_FAMILY.get(step) == "partial"
-            and len(inner.split()) <= 4
+            and not span.echo
+            and not continued
             and not voiced_by_subject(text, span, layout)
         )
         if (
-            unvoiced
-            and a.cue is None
-            and len(inner.split()) <= 4
-            and not continued
-            and not speech_nearby(text, span, layout)
-        ) or is_label(text, span):
+            named_thing
+            or (
+                a.speaker is None
+                and a.cue is None
+                and len(inner.split()) <= 4
+                and not continued
+                and not speaks_in_first_person(text, span)
+                and not speech_nearby(text, span, layout)
+            )
+            or is_label(text, span)
+        ):
             # A short quoted term nobody is reported as saying ("hot tub lung", "phase one"),
             # or a quoted label inside a noun phrase: a term or a scare quote, not speech.
             terms.append((span.start, span.end))

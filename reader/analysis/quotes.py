@@ -730,18 +730,24 @@ _NOT_IN_A_NAME = frozenset(
 _ADJECTIVE_END = re.compile(r"(?:ous|ful|ive|ible|able|less|ish)$")
 _NAME_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _BARE_NAME_WORDS = 3  # the longest bare noun phrase taken for the name of a thing
+_PROPER_NAME_WORDS = 6  # the longest run of capitalised words taken for a proper name
 
 
 def names_a_thing(text: str, span: QuoteSpan) -> bool:
-    """The quoted words are a bare noun phrase of two or three words, the writer's name for
-    a thing ('"homelessness tax"', '“quantum-safe cryptography.”', '"case studies"'): no
+    """The quoted words are a proper name ('“Committee to Boycott Nixon’s Memoirs,”') or a
+    bare noun phrase of two or three words, the writer's name for a thing ('"homelessness
+    tax"', '“quantum-safe cryptography.”', '"case studies"'): no
     article, pronoun, verb form, adverb, digit or adjective ending, which a quoted
     characterisation or a fragment of someone's sentence has ('“a fraud”', '“highly
     unlikely”', '"shuffled through documents."', '"between 100,000 and 200,000"')."""
-    inner = text[span.start : span.end].strip(" ,.;:")
+    inner = text[span.start : span.end].strip(" ,;:")
     if any(c.isdigit() for c in inner) or inner[-1:] in "!?":
         return False
-    words = inner.split()
+    words = inner.rstrip(".").split()
+    if inner[-1:] == "." and words[0][:1].isupper() and not _all_capitalised(inner):
+        return False  # a sentence: '“Nobody cares.”'
+    if _all_capitalised(inner) and 2 <= len(words) <= _PROPER_NAME_WORDS:
+        return True  # a proper name: 'started a “Committee to Boycott Nixon’s Memoirs,”'
     if not 2 <= len(words) <= _BARE_NAME_WORDS or not all(_NAME_WORD.fullmatch(w) for w in words):
         return False
     lower = [w.lower().replace("’", "'") for w in words]
