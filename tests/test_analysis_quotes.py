@@ -607,3 +607,14 @@ def test_a_proper_name_or_a_term_after_according_to_is_no_subject_quote() -> Non
         "\n\nThe Federal Reserve raised its outlook, according to the new “dot plot” of rates."
     )
     assert quotes(text) == []
+
+
+def test_a_short_quote_in_a_sentence_closed_by_a_cue_is_reported_speech() -> None:
+    # ', the affidavit stated' ends the sentence: its quoted words are the affidavit's, even
+    # when the cue stands further than a few words after the closing mark.
+    text = (
+        "Police searched the flats.\n\n"
+        "The websites publicly advertised “nude Asian models” available for professional "
+        "photography appointments, the affidavit stated, listing measurements."
+    )
+    assert quotes(text) == ["nude Asian models"]

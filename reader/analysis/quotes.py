@@ -584,7 +584,20 @@ def speech_nearby(text: str, span: QuoteSpan, layout: Layout) -> bool:
         and inner.rstrip()[-1:] in (".", "!", "?")
     ):
         return True  # 'declaring, “I’m on meth.”': a whole sentence after a comma
-    return bool(_CUE_NEAR.search(text, span.close_mark + 1, min(hi, span.close_mark + 50)))
+    if _CUE_NEAR.search(text, span.close_mark + 1, min(hi, span.close_mark + 50)):
+        return True
+    end = _SENTENCE_END.search(text, span.close_mark + 1, min(hi, span.close_mark + 160))
+    stop = end.start() if end else min(hi, span.close_mark + 160)
+    return bool(_CUE_CLAUSE_AFTER.search(text, span.close_mark + 1, stop))
+
+
+_SENTENCE_END = re.compile(r"[.!?][”’\"')]*\s")
+# ', the affidavit stated': a cue closing the sentence the quote stands in.
+_CUE_CLAUSE_AFTER = re.compile(
+    r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}?(?:"
+    + "|".join(sorted(lx.NEAR_CUES, key=lambda w: (-len(w), w)))
+    + r")\b"
+)
 
 
 def _speech_nearby(text: str, a: int, b: int | None, lo: int, hi: int) -> bool:
