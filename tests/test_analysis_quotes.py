@@ -618,3 +618,20 @@ def test_a_short_quote_in_a_sentence_closed_by_a_cue_is_reported_speech() -> Non
         "photography appointments, the affidavit stated, listing measurements."
     )
     assert quotes(text) == ["nude Asian models"]
+
+
+def test_a_short_quote_after_a_sentence_reporting_speech_goes_on_with_it() -> None:
+    # 'He also warned …' then '"Proactive and robust" measures must be taken': the warning's
+    # words, though no cue stands in the quote's own sentence.
+    text = (
+        "Tony Holohan wrote to the minister.\n\n"
+        "He also warned 43 people would be admitted daily by that date.\n\n"
+        '"Proactive and robust" measures must be taken now.'
+    )
+    assert quotes(text) == ["Proactive and robust"]
+
+
+def test_a_capitalised_word_after_i_makes_a_title_not_a_first_person_quote() -> None:
+    # "I" is Italian here: the first-person evidence must not keep a title nobody says.
+    text = "The remake of the 1980s cult series “I Cavalieri dello Zodiaco” is due in 2019."
+    assert quotes(text) == []

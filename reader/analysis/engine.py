@@ -28,6 +28,7 @@ from reader.analysis.model import Analysis, Person, Quote, Why
 from reader.analysis.numbers import find_numbers
 from reader.analysis.quotes import (
     find_quote_spans,
+    follows_reported_speech,
     is_label,
     speaks_in_first_person,
     speech_nearby,
@@ -134,6 +135,7 @@ def run(
                 and len(inner.split()) <= 4
                 and not continued
                 and not speaks_in_first_person(text, span)
+                and not follows_reported_speech(text, span, layout)
                 and not speech_nearby(text, span, layout)
             )
             or is_label(text, span)

@@ -782,8 +782,15 @@ _FIRST_PERSON = frozenset(
 def speaks_in_first_person(text: str, span: QuoteSpan) -> bool:
     """The quoted words say "I", "we", "my" or "our": a speaker's own voice inside the
     writer's copy ('(“I haven’t seen” the tweet.)'), not a term, even with nobody named."""
-    inner = text[span.start : span.end].lower().replace("’", "'")
-    return any(w in _FIRST_PERSON for w in re.findall(r"[\w']+", inner))
+    inner = text[span.start : span.end]
+    if _all_capitalised(inner):
+        return False  # a title: '“I Cavalieri dello Zodiaco”', '“We Spy”'
+    words = re.findall(r"[\w']+", inner.replace("’", "'"))
+    # "I" before a capitalised word is no pronoun ('“I Cavalieri dello Zodiaco”': a title).
+    return any(
+        w.lower() in _FIRST_PERSON and (w != "I" or k + 1 == len(words) or words[k + 1].islower())
+        for k, w in enumerate(words)
+    )
 
 
 # The named evidence about a short quoted phrase linked to a speaker only as the subject of
@@ -799,3 +806,39 @@ def voiced_by_subject(text: str, span: QuoteSpan, layout: Layout) -> bool:
     “quantum-safe cryptography.”'); yes otherwise ('Fauci estimated "between 100,000 and
     200,000"', 'took no money, but "shuffled through documents."')."""
     return not names_a_thing(text, span) or voiced_in_clause(text, span, layout)
+
+
+# Verb forms of the strong cues that report speech in a sentence before ('He also warned 43
+# people would be admitted'): the past tense and says/tells/writes, not the plural nouns
+# that share a form ('two key claims', 'his demands').
+_REPORTING_FORMS = frozenset(
+    f
+    for f in lx.STRONG_CUES
+    if f.endswith("ed") or f in ("said", "says", "told", "tells", "wrote", "writes", "spoke")
+)
+_PREVIOUS_REACH = 300  # characters of the sentence before looked at
+
+
+def follows_reported_speech(text: str, span: QuoteSpan, layout: Layout) -> bool:
+    """The sentence right before the quote's own (the last of the paragraph before, when the
+    quote's sentence opens its paragraph) reports speech with a cue verb: 'He also warned 43
+    people would be admitted daily. ¶ "Proactive and robust" measures must be taken' goes
+    on with the same speaker's words."""
+    lo, _ = layout.paragraphs[span.paragraph]
+    head = text[max(lo, span.open_mark - _PREVIOUS_REACH) : span.open_mark]
+    breaks = list(_CLAUSE_BREAK.finditer(head))
+    if breaks:
+        cut = breaks[-1].start()
+        previous = head[:cut]
+        earlier = list(_CLAUSE_BREAK.finditer(previous))
+        if earlier:
+            previous = previous[earlier[-1].end() :]
+    elif span.paragraph > 0 and not text[lo : span.open_mark].strip(" ([—–-"):
+        plo, phi = layout.paragraphs[span.paragraph - 1]
+        previous = text[max(plo, phi - _PREVIOUS_REACH) : phi]
+        earlier = list(_CLAUSE_BREAK.finditer(previous.rstrip()))
+        if earlier:
+            previous = previous[earlier[-1].end() :]
+    else:
+        return False
+    return any(w in _REPORTING_FORMS for w in _LOWER_WORD.findall(previous))
