@@ -635,3 +635,13 @@ def test_a_capitalised_word_after_i_makes_a_title_not_a_first_person_quote() -> 
     # "I" is Italian here: the first-person evidence must not keep a title nobody says.
     text = "The remake of the 1980s cult series “I Cavalieri dello Zodiaco” is due in 2019."
     assert quotes(text) == []
+
+
+def test_words_that_spell_out_an_abbreviation_are_a_gloss_not_a_quote() -> None:
+    text = (
+        "Experts call the countdown Y2Q: “years to quantum.” Michele Mosca spoke.\n\n"
+        'A panel named the virus "severe acute respiratory syndrome coronavirus 2" '
+        "(SARS-CoV-2) in February.\n\n"
+        "“We are ready,” Mosca said."
+    )
+    assert quotes(text) == ["We are ready,"]

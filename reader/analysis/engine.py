@@ -27,6 +27,7 @@ from reader.analysis.mentions import link_mentions
 from reader.analysis.model import Analysis, Person, Quote, Why
 from reader.analysis.numbers import find_numbers
 from reader.analysis.quotes import (
+    expands_an_abbreviation,
     find_quote_spans,
     follows_reported_speech,
     is_label,
@@ -139,6 +140,7 @@ def run(
                 and not speech_nearby(text, span, layout)
             )
             or is_label(text, span)
+            or expands_an_abbreviation(text, span)
         ):
             # A short quoted term nobody is reported as saying ("hot tub lung", "phase one"),
             # or a quoted label inside a noun phrase: a term or a scare quote, not speech.

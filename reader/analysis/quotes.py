@@ -842,3 +842,39 @@ def follows_reported_speech(text: str, span: QuoteSpan, layout: Layout) -> bool:
     else:
         return False
     return any(w in _REPORTING_FORMS for w in _LOWER_WORD.findall(previous))
+
+
+_ABBREVIATION = re.compile(r"\b[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
+_ABBREVIATION_BEFORE = 12  # characters before the opening mark an abbreviation may end in
+_ABBREVIATION_AFTER = re.compile(r"\s*\(")  # '“severe acute …” (SARS-CoV-2)'
+
+
+def _spells(initials: list[str], letters: list[str]) -> bool:
+    """Do the words' initials spell the abbreviation's capitals, in order, from its first,
+    leaving at most a third of them out ('years to quantum' → Y2Q)?"""
+    if len(letters) < 3 or len(initials) < 2 or initials[0] != letters[0]:
+        return False
+    rest = iter(letters)
+    return all(c in rest for c in initials) and 3 * len(initials) >= 2 * len(letters)
+
+
+def expands_an_abbreviation(text: str, span: QuoteSpan) -> bool:
+    """The quoted words spell out an abbreviation right before them or in brackets right after
+    them ('the countdown Y2Q: “years to quantum.”', '“severe acute respiratory syndrome
+    coronavirus 2” (SARS-CoV-2)'): a gloss of a name, which nobody is reported as saying."""
+    if span.close_mark is None:
+        return False
+    words = text[span.start : span.end].strip(" ,.;:").split()
+    if not 2 <= len(words) <= 8:
+        return False
+    initials = [w[0].lower() for w in words if w.lower() not in _SMALL_WORDS]
+    near = [text[max(0, span.open_mark - _ABBREVIATION_BEFORE) : span.open_mark]]
+    after = _ABBREVIATION_AFTER.match(text, span.close_mark + 1)
+    if after:
+        near.append(text[after.end() : after.end() + 20])
+    for part in near:
+        for m in _ABBREVIATION.finditer(part):
+            letters = [c.lower() for c in m.group(0) if c.isupper() or c.isdigit()]
+            if _spells(initials, letters):
+                return True
+    return False
