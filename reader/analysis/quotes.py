@@ -864,17 +864,19 @@ def expands_an_abbreviation(text: str, span: QuoteSpan) -> bool:
     coronavirus 2” (SARS-CoV-2)'): a gloss of a name, which nobody is reported as saying."""
     if span.close_mark is None:
         return False
-    words = text[span.start : span.end].strip(" ,.;:").split()
-    if not 2 <= len(words) <= 8:
-        return False
-    initials = [w[0].lower() for w in words if w.lower() not in _SMALL_WORDS]
     near = [text[max(0, span.open_mark - _ABBREVIATION_BEFORE) : span.open_mark]]
     after = _ABBREVIATION_AFTER.match(text, span.close_mark + 1)
     if after:
         near.append(text[after.end() : after.end() + 20])
-    for part in near:
-        for m in _ABBREVIATION.finditer(part):
-            letters = [c.lower() for c in m.group(0) if c.isupper() or c.isdigit()]
-            if _spells(initials, letters):
-                return True
-    return False
+    elif near[0].islower() or not near[0].strip():
+        return False  # no capital before and no brackets after: the common case, cheaply
+    tokens = [m.group(0) for part in near for m in _ABBREVIATION.finditer(part)]
+    if not tokens:
+        return False
+    words = text[span.start : span.end].strip(" ,.;:").split()
+    if not 2 <= len(words) <= 8:
+        return False
+    initials = [w[0].lower() for w in words if w.lower() not in _SMALL_WORDS]
+    return any(
+        _spells(initials, [c.lower() for c in tok if c.isupper() or c.isdigit()]) for tok in tokens
+    )
