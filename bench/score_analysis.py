@@ -8,6 +8,7 @@ Usage:
   python bench/score_analysis.py --set SET --number-errors   # number kinds and spans, counts
   python bench/score_analysis.py [--set SET] --people-errors  # missed/false people by kind
   python bench/score_analysis.py --quote-errors   # missed/false quotes by shape, all folds
+                                                  # (false ones also by the step that kept them)
 
 Sets: `train`, `dev`, `test` are the folds in bench/folds/ (split by outlet; the test fold is
 scored, never read while writing or fitting rules); `folds` is train + dev; `devset` and

@@ -757,6 +757,8 @@ def names_a_thing(text: str, span: QuoteSpan) -> bool:
     if any(c.isdigit() for c in inner) or inner[-1:] in "!?":
         return False
     words = inner.rstrip(".").split()
+    if not words:
+        return False
     if inner[-1:] == "." and words[0][:1].isupper() and not _all_capitalised(inner):
         return False  # a sentence: '“Nobody cares.”'
     if _all_capitalised(inner) and 2 <= len(words) <= _PROPER_NAME_WORDS:
