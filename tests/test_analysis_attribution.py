@@ -1223,3 +1223,30 @@ def test_sharing_something_is_no_speech_cue() -> None:
         'St-Onge told of her start. "In my first stint, I did not get any work."'
     )
     assert speakers(text)[-1] == "Jenn St-Onge"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("The ministry said in a statement: “All schools will close.”", "ministry"),
+        ("“The law is plainly unconstitutional,” the court wrote.", "court"),
+        ("The agency said it would “reopen the office next week.”", "agency"),
+        ("“We regret the delay,” the state health department said.", "state health department"),
+    ],
+)
+def test_a_body_with_no_name_in_reach_speaks_as_itself_not_as_the_last_person(
+    sentence: str, body: str
+) -> None:
+    """ "The ministry said": a definite body noun is never the person quoted before it.
+    With no organisation named in reach it speaks under the article's own words for it
+    (docs/ANNOTATION.md: "government", "legal team")."""
+    text = f"Mayor Jane Smith spoke to reporters. “We are ready,” she said.\n\n{sentence}"
+    assert speakers(text) == ["Jane Smith", body]
+
+
+def test_a_body_noun_still_names_the_organisation_named_before() -> None:
+    text = (
+        "The Ministry of Health said on Friday that cases had risen. "
+        "“The situation is serious,” the ministry said."
+    )
+    assert speakers(text) == ["Ministry of Health"]

@@ -311,6 +311,7 @@ _SUBJECT_VERB_AFTER = re.compile(
 _ACCORDING_BEFORE = re.compile(
     r"\b[Aa]ccording[ \u00a0]+to[ \u00a0]+(?:[A-Z][a-z]{1,9}\.?[ \u00a0]+){0,2}$"
 )
+_BODY_PHRASE = re.compile(r"\s*[Tt]he[ \u00a0]+")  # "the ministry", "The state health department"
 _OPENS_QUOTE = re.compile(r"[ \u00a0]*[,:][ \u00a0]*[“\"]")
 _MAX_LOOKBACK = 1000  # characters a sentence may run before its quote or cue
 _NEIGHBOURS = 4  # how many quotes before/after in a paragraph may lend their speaker
@@ -677,11 +678,31 @@ class Attributor:
             if r is not None:
                 return _from_ref(r)
             prev = self._last_speaker(("org",))
+            if prev is None and w0 == "the":
+                return self._unnamed_body(lo, hi, nouns[:4])
             return prev
         group = self._group(lo, hi)
         if group is not None:
             return group
         return None
+
+    def _unnamed_body(self, lo: int, hi: int, nouns: list[str]) -> Attribution | None:
+        """ "The ministry said", "the state health department said" with no organisation
+        named in reach: the body speaks under the article's own words for it ("ministry",
+        "state health department"), never as the person quoted before it."""
+        body = next((w for w in nouns if w in lx.ORG_ROLE_NOUNS), None)
+        if body is None:
+            return None  # a document ("the report"): its author is unknown
+        m = _BODY_PHRASE.match(self.text, lo, hi)
+        if m is None:
+            return None
+        # Up to the body noun, lower-case modifiers only ("state health department").
+        words = list(_WORD.finditer(self.text, m.end(), hi))
+        at = next((i for i, w in enumerate(words[:4]) if w.group().lower() == body), None)
+        if at is None or any(not w.group().islower() for w in words[: at + 1]):
+            return None
+        start, end = words[0].start(), words[at].end()
+        return Attribution(self.text[start:end], start, end, None, "org")
 
     def _modifies_unnamed(self, r: Referent) -> bool:
         """Is the name only a modifier of an unnamed single person after an indefinite article
