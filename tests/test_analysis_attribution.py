@@ -1250,3 +1250,41 @@ def test_a_body_noun_still_names_the_organisation_named_before() -> None:
         "“The situation is serious,” the ministry said."
     )
     assert speakers(text) == ["Ministry of Health"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Amnesty International has labeled Tom Brown a “digital defender”.",
+            "Amnesty International",
+        ),
+        (
+            "The Supreme Court found Tom Brown's advice “was motivated by an improper purpose.”",
+            "Supreme Court",
+        ),
+        (
+            "The United Nations accused Tom Brown of “grave violations of human rights.”",
+            "United Nations",
+        ),
+        # the person is the subject: an organisation or a role before the name modifies it
+        ("Google CEO Sundar Pichai called the ruling “a step backwards.”", "Sundar Pichai"),
+        ("Reuters reporter Tom Brown described the scene as “utter chaos.”", "Tom Brown"),
+    ],
+)
+def test_a_partial_quote_goes_to_the_organisation_opening_the_sentence_not_its_object(
+    sentence: str, speaker: str
+) -> None:
+    """ "Amnesty International has labeled Bini a “…”": the organisation that opens the
+    sentence is its subject; the person after the verb ("has labeled", "found") its object."""
+    text = f"Mayor Jane Smith spoke to reporters. “We are ready,” she said.\n\n{sentence}"
+    assert speakers(text)[1] == speaker
+
+
+def test_a_partial_quote_after_an_unnamed_subject_and_its_verb_is_nobodys() -> None:
+    """ "A witness described Brown as “…”": an unnamed single person speaks, not Brown."""
+    text = (
+        "Mayor Jane Smith spoke to reporters. “We are ready,” she said.\n\n"
+        "A witness described Tom Brown as “calm and collected.”"
+    )
+    assert speakers(text) == ["Jane Smith", None]

@@ -312,6 +312,33 @@ _ACCORDING_BEFORE = re.compile(
     r"\b[Aa]ccording[ \u00a0]+to[ \u00a0]+(?:[A-Z][a-z]{1,9}\.?[ \u00a0]+){0,2}$"
 )
 _BODY_PHRASE = re.compile(r"\s*[Tt]he[ \u00a0]+")  # "the ministry", "The state health department"
+# What may stand before the subject that opens a sentence: nothing, or "The".
+_SUBJECT_LEAD = re.compile(r"(?:[Tt]he[ \u00a0]+)?")
+# "One called …", "A witness described …", "Another critic said …": an unnamed single person
+# opens the sentence (group 1: the opener and up to two words of its noun phrase).
+_INDEFINITE_OPENER = re.compile(
+    r"((?:One|Another|An?)(?:[ \u00a0]+[a-z][a-z-]*){0,2}?)(?=[ \u00a0]+[a-z])"
+)
+# Words that show a finite verb between a subject and a later name ("has labeled", "found",
+# "called", "is"): an auxiliary or copula, a speech cue, or a past tense in -ed.
+_AUXILIARIES = frozenset(
+    "has have had is are was were will would can could may might must shall should does did"
+    " do".split()
+)
+
+
+def _verb_in(text: str, lo: int, hi: int) -> bool:
+    """Does text[lo:hi] hold a finite verb, so that a name after it is an object?"""
+    for w in _ALPHA.findall(text, lo, hi):
+        if not w.islower():
+            continue
+        if w in _AUXILIARIES or w in lx.SPEECH_CUES or w in lx.IRREGULAR_PAST:
+            return True
+        if w.endswith("ed") and len(w) > 4:
+            return True
+    return False
+
+
 _OPENS_QUOTE = re.compile(r"[ \u00a0]*[,:][ \u00a0]*[“\"]")
 _MAX_LOOKBACK = 1000  # characters a sentence may run before its quote or cue
 _NEIGHBOURS = 4  # how many quotes before/after in a paragraph may lend their speaker
@@ -704,6 +731,27 @@ class Attributor:
         start, end = words[0].start(), words[at].end()
         return Attribution(self.text[start:end], start, end, None, "org")
 
+    def _opener_before_verb(
+        self, start: int, person: Referent, refs: list[Referent]
+    ) -> Attribution | None:
+        """The subject that opens a sentence when the first person named in it stands after
+        the verb, as its object: an organisation ("Amnesty International has labeled Bini a
+        “…”" -> Amnesty International) or an unnamed single person ("One called Kaine a
+        “…”", "A witness described Brown as “…”" -> nobody). None when the person is the
+        subject ("Google CEO Sundar Pichai called it “…”")."""
+        text = self.text
+        first = refs[0]
+        if first is not person and first.kind == "org" and first.start < person.start:
+            if _SUBJECT_LEAD.fullmatch(text, start, first.start) and _verb_in(
+                text, first.end, person.start
+            ):
+                return _from_ref(first)
+            return None
+        m = _INDEFINITE_OPENER.match(text, start, person.start)
+        if m is not None and _verb_in(text, m.end(1), person.start):
+            return _NONE
+        return None
+
     def _modifies_unnamed(self, r: Referent) -> bool:
         """Is the name only a modifier of an unnamed single person after an indefinite article
         ("said a GOP insider", "a Google employee told"; not "a Boeing spokesman said",
@@ -1092,6 +1140,10 @@ class Attributor:
                 if named and named[0].start - (at + len(phrase)) <= 2:
                     return _from_ref(named[0])
         persons = [r for r in refs if r.kind == "person"]
+        if persons:
+            opener = self._opener_before_verb(start, persons[0], refs)
+            if opener is not None:
+                return opener
         pm = next(
             (
                 m
