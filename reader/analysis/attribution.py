@@ -322,8 +322,27 @@ _INDEFINITE_OPENER = re.compile(
 # Words that show a finite verb between a subject and a later name ("has labeled", "found",
 # "called", "is"): an auxiliary or copula, a speech cue, or a past tense in -ed.
 _AUXILIARIES = frozenset(
-    "has have had is are was were will would can could may might must shall should does did"
-    " do".split()
+    [
+        "has",
+        "have",
+        "had",
+        "is",
+        "are",
+        "was",
+        "were",
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "shall",
+        "should",
+        "does",
+        "did",
+        "do",
+    ]
 )
 
 
