@@ -319,39 +319,16 @@ _SUBJECT_LEAD = re.compile(r"(?:[Tt]he[ \u00a0]+)?")
 _INDEFINITE_OPENER = re.compile(
     r"((?:One|Another|An?)(?:[ \u00a0]+[a-z][a-z-]*){0,2}?)(?=[ \u00a0]+[a-z])"
 )
-# Words that show a finite verb between a subject and a later name ("has labeled", "found",
-# "called", "is"): an auxiliary or copula, a speech cue, or a past tense in -ed.
-_AUXILIARIES = frozenset(
-    [
-        "has",
-        "have",
-        "had",
-        "is",
-        "are",
-        "was",
-        "were",
-        "will",
-        "would",
-        "can",
-        "could",
-        "may",
-        "might",
-        "must",
-        "shall",
-        "should",
-        "does",
-        "did",
-        "do",
-    ]
-)
 
 
 def _verb_in(text: str, lo: int, hi: int) -> bool:
-    """Does text[lo:hi] hold a finite verb, so that a name after it is an object?"""
+    """Does text[lo:hi] hold a finite verb, so that a name after it is an object? An
+    auxiliary or copula ("has labeled", "is"), a speech cue, an irregular past ("found") or
+    a past tense in -ed ("accused")."""
     for w in _ALPHA.findall(text, lo, hi):
         if not w.islower():
             continue
-        if w in _AUXILIARIES or w in lx.SPEECH_CUES or w in lx.IRREGULAR_PAST:
+        if w in lx.AUXILIARIES or w in lx.SPEECH_CUES or w in lx.IRREGULAR_PAST:
             return True
         if w.endswith("ed") and len(w) > 4:
             return True
