@@ -1288,3 +1288,31 @@ def test_a_partial_quote_after_an_unnamed_subject_and_its_verb_is_nobodys() -> N
         "A witness described Tom Brown as “calm and collected.”"
     )
     assert speakers(text) == ["Jane Smith", None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The government said that drugs will be supplied to Tom Brown and “nations that "
+            "have been badly affected.”",
+            "government",
+        ),
+        (
+            "The Court of Session heard the case. The three-judge court found Tom Brown's "
+            "advice “was motivated by an improper purpose.”",
+            "Court of Session",
+        ),
+        (
+            "Acme Corp. cut jobs on Monday. The company fired Tom Brown for “gross misconduct.”",
+            "Acme Corp.",
+        ),
+    ],
+)
+def test_a_partial_quote_goes_to_the_body_opening_the_sentence_not_its_object(
+    sentence: str, speaker: str
+) -> None:
+    """ "The three-judge court found Johnson's advice “…”": a body noun opening the sentence
+    is its subject (the organisation whose name holds the noun, else the body itself)."""
+    text = f"Mayor Jane Smith spoke to reporters. “We are ready,” she said.\n\n{sentence}"
+    assert speakers(text)[-1] == speaker

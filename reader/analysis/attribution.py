@@ -320,6 +320,12 @@ _INDEFINITE_OPENER = re.compile(
     r"((?:One|Another|An?)(?:[ \u00a0]+[a-z][a-z-]*){0,2}?)(?=[ \u00a0]+[a-z])"
 )
 
+# "The three-judge court", "The government": a definite noun phrase of lower-case words
+# opens the sentence (group 1: its words, one of which should be a body of _BODY_HEADS).
+_DEFINITE_OPENER = re.compile(r"[Tt]he((?:[ \u00a0]+[a-z][a-z-]*){1,3})")
+
+_BODY_HEADS = lx.ORG_ROLE_NOUNS - lx.DOCUMENT_NOUNS
+
 
 def _verb_in(text: str, lo: int, hi: int) -> bool:
     """Does text[lo:hi] hold a finite verb, so that a name after it is an object? An
@@ -725,7 +731,7 @@ class Attributor:
         if at is None or any(not w.group().islower() for w in words[: at + 1]):
             return None
         start, end = words[0].start(), words[at].end()
-        return Attribution(self.text[start:end], start, end, None, "org")
+        return Attribution(self.text[start:end], start, end, None, "group")
 
     def _opener_before_verb(
         self, start: int, person: Referent, refs: list[Referent]
@@ -746,7 +752,29 @@ class Attributor:
         m = _INDEFINITE_OPENER.match(text, start, person.start)
         if m is not None and _verb_in(text, m.end(1), person.start):
             return _NONE
+        m = _DEFINITE_OPENER.match(text, start, person.start)
+        if m is not None:
+            # "The three-judge court found Johnson's advice “…”": the body speaks.
+            head = next((w for w in _WORD.finditer(m.group(1)) if w.group() in _BODY_HEADS), None)
+            if head is not None:
+                end = m.start(1) + head.end()
+                if _verb_in(text, end, person.start):
+                    r = self._body_named(start, head.group())
+                    if r is not None:
+                        return _from_ref(r)
+                    return self._unnamed_body(start, end, [head.group()])
         return None
+
+    def _body_named(self, pos: int, noun: str) -> Referent | None:
+        """The organisation a body noun at pos ("the court") stands for: the nearest one
+        before it whose name holds the noun ("Court of Session"), else the nearest one."""
+        i = bisect.bisect_left(self.ref_starts, pos) - 1
+        while i >= 0 and self.refs[i].start > pos - 3000:
+            r = self.refs[i]
+            i -= 1
+            if r.kind == "org" and noun in r.name.lower().split():
+                return r
+        return self._last_ref(pos, "org")
 
     def _modifies_unnamed(self, r: Referent) -> bool:
         """Is the name only a modifier of an unnamed single person after an indefinite article
