@@ -1316,3 +1316,29 @@ def test_a_partial_quote_goes_to_the_body_opening_the_sentence_not_its_object(
     is its subject (the organisation whose name holds the noun, else the body itself)."""
     text = f"Mayor Jane Smith spoke to reporters. “We are ready,” she said.\n\n{sentence}"
     assert speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("intro", "speaker"),
+    [
+        ('Alluding to his critics\' "soulmates," Mike Pompeo declared,', "Mike Pompeo"),
+        ("Acme Corp. issued a statement on Friday:", "Acme Corp."),
+        (
+            "The secretary general of CEI (Italian Episcopal Conference), Nunzio Galantino, has "
+            'called the ruling "dangerous":',
+            "Nunzio Galantino",
+        ),
+    ],
+)
+def test_a_quote_paragraph_after_a_sentence_introducing_it_is_its_subjects(
+    intro: str, speaker: str
+) -> None:
+    """A paragraph ending with a colon, or with a cue and a comma, introduces the quote that
+    opens the next paragraph: its cue's subject (else its sentence's subject) speaks, even
+    when a scare quote stands in the introduction or another person was named before."""
+    text = (
+        "Roberto Maroni, the regional president, has reacted.\n\n"
+        f"{intro}\n\n"
+        '"We face a dangerous ruling. Nobody should accept it."'
+    )
+    assert speakers(text)[-1] == speaker

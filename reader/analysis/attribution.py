@@ -341,6 +341,7 @@ def _verb_in(text: str, lo: int, hi: int) -> bool:
     return False
 
 
+_LAST_WORD = re.compile(r"([a-z]+)[ \u00a0]*,$")  # "Pompeo declared,": the cue before a comma
 _OPENS_QUOTE = re.compile(r"[ \u00a0]*[,:][ \u00a0]*[“\"]")
 _MAX_LOOKBACK = 1000  # characters a sentence may run before its quote or cue
 _NEIGHBOURS = 4  # how many quotes before/after in a paragraph may lend their speaker
@@ -765,6 +766,17 @@ class Attributor:
                     return self._unnamed_body(start, end, [head.group()])
         return None
 
+    def _apposition_of_subject(self, start: int) -> Referent | None:
+        """The person named in an apposition of the noun phrase that opens the sentence,
+        before its verb ("The secretary general of CEI (Italian Episcopal Conference), Nunzio
+        Galantino, has called …" -> Nunzio Galantino)."""
+        for r in self._refs_in(start, start + 240):
+            if _verb_in(self.text, start, r.start):
+                return None
+            if r.kind == "person" and self.text[r.start - 2 : r.start] == ", ":
+                return r if self.text[r.end : r.end + 1] == "," else None
+        return None
+
     def _body_named(self, pos: int, noun: str) -> Referent | None:
         """The organisation a body noun at pos ("the court") stands for: the nearest one
         before it whose name holds the noun ("Court of Session"), else the nearest one."""
@@ -1139,6 +1151,9 @@ class Attributor:
         )
         if roles and head and (not refs or refs[0].start - start > len(head.group(0)) + 1):
             noun = head.group(1)
+            named = self._apposition_of_subject(start)
+            if named is not None:
+                return _from_ref(named)
             kin = noun in lx.KIN_SUBJECTS and not _OF_AFTER.match(text, start + head.end())
             if (
                 noun in lx.ORG_ROLE_NOUNS
@@ -1309,6 +1324,14 @@ class Attributor:
             if a is not None:
                 self.step = "a quote paragraph after someone's response"
                 return a
+        # 5'. A paragraph that opens with a quote after a paragraph whose last sentence
+        # introduces it ("Pompeo declared, ¶ “…”", "Acme issued a statement: ¶ “…”"): the
+        # cue's subject, or the subject of that sentence, speaks.
+        if q.paragraph > 0 and q.open_mark - plo <= 1:
+            a = self._introduced_by(*self.layout.paragraphs[q.paragraph - 1], q)
+            if a is not None:
+                self.step = "a quote paragraph after a sentence introducing it"
+                return a
         # 5. A paragraph that opens with a quote continues the previous speaker.
         if self.done and q.open_mark - plo <= 1:
             prev_q = self.quotes[n - 1]
@@ -1365,6 +1388,31 @@ class Attributor:
                     self.step = "a full-sentence quote continues the previous speaker"
                     return Attribution(p.speaker, p.start, p.end, None, p.kind)
         return _NONE
+
+    def _introduced_by(self, lo: int, hi: int, q: QuoteSpan) -> Attribution | None:
+        """The speaker that the paragraph lo..hi introduces when it ends with a colon or with
+        a speech cue and a comma ("Alluding to Agee, Pompeo declared," / "Acme Corp. issued a
+        statement on Friday:"): the cue's subject in its last sentence, else that sentence's
+        subject."""
+        text = self.text
+        end = len(text[lo:hi].rstrip())
+        tail = text[lo : lo + end]
+        if tail.endswith(","):
+            last = _LAST_WORD.search(tail)
+            if last is None or last.group(1) not in lx.SPEECH_CUES:
+                return None
+        elif not tail.endswith(":"):
+            return None
+        hi = lo + end - 1
+        if self._inside_quote(hi):
+            return None
+        s = self._sentence_start(max(lo, hi - 1), lo)
+        a = self._before(s, hi, q)
+        if a is None or a.speaker is None:
+            a = self._subject(s, hi, groups=True, roles=True)
+        if a is None or a.speaker is None:
+            return None
+        return a
 
     def _response_owner(self, lo: int, hi: int) -> Attribution | None:
         """The person whose response the last sentence of the paragraph lo..hi names, when
