@@ -1342,3 +1342,13 @@ def test_a_quote_paragraph_after_a_sentence_introducing_it_is_its_subjects(
         '"We face a dangerous ruling. Nobody should accept it."'
     )
     assert speakers(text)[-1] == speaker
+
+
+def test_he_or_she_after_a_passive_refers_to_its_agent() -> None:
+    """ "The plan was criticised by Jane Smith, the mayor. “…,” she said": the agent of a
+    passive is its subject in sense, the antecedent of the next "she"."""
+    text = (
+        "The plan was criticised by Jane Smith, the mayor. “It cannot work,” she said. "
+        "“Nobody believes in it.”"
+    )
+    assert speakers(text) == ["Jane Smith", "Jane Smith"]

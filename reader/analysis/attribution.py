@@ -503,7 +503,9 @@ class Attributor:
                 for r in self._refs_in(s, hi)
                 if r.kind == "person"
                 and (gender == "u" or r.gender in ("u", gender))
-                and (not self._governed(r.start) or self._source_of(r))
+                and (
+                    not self._governed(r.start) or self._source_of(r) or self._passive_agent(r)
+                )
             ]
             refs = [r for r in fitting if not _POSSESSIVE_AFTER.match(self.text, r.end)]
             if not refs and fitting and fitting[0].start - s <= 40:
@@ -564,6 +566,12 @@ class Attributor:
             hi = s
             s = self.layout.sentence_start(s - 1)
         return self._last_ref(pos, "person", gender)
+
+    def _passive_agent(self, r: Referent) -> bool:
+        """Is the person the agent of a passive, the subject in sense ("The plan was criticised
+        by Jane Smith, the mayor. “…,” she said")?"""
+        m = _PASSIVE_BY.search(self.text, max(0, r.start - 48), r.start)
+        return m is not None and m.end() == r.start
 
     def _source_of(self, r: Referent) -> bool:
         """Is the person the source a sentence reports ("According to Muyembe, many do not
