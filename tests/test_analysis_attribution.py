@@ -1352,3 +1352,14 @@ def test_he_or_she_after_a_passive_refers_to_its_agent() -> None:
         "“Nobody believes in it.”"
     )
     assert speakers(text) == ["Jane Smith", "Jane Smith"]
+
+
+@pytest.mark.parametrize("cue", ["reported", "reports", "noted"])
+def test_any_cue_inverted_right_after_a_quote_and_its_comma_names_the_speaker(cue: str) -> None:
+    """ "A team “has been prepared to …,” reported the Washington Post": a weak cue too,
+    when it opens the clause that the quote's comma left open, before its subject."""
+    text = (
+        "Donald Trump won the election. A team of analysts “has been prepared to deliver "
+        f"daily briefings,” {cue} the Washington Post."
+    )
+    assert speakers(text) == ["Washington Post"]

@@ -503,9 +503,7 @@ class Attributor:
                 for r in self._refs_in(s, hi)
                 if r.kind == "person"
                 and (gender == "u" or r.gender in ("u", gender))
-                and (
-                    not self._governed(r.start) or self._source_of(r) or self._passive_agent(r)
-                )
+                and (not self._governed(r.start) or self._source_of(r) or self._passive_agent(r))
             ]
             refs = [r for r in fitting if not _POSSESSIVE_AFTER.match(self.text, r.end)]
             if not refs and fitting and fitting[0].start - s <= 40:
@@ -1573,10 +1571,14 @@ class Attributor:
                 and wm.start() > off
                 and self._names_speaker(off, wm.start())
             )
+            # “…,” reported the Washington Post: any speech cue that opens the clause after
+            # a quote its comma left open, before its subject, is that quote's.
+            inverted = wm.start() == off and inner_end in ",!?" and w in lx.SPEECH_CUES
             if (
                 w not in lx.STRONG_CUES
                 and w not in ("according", "reads", "read")
-                and not (verb_after_name)
+                and not verb_after_name
+                and not inverted
             ) or not speaks_here(text, wm.end(), w):
                 continue
             cue_lo, cue_hi = wm.start(), wm.end()
