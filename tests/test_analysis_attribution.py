@@ -1363,3 +1363,25 @@ def test_any_cue_inverted_right_after_a_quote_and_its_comma_names_the_speaker(cu
         f"daily briefings,” {cue} the Washington Post."
     )
     assert speakers(text) == ["Washington Post"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A former business partner of Morales recalled an incident “when he came to Spain.”",
+        "A former business partner of Morales said: “He came to Spain and stayed.”",
+        "“He came to Spain and stayed,” said a friend of Morales.",
+    ],
+)
+def test_an_unnamed_person_tied_to_a_name_by_a_preposition_is_nobody(sentence: str) -> None:
+    """ "A former business partner of Morales recalled": an unnamed single person speaks
+    (null), not the person the preposition names."""
+    assert speakers(f"David Morales ran the firm. {sentence}") == [None]
+
+
+def test_an_unnamed_person_tied_to_a_name_and_named_in_apposition_is_that_name() -> None:
+    text = (
+        "David Morales ran the firm. A lawyer for Morales, Jane Smith, said: "
+        "“He came to Spain and stayed.”"
+    )
+    assert speakers(text) == ["Jane Smith"]

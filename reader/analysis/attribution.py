@@ -342,6 +342,13 @@ def _verb_in(text: str, lo: int, hi: int) -> bool:
 
 
 _LAST_WORD = re.compile(r"([a-z]+)[ \u00a0]*,$")  # "Pompeo declared,": the cue before a comma
+# "A former business partner of ", "a friend of the ": an unnamed single person tied by a
+# preposition to a name that follows (group 1: the head noun).
+_UNNAMED_OF = re.compile(
+    r"[ \u00a0]*(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,3}?"
+    r"([a-z][\w-]*)[ \u00a0]+(?:of|for|to|with|from|at|close[ \u00a0]+to)[ \u00a0]+"
+    r"(?:the[ \u00a0]+)?"
+)
 _OPENS_QUOTE = re.compile(r"[ \u00a0]*[,:][ \u00a0]*[“\"]")
 _MAX_LOOKBACK = 1000  # characters a sentence may run before its quote or cue
 _NEIGHBOURS = 4  # how many quotes before/after in a paragraph may lend their speaker
@@ -647,6 +654,8 @@ class Attributor:
                 return group
         persons = [r for r in refs if r.kind == "person"]
         orgs = [r for r in refs if r.kind == "org"]
+        if len(persons) == 1 and self._unnamed_tied_to(lo, persons[0]):
+            return _NONE
         if persons and not (
             orgs and orgs[0].start < persons[0].start and self._owns_document(orgs[0], hi)
         ):
@@ -793,6 +802,18 @@ class Attributor:
             if r.kind == "org" and noun in r.name.lower().split():
                 return r
         return self._last_ref(pos, "org")
+
+    def _unnamed_tied_to(self, lo: int, person: Referent) -> bool:
+        """Is the phrase at lo an unnamed single person tied to the named one by a
+        preposition ("A former business partner of Morales", "a friend of Morales"; not "a
+        spokesman for Morales", who speaks for him)?"""
+        m = _UNNAMED_OF.match(self.text, lo, person.start)
+        return (
+            m is not None
+            and m.end() == person.start
+            and not m.group(1).startswith("spokes")
+            and m.group(1) not in ("representative", "rep", "aide")
+        )
 
     def _modifies_unnamed(self, r: Referent) -> bool:
         """Is the name only a modifier of an unnamed single person after an indefinite article
@@ -1752,6 +1773,14 @@ class Attributor:
                 return _from_ref(named[-1], cue)
         lead = _LEAD_ADVERBIALS.match(text, s_lo, cue_lo)
         s_start = lead.end() if lead else s_lo
+        tied = [r for r in self._refs_in(s_start, cue_lo) if r.kind == "person"]
+        if (
+            len(tied) == 1
+            and self._unnamed_tied_to(s_start, tied[0])
+            and not _verb_in(text, tied[0].end, cue_lo)
+        ):
+            # "A former business partner of Morales recalled “…”": an unnamed person.
+            return _with_cue(_NONE, cue)
         of = self._role_group_of(s_start, cue_lo, self._refs_in(s_start, cue_lo))
         if (
             of is not None
