@@ -1385,3 +1385,11 @@ def test_an_unnamed_person_tied_to_a_name_and_named_in_apposition_is_that_name()
         "“He came to Spain and stayed.”"
     )
     assert speakers(text) == ["Jane Smith"]
+
+
+def test_went_up_is_no_speech_cue() -> None:
+    """ "Prices went up by a “staggering amount”": "went" reports speech only before the
+    quote or the clause's end ("“No,” went the reply", "she goes, “…”"), not before a
+    particle."""
+    text = 'Prices went up by a "staggering amount" last week, Jane Smith said.'
+    assert speakers(text) == ["Jane Smith"]

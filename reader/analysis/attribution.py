@@ -396,9 +396,13 @@ _IT_AFTER = re.compile(r"[ \u00a0]+it\b")
 # "she shares with InStyle", "“…,” he shared.": not "speakers shared their insights".
 _WITH_OR_END_AFTER = re.compile(r"[ \u00a0]+with\b|[ \u00a0]*[,.;:!?]")
 # Cue words that speak only with what follows them.
+# "“No,” went the reply", "she goes, “…”"; not "prices went up by a “…”".
+_GO_SPEECH_AFTER = re.compile(r"[ \u00a0]*[,:;.!?“”\"]|[ \u00a0]+(?:the|something|like)\b")
 _CUE_NEEDS = {
     "put": _IT_AFTER,
     "puts": _IT_AFTER,
+    "went": _GO_SPEECH_AFTER,
+    "goes": _GO_SPEECH_AFTER,
     "shared": _WITH_OR_END_AFTER,
     "shares": _WITH_OR_END_AFTER,
 }
