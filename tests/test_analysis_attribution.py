@@ -1393,3 +1393,13 @@ def test_went_up_is_no_speech_cue() -> None:
     particle."""
     text = 'Prices went up by a "staggering amount" last week, Jane Smith said.'
     assert speakers(text) == ["Jane Smith"]
+
+
+@pytest.mark.parametrize("phrase", ["the Boeing spokesman", "a Boeing spokesman"])
+def test_a_partial_quote_takes_a_later_cue_whose_subject_is_a_role_of_a_named_body(
+    phrase: str,
+) -> None:
+    """ "Sales rose in a “sharp increase” last week, a Boeing spokesman said": the later cue's
+    subject is a role of a named organisation, which speaks (docs/ANNOTATION.md)."""
+    text = f'Shoppers stocked up. Sales rose in a "sharp increase" last week, {phrase} said.'
+    assert speakers(text) == ["Boeing"]

@@ -1041,6 +1041,13 @@ class Attributor:
         words = phrase.lower().split()
         if len(words) == 2 and words[0] == "the" and role_word(words[1]):
             return True  # "the President-elect fumed"
+        if (
+            2 <= len(words) <= 4
+            and words[0] in ("the", "a", "an")
+            and (role_word(words[-1]) or words[-1] in lx.ORG_ROLE_NOUNS)
+            and self._refs_in(lo, hi)
+        ):
+            return True  # "a Boeing spokesman said", "the Boeing spokesman said"
         refs = self._refs_in(lo, hi)
         return (
             bool(refs)
