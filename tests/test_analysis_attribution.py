@@ -1403,3 +1403,17 @@ def test_a_partial_quote_takes_a_later_cue_whose_subject_is_a_role_of_a_named_bo
     subject is a role of a named organisation, which speaks (docs/ANNOTATION.md)."""
     text = f'Shoppers stocked up. Sales rose in a "sharp increase" last week, {phrase} said.'
     assert speakers(text) == ["Boeing"]
+
+
+def test_a_he_in_a_leading_subordinate_clause_refers_forward_to_the_main_subject() -> None:
+    """ "Though he outlined work for …, David Morales insisted … He has even claimed …": the
+    "he" of the opening clause is the main clause's subject, so the chain of "he" leads to
+    Morales, not to the man named in the paragraph before."""
+    text = (
+        "The operations began once the candidate, Donald Trump, entered the White House.\n\n"
+        "Though he outlined work for a client in company emails, David Morales insisted "
+        "before a judge that the spying was done for Ecuador. He has even claimed that he "
+        "was merely seeking to motivate his employees when he boasted about “playing in the "
+        "first division” after his trip."
+    )
+    assert speakers(text) == ["David Morales"]

@@ -202,6 +202,8 @@ _SUBORDINATORS = frozenset(
         "whereas but and so yet or nor",
     )
 )
+# Subordinators that open a clause before the main one ("Though he outlined …, Morales said").
+_LEADING_SUBORDINATORS = _SUBORDINATORS - {"but", "and", "so", "yet", "or", "nor"}
 # A sentence that opens with a plural noun phrase and its verb: "Protesters marched", "Striking
 # teachers have walked out", "The nurses said".
 _PLURAL_OPENING = re.compile(
@@ -548,7 +550,11 @@ class Attributor:
                 ),
                 None,
             )
-            if pm is not None and (first is None or pm.start() < first.start):
+            if (
+                pm is not None
+                and (first is None or pm.start() < first.start)
+                and not (first is not None and self._cataphora(s, pm.start(), first))
+            ):
                 first = None
             if (
                 first is not None
@@ -575,6 +581,16 @@ class Attributor:
             hi = s
             s = self.layout.sentence_start(s - 1)
         return self._last_ref(pos, "person", gender)
+
+    def _cataphora(self, s: int, pronoun: int, first: Referent) -> bool:
+        """Does the pronoun at `pronoun` sit in a clause that opens the sentence at s with a
+        subordinator, before the person who is the main clause's subject ("Though he
+        outlined work for …, Morales insisted …": he is Morales)?"""
+        opener = _ALPHA.match(self.text, s)
+        if opener is None or opener.group(0).lower() not in _LEADING_SUBORDINATORS:
+            return False
+        comma = self.text.find(",", pronoun, first.start)
+        return comma >= 0 and not self.text[comma + 1 : first.start].strip()
 
     def _passive_agent(self, r: Referent) -> bool:
         """Is the person the agent of a passive, the subject in sense ("The plan was criticised
