@@ -1417,3 +1417,10 @@ def test_a_he_in_a_leading_subordinate_clause_refers_forward_to_the_main_subject
         "first division” after his trip."
     )
     assert speakers(text) == ["David Morales"]
+
+
+def test_a_he_refers_to_the_main_clause_subject_not_to_the_opening_clauses() -> None:
+    """ "After Bill Jones resigned, John Smith took over. “…,” he said": the subject of the
+    main clause, not the person of the subordinate clause that opens the sentence."""
+    text = 'After Bill Jones resigned, John Smith took over. "It was a hard week," he said.'
+    assert speakers(text) == ["John Smith"]

@@ -540,6 +540,13 @@ class Attributor:
                 ]
             if speaking:
                 first = speaking[-1]
+            elif first is not None:
+                # "After Bill Jones resigned, John Smith took over": the main clause's
+                # subject, not the person of the clause that opens the sentence.
+                main = self._main_clause(s, hi)
+                if main is not None and first.start < main:
+                    later = [r for r in (exact or refs) if r.start >= main]
+                    first = later[0] if later else first
             # "During the visit, he was photographed with Epstein": a sentence whose subject
             # is the same pronoun continues the chain; its antecedent lies further back.
             pm = next(
@@ -581,6 +588,15 @@ class Attributor:
             hi = s
             s = self.layout.sentence_start(s - 1)
         return self._last_ref(pos, "person", gender)
+
+    def _main_clause(self, s: int, hi: int) -> int | None:
+        """Where the main clause starts when the sentence at s opens with a subordinate
+        clause ("After Bill Jones resigned, John Smith took over" -> at "John"), else None."""
+        opener = _ALPHA.match(self.text, s)
+        if opener is None or opener.group(0).lower() not in _LEADING_SUBORDINATORS:
+            return None
+        comma = self.text.find(",", opener.end(), hi)
+        return comma + 1 if comma >= 0 else None
 
     def _cataphora(self, s: int, pronoun: int, first: Referent) -> bool:
         """Does the pronoun at `pronoun` sit in a clause that opens the sentence at s with a
