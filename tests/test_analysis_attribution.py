@@ -1424,3 +1424,16 @@ def test_a_he_refers_to_the_main_clause_subject_not_to_the_opening_clauses() -> 
     main clause, not the person of the subordinate clause that opens the sentence."""
     text = 'After Bill Jones resigned, John Smith took over. "It was a hard week," he said.'
     assert speakers(text) == ["John Smith"]
+
+
+@pytest.mark.parametrize(
+    "lead", ["Amidst this shocking news", "Despite the warnings", "With the vote lost"]
+)
+def test_an_opening_prepositional_phrase_is_not_the_subject(lead: str) -> None:
+    """ "Amidst this shocking news, the governor called for “calm at this time”": the
+    phrase before the comma is an adverbial; the role after it is the subject."""
+    text = (
+        'Governor John Rankin spoke on Friday. "We will act," the governor added.\n\n'
+        f'{lead}, the governor called for "calm at this time".'
+    )
+    assert speakers(text) == ["John Rankin", "John Rankin"]

@@ -101,7 +101,9 @@ _SPEAKER_OPENERS = frozenset(
 )
 _LEAD_ADVERBIALS = re.compile(
     r"\s*(?:(?:But|And|However|Meanwhile|Still|Yet|Instead|Also|Earlier|Later|Now|So)\b,?\s*"
-    r"|(?:On|In|At|During|After|Before|Last|This)\b[^,]{0,40},\s*"
+    r"|(?:On|In|At|During|After|Before|Last|This|Amid|Amidst|Despite|Following|Throughout"
+    r"|Under|With|Without|Upon|Within|Across|Over|For|By|From|Among|Around|Given|Unlike)"
+    r"\b[^,]{0,40},\s*"
     # "In 2015, after the Paris Climate Accord was adopted, he labeled it": a clause of time
     # or condition before the subject.
     r"|(?:[Aa]fter|[Bb]efore|[Ww]hen|[Ww]hile|[Oo]nce|[Ss]ince|[Uu]ntil|[Ii]f|[Bb]ecause"
