@@ -1437,3 +1437,13 @@ def test_an_opening_prepositional_phrase_is_not_the_subject(lead: str) -> None:
         f'{lead}, the governor called for "calm at this time".'
     )
     assert speakers(text) == ["John Rankin", "John Rankin"]
+
+
+def test_a_past_tense_cue_after_a_named_persons_role_names_that_person() -> None:
+    """ "“Incorrect. He will not be performing,” Elton John's publicist retorted": a weak cue
+    in -ed after "Name's <role>" is an attribution, as after a bare name."""
+    text = (
+        'Anthony Scaramucci said Elton John would sing. "He will be there," Scaramucci said.'
+        '\n\n"Incorrect. He will not be performing," Elton John\'s publicist retorted.'
+    )
+    assert speakers(text) == ["Anthony Scaramucci", "Elton John"]

@@ -1082,6 +1082,13 @@ class Attributor:
             and self._refs_in(lo, hi)
         ):
             return True  # "a Boeing spokesman said", "the Boeing spokesman said"
+        if (
+            2 <= len(words) <= 5
+            and words[-2].endswith(("'s", "’s"))
+            and role_word(words[-1])
+            and self._refs_in(lo, hi)
+        ):
+            return True  # "Elton John's publicist retorted"
         refs = self._refs_in(lo, hi)
         return (
             bool(refs)
