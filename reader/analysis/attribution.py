@@ -1230,9 +1230,9 @@ class Attributor:
         )
         if roles and head and (not refs or refs[0].start - start > len(head.group(0)) + 1):
             noun = head.group(1)
-            named = self._apposition_of_subject(start)
-            if named is not None:
-                return _from_ref(named)
+            appos = self._apposition_of_subject(start)
+            if appos is not None:
+                return _from_ref(appos)
             kin = noun in lx.KIN_SUBJECTS and not _OF_AFTER.match(text, start + head.end())
             if (
                 noun in lx.ORG_ROLE_NOUNS
