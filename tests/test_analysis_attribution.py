@@ -1447,3 +1447,13 @@ def test_a_past_tense_cue_after_a_named_persons_role_names_that_person() -> None
         '\n\n"Incorrect. He will not be performing," Elton John\'s publicist retorted.'
     )
     assert speakers(text) == ["Anthony Scaramucci", "Elton John"]
+
+
+def test_a_partial_quote_after_a_document_subject_goes_to_its_author() -> None:
+    """ "The report found that the program was “…”": a document that opens the sentence
+    speaks for whoever issued it, in a partial quote too."""
+    text = (
+        "The World Bank published a report on Monday. The report found that the program was "
+        "“a costly and avoidable failure”."
+    )
+    assert speakers(text) == ["World Bank"]

@@ -1228,7 +1228,14 @@ class Attributor:
         head = re.match(
             r"(?:[Tt]he|[Tt]his|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+([a-z]+)", text[start:hi]
         )
-        if roles and head and (not refs or refs[0].start - start > len(head.group(0)) + 1):
+        # "The report found that the program was “…”": a document speaks for its author
+        # even where roles are not resolved (a partial quote's subject).
+        document = head is not None and head.group(1) in lx.DOCUMENT_NOUNS
+        if (
+            (roles or document)
+            and head
+            and (not refs or refs[0].start - start > len(head.group(0)) + 1)
+        ):
             noun = head.group(1)
             appos = self._apposition_of_subject(start)
             if appos is not None:
