@@ -1457,3 +1457,13 @@ def test_a_partial_quote_after_a_document_subject_goes_to_its_author() -> None:
         "“a costly and avoidable failure”."
     )
     assert speakers(text) == ["World Bank"]
+
+
+def test_an_organisations_unnamed_document_speaks_as_the_organisation() -> None:
+    """ "A World Bank report called the program “…”": a document of a named organisation
+    speaks as it, as "an Acme spokesman" does (docs/ANNOTATION.md)."""
+    text = (
+        "The World Bank met on Monday. A World Bank report called the program "
+        "“a costly and avoidable failure”."
+    )
+    assert speakers(text) == ["World Bank"]

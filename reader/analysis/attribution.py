@@ -1744,7 +1744,10 @@ class Attributor:
             and not _NAME_IN_APPOSITION.search(text, mod.end(1), cue_lo)
             and not any(r.kind in ("person", "org") for r in self._refs_in(mod.end(1), cue_lo))
         ):
-            if re.match(r"spokes|representative", mod.group(1)):
+            # "an Acme spokesman said", "A World Bank report called …": the organisation.
+            if re.match(r"spokes|representative", mod.group(1)) or mod.group(1) in (
+                lx.DOCUMENT_NOUNS
+            ):
                 orgs = [r for r in self._refs_in(lo, mod.start(1)) if r.kind == "org"]
                 if orgs:
                     return _from_ref(orgs[0])
