@@ -1223,3 +1223,247 @@ def test_sharing_something_is_no_speech_cue() -> None:
         'St-Onge told of her start. "In my first stint, I did not get any work."'
     )
     assert speakers(text)[-1] == "Jenn St-Onge"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("The ministry said in a statement: “All schools will close.”", "ministry"),
+        ("“The law is plainly unconstitutional,” the court wrote.", "court"),
+        ("The agency said it would “reopen the office next week.”", "agency"),
+        ("“We regret the delay,” the state health department said.", "state health department"),
+    ],
+)
+def test_a_body_with_no_name_in_reach_speaks_as_itself_not_as_the_last_person(
+    sentence: str, body: str
+) -> None:
+    """ "The ministry said": a definite body noun is never the person quoted before it.
+    With no organisation named in reach it speaks under the article's own words for it
+    (docs/ANNOTATION.md: "government", "legal team")."""
+    text = f"Mayor Jane Smith spoke to reporters. “We are ready,” she said.\n\n{sentence}"
+    assert speakers(text) == ["Jane Smith", body]
+
+
+def test_a_body_noun_still_names_the_organisation_named_before() -> None:
+    text = (
+        "The Ministry of Health said on Friday that cases had risen. "
+        "“The situation is serious,” the ministry said."
+    )
+    assert speakers(text) == ["Ministry of Health"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Amnesty International has labeled Tom Brown a “digital defender”.",
+            "Amnesty International",
+        ),
+        (
+            "The Supreme Court found Tom Brown's advice “was motivated by an improper purpose.”",
+            "Supreme Court",
+        ),
+        (
+            "The United Nations accused Tom Brown of “grave violations of human rights.”",
+            "United Nations",
+        ),
+        # the person is the subject: an organisation or a role before the name modifies it
+        ("Google CEO Sundar Pichai called the ruling “a step backwards.”", "Sundar Pichai"),
+        ("Reuters reporter Tom Brown described the scene as “utter chaos.”", "Tom Brown"),
+    ],
+)
+def test_a_partial_quote_goes_to_the_organisation_opening_the_sentence_not_its_object(
+    sentence: str, speaker: str
+) -> None:
+    """ "Amnesty International has labeled Bini a “…”": the organisation that opens the
+    sentence is its subject; the person after the verb ("has labeled", "found") its object."""
+    text = f"Mayor Jane Smith spoke to reporters. “We are ready,” she said.\n\n{sentence}"
+    assert speakers(text)[1] == speaker
+
+
+def test_a_partial_quote_after_an_unnamed_subject_and_its_verb_is_nobodys() -> None:
+    """ "A witness described Brown as “…”": an unnamed single person speaks, not Brown."""
+    text = (
+        "Mayor Jane Smith spoke to reporters. “We are ready,” she said.\n\n"
+        "A witness described Tom Brown as “calm and collected.”"
+    )
+    assert speakers(text) == ["Jane Smith", None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The government said that drugs will be supplied to Tom Brown and “nations that "
+            "have been badly affected.”",
+            "government",
+        ),
+        (
+            "The Court of Session heard the case. The three-judge court found Tom Brown's "
+            "advice “was motivated by an improper purpose.”",
+            "Court of Session",
+        ),
+        (
+            "Acme Corp. cut jobs on Monday. The company fired Tom Brown for “gross misconduct.”",
+            "Acme Corp.",
+        ),
+    ],
+)
+def test_a_partial_quote_goes_to_the_body_opening_the_sentence_not_its_object(
+    sentence: str, speaker: str
+) -> None:
+    """ "The three-judge court found Johnson's advice “…”": a body noun opening the sentence
+    is its subject (the organisation whose name holds the noun, else the body itself)."""
+    text = f"Mayor Jane Smith spoke to reporters. “We are ready,” she said.\n\n{sentence}"
+    assert speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("intro", "speaker"),
+    [
+        ('Alluding to his critics\' "soulmates," Mike Pompeo declared,', "Mike Pompeo"),
+        ("Acme Corp. issued a statement on Friday:", "Acme Corp."),
+        (
+            "The secretary general of CEI (Italian Episcopal Conference), Nunzio Galantino, has "
+            'called the ruling "dangerous":',
+            "Nunzio Galantino",
+        ),
+    ],
+)
+def test_a_quote_paragraph_after_a_sentence_introducing_it_is_its_subjects(
+    intro: str, speaker: str
+) -> None:
+    """A paragraph ending with a colon, or with a cue and a comma, introduces the quote that
+    opens the next paragraph: its cue's subject (else its sentence's subject) speaks, even
+    when a scare quote stands in the introduction or another person was named before."""
+    text = (
+        "Roberto Maroni, the regional president, has reacted.\n\n"
+        f"{intro}\n\n"
+        '"We face a dangerous ruling. Nobody should accept it."'
+    )
+    assert speakers(text)[-1] == speaker
+
+
+def test_he_or_she_after_a_passive_refers_to_its_agent() -> None:
+    """ "The plan was criticised by Jane Smith, the mayor. “…,” she said": the agent of a
+    passive is its subject in sense, the antecedent of the next "she"."""
+    text = (
+        "The plan was criticised by Jane Smith, the mayor. “It cannot work,” she said. "
+        "“Nobody believes in it.”"
+    )
+    assert speakers(text) == ["Jane Smith", "Jane Smith"]
+
+
+@pytest.mark.parametrize("cue", ["reported", "reports", "noted"])
+def test_any_cue_inverted_right_after_a_quote_and_its_comma_names_the_speaker(cue: str) -> None:
+    """ "A team “has been prepared to …,” reported the Washington Post": a weak cue too,
+    when it opens the clause that the quote's comma left open, before its subject."""
+    text = (
+        "Donald Trump won the election. A team of analysts “has been prepared to deliver "
+        f"daily briefings,” {cue} the Washington Post."
+    )
+    assert speakers(text) == ["Washington Post"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A former business partner of Morales recalled an incident “when he came to Spain.”",
+        "A former business partner of Morales said: “He came to Spain and stayed.”",
+        "“He came to Spain and stayed,” said a friend of Morales.",
+    ],
+)
+def test_an_unnamed_person_tied_to_a_name_by_a_preposition_is_nobody(sentence: str) -> None:
+    """ "A former business partner of Morales recalled": an unnamed single person speaks
+    (null), not the person the preposition names."""
+    assert speakers(f"David Morales ran the firm. {sentence}") == [None]
+
+
+def test_an_unnamed_person_tied_to_a_name_and_named_in_apposition_is_that_name() -> None:
+    text = (
+        "David Morales ran the firm. A lawyer for Morales, Jane Smith, said: "
+        "“He came to Spain and stayed.”"
+    )
+    assert speakers(text) == ["Jane Smith"]
+
+
+def test_went_up_is_no_speech_cue() -> None:
+    """ "Prices went up by a “staggering amount”": "went" reports speech only before the
+    quote or the clause's end ("“No,” went the reply", "she goes, “…”"), not before a
+    particle."""
+    text = 'Prices went up by a "staggering amount" last week, Jane Smith said.'
+    assert speakers(text) == ["Jane Smith"]
+
+
+@pytest.mark.parametrize("phrase", ["the Boeing spokesman", "a Boeing spokesman"])
+def test_a_partial_quote_takes_a_later_cue_whose_subject_is_a_role_of_a_named_body(
+    phrase: str,
+) -> None:
+    """ "Sales rose in a “sharp increase” last week, a Boeing spokesman said": the later cue's
+    subject is a role of a named organisation, which speaks (docs/ANNOTATION.md)."""
+    text = f'Shoppers stocked up. Sales rose in a "sharp increase" last week, {phrase} said.'
+    assert speakers(text) == ["Boeing"]
+
+
+def test_a_he_in_a_leading_subordinate_clause_refers_forward_to_the_main_subject() -> None:
+    """ "Though he outlined work for …, David Morales insisted … He has even claimed …": the
+    "he" of the opening clause is the main clause's subject, so the chain of "he" leads to
+    Morales, not to the man named in the paragraph before."""
+    text = (
+        "The operations began once the candidate, Donald Trump, entered the White House.\n\n"
+        "Though he outlined work for a client in company emails, David Morales insisted "
+        "before a judge that the spying was done for Ecuador. He has even claimed that he "
+        "was merely seeking to motivate his employees when he boasted about “playing in the "
+        "first division” after his trip."
+    )
+    assert speakers(text) == ["David Morales"]
+
+
+def test_a_he_refers_to_the_main_clause_subject_not_to_the_opening_clauses() -> None:
+    """ "After Bill Jones resigned, John Smith took over. “…,” he said": the subject of the
+    main clause, not the person of the subordinate clause that opens the sentence."""
+    text = 'After Bill Jones resigned, John Smith took over. "It was a hard week," he said.'
+    assert speakers(text) == ["John Smith"]
+
+
+@pytest.mark.parametrize(
+    "lead", ["Amidst this shocking news", "Despite the warnings", "With the vote lost"]
+)
+def test_an_opening_prepositional_phrase_is_not_the_subject(lead: str) -> None:
+    """ "Amidst this shocking news, the governor called for “calm at this time”": the
+    phrase before the comma is an adverbial; the role after it is the subject."""
+    text = (
+        'Governor John Rankin spoke on Friday. "We will act," the governor added.\n\n'
+        f'{lead}, the governor called for "calm at this time".'
+    )
+    assert speakers(text) == ["John Rankin", "John Rankin"]
+
+
+def test_a_past_tense_cue_after_a_named_persons_role_names_that_person() -> None:
+    """ "“Incorrect. He will not be performing,” Elton John's publicist retorted": a weak cue
+    in -ed after "Name's <role>" is an attribution, as after a bare name."""
+    text = (
+        'Anthony Scaramucci said Elton John would sing. "He will be there," Scaramucci said.'
+        '\n\n"Incorrect. He will not be performing," Elton John\'s publicist retorted.'
+    )
+    assert speakers(text) == ["Anthony Scaramucci", "Elton John"]
+
+
+def test_a_partial_quote_after_a_document_subject_goes_to_its_author() -> None:
+    """ "The report found that the program was “…”": a document that opens the sentence
+    speaks for whoever issued it, in a partial quote too."""
+    text = (
+        "The World Bank published a report on Monday. The report found that the program was "
+        "“a costly and avoidable failure”."
+    )
+    assert speakers(text) == ["World Bank"]
+
+
+def test_an_organisations_unnamed_document_speaks_as_the_organisation() -> None:
+    """ "A World Bank report called the program “…”": a document of a named organisation
+    speaks as it, as "an Acme spokesman" does (docs/ANNOTATION.md)."""
+    text = (
+        "The World Bank met on Monday. A World Bank report called the program "
+        "“a costly and avoidable failure”."
+    )
+    assert speakers(text) == ["World Bank"]

@@ -101,7 +101,9 @@ _SPEAKER_OPENERS = frozenset(
 )
 _LEAD_ADVERBIALS = re.compile(
     r"\s*(?:(?:But|And|However|Meanwhile|Still|Yet|Instead|Also|Earlier|Later|Now|So)\b,?\s*"
-    r"|(?:On|In|At|During|After|Before|Last|This)\b[^,]{0,40},\s*"
+    r"|(?:On|In|At|During|After|Before|Last|This|Amid|Amidst|Despite|Following|Throughout"
+    r"|Under|With|Without|Upon|Within|Across|Over|For|By|From|Among|Around|Given|Unlike)"
+    r"\b[^,]{0,40},\s*"
     # "In 2015, after the Paris Climate Accord was adopted, he labeled it": a clause of time
     # or condition before the subject.
     r"|(?:[Aa]fter|[Bb]efore|[Ww]hen|[Ww]hile|[Oo]nce|[Ss]ince|[Uu]ntil|[Ii]f|[Bb]ecause"
@@ -202,6 +204,8 @@ _SUBORDINATORS = frozenset(
         "whereas but and so yet or nor",
     )
 )
+# Subordinators that open a clause before the main one ("Though he outlined …, Morales said").
+_LEADING_SUBORDINATORS = _SUBORDINATORS - {"but", "and", "so", "yet", "or", "nor"}
 # A sentence that opens with a plural noun phrase and its verb: "Protesters marched", "Striking
 # teachers have walked out", "The nurses said".
 _PLURAL_OPENING = re.compile(
@@ -311,6 +315,44 @@ _SUBJECT_VERB_AFTER = re.compile(
 _ACCORDING_BEFORE = re.compile(
     r"\b[Aa]ccording[ \u00a0]+to[ \u00a0]+(?:[A-Z][a-z]{1,9}\.?[ \u00a0]+){0,2}$"
 )
+_BODY_PHRASE = re.compile(r"\s*[Tt]he[ \u00a0]+")  # "the ministry", "The state health department"
+# What may stand before the subject that opens a sentence: nothing, or "The".
+_SUBJECT_LEAD = re.compile(r"(?:[Tt]he[ \u00a0]+)?")
+# "One called …", "A witness described …", "Another critic said …": an unnamed single person
+# opens the sentence (group 1: the opener and up to two words of its noun phrase).
+_INDEFINITE_OPENER = re.compile(
+    r"((?:One|Another|An?)(?:[ \u00a0]+[a-z][a-z-]*){0,2}?)(?=[ \u00a0]+[a-z])"
+)
+
+# "The three-judge court", "The government": a definite noun phrase of lower-case words
+# opens the sentence (group 1: its words, one of which should be a body of _BODY_HEADS).
+_DEFINITE_OPENER = re.compile(r"[Tt]he((?:[ \u00a0]+[a-z][a-z-]*){1,3})")
+
+_BODY_HEADS = lx.ORG_ROLE_NOUNS - lx.DOCUMENT_NOUNS
+
+
+def _verb_in(text: str, lo: int, hi: int) -> bool:
+    """Does text[lo:hi] hold a finite verb, so that a name after it is an object? An
+    auxiliary or copula ("has labeled", "is"), a speech cue, an irregular past ("found") or
+    a past tense in -ed ("accused")."""
+    for w in _ALPHA.findall(text, lo, hi):
+        if not w.islower():
+            continue
+        if w in lx.AUXILIARIES or w in lx.SPEECH_CUES or w in lx.IRREGULAR_PAST:
+            return True
+        if w.endswith("ed") and len(w) > 4:
+            return True
+    return False
+
+
+_LAST_WORD = re.compile(r"([a-z]+)[ \u00a0]*,$")  # "Pompeo declared,": the cue before a comma
+# "A former business partner of ", "a friend of the ": an unnamed single person tied by a
+# preposition to a name that follows (group 1: the head noun).
+_UNNAMED_OF = re.compile(
+    r"[ \u00a0]*(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,3}?"
+    r"([a-z][\w-]*)[ \u00a0]+(?:of|for|to|with|from|at|close[ \u00a0]+to)[ \u00a0]+"
+    r"(?:the[ \u00a0]+)?"
+)
 _OPENS_QUOTE = re.compile(r"[ \u00a0]*[,:][ \u00a0]*[“\"]")
 _MAX_LOOKBACK = 1000  # characters a sentence may run before its quote or cue
 _NEIGHBOURS = 4  # how many quotes before/after in a paragraph may lend their speaker
@@ -358,9 +400,13 @@ _IT_AFTER = re.compile(r"[ \u00a0]+it\b")
 # "she shares with InStyle", "“…,” he shared.": not "speakers shared their insights".
 _WITH_OR_END_AFTER = re.compile(r"[ \u00a0]+with\b|[ \u00a0]*[,.;:!?]")
 # Cue words that speak only with what follows them.
+# "“No,” went the reply", "she goes, “…”"; not "prices went up by a “…”".
+_GO_SPEECH_AFTER = re.compile(r"[ \u00a0]*[,:;.!?“”\"]|[ \u00a0]+(?:the|something|like)\b")
 _CUE_NEEDS = {
     "put": _IT_AFTER,
     "puts": _IT_AFTER,
+    "went": _GO_SPEECH_AFTER,
+    "goes": _GO_SPEECH_AFTER,
     "shared": _WITH_OR_END_AFTER,
     "shares": _WITH_OR_END_AFTER,
 }
@@ -472,7 +518,7 @@ class Attributor:
                 for r in self._refs_in(s, hi)
                 if r.kind == "person"
                 and (gender == "u" or r.gender in ("u", gender))
-                and (not self._governed(r.start) or self._source_of(r))
+                and (not self._governed(r.start) or self._source_of(r) or self._passive_agent(r))
             ]
             refs = [r for r in fitting if not _POSSESSIVE_AFTER.match(self.text, r.end)]
             if not refs and fitting and fitting[0].start - s <= 40:
@@ -496,6 +542,13 @@ class Attributor:
                 ]
             if speaking:
                 first = speaking[-1]
+            elif first is not None:
+                # "After Bill Jones resigned, John Smith took over": the main clause's
+                # subject, not the person of the clause that opens the sentence.
+                main = self._main_clause(s, hi)
+                if main is not None and first.start < main:
+                    later = [r for r in (exact or refs) if r.start >= main]
+                    first = later[0] if later else first
             # "During the visit, he was photographed with Epstein": a sentence whose subject
             # is the same pronoun continues the chain; its antecedent lies further back.
             pm = next(
@@ -506,7 +559,11 @@ class Attributor:
                 ),
                 None,
             )
-            if pm is not None and (first is None or pm.start() < first.start):
+            if (
+                pm is not None
+                and (first is None or pm.start() < first.start)
+                and not (first is not None and self._cataphora(s, pm.start(), first))
+            ):
                 first = None
             if (
                 first is not None
@@ -533,6 +590,31 @@ class Attributor:
             hi = s
             s = self.layout.sentence_start(s - 1)
         return self._last_ref(pos, "person", gender)
+
+    def _main_clause(self, s: int, hi: int) -> int | None:
+        """Where the main clause starts when the sentence at s opens with a subordinate
+        clause ("After Bill Jones resigned, John Smith took over" -> at "John"), else None."""
+        opener = _ALPHA.match(self.text, s)
+        if opener is None or opener.group(0).lower() not in _LEADING_SUBORDINATORS:
+            return None
+        comma = self.text.find(",", opener.end(), hi)
+        return comma + 1 if comma >= 0 else None
+
+    def _cataphora(self, s: int, pronoun: int, first: Referent) -> bool:
+        """Does the pronoun at `pronoun` sit in a clause that opens the sentence at s with a
+        subordinator, before the person who is the main clause's subject ("Though he
+        outlined work for …, Morales insisted …": he is Morales)?"""
+        opener = _ALPHA.match(self.text, s)
+        if opener is None or opener.group(0).lower() not in _LEADING_SUBORDINATORS:
+            return False
+        comma = self.text.find(",", pronoun, first.start)
+        return comma >= 0 and not self.text[comma + 1 : first.start].strip()
+
+    def _passive_agent(self, r: Referent) -> bool:
+        """Is the person the agent of a passive, the subject in sense ("The plan was criticised
+        by Jane Smith, the mayor. “…,” she said")?"""
+        m = _PASSIVE_BY.search(self.text, max(0, r.start - 48), r.start)
+        return m is not None and m.end() == r.start
 
     def _source_of(self, r: Referent) -> bool:
         """Is the person the source a sentence reports ("According to Muyembe, many do not
@@ -610,6 +692,8 @@ class Attributor:
                 return group
         persons = [r for r in refs if r.kind == "person"]
         orgs = [r for r in refs if r.kind == "org"]
+        if len(persons) == 1 and self._unnamed_tied_to(lo, persons[0]):
+            return _NONE
         if persons and not (
             orgs and orgs[0].start < persons[0].start and self._owns_document(orgs[0], hi)
         ):
@@ -677,11 +761,97 @@ class Attributor:
             if r is not None:
                 return _from_ref(r)
             prev = self._last_speaker(("org",))
+            if prev is None and w0 == "the":
+                return self._unnamed_body(lo, hi, nouns[:4])
             return prev
         group = self._group(lo, hi)
         if group is not None:
             return group
         return None
+
+    def _unnamed_body(self, lo: int, hi: int, nouns: list[str]) -> Attribution | None:
+        """ "The ministry said", "the state health department said" with no organisation
+        named in reach: the body speaks under the article's own words for it ("ministry",
+        "state health department"), never as the person quoted before it."""
+        body = next((w for w in nouns if w in lx.ORG_ROLE_NOUNS), None)
+        if body is None:
+            return None  # a document ("the report"): its author is unknown
+        m = _BODY_PHRASE.match(self.text, lo, hi)
+        if m is None:
+            return None
+        # Up to the body noun, lower-case modifiers only ("state health department").
+        words = list(_WORD.finditer(self.text, m.end(), hi))
+        at = next((i for i, w in enumerate(words[:4]) if w.group().lower() == body), None)
+        if at is None or any(not w.group().islower() for w in words[: at + 1]):
+            return None
+        start, end = words[0].start(), words[at].end()
+        return Attribution(self.text[start:end], start, end, None, "group")
+
+    def _opener_before_verb(
+        self, start: int, person: Referent, refs: list[Referent]
+    ) -> Attribution | None:
+        """The subject that opens a sentence when the first person named in it stands after
+        the verb, as its object: an organisation ("Amnesty International has labeled Bini a
+        “…”" -> Amnesty International) or an unnamed single person ("One called Kaine a
+        “…”", "A witness described Brown as “…”" -> nobody). None when the person is the
+        subject ("Google CEO Sundar Pichai called it “…”")."""
+        text = self.text
+        first = refs[0]
+        if first is not person and first.kind == "org" and first.start < person.start:
+            if _SUBJECT_LEAD.fullmatch(text, start, first.start) and _verb_in(
+                text, first.end, person.start
+            ):
+                return _from_ref(first)
+            return None
+        m = _INDEFINITE_OPENER.match(text, start, person.start)
+        if m is not None and _verb_in(text, m.end(1), person.start):
+            return _NONE
+        m = _DEFINITE_OPENER.match(text, start, person.start)
+        if m is not None:
+            # "The three-judge court found Johnson's advice “…”": the body speaks.
+            head = next((w for w in _WORD.finditer(m.group(1)) if w.group() in _BODY_HEADS), None)
+            if head is not None:
+                end = m.start(1) + head.end()
+                if _verb_in(text, end, person.start):
+                    r = self._body_named(start, head.group())
+                    if r is not None:
+                        return _from_ref(r)
+                    return self._unnamed_body(start, end, [head.group()])
+        return None
+
+    def _apposition_of_subject(self, start: int) -> Referent | None:
+        """The person named in an apposition of the noun phrase that opens the sentence,
+        before its verb ("The secretary general of CEI (Italian Episcopal Conference), Nunzio
+        Galantino, has called …" -> Nunzio Galantino)."""
+        for r in self._refs_in(start, start + 240):
+            if _verb_in(self.text, start, r.start):
+                return None
+            if r.kind == "person" and self.text[r.start - 2 : r.start] == ", ":
+                return r if self.text[r.end : r.end + 1] == "," else None
+        return None
+
+    def _body_named(self, pos: int, noun: str) -> Referent | None:
+        """The organisation a body noun at pos ("the court") stands for: the nearest one
+        before it whose name holds the noun ("Court of Session"), else the nearest one."""
+        i = bisect.bisect_left(self.ref_starts, pos) - 1
+        while i >= 0 and self.refs[i].start > pos - 3000:
+            r = self.refs[i]
+            i -= 1
+            if r.kind == "org" and noun in r.name.lower().split():
+                return r
+        return self._last_ref(pos, "org")
+
+    def _unnamed_tied_to(self, lo: int, person: Referent) -> bool:
+        """Is the phrase at lo an unnamed single person tied to the named one by a
+        preposition ("A former business partner of Morales", "a friend of Morales"; not "a
+        spokesman for Morales", who speaks for him)?"""
+        m = _UNNAMED_OF.match(self.text, lo, person.start)
+        return (
+            m is not None
+            and m.end() == person.start
+            and not m.group(1).startswith("spokes")
+            and m.group(1) not in ("representative", "rep", "aide")
+        )
 
     def _modifies_unnamed(self, r: Referent) -> bool:
         """Is the name only a modifier of an unnamed single person after an indefinite article
@@ -905,6 +1075,20 @@ class Attributor:
         words = phrase.lower().split()
         if len(words) == 2 and words[0] == "the" and role_word(words[1]):
             return True  # "the President-elect fumed"
+        if (
+            2 <= len(words) <= 4
+            and words[0] in ("the", "a", "an")
+            and (role_word(words[-1]) or words[-1] in lx.ORG_ROLE_NOUNS)
+            and self._refs_in(lo, hi)
+        ):
+            return True  # "a Boeing spokesman said", "the Boeing spokesman said"
+        if (
+            2 <= len(words) <= 5
+            and words[-2].endswith(("'s", "’s"))
+            and role_word(words[-1])
+            and self._refs_in(lo, hi)
+        ):
+            return True  # "Elton John's publicist retorted"
         refs = self._refs_in(lo, hi)
         return (
             bool(refs)
@@ -1044,8 +1228,18 @@ class Attributor:
         head = re.match(
             r"(?:[Tt]he|[Tt]his|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+([a-z]+)", text[start:hi]
         )
-        if roles and head and (not refs or refs[0].start - start > len(head.group(0)) + 1):
+        # "The report found that the program was “…”": a document speaks for its author
+        # even where roles are not resolved (a partial quote's subject).
+        document = head is not None and head.group(1) in lx.DOCUMENT_NOUNS
+        if (
+            (roles or document)
+            and head
+            and (not refs or refs[0].start - start > len(head.group(0)) + 1)
+        ):
             noun = head.group(1)
+            appos = self._apposition_of_subject(start)
+            if appos is not None:
+                return _from_ref(appos)
             kin = noun in lx.KIN_SUBJECTS and not _OF_AFTER.match(text, start + head.end())
             if (
                 noun in lx.ORG_ROLE_NOUNS
@@ -1071,6 +1265,10 @@ class Attributor:
                 if named and named[0].start - (at + len(phrase)) <= 2:
                     return _from_ref(named[0])
         persons = [r for r in refs if r.kind == "person"]
+        if persons:
+            opener = self._opener_before_verb(start, persons[0], refs)
+            if opener is not None:
+                return opener
         pm = next(
             (
                 m
@@ -1212,6 +1410,14 @@ class Attributor:
             if a is not None:
                 self.step = "a quote paragraph after someone's response"
                 return a
+        # 5'. A paragraph that opens with a quote after a paragraph whose last sentence
+        # introduces it ("Pompeo declared, ¶ “…”", "Acme issued a statement: ¶ “…”"): the
+        # cue's subject, or the subject of that sentence, speaks.
+        if q.paragraph > 0 and q.open_mark - plo <= 1:
+            a = self._introduced_by(*self.layout.paragraphs[q.paragraph - 1], q)
+            if a is not None:
+                self.step = "a quote paragraph after a sentence introducing it"
+                return a
         # 5. A paragraph that opens with a quote continues the previous speaker.
         if self.done and q.open_mark - plo <= 1:
             prev_q = self.quotes[n - 1]
@@ -1268,6 +1474,31 @@ class Attributor:
                     self.step = "a full-sentence quote continues the previous speaker"
                     return Attribution(p.speaker, p.start, p.end, None, p.kind)
         return _NONE
+
+    def _introduced_by(self, lo: int, hi: int, q: QuoteSpan) -> Attribution | None:
+        """The speaker that the paragraph lo..hi introduces when it ends with a colon or with
+        a speech cue and a comma ("Alluding to Agee, Pompeo declared," / "Acme Corp. issued a
+        statement on Friday:"): the cue's subject in its last sentence, else that sentence's
+        subject."""
+        text = self.text
+        end = len(text[lo:hi].rstrip())
+        tail = text[lo : lo + end]
+        if tail.endswith(","):
+            last = _LAST_WORD.search(tail)
+            if last is None or last.group(1) not in lx.SPEECH_CUES:
+                return None
+        elif not tail.endswith(":"):
+            return None
+        hi = lo + end - 1
+        if self._inside_quote(hi):
+            return None
+        s = self._sentence_start(max(lo, hi - 1), lo)
+        a = self._before(s, hi, q)
+        if a is None or a.speaker is None:
+            a = self._subject(s, hi, groups=True, roles=True)
+        if a is None or a.speaker is None:
+            return None
+        return a
 
     def _response_owner(self, lo: int, hi: int) -> Attribution | None:
         """The person whose response the last sentence of the paragraph lo..hi names, when
@@ -1420,10 +1651,14 @@ class Attributor:
                 and wm.start() > off
                 and self._names_speaker(off, wm.start())
             )
+            # “…,” reported the Washington Post: any speech cue that opens the clause after
+            # a quote its comma left open, before its subject, is that quote's.
+            inverted = wm.start() == off and inner_end in ",!?" and w in lx.SPEECH_CUES
             if (
                 w not in lx.STRONG_CUES
                 and w not in ("according", "reads", "read")
-                and not (verb_after_name)
+                and not verb_after_name
+                and not inverted
             ) or not speaks_here(text, wm.end(), w):
                 continue
             cue_lo, cue_hi = wm.start(), wm.end()
@@ -1509,7 +1744,10 @@ class Attributor:
             and not _NAME_IN_APPOSITION.search(text, mod.end(1), cue_lo)
             and not any(r.kind in ("person", "org") for r in self._refs_in(mod.end(1), cue_lo))
         ):
-            if re.match(r"spokes|representative", mod.group(1)):
+            # "an Acme spokesman said", "A World Bank report called …": the organisation.
+            if re.match(r"spokes|representative", mod.group(1)) or mod.group(1) in (
+                lx.DOCUMENT_NOUNS
+            ):
                 orgs = [r for r in self._refs_in(lo, mod.start(1)) if r.kind == "org"]
                 if orgs:
                     return _from_ref(orgs[0])
@@ -1597,6 +1835,14 @@ class Attributor:
                 return _from_ref(named[-1], cue)
         lead = _LEAD_ADVERBIALS.match(text, s_lo, cue_lo)
         s_start = lead.end() if lead else s_lo
+        tied = [r for r in self._refs_in(s_start, cue_lo) if r.kind == "person"]
+        if (
+            len(tied) == 1
+            and self._unnamed_tied_to(s_start, tied[0])
+            and not _verb_in(text, tied[0].end, cue_lo)
+        ):
+            # "A former business partner of Morales recalled “…”": an unnamed person.
+            return _with_cue(_NONE, cue)
         of = self._role_group_of(s_start, cue_lo, self._refs_in(s_start, cue_lo))
         if (
             of is not None

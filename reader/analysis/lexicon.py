@@ -87,6 +87,8 @@ NAME_RUN_OPENERS = vocab.words("name_run_openers")  # "Big Machine": no person's
 CREDIT_WORDS = vocab.words("credit_words")  # "Maria Lopez Getty Images": after a name
 KIN_SUBJECTS = vocab.words("kin_subjects")  # "The father said": the last man named
 JOB_HEADS = vocab.words("job_heads")  # "Policy Consultant Bill Bowtell": a title's head
+IRREGULAR_PAST = vocab.words("irregular_past")  # "The court found X …": a finite verb
+AUXILIARIES = vocab.words("auxiliaries")  # "X has labeled Y": a finite verb
 
 NUMBER_WORDS: dict[str, int] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

@@ -317,8 +317,11 @@ class SpeakerRanker:
                 and cue_at < start < q.open_mark
                 and _BY_BEFORE.search(text, max(0, start - 9), start) is None
             )
+            # A name after the cue whose subject stands before it is its object ("One called
+            # Kaine a “…”"), not its speaker.
             c.speaks_nearest_cue = m.cue_at >= 0 and (
-                m.cue_at == after_cue or (m.cue_at == cue_at and start < q.open_mark)
+                m.cue_at == after_cue
+                or (m.cue_at == cue_at and start < q.open_mark and not c.after_cue_before_quote)
             )
             c.subject = m.subject
             c.governed = m.governed

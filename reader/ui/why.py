@@ -49,6 +49,9 @@ STEP_LABELS: dict[str, str] = {
     "a quote-only paragraph after indirect speech": (
         "a paragraph of only a quote, after this speaker's reported speech"
     ),
+    "a quote paragraph after a sentence introducing it": (
+        "a paragraph that opens with a quote, after a sentence that introduces it"
+    ),
     "a full-sentence quote continues the previous speaker": (
         "a full-sentence quote goes on with the previous speaker"
     ),

@@ -29,6 +29,7 @@ STEP_FAMILY = {
     "a partial quote: a cue later in the sentence or its subject": "partial",
     "a cue or the subject of the sentence before": "before",
     "a quote-only paragraph after indirect speech": "before",
+    "a quote paragraph after a sentence introducing it": "before",
     "an earlier quote in the paragraph keeps its speaker": "carried",
     "a paragraph opening with a quote continues the previous speaker": "carried",
     "a full-sentence quote continues the previous speaker": "carried",
