@@ -1062,3 +1062,17 @@ def test_ampersand_inside_a_capitalised_word_is_one_name() -> None:
 def test_organisation_does_not_run_on_into_a_weekday() -> None:
     found = EntityFinder("They met at Wembley Stadium on Monday.").find()
     assert [e.name for e in found] == ["Wembley Stadium", "Monday"]
+
+
+def test_name_after_a_plural_role_and_a_comma_is_a_person() -> None:
+    # The given name is in no list; "players," before the name says what it is.
+    text = (
+        "The federation banned two teenage chess players, Dorsa Derakhshani and her "
+        "younger brother, from the team."
+    )
+    assert "Dorsa Derakhshani" in people(text)
+
+
+def test_performers_known_by_one_name_are_people() -> None:
+    text = "Fans saw Adele live, and Rihanna walks into a fashion show as Shakira sings."
+    assert {"Adele", "Rihanna", "Shakira"} <= set(people(text))

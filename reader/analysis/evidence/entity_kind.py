@@ -155,7 +155,11 @@ def title_before(s: Span) -> bool:
     # (After a comma, only a name of uncommon words: "vice president, Nissan Sales" is a
     # department.)
     m = _PREV_ROLE_COMMA.search(s.text, max(0, s.run_start - 30), s.run_start)
-    return m is not None and m.group(1) in lx.ROLE_NOUNS and _no_common_word(s)
+    if m is None or not _no_common_word(s):
+        return False
+    role = m.group(1)
+    # "two teenage chess players, Dorsa Derakhshani and …": a plural role lists people.
+    return role in lx.ROLE_NOUNS or (role.endswith("s") and role[:-1] in lx.ROLE_NOUNS)
 
 
 @feature
