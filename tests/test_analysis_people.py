@@ -1076,3 +1076,9 @@ def test_name_after_a_plural_role_and_a_comma_is_a_person() -> None:
 def test_performers_known_by_one_name_are_people() -> None:
     text = "Fans saw Adele live, and Rihanna walks into a fashion show as Shakira sings."
     assert {"Adele", "Rihanna", "Shakira"} <= set(people(text))
+
+
+def test_a_title_before_a_name_outweighs_a_place_word_surname() -> None:
+    # "Hill" is a place word and "Aubyn" in no given-name list; the title says a person.
+    text = "The plant will open, Senator the Hon. Aubyn Hill told CNN News on Monday."
+    assert "Aubyn Hill" in people(text)
