@@ -1082,3 +1082,11 @@ def test_a_title_before_a_name_outweighs_a_place_word_surname() -> None:
     # "Hill" is a place word and "Aubyn" in no given-name list; the title says a person.
     text = "The plant will open, Senator the Hon. Aubyn Hill told CNN News on Monday."
     assert "Aubyn Hill" in people(text)
+
+
+def test_given_name_listed_with_the_lone_given_name_of_a_person_is_a_person() -> None:
+    text = (
+        "Stephen Jones runs the team. His son, John Stephen Jones, is the fourth of "
+        "Stephen and Karen’s four kids."
+    )
+    assert "Karen" in people(text)

@@ -114,6 +114,7 @@ class EntityFinder:
         self.intl_given = lx.intl_only_given_names()
         self.lower_words = self._lower_words(text)
         self._no_dot: dict[str, bool] = {}
+        self._full_givens: frozenset[str] = frozenset()
 
     @staticmethod
     def _lower_words(text: str) -> frozenset[str]:
@@ -360,6 +361,13 @@ class EntityFinder:
         Whoopi Goldberg, Kevin Feige"), it must also open with a given name. A lone given
         name listed with a person is one too (`_listed_given_name`)."""
         text = self.text
+        # Given names of the people named in full ("Stephen" of "Stephen Jones"): a lone one
+        # stands for that person, so a given name listed beside it is a person too.
+        self._full_givens = frozenset(
+            _clean(e.tokens[0])
+            for e in ents
+            if e.kind == "person" and len(e.tokens) >= 2 and _clean(e.tokens[0]) in self.first_names
+        )
         for k in range(len(ents) - 1):
             a, b = ents[k], ents[k + 1]
             if not _listed(text, a, b):
@@ -421,13 +429,23 @@ class EntityFinder:
 
     def _listed_given_name(self, this: Entity, other: Entity) -> bool:
         """A lone given name listed with a person is a person: "children Brodie and Nolan",
-        "Richard and Lisa Parry", "four daughters, Nadine, Ashley and Toni"."""
+        "Richard and Lisa Parry", "four daughters, Nadine, Ashley and Toni", and with the
+        given name alone of a person named in full ("Stephen Jones … Stephen and Karen’s
+        four kids")."""
         tok = this.tokens[0]
         low = _clean(tok)
         return (
             this.kind == "single"
             and len(this.tokens) == 1
-            and other.kind == "person"
+            and (
+                other.kind == "person"
+                or (
+                    other.kind == "single"
+                    and len(other.tokens) == 1
+                    and _clean(other.tokens[0]) in self._full_givens
+                    and other.tokens[0] != tok
+                )
+            )
             and low in self.first_names
             and _NAME_WORD.fullmatch(tok) is not None
             and not (self._is_common(tok) or _placeish(low) or _is_title(tok))
