@@ -1090,3 +1090,13 @@ def test_given_name_listed_with_the_lone_given_name_of_a_person_is_a_person() ->
         "Stephen and Karen’s four kids."
     )
     assert "Karen" in people(text)
+
+
+def test_a_known_fictional_character_is_no_person() -> None:
+    text = (
+        "Fans queued for a replica of Luke Skywalker's helmet, and Hermione Granger "
+        "costumes sold out, said Jane Okafor, a shop owner."
+    )
+    got = people(text)
+    assert "Luke Skywalker" not in got and "Hermione Granger" not in got
+    assert "Jane Okafor" in got

@@ -443,6 +443,13 @@ def known_place_name(s: Span) -> bool:
     return "_".join(s.lows) in lx.PLACE_NAMES
 
 
+@feature
+def known_character_name(s: Span) -> bool:
+    """The run is a fictional character named like a person: "Luke Skywalker's X-wing
+    helmet", "a modern Sherlock Holmes" (vocab/character_names.txt)."""
+    return "_".join(s.lows) in lx.CHARACTER_NAMES
+
+
 _CREDIT_LINE_BEFORE = re.compile(
     r"[A-Z][\w.'’-]*,[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,3}([a-z][\w-]*),[ \u00a0]+$"
 )
