@@ -1100,3 +1100,23 @@ def test_a_known_fictional_character_is_no_person() -> None:
     got = people(text)
     assert "Luke Skywalker" not in got and "Hermione Granger" not in got
     assert "Jane Okafor" in got
+
+
+def test_a_name_after_an_article_that_ends_its_noun_phrase_is_no_person() -> None:
+    text = (
+        "Fans gather at the Miller Lite Corral, near the Jones Mahal. The Hillary "
+        "Clinton campaign bought tickets."
+    )
+    got = people(text)
+    assert "Miller Lite Corral" not in got and "Jones Mahal" not in got
+    assert "Hillary Clinton" in got
+
+
+def test_a_name_once_seen_as_a_things_name_is_no_person_elsewhere() -> None:
+    text = "The stadium is known as the Jones Mahal. With the Jones Mahal under construction, fans waited."
+    assert "Jones Mahal" not in people(text)
+
+
+def test_a_name_after_a_possessive_may_head_its_phrase_and_stay_a_person() -> None:
+    text = "Fans, we are very sorry to report that our Hana Kimura has passed away."
+    assert "Hana Kimura" in people(text)

@@ -206,6 +206,7 @@ class EntityFinder:
             if len(toks) == 1 and not _THE_BEFORE.search(text, max(0, toks[0][0] - 4), toks[0][0])
         )
         self.org_names: set[str] = set()
+        self.thing_names: set[str] = set()
         for _start, _end, toks in runs:
             ents.extend(self._classify_all(toks))
         ents = self._join_org_of(ents)
@@ -217,10 +218,14 @@ class EntityFinder:
         # ("PhD candidates Deokkyun Yoon and Molong Duan").
         self._coordinated_people(ents)
         self._listed_word_surnames(ents)
-        # A name seen once as part of an organisation or building is one everywhere.
+        # A name seen once as part of an organisation or building is one everywhere; so is
+        # one seen as a thing's name after an article ("aka the Jones Mahal. … with the Jones
+        # Mahal under construction").
         for e in ents:
             if e.kind in ("person", "person_maybe") and e.name in self.org_names:
                 e.kind = "org"
+            elif e.kind in ("person", "person_maybe") and e.name in self.thing_names:
+                e.kind = "other"
         return ents
 
     def _weigh_evidence(self, ents: list[Entity]) -> None:
@@ -243,6 +248,8 @@ class EntityFinder:
                 self.bare_words,
             )
             kind, fired = ek.decide(span)
+            if kind != "person" and "article_and_head" in fired:
+                self.thing_names.add(e.name)
             if self._surname_of_org_word(e, fired):
                 e.kind, e.evidence = "person", tuple(fired)
                 continue
@@ -1329,15 +1336,8 @@ _EDITION_AFTER = re.compile(
     r"[ \u00a0]\d{1,3}(?=[,;)!?]|\.(?:\s|$)|$|[ \u00a0](?:and|or|is|was|will)\b)"
 )
 _AFFILIATION = re.compile(r",?[ \u00a0]+(?:of|at|from)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]")
-_DETERMINER_BEFORE = re.compile(
-    r"(?<![\w-])(?:[Tt]he|an?|An|A|[Yy]our|[Mm]y|[Oo]ur|[Tt]heir|[Ii]ts)[ \u00a0]+$"
-)
-# "the Echo Dot is", "the Echo Dot.": the name stands alone as the noun phrase's head. ("the
-# Howard Jones song", "the Trump administration" use a person's name as a modifier.)
-_HEAD_ENDS = re.compile(
-    r"(?:[ \u00a0]+(?:and|or|is|was|has|had|will|can|to|in|on|for|with|from|at|that)\b"
-    r"|[ \u00a0]*[,.;:!?)’”\"]|[ \u00a0]*$)"
-)
+_DETERMINER_BEFORE = ek.DETERMINER_BEFORE
+_HEAD_ENDS = ek.HEAD_ENDS
 # Surnames spelt like an English pronoun (Chinese He): a name only when an apposition
 # with a role follows ("He Jianxiong, the former executive director").
 _PRONOUN_SURNAMES = frozenset(["He"])

@@ -505,6 +505,33 @@ def surname_repeated_alone(s: Span) -> bool:
     )
 
 
+DETERMINER_BEFORE = re.compile(
+    r"(?<![\w-])(?:[Tt]he|an?|An|A|[Yy]our|[Mm]y|[Oo]ur|[Tt]heir|[Ii]ts)[ \u00a0]+$"
+)
+# "the Echo Dot is", "the Echo Dot.": the name stands alone as the noun phrase's head. ("the
+# Howard Jones song", "the Trump administration" use a person's name as a modifier.)
+HEAD_ENDS = re.compile(
+    r"(?:[ \u00a0]+(?:and|or|is|was|has|had|will|can|to|in|on|for|with|from|at|that)\b"
+    r"|[ \u00a0]*[,.;:!?)’”\"]|[ \u00a0]*$)"
+)
+
+
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:[Tt]he|an?|An|A)[ \u00a0]+$")
+
+
+@feature
+def article_and_head(s: Span) -> bool:
+    """An article stands before the run and the run ends its noun phrase, as a thing's name
+    does: "the Jones Mahal.", "the Miller Lite Corral, where". A person's name after "the"
+    is a modifier ("the Hillary Clinton campaign", "a Jimmy Buffett fan"); after a
+    possessive it may be the head ("our Hana Kimura has passed away")."""
+    return (
+        s.run_start == s.start
+        and _ARTICLE_BEFORE.search(s.text, max(0, s.run_start - 5), s.run_start) is not None
+        and HEAD_ENDS.match(s.text, s.end) is not None
+    )
+
+
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \u00a0]+$")
 
 
