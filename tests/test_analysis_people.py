@@ -1120,3 +1120,13 @@ def test_a_name_once_seen_as_a_things_name_is_no_person_elsewhere() -> None:
 def test_a_name_after_a_possessive_may_head_its_phrase_and_stay_a_person() -> None:
     text = "Fans, we are very sorry to report that our Hana Kimura has passed away."
     assert "Hana Kimura" in people(text)
+
+
+def test_a_lone_surname_with_a_players_statistic_is_a_person() -> None:
+    text = (
+        "The Sixers lost. Okonkwo scored 10 points on four baskets, and the Heat scored 12 "
+        "points in the last minute. Boston scored two goals."
+    )
+    got = people(text)
+    assert "Okonkwo" in got
+    assert not {"Heat", "Boston", "Sixers"} & set(got)

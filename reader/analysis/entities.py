@@ -906,6 +906,22 @@ class EntityFinder:
         kind = self._kind(name_lows, all_lows, titled, start, end, toks[0][0])
         return [Entity(kind, start, end, name, title_start, tuple(text[a:b] for a, b in name_toks))]
 
+    def _player_stat_line(self, low: str, start: int, end: int) -> bool:
+        """A lone surname with a player's statistic after a verb: "Embiid scored 10 points",
+        "Kane scored two goals". Not a team: no place, common word or given name ("Boston
+        scored", "Chelsea scored"), nor a word the text writes after "the" ("the Heat")."""
+        word = self.text[start:end]
+        return (
+            _STAT_LINE_AFTER.match(self.text, end) is not None
+            and _NAME_WORD.fullmatch(word) is not None
+            and not self._is_common(word)
+            and not _placeish(low)
+            and low not in self.first_names
+            and low not in lx.KNOWN_ORGS
+            and low not in lx.NATIONALITIES
+            and re.search(rf"\b[Tt]he[ \u00a0]+{re.escape(word)}\b", self.text) is None
+        )
+
     def _demonym_before_name(self, words: list[str], lows: list[str]) -> bool:
         """A nationality or party word before two or three name-shaped words that are no
         common word, organisation or place is no part of the name, even when the given name
@@ -1136,6 +1152,8 @@ class EntityFinder:
         if len(core) == 1:
             if _THE_BEFORE.search(before) and _GOVERNMENT_AFTER.match(text, end):
                 return "person"  # "the Obama administration" is a mention of Obama
+            if self._player_stat_line(core[0], start, end):
+                return "person"  # "Embiid scored 10 points": a player, by the surname
             if _CAMEL.match(text[start:end]):
                 return "other"  # MagSafe, iPhone-style product names
             if _TAG_INSIDE_BEFORE.search(before) and _TAG_INSIDE_AFTER.match(text, end):
@@ -1442,6 +1460,17 @@ _STATISTIC_AFTER = re.compile(
     r"[ \u00a0]+\d{1,3}[ \u00a0]+(?:point|rebound|assist|goal|save|steal|block|tackle|yard"
     r"|strikeout|touchdown|reception|wicket|sack|interception)s?\b"
     r"(?![ \u00a0]+to[ \u00a0]+\d)"  # "defeated Wynnum 45 points to 24": a team's score
+)
+
+# The same after a verb, as match reports write a player's line: "Embiid scored 10 points",
+# "Kane scored two goals", "Harris added a career-high 31 points".
+_STAT_LINE_AFTER = re.compile(
+    r"[ \u00a0]+(?:scored|added|grabbed|recorded|posted|tallied|had|finished[ \u00a0]+with)"
+    r"[ \u00a0]+(?:an?[ \u00a0]+(?:career|season|game|team)-high[ \u00a0]+)?"
+    r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)[ \u00a0]+"
+    r"(?:points|rebounds|assists|steals|blocks|goals|saves|tackles|yards|touchdowns"
+    r"|strikeouts|receptions|sacks|interceptions|wickets|runs)\b"
+    r"(?![ \u00a0]+to[ \u00a0]+\d)"
 )
 
 
