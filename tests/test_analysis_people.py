@@ -1130,3 +1130,12 @@ def test_a_lone_surname_with_a_players_statistic_is_a_person() -> None:
     got = people(text)
     assert "Okonkwo" in got
     assert not {"Heat", "Boston", "Sixers"} & set(got)
+
+
+def test_unlisted_given_name_after_an_office_of_a_department_is_a_person() -> None:
+    text = (
+        "On Monday, Minister of Health Tedros Adhanom met the press, as did the CEO of "
+        "Take-Two and the Chairman of Goldman Sachs."
+    )
+    got = people(text)
+    assert list(got) == ["Tedros Adhanom"]

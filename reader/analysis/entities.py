@@ -873,6 +873,8 @@ class EntityFinder:
                 None,
             )
             if j is None:
+                j = self._unlisted_name_after_department(name_toks)
+            if j is None:
                 return []  # "CEO of Take-Two": the organisation of a title, not a person
             name_toks, name_lows = name_toks[j:], name_lows[j:]
         if not titled:
@@ -973,6 +975,27 @@ class EntityFinder:
             ):
                 return k
         return 0
+
+    def _unlisted_name_after_department(self, toks: list[tuple[int, int]]) -> int | None:
+        """After "<office> of" and a department of one or two words, two or three plain name
+        words with a given name in no list: "Secretary of State Condoleezza Rice", "Minister
+        of Health Tedros Adhanom". `toks` start with "of"; the index where the name starts,
+        or None ("CEO of Take-Two", "Chairman of Goldman Sachs": no name after the body)."""
+        words = [self.text[a:b] for a, b in toks]
+        lows = [_clean(w) for w in words]
+        for j in (2, 3):
+            rest, raw = lows[j:], words[j:]
+            if (
+                len(rest) in (2, 3)
+                and all(_NAME_WORD_PREFIXED.fullmatch(w) for w in raw)
+                and not any(self._is_common(w) for w in raw)
+                and not any(
+                    w in lx.ORG_WORDS or _placeish(w) or w in lx.NATIONALITIES for w in rest
+                )
+                and (rest[-1] in lx.surnames() or rest[-1] not in lx.COMMON_WORDS)
+            ):
+                return j
+        return None
 
     def _glued_name_start(self, words: list[str], lows: list[str], after_of: bool) -> int:
         """Where a given name and a surname start after capitalised words that hold no given
