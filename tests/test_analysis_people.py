@@ -1113,7 +1113,10 @@ def test_a_name_after_an_article_that_ends_its_noun_phrase_is_no_person() -> Non
 
 
 def test_a_name_once_seen_as_a_things_name_is_no_person_elsewhere() -> None:
-    text = "The stadium is known as the Jones Mahal. With the Jones Mahal under construction, fans waited."
+    text = (
+        "The stadium is known as the Jones Mahal. With the Jones Mahal under construction, "
+        "fans waited."
+    )
     assert "Jones Mahal" not in people(text)
 
 
