@@ -1142,3 +1142,8 @@ def test_unlisted_given_name_after_an_office_of_a_department_is_a_person() -> No
     )
     got = people(text)
     assert list(got) == ["Tedros Adhanom"]
+
+
+def test_center_before_a_given_name_and_surname_is_a_players_position() -> None:
+    text = "Philadelphia center Jason Kelce retired, and the research center Mayo Clinic said so."
+    assert list(people(text)) == ["Jason Kelce"]

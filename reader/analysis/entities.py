@@ -908,6 +908,19 @@ class EntityFinder:
         kind = self._kind(name_lows, all_lows, titled, start, end, toks[0][0])
         return [Entity(kind, start, end, name, title_start, tuple(text[a:b] for a, b in name_toks))]
 
+    def _player_position_before(self, prev: re.Match[str] | None, core: list[str]) -> bool:
+        """ "center" in lower case before a given name and a surname is a player's position,
+        not a research centre: "Pittsburgh center Maurkice Pouncey", "signed center Joel
+        Embiid" ("the research center Mayo Clinic" opens with no given name)."""
+        return (
+            prev is not None
+            and prev.group(1) in _POSITION_NOUNS
+            and 2 <= len(core) <= 3
+            and core[0] in self.first_names
+            and not _placeish(core[0])
+            and not any(w in lx.ORG_WORDS for w in core)
+        )
+
     def _player_stat_line(self, low: str, start: int, end: int) -> bool:
         """A lone surname with a player's statistic after a verb: "Embiid scored 10 points",
         "Kane scored two goals". Not a team: no place, common word or given name ("Boston
@@ -1170,7 +1183,12 @@ class EntityFinder:
             and not self._person_a_role_works_for(before, core)
         ):
             return "org"  # "strategist at Miller Tabak" (not "spokesperson for President X")
-        if not titled and prev_word in _ORG_BEFORE and prev_word not in lx.ROLE_NOUNS:
+        if (
+            not titled
+            and prev_word in _ORG_BEFORE
+            and prev_word not in lx.ROLE_NOUNS
+            and not self._player_position_before(prev, core)
+        ):
             return "org"  # "website Full Fact", "developer Tequila Works"
         if len(core) == 1:
             if _THE_BEFORE.search(before) and _GOVERNMENT_AFTER.match(text, end):
@@ -1388,6 +1406,8 @@ _QUESTION_AFTER = re.compile(r"[ \u00a0]+[a-z][^.!?\n]{0,200}\?")
 _GERUND = re.compile(r"[A-Z][a-z]{2,}ing")
 _OWNED_OR_LISTED = re.compile(r"(?:['’]s?|,)[ \u00a0]+$")
 # "Oprah Winfrey, Whoopi Goldberg, Kevin Feige and Bob Iger": names listed together.
+# Nouns of organisations that are also players' positions ("Pittsburgh center X").
+_POSITION_NOUNS = frozenset(["center", "centre"])
 _LIST_SEP = re.compile(r",[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]+(?:and|or)[ \u00a0]+")
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 # A name word with a prefix that capitalises what follows ("McConney", "O’Brien",
