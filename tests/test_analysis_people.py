@@ -1147,3 +1147,16 @@ def test_unlisted_given_name_after_an_office_of_a_department_is_a_person() -> No
 def test_center_before_a_given_name_and_surname_is_a_players_position() -> None:
     text = "Philadelphia center Jason Kelce retired, and the research center Mayo Clinic said so."
     assert list(people(text)) == ["Jason Kelce"]
+
+
+def test_identified_the_victim_as_a_name_whose_given_name_is_in_no_list() -> None:
+    text = "The ministry spoke on Tuesday. Police identified the victim as Tshilidzi Marwala."
+    assert "Tshilidzi Marwala" in people(text)
+
+
+def test_a_kin_noun_after_a_possessive_makes_a_person_but_not_a_firms_sister() -> None:
+    text = (
+        "The ministry spoke on Tuesday. Xolani Mkhize's late father founded the firm, and "
+        "Fox Sports's sister network aired it."
+    )
+    assert list(people(text)) == ["Xolani Mkhize"]

@@ -1286,6 +1286,7 @@ _PERSON_SIGNS = frozenset(
         "person_verb_after",
         "surname_repeated_alone",
         "rare_given_name_opens",
+        "kin_after",
     ]
 )
 _STRONG_PERSON_SIGNS = frozenset(["speaks_after", "age_or_role_after", "person_phrase_before"])

@@ -74,7 +74,9 @@ _HOME_PLACE_AFTER = re.compile(
     r"[ \u00a0]+of[ \u00a0]+([A-Z][a-z]+)(?=[,;:.)]|[ \u00a0]+(?:and|said|says|who|told)\b)"
 )
 _PERSON_BEFORE = re.compile(
-    r"(?:\b(?:\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)-year-old|\bidentified as|\bnamed|\bvictims?,?"
+    r"(?:\b(?:\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)-year-old|\bnamed|\bvictims?,?"
+    # "identified as X", "identified the victim as X"
+    r"|\bidentified(?:[ \u00a0]+[a-z]+){0,3}[ \u00a0]+as"
     r"|\bthe late)"
     r"[ \u00a0]+$"
     # "went by the name “X”" ("a robot named “Better Idea”" is no person: no quote there)
@@ -263,7 +265,24 @@ def home_place_after(s: Span) -> bool:
 def person_phrase_before(s: Span) -> bool:
     """An age or a naming phrase stands before: "40-year-old Skandaraj Navaratnam",
     "identified as Jaypee Galicha", "went by the name “Ismaaiyl Abdullah-Muhammad”"."""
-    return _PERSON_BEFORE.search(s.text, max(0, s.run_start - 30), s.run_start) is not None
+    return _PERSON_BEFORE.search(s.text, max(0, s.run_start - 40), s.run_start) is not None
+
+
+_KIN_AFTER = re.compile(
+    r"['’]s[ \u00a0]+(?:(?:late|former|estranged|elder|older|younger|eldest|youngest|twin)"
+    r"[ \u00a0]+)?(" + "|".join(sorted(lx.KIN_NOUNS, key=len, reverse=True)) + r")s?\b(?![-'’])"
+    # "Fox's sister network": a firm's kin is another firm
+    r"(?![ \u00a0]+(?:company|companies|firm|ship|paper|publication|station|channel|network"
+    r"|brand|site|city|cities|organi[sz]ation|group|label|school|agency|club|team|product)s?\b)"
+)
+
+
+@feature
+def kin_after(s: Span) -> bool:
+    """A possessive and a kin noun follow, which only a person has: "Tshilidzi Marwala's
+    wife said", "Dorsa Rahimi's younger brother". (A firm has a lawyer or a leader, so
+    those tell nothing; "Fox's sister network" is a firm's.)"""
+    return _KIN_AFTER.match(s.text, s.end) is not None
 
 
 @feature
