@@ -1160,3 +1160,13 @@ def test_a_kin_noun_after_a_possessive_makes_a_person_but_not_a_firms_sister() -
         "Fox Sports's sister network aired it."
     )
     assert list(people(text)) == ["Xolani Mkhize"]
+
+
+def test_middle_initial_birth_death_kin_and_pictured_make_people_of_unlisted_names() -> None:
+    text = (
+        "The ministry spoke on Tuesday. Tshilidzi J. Marwala led the study. Bheki Cele was "
+        "born in 1970. Mpho Letsholo and her husband fled. Xolani Mkhize (pictured) spoke at "
+        "the rally, near the Eiffel Tower (pictured)."
+    )
+    got = set(people(text))
+    assert got == {"Tshilidzi J. Marwala", "Bheki Cele", "Mpho Letsholo", "Xolani Mkhize"}

@@ -299,7 +299,9 @@ class EntityFinder:
         return (
             e.kind in ("person", "person_maybe", "place", "other")
             and any(f in _PERSON_SIGNS for f in fired)
-            and all(_NAME_WORD.fullmatch(t) for t in e.tokens)
+            and all(_NAME_WORD.fullmatch(t) for t in (e.tokens[0], e.tokens[-1]))
+            # a middle initial may stand between: "Tshilidzi J. Marwala"
+            and all(_NAME_WORD.fullmatch(t) or _MIDDLE_INITIALS.fullmatch(t) for t in e.tokens)
             and not any(_is_title(t) or _clean(t) in lx.TITLE_WORDS for t in e.tokens)
         )
 
@@ -1287,6 +1289,9 @@ _PERSON_SIGNS = frozenset(
         "surname_repeated_alone",
         "rare_given_name_opens",
         "kin_after",
+        "middle_initial",
+        "life_event_after",
+        "pictured_after",
     ]
 )
 _STRONG_PERSON_SIGNS = frozenset(["speaks_after", "age_or_role_after", "person_phrase_before"])

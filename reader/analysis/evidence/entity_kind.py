@@ -277,12 +277,67 @@ _KIN_AFTER = re.compile(
 )
 
 
+_AND_KIN_AFTER = re.compile(
+    r"[ \u00a0]+and[ \u00a0]+(?:his|her)[ \u00a0]+(?:(?:late|former|estranged)[ \u00a0]+)?(?:"
+    + "|".join(sorted(lx.KIN_NOUNS, key=len, reverse=True))
+    + r")s?\b(?![-'’])"
+)
+
+
 @feature
 def kin_after(s: Span) -> bool:
-    """A possessive and a kin noun follow, which only a person has: "Tshilidzi Marwala's
-    wife said", "Dorsa Rahimi's younger brother". (A firm has a lawyer or a leader, so
-    those tell nothing; "Fox's sister network" is a firm's.)"""
-    return _KIN_AFTER.match(s.text, s.end) is not None
+    """A possessive and a kin noun follow, which only a person has, or "and his/her" and
+    one: "Tshilidzi Marwala's wife said", "Dorsa Rahimi's younger brother", "Bheki Cele
+    and his wife fled". (A firm has a lawyer or a leader, so those tell nothing; "Fox's
+    sister network" is a firm's.)"""
+    return (
+        _KIN_AFTER.match(s.text, s.end) is not None
+        or _AND_KIN_AFTER.match(s.text, s.end) is not None
+    )
+
+
+_MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
+
+
+@feature
+def middle_initial(s: Span) -> bool:
+    """One middle initial between two plain name words, as only people's names are written:
+    "Tshilidzi J. Marwala". Not a name with a place, organisation or common word in it
+    ("John F. Kennedy Airport" runs on into an organisation word)."""
+    words = s.text[s.start : s.end].split()
+    return (
+        len(words) == 3
+        and _MIDDLE_INITIAL.fullmatch(words[1]) is not None
+        and all(_NAME_SHAPE.fullmatch(w) for w in (words[0], words[2]))
+        and _plain_words(s)
+    )
+
+
+def _plain_words(s: Span) -> bool:
+    """No word of the name is a common word, a place or an organisation word."""
+    return _no_common_word(s) and not any(_is_place_word(w) or w in lx.ORG_WORDS for w in s.lows)
+
+
+_LIFE_EVENT_AFTER = re.compile(
+    r"(?:,[^,]{1,60},)?[ \u00a0]+(?:(?:was|is)[ \u00a0]+born|died|passed[ \u00a0]+away)\b"
+)
+
+
+@feature
+def life_event_after(s: Span) -> bool:
+    """A birth or a death follows the name, which only a person has: "Bheki Cele was born
+    in 1970", "Mpho Letsholo, a teacher, died on Friday" (a firm is founded or folds)."""
+    return _LIFE_EVENT_AFTER.match(s.text, s.end) is not None and _plain_words(s)
+
+
+_PICTURED_AFTER = re.compile(r"[ \u00a0]*\(pictured\)")
+
+
+@feature
+def pictured_after(s: Span) -> bool:
+    """ "(pictured)" follows a plain name, as a story points at a person's photo: "Xolani
+    Mkhize (pictured) spoke". ("the Eiffel Tower (pictured)" has a place word.)"""
+    return _PICTURED_AFTER.match(s.text, s.end) is not None and _plain_words(s)
 
 
 @feature
