@@ -1170,3 +1170,8 @@ def test_middle_initial_birth_death_kin_and_pictured_make_people_of_unlisted_nam
     )
     got = set(people(text))
     assert got == {"Tshilidzi J. Marwala", "Bheki Cele", "Mpho Letsholo", "Xolani Mkhize"}
+
+
+def test_a_road_or_a_partnership_named_after_a_person_is_no_person() -> None:
+    text = "He drove down Martin Luther King Jr. Boulevard. The John Lewis Partnership cut jobs."
+    assert people(text) == {}
