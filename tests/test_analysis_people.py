@@ -1175,3 +1175,8 @@ def test_middle_initial_birth_death_kin_and_pictured_make_people_of_unlisted_nam
 def test_a_road_or_a_partnership_named_after_a_person_is_no_person() -> None:
     text = "He drove down Martin Luther King Jr. Boulevard. The John Lewis Partnership cut jobs."
     assert people(text) == {}
+
+
+def test_a_day_named_after_a_person_is_a_holiday() -> None:
+    text = "Schools close for Martin Luther King Day on Monday. Doris Day sang."
+    assert list(people(text)) == ["Doris Day"]

@@ -723,6 +723,9 @@ class EntityFinder:
             start, end = toks[0][0], _strip_possessive(text, toks[0][0], toks[-1][1])
             name = text[start:end]
             return [Entity("other", start, end, name, start, tuple(name.split()))]
+        if self._holiday(words):
+            start, end = toks[0][0], toks[-1][1]
+            return [Entity("other", start, end, text[start:end], start, tuple(words))]
         # Drop particles and sentence openers at the front.
         i = 0
         if (
@@ -909,6 +912,17 @@ class EntityFinder:
         all_lows = lows
         kind = self._kind(name_lows, all_lows, titled, start, end, toks[0][0])
         return [Entity(kind, start, end, name, title_start, tuple(text[a:b] for a, b in name_toks))]
+
+    def _holiday(self, words: list[str]) -> bool:
+        """A day named after a person is a holiday, no person: "Martin Luther King Day",
+        "Lincoln Day" (not "Doris Day": a given name and the surname Day)."""
+        return (
+            len(words) >= 2
+            and words[-1] == "Day"
+            and _clean(words[-2]) not in _SUFFIXES  # "Martin Luther King Jr. Day": see below
+            and (len(words) >= 3 or _clean(words[0]) not in self.first_names)
+            and all(_NAME_WORD.fullmatch(w) for w in words)
+        )
 
     def _player_position_before(self, prev: re.Match[str] | None, core: list[str]) -> bool:
         """ "center" in lower case before a given name and a surname is a player's position,
