@@ -1062,3 +1062,121 @@ def test_ampersand_inside_a_capitalised_word_is_one_name() -> None:
 def test_organisation_does_not_run_on_into_a_weekday() -> None:
     found = EntityFinder("They met at Wembley Stadium on Monday.").find()
     assert [e.name for e in found] == ["Wembley Stadium", "Monday"]
+
+
+def test_name_after_a_plural_role_and_a_comma_is_a_person() -> None:
+    # The given name is in no list; "players," before the name says what it is.
+    text = (
+        "The federation banned two teenage chess players, Dorsa Derakhshani and her "
+        "younger brother, from the team."
+    )
+    assert "Dorsa Derakhshani" in people(text)
+
+
+def test_performers_known_by_one_name_are_people() -> None:
+    text = "Fans saw Adele live, and Rihanna walks into a fashion show as Shakira sings."
+    assert {"Adele", "Rihanna", "Shakira"} <= set(people(text))
+
+
+def test_a_title_before_a_name_outweighs_a_place_word_surname() -> None:
+    # "Hill" is a place word and "Aubyn" in no given-name list; the title says a person.
+    text = "The plant will open, Senator the Hon. Aubyn Hill told CNN News on Monday."
+    assert "Aubyn Hill" in people(text)
+
+
+def test_given_name_listed_with_the_lone_given_name_of_a_person_is_a_person() -> None:
+    text = (
+        "Stephen Jones runs the team. His son, John Stephen Jones, is the fourth of "
+        "Stephen and Karen’s four kids."
+    )
+    assert "Karen" in people(text)
+
+
+def test_a_known_fictional_character_is_no_person() -> None:
+    text = (
+        "Fans queued for a replica of Luke Skywalker's helmet, and Hermione Granger "
+        "costumes sold out, said Jane Okafor, a shop owner."
+    )
+    got = people(text)
+    assert "Luke Skywalker" not in got and "Hermione Granger" not in got
+    assert "Jane Okafor" in got
+
+
+def test_a_name_after_an_article_that_ends_its_noun_phrase_is_no_person() -> None:
+    text = (
+        "Fans gather at the Miller Lite Corral, near the Jones Mahal. The Hillary "
+        "Clinton campaign bought tickets."
+    )
+    got = people(text)
+    assert "Miller Lite Corral" not in got and "Jones Mahal" not in got
+    assert "Hillary Clinton" in got
+
+
+def test_a_name_once_seen_as_a_things_name_is_no_person_elsewhere() -> None:
+    text = (
+        "The stadium is known as the Jones Mahal. With the Jones Mahal under construction, "
+        "fans waited."
+    )
+    assert "Jones Mahal" not in people(text)
+
+
+def test_a_name_after_a_possessive_may_head_its_phrase_and_stay_a_person() -> None:
+    text = "Fans, we are very sorry to report that our Hana Kimura has passed away."
+    assert "Hana Kimura" in people(text)
+
+
+def test_a_lone_surname_with_a_players_statistic_is_a_person() -> None:
+    text = (
+        "The Sixers lost. Okonkwo scored 10 points on four baskets, and the Heat scored 12 "
+        "points in the last minute. Boston scored two goals."
+    )
+    got = people(text)
+    assert "Okonkwo" in got
+    assert not {"Heat", "Boston", "Sixers"} & set(got)
+
+
+def test_unlisted_given_name_after_an_office_of_a_department_is_a_person() -> None:
+    text = (
+        "On Monday, Minister of Health Tedros Adhanom met the press, as did the CEO of "
+        "Take-Two and the Chairman of Goldman Sachs."
+    )
+    got = people(text)
+    assert list(got) == ["Tedros Adhanom"]
+
+
+def test_center_before_a_given_name_and_surname_is_a_players_position() -> None:
+    text = "Philadelphia center Jason Kelce retired, and the research center Mayo Clinic said so."
+    assert list(people(text)) == ["Jason Kelce"]
+
+
+def test_identified_the_victim_as_a_name_whose_given_name_is_in_no_list() -> None:
+    text = "The ministry spoke on Tuesday. Police identified the victim as Tshilidzi Marwala."
+    assert "Tshilidzi Marwala" in people(text)
+
+
+def test_a_kin_noun_after_a_possessive_makes_a_person_but_not_a_firms_sister() -> None:
+    text = (
+        "The ministry spoke on Tuesday. Xolani Mkhize's late father founded the firm, and "
+        "Fox Sports's sister network aired it."
+    )
+    assert list(people(text)) == ["Xolani Mkhize"]
+
+
+def test_middle_initial_birth_death_kin_and_pictured_make_people_of_unlisted_names() -> None:
+    text = (
+        "The ministry spoke on Tuesday. Tshilidzi J. Marwala led the study. Bheki Cele was "
+        "born in 1970. Mpho Letsholo and her husband fled. Xolani Mkhize (pictured) spoke at "
+        "the rally, near the Eiffel Tower (pictured)."
+    )
+    got = set(people(text))
+    assert got == {"Tshilidzi J. Marwala", "Bheki Cele", "Mpho Letsholo", "Xolani Mkhize"}
+
+
+def test_a_road_or_a_partnership_named_after_a_person_is_no_person() -> None:
+    text = "He drove down Martin Luther King Jr. Boulevard. The John Lewis Partnership cut jobs."
+    assert people(text) == {}
+
+
+def test_a_day_named_after_a_person_is_a_holiday() -> None:
+    text = "Schools close for Martin Luther King Day on Monday. Doris Day sang."
+    assert list(people(text)) == ["Doris Day"]

@@ -114,6 +114,7 @@ class EntityFinder:
         self.intl_given = lx.intl_only_given_names()
         self.lower_words = self._lower_words(text)
         self._no_dot: dict[str, bool] = {}
+        self._full_givens: frozenset[str] = frozenset()
 
     @staticmethod
     def _lower_words(text: str) -> frozenset[str]:
@@ -205,6 +206,7 @@ class EntityFinder:
             if len(toks) == 1 and not _THE_BEFORE.search(text, max(0, toks[0][0] - 4), toks[0][0])
         )
         self.org_names: set[str] = set()
+        self.thing_names: set[str] = set()
         for _start, _end, toks in runs:
             ents.extend(self._classify_all(toks))
         ents = self._join_org_of(ents)
@@ -216,10 +218,14 @@ class EntityFinder:
         # ("PhD candidates Deokkyun Yoon and Molong Duan").
         self._coordinated_people(ents)
         self._listed_word_surnames(ents)
-        # A name seen once as part of an organisation or building is one everywhere.
+        # A name seen once as part of an organisation or building is one everywhere; so is
+        # one seen as a thing's name after an article ("aka the Jones Mahal. … with the Jones
+        # Mahal under construction").
         for e in ents:
             if e.kind in ("person", "person_maybe") and e.name in self.org_names:
                 e.kind = "org"
+            elif e.kind in ("person", "person_maybe") and e.name in self.thing_names:
+                e.kind = "other"
         return ents
 
     def _weigh_evidence(self, ents: list[Entity]) -> None:
@@ -242,6 +248,8 @@ class EntityFinder:
                 self.bare_words,
             )
             kind, fired = ek.decide(span)
+            if kind != "person" and "article_and_head" in fired:
+                self.thing_names.add(e.name)
             if self._surname_of_org_word(e, fired):
                 e.kind, e.evidence = "person", tuple(fired)
                 continue
@@ -291,7 +299,9 @@ class EntityFinder:
         return (
             e.kind in ("person", "person_maybe", "place", "other")
             and any(f in _PERSON_SIGNS for f in fired)
-            and all(_NAME_WORD.fullmatch(t) for t in e.tokens)
+            and all(_NAME_WORD.fullmatch(t) for t in (e.tokens[0], e.tokens[-1]))
+            # a middle initial may stand between: "Tshilidzi J. Marwala"
+            and all(_NAME_WORD.fullmatch(t) or _MIDDLE_INITIALS.fullmatch(t) for t in e.tokens)
             and not any(_is_title(t) or _clean(t) in lx.TITLE_WORDS for t in e.tokens)
         )
 
@@ -360,6 +370,13 @@ class EntityFinder:
         Whoopi Goldberg, Kevin Feige"), it must also open with a given name. A lone given
         name listed with a person is one too (`_listed_given_name`)."""
         text = self.text
+        # Given names of the people named in full ("Stephen" of "Stephen Jones"): a lone one
+        # stands for that person, so a given name listed beside it is a person too.
+        self._full_givens = frozenset(
+            _clean(e.tokens[0])
+            for e in ents
+            if e.kind == "person" and len(e.tokens) >= 2 and _clean(e.tokens[0]) in self.first_names
+        )
         for k in range(len(ents) - 1):
             a, b = ents[k], ents[k + 1]
             if not _listed(text, a, b):
@@ -421,13 +438,23 @@ class EntityFinder:
 
     def _listed_given_name(self, this: Entity, other: Entity) -> bool:
         """A lone given name listed with a person is a person: "children Brodie and Nolan",
-        "Richard and Lisa Parry", "four daughters, Nadine, Ashley and Toni"."""
+        "Richard and Lisa Parry", "four daughters, Nadine, Ashley and Toni", and with the
+        given name alone of a person named in full ("Stephen Jones … Stephen and Karen’s
+        four kids")."""
         tok = this.tokens[0]
         low = _clean(tok)
         return (
             this.kind == "single"
             and len(this.tokens) == 1
-            and other.kind == "person"
+            and (
+                other.kind == "person"
+                or (
+                    other.kind == "single"
+                    and len(other.tokens) == 1
+                    and _clean(other.tokens[0]) in self._full_givens
+                    and other.tokens[0] != tok
+                )
+            )
             and low in self.first_names
             and _NAME_WORD.fullmatch(tok) is not None
             and not (self._is_common(tok) or _placeish(low) or _is_title(tok))
@@ -696,6 +723,9 @@ class EntityFinder:
             start, end = toks[0][0], _strip_possessive(text, toks[0][0], toks[-1][1])
             name = text[start:end]
             return [Entity("other", start, end, name, start, tuple(name.split()))]
+        if self._holiday(words):
+            start, end = toks[0][0], toks[-1][1]
+            return [Entity("other", start, end, text[start:end], start, tuple(words))]
         # Drop particles and sentence openers at the front.
         i = 0
         if (
@@ -848,6 +878,8 @@ class EntityFinder:
                 None,
             )
             if j is None:
+                j = self._unlisted_name_after_department(name_toks)
+            if j is None:
                 return []  # "CEO of Take-Two": the organisation of a title, not a person
             name_toks, name_lows = name_toks[j:], name_lows[j:]
         if not titled:
@@ -880,6 +912,46 @@ class EntityFinder:
         all_lows = lows
         kind = self._kind(name_lows, all_lows, titled, start, end, toks[0][0])
         return [Entity(kind, start, end, name, title_start, tuple(text[a:b] for a, b in name_toks))]
+
+    def _holiday(self, words: list[str]) -> bool:
+        """A day named after a person is a holiday, no person: "Martin Luther King Day",
+        "Lincoln Day" (not "Doris Day": a given name and the surname Day)."""
+        return (
+            len(words) >= 2
+            and words[-1] == "Day"
+            and _clean(words[-2]) not in _SUFFIXES  # "Martin Luther King Jr. Day": see below
+            and (len(words) >= 3 or _clean(words[0]) not in self.first_names)
+            and all(_NAME_WORD.fullmatch(w) for w in words)
+        )
+
+    def _player_position_before(self, prev: re.Match[str] | None, core: list[str]) -> bool:
+        """ "center" in lower case before a given name and a surname is a player's position,
+        not a research centre: "Pittsburgh center Maurkice Pouncey", "signed center Joel
+        Embiid" ("the research center Mayo Clinic" opens with no given name)."""
+        return (
+            prev is not None
+            and prev.group(1) in _POSITION_NOUNS
+            and 2 <= len(core) <= 3
+            and core[0] in self.first_names
+            and not _placeish(core[0])
+            and not any(w in lx.ORG_WORDS for w in core)
+        )
+
+    def _player_stat_line(self, low: str, start: int, end: int) -> bool:
+        """A lone surname with a player's statistic after a verb: "Embiid scored 10 points",
+        "Kane scored two goals". Not a team: no place, common word or given name ("Boston
+        scored", "Chelsea scored"), nor a word the text writes after "the" ("the Heat")."""
+        word = self.text[start:end]
+        return (
+            _STAT_LINE_AFTER.match(self.text, end) is not None
+            and _NAME_WORD.fullmatch(word) is not None
+            and not self._is_common(word)
+            and not _placeish(low)
+            and low not in self.first_names
+            and low not in lx.KNOWN_ORGS
+            and low not in lx.NATIONALITIES
+            and re.search(rf"\b[Tt]he[ \u00a0]+{re.escape(word)}\b", self.text) is None
+        )
 
     def _demonym_before_name(self, words: list[str], lows: list[str]) -> bool:
         """A nationality or party word before two or three name-shaped words that are no
@@ -932,6 +1004,27 @@ class EntityFinder:
             ):
                 return k
         return 0
+
+    def _unlisted_name_after_department(self, toks: list[tuple[int, int]]) -> int | None:
+        """After "<office> of" and a department of one or two words, two or three plain name
+        words with a given name in no list: "Secretary of State Condoleezza Rice", "Minister
+        of Health Tedros Adhanom". `toks` start with "of"; the index where the name starts,
+        or None ("CEO of Take-Two", "Chairman of Goldman Sachs": no name after the body)."""
+        words = [self.text[a:b] for a, b in toks]
+        lows = [_clean(w) for w in words]
+        for j in (2, 3):
+            rest, raw = lows[j:], words[j:]
+            if (
+                len(rest) in (2, 3)
+                and all(_NAME_WORD_PREFIXED.fullmatch(w) for w in raw)
+                and not any(self._is_common(w) for w in raw)
+                and not any(
+                    w in lx.ORG_WORDS or _placeish(w) or w in lx.NATIONALITIES for w in rest
+                )
+                and (rest[-1] in lx.surnames() or rest[-1] not in lx.COMMON_WORDS)
+            ):
+                return j
+        return None
 
     def _glued_name_start(self, words: list[str], lows: list[str], after_of: bool) -> int:
         """Where a given name and a surname start after capitalised words that hold no given
@@ -1106,11 +1199,18 @@ class EntityFinder:
             and not self._person_a_role_works_for(before, core)
         ):
             return "org"  # "strategist at Miller Tabak" (not "spokesperson for President X")
-        if not titled and prev_word in _ORG_BEFORE and prev_word not in lx.ROLE_NOUNS:
+        if (
+            not titled
+            and prev_word in _ORG_BEFORE
+            and prev_word not in lx.ROLE_NOUNS
+            and not self._player_position_before(prev, core)
+        ):
             return "org"  # "website Full Fact", "developer Tequila Works"
         if len(core) == 1:
             if _THE_BEFORE.search(before) and _GOVERNMENT_AFTER.match(text, end):
                 return "person"  # "the Obama administration" is a mention of Obama
+            if self._player_stat_line(core[0], start, end):
+                return "person"  # "Embiid scored 10 points": a player, by the surname
             if _CAMEL.match(text[start:end]):
                 return "other"  # MagSafe, iPhone-style product names
             if _TAG_INSIDE_BEFORE.search(before) and _TAG_INSIDE_AFTER.match(text, end):
@@ -1202,6 +1302,10 @@ _PERSON_SIGNS = frozenset(
         "person_verb_after",
         "surname_repeated_alone",
         "rare_given_name_opens",
+        "kin_after",
+        "middle_initial",
+        "life_event_after",
+        "pictured_after",
     ]
 )
 _STRONG_PERSON_SIGNS = frozenset(["speaks_after", "age_or_role_after", "person_phrase_before"])
@@ -1311,15 +1415,8 @@ _EDITION_AFTER = re.compile(
     r"[ \u00a0]\d{1,3}(?=[,;)!?]|\.(?:\s|$)|$|[ \u00a0](?:and|or|is|was|will)\b)"
 )
 _AFFILIATION = re.compile(r",?[ \u00a0]+(?:of|at|from)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]")
-_DETERMINER_BEFORE = re.compile(
-    r"(?<![\w-])(?:[Tt]he|an?|An|A|[Yy]our|[Mm]y|[Oo]ur|[Tt]heir|[Ii]ts)[ \u00a0]+$"
-)
-# "the Echo Dot is", "the Echo Dot.": the name stands alone as the noun phrase's head. ("the
-# Howard Jones song", "the Trump administration" use a person's name as a modifier.)
-_HEAD_ENDS = re.compile(
-    r"(?:[ \u00a0]+(?:and|or|is|was|has|had|will|can|to|in|on|for|with|from|at|that)\b"
-    r"|[ \u00a0]*[,.;:!?)’”\"]|[ \u00a0]*$)"
-)
+_DETERMINER_BEFORE = ek.DETERMINER_BEFORE
+_HEAD_ENDS = ek.HEAD_ENDS
 # Surnames spelt like an English pronoun (Chinese He): a name only when an apposition
 # with a role follows ("He Jianxiong, the former executive director").
 _PRONOUN_SURNAMES = frozenset(["He"])
@@ -1329,6 +1426,8 @@ _QUESTION_AFTER = re.compile(r"[ \u00a0]+[a-z][^.!?\n]{0,200}\?")
 _GERUND = re.compile(r"[A-Z][a-z]{2,}ing")
 _OWNED_OR_LISTED = re.compile(r"(?:['’]s?|,)[ \u00a0]+$")
 # "Oprah Winfrey, Whoopi Goldberg, Kevin Feige and Bob Iger": names listed together.
+# Nouns of organisations that are also players' positions ("Pittsburgh center X").
+_POSITION_NOUNS = frozenset(["center", "centre"])
 _LIST_SEP = re.compile(r",[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]+(?:and|or)[ \u00a0]+")
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 # A name word with a prefix that capitalises what follows ("McConney", "O’Brien",
@@ -1424,6 +1523,17 @@ _STATISTIC_AFTER = re.compile(
     r"[ \u00a0]+\d{1,3}[ \u00a0]+(?:point|rebound|assist|goal|save|steal|block|tackle|yard"
     r"|strikeout|touchdown|reception|wicket|sack|interception)s?\b"
     r"(?![ \u00a0]+to[ \u00a0]+\d)"  # "defeated Wynnum 45 points to 24": a team's score
+)
+
+# The same after a verb, as match reports write a player's line: "Embiid scored 10 points",
+# "Kane scored two goals", "Harris added a career-high 31 points".
+_STAT_LINE_AFTER = re.compile(
+    r"[ \u00a0]+(?:scored|added|grabbed|recorded|posted|tallied|had|finished[ \u00a0]+with)"
+    r"[ \u00a0]+(?:an?[ \u00a0]+(?:career|season|game|team)-high[ \u00a0]+)?"
+    r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)[ \u00a0]+"
+    r"(?:points|rebounds|assists|steals|blocks|goals|saves|tackles|yards|touchdowns"
+    r"|strikeouts|receptions|sacks|interceptions|wickets|runs)\b"
+    r"(?![ \u00a0]+to[ \u00a0]+\d)"
 )
 
 

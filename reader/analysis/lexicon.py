@@ -71,6 +71,7 @@ KNOWN_ORGS = vocab.words("known_orgs")  # one-word outlets and agencies: never p
 PLACES = vocab.words("place_words")
 FIRM_NAMES = vocab.words("firm_names")  # "wells_fargo": a firm named like a person
 PLACE_NAMES = vocab.words("place_names")  # "sierra_leone": a place named like a person
+CHARACTER_NAMES = vocab.words("character_names")  # "luke_skywalker": no real person
 NOT_PERSON_INITIALS = vocab.words("not_person_initials")  # "U.S. Steel", "P.O. Box"
 PLACE_OPENERS = vocab.words("place_openers")  # "Santa Ana", "Fort Myers": a place
 PLACE_WORDS_NOT_SURNAMES = vocab.words("place_words_not_surnames")  # "Beverly Hills"

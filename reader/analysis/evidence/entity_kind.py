@@ -74,7 +74,9 @@ _HOME_PLACE_AFTER = re.compile(
     r"[ \u00a0]+of[ \u00a0]+([A-Z][a-z]+)(?=[,;:.)]|[ \u00a0]+(?:and|said|says|who|told)\b)"
 )
 _PERSON_BEFORE = re.compile(
-    r"(?:\b(?:\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)-year-old|\bidentified as|\bnamed|\bvictims?,?"
+    r"(?:\b(?:\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)-year-old|\bnamed|\bvictims?,?"
+    # "identified as X", "identified the victim as X"
+    r"|\bidentified(?:[ \u00a0]+[a-z]+){0,3}[ \u00a0]+as"
     r"|\bthe late)"
     r"[ \u00a0]+$"
     # "went by the name “X”" ("a robot named “Better Idea”" is no person: no quote there)
@@ -155,7 +157,11 @@ def title_before(s: Span) -> bool:
     # (After a comma, only a name of uncommon words: "vice president, Nissan Sales" is a
     # department.)
     m = _PREV_ROLE_COMMA.search(s.text, max(0, s.run_start - 30), s.run_start)
-    return m is not None and m.group(1) in lx.ROLE_NOUNS and _no_common_word(s)
+    if m is None or not _no_common_word(s):
+        return False
+    role = m.group(1)
+    # "two teenage chess players, Dorsa Derakhshani and …": a plural role lists people.
+    return role in lx.ROLE_NOUNS or (role.endswith("s") and role[:-1] in lx.ROLE_NOUNS)
 
 
 @feature
@@ -259,7 +265,79 @@ def home_place_after(s: Span) -> bool:
 def person_phrase_before(s: Span) -> bool:
     """An age or a naming phrase stands before: "40-year-old Skandaraj Navaratnam",
     "identified as Jaypee Galicha", "went by the name “Ismaaiyl Abdullah-Muhammad”"."""
-    return _PERSON_BEFORE.search(s.text, max(0, s.run_start - 30), s.run_start) is not None
+    return _PERSON_BEFORE.search(s.text, max(0, s.run_start - 40), s.run_start) is not None
+
+
+_KIN_AFTER = re.compile(
+    r"['’]s[ \u00a0]+(?:(?:late|former|estranged|elder|older|younger|eldest|youngest|twin)"
+    r"[ \u00a0]+)?(" + "|".join(sorted(lx.KIN_NOUNS, key=len, reverse=True)) + r")s?\b(?![-'’])"
+    # "Fox's sister network": a firm's kin is another firm
+    r"(?![ \u00a0]+(?:company|companies|firm|ship|paper|publication|station|channel|network"
+    r"|brand|site|city|cities|organi[sz]ation|group|label|school|agency|club|team|product)s?\b)"
+)
+
+
+_AND_KIN_AFTER = re.compile(
+    r"[ \u00a0]+and[ \u00a0]+(?:his|her)[ \u00a0]+(?:(?:late|former|estranged)[ \u00a0]+)?(?:"
+    + "|".join(sorted(lx.KIN_NOUNS, key=len, reverse=True))
+    + r")s?\b(?![-'’])"
+)
+
+
+@feature
+def kin_after(s: Span) -> bool:
+    """A possessive and a kin noun follow, which only a person has, or "and his/her" and
+    one: "Tshilidzi Marwala's wife said", "Dorsa Rahimi's younger brother", "Bheki Cele
+    and his wife fled". (A firm has a lawyer or a leader, so those tell nothing; "Fox's
+    sister network" is a firm's.)"""
+    return (
+        _KIN_AFTER.match(s.text, s.end) is not None
+        or _AND_KIN_AFTER.match(s.text, s.end) is not None
+    )
+
+
+_MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
+
+
+@feature
+def middle_initial(s: Span) -> bool:
+    """One middle initial between two plain name words, as only people's names are written:
+    "Tshilidzi J. Marwala". Not a name with a place, organisation or common word in it
+    ("John F. Kennedy Airport" runs on into an organisation word)."""
+    words = s.text[s.start : s.end].split()
+    return (
+        len(words) == 3
+        and _MIDDLE_INITIAL.fullmatch(words[1]) is not None
+        and all(_NAME_SHAPE.fullmatch(w) for w in (words[0], words[2]))
+        and _plain_words(s)
+    )
+
+
+def _plain_words(s: Span) -> bool:
+    """No word of the name is a common word, a place or an organisation word."""
+    return _no_common_word(s) and not any(_is_place_word(w) or w in lx.ORG_WORDS for w in s.lows)
+
+
+_LIFE_EVENT_AFTER = re.compile(
+    r"(?:,[^,]{1,60},)?[ \u00a0]+(?:(?:was|is)[ \u00a0]+born|died|passed[ \u00a0]+away)\b"
+)
+
+
+@feature
+def life_event_after(s: Span) -> bool:
+    """A birth or a death follows the name, which only a person has: "Bheki Cele was born
+    in 1970", "Mpho Letsholo, a teacher, died on Friday" (a firm is founded or folds)."""
+    return _LIFE_EVENT_AFTER.match(s.text, s.end) is not None and _plain_words(s)
+
+
+_PICTURED_AFTER = re.compile(r"[ \u00a0]*\(pictured\)")
+
+
+@feature
+def pictured_after(s: Span) -> bool:
+    """ "(pictured)" follows a plain name, as a story points at a person's photo: "Xolani
+    Mkhize (pictured) spoke". ("the Eiffel Tower (pictured)" has a place word.)"""
+    return _PICTURED_AFTER.match(s.text, s.end) is not None and _plain_words(s)
 
 
 @feature
@@ -439,6 +517,13 @@ def known_place_name(s: Span) -> bool:
     return "_".join(s.lows) in lx.PLACE_NAMES
 
 
+@feature
+def known_character_name(s: Span) -> bool:
+    """The run is a fictional character named like a person: "Luke Skywalker's X-wing
+    helmet", "a modern Sherlock Holmes" (vocab/character_names.txt)."""
+    return "_".join(s.lows) in lx.CHARACTER_NAMES
+
+
 _CREDIT_LINE_BEFORE = re.compile(
     r"[A-Z][\w.'’-]*,[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,3}([a-z][\w-]*),[ \u00a0]+$"
 )
@@ -491,6 +576,33 @@ def surname_repeated_alone(s: Span) -> bool:
             and (s.lows[-1][:-1] in lx.COMMON_WORDS or s.lows[-1][:-1] in s.lower_words)
         )
         and all(_NAME_SHAPE.fullmatch(w) for w in s.text[s.start : s.end].split())
+    )
+
+
+DETERMINER_BEFORE = re.compile(
+    r"(?<![\w-])(?:[Tt]he|an?|An|A|[Yy]our|[Mm]y|[Oo]ur|[Tt]heir|[Ii]ts)[ \u00a0]+$"
+)
+# "the Echo Dot is", "the Echo Dot.": the name stands alone as the noun phrase's head. ("the
+# Howard Jones song", "the Trump administration" use a person's name as a modifier.)
+HEAD_ENDS = re.compile(
+    r"(?:[ \u00a0]+(?:and|or|is|was|has|had|will|can|to|in|on|for|with|from|at|that)\b"
+    r"|[ \u00a0]*[,.;:!?)’”\"]|[ \u00a0]*$)"
+)
+
+
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:[Tt]he|an?|An|A)[ \u00a0]+$")
+
+
+@feature
+def article_and_head(s: Span) -> bool:
+    """An article stands before the run and the run ends its noun phrase, as a thing's name
+    does: "the Jones Mahal.", "the Miller Lite Corral, where". A person's name after "the"
+    is a modifier ("the Hillary Clinton campaign", "a Jimmy Buffett fan"); after a
+    possessive it may be the head ("our Hana Kimura has passed away")."""
+    return (
+        s.run_start == s.start
+        and _ARTICLE_BEFORE.search(s.text, max(0, s.run_start - 5), s.run_start) is not None
+        and HEAD_ENDS.match(s.text, s.end) is not None
     )
 
 
