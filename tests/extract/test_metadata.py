@@ -585,3 +585,61 @@ def test_a_card_whose_linked_headline_is_an_h1_is_another_article_s() -> None:
     )
     meta = metadata(f"<h1>{HEADLINE}</h1>{story()}{card}{byline}")
     assert meta.byline == "Kathy Wise"
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        'property="article:author_name"',
+        'name="shareaholic:article_author_name"',
+        'property="cXenseParse:author"',
+        'name="article_author"',
+        'property="og:article:author"',
+        'name="DC.author"',
+    ],
+)
+def test_vendors_author_metas_name_the_author(key: str) -> None:
+    head = f'<meta {key} content="Wolfgang Michal">'
+    assert metadata(f"<h1>{HEADLINE}</h1>" + story(), head).byline == "Wolfgang Michal"
+
+
+@pytest.mark.parametrize(
+    ("footer", "name"),
+    [
+        (
+            '<p class="copyrights-text">(c) Johannes Wolf • Weitere Rechte siehe Impressum</p>',
+            "Johannes Wolf",
+        ),
+        (
+            "<p><small>(<a href='/cc'>CC-Lizenz</a>) 2006-2008 by Martin Weber<br>Hosted by "
+            "<a href='/h'>Net-Housting</a></small></p>",
+            "Martin Weber",
+        ),
+        (
+            '<p><span>Ein Hundetagebuch</span> von <a href="/" rel="cc:attributionURL">Donald '
+            'Townsend</a> steht unter einer <a rel="license" href="/cc">Lizenz</a></p>',
+            "Donald Townsend",
+        ),
+        ("<p>© 2021 Ann Lee. All rights reserved.</p>", "Ann Lee"),
+    ],
+)
+def test_a_personal_site_s_licence_or_copyright_names_the_author(footer: str, name: str) -> None:
+    body = f"<h1>{HEADLINE}</h1>{story()}<footer>{footer}</footer>"
+    assert metadata(body).byline == name
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "<p>© 2020 Bugle Media Group. All rights reserved.</p>",
+        "<p>Copyright 2019 The Daily Bugle</p>",
+        "<p>© BUGLE NEWS</p>",
+    ],
+)
+def test_a_company_s_copyright_names_no_author(footer: str) -> None:
+    assert metadata(f"<h1>{HEADLINE}</h1>{story()}<footer>{footer}</footer>").byline is None
+
+
+def test_a_copyright_holder_gives_way_to_a_byline() -> None:
+    body = f'<h1>{HEADLINE}</h1><div class="byline">Bo Kim</div>{story()}'
+    assert metadata(body + "<footer><p>© 2021 Ann Lee</p></footer>").byline == "Bo Kim"

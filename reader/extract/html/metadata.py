@@ -99,6 +99,14 @@ _AUTHOR_META = (
     "parsely-author",
     "byl",
     "citation_author",
+    # Vendors' names for the same thing: Open Graph's article:author as others spell it, the
+    # cXense and Shareaholic tags, the Dublin Core element as old CMSs write it.
+    "article:author_name",
+    "og:article:author",
+    "article_author",
+    "cxenseparse:author",
+    "shareaholic:article_author_name",
+    "dc.author",
     "twitter:creator",
 )
 _BYLINE_CLASS = re.compile(r"byline|auth?or|auteur|writer|contributor", re.I)
@@ -557,8 +565,11 @@ def _byline(
                 return name
             first_name = name
     if first_name is None and org_byline is None and site_byline is None:
-        # Nothing else credits anyone: a link to an author's page may.
-        return next(_bylines_from_author_links(doc), None)
+        # Nothing else credits anyone: a link to an author's page may, or the person a
+        # personal site's licence or copyright notice names.
+        return next(
+            itertools.chain(_bylines_from_author_links(doc), _bylines_from_rights(doc)), None
+        )
     # "Redaktion Gelbe Liste" says more than "Gelbe Liste Online", the site's bare name.
     return first_name or org_byline or site_byline
 
@@ -797,6 +808,91 @@ def _bylines_from_author_links(doc: HtmlElement) -> Iterator[str]:
         ):
             continue
         yield text
+
+
+# A Creative Commons licence's attribution: `<a rel="cc:attributionURL">Ann Lee</a>`,
+# `<span property="cc:attributionName">Ann Lee</span>`.
+_ATTRIBUTION = (
+    "//*[contains(concat(' ', normalize-space(@rel), ' '), ' cc:attributionURL ')"
+    " or contains(concat(' ', normalize-space(@property), ' '), ' cc:attributionName ')]"
+)
+# A copyright notice naming its holder: "(c) Johannes Wolf • Impressum", "© 2019 Ann Lee",
+# "2006-2008 by Martin Weber".
+_RIGHTS = re.compile(
+    r"(?:(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s*)?(?:by\s+)?"
+    r"|\b(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s+by\s+)"
+    r"(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,2})",
+    re.I,
+)
+# Where a copyright holder's name stops: the notice's own words after it.
+_RIGHTS_END = re.compile(
+    r"\s+(?:all|alle|tous|todos|tutti|some|weitere|rights|reserved|powered|hosted|theme|"
+    r"impressum|imprint|datenschutz|privacy)\b.*$",
+    re.I,
+)
+# Words of a company's or a group's name, never of a person's ("© 2020 Bugle Media Group").
+_HOLDER_NOT_PERSON = frozenset(
+    {
+        "inc",
+        "ltd",
+        "llc",
+        "gmbh",
+        "ag",
+        "kg",
+        "sa",
+        "corp",
+        "co",
+        "company",
+        "group",
+        "media",
+        "news",
+        "press",
+        "verlag",
+        "network",
+        "publishing",
+        "foundation",
+        "stiftung",
+        "verein",
+        "association",
+        "university",
+        "universität",
+        "blog",
+        "magazin",
+        "magazine",
+        "the",
+        "der",
+        "die",
+        "das",
+    }
+)
+
+
+def _bylines_from_rights(doc: HtmlElement) -> Iterator[str]:
+    """The person a licence or a copyright notice credits, on a personal site that names
+    nobody else: `<a rel="cc:attributionURL">Donald Townsend</a>`, "(c) Johannes Wolf".
+    A company or a group ("© 2020 Bugle Media Group") is no author."""
+    for element in doc.xpath(_ATTRIBUTION):
+        name = fold_whitespace(element_text(element))
+        if _is_person_holder(name):
+            yield name
+    for text in doc.xpath(
+        "//text()[contains(., '©') or contains(., '(c)') or contains(., '(C)')"
+        " or contains(., 'opyright') or contains(., ' by ')]"
+    ):
+        for found in _RIGHTS.finditer(fold_whitespace(str(text))):
+            name = _RIGHTS_END.sub("", found.group("name")).strip(" .,")
+            if _is_person_holder(name):
+                yield name
+
+
+def _is_person_holder(name: str) -> bool:
+    words = name.split()
+    return (
+        2 <= len(words) <= 3
+        and _names_person(name)
+        and all(word[0].isupper() and not word.isupper() for word in words)
+        and not any(word.strip(".").lower() in _HOLDER_NOT_PERSON for word in words)
+    )
 
 
 # "By", or "| By" after the line's first part ("yas! | By Cara Stiles | April 13").
