@@ -112,7 +112,8 @@ _AUTHOR_META = (
 _BYLINE_CLASS = re.compile(r"byline|auth?or|auteur|writer|contributor", re.I)
 _BYLINE_NOT = re.compile(r"avatar|image|photo|bio|about|social|share|follow|more|comment", re.I)
 _BY_PREFIX = re.compile(
-    r"^\s*(?:(?:(?:analysis|opinion|commentary|story|written|words|posted|reported|text|photos?|"
+    r"^\s*(?:(?:(?:analysis|opinion|commentary|story|written|words|posted|submitted|gespeichert|"
+    r"eingereicht|reported|text|photos?|"
     r"(?:view\s+)?(?:all\s+)?(?:posts|articles|stories)|post\s+author|erstellt|geschrieben|"
     r"verfasst|publié|écrit|escrito|publicado|a\s+cura|(?:eine\s+|a\s+)?(?:kolumne|column)|artikel|beitrag|article|artículo|articolo|"
     r"(?:zeige\s+)?alle\s+beiträge)\s+)?"
@@ -642,6 +643,7 @@ def _bylines(doc: HtmlElement, meta: dict[str, str], ld: dict[str, Any]) -> Iter
         if name:
             yield name
     yield from _bylines_from_classes(doc)
+    yield from _bylines_submitted(doc)
     yield from _bylines_from_by_lines(doc)
     yield from _bylines_after_breaks(doc)
     yield from _dated_credit_lines(doc)
@@ -770,6 +772,25 @@ def _bylines_from_classes(doc: HtmlElement) -> Iterator[str]:
             if name:
                 yield name
                 break
+
+
+# A CMS's "submitted" line (Drupal's `<div class="submitted">Submitted by <span
+# class="username">ann</span> on ...`), not a comment's.
+_SUBMITTED = (
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' submitted ')]"
+    "[not(ancestor-or-self::*[contains(@class, 'comment') or contains(@id, 'comment')"
+    " or contains(@typeof, 'Comment')])]"
+)
+
+
+def _bylines_submitted(doc: HtmlElement) -> Iterator[str]:
+    """The node's "Submitted by"/"Gespeichert von" line: a user name, even in lower case."""
+    for element in doc.xpath(_SUBMITTED):
+        text = element_text(element)
+        if len(text) <= _BY_LINE_MAX:
+            name = clean_byline(text)
+            if name:
+                yield name
 
 
 # An author's page: /author/jon-fingas/, /about/editors/jon-fingas, /staff/uriel-gadessaud/.
