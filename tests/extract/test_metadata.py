@@ -652,3 +652,9 @@ def test_a_cms_submitted_line_names_the_user_not_a_comment_s() -> None:
     assert metadata(f"<h1>{HEADLINE}</h1>{story()}{comment}").byline is None
     stamp = '<span class="submitted">Submitted on Mon, 2019-01-21 13:49</span>'
     assert metadata(f"<h1>{HEADLINE}</h1>{stamp}{story()}").byline is None
+
+
+@pytest.mark.parametrize("placeholder", ["null", "undefined", "None"])
+def test_a_placeholder_author_meta_names_nobody(placeholder: str) -> None:
+    head = f'<meta name="author" content="{placeholder}">'
+    assert metadata(f"<h1>{HEADLINE}</h1>" + story(), head).byline is None

@@ -1139,7 +1139,8 @@ _ROLE_TAIL = re.compile(
 )
 # A label with no name after it ("Von", "Artikel von"), or a placeholder ("No Author").
 _NO_NAME = re.compile(
-    r"^(?:(?:[^\W\d_]+\s+)?(?:by|von|par|por|de|di|door)\s*:?|no\s+author|unknown\s+author)$",
+    r"^(?:(?:[^\W\d_]+\s+)?(?:by|von|par|por|de|di|door)\s*:?|no\s+author|unknown\s+author"
+    r"|null|none|undefined|n/?a)$",
     re.I,
 )
 # A picture's credit, not the article's author: "Photograph by Ed Marshall", "Bild von ...".
