@@ -319,6 +319,18 @@ def test_json_ld_with_a_raw_line_break_inside_a_string_is_read() -> None:
         ("Redacci&oacute;n Diario Pagina Siete", "Redacción Diario Pagina Siete"),
         ("Cécile Ducourtieux(Bruxelles, bureau européen)", "Cécile Ducourtieux"),
         ("Ann Lee (Paris)", "Ann Lee"),
+        ("By Ann Lee, ann.lee@bugle.com", "Ann Lee"),
+        ("Ann Lee | alee@bugle.com", "Ann Lee"),
+        ("Ann Lee / Staff Writer", "Ann Lee"),
+        ("Ann Lee - Senior Reporter", "Ann Lee"),
+        ("Ann Lee — Reporter", "Ann Lee"),
+        ("Ann Lee 3 hours ago", "Ann Lee"),
+        ("Hans Müller vor 3 Stunden", "Hans Müller"),
+        ("Ann Lee is a staff writer at the Bugle.", "Ann Lee"),
+        ("Regan Regan is a Connecticut native", "Regan"),
+        ("Reporter: Ann Lee", "Ann Lee"),
+        ("About the author: Ann Lee", "Ann Lee"),
+        ("By Ann Lee, special to the Bugle", "Ann Lee"),
     ],
 )
 def test_bylines_lose_their_labels_datelines_places_and_escapes(text: str, name: str) -> None:
@@ -327,7 +339,15 @@ def test_bylines_lose_their_labels_datelines_places_and_escapes(text: str, name:
 
 @pytest.mark.parametrize(
     "text",
-    ["Von", "Artikel von", "By:", "No Author", "Photograph by Ed Marshall", "Image by Ann Lee"],
+    [
+        "Von",
+        "Artikel von",
+        "By:",
+        "No Author",
+        "Photograph by Ed Marshall",
+        "Image by Ann Lee",
+        "newsdesk@bugle.com",
+    ],
 )
 def test_a_label_or_a_photo_credit_names_no_author(text: str) -> None:
     assert clean_byline(text) is None

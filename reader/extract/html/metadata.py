@@ -118,7 +118,9 @@ _BY_PREFIX = re.compile(
     r"verfasst|publié|écrit|escrito|publicado|a\s+cura|(?:eine\s+|a\s+)?(?:kolumne|column)|artikel|beitrag|article|artículo|articolo|"
     r"(?:zeige\s+)?alle\s+beiträge)\s+)?"
     r"(?:by|von|par|por|di|door|av|af)\s*:?"
-    r"|(?:text|words|texte|текст|автор|autor|author|auteur|autore|verfasser)"
+    r"|(?:text|words|texte|текст|автор|autor|author|auteur|autore|verfasser|reporter|reporting|"
+    r"redakteur(?:in)?|about\s+the\s+author|über\s+(?:den\s+autor|die\s+autorin)|"
+    r"à\s+propos\s+de\s+l'auteur|sobre\s+(?:el|o)\s+autor)"
     r"(?:\s*(?:&|und|and|\+)\s*(?:fotos?|photos?|bilder))?\s*:)\s+",
     re.I,
 )
@@ -1123,7 +1125,8 @@ _BYLINE_END = re.compile(
     r"\b(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\.?,?\s+\d|\d+\s*-?\s*min(?:ute)?s?\b|"
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|\d{1,2}[/.:-]\d|"
     r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
-    r"\b\d{1,2}\.\s+[^\W\d_]{3}|\b(?:illustrations?|fotos?|photos?|bilder)\s+(?:von|by|de)\b).*$",
+    r"\b\d{1,2}\.\s+[^\W\d_]{3}|\b\d+\s+(?:hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b|"
+    r"\b(?:vor|il\s+y\s+a|hace|há)\s+\d+\s+[^\W\d_]+|\b(?:illustrations?|fotos?|photos?|bilder)\s+(?:von|by|de)\b).*$",
     re.I,
 )
 # What is left dangling when a date is cut off: "Ann Lee on", "Ann Lee am".
@@ -1132,7 +1135,8 @@ _DANGLING = re.compile(r"\s+(?:on|am|at|le|el|il|den|vom)$", re.I)
 # Only a title made of these words, after a comma or glued on ("Howard BlumeStaff Writer"):
 # "TOM KRISHER, AP Auto Writer" names the agency and stays.
 _ROLE_TAIL = re.compile(
-    r"(?:\s*,\s*|\s+(?=(?:senior|staff|contributing)\b))(?:(?:senior|staff|chief|contributing|"
+    r"(?:\s*[,/]\s*|\s+[-–—]\s+|\s+(?=(?:senior|staff|contributing)\b))"
+    r"(?:(?:senior|staff|chief|contributing|"
     r"special|political|business|sports|science|deputy|associate|managing|news)\s+)*"
     r"(?:writer|reporter|editor|correspondent|columnist|contributor)s?$",
     re.I,
@@ -1173,6 +1177,16 @@ def _after_names(text: str) -> str:
     return text
 
 
+# An e-mail address beside the name: "Ann Lee, ann.lee@bugle.com", "Ann Lee | al@bugle.com".
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# A biography where the name was expected: "Ann Lee is a staff writer at the Bugle".
+_BIOGRAPHY = re.compile(
+    r"^(.+?)\s+(?:is|was|ist|war|est|était|es|era|é)\s+(?:a|an|the|our|ein|eine|einer|unser|"
+    r"unsere|un|une|una|uno|el|la|le|o|um|uma|der|die|das|notre|nuestro|nuestra)\b",
+    re.I,
+)
+# Written for another paper: "Ann Lee, special to the Bugle".
+_SPECIAL_TO = re.compile(r"\s*,?\s+special\s+to\s+\S.*$", re.I)
 # Where the author was, after the name: "Cécile Ducourtieux(Bruxelles, bureau européen)".
 _PLACE_TAIL = re.compile(r"\s*\([^()]*\)$")
 # A social handle after the name, spaced or glued on ("April Glaser@aprilglaser"), not the
@@ -1209,8 +1223,18 @@ def clean_byline(text: str | None) -> str | None:
     text = _DATELINE_BY.sub("", text)
     if _DATELINE_START.match(text):  # "Submitted on Mon, 20..." names nobody
         return None
+    text = _EMAIL.sub("", text).strip(" ,;:|/()-–—") if "@" in text else text
+    if not text:
+        return None
     text = _names_part(text)
     text = _BY_PREFIX.sub("", text)
+    biography = _BIOGRAPHY.match(text)
+    if biography and _names_person(biography.group(1)):
+        # "Regan Regan is a ...": an author box's name, then its biography naming her again.
+        words = biography.group(1).split()
+        half = len(words) // 2
+        text = " ".join(words[:half]) if words[:half] == words[half:] else biography.group(1)
+    text = _SPECIAL_TO.sub("", text)
     repeated = _REPEATED_NAME.match(text)
     if repeated:  # "Ellyn Shook Ellyn Shook Creating the most...": a name, then a bio
         text = repeated.group(1)
