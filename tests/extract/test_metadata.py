@@ -678,3 +678,9 @@ def test_a_cms_submitted_line_names_the_user_not_a_comment_s() -> None:
 def test_a_placeholder_author_meta_names_nobody(placeholder: str) -> None:
     head = f'<meta name="author" content="{placeholder}">'
     assert metadata(f"<h1>{HEADLINE}</h1>" + story(), head).byline is None
+
+
+@pytest.mark.parametrize("separator", ["•", "⋆", "~"])
+def test_a_site_name_after_a_yoast_separator_is_cut(separator: str) -> None:
+    head = f"<title>{HEADLINE} {separator} CareElite</title>"
+    assert metadata(story(), head, "https://www.careelite.de/a/").title == HEADLINE

@@ -475,7 +475,24 @@ def _is_site_logo(h1: HtmlElement) -> bool:
     return any(re.fullmatch(r"(?:https?://[^/]+)?/?", a.get("href", "")) for a in home_links)
 
 
-_TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " / ", " · ", " « ", " » ")
+# Between a headline and the site's name; with Yoast SEO's choices ("•", "⋆", "~", "*", ">").
+_TITLE_SEPARATORS = (
+    " | ",
+    " - ",
+    " – ",
+    " — ",
+    " :: ",
+    " / ",
+    " · ",
+    " « ",
+    " » ",
+    " • ",
+    " ⋆ ",
+    " ~ ",
+    " * ",
+    " > ",
+    " < ",
+)
 
 
 def strip_site_name(title: str, site_names: set[str]) -> str:
