@@ -684,3 +684,17 @@ def test_a_placeholder_author_meta_names_nobody(placeholder: str) -> None:
 def test_a_site_name_after_a_yoast_separator_is_cut(separator: str) -> None:
     head = f"<title>{HEADLINE} {separator} CareElite</title>"
     assert metadata(story(), head, "https://www.careelite.de/a/").title == HEADLINE
+
+
+def test_an_archived_page_s_site_is_the_archived_one() -> None:
+    head = f"<title>{HEADLINE} | Dimido</title>"
+    url = "https://web.archive.org/web/20080731095558/http://www.dimido.de/2008/07/29/a/"
+    assert metadata(story(), head, url).title == HEADLINE
+
+
+def test_an_h1_that_is_the_site_s_name_with_a_word_glued_on_is_not_the_headline() -> None:
+    head = "<title>Was ist Virales Marketing? | DimidoBlog</title>"
+    body = "<h1>DimidoBlog</h1><h2>Was ist Virales Marketing?</h2>" + story()
+    assert metadata(body, head, "http://www.dimido.de/2008/07/29/a/").title == (
+        "Was ist Virales Marketing?"
+    )

@@ -358,7 +358,7 @@ def _title(
     candidates = [_clean(t) if isinstance(t, str) else None for t in (*stated, raw_title, *h1s)]
     stated_sources = [strip_site_name(t, site_names) for t in candidates[: len(stated)] if t]
     for text in candidates:
-        if text and _squash(text) not in site_names and len(_squash(text)) >= 3:
+        if text and not _is_site_name(text, site_names) and len(_squash(text)) >= 3:
             sources.append(strip_site_name(text, site_names))
     if not sources and h1s and any(candidates):
         # Every source is "the site's name", and an <h1> says it too: the name came from a
@@ -391,6 +391,14 @@ def _title(
             chosen = first
     headlines = [*agreeing, *(h for h in h1s if h not in agreeing and _reworded(h, chosen))]
     return chosen, tuple(dict.fromkeys(headlines))
+
+
+def _is_site_name(text: str, site_names: set[str]) -> bool:
+    """The site's name, alone or with a word glued on ("DimidoBlog"); not a newsletter or a
+    section named after it ("Axios Future")."""
+    return _squash(text) in site_names or (
+        " " not in text.strip() and _opens_with_site_name(text, site_names)
+    )
 
 
 def titles_agree(a: str, b: str) -> bool:
@@ -525,7 +533,15 @@ def _opens_with_site_name(text: str, site_names: set[str]) -> bool:
     words = text.split()
     if words and words[0].lower() == "the":
         words = words[1:]
-    return any(_squash(" ".join(words[:end])) in site_names for end in (1, 2, 3))
+    if any(_squash(" ".join(words[:end])) in site_names for end in (1, 2, 3)):
+        return True
+    # The name glued to a word: "DimidoBlog" on dimido.de.
+    first = _squash(words[0]) if words else ""
+    return any(len(site) >= _GLUED_SITE and first.startswith(site) for site in site_names)
+
+
+# A domain's label this long is not a common word's start ("dimido" in "DimidoBlog").
+_GLUED_SITE = 5
 
 
 @functools.lru_cache(maxsize=256)
@@ -537,10 +553,15 @@ def _squash(text: str) -> str:
 _NOT_WORD = re.compile(r"[\W_]+")
 
 
+# An archived copy's address: the site is the one archived, not the archive.
+_ARCHIVED = re.compile(r"^(?:https?:)?//web\.archive\.org/web/\d+[a-z_]*/", re.I)
+
+
 def _site_names(site: str | None, url: str | None) -> set[str]:
     """Ways the page may name its own site: its stated name and its domain's main label."""
     names = {_squash(site)} if site else set()
     if url:
+        url = _ARCHIVED.sub("", url)
         host = re.sub(r"^(?:https?://)?(?:www\.)?", "", url).split("/")[0].split(":")[0]
         labels = host.split(".")
         if len(labels) >= 2:
