@@ -666,8 +666,14 @@ def test_a_copyright_holder_gives_way_to_a_byline() -> None:
 
 
 def test_a_cms_submitted_line_names_the_user_not_a_comment_s() -> None:
-    node = '<div class="submitted">Gespeichert von <span class="username">rasos</span> am 24. Juli 2017 - 18:55</div>'
-    comment = '<div class="comment"><div class="submitted">par <span class="username">JPA</span> le 7 mai 2020</div></div>'
+    node = (
+        '<div class="submitted">Gespeichert von <span class="username">rasos</span> '
+        "am 24. Juli 2017 - 18:55</div>"
+    )
+    comment = (
+        '<div class="comment"><div class="submitted">par <span class="username">JPA</span> '
+        "le 7 mai 2020</div></div>"
+    )
     assert metadata(f"<h1>{HEADLINE}</h1>{story()}{node}").byline == "rasos"
     assert metadata(f"<h1>{HEADLINE}</h1>{story()}{comment}").byline is None
     stamp = '<span class="submitted">Submitted on Mon, 2019-01-21 13:49</span>'
