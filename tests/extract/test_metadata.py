@@ -627,10 +627,6 @@ def test_vendors_author_metas_name_the_author(key: str) -> None:
     ("footer", "name"),
     [
         (
-            '<p class="copyrights-text">(c) Johannes Wolf • Weitere Rechte siehe Impressum</p>',
-            "Johannes Wolf",
-        ),
-        (
             "<p><small>(<a href='/cc'>CC-Lizenz</a>) 2006-2008 by Martin Weber<br>Hosted by "
             "<a href='/h'>Net-Housting</a></small></p>",
             "Martin Weber",
@@ -640,7 +636,7 @@ def test_vendors_author_metas_name_the_author(key: str) -> None:
             'Townsend</a> steht unter einer <a rel="license" href="/cc">Lizenz</a></p>',
             "Donald Townsend",
         ),
-        ("<p>© 2021 Ann Lee. All rights reserved.</p>", "Ann Lee"),
+        ("<p>© 2021 by Ann Lee. All rights reserved.</p>", "Ann Lee"),
     ],
 )
 def test_a_personal_site_s_licence_or_copyright_names_the_author(footer: str, name: str) -> None:
@@ -654,9 +650,12 @@ def test_a_personal_site_s_licence_or_copyright_names_the_author(footer: str, na
         "<p>© 2020 Bugle Media Group. All rights reserved.</p>",
         "<p>Copyright 2019 The Daily Bugle</p>",
         "<p>© BUGLE NEWS</p>",
+        "<p>© Hearst Communications</p>",
+        "<p>© 2021 Ann Lee</p>",
+        "<figure><figcaption>Foto © 2019 by Felix Zahn</figcaption></figure>",
     ],
 )
-def test_a_company_s_copyright_names_no_author(footer: str) -> None:
+def test_a_company_s_or_a_bare_copyright_names_no_author(footer: str) -> None:
     assert metadata(f"<h1>{HEADLINE}</h1>{story()}<footer>{footer}</footer>").byline is None
 
 

@@ -877,11 +877,12 @@ _ATTRIBUTION = (
     "//*[contains(concat(' ', normalize-space(@rel), ' '), ' cc:attributionURL ')"
     " or contains(concat(' ', normalize-space(@property), ' '), ' cc:attributionName ')]"
 )
-# A copyright notice naming its holder: "(c) Johannes Wolf • Impressum", "© 2019 Ann Lee",
-# "2006-2008 by Martin Weber".
+# A site's copyright notice crediting a person "by" name: "© 2019 by Ann Lee", "(CC-Lizenz)
+# 2006-2008 by Martin Weber". ("© Hearst Communications" and a photo's "© Felix Zahn" are a
+# company's and a photographer's.)
 _RIGHTS = re.compile(
-    r"(?:(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s*)?(?:by\s+)?"
-    r"|\b(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s+by\s+)"
+    r"(?:(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s*)?"
+    r"|\b(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s+)by\s+"
     r"(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,2})",
     re.I,
 )
@@ -929,16 +930,18 @@ _HOLDER_NOT_PERSON = frozenset(
 
 
 def _bylines_from_rights(doc: HtmlElement) -> Iterator[str]:
-    """The person a licence or a copyright notice credits, on a personal site that names
-    nobody else: `<a rel="cc:attributionURL">Donald Townsend</a>`, "(c) Johannes Wolf".
-    A company or a group ("© 2020 Bugle Media Group") is no author."""
+    """The person a licence or the site's copyright notice credits, on a personal site that
+    names nobody else: `<a rel="cc:attributionURL">Donald Townsend</a>`, "2006-2008 by
+    Martin Weber" in the footer. A company or a group ("© 2020 by Bugle Media Group") is no
+    author."""
     for element in doc.xpath(_ATTRIBUTION):
         name = fold_whitespace(element_text(element))
         if _is_person_holder(name):
             yield name
     for text in doc.xpath(
-        "//text()[contains(., '©') or contains(., '(c)') or contains(., '(C)')"
-        " or contains(., 'opyright') or contains(., ' by ')]"
+        "//text()[contains(., ' by ')][not(ancestor::figure or ancestor::figcaption)]"
+        "[ancestor::footer or ancestor::*[contains(@id, 'credits') or contains(@class, 'copyright')"
+        " or contains(@id, 'copyright') or contains(@id, 'footer') or contains(@class, 'footer')]]"
     ):
         for found in _RIGHTS.finditer(fold_whitespace(str(text))):
             name = _RIGHTS_END.sub("", found.group("name")).strip(" .,")
