@@ -319,6 +319,18 @@ def test_json_ld_with_a_raw_line_break_inside_a_string_is_read() -> None:
         ("Redacci&oacute;n Diario Pagina Siete", "Redacción Diario Pagina Siete"),
         ("Cécile Ducourtieux(Bruxelles, bureau européen)", "Cécile Ducourtieux"),
         ("Ann Lee (Paris)", "Ann Lee"),
+        ("By Ann Lee, ann.lee@bugle.com", "Ann Lee"),
+        ("Ann Lee | alee@bugle.com", "Ann Lee"),
+        ("Ann Lee / Staff Writer", "Ann Lee"),
+        ("Ann Lee - Senior Reporter", "Ann Lee"),
+        ("Ann Lee — Reporter", "Ann Lee"),
+        ("Ann Lee 3 hours ago", "Ann Lee"),
+        ("Hans Müller vor 3 Stunden", "Hans Müller"),
+        ("Ann Lee is a staff writer at the Bugle.", "Ann Lee"),
+        ("Regan Regan is a Connecticut native", "Regan"),
+        ("Reporter: Ann Lee", "Ann Lee"),
+        ("About the author: Ann Lee", "Ann Lee"),
+        ("By Ann Lee, special to the Bugle", "Ann Lee"),
     ],
 )
 def test_bylines_lose_their_labels_datelines_places_and_escapes(text: str, name: str) -> None:
@@ -327,7 +339,15 @@ def test_bylines_lose_their_labels_datelines_places_and_escapes(text: str, name:
 
 @pytest.mark.parametrize(
     "text",
-    ["Von", "Artikel von", "By:", "No Author", "Photograph by Ed Marshall", "Image by Ann Lee"],
+    [
+        "Von",
+        "Artikel von",
+        "By:",
+        "No Author",
+        "Photograph by Ed Marshall",
+        "Image by Ann Lee",
+        "newsdesk@bugle.com",
+    ],
 )
 def test_a_label_or_a_photo_credit_names_no_author(text: str) -> None:
     assert clean_byline(text) is None
@@ -585,3 +605,101 @@ def test_a_card_whose_linked_headline_is_an_h1_is_another_article_s() -> None:
     )
     meta = metadata(f"<h1>{HEADLINE}</h1>{story()}{card}{byline}")
     assert meta.byline == "Kathy Wise"
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        'property="article:author_name"',
+        'name="shareaholic:article_author_name"',
+        'property="cXenseParse:author"',
+        'name="article_author"',
+        'property="og:article:author"',
+        'name="DC.author"',
+    ],
+)
+def test_vendors_author_metas_name_the_author(key: str) -> None:
+    head = f'<meta {key} content="Wolfgang Michal">'
+    assert metadata(f"<h1>{HEADLINE}</h1>" + story(), head).byline == "Wolfgang Michal"
+
+
+@pytest.mark.parametrize(
+    ("footer", "name"),
+    [
+        (
+            "<p><small>(<a href='/cc'>CC-Lizenz</a>) 2006-2008 by Martin Weber<br>Hosted by "
+            "<a href='/h'>Net-Housting</a></small></p>",
+            "Martin Weber",
+        ),
+        (
+            '<p><span>Ein Hundetagebuch</span> von <a href="/" rel="cc:attributionURL">Donald '
+            'Townsend</a> steht unter einer <a rel="license" href="/cc">Lizenz</a></p>',
+            "Donald Townsend",
+        ),
+        ("<p>© 2021 by Ann Lee. All rights reserved.</p>", "Ann Lee"),
+    ],
+)
+def test_a_personal_site_s_licence_or_copyright_names_the_author(footer: str, name: str) -> None:
+    body = f"<h1>{HEADLINE}</h1>{story()}<footer>{footer}</footer>"
+    assert metadata(body).byline == name
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "<p>© 2020 Bugle Media Group. All rights reserved.</p>",
+        "<p>Copyright 2019 The Daily Bugle</p>",
+        "<p>© BUGLE NEWS</p>",
+        "<p>© Hearst Communications</p>",
+        "<p>© 2021 Ann Lee</p>",
+        "<figure><figcaption>Foto © 2019 by Felix Zahn</figcaption></figure>",
+    ],
+)
+def test_a_company_s_or_a_bare_copyright_names_no_author(footer: str) -> None:
+    assert metadata(f"<h1>{HEADLINE}</h1>{story()}<footer>{footer}</footer>").byline is None
+
+
+def test_a_copyright_holder_gives_way_to_a_byline() -> None:
+    body = f'<h1>{HEADLINE}</h1><div class="byline">Bo Kim</div>{story()}'
+    assert metadata(body + "<footer><p>© 2021 Ann Lee</p></footer>").byline == "Bo Kim"
+
+
+def test_a_cms_submitted_line_names_the_user_not_a_comment_s() -> None:
+    node = (
+        '<div class="submitted">Gespeichert von <span class="username">rasos</span> '
+        "am 24. Juli 2017 - 18:55</div>"
+    )
+    comment = (
+        '<div class="comment"><div class="submitted">par <span class="username">JPA</span> '
+        "le 7 mai 2020</div></div>"
+    )
+    assert metadata(f"<h1>{HEADLINE}</h1>{story()}{node}").byline == "rasos"
+    assert metadata(f"<h1>{HEADLINE}</h1>{story()}{comment}").byline is None
+    stamp = '<span class="submitted">Submitted on Mon, 2019-01-21 13:49</span>'
+    assert metadata(f"<h1>{HEADLINE}</h1>{stamp}{story()}").byline is None
+
+
+@pytest.mark.parametrize("placeholder", ["null", "undefined", "None"])
+def test_a_placeholder_author_meta_names_nobody(placeholder: str) -> None:
+    head = f'<meta name="author" content="{placeholder}">'
+    assert metadata(f"<h1>{HEADLINE}</h1>" + story(), head).byline is None
+
+
+@pytest.mark.parametrize("separator", ["•", "⋆", "~"])
+def test_a_site_name_after_a_yoast_separator_is_cut(separator: str) -> None:
+    head = f"<title>{HEADLINE} {separator} CareElite</title>"
+    assert metadata(story(), head, "https://www.careelite.de/a/").title == HEADLINE
+
+
+def test_an_archived_page_s_site_is_the_archived_one() -> None:
+    head = f"<title>{HEADLINE} | Dimido</title>"
+    url = "https://web.archive.org/web/20080731095558/http://www.dimido.de/2008/07/29/a/"
+    assert metadata(story(), head, url).title == HEADLINE
+
+
+def test_an_h1_that_is_the_site_s_name_with_a_word_glued_on_is_not_the_headline() -> None:
+    head = "<title>Was ist Virales Marketing? | DimidoBlog</title>"
+    body = "<h1>DimidoBlog</h1><h2>Was ist Virales Marketing?</h2>" + story()
+    assert metadata(body, head, "http://www.dimido.de/2008/07/29/a/").title == (
+        "Was ist Virales Marketing?"
+    )

@@ -99,17 +99,28 @@ _AUTHOR_META = (
     "parsely-author",
     "byl",
     "citation_author",
+    # Vendors' names for the same thing: Open Graph's article:author as others spell it, the
+    # cXense and Shareaholic tags, the Dublin Core element as old CMSs write it.
+    "article:author_name",
+    "og:article:author",
+    "article_author",
+    "cxenseparse:author",
+    "shareaholic:article_author_name",
+    "dc.author",
     "twitter:creator",
 )
 _BYLINE_CLASS = re.compile(r"byline|auth?or|auteur|writer|contributor", re.I)
 _BYLINE_NOT = re.compile(r"avatar|image|photo|bio|about|social|share|follow|more|comment", re.I)
 _BY_PREFIX = re.compile(
-    r"^\s*(?:(?:(?:analysis|opinion|commentary|story|written|words|posted|reported|text|photos?|"
+    r"^\s*(?:(?:(?:analysis|opinion|commentary|story|written|words|posted|submitted|gespeichert|"
+    r"eingereicht|reported|text|photos?|"
     r"(?:view\s+)?(?:all\s+)?(?:posts|articles|stories)|post\s+author|erstellt|geschrieben|"
     r"verfasst|publié|écrit|escrito|publicado|a\s+cura|(?:eine\s+|a\s+)?(?:kolumne|column)|artikel|beitrag|article|artículo|articolo|"
     r"(?:zeige\s+)?alle\s+beiträge)\s+)?"
     r"(?:by|von|par|por|di|door|av|af)\s*:?"
-    r"|(?:text|words|texte|текст|автор|autor|author|auteur|autore|verfasser)"
+    r"|(?:text|words|texte|текст|автор|autor|author|auteur|autore|verfasser|reporter|reporting|"
+    r"redakteur(?:in)?|about\s+the\s+author|über\s+(?:den\s+autor|die\s+autorin)|"
+    r"à\s+propos\s+de\s+l'auteur|sobre\s+(?:el|o)\s+autor)"
     r"(?:\s*(?:&|und|and|\+)\s*(?:fotos?|photos?|bilder))?\s*:)\s+",
     re.I,
 )
@@ -347,7 +358,7 @@ def _title(
     candidates = [_clean(t) if isinstance(t, str) else None for t in (*stated, raw_title, *h1s)]
     stated_sources = [strip_site_name(t, site_names) for t in candidates[: len(stated)] if t]
     for text in candidates:
-        if text and _squash(text) not in site_names and len(_squash(text)) >= 3:
+        if text and not _is_site_name(text, site_names) and len(_squash(text)) >= 3:
             sources.append(strip_site_name(text, site_names))
     if not sources and h1s and any(candidates):
         # Every source is "the site's name", and an <h1> says it too: the name came from a
@@ -380,6 +391,14 @@ def _title(
             chosen = first
     headlines = [*agreeing, *(h for h in h1s if h not in agreeing and _reworded(h, chosen))]
     return chosen, tuple(dict.fromkeys(headlines))
+
+
+def _is_site_name(text: str, site_names: set[str]) -> bool:
+    """The site's name, alone or with a word glued on ("DimidoBlog"); not a newsletter or a
+    section named after it ("Axios Future")."""
+    return _squash(text) in site_names or (
+        " " not in text.strip() and _opens_with_site_name(text, site_names)
+    )
 
 
 def titles_agree(a: str, b: str) -> bool:
@@ -464,7 +483,24 @@ def _is_site_logo(h1: HtmlElement) -> bool:
     return any(re.fullmatch(r"(?:https?://[^/]+)?/?", a.get("href", "")) for a in home_links)
 
 
-_TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " / ", " · ", " « ", " » ")
+# Between a headline and the site's name; with Yoast SEO's choices ("•", "⋆", "~", "*", ">").
+_TITLE_SEPARATORS = (
+    " | ",
+    " - ",
+    " – ",
+    " — ",
+    " :: ",
+    " / ",
+    " · ",
+    " « ",
+    " » ",
+    " • ",
+    " ⋆ ",
+    " ~ ",
+    " * ",
+    " > ",
+    " < ",
+)
 
 
 def strip_site_name(title: str, site_names: set[str]) -> str:
@@ -497,7 +533,15 @@ def _opens_with_site_name(text: str, site_names: set[str]) -> bool:
     words = text.split()
     if words and words[0].lower() == "the":
         words = words[1:]
-    return any(_squash(" ".join(words[:end])) in site_names for end in (1, 2, 3))
+    if any(_squash(" ".join(words[:end])) in site_names for end in (1, 2, 3)):
+        return True
+    # The name glued to a word: "DimidoBlog" on dimido.de.
+    first = _squash(words[0]) if words else ""
+    return any(len(site) >= _GLUED_SITE and first.startswith(site) for site in site_names)
+
+
+# A domain's label this long is not a common word's start ("dimido" in "DimidoBlog").
+_GLUED_SITE = 5
 
 
 @functools.lru_cache(maxsize=256)
@@ -509,10 +553,15 @@ def _squash(text: str) -> str:
 _NOT_WORD = re.compile(r"[\W_]+")
 
 
+# An archived copy's address: the site is the one archived, not the archive.
+_ARCHIVED = re.compile(r"^(?:https?:)?//web\.archive\.org/web/\d+[a-z_]*/", re.I)
+
+
 def _site_names(site: str | None, url: str | None) -> set[str]:
     """Ways the page may name its own site: its stated name and its domain's main label."""
     names = {_squash(site)} if site else set()
     if url:
+        url = _ARCHIVED.sub("", url)
         host = re.sub(r"^(?:https?://)?(?:www\.)?", "", url).split("/")[0].split(":")[0]
         labels = host.split(".")
         if len(labels) >= 2:
@@ -557,8 +606,11 @@ def _byline(
                 return name
             first_name = name
     if first_name is None and org_byline is None and site_byline is None:
-        # Nothing else credits anyone: a link to an author's page may.
-        return next(_bylines_from_author_links(doc), None)
+        # Nothing else credits anyone: a link to an author's page may, or the person a
+        # personal site's licence or copyright notice names.
+        return next(
+            itertools.chain(_bylines_from_author_links(doc), _bylines_from_rights(doc)), None
+        )
     # "Redaktion Gelbe Liste" says more than "Gelbe Liste Online", the site's bare name.
     return first_name or org_byline or site_byline
 
@@ -631,6 +683,7 @@ def _bylines(doc: HtmlElement, meta: dict[str, str], ld: dict[str, Any]) -> Iter
         if name:
             yield name
     yield from _bylines_from_classes(doc)
+    yield from _bylines_submitted(doc)
     yield from _bylines_from_by_lines(doc)
     yield from _bylines_after_breaks(doc)
     yield from _dated_credit_lines(doc)
@@ -761,6 +814,25 @@ def _bylines_from_classes(doc: HtmlElement) -> Iterator[str]:
                 break
 
 
+# A CMS's "submitted" line (Drupal's `<div class="submitted">Submitted by <span
+# class="username">ann</span> on ...`), not a comment's.
+_SUBMITTED = (
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' submitted ')]"
+    "[not(ancestor-or-self::*[contains(@class, 'comment') or contains(@id, 'comment')"
+    " or contains(@typeof, 'Comment')])]"
+)
+
+
+def _bylines_submitted(doc: HtmlElement) -> Iterator[str]:
+    """The node's "Submitted by"/"Gespeichert von" line: a user name, even in lower case."""
+    for element in doc.xpath(_SUBMITTED):
+        text = element_text(element)
+        if len(text) <= _BY_LINE_MAX:
+            name = clean_byline(text)
+            if name:
+                yield name
+
+
 # An author's page: /author/jon-fingas/, /about/editors/jon-fingas, /staff/uriel-gadessaud/.
 _AUTHOR_PAGE = re.compile(
     r"/(?:authors?|autor(?:en|in)?|auteurs?|autore|editors?|staff|people|profiles?|"
@@ -797,6 +869,94 @@ def _bylines_from_author_links(doc: HtmlElement) -> Iterator[str]:
         ):
             continue
         yield text
+
+
+# A Creative Commons licence's attribution: `<a rel="cc:attributionURL">Ann Lee</a>`,
+# `<span property="cc:attributionName">Ann Lee</span>`.
+_ATTRIBUTION = (
+    "//*[contains(concat(' ', normalize-space(@rel), ' '), ' cc:attributionURL ')"
+    " or contains(concat(' ', normalize-space(@property), ' '), ' cc:attributionName ')]"
+)
+# A site's copyright notice crediting a person "by" name: "© 2019 by Ann Lee", "(CC-Lizenz)
+# 2006-2008 by Martin Weber". ("© Hearst Communications" and a photo's "© Felix Zahn" are a
+# company's and a photographer's.)
+_RIGHTS = re.compile(
+    r"(?:(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s*)?"
+    r"|\b(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s+)by\s+"
+    r"(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,2})",
+    re.I,
+)
+# Where a copyright holder's name stops: the notice's own words after it.
+_RIGHTS_END = re.compile(
+    r"\s+(?:all|alle|tous|todos|tutti|some|weitere|rights|reserved|powered|hosted|theme|"
+    r"impressum|imprint|datenschutz|privacy)\b.*$",
+    re.I,
+)
+# Words of a company's or a group's name, never of a person's ("© 2020 Bugle Media Group").
+_HOLDER_NOT_PERSON = frozenset(
+    {
+        "inc",
+        "ltd",
+        "llc",
+        "gmbh",
+        "ag",
+        "kg",
+        "sa",
+        "corp",
+        "co",
+        "company",
+        "group",
+        "media",
+        "news",
+        "press",
+        "verlag",
+        "network",
+        "publishing",
+        "foundation",
+        "stiftung",
+        "verein",
+        "association",
+        "university",
+        "universität",
+        "blog",
+        "magazin",
+        "magazine",
+        "the",
+        "der",
+        "die",
+        "das",
+    }
+)
+
+
+def _bylines_from_rights(doc: HtmlElement) -> Iterator[str]:
+    """The person a licence or the site's copyright notice credits, on a personal site that
+    names nobody else: `<a rel="cc:attributionURL">Donald Townsend</a>`, "2006-2008 by
+    Martin Weber" in the footer. A company or a group ("© 2020 by Bugle Media Group") is no
+    author."""
+    for element in doc.xpath(_ATTRIBUTION):
+        name = fold_whitespace(element_text(element))
+        if _is_person_holder(name):
+            yield name
+    for text in doc.xpath(
+        "//text()[contains(., ' by ')][not(ancestor::figure or ancestor::figcaption)]"
+        "[ancestor::footer or ancestor::*[contains(@id, 'credits') or contains(@class, 'copyright')"
+        " or contains(@id, 'copyright') or contains(@id, 'footer') or contains(@class, 'footer')]]"
+    ):
+        for found in _RIGHTS.finditer(fold_whitespace(str(text))):
+            name = _RIGHTS_END.sub("", found.group("name")).strip(" .,")
+            if _is_person_holder(name):
+                yield name
+
+
+def _is_person_holder(name: str) -> bool:
+    words = name.split()
+    return (
+        2 <= len(words) <= 3
+        and _names_person(name)
+        and all(word[0].isupper() and not word.isupper() for word in words)
+        and not any(word.strip(".").lower() in _HOLDER_NOT_PERSON for word in words)
+    )
 
 
 # "By", or "| By" after the line's first part ("yas! | By Cara Stiles | April 13").
@@ -1006,7 +1166,8 @@ _BYLINE_END = re.compile(
     r"\b(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\.?,?\s+\d|\d+\s*-?\s*min(?:ute)?s?\b|"
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|\d{1,2}[/.:-]\d|"
     r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
-    r"\b\d{1,2}\.\s+[^\W\d_]{3}|\b(?:illustrations?|fotos?|photos?|bilder)\s+(?:von|by|de)\b).*$",
+    r"\b\d{1,2}\.\s+[^\W\d_]{3}|\b\d+\s+(?:hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b|"
+    r"\b(?:vor|il\s+y\s+a|hace|há)\s+\d+\s+[^\W\d_]+|\b(?:illustrations?|fotos?|photos?|bilder)\s+(?:von|by|de)\b).*$",
     re.I,
 )
 # What is left dangling when a date is cut off: "Ann Lee on", "Ann Lee am".
@@ -1015,14 +1176,16 @@ _DANGLING = re.compile(r"\s+(?:on|am|at|le|el|il|den|vom)$", re.I)
 # Only a title made of these words, after a comma or glued on ("Howard BlumeStaff Writer"):
 # "TOM KRISHER, AP Auto Writer" names the agency and stays.
 _ROLE_TAIL = re.compile(
-    r"(?:\s*,\s*|\s+(?=(?:senior|staff|contributing)\b))(?:(?:senior|staff|chief|contributing|"
+    r"(?:\s*[,/]\s*|\s+[-–—]\s+|\s+(?=(?:senior|staff|contributing)\b))"
+    r"(?:(?:senior|staff|chief|contributing|"
     r"special|political|business|sports|science|deputy|associate|managing|news)\s+)*"
     r"(?:writer|reporter|editor|correspondent|columnist|contributor)s?$",
     re.I,
 )
 # A label with no name after it ("Von", "Artikel von"), or a placeholder ("No Author").
 _NO_NAME = re.compile(
-    r"^(?:(?:[^\W\d_]+\s+)?(?:by|von|par|por|de|di|door)\s*:?|no\s+author|unknown\s+author)$",
+    r"^(?:(?:[^\W\d_]+\s+)?(?:by|von|par|por|de|di|door)\s*:?|no\s+author|unknown\s+author"
+    r"|null|none|undefined|n/?a)$",
     re.I,
 )
 # A picture's credit, not the article's author: "Photograph by Ed Marshall", "Bild von ...".
@@ -1055,6 +1218,16 @@ def _after_names(text: str) -> str:
     return text
 
 
+# An e-mail address beside the name: "Ann Lee, ann.lee@bugle.com", "Ann Lee | al@bugle.com".
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# A biography where the name was expected: "Ann Lee is a staff writer at the Bugle".
+_BIOGRAPHY = re.compile(
+    r"^(.+?)\s+(?:is|was|ist|war|est|était|es|era|é)\s+(?:a|an|the|our|ein|eine|einer|unser|"
+    r"unsere|un|une|una|uno|el|la|le|o|um|uma|der|die|das|notre|nuestro|nuestra)\b",
+    re.I,
+)
+# Written for another paper: "Ann Lee, special to the Bugle".
+_SPECIAL_TO = re.compile(r"\s*,?\s+special\s+to\s+\S.*$", re.I)
 # Where the author was, after the name: "Cécile Ducourtieux(Bruxelles, bureau européen)".
 _PLACE_TAIL = re.compile(r"\s*\([^()]*\)$")
 # A social handle after the name, spaced or glued on ("April Glaser@aprilglaser"), not the
@@ -1091,8 +1264,18 @@ def clean_byline(text: str | None) -> str | None:
     text = _DATELINE_BY.sub("", text)
     if _DATELINE_START.match(text):  # "Submitted on Mon, 20..." names nobody
         return None
+    text = _EMAIL.sub("", text).strip(" ,;:|/()-–—") if "@" in text else text
+    if not text:
+        return None
     text = _names_part(text)
     text = _BY_PREFIX.sub("", text)
+    biography = _BIOGRAPHY.match(text)
+    if biography and _names_person(biography.group(1)):
+        # "Regan Regan is a ...": an author box's name, then its biography naming her again.
+        words = biography.group(1).split()
+        half = len(words) // 2
+        text = " ".join(words[:half]) if words[:half] == words[half:] else biography.group(1)
+    text = _SPECIAL_TO.sub("", text)
     repeated = _REPEATED_NAME.match(text)
     if repeated:  # "Ellyn Shook Ellyn Shook Creating the most...": a name, then a bio
         text = repeated.group(1)
