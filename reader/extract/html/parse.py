@@ -35,6 +35,7 @@ from reader.extract.html.metadata import (
     extract_metadata,
     titles_agree,
 )
+from reader.extract.html.named_lead import add_named_lead
 from reader.extract.html.standfirst import add_standfirst
 from reader.extract.html.structured import prefer_stated, stated_blocks
 from reader.extract.links import place_anchors, resolve_base
@@ -269,6 +270,7 @@ def clean_html(html: str, *, source: str, url: str | None = None) -> Article:
     body = _titled_article(articles, metadata.title, body)
     body = _article_under_title(articles, metadata.title, body)
     add_standfirst(doc, body)
+    add_named_lead(doc, body)
     boilerplate.clean_after(body, metadata)
     builder = ArticleBuilder(source)
     blocks = _body_blocks(body, metadata)

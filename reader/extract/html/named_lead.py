@@ -1,0 +1,128 @@
+"""The lead a page names itself: an element whose class or id says "intro", "chapo", "lead",
+"standfirst", "Vorspann" (one word of its name, not a part of one: "leaderboard" is none),
+or a heading that says the page's description in a whole sentence, between the headline and
+the story's container that readability picks alone.
+
+The standfirst module finds a lead by the page's description; many leads are not the
+description (telebasel's `tb-article-intro`, Le Monde diplomatique's `chapo`) or stand in a
+heading (`<h2 itemprop="description">`), which that module reads as a subtitle. A named lead
+opens the article when it is not in the pick, reads as prose (a sentence of 60 characters or
+more, not a link) and ends just before the pick's opening paragraph (a byline, a date, a
+caption between them at most).
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from reader.extract.html.blocks import fold_whitespace
+from reader.extract.html.standfirst import _as_paragraph, _key, _words, descriptions
+
+# The words of a class or id that name a lead, in the languages of the pages read.
+LEAD_NAMES = frozenset(
+    [
+        "intro",
+        "lead",
+        "lede",
+        "dek",
+        "standfirst",
+        "chapo",
+        "chapeau",
+        "vorspann",
+        "teaser-text",
+        "entradilla",
+        "sumario",
+        "abstract",
+        "summary",
+    ]
+)
+_NAME_WORD = re.compile(r"[A-Za-z]+")
+_NAMED = etree.XPath(
+    ".//*[self::div or self::p or self::section or self::header or self::h2 or self::h3]"
+    "[@class or @id]"
+)
+_SUBHEADINGS = etree.XPath(".//h2 | .//h3 | .//*[@itemprop='description']")
+# A lead is a paragraph or a few: prose of this many characters at least and at most.
+_MIN_CHARS = 60
+_MAX_CHARS = 1500
+# A lead's text ends a sentence (a closing quote or bracket may follow the stop).
+_SENTENCE_END = re.compile(r"[.!?…][\"'»”’)\]]*$")
+# Text allowed between the lead and the pick's opening (a byline, a date, a caption), and
+# the reach in the page's raw text, which holds the markup's indentation too.
+_MAX_GAP = 600
+_RAW_REACH = 20 * _MAX_GAP
+_OPENING_CHARS = 80
+_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _named_lead(element: HtmlElement) -> bool:
+    names = f"{element.get('class', '')} {element.get('id', '')}"
+    return any(word.lower() in LEAD_NAMES for word in _NAME_WORD.findall(names))
+
+
+def _prose(element: HtmlElement) -> str | None:
+    """The element's text when it reads as a lead: a sentence, not a link or a list."""
+    text = fold_whitespace(element.text_content() or "")
+    if not _MIN_CHARS <= len(text) <= _MAX_CHARS or not _SENTENCE_END.search(text):
+        return None
+    linked = sum(len(fold_whitespace(a.text_content() or "")) for a in element.iter("a"))
+    if linked > len(text) / 2 or any(a.tag == "a" for a in element.iterancestors()):
+        return None
+    if element.find(".//li") is not None or element.find(".//form") is not None:
+        return None
+    return text
+
+
+def candidates(doc: HtmlElement, root: HtmlElement) -> list[HtmlElement]:
+    """Elements of `root` named as leads, and headings that say the page's description."""
+    found = [e for e in _NAMED(root) if _named_lead(e)]
+    keys = [_key(d) for d in descriptions(doc)]
+    if keys:
+        for heading in _SUBHEADINGS(root):
+            text = fold_whitespace(heading.text_content() or "")
+            if any(key in text for key in keys):
+                found.append(heading)
+    return found
+
+
+def add_named_lead(doc: HtmlElement, body: HtmlElement) -> None:
+    """Put the lead the page names at the top of `body` (readability's pick, out of `doc`)
+    when the pick leaves it out; see the module docstring."""
+    opening = next(
+        (
+            text
+            for p in body.iter("p")
+            if len(text := fold_whitespace(p.text_content() or "")) >= _OPENING_CHARS
+        ),
+        None,
+    )
+    root = doc.find("body")
+    if opening is None or root is None:
+        return
+    found = candidates(doc, root)
+    if not found:
+        return
+    picked = fold_whitespace(body.text_content() or "")
+    raw: str | None = None
+    opening_words = _words(opening[:_OPENING_CHARS].rsplit(" ", 1)[0])
+    for element in found:
+        text = _prose(element)
+        if text is None or _key(text) in picked or opening[:_OPENING_CHARS] in text:
+            continue
+        raw = raw if raw is not None else "".join(root.itertext())
+        shown = _words(text).search(raw)
+        if shown is None:
+            continue
+        near = opening_words.search(raw, shown.end(), shown.end() + _RAW_REACH)
+        if near is None or len(fold_whitespace(raw[shown.end() : near.start()])) > _MAX_GAP:
+            continue
+        lead = _as_paragraph(element)
+        if lead.tag in _HEADING_TAGS:
+            lead.tag = "p"
+        for heading in lead.iter(*_HEADING_TAGS):
+            heading.tag = "span" if lead.tag == "p" else "p"
+        body.insert(0, lead)
+        return
