@@ -1,6 +1,6 @@
 """The lead a page names by its class ("intro", "chapo", "lead", "Vorspann") between the
 headline and the story's container, which readability leaves out when it picks the story
-alone, and which the page's description does not name (or names as a heading)."""
+alone, and which the page's description does not name."""
 
 from __future__ import annotations
 
@@ -35,10 +35,9 @@ def test_a_lead_named_by_its_class_opens_the_article(lead: str) -> None:
     assert paragraphs_of(lead_page(lead)) == [STANDFIRST, *STORY]
 
 
-def test_a_heading_the_description_names_is_the_lead_when_it_is_a_sentence() -> None:
-    # <h2 itemprop="description"> under the headline: a whole sentence, not a subtitle.
-    html = lead_page(f"<h2>{STANDFIRST}</h2>", description=STANDFIRST)
-    assert paragraphs_of(html) == [STANDFIRST, *STORY]
+def test_a_heading_under_the_headline_stays_a_subtitle_even_as_a_sentence() -> None:
+    html = lead_page(f'<h2 class="sub-head">{STANDFIRST}</h2>', description=STANDFIRST)
+    assert STANDFIRST not in paragraphs_of(html)
 
 
 @pytest.mark.parametrize(
