@@ -36,6 +36,7 @@ from reader.extract.html.metadata import (
     titles_agree,
 )
 from reader.extract.html.named_lead import add_named_lead
+from reader.extract.html.segment_headings import merge_with_headings
 from reader.extract.html.standfirst import add_standfirst
 from reader.extract.html.structured import prefer_stated, stated_blocks
 from reader.extract.links import place_anchors, resolve_base
@@ -337,6 +338,18 @@ class _Readability(Document):
     def _parse(self, input: HtmlElement) -> HtmlElement:
         self.encoding = "utf-8"
         return copy.deepcopy(input)
+
+    def merge_article_segments(
+        self, candidates: dict, best_candidate: dict, score_threshold: float
+    ) -> None:
+        """readability's merge of the article's segments, with their section headings."""
+        merge_with_headings(
+            best_candidate["elem"],
+            candidates,
+            lambda: super(_Readability, self).merge_article_segments(
+                candidates, best_candidate, score_threshold
+            ),
+        )
 
     def get_preserved_elements(self, node: HtmlElement) -> dict[HtmlElement, bool]:
         """readability's own (a table of contents, a quoted lead) and plain lists: its

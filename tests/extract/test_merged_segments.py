@@ -1,0 +1,34 @@
+"""readability-lxml 0.9 merges the other segments of an article into its pick (sections with
+the same content class: an org-mode or Sphinx export's `<div class="outline-text-2">` under
+each section's `<h2>`), but moves the segment alone: the section headings were lost and the
+pick's own heading came first, above the sections before it."""
+
+from __future__ import annotations
+
+from tests.extract.test_clean_html import PARAGRAPHS, body_text, page
+
+SECTIONS = [
+    ("Introduction", PARAGRAPHS[:1]),
+    ("Advice and Lisp", PARAGRAPHS[1:2]),
+    ("Speech in 1994", [*PARAGRAPHS, *(p.replace("council", "board") for p in PARAGRAPHS)]),
+]
+
+
+def exported_document() -> str:
+    sections = "".join(
+        f'<div class="outline-2" id="outline-{n}"><h2>{n} {title}</h2>'
+        f'<div class="outline-text-2" id="text-{n}">'
+        + "".join(f"<p>{text}</p>" for text in texts)
+        + "</div></div><br>"
+        for n, (title, texts) in enumerate(SECTIONS, start=1)
+    )
+    side = '<div id="side"><p>Archive: <a href="/2019">2019</a> <a href="/2018">2018</a></p></div>'
+    return page(f'<div id="content"><h1>Meta-programming</h1>{sections}</div>{side}')
+
+
+def test_merged_sections_keep_their_headings_in_page_order() -> None:
+    text = body_text(exported_document())
+    expected = []
+    for n, (title, texts) in enumerate(SECTIONS, start=1):
+        expected += [f"{n} {title}", *texts]
+    assert text.split("\n\n") == expected
