@@ -49,3 +49,11 @@ def test_a_filing_line_below_the_post_is_dropped(line: str) -> None:
 )
 def test_sentences_that_open_with_a_label_stay(sentence: str) -> None:
     assert sentence in body_text(post(before=f"<p>{sentence}</p>", after=f"<p>{sentence}</p>"))
+
+
+def test_a_post_of_template_lines_alone_keeps_them() -> None:
+    # Dropping every block would leave no article (the page would be refused): a post whose
+    # text is gone keeps what it has.
+    html = page('<div class="post"><p>Verfasst von: anna | 31. Dezember 2008</p></div>')
+    assert body_text(html) == "Verfasst von: anna | 31. Dezember 2008"
+

@@ -85,11 +85,12 @@ def _template_line(text: str) -> bool:
 
 
 def drop_meta_lines(blocks: list[tuple[BlockKind, str]]) -> list[tuple[BlockKind, str]]:
-    """The byline and filing lines of a post's template; see the module docstring."""
+    """The byline and filing lines of a post's template; see the module docstring. A post
+    made of nothing else keeps them (better its template's lines than no page at all)."""
     kept = []
     for index, (kind, text) in enumerate(blocks):
         if kind == "paragraph" and _template_line(text):
             if _FILED.match(text) or (index < _TOP_BLOCKS and _BYLINE.match(text)):
                 continue
         kept.append((kind, text))
-    return kept
+    return kept if any(kind != "caption" for kind, _ in kept) else blocks
