@@ -56,4 +56,3 @@ def test_a_post_of_template_lines_alone_keeps_them() -> None:
     # text is gone keeps what it has.
     html = page('<div class="post"><p>Verfasst von: anna | 31. Dezember 2008</p></div>')
     assert body_text(html) == "Verfasst von: anna | 31. Dezember 2008"
-

@@ -89,8 +89,8 @@ def drop_meta_lines(blocks: list[tuple[BlockKind, str]]) -> list[tuple[BlockKind
     made of nothing else keeps them (better its template's lines than no page at all)."""
     kept = []
     for index, (kind, text) in enumerate(blocks):
-        if kind == "paragraph" and _template_line(text):
-            if _FILED.match(text) or (index < _TOP_BLOCKS and _BYLINE.match(text)):
-                continue
+        template = kind == "paragraph" and _template_line(text)
+        if template and (_FILED.match(text) or (index < _TOP_BLOCKS and _BYLINE.match(text))):
+            continue
         kept.append((kind, text))
     return kept if any(kind != "caption" for kind, _ in kept) else blocks

@@ -34,7 +34,6 @@ LEAD_NAMES = frozenset(
         "chapo",
         "chapeau",
         "vorspann",
-        "teaser-text",
         "entradilla",
         "sumario",
         "abstract",
@@ -42,9 +41,14 @@ LEAD_NAMES = frozenset(
     ]
 )
 _NAME_WORD = re.compile(r"[A-Za-z]+")
+_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_NAMES_FOLDED = f"translate(concat(@class, ' ', @id), '{_UPPER}', '{_UPPER.lower()}')"
+# The few elements whose class or id holds one of the names, found in C; the names are
+# checked as whole words after, on these only.
 _NAMED = etree.XPath(
-    ".//*[self::div or self::p or self::section or self::header or self::h2 or self::h3]"
-    "[@class or @id]"
+    ".//*[self::div or self::p or self::section or self::header or self::h2 or self::h3]["
+    + " or ".join(f"contains({_NAMES_FOLDED}, '{name}')" for name in sorted(LEAD_NAMES))
+    + "]"
 )
 # A lead is a paragraph or a few: prose of this many characters at least and at most.
 _MIN_CHARS = 60
@@ -98,11 +102,11 @@ def add_named_lead(doc: HtmlElement, body: HtmlElement) -> None:
     raw: str | None = None
     opening_words = _words(opening[:_OPENING_CHARS].rsplit(" ", 1)[0])
     for element in found:
-        text = _prose(element)
-        if text is None or _key(text) in picked or opening[:_OPENING_CHARS] in text:
+        lead_text = _prose(element)
+        if lead_text is None or _key(lead_text) in picked or opening[:_OPENING_CHARS] in lead_text:
             continue
         raw = raw if raw is not None else "".join(root.itertext())
-        shown = _words(text).search(raw)
+        shown = _words(lead_text).search(raw)
         if shown is None:
             continue
         near = opening_words.search(raw, shown.end(), shown.end() + _RAW_REACH)
