@@ -16,12 +16,12 @@ caption between them at most).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
-from lxml import etree
 from lxml.html import HtmlElement
 
 from reader.extract.html.blocks import fold_whitespace
-from reader.extract.html.standfirst import _as_paragraph, _key, _words
+from reader.extract.html.standfirst import _as_paragraph, _key
 
 # The words of a class or id that name a lead, in the languages of the pages read.
 LEAD_NAMES = frozenset(
@@ -41,30 +41,24 @@ LEAD_NAMES = frozenset(
     ]
 )
 _NAME_WORD = re.compile(r"[A-Za-z]+")
-_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-_NAMES_FOLDED = f"translate(concat(@class, ' ', @id), '{_UPPER}', '{_UPPER.lower()}')"
-# The few elements whose class or id holds one of the names, found in C; the names are
-# checked as whole words after, on these only.
-_NAMED = etree.XPath(
-    ".//*[self::div or self::p or self::section or self::header or self::h2 or self::h3]["
-    + " or ".join(f"contains({_NAMES_FOLDED}, '{name}')" for name in sorted(LEAD_NAMES))
-    + "]"
-)
+_LEAD_TAGS = ("div", "p", "section", "header", "h2", "h3")
+# A quick test of an element's names before they are split into words.
+_MENTIONS_NAME = re.compile("|".join(sorted(LEAD_NAMES)), re.I)
 # A lead is a paragraph or a few: prose of this many characters at least and at most.
 _MIN_CHARS = 60
 _MAX_CHARS = 1500
 # A lead's text ends a sentence (a closing quote or bracket may follow the stop).
 _SENTENCE_END = re.compile(r"[.!?…][\"'»”’)\]]*$")
-# Text allowed between the lead and the pick's opening (a byline, a date, a caption), and
-# the reach in the page's raw text, which holds the markup's indentation too.
+# Text allowed between the lead and the pick's opening (a byline, a date, a caption).
 _MAX_GAP = 600
-_RAW_REACH = 20 * _MAX_GAP
 _OPENING_CHARS = 80
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
 def _named_lead(element: HtmlElement) -> bool:
     names = f"{element.get('class', '')} {element.get('id', '')}"
+    if not _MENTIONS_NAME.search(names):
+        return False
     return any(word.lower() in LEAD_NAMES for word in _NAME_WORD.findall(names))
 
 
@@ -81,6 +75,29 @@ def _prose(element: HtmlElement) -> str | None:
     return text
 
 
+def _following_text(element: HtmlElement, limit: int) -> str:
+    """The page's text after `element` (not its own), in page order, up to about `limit`
+    characters of it (whitespace included: the markup's indentation counts, so a little
+    more is read than the folded text needs)."""
+    chunks: list[str] = []
+    total = 0
+    node: HtmlElement | None = element
+    while node is not None and total < 4 * limit:
+        for chunk in (node.tail or "", *(t for s in node.itersiblings() for t in _all_text(s))):
+            chunks.append(chunk)
+            total += len(chunk)
+            if total >= 4 * limit:
+                break
+        node = node.getparent()
+    return "".join(chunks)
+
+
+def _all_text(element: HtmlElement) -> Iterator[str]:
+    if isinstance(element.tag, str):
+        yield from element.itertext()
+    yield element.tail or ""
+
+
 def add_named_lead(doc: HtmlElement, body: HtmlElement) -> None:
     """Put the lead the page names at the top of `body` (readability's pick, out of `doc`)
     when the pick leaves it out; see the module docstring."""
@@ -95,22 +112,18 @@ def add_named_lead(doc: HtmlElement, body: HtmlElement) -> None:
     root = doc.find("body")
     if opening is None or root is None:
         return
-    found = [e for e in _NAMED(root) if _named_lead(e)]
+    found = [e for e in root.iter(_LEAD_TAGS) if _named_lead(e)]
     if not found:
         return
     picked = fold_whitespace(body.text_content() or "")
-    raw: str | None = None
-    opening_words = _words(opening[:_OPENING_CHARS].rsplit(" ", 1)[0])
+    opening_key = opening[:_OPENING_CHARS]
     for element in found:
         lead_text = _prose(element)
-        if lead_text is None or _key(lead_text) in picked or opening[:_OPENING_CHARS] in lead_text:
+        if lead_text is None or _key(lead_text) in picked or opening_key in lead_text:
             continue
-        raw = raw if raw is not None else "".join(root.itertext())
-        shown = _words(lead_text).search(raw)
-        if shown is None:
-            continue
-        near = opening_words.search(raw, shown.end(), shown.end() + _RAW_REACH)
-        if near is None or len(fold_whitespace(raw[shown.end() : near.start()])) > _MAX_GAP:
+        # The pick's opening follows the lead, a byline, a date or a caption between them.
+        after = fold_whitespace(_following_text(element, _MAX_GAP + 2 * _OPENING_CHARS))
+        if not 0 <= after.find(opening_key) <= _MAX_GAP:
             continue
         lead = _as_paragraph(element)
         if lead.tag in _HEADING_TAGS:
