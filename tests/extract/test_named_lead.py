@@ -35,6 +35,18 @@ def test_a_lead_named_by_its_class_opens_the_article(lead: str) -> None:
     assert paragraphs_of(lead_page(lead)) == [STANDFIRST, *STORY]
 
 
+def test_a_live_blog_s_lead_of_several_paragraphs_opens_it() -> None:
+    # The summary above a live blog's entries: paragraphs, the last a contact line.
+    more = "The new rules will change how pubs and restaurants serve their customers."
+    lead = (
+        f'<div class="live-event-lead-entry"><p>{STANDFIRST}</p><p>{more}</p>'
+        "<p>Contact us on Facebook, Twitter or by email at news@example.com</p></div>"
+    )
+    paragraphs = paragraphs_of(lead_page(lead))
+    assert paragraphs[:2] == [STANDFIRST, more]
+    assert paragraphs[-len(STORY) :] == STORY
+
+
 def test_a_heading_under_the_headline_stays_a_subtitle_even_as_a_sentence() -> None:
     html = lead_page(f'<h2 class="sub-head">{STANDFIRST}</h2>', description=STANDFIRST)
     assert STANDFIRST not in paragraphs_of(html)

@@ -46,7 +46,7 @@ _LEAD_TAGS = ("div", "p", "section", "header", "h2", "h3")
 _MENTIONS_NAME = re.compile("|".join(sorted(LEAD_NAMES)), re.I)
 # A lead is a paragraph or a few: prose of this many characters at least and at most.
 _MIN_CHARS = 60
-_MAX_CHARS = 1500
+_MAX_CHARS = 3000
 # A lead's text ends a sentence (a closing quote or bracket may follow the stop).
 _SENTENCE_END = re.compile(r"[.!?…][\"'»”’)\]]*$")
 # Text allowed between the lead and the pick's opening (a byline, a date, a caption).
@@ -65,7 +65,10 @@ def _named_lead(element: HtmlElement) -> bool:
 def _prose(element: HtmlElement) -> str | None:
     """The element's text when it reads as a lead: a sentence, not a link or a list."""
     text = fold_whitespace(element.text_content() or "")
-    if not _MIN_CHARS <= len(text) <= _MAX_CHARS or not _SENTENCE_END.search(text):
+    # A lead of a few paragraphs (a live blog's summary) ends its first one with a sentence.
+    first = element.find(".//p")
+    opening = fold_whitespace(first.text_content() or "") if first is not None else text
+    if not _MIN_CHARS <= len(text) <= _MAX_CHARS or not _SENTENCE_END.search(opening):
         return None
     linked = sum(len(fold_whitespace(a.text_content() or "")) for a in element.iter("a"))
     if linked > len(text) / 2 or any(a.tag == "a" for a in element.iterancestors()):
