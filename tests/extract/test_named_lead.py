@@ -7,19 +7,21 @@ from __future__ import annotations
 import pytest
 
 from tests.extract.test_clean_html import page
-from tests.extract.test_clean_html_shapes import STANDFIRST, STORY, TEASERS, paragraphs_of, paras
+from tests.extract.test_clean_html_shapes import (
+    STANDFIRST,
+    STORY,
+    TEASERS,
+    paragraphs_of,
+    paras,
+    standfirst_page,
+)
 
 DESCRIPTION = "Everything about the council's new bus routes, the debate and the costs, online."
 
 
-def lead_page(lead: str, between: str = "", description: str = DESCRIPTION) -> str:
-    return page(
-        f'<div class="article-header"><h1>Council expands bus network</h1>{lead}</div>'
-        f"{between}"
-        f'<div id="main"><div class="story">{paras(STORY)}</div></div>'
-        f'<div id="side">{TEASERS}</div>',
-        head=f'<meta name="description" content="{description}">',
-    )
+def lead_page(lead: str, between: str = "") -> str:
+    """A news page whose description is not its lead (see standfirst_page)."""
+    return standfirst_page(lead, between, description=DESCRIPTION)
 
 
 @pytest.mark.parametrize(
@@ -48,7 +50,7 @@ def test_a_live_blog_s_lead_of_several_paragraphs_opens_it() -> None:
 
 
 def test_a_heading_under_the_headline_stays_a_subtitle_even_as_a_sentence() -> None:
-    html = lead_page(f'<h2 class="sub-head">{STANDFIRST}</h2>', description=STANDFIRST)
+    html = standfirst_page(f'<h2 class="sub-head">{STANDFIRST}</h2>')
     assert STANDFIRST not in paragraphs_of(html)
 
 
