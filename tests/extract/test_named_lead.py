@@ -31,6 +31,7 @@ def lead_page(lead: str, between: str = "") -> str:
         f'<div class="article-chapo chapo"><p>{STANDFIRST}</p></div>',
         f'<div class="Post__lead"><h2>{STANDFIRST}</h2></div>',
         f'<p class="article__standfirst">{STANDFIRST}</p>',
+        f'<div class="articleLead">{STANDFIRST}</div>',
     ],
 )
 def test_a_lead_named_by_its_class_opens_the_article(lead: str) -> None:
