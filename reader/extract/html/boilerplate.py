@@ -20,6 +20,7 @@ from readability.readability import REGEXES as READABILITY_REGEXES
 from reader.article import BlockKind
 from reader.extract.html import phrases
 from reader.extract.html.blocks import element_text, fold_whitespace
+from reader.extract.html.meta_lines import drop_meta_lines
 from reader.extract.html.metadata import PageMetadata
 
 # Elements that never hold article text. <object>/<embed> are plug-ins; <base href> would
@@ -1055,6 +1056,7 @@ def tidy_blocks(
     """Every block rule, in order, on readability's blocks."""
     blocks = drop_repeated_header(blocks, metadata)
     blocks = drop_ui_blocks(blocks)
+    blocks = drop_meta_lines(blocks)
     blocks = mark_credit_captions(blocks)
     blocks = drop_repeated_captions(blocks)
     blocks = close_emptied_lists(blocks)

@@ -35,6 +35,8 @@ from reader.extract.html.metadata import (
     extract_metadata,
     titles_agree,
 )
+from reader.extract.html.named_lead import add_named_lead
+from reader.extract.html.segment_headings import merge_with_headings
 from reader.extract.html.standfirst import add_standfirst
 from reader.extract.html.structured import prefer_stated, stated_blocks
 from reader.extract.links import place_anchors, resolve_base
@@ -268,7 +270,9 @@ def clean_html(html: str, *, source: str, url: str | None = None) -> Article:
     articles = [a for a in articles if _in_page(a, doc)]
     body = _titled_article(articles, metadata.title, body)
     body = _article_under_title(articles, metadata.title, body)
+    body = _article_around_table(articles, metadata.title, body)
     add_standfirst(doc, body)
+    add_named_lead(doc, body)
     boilerplate.clean_after(body, metadata)
     builder = ArticleBuilder(source)
     blocks = _body_blocks(body, metadata)
@@ -335,6 +339,18 @@ class _Readability(Document):
     def _parse(self, input: HtmlElement) -> HtmlElement:
         self.encoding = "utf-8"
         return copy.deepcopy(input)
+
+    def merge_article_segments(
+        self, candidates: dict, best_candidate: dict, score_threshold: float
+    ) -> None:
+        """readability's merge of the article's segments, with their section headings."""
+        merge_with_headings(
+            best_candidate["elem"],
+            candidates,
+            lambda: super(_Readability, self).merge_article_segments(
+                candidates, best_candidate, score_threshold
+            ),
+        )
 
     def get_preserved_elements(self, node: HtmlElement) -> dict[HtmlElement, bool]:
         """readability's own (a table of contents, a quoted lead) and plain lists: its
@@ -474,6 +490,31 @@ def _article_under_title(
         return body
     held = len(fold_whitespace(titled[0].text_content() or ""))
     if held < max(_SHORT_PICK, _MORE_HELD * picked):
+        return body
+    return _wrapped_copy(titled[0])
+
+
+_TABLE_PARTS = frozenset(("table", "thead", "tbody", "tfoot", "tr"))
+_CELL_CHARS = 25  # a cell readability scores
+
+
+def _article_around_table(
+    articles: list[HtmlElement], title: str | None, body: HtmlElement
+) -> HtmlElement:
+    """The page's one <article> headed by its title, when readability's pick is a table in
+    it: on a course or reference page a table of figures outscores the prose, the headings
+    and the other tables around it (cells count as paragraphs to readability)."""
+    if not title:
+        return body
+    top = [child for child in body if isinstance(child.tag, str)]
+    if len(top) != 1 or top[0].tag not in _TABLE_PARTS:
+        return body
+    titled = [article for article in articles if _headed_by(article, title)]
+    if len(titled) != 1:
+        return body
+    cells = (fold_whitespace(cell.text_content() or "") for cell in body.iter("td", "th"))
+    picked = next((text for text in cells if len(text) >= _CELL_CHARS), None)
+    if picked is None or picked not in fold_whitespace(titled[0].text_content() or ""):
         return body
     return _wrapped_copy(titled[0])
 
