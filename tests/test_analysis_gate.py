@@ -149,7 +149,6 @@ def test_an_optional_number_never_takes_the_engine_s_number_from_a_required_twin
     assert (tp, fp, fn) == (2, 0, 0)
 
 
-
 def test_number_errors_match_required_gold_numbers_before_optional_ones() -> None:
     # As match_numbers does: the one "one" found is the required gold's, so nothing is missed;
     # the optional twin is neither missed nor false.

@@ -253,7 +253,29 @@ _TIEBREAK = re.compile(r"\d-\d\s\($")
 _ADJ = (
     r"(?:straight|consecutive|more|full|additional|extra|whole|long|short|metric|square|cubic|"
     r"nautical|light|years|previous|past|last|next|first|hard|frames|Earth|calendar|business|"
-    r"working|solid|successive|entire)"
+    r"working|solid|successive|entire|fluid|troy|statute|imperial|US|U\.S\.)"
+)
+# A unit the lists lack is still a unit where the sentence measures: after a verb or a noun
+# of measuring ("weighing 500 zentner", "a depth of 300 sazhen") or before a dimension ("30
+# storeys high", "eight lanes wide"). Not "capacity", "volume" or "area", which count seats,
+# shares and homes as often, nor "away" or "across" ("two wins away", "1,000 destinations
+# across the alliance").
+_MEASURING_BEFORE = re.compile(
+    r"\b(?:weigh(?:s|ed|ing)?|measur(?:es|ed|ing)|(?i:height|depth|length|width|distance"
+    r"|altitude|elevation|diameter|radius|speed|velocity|temperature|thickness|wingspan|weight)s?"
+    r"[ \u00a0]of)"
+    r"(?:[ \u00a0]+(?:about|around|nearly|almost|some|roughly|approximately|just|only|over"
+    r"|under|up[ \u00a0]to|more[ \u00a0]than|less[ \u00a0]than))?[ \u00a0]+$"
+)
+_MEASURING_UNIT = re.compile(
+    r"[ \u00a0]+(?!(?:a|an|and|at|by|for|in|of|on|or|per|the|to)\b)([a-z]+)\b"
+)
+_DIMENSION_AFTER = re.compile(
+    r"[ \u00a0]+(?![a-z]+ly\b|(?:very|so|too|as|more|less|most|quite|fairly|pretty)\b)([a-z]+)"
+    r"[ \u00a0]+(?:tall|high|long|wide|deep|thick"
+    r"|in[ \u00a0](?:diameter|length|height|width|depth))"
+    r"(?=[,.;:)!?]|[ \u00a0]+(?:and|or|but|at|in|on|with|by|from|over|above|below|into|to|when"
+    r"|while|than|[–—])\b|$)"
 )
 _UNIT_AFTER2 = re.compile(rf"[ \u00a0]{_ADJ}[ \u00a0]([A-Za-z]+)")
 _WHEN_AFTER = re.compile(
@@ -1210,6 +1232,8 @@ def _context_kind(text: str, start: int, end: int) -> tuple[NumberKind, str | No
     if unit_m:
         word = unit_m.group(1)
         low = word.lower()
+        if low not in lx.MEASURE_UNITS and "/" in low:
+            word = low = low.partition("/")[0]  # "120 mg/dL", "30 m/s": a unit per another
         if low in lx.MEASURE_UNITS and not (low == "m" and text[end : end + 1] != " "):
             return "measure", _singular(word)
         if low in ("years", "year") or (low == "old"):
@@ -1273,4 +1297,10 @@ def _context_kind(text: str, start: int, end: int) -> tuple[NumberKind, str | No
         sent_lo = text.rfind(".", 0, max(0, start - 30))
         if re.search(r"\bpoints?\b", text[sent_lo + 1 : start]):
             return "measure", "point"
+    dimension = _DIMENSION_AFTER.match(text, end)
+    if dimension:
+        return "measure", _singular(dimension.group(1))  # "30 storeys high"
+    if _MEASURING_BEFORE.search(before):
+        unit_m = _MEASURING_UNIT.match(text, end)
+        return "measure", _singular(unit_m.group(1)) if unit_m else None  # "weighing 500 zentner"
     return "count", None
