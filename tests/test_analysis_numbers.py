@@ -1097,3 +1097,33 @@ def test_no_measure_without_a_measuring_word_or_dimension(text: str, span: str) 
 def test_a_dimension_after_an_adverb_or_before_a_noun_measures_nothing() -> None:
     text = "After one particularly long monologue, he sat. Two very high walls stand."
     assert numbers(text) == [("one", "count"), ("Two", "count")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It printed 1.3 quadrillion notes.", [("1.3 quadrillion", "count")]),
+        ("The debt hit two quadrillion rials.", [("two quadrillion", "count")]),
+        ("The 18½-minute gap in the tapes.", [("18½-minute", "measure")]),
+        ("It took 2¼ hours.", [("2¼", "measure")]),
+        ("Counce was 6' 7\" and older.", [("6' 7\"", "measure")]),
+        ("The guard is 5’11” tall.", [("5’11”", "measure")]),
+        ("He sent two 8-by-10 photographs.", [("two", "count"), ("8-by-10", "measure")]),
+        ("In ’80 he married Kathy.", [("’80", "year")]),
+        ("Inquiry 02-751-1500 or 0161-496-0000.", []),
+        ("The hotel was ground zero for the weekend.", []),
+    ],
+)
+def test_scales_fractions_heights_dimensions_and_elided_years(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert numbers(text) == expected
+
+
+def test_a_vulgar_fraction_adds_to_its_whole_number_and_scales_multiply() -> None:
+    (n,) = analyze("It took 2¼ hours.").numbers
+    assert n.value == 2.25
+    (n,) = analyze("It cost 5 thousand million euros.").numbers
+    assert (n.text, n.kind, n.value) == ("5 thousand million", "money", 5_000_000_000)
+    text = "A hundred qubits can represent 1.3 quadrillion quadrillion."
+    assert numbers(text) == [("hundred", "count"), ("1.3 quadrillion quadrillion", "count")]

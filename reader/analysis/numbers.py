@@ -15,7 +15,10 @@ from reader.analysis import lexicon as lx
 from reader.analysis.model import Number, NumberKind
 from reader.analysis.segment import is_abbrev
 
-_NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+# A whole number may carry a vulgar fraction: "18½-minute", "2¼ hours".
+_VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125, "⅜": 0.375}
+_VULGAR |= {"⅝": 0.625, "⅞": 0.875}
+_NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+|[½¼¾⅓⅔⅛⅜⅝⅞])?|\.\d+)"
 # Month names from the vocabulary, longest first ("September" before "Sept." before "Sep");
 # an abbreviation may carry its dot.
 _FULL_MONTHS = {max((m for m in lx.MONTHS if lx.MONTHS[m] == n), key=len) for n in range(1, 13)}
@@ -40,7 +43,8 @@ _LETTER_CURRENCIES = {"Rs": "INR", "Rs.": "INR", "INR": "INR", "KSh": "KES", "Rp
 _LETTER_CURRENCIES |= {"Rp.": "IDR", "RM": "MYR"}
 # "US$171-million": a scale word glued by a hyphen stays in the money span.
 _SCALE = (
-    r"(?:\s?(?:million|billion|trillion|thousand|lakh|crore)\b|-(?:million|billion|trillion)\b(?!-)"
+    r"(?:\s?(?:million|billion|trillion|quadrillion|thousand|lakh|crore)\b"
+    r"|-(?:million|billion|trillion)\b(?!-)"
     r"|(?:bn|mn|m|k|K|tn|B|M)\b)"
 )
 _GLUED_UNIT = (
@@ -55,7 +59,9 @@ _SCREEN_AFTER = re.compile(
     r"[ \u00a0](?i:video|streaming|resolution|display|screen|tv|hdr|uhd|content|footage)\b"
 )
 # Without a currency, a glued single letter is a unit (100m, 4K), not a scale.
-_WORD_SCALE = r"(?:\s?(?:million|billion|trillion|thousand|lakh|crore)\b|(?:bn|mn|tn)\b)"
+_WORD_SCALE = (
+    r"(?:\s?(?:million|billion|trillion|quadrillion|thousand|lakh|crore)\b|(?:bn|mn|tn)\b)"
+)
 _NW = (
     r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
@@ -67,15 +73,16 @@ _TENS_UNITS = (
 )
 _NW_ALL = (
     rf"(?:(?:{_TENS_UNITS}|{_NW}(?:-{_NW})?)"
-    rf"(?:\s(?:hundred|thousand|million|billion|dozen)(?:\s(?:and\s)?{_NW}(?:-{_NW})?)?)*)"
+    rf"(?:\s(?:hundred|thousand|million|billion|trillion|quadrillion|dozen)"
+    rf"(?:\s(?:and\s)?{_NW}(?:-{_NW})?)?)*)"
 )
 _BIG_WORDS = (
     r"(?:dozens|hundreds|thousands|millions|billions|dozen|hundred|thousand|million|billion"
-    r"|trillion)"
+    r"|trillion|quadrillion)"
 )
 _PERCENT_SIGN = r"(?:%|percent\b|per\scent\b|percentage[\s-]points?\b)"  # "10 percentage-point"
 _FRACTION_NOUN = r"(?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?"  # "two thirds of"
-_SCALE_AFTER_SCALE = r"(?:\s(?:thousand|million|billion))?"  # "hundred thousand"
+_SCALE_AFTER_SCALE = r"(?:\s(?:thousand|million|billion|quadrillion))?"  # "hundred thousand"
 _RANGE_UNIT = r"(?:°[CF]?(?!\w)|(?:km|kg|cm|mm|ft|mph|GB|TB|GHz|Hz|C|F|x)\b)"  # "30-35C", "1-2x"
 # "3 p.m.", "3 P.M.", and "3 p.m" where the sentence's full stop took the closing dot.
 _MERIDIEM = r"(?:[ap]\.m\.|[AP]\.M\.|[ap]\.m\b)"
@@ -102,7 +109,10 @@ _PATTERN = re.compile(
   | (?P<record>(?<=\()\d{{1,3}}-\d{{1,3}}-\d{{1,3}}(?=\)))
   | (?P<money>(?<![\w$]){_CUR}{_NUM}(?:[-–]{_CUR}?{_NUM}(?![\w.,]\d))?(?:{_SCALE})?)
   | (?P<percent>(?<![\w.,]){_NUM}(?:%?\s?[-–]\s?{_NUM})?\s?{_PERCENT_SIGN})
-  | (?P<height>(?<![\w.,-])\d-(?:foot|feet)-\d{{1,2}}(?:-inch(?:es)?)?\b(?!-\w))
+  | (?P<height>(?<![\w.,-])\d-(?:foot|feet)-\d{{1,2}}(?:-inch(?:es)?)?\b(?!-\w)
+      | (?<![\w.,'’-])[1-9]['’′][ \u00a0]?(?:1[01]|\d)(?:\.\d)?(?:["”″]|['’]{{2}})(?!\w))
+  | (?P<bydim>(?<![\w.,-]){_NUM}-by-{_NUM}(?:-(?!{_NW}\b)[a-z]+)?\b(?![\w-]))
+  | (?P<apyear>(?<![\w.,’'])’\d\d(?![\w’'%]|[.,]\d))
   | (?P<moneyafter>(?<![\w.,$]){_NUM}[$€£¥₩₹](?![\w$]))
   | (?P<hyunit>(?:(?<![\w.,-])(?:{_NUM}(?:[-–]{_NUM}(?=-[a-z]))?
                                  |(?i:{_NW}(?:-{_NW})?|hundred|thousand))
@@ -113,7 +123,7 @@ _PATTERN = re.compile(
   | (?P<agegroup>(?:(?<=\bover[- ])|(?<=\bunder[- ]))\d{{1,2}}s\b)
   | (?P<dimension>(?<![\w.,-])[1-4]-?D(?![\w-]|[ \u00a0][A-Z]))
   | (?P<glued>(?<![\w.,])(?:{_RESOLUTION}\b|{_NUM}(?:{_GLUED_UNIT}\b|°[CF]?(?!\w))))
-  | (?P<digits>(?<![\w.,]){_NUM}(?:{_WORD_SCALE})?(?![\w]))
+  | (?P<digits>(?<![\w.,]){_NUM}(?:{_WORD_SCALE}{_SCALE_AFTER_SCALE})?(?![\w]))
   | (?P<rank>(?<![\w#])\#\d{{1,3}}(?!\w))
   | (?P<rankno>\bNo\.[ \u00a0]?\d{{1,3}}(?![\w,.]\w|\w))
   | (?P<wfraction>\b(?i:{_NW})\s(?i:{_FRACTION_NOUN})(?=\sof\b))
@@ -127,6 +137,7 @@ _SCALE_VALUE = {
     "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000,
     "thousand": 1000, "bn": 1_000_000_000, "mn": 1_000_000, "m": 1_000_000, "k": 1000,
     "tn": 1_000_000_000_000, "b": 1_000_000_000, "lakh": 100_000, "crore": 10_000_000,
+    "quadrillion": 10**15,
 }  # fmt: skip
 # A cricket innings: "England 245-6" is runs for wickets, a score above the 200 of other sports.
 _CRICKET = re.compile(r"\b(?:overs?|wickets?|stumps|innings|declared|all out|not out)\b")
@@ -222,7 +233,7 @@ _AGE = re.compile(
 )
 # Identifiers are not quantities: DOIs, ISBNs and other long hyphen-chained digit codes, URLs.
 _IDENTIFIER_ALTERNATIVES = (
-    r"(?<![\w-])(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}(?![\w-])"  # phone numbers
+    r"(?<![\w-])(?:\(\d{2,4}\)\s?|\d{2,4}[-.])\d{3,4}[-.]\d{4}(?![\w-])"  # phone numbers
     r"|\b10\.\d{4,9}/\S+|(?<![\w-])\d+(?:-\d+){3,}\b|\b(?:https?://|www\.)\S+|\bISBN[\s:]*[\d-]+X?"
 )
 # Each alternative opens with "(", a digit, "h", "w" or "I": one look at that character spares
@@ -234,6 +245,7 @@ _LABEL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ID_SEPS = frozenset("-/.():")
+_GROUND_BEFORE = re.compile(r"\b(?i:ground)[ \u00a0]$")
 _EMERGENCY_AFTER = re.compile(
     r"[ \u00a0](?:calls?|dispatch\w*|operators?|system|services?|cent(?:er|re))\b"
 )
@@ -409,6 +421,8 @@ def _to_number(digits: str) -> float | int | None:
         return None  # not a quantity anyone writes; and int() refuses huge digit strings
     if s.startswith("."):
         s = "0" + s
+    if s[-1] in _VULGAR:
+        return int(s[:-1]) + _VULGAR[s[-1]]  # "2¼"
     return float(s) if "." in s else int(s)
 
 
@@ -428,7 +442,7 @@ def _word_value(words: str) -> float | int | None:
         elif raw == "hundred":
             current = (current or 1) * 100
             seen = True
-        elif raw in ("thousand", "million", "billion", "trillion"):
+        elif raw in ("thousand", "million", "billion", "trillion", "quadrillion"):
             total += (current or 1) * _SCALE_VALUE[raw]
             current = 0
             seen = True
@@ -606,6 +620,7 @@ _START_WORDS = frozenset(
     + list(lx.MONTHS)
     + ["dozen", "dozens", "hundred", "hundreds"]
     + ["thousand", "thousands", "million", "millions", "billion", "billions", "trillion"]
+    + ["quadrillion"]
     + ["usd", "eur", "gbp", "jpy", "chf", "cny", "rub", "us", "hk", "nz", "a", "c", "s", "r"]
     + ["rs", "inr", "ksh", "rp", "rm"]
     + ["no"]  # "No. 4 Ohio State": a ranking
@@ -954,7 +969,11 @@ def _classify(
     if group == "dimension":
         return Number(span, start, end, int(span[0]), "dimension", "measure")  # "3-D printing"
     if group == "height":
-        return Number(span, start, end, None, "foot", "measure")  # "6-foot-4"
+        return Number(span, start, end, None, "foot", "measure")  # "6-foot-4", "6' 7\""
+    if group == "bydim":
+        return Number(span, start, end, None, None, "measure")  # "8-by-10 photographs"
+    if group == "apyear":
+        return Number(span, start, end, None, None, "year")  # "In ’80 he married"
     if group == "moneyafter":  # "24$", "60,000₩": the sign after the digits
         code = lx.CURRENCY_SYMBOLS.get(span[-1], "USD")
         return Number(span, start, end, _to_number(span[:-1]), code, "money")
@@ -1156,6 +1175,8 @@ def _classify(
         return None  # "multi-trillion-dollar": no quantity
     if low == "zero" and text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
         return None  # "zero-Covid policy": a term, no count
+    if low == "zero" and _GROUND_BEFORE.search(text, max(0, start - 8), start):
+        return None  # "ground zero": a place
     if low == "one" and _ODDS_IN.match(text, end):
         return Number(span, start, end, 1, None, "other")  # "one in seven": odds, as "one-in-five"
     if (
@@ -1201,15 +1222,15 @@ def _classify(
 
 
 def _scaled(digits_scale: str) -> float | int | None:
-    m = re.match(rf"({_NUM})[\s-]?([A-Za-z]*)", digits_scale)
+    m = re.match(rf"({_NUM})[\s-]?([A-Za-z]*)((?:\s[a-z]+)?)", digits_scale)
     if not m:
         return None
     value = _to_number(m.group(1))
-    scale = m.group(2).lower()
-    if value is not None and scale in _SCALE_VALUE:
-        value = value * _SCALE_VALUE[scale]
-        if isinstance(value, float) and value.is_integer():
-            value = int(value)
+    for scale in (m.group(2).lower(), m.group(3).strip()):  # "5 thousand million"
+        if value is not None and scale in _SCALE_VALUE:
+            value = value * _SCALE_VALUE[scale]
+            if isinstance(value, float) and value.is_integer():
+                value = int(value)
     return value
 
 
