@@ -1127,3 +1127,31 @@ def test_a_vulgar_fraction_adds_to_its_whole_number_and_scales_multiply() -> Non
     assert (n.text, n.kind, n.value) == ("5 thousand million", "money", 5_000_000_000)
     text = "A hundred qubits can represent 1.3 quadrillion quadrillion."
     assert numbers(text) == [("hundred", "count"), ("1.3 quadrillion quadrillion", "count")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Lions finished with a 10-2 record.",
+        "It was a 4-1 thrashing of the visitors.",
+        "Their 3-0 home win lifted them to fifth.",
+        "They overturned a 2-0 deficit at the break.",
+    ],
+)
+def test_a_result_noun_right_after_two_numbers_makes_a_score(text: str) -> None:
+    assert [n.kind for n in analyze(text).numbers if "-" in n.text] == ["score"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The number of top 100 songs fell.", [("100", "other")]),
+        ("He was in the top 10 of the list.", [("10", "other")]),
+        ("They will finish in the top three in Iowa.", [("three", "other")]),
+        ("It is top-20 in run defense.", [("20", "other")]),
+        ("It took the brand to Top-10 status.", [("10", "other")]),
+        ("The top 1% of earners paid more.", [("1%", "percent")]),
+    ],
+)
+def test_a_number_after_top_is_a_rank_bracket(text: str, expected: list[tuple[str, str]]) -> None:
+    assert numbers(text) == expected

@@ -499,6 +499,13 @@ _TIME_WORD_BEFORE = re.compile(
 )
 
 
+# Words a hyphen joins to a number that name no product even capitalised: "Mid-2020",
+# "Top-10 trending status".
+_HYPHEN_HEADS = frozenset({"mid", "late", "early", "top"})
+# "the top 10", "top-20", "Top-10": a rank bracket (kind other, the folds' convention).
+_TOP_BEFORE = re.compile(r"\b(?i:top)[ \u00a0-]$")
+
+
 def _in_name(text: str, start: int, end: int, kind: str, sentence_initial: bool) -> bool:
     """Is the number part of a proper name (F-16, COVID-19, G20, iPhone 11, Section 230)?"""
     if start > 0 and text[start - 1] == "/" and _CODE_PATH.search(text, max(0, start - 40), start):
@@ -509,7 +516,7 @@ def _in_name(text: str, start: int, end: int, kind: str, sentence_initial: bool)
             while j > 0 and text[j - 1].isalpha():
                 j -= 1
             word = text[j : start - 1]
-            return any(c.isupper() for c in word) and word.lower() not in ("mid", "late", "early")
+            return any(c.isupper() for c in word) and word.lower() not in _HYPHEN_HEADS
         if text[start - 1] == "-" and _CODE_BEFORE.search(text, max(0, start - 12), start):
             return True  # "A350-900": the second half of a model code
         return text[start - 1] != "-"
@@ -793,6 +800,13 @@ def find_numbers(text: str) -> list[Number]:
 _RECORD_BEFORE = re.compile(r"[A-Z][\w.]*[ \u00a0]\((?:\d+[-–]\d+,[ \u00a0])?$")
 # "Palm Bay d. Rockledge 70-44": results lines abbreviate "defeated".
 _DEFEATED = re.compile(r"[a-z][ \u00a0]d\.[ \u00a0][A-Z]")
+# A result's noun right after it ("a 10-2 record", "a 4-1 thrashing", "a 3-0 home win"): a
+# score even where the sentence names no sport.
+_RESULT_AFTER = re.compile(
+    r"[ \u00a0]+(?:(?:home|away|road|first-leg|second-leg|aggregate|comfortable|narrow|stunning)"
+    r"[ \u00a0]+)?(?:record|win|victory|loss|defeat|rout|thrashing|drubbing|hammering|triumph"
+    r"|draw|tie|lead|deficit|scoreline|shutout|comeback|upset)s?\b"
+)
 # "Tolivert 25 points", "Sheffield 19 points and 3 steals": a player's statistics, not a model.
 _STAT_AFTER = re.compile(
     r"[ \u00a0](?:point|rebound|assist|goal|save|steal|block|tackle|yard|run|hit|strikeout"
@@ -1039,6 +1053,7 @@ def _classify(
             and (
                 _SPORT.search(context)
                 or _RECORD_BEFORE.search(text, max(0, start - 40), start)
+                or _RESULT_AFTER.match(text, end)
                 or _DEFEATED.search(text, max(floor, text.rfind("\\n", floor, start)), start)
             )
         ):
@@ -1235,6 +1250,8 @@ def _scaled(digits_scale: str) -> float | int | None:
 
 
 def _context_kind(text: str, start: int, end: int) -> tuple[NumberKind, str | None]:
+    if _TOP_BEFORE.search(text, max(0, start - 4), start):
+        return "other", None  # "the top 10 of the list", "top-20": a rank bracket, no count
     half = _AND_A_HALF.match(text, end)
     if half:
         return _context_kind(text, start, half.end())  # "five and a half years"
