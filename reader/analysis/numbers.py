@@ -18,7 +18,10 @@ from reader.analysis.segment import is_abbrev
 # A whole number may carry a vulgar fraction: "18½-minute", "2¼ hours".
 _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125, "⅜": 0.375}
 _VULGAR |= {"⅝": 0.625, "⅞": 0.875}
-_NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+|[½¼¾⅓⅔⅛⅜⅝⅞])?|\.\d+)"
+_NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+# Only where a number stands alone or before a hyphen unit (the pattern inlines _NUM many
+# times; each copy costs compile and match time).
+_NUM_VULGAR = _NUM[:-1] + r"|\d+[½¼¾⅓⅔⅛⅜⅝⅞])"
 # Month names from the vocabulary, longest first ("September" before "Sept." before "Sep");
 # an abbreviation may carry its dot.
 _FULL_MONTHS = {max((m for m in lx.MONTHS if lx.MONTHS[m] == n), key=len) for n in range(1, 13)}
@@ -114,7 +117,7 @@ _PATTERN = re.compile(
   | (?P<bydim>(?<![\w.,-]){_NUM}-by-{_NUM}(?:-(?!{_NW}\b)[a-z]+)?\b(?![\w-]))
   | (?P<apyear>(?<![\w.,’'])’\d\d(?![\w’'%]|[.,]\d))
   | (?P<moneyafter>(?<![\w.,$]){_NUM}[$€£¥₩₹](?![\w$]))
-  | (?P<hyunit>(?:(?<![\w.,-])(?:{_NUM}(?:[-–]{_NUM}(?=-[a-z]))?
+  | (?P<hyunit>(?:(?<![\w.,-])(?:{_NUM_VULGAR}(?:[-–]{_NUM}(?=-[a-z]))?
                                  |(?i:{_NW}(?:-{_NW})?|hundred|thousand))
         |(?<=[a-z]-){_NUM})(?:-(?!{_NW}\b)[a-z]+){{1,3}}\b(?!-\w))
   | (?P<range>(?<![\w.,-]){_NUM}\s?[-–]\s?{_NUM}(?![\w.]\d|-|\d)(?:{_WORD_SCALE}|{_RANGE_UNIT})?)
@@ -123,7 +126,7 @@ _PATTERN = re.compile(
   | (?P<agegroup>(?:(?<=\bover[- ])|(?<=\bunder[- ]))\d{{1,2}}s\b)
   | (?P<dimension>(?<![\w.,-])[1-4]-?D(?![\w-]|[ \u00a0][A-Z]))
   | (?P<glued>(?<![\w.,])(?:{_RESOLUTION}\b|{_NUM}(?:{_GLUED_UNIT}\b|°[CF]?(?!\w))))
-  | (?P<digits>(?<![\w.,]){_NUM}(?:{_WORD_SCALE}{_SCALE_AFTER_SCALE})?(?![\w]))
+  | (?P<digits>(?<![\w.,]){_NUM_VULGAR}(?:{_WORD_SCALE}{_SCALE_AFTER_SCALE})?(?![\w]))
   | (?P<rank>(?<![\w#])\#\d{{1,3}}(?!\w))
   | (?P<rankno>\bNo\.[ \u00a0]?\d{{1,3}}(?![\w,.]\w|\w))
   | (?P<wfraction>\b(?i:{_NW})\s(?i:{_FRACTION_NOUN})(?=\sof\b))
@@ -1237,7 +1240,7 @@ def _classify(
 
 
 def _scaled(digits_scale: str) -> float | int | None:
-    m = re.match(rf"({_NUM})[\s-]?([A-Za-z]*)((?:\s[a-z]+)?)", digits_scale)
+    m = re.match(rf"(\d+[½¼¾⅓⅔⅛⅜⅝⅞]|{_NUM})[\s-]?([A-Za-z]*)((?:\s[a-z]+)?)", digits_scale)
     if not m:
         return None
     value = _to_number(m.group(1))
@@ -1338,7 +1341,10 @@ def _context_kind(text: str, start: int, end: int) -> tuple[NumberKind, str | No
     dimension = _DIMENSION_AFTER.match(text, end)
     if dimension:
         return "measure", _singular(dimension.group(1))  # "30 storeys high"
-    if _MEASURING_BEFORE.search(before):
+    tail = before[-26:]
+    if ("weigh" in before or "measur" in before or " of" in tail) and _MEASURING_BEFORE.search(
+        before
+    ):
         unit_m = _MEASURING_UNIT.match(text, end)
         return "measure", _singular(unit_m.group(1)) if unit_m else None  # "weighing 500 zentner"
     return "count", None
