@@ -694,19 +694,21 @@ def kind_context(text: str, start: int, end: int) -> str:
 def number_errors_one(text: str, gold: dict) -> tuple[Counter, Counter]:
     """(gold kind -> found kind over the numbers whose text matches the gold's, span errors by
     kind) of one article."""
-    found = analyze(text).numbers
-    optional = Counter(n["text"] for n in gold["numbers"] if n.get("optional"))
-    kept = []
-    for n in found:
-        if optional[n.text] > 0:
-            optional[n.text] -= 1
-        else:
-            kept.append(n)
+    kept = analyze(text).numbers
     spans = gold_spans(text, gold["numbers"])
     req = [i for i, n in enumerate(gold["numbers"]) if not n.get("optional")]
-    pairs, uf, ug = _match_sequences(
+    pairs, unmatched, ug = _match_sequences(
         [n.text for n in kept], [gold["numbers"][i]["text"] for i in req]
     )
+    # As in match_numbers: required gold numbers are matched first; an optional one then
+    # takes a found number of its text that matched nothing (neither false nor missed).
+    optional = Counter(n["text"] for n in gold["numbers"] if n.get("optional"))
+    uf = []
+    for fi in unmatched:
+        if optional[kept[fi].text] > 0:
+            optional[kept[fi].text] -= 1
+        else:
+            uf.append(fi)
     confusion: Counter = Counter()
     errors: Counter = Counter()
     for fi, gi in pairs:

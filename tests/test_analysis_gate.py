@@ -147,3 +147,17 @@ def test_an_optional_number_never_takes_the_engine_s_number_from_a_required_twin
         [("one", "count"), ("one", "other"), ("5", "count")], gold
     )
     assert (tp, fp, fn) == (2, 0, 0)
+
+
+def test_number_errors_match_required_gold_numbers_before_optional_ones() -> None:
+    # As match_numbers does: the one "one" found is the required gold's, so nothing is missed;
+    # the optional twin is neither missed nor false.
+    gold = {
+        "numbers": [
+            {"text": "one", "kind": "count", "optional": True},
+            {"text": "one", "kind": "count"},
+        ]
+    }
+    confusion, errors = score_analysis.number_errors_one("They sent one letter.", gold)
+    assert confusion == {("count", "count"): 1}
+    assert not errors

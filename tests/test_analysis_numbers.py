@@ -1002,3 +1002,156 @@ def test_round7_more(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_round7_tables_and_years(text: str, expected: list[tuple[str, str]]) -> None:
     assert numbers(text) == expected
+
+
+# Units of the SI, imperial and US customary systems and of common news copy, beyond the
+# ones the folds happen to use: each sentence's number is a measure (docs/ANNOTATION.md).
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        ("The ring holds a 3 carat diamond.", "3", "carat"),
+        ("Gold bars of 24 karats were seized.", "24", "karat"),
+        ("The plant will produce 30 kilowatts.", "30", "kilowatt"),
+        ("Ice sheets lose 150 gigatonnes a year.", "150", "gigatonne"),
+        ("The blast was 10 microseconds long.", "10", "microsecond"),
+        ("The dose was 50 millisieverts.", "50", "millisievert"),
+        ("Pressure fell to 950 hectopascals.", "950", "hectopascal"),
+        ("The chip runs at 3 teraflops.", "3", "teraflop"),
+        ("Its camera has 48 megapixels.", "48", "megapixel"),
+        ("He weighed 20 stone at the time.", "20", "stone"),
+        ("The field covers 40 dunams near the wall.", "40", "dunam"),
+        ("Farmers sold 12 bushels of wheat.", "12", "bushel"),
+        ("The tank holds 500 quarts of oil.", "500", "quart"),
+        ("The fossil is 2 millennia old.", "2", "millennium"),
+        ("They waited 2 fortnights for news.", "2", "fortnight"),
+        ("The wreck lies 30 fathoms down.", "30", "fathom"),
+        ("Each can holds 140 kcal of sugar.", "140", "kcal"),
+        ("The field yields 200 bpd of crude.", "200", "bpd"),
+        ("Reserves stand at 5 tcf of gas.", "5", "tcf"),
+        ("The car does 40 mpg on the highway.", "40", "mpg"),
+        ("The battery holds 5,000 mAh of charge.", "5,000", "mah"),
+        ("Radon reached 400 ppm in the cellar.", "400", "ppm"),
+        ("Blood sugar was 120 mg/dL that morning.", "120", "mg"),
+        ("The wind blew at 30 m/s over the ridge.", "30", "m"),
+        ("The star lies 4 parsecs away.", "4", "parsec"),
+        ("The lamp gives 800 lumens of light.", "800", "lumen"),
+        ("He ran 2 furlongs in the rain.", "2", "furlong"),
+    ],
+)
+def test_units_of_measurement_systems_make_a_measure(text: str, span: str, unit: str) -> None:
+    found = [n for n in analyze(text).numbers if n.text == span]
+    assert [(n.kind, n.unit) for n in found] == [("measure", unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("They sold 500 EVs last year.", "500"),
+        ("The 12 stones of the circle stand.", "12"),
+        ("He found 3 bars in the town.", "3"),
+        ("She has 2 flops and a hit.", "2"),
+        ("The 10 ATMs were empty.", "10"),
+        ("The bank has 200 units left.", "200"),
+        ("Police recorded 30 shots at the scene.", "30"),
+    ],
+)
+def test_words_that_only_look_like_units_stay_counts(text: str, span: str) -> None:
+    assert [n.kind for n in analyze(text).numbers if n.text == span] == ["count"]
+
+
+# Where the unit word is in no list, the sentence's structure still says a quantity is
+# measured: a verb or noun of measuring before the number, a dimension after its noun.
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        ("The tower rises 30 storeys high over the bay.", "30", "storey"),
+        ("The boat is 12 ells long.", "12", "ell"),
+        ("The road was eight lanes wide.", "eight", "lane"),
+        ("A marlin weighing 500 zentner was caught.", "500", "zentner"),
+        ("The sub dived to a depth of 300 sazhen.", "300", "sazhen"),
+        ("It flew at a speed of 30 vara a second.", "30", "vara"),
+        ("They sold 3 troy ounces of gold.", "3", "ounce"),
+        ("The tank holds 40 US gallons.", "40", "gallon"),
+    ],
+)
+def test_a_measuring_word_or_a_dimension_makes_a_measure(text: str, span: str, unit: str) -> None:
+    found = [n for n in analyze(text).numbers if n.text == span]
+    assert [(n.kind, n.unit) for n in found] == [("measure", unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("They have access to 1,000 destinations across the alliance.", "1,000"),
+        ("Of my 1,000 followers, five swiped away.", "five"),
+        ("The team is two wins away from the title.", "two"),
+        ("The stadium has a capacity of 60,000 fans.", "60,000"),
+        ("Trading volume of 5 million shares was light.", "5 million"),
+        ("The 30 staff measured the site.", "30"),
+    ],
+)
+def test_no_measure_without_a_measuring_word_or_dimension(text: str, span: str) -> None:
+    assert [n.kind for n in analyze(text).numbers if n.text == span] == ["count"]
+
+
+def test_a_dimension_after_an_adverb_or_before_a_noun_measures_nothing() -> None:
+    text = "After one particularly long monologue, he sat. Two very high walls stand."
+    assert numbers(text) == [("one", "count"), ("Two", "count")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It printed 1.3 quadrillion notes.", [("1.3 quadrillion", "count")]),
+        ("The debt hit two quadrillion rials.", [("two quadrillion", "count")]),
+        ("The 18½-minute gap in the tapes.", [("18½-minute", "measure")]),
+        ("It took 2¼ hours.", [("2¼", "measure")]),
+        ("Counce was 6' 7\" and older.", [("6' 7\"", "measure")]),
+        ("The guard is 5’11” tall.", [("5’11”", "measure")]),
+        ("He sent two 8-by-10 photographs.", [("two", "count"), ("8-by-10", "measure")]),
+        ("In ’80 he married Kathy.", [("’80", "year")]),
+        ("Inquiry 02-751-1500 or 0161-496-0000.", []),
+        ("The hotel was ground zero for the weekend.", []),
+    ],
+)
+def test_scales_fractions_heights_dimensions_and_elided_years(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert numbers(text) == expected
+
+
+def test_a_vulgar_fraction_adds_to_its_whole_number_and_scales_multiply() -> None:
+    (n,) = analyze("It took 2¼ hours.").numbers
+    assert n.value == 2.25
+    (n,) = analyze("It cost 5 thousand million euros.").numbers
+    assert (n.text, n.kind, n.value) == ("5 thousand million", "money", 5_000_000_000)
+    text = "A hundred qubits can represent 1.3 quadrillion quadrillion."
+    assert numbers(text) == [("hundred", "count"), ("1.3 quadrillion quadrillion", "count")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Lions finished with a 10-2 record.",
+        "It was a 4-1 thrashing of the visitors.",
+        "Their 3-0 home win lifted them to fifth.",
+        "They overturned a 2-0 deficit at the break.",
+    ],
+)
+def test_a_result_noun_right_after_two_numbers_makes_a_score(text: str) -> None:
+    assert [n.kind for n in analyze(text).numbers if "-" in n.text] == ["score"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The number of top 100 songs fell.", [("100", "other")]),
+        ("He was in the top 10 of the list.", [("10", "other")]),
+        ("They will finish in the top three in Iowa.", [("three", "other")]),
+        ("It is top-20 in run defense.", [("20", "other")]),
+        ("It took the brand to Top-10 status.", [("10", "other")]),
+        ("The top 1% of earners paid more.", [("1%", "percent")]),
+    ],
+)
+def test_a_number_after_top_is_a_rank_bracket(text: str, expected: list[tuple[str, str]]) -> None:
+    assert numbers(text) == expected

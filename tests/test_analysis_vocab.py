@@ -34,14 +34,19 @@ def test_comments_and_colon_keys() -> None:
     }
 
 
+def _only_these_lists(monkeypatch, fake: dict[str, frozenset[str]]) -> None:
+    """Every list but the `fake` ones empty, every table empty."""
+    monkeypatch.setattr(vocab, "words", lambda name: fake.get(name, frozenset()))
+    monkeypatch.setattr(vocab, "table", lambda name: {})
+    monkeypatch.setattr(vocab, "cue_table", lambda: {})
+
+
 def test_a_name_in_the_men_and_the_women_lists_is_a_contradiction(monkeypatch) -> None:
     fake = {
         "given_names_male": frozenset({"angela", "boris"}),
         "given_names_female": frozenset({"angela"}),
     }
-    monkeypatch.setattr(vocab, "words", lambda name: fake.get(name, frozenset()))
-    monkeypatch.setattr(vocab, "table", lambda name: {})
-    monkeypatch.setattr(vocab, "cue_table", lambda: {})
+    _only_these_lists(monkeypatch, fake)
     with pytest.raises(VocabError, match=r"given_names_male and given_names_female.*angela"):
         vocab.validate()
 
@@ -96,3 +101,23 @@ def test_an_email_or_a_text_message_is_speech() -> None:
 
 
 VocabError = vocab.VocabError
+
+
+def test_a_listed_unit_that_a_prefix_makes_is_a_duplicate(monkeypatch) -> None:
+    fake = {
+        "measure_units": frozenset({"watt", "kilowatt"}),
+        "measure_unit_prefixes": frozenset({"kilo"}),
+        "measure_unit_bases": frozenset({"watt"}),
+    }
+    _only_these_lists(monkeypatch, fake)
+    with pytest.raises(VocabError, match=r"measure_units lists no unit.*kilowatt"):
+        vocab.validate()
+
+
+def test_units_take_their_plural_forms_and_a_prefix_from_the_lists() -> None:
+    units = lx.MEASURE_UNITS
+    assert units["kilowatts"] == "kilowatt" and units["millisieverts"] == "millisievert"
+    assert units["feet"] == "foot" and units["lbs"] == "pound"
+    assert units["millennia"] == "millennium"
+    assert units["stone"] == "stone" and "stones" not in units  # "20 stone"; stones are things
+    assert "gray" not in units and "milligray" in units  # a base alone is no unit

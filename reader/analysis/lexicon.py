@@ -99,13 +99,17 @@ NUMBER_WORDS: dict[str, int] = {
     "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
 
-# Units a spaced number measures (singular form is the reported `unit`).
+# Units a spaced number measures: written form -> the unit (its singular, the reported
+# `unit`). The listed units, and those an SI prefix makes from a base ("kilo" + "watt"); each
+# with its plural in -s, or with the forms measure_unit_forms.txt gives it.
 MEASURE_UNITS: dict[str, str] = {}
-for _u in sorted(vocab.words("measure_units")):
+_UNIT_FORMS = vocab.table("measure_unit_forms")
+for _u in sorted(vocab.measure_unit_names()):
     MEASURE_UNITS[_u] = _u
-    if not _u.endswith("s"):
+    if _u in _UNIT_FORMS:
+        MEASURE_UNITS.update(dict.fromkeys(_UNIT_FORMS[_u], _u))
+    elif not _u.endswith("s"):
         MEASURE_UNITS[_u + "s"] = _u
-MEASURE_UNITS.update({"feet": "foot", "inches": "inch", "centuries": "century", "lbs": "pound"})
 
 CURRENCY_SYMBOLS: dict[str, str] = {
     "$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB",

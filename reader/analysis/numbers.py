@@ -15,7 +15,13 @@ from reader.analysis import lexicon as lx
 from reader.analysis.model import Number, NumberKind
 from reader.analysis.segment import is_abbrev
 
+# A whole number may carry a vulgar fraction: "18½-minute", "2¼ hours".
+_VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125, "⅜": 0.375}
+_VULGAR |= {"⅝": 0.625, "⅞": 0.875}
 _NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+# Only where a number stands alone or before a hyphen unit (the pattern inlines _NUM many
+# times; each copy costs compile and match time).
+_NUM_VULGAR = _NUM[:-1] + r"|\d+[½¼¾⅓⅔⅛⅜⅝⅞])"
 # Month names from the vocabulary, longest first ("September" before "Sept." before "Sep");
 # an abbreviation may carry its dot.
 _FULL_MONTHS = {max((m for m in lx.MONTHS if lx.MONTHS[m] == n), key=len) for n in range(1, 13)}
@@ -40,7 +46,8 @@ _LETTER_CURRENCIES = {"Rs": "INR", "Rs.": "INR", "INR": "INR", "KSh": "KES", "Rp
 _LETTER_CURRENCIES |= {"Rp.": "IDR", "RM": "MYR"}
 # "US$171-million": a scale word glued by a hyphen stays in the money span.
 _SCALE = (
-    r"(?:\s?(?:million|billion|trillion|thousand|lakh|crore)\b|-(?:million|billion|trillion)\b(?!-)"
+    r"(?:\s?(?:million|billion|trillion|quadrillion|thousand|lakh|crore)\b"
+    r"|-(?:million|billion|trillion)\b(?!-)"
     r"|(?:bn|mn|m|k|K|tn|B|M)\b)"
 )
 _GLUED_UNIT = (
@@ -55,7 +62,9 @@ _SCREEN_AFTER = re.compile(
     r"[ \u00a0](?i:video|streaming|resolution|display|screen|tv|hdr|uhd|content|footage)\b"
 )
 # Without a currency, a glued single letter is a unit (100m, 4K), not a scale.
-_WORD_SCALE = r"(?:\s?(?:million|billion|trillion|thousand|lakh|crore)\b|(?:bn|mn|tn)\b)"
+_WORD_SCALE = (
+    r"(?:\s?(?:million|billion|trillion|quadrillion|thousand|lakh|crore)\b|(?:bn|mn|tn)\b)"
+)
 _NW = (
     r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
@@ -67,15 +76,16 @@ _TENS_UNITS = (
 )
 _NW_ALL = (
     rf"(?:(?:{_TENS_UNITS}|{_NW}(?:-{_NW})?)"
-    rf"(?:\s(?:hundred|thousand|million|billion|dozen)(?:\s(?:and\s)?{_NW}(?:-{_NW})?)?)*)"
+    rf"(?:\s(?:hundred|thousand|million|billion|trillion|quadrillion|dozen)"
+    rf"(?:\s(?:and\s)?{_NW}(?:-{_NW})?)?)*)"
 )
 _BIG_WORDS = (
     r"(?:dozens|hundreds|thousands|millions|billions|dozen|hundred|thousand|million|billion"
-    r"|trillion)"
+    r"|trillion|quadrillion)"
 )
 _PERCENT_SIGN = r"(?:%|percent\b|per\scent\b|percentage[\s-]points?\b)"  # "10 percentage-point"
 _FRACTION_NOUN = r"(?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?"  # "two thirds of"
-_SCALE_AFTER_SCALE = r"(?:\s(?:thousand|million|billion))?"  # "hundred thousand"
+_SCALE_AFTER_SCALE = r"(?:\s(?:thousand|million|billion|quadrillion))?"  # "hundred thousand"
 _RANGE_UNIT = r"(?:°[CF]?(?!\w)|(?:km|kg|cm|mm|ft|mph|GB|TB|GHz|Hz|C|F|x)\b)"  # "30-35C", "1-2x"
 # "3 p.m.", "3 P.M.", and "3 p.m" where the sentence's full stop took the closing dot.
 _MERIDIEM = r"(?:[ap]\.m\.|[AP]\.M\.|[ap]\.m\b)"
@@ -102,9 +112,12 @@ _PATTERN = re.compile(
   | (?P<record>(?<=\()\d{{1,3}}-\d{{1,3}}-\d{{1,3}}(?=\)))
   | (?P<money>(?<![\w$]){_CUR}{_NUM}(?:[-–]{_CUR}?{_NUM}(?![\w.,]\d))?(?:{_SCALE})?)
   | (?P<percent>(?<![\w.,]){_NUM}(?:%?\s?[-–]\s?{_NUM})?\s?{_PERCENT_SIGN})
-  | (?P<height>(?<![\w.,-])\d-(?:foot|feet)-\d{{1,2}}(?:-inch(?:es)?)?\b(?!-\w))
+  | (?P<height>(?<![\w.,-])\d-(?:foot|feet)-\d{{1,2}}(?:-inch(?:es)?)?\b(?!-\w)
+      | (?<![\w.,'’-])[1-9]['’′][ \u00a0]?(?:1[01]|\d)(?:\.\d)?(?:["”″]|['’]{{2}})(?!\w))
+  | (?P<bydim>(?<![\w.,-]){_NUM}-by-{_NUM}(?:-(?!{_NW}\b)[a-z]+)?\b(?![\w-]))
+  | (?P<apyear>(?<![\w.,’'])’\d\d(?![\w’'%]|[.,]\d))
   | (?P<moneyafter>(?<![\w.,$]){_NUM}[$€£¥₩₹](?![\w$]))
-  | (?P<hyunit>(?:(?<![\w.,-])(?:{_NUM}(?:[-–]{_NUM}(?=-[a-z]))?
+  | (?P<hyunit>(?:(?<![\w.,-])(?:{_NUM_VULGAR}(?:[-–]{_NUM}(?=-[a-z]))?
                                  |(?i:{_NW}(?:-{_NW})?|hundred|thousand))
         |(?<=[a-z]-){_NUM})(?:-(?!{_NW}\b)[a-z]+){{1,3}}\b(?!-\w))
   | (?P<range>(?<![\w.,-]){_NUM}\s?[-–]\s?{_NUM}(?![\w.]\d|-|\d)(?:{_WORD_SCALE}|{_RANGE_UNIT})?)
@@ -113,7 +126,7 @@ _PATTERN = re.compile(
   | (?P<agegroup>(?:(?<=\bover[- ])|(?<=\bunder[- ]))\d{{1,2}}s\b)
   | (?P<dimension>(?<![\w.,-])[1-4]-?D(?![\w-]|[ \u00a0][A-Z]))
   | (?P<glued>(?<![\w.,])(?:{_RESOLUTION}\b|{_NUM}(?:{_GLUED_UNIT}\b|°[CF]?(?!\w))))
-  | (?P<digits>(?<![\w.,]){_NUM}(?:{_WORD_SCALE})?(?![\w]))
+  | (?P<digits>(?<![\w.,]){_NUM_VULGAR}(?:{_WORD_SCALE}{_SCALE_AFTER_SCALE})?(?![\w]))
   | (?P<rank>(?<![\w#])\#\d{{1,3}}(?!\w))
   | (?P<rankno>\bNo\.[ \u00a0]?\d{{1,3}}(?![\w,.]\w|\w))
   | (?P<wfraction>\b(?i:{_NW})\s(?i:{_FRACTION_NOUN})(?=\sof\b))
@@ -127,6 +140,7 @@ _SCALE_VALUE = {
     "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000,
     "thousand": 1000, "bn": 1_000_000_000, "mn": 1_000_000, "m": 1_000_000, "k": 1000,
     "tn": 1_000_000_000_000, "b": 1_000_000_000, "lakh": 100_000, "crore": 10_000_000,
+    "quadrillion": 10**15,
 }  # fmt: skip
 # A cricket innings: "England 245-6" is runs for wickets, a score above the 200 of other sports.
 _CRICKET = re.compile(r"\b(?:overs?|wickets?|stumps|innings|declared|all out|not out)\b")
@@ -222,7 +236,7 @@ _AGE = re.compile(
 )
 # Identifiers are not quantities: DOIs, ISBNs and other long hyphen-chained digit codes, URLs.
 _IDENTIFIER_ALTERNATIVES = (
-    r"(?<![\w-])(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}(?![\w-])"  # phone numbers
+    r"(?<![\w-])(?:\(\d{2,4}\)\s?|\d{2,4}[-.])\d{3,4}[-.]\d{4}(?![\w-])"  # phone numbers
     r"|\b10\.\d{4,9}/\S+|(?<![\w-])\d+(?:-\d+){3,}\b|\b(?:https?://|www\.)\S+|\bISBN[\s:]*[\d-]+X?"
 )
 # Each alternative opens with "(", a digit, "h", "w" or "I": one look at that character spares
@@ -234,6 +248,7 @@ _LABEL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ID_SEPS = frozenset("-/.():")
+_GROUND_BEFORE = re.compile(r"\b(?i:ground)[ \u00a0]$")
 _EMERGENCY_AFTER = re.compile(
     r"[ \u00a0](?:calls?|dispatch\w*|operators?|system|services?|cent(?:er|re))\b"
 )
@@ -253,7 +268,29 @@ _TIEBREAK = re.compile(r"\d-\d\s\($")
 _ADJ = (
     r"(?:straight|consecutive|more|full|additional|extra|whole|long|short|metric|square|cubic|"
     r"nautical|light|years|previous|past|last|next|first|hard|frames|Earth|calendar|business|"
-    r"working|solid|successive|entire)"
+    r"working|solid|successive|entire|fluid|troy|statute|imperial|US|U\.S\.)"
+)
+# A unit the lists lack is still a unit where the sentence measures: after a verb or a noun
+# of measuring ("weighing 500 zentner", "a depth of 300 sazhen") or before a dimension ("30
+# storeys high", "eight lanes wide"). Not "capacity", "volume" or "area", which count seats,
+# shares and homes as often, nor "away" or "across" ("two wins away", "1,000 destinations
+# across the alliance").
+_MEASURING_BEFORE = re.compile(
+    r"\b(?:weigh(?:s|ed|ing)?|measur(?:es|ed|ing)|(?i:height|depth|length|width|distance"
+    r"|altitude|elevation|diameter|radius|speed|velocity|temperature|thickness|wingspan|weight)s?"
+    r"[ \u00a0]of)"
+    r"(?:[ \u00a0]+(?:about|around|nearly|almost|some|roughly|approximately|just|only|over"
+    r"|under|up[ \u00a0]to|more[ \u00a0]than|less[ \u00a0]than))?[ \u00a0]+$"
+)
+_MEASURING_UNIT = re.compile(
+    r"[ \u00a0]+(?!(?:a|an|and|at|by|for|in|of|on|or|per|the|to)\b)([a-z]+)\b"
+)
+_DIMENSION_AFTER = re.compile(
+    r"[ \u00a0]+(?![a-z]+ly\b|(?:very|so|too|as|more|less|most|quite|fairly|pretty)\b)([a-z]+)"
+    r"[ \u00a0]+(?:tall|high|long|wide|deep|thick"
+    r"|in[ \u00a0](?:diameter|length|height|width|depth))"
+    r"(?=[,.;:)!?]|[ \u00a0]+(?:and|or|but|at|in|on|with|by|from|over|above|below|into|to|when"
+    r"|while|than|[–—])\b|$)"
 )
 _UNIT_AFTER2 = re.compile(rf"[ \u00a0]{_ADJ}[ \u00a0]([A-Za-z]+)")
 _WHEN_AFTER = re.compile(
@@ -387,6 +424,8 @@ def _to_number(digits: str) -> float | int | None:
         return None  # not a quantity anyone writes; and int() refuses huge digit strings
     if s.startswith("."):
         s = "0" + s
+    if s[-1] in _VULGAR:
+        return int(s[:-1]) + _VULGAR[s[-1]]  # "2¼"
     return float(s) if "." in s else int(s)
 
 
@@ -406,7 +445,7 @@ def _word_value(words: str) -> float | int | None:
         elif raw == "hundred":
             current = (current or 1) * 100
             seen = True
-        elif raw in ("thousand", "million", "billion", "trillion"):
+        elif raw in ("thousand", "million", "billion", "trillion", "quadrillion"):
             total += (current or 1) * _SCALE_VALUE[raw]
             current = 0
             seen = True
@@ -463,6 +502,13 @@ _TIME_WORD_BEFORE = re.compile(
 )
 
 
+# Words a hyphen joins to a number that name no product even capitalised: "Mid-2020",
+# "Top-10 trending status".
+_HYPHEN_HEADS = frozenset({"mid", "late", "early", "top"})
+# "the top 10", "top-20", "Top-10": a rank bracket (kind other, the folds' convention).
+_TOP_BEFORE = re.compile(r"\b(?i:top)[ \u00a0-]$")
+
+
 def _in_name(text: str, start: int, end: int, kind: str, sentence_initial: bool) -> bool:
     """Is the number part of a proper name (F-16, COVID-19, G20, iPhone 11, Section 230)?"""
     if start > 0 and text[start - 1] == "/" and _CODE_PATH.search(text, max(0, start - 40), start):
@@ -473,7 +519,7 @@ def _in_name(text: str, start: int, end: int, kind: str, sentence_initial: bool)
             while j > 0 and text[j - 1].isalpha():
                 j -= 1
             word = text[j : start - 1]
-            return any(c.isupper() for c in word) and word.lower() not in ("mid", "late", "early")
+            return any(c.isupper() for c in word) and word.lower() not in _HYPHEN_HEADS
         if text[start - 1] == "-" and _CODE_BEFORE.search(text, max(0, start - 12), start):
             return True  # "A350-900": the second half of a model code
         return text[start - 1] != "-"
@@ -584,6 +630,7 @@ _START_WORDS = frozenset(
     + list(lx.MONTHS)
     + ["dozen", "dozens", "hundred", "hundreds"]
     + ["thousand", "thousands", "million", "millions", "billion", "billions", "trillion"]
+    + ["quadrillion"]
     + ["usd", "eur", "gbp", "jpy", "chf", "cny", "rub", "us", "hk", "nz", "a", "c", "s", "r"]
     + ["rs", "inr", "ksh", "rp", "rm"]
     + ["no"]  # "No. 4 Ohio State": a ranking
@@ -756,6 +803,13 @@ def find_numbers(text: str) -> list[Number]:
 _RECORD_BEFORE = re.compile(r"[A-Z][\w.]*[ \u00a0]\((?:\d+[-–]\d+,[ \u00a0])?$")
 # "Palm Bay d. Rockledge 70-44": results lines abbreviate "defeated".
 _DEFEATED = re.compile(r"[a-z][ \u00a0]d\.[ \u00a0][A-Z]")
+# A result's noun right after it ("a 10-2 record", "a 4-1 thrashing", "a 3-0 home win"): a
+# score even where the sentence names no sport.
+_RESULT_AFTER = re.compile(
+    r"[ \u00a0]+(?:(?:home|away|road|first-leg|second-leg|aggregate|comfortable|narrow|stunning)"
+    r"[ \u00a0]+)?(?:record|win|victory|loss|defeat|rout|thrashing|drubbing|hammering|triumph"
+    r"|draw|tie|lead|deficit|scoreline|shutout|comeback|upset)s?\b"
+)
 # "Tolivert 25 points", "Sheffield 19 points and 3 steals": a player's statistics, not a model.
 _STAT_AFTER = re.compile(
     r"[ \u00a0](?:point|rebound|assist|goal|save|steal|block|tackle|yard|run|hit|strikeout"
@@ -932,7 +986,11 @@ def _classify(
     if group == "dimension":
         return Number(span, start, end, int(span[0]), "dimension", "measure")  # "3-D printing"
     if group == "height":
-        return Number(span, start, end, None, "foot", "measure")  # "6-foot-4"
+        return Number(span, start, end, None, "foot", "measure")  # "6-foot-4", "6' 7\""
+    if group == "bydim":
+        return Number(span, start, end, None, None, "measure")  # "8-by-10 photographs"
+    if group == "apyear":
+        return Number(span, start, end, None, None, "year")  # "In ’80 he married"
     if group == "moneyafter":  # "24$", "60,000₩": the sign after the digits
         code = lx.CURRENCY_SYMBOLS.get(span[-1], "USD")
         return Number(span, start, end, _to_number(span[:-1]), code, "money")
@@ -998,6 +1056,7 @@ def _classify(
             and (
                 _SPORT.search(context)
                 or _RECORD_BEFORE.search(text, max(0, start - 40), start)
+                or _RESULT_AFTER.match(text, end)
                 or _DEFEATED.search(text, max(floor, text.rfind("\\n", floor, start)), start)
             )
         ):
@@ -1134,6 +1193,8 @@ def _classify(
         return None  # "multi-trillion-dollar": no quantity
     if low == "zero" and text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
         return None  # "zero-Covid policy": a term, no count
+    if low == "zero" and _GROUND_BEFORE.search(text, max(0, start - 8), start):
+        return None  # "ground zero": a place
     if low == "one" and _ODDS_IN.match(text, end):
         return Number(span, start, end, 1, None, "other")  # "one in seven": odds, as "one-in-five"
     if (
@@ -1179,19 +1240,21 @@ def _classify(
 
 
 def _scaled(digits_scale: str) -> float | int | None:
-    m = re.match(rf"({_NUM})[\s-]?([A-Za-z]*)", digits_scale)
+    m = re.match(rf"(\d+[½¼¾⅓⅔⅛⅜⅝⅞]|{_NUM})[\s-]?([A-Za-z]*)((?:\s[a-z]+)?)", digits_scale)
     if not m:
         return None
     value = _to_number(m.group(1))
-    scale = m.group(2).lower()
-    if value is not None and scale in _SCALE_VALUE:
-        value = value * _SCALE_VALUE[scale]
-        if isinstance(value, float) and value.is_integer():
-            value = int(value)
+    for scale in (m.group(2).lower(), m.group(3).strip()):  # "5 thousand million"
+        if value is not None and scale in _SCALE_VALUE:
+            value = value * _SCALE_VALUE[scale]
+            if isinstance(value, float) and value.is_integer():
+                value = int(value)
     return value
 
 
 def _context_kind(text: str, start: int, end: int) -> tuple[NumberKind, str | None]:
+    if _TOP_BEFORE.search(text, max(0, start - 4), start):
+        return "other", None  # "the top 10 of the list", "top-20": a rank bracket, no count
     half = _AND_A_HALF.match(text, end)
     if half:
         return _context_kind(text, start, half.end())  # "five and a half years"
@@ -1210,6 +1273,8 @@ def _context_kind(text: str, start: int, end: int) -> tuple[NumberKind, str | No
     if unit_m:
         word = unit_m.group(1)
         low = word.lower()
+        if low not in lx.MEASURE_UNITS and "/" in low:
+            word = low = low.partition("/")[0]  # "120 mg/dL", "30 m/s": a unit per another
         if low in lx.MEASURE_UNITS and not (low == "m" and text[end : end + 1] != " "):
             return "measure", _singular(word)
         if low in ("years", "year") or (low == "old"):
@@ -1273,4 +1338,13 @@ def _context_kind(text: str, start: int, end: int) -> tuple[NumberKind, str | No
         sent_lo = text.rfind(".", 0, max(0, start - 30))
         if re.search(r"\bpoints?\b", text[sent_lo + 1 : start]):
             return "measure", "point"
+    dimension = _DIMENSION_AFTER.match(text, end)
+    if dimension:
+        return "measure", _singular(dimension.group(1))  # "30 storeys high"
+    tail = before[-26:]
+    if ("weigh" in before or "measur" in before or " of" in tail) and _MEASURING_BEFORE.search(
+        before
+    ):
+        unit_m = _MEASURING_UNIT.match(text, end)
+        return "measure", _singular(unit_m.group(1)) if unit_m else None  # "weighing 500 zentner"
     return "count", None

@@ -134,6 +134,19 @@ def _keys_within(a: str, b: str) -> Check:
     return Check(f"every word of {a} is a key of {b}", lambda: words(a) - table(b).keys())
 
 
+def prefixed_units() -> frozenset[str]:
+    """Units an SI prefix makes from a base: "kilowatt", "millisievert", "gigatonne"."""
+    return frozenset(
+        p + b for p in words("measure_unit_prefixes") for b in words("measure_unit_bases")
+    )
+
+
+def measure_unit_names() -> frozenset[str]:
+    """Every unit a spaced number may measure, in its singular: the listed ones and the
+    prefixed ones."""
+    return words("measure_units") | prefixed_units()
+
+
 GIVEN_NAME_LISTS = ("given_names_male", "given_names_female", "given_names_unisex")
 
 CHECKS: tuple[Check, ...] = (
@@ -153,6 +166,14 @@ CHECKS: tuple[Check, ...] = (
     Check(
         "a stance verb is no speech cue form",
         lambda: words("stance_verbs") & cue_forms(),
+    ),
+    Check(
+        "measure_units lists no unit that a prefix and a base make",
+        lambda: words("measure_units") & prefixed_units(),
+    ),
+    Check(
+        "every key of measure_unit_forms is a unit",
+        lambda: frozenset(table("measure_unit_forms")) - measure_unit_names(),
     ),
     Check(
         "months and weekdays share no word",
@@ -180,7 +201,16 @@ def validate() -> None:
 
 
 # Files read as tables (key, then words); every other file is a list of words.
-TABLES = frozenset(["months", "hypocorisms", "speech_cues", "org_descriptions", "org_clippings"])
+TABLES = frozenset(
+    [
+        "months",
+        "hypocorisms",
+        "speech_cues",
+        "org_descriptions",
+        "org_clippings",
+        "measure_unit_forms",
+    ]
+)
 
 
 def load(name: str) -> frozenset[str] | dict[str, tuple[str, ...]]:
