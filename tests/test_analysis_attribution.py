@@ -1304,7 +1304,8 @@ def test_a_partial_quote_after_an_unnamed_subject_and_its_verb_is_nobodys() -> N
             "Court of Session",
         ),
         (
-            "Acme Corp. cut jobs on Monday. The company fired Tom Brown for “gross misconduct.”",
+            "Acme Corp. cut jobs on Monday. The company fired Tom Brown for “conduct that "
+            "broke every rule we have.”",
             "Acme Corp.",
         ),
     ],
