@@ -18,7 +18,7 @@ from lxml.html import HtmlElement
 from readability.readability import REGEXES as READABILITY_REGEXES
 
 from reader.article import BlockKind
-from reader.extract.html import phrases
+from reader.extract.html import news_blocks, phrases
 from reader.extract.html.blocks import element_text, fold_whitespace
 from reader.extract.html.metadata import PageMetadata
 
@@ -1060,6 +1060,7 @@ def tidy_blocks(
     blocks = close_emptied_lists(blocks)
     blocks = drop_unrendered_embeds(blocks)
     blocks = drop_entry_bylines(blocks)
+    blocks = news_blocks.tidy(blocks)
     return drop_trailing_calls_to_action(blocks)
 
 
