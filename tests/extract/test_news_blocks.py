@@ -108,3 +108,19 @@ def test_a_run_repeated_further_down_stays() -> None:
     pinned = [("paragraph", PARAGRAPHS[0]), ("paragraph", PARAGRAPHS[1])]
     blocks = [*pinned, ("paragraph", PARAGRAPHS[2]), *pinned]
     assert news_blocks.drop_repeated_runs(blocks) == blocks
+
+
+def test_the_comment_form_s_terms_are_a_widget() -> None:
+    terms = (
+        "To post a comment, log into your chosen social network and then add your comment "
+        "below. Your comments are subject to our Terms of Service and the privacy policy and "
+        "terms of service of your social network. If you do not want to comment with your "
+        "social network, do not use this form, and write to the editors instead of it."
+    )
+    blocks = [("paragraph", PARAGRAPHS[0]), ("paragraph", terms)]
+    assert news_blocks.drop_widget_lines(blocks) == blocks[:1]
+
+
+def test_a_story_about_comment_moderation_stays() -> None:
+    line = "The site said it would post comments only after moderators had read them."
+    assert news_blocks.drop_widget_lines([("paragraph", line)]) == [("paragraph", line)]

@@ -139,23 +139,30 @@ def drop_top_datelines(blocks: Blocks) -> Blocks:
 
 # --- widgets written as text -------------------------------------------------------------------
 
-# A line this short that matches a widget pattern is the widget, not a sentence about it.
-_WIDGET_WORDS = 25
-WIDGET_LINES = {
+# A widget's text, told from a sentence about it by its length: each pattern with the most
+# words a block it matches may have.
+WIDGET_LINES: dict[str, tuple[re.Pattern[str], int]] = {
     # "Нашли опечатку? Выделите текст и нажмите Ctrl+Enter": report a typo to the editors.
-    "typo report": re.compile(r"\bctrl\s*\+\s*enter\b", re.I),
+    "typo report": (re.compile(r"\bctrl\s*\+\s*enter\b", re.I), 25),
     # Chinese news sites' closing credit: "【纠错】 【责任编辑:张樵苏 】", "（责任编辑：王伟）".
-    "editor credit": re.compile(r"^\W*(?:【纠错】\W*)?(?:责任编辑|責任編輯)\s*[:：]"),
+    "editor credit": (re.compile(r"^\W*(?:【纠错】\W*)?(?:责任编辑|責任編輯)\s*[:：]"), 25),
+    # The comment form's terms: "To post a comment, log into your chosen social network ...
+    # Your comments are subject to our Terms of Service".
+    "comment terms": (
+        re.compile(
+            r"\b(?:post|add|leave|write|submit)\s+(?:a\s+|your\s+)?comments?\b.{0,300}?"
+            r"\b(?:subject\s+to|terms\s+of\s+(?:service|use)|community\s+(?:guidelines|standards))",
+            re.I,
+        ),
+        100,
+    ),
 }
 
 
 def drop_widget_lines(blocks: Blocks) -> Blocks:
-    return [
-        (kind, text)
-        for kind, text in blocks
-        if not (
-            kind == "paragraph"
-            and len(text.split()) <= _WIDGET_WORDS
-            and any(pattern.search(text) for pattern in WIDGET_LINES.values())
-        )
-    ]
+    return [(kind, text) for kind, text in blocks if not (kind == "paragraph" and _is_widget(text))]
+
+
+def _is_widget(text: str) -> bool:
+    words = len(text.split())
+    return any(words <= most and pattern.search(text) for pattern, most in WIDGET_LINES.values())
