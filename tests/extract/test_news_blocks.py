@@ -124,3 +124,18 @@ def test_the_comment_form_s_terms_are_a_widget() -> None:
 def test_a_story_about_comment_moderation_stays() -> None:
     line = "The site said it would post comments only after moderators had read them."
     assert news_blocks.drop_widget_lines([("paragraph", line)]) == [("paragraph", line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Autori: Anna Ūdre (LTV Ziņu dienesta ārzemju ziņu redaktore)", "Autor: Jan Kowalski"],
+)
+def test_a_labelled_author_line_at_the_top_goes(line: str) -> None:
+    blocks = [("paragraph", line), *(("paragraph", p) for p in PARAGRAPHS)]
+    assert news_blocks.drop_top_datelines(blocks) == blocks[1:]
+
+
+def test_a_sentence_after_an_author_label_stays() -> None:
+    line = "Author: the council never asked the residents what they wanted."
+    blocks = [("paragraph", line), *(("paragraph", p) for p in PARAGRAPHS)]
+    assert news_blocks.drop_top_datelines(blocks) == blocks

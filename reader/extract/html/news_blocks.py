@@ -129,11 +129,50 @@ def is_top_dateline(text: str) -> bool:
     return unlabelled != text and is_dateline(unlabelled.strip(" ,"))
 
 
+# "Autori: Anna Ūdre (LTV Ziņu dienesta redaktore)": the byline under a label that names it,
+# in the languages of the pages we see most (boilerplate.is_byline_line reads "By ...").
+AUTHOR_LABELS = (
+    "author",
+    "authors",
+    "autor",
+    "autoren",
+    "autores",
+    "autora",
+    "autori",
+    "autore",
+    "autors",
+    "autorzy",
+    "auteur",
+    "auteurs",
+    "auteure",
+    "автор",
+    "авторы",
+)
+_AUTHOR_LINE = re.compile(r"^(?:" + "|".join(AUTHOR_LABELS) + r")\s*:\s*\S", re.I)
+_AUTHOR_LINE_WORDS = 15
+
+
+def is_author_line(text: str) -> bool:
+    """A short "Author: <names>" line, not a sentence (which would end in a stop)."""
+    text = text.strip()
+    return (
+        _AUTHOR_LINE.match(text) is not None
+        and len(text.split()) <= _AUTHOR_LINE_WORDS
+        and not text.endswith((".", "!", "?", "…"))
+    )
+
+
 def drop_top_datelines(blocks: Blocks) -> Blocks:
+    """Date stamps and author lines among the first blocks (the page's metadata, read
+    already), not lower down, where such a line may be the story's own."""
     return [
         (kind, text)
         for index, (kind, text) in enumerate(blocks)
-        if not (index < _TOP_BLOCKS and kind == "paragraph" and is_top_dateline(text))
+        if not (
+            index < _TOP_BLOCKS
+            and kind == "paragraph"
+            and (is_top_dateline(text) or is_author_line(text))
+        )
     ]
 
 
