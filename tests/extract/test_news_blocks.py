@@ -139,3 +139,14 @@ def test_a_sentence_after_an_author_label_stays() -> None:
     line = "Author: the council never asked the residents what they wanted."
     blocks = [("paragraph", line), *(("paragraph", p) for p in PARAGRAPHS)]
     assert news_blocks.drop_top_datelines(blocks) == blocks
+
+
+def test_related_stories_lead_ins_in_thai_chinese_japanese_korean() -> None:
+    for lead_in in ("เรื่องที่เกี่ยวข้อง", "相关新闻", "関連記事", "관련기사"):
+        promo = (
+            f'<p><strong>{lead_in}</strong><br><a href="/journal/2018/12/80211">Another story'
+            '</a><br><a href="/journal/2018/12/80328">And one more story</a></p>'
+        )
+        text = body_text(page(story(extra_after=promo)))
+        assert "Another story" not in text
+        assert PARAGRAPHS[2] in text

@@ -984,7 +984,11 @@ def drop_link_paragraphs(body: HtmlElement, page_url: str | None = None) -> None
             continue
         link_chars = sum(len(fold_whitespace(a.text_content() or "")) for a in links)
         density = link_chars / len(text)
-        promo = _PROMO_LEAD.match(text) is not None and density >= 0.25
+        # The lead-in may be an element of its own glued to the links' text (no space
+        # between in Thai or Chinese): "<strong>相关新闻</strong><br><a>...</a>".
+        first = next((t for t in paragraph.itertext() if t.strip()), "")
+        lead_in = _PROMO_LEAD.match(text) or _LONE_LEAD_IN.match(first.strip())
+        promo = lead_in is not None and density >= 0.25
         # "Send to a friend | Print | Save as PDF": links with only separators between them.
         between = "".join(paragraph.xpath(".//text()[not(ancestor::a)]"))
         link_only = (
