@@ -18,7 +18,7 @@ from lxml.html import HtmlElement
 from readability.readability import REGEXES as READABILITY_REGEXES
 
 from reader.article import BlockKind
-from reader.extract.html import media_captions, news_blocks, phrases
+from reader.extract.html import inline_cards, media_captions, news_blocks, phrases
 from reader.extract.html.blocks import element_text, fold_whitespace
 from reader.extract.html.metadata import PageMetadata
 
@@ -203,6 +203,7 @@ def clean_after(body: HtmlElement, metadata: PageMetadata) -> None:
     """Rules run on readability's article element."""
     mark_captions(body)
     media_captions.mark_video_captions(body)
+    inline_cards.drop_inline_cards(body)
     drop_link_paragraphs(body, metadata.url)
     drop_data_widgets(body)
     drop_comment_sections(body)
