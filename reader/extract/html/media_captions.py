@@ -22,10 +22,13 @@ CAPTION_WORDS = frozenset(
 # Longer than this, it is text of the story's that happens to sit in a video's box.
 _MAX_CHARS = 300
 _WORD_SPLIT = re.compile(r"[-_\s]+")
-_LOWER_CLASS = "translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
+# Classes are written in lower case or camel case ("videoPlayer", "VideoTitle").
 _CANDIDATES = (
     ".//*["
-    + " or ".join(f"contains({_LOWER_CLASS}, '{w}')" for w in ("video", "player", "clip"))
+    + " or ".join(
+        f"contains(@class, '{word}')"
+        for word in ("video", "Video", "player", "Player", "clip", "Clip")
+    )
     + "]"
 )
 

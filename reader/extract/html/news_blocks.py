@@ -113,12 +113,18 @@ _SOURCE_LINE = re.compile(
 )
 
 
+# A dateline is short: a place, a date and a time ("NEW YORK | Mon Jan 5, 2015 10:01am EST").
+_DATELINE_CHARS = 100
+
+
 def is_top_dateline(text: str) -> bool:
     """A line of a date stamp with a place ("MUMBAI Tue Dec 30, 2014 4:33pm IST"), a
     relative day or a "Submitted on" label, or a "<Place> (CNN) —" source line."""
     # Imported here: boilerplate imports this module.
     from reader.extract.html.boilerplate import is_dateline
 
+    if len(text) > _DATELINE_CHARS:
+        return False
     text = " ".join(text.split())
     if _SOURCE_LINE.match(text):
         return True
@@ -202,6 +208,13 @@ def drop_widget_lines(blocks: Blocks) -> Blocks:
     return [(kind, text) for kind, text in blocks if not (kind == "paragraph" and _is_widget(text))]
 
 
+# A word each widget's text holds, looked for first (in C) before its pattern is.
+_WIDGET_KEYS = ("ctrl", "责任编辑", "責任編輯", "comment")
+
+
 def _is_widget(text: str) -> bool:
+    folded = text.lower()
+    if not any(key in folded for key in _WIDGET_KEYS):
+        return False
     words = len(text.split())
     return any(words <= most and pattern.search(text) for pattern, most in WIDGET_LINES.values())
