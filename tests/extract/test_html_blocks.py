@@ -50,3 +50,16 @@ def test_preformatted_text_keeps_its_br_line_breaks() -> None:
         "<pre>def f():<br>    return 1<br/><b>print</b>(f())\nlast</pre>", create_parent="div"
     )
     assert list(iter_blocks(root)) == [("preformatted", "def f():\n    return 1\nprint(f())\nlast")]
+
+
+def test_a_caption_in_a_gallery_list_item_is_a_caption() -> None:
+    # A gallery laid out as a list: each item a figure with its caption.
+    tree = lxml.html.fragment_fromstring(
+        '<div><ul class="article-gallery"><li><figure><img src="a.jpg"><figcaption>'
+        "Functional areas of the module.</figcaption></figure></li></ul>"
+        "<ul><li>A plain item</li></ul></div>"
+    )
+    assert list(iter_blocks(tree)) == [
+        ("caption", "Functional areas of the module."),
+        ("list_item", "A plain item"),
+    ]

@@ -9,7 +9,9 @@ from tests.extract.test_clean_html import PARAGRAPHS
 def test_a_page_with_a_lone_c1_control_keeps_all_its_text() -> None:
     # A CMS that stored UTF-8 read as windows-1252 serves "â€\x9d" for a closing quote: the
     # U+009D in it is the 8-bit OSC introducer, with no terminator anywhere after it.
-    paragraphs = [f"“Yes,â€\x9d the mayor said. {text}" for text in PARAGRAPHS] * 6
+    paragraphs = [
+        f"“Yes,â€\x9d the mayor said ({i}). {text}" for i in range(6) for text in PARAGRAPHS
+    ]
     html = "<html><body><article>" + "".join(f"<p>{p}</p>" for p in paragraphs)
     article = article_from_bytes((html + "</article></body></html>").encode(), name="t.html")
     for text in PARAGRAPHS:

@@ -170,6 +170,8 @@ def iter_blocks(root: HtmlElement) -> Iterator[tuple[BlockKind, str]]:
             if block_kind is not None or tag in _CONTAINERS:
                 yield from flush()
                 enclosing = next((k for k in reversed(kinds) if k in _ENCLOSING.values()), None)
+                if block_kind == "caption" and enclosing == "list_item":
+                    enclosing = None  # a gallery laid out as a list: its captions are captions
                 kinds.append(enclosing or block_kind or current_kind())
             elif tag in _WORD_BREAKS or (buffer and _label_after_figure(element, buffer[-1])):
                 buffer.append(" ")

@@ -18,7 +18,7 @@ from lxml.html import HtmlElement
 from readability.readability import REGEXES as READABILITY_REGEXES
 
 from reader.article import BlockKind
-from reader.extract.html import phrases
+from reader.extract.html import inline_cards, media_captions, news_blocks, phrases
 from reader.extract.html.blocks import element_text, fold_whitespace
 from reader.extract.html.meta_lines import drop_meta_lines
 from reader.extract.html.metadata import PageMetadata
@@ -203,6 +203,8 @@ def prepare(doc: HtmlElement) -> None:
 def clean_after(body: HtmlElement, metadata: PageMetadata) -> None:
     """Rules run on readability's article element."""
     mark_captions(body)
+    media_captions.mark_video_captions(body)
+    inline_cards.drop_inline_cards(body)
     drop_link_paragraphs(body, metadata.url)
     drop_data_widgets(body)
     drop_comment_sections(body)
@@ -984,7 +986,11 @@ def drop_link_paragraphs(body: HtmlElement, page_url: str | None = None) -> None
             continue
         link_chars = sum(len(fold_whitespace(a.text_content() or "")) for a in links)
         density = link_chars / len(text)
-        promo = _PROMO_LEAD.match(text) is not None and density >= 0.25
+        # The lead-in may be an element of its own glued to the links' text (no space
+        # between in Thai or Chinese): "<strong>相关新闻</strong><br><a>...</a>".
+        first = next((t for t in paragraph.itertext() if t.strip()), "")
+        lead_in = _PROMO_LEAD.match(text) or _LONE_LEAD_IN.match(first.strip())
+        promo = lead_in is not None and density >= 0.25
         # "Send to a friend | Print | Save as PDF": links with only separators between them.
         between = "".join(paragraph.xpath(".//text()[not(ancestor::a)]"))
         link_only = (
@@ -1062,6 +1068,7 @@ def tidy_blocks(
     blocks = close_emptied_lists(blocks)
     blocks = drop_unrendered_embeds(blocks)
     blocks = drop_entry_bylines(blocks)
+    blocks = news_blocks.tidy(blocks)
     return drop_trailing_calls_to_action(blocks)
 
 

@@ -85,6 +85,17 @@ RELATED_LEAD_INS = (
     "lees ook",
     "lees meer",
     "zie ook",
+    # th, zh, ja, ko: "related stories", "further reading"
+    "เรื่องที่เกี่ยวข้อง",
+    "อ่านเพิ่มเติม",
+    "相关新闻",
+    "相关阅读",
+    "相關新聞",
+    "延伸阅读",
+    "延伸閱讀",
+    "関連記事",
+    "관련기사",
+    "관련 기사",
 )
 
 # A line that only announces other stories, left alone when the list under it is gone:

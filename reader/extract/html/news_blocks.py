@@ -1,0 +1,220 @@
+"""Block rules for shapes of news pages that the other rules miss: a run of paragraphs the
+template renders twice, datelines that carry a place or a relative day, and widgets written
+as a line of text (a typo-report hint, an editor's credit). Each shape is a named table or
+pattern here, run on readability's blocks by `tidy` (called from boilerplate.tidy_blocks).
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.article import BlockKind
+
+Blocks = list[tuple[BlockKind, str]]
+
+
+def tidy(blocks: Blocks) -> Blocks:
+    blocks = drop_top_datelines(blocks)
+    blocks = drop_widget_lines(blocks)
+    return drop_repeated_runs(blocks)
+
+
+# --- a run of paragraphs rendered twice ------------------------------------------------------
+
+# Two paragraphs or more, this many words in all, said again right after themselves ("A B A
+# B"): the template printed them twice (a gallery's intro and the story's, a mobile and a
+# desktop copy). One paragraph repeated is left alone (a refrain or a pull quote is the
+# story's choice), and so is a run repeated further down (a live blog's pinned post, shown
+# again in its place in the feed).
+_RUN_PARAGRAPHS = 2
+_RUN_WORDS = 40
+
+
+def drop_repeated_runs(blocks: Blocks) -> Blocks:
+    """The second copy of a run of paragraphs the page shows twice, verbatim."""
+    keys = [" ".join(text.split()) if kind == "paragraph" else None for kind, text in blocks]
+    first: dict[str, int] = {}
+    dropped: set[int] = set()
+    for index, key in enumerate(keys):
+        if key is None or index in dropped:
+            continue
+        earlier = first.setdefault(key, index)
+        if earlier == index:
+            continue
+        length = 0
+        while (
+            index + length < len(keys)
+            and earlier + length < index
+            and keys[index + length] is not None
+            and keys[index + length] == keys[earlier + length]
+        ):
+            length += 1
+        words = sum(len(str(keys[index + k]).split()) for k in range(length))
+        if length >= _RUN_PARAGRAPHS and words >= _RUN_WORDS and earlier + length == index:
+            dropped.update(range(index, index + length))
+    return [block for index, block in enumerate(blocks) if index not in dropped]
+
+
+# --- datelines at the top of the body ----------------------------------------------------------
+
+# The blocks looked at: a dateline stands above the story's first paragraphs.
+_TOP_BLOCKS = 6
+# Words that stand for a date in a stamp line: relative days, and the label of Drupal's
+# "Submitted on <date>" (in the languages of the pages we see most).
+DATE_WORDS = (
+    "submitted",
+    "today",
+    "yesterday",
+    "heute",
+    "gestern",
+    "aujourd'hui",
+    "hier",
+    "hoy",
+    "ayer",
+    "oggi",
+    "ieri",
+    "hoje",
+    "ontem",
+    "vandaag",
+    "gisteren",
+    "dzisiaj",
+    "wczoraj",
+    "šodien",
+    "vakar",
+    "сегодня",
+    "вчера",
+)
+_DATE_WORD = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, DATE_WORDS)) + r")(?!\w)", re.I)
+# A place in capitals before the stamp: "MUMBAI Tue Dec 30, 2014 4:33pm IST", "NEW YORK |".
+_PLACE = re.compile(r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}\s*[|,/:–—-]?\s+(?=\S)")
+# Wire services and broadcasters that open a story with "<Place> (<Source>) —".
+NEWS_SOURCES = (
+    "CNN",
+    "AP",
+    "Reuters",
+    "AFP",
+    "UPI",
+    "dpa",
+    "Bloomberg",
+    "ANSA",
+    "EFE",
+    "PTI",
+    "IANS",
+    "ANI",
+    "Xinhua",
+    "TASS",
+    "CNBC",
+    "BBC",
+)
+# "New York CNN —", "Washington (CNN) —": the dateline put in an element of its own, whose
+# sentence begins in the next paragraph.
+_SOURCE_LINE = re.compile(
+    r"^(?:[A-Z][\w.'’-]*,?\s+){0,4}\(?(?:" + "|".join(NEWS_SOURCES) + r")\)?\s*[—–-]+$"
+)
+
+
+# A dateline is short: a place, a date and a time ("NEW YORK | Mon Jan 5, 2015 10:01am EST").
+_DATELINE_CHARS = 100
+
+
+def is_top_dateline(text: str) -> bool:
+    """A line of a date stamp with a place ("MUMBAI Tue Dec 30, 2014 4:33pm IST"), a
+    relative day or a "Submitted on" label, or a "<Place> (CNN) —" source line."""
+    # Imported here: boilerplate imports this module.
+    from reader.extract.html.boilerplate import is_dateline
+
+    if len(text) > _DATELINE_CHARS:
+        return False
+    text = " ".join(text.split())
+    if _SOURCE_LINE.match(text):
+        return True
+    place = _PLACE.match(text)
+    if place is not None and is_dateline(text[place.end() :]):
+        return True
+    unlabelled = _DATE_WORD.sub(" ", text)
+    return unlabelled != text and is_dateline(unlabelled.strip(" ,"))
+
+
+# "Autori: Anna Ūdre (LTV Ziņu dienesta redaktore)": the byline under a label that names it,
+# in the languages of the pages we see most (boilerplate.is_byline_line reads "By ...").
+AUTHOR_LABELS = (
+    "author",
+    "authors",
+    "autor",
+    "autoren",
+    "autores",
+    "autora",
+    "autori",
+    "autore",
+    "autors",
+    "autorzy",
+    "auteur",
+    "auteurs",
+    "auteure",
+    "автор",
+    "авторы",
+)
+_AUTHOR_LINE = re.compile(r"^(?:" + "|".join(AUTHOR_LABELS) + r")\s*:\s*\S", re.I)
+_AUTHOR_LINE_WORDS = 15
+
+
+def is_author_line(text: str) -> bool:
+    """A short "Author: <names>" line, not a sentence (which would end in a stop)."""
+    text = text.strip()
+    return (
+        _AUTHOR_LINE.match(text) is not None
+        and len(text.split()) <= _AUTHOR_LINE_WORDS
+        and not text.endswith((".", "!", "?", "…"))
+    )
+
+
+def drop_top_datelines(blocks: Blocks) -> Blocks:
+    """Date stamps and author lines among the first blocks (the page's metadata, read
+    already), not lower down, where such a line may be the story's own."""
+    return [
+        (kind, text)
+        for index, (kind, text) in enumerate(blocks)
+        if not (
+            index < _TOP_BLOCKS
+            and kind == "paragraph"
+            and (is_top_dateline(text) or is_author_line(text))
+        )
+    ]
+
+
+# --- widgets written as text -------------------------------------------------------------------
+
+# A widget's text, told from a sentence about it by its length: each pattern with the most
+# words a block it matches may have.
+WIDGET_LINES: dict[str, tuple[re.Pattern[str], int]] = {
+    # "Нашли опечатку? Выделите текст и нажмите Ctrl+Enter": report a typo to the editors.
+    "typo report": (re.compile(r"\bctrl\s*\+\s*enter\b", re.I), 25),
+    # Chinese news sites' closing credit: "【纠错】 【责任编辑:张樵苏 】", "（责任编辑：王伟）".
+    "editor credit": (re.compile(r"^\W*(?:【纠错】\W*)?(?:责任编辑|責任編輯)\s*[:：]"), 25),
+    # The comment form's terms: "To post a comment, log into your chosen social network ...
+    # Your comments are subject to our Terms of Service".
+    "comment terms": (
+        re.compile(
+            r"\b(?:post|add|leave|write|submit)\s+(?:a\s+|your\s+)?comments?\b.{0,300}?"
+            r"\b(?:subject\s+to|terms\s+of\s+(?:service|use)|community\s+(?:guidelines|standards))",
+            re.I,
+        ),
+        100,
+    ),
+}
+
+
+def drop_widget_lines(blocks: Blocks) -> Blocks:
+    return [(kind, text) for kind, text in blocks if not (kind == "paragraph" and _is_widget(text))]
+
+
+# A word each widget's text holds, looked for first (in C) before its pattern is.
+_WIDGET_KEYS = ("ctrl", "责任编辑", "責任編輯", "comment")
+
+
+def _is_widget(text: str) -> bool:
+    folded = text.lower()
+    if not any(key in folded for key in _WIDGET_KEYS):
+        return False
+    words = len(text.split())
+    return any(words <= most and pattern.search(text) for pattern, most in WIDGET_LINES.values())
