@@ -323,7 +323,7 @@ def _reserved(data: Path) -> set[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--worst", type=int, default=0, help="list the N worst pages")
+    parser.add_argument("--worst", type=int, default=0, help="list the N worst tuning pages")
     parser.add_argument("--only", choices=["newsreader"], help="run newsreader alone")
     parser.add_argument(
         "--losses",
@@ -421,16 +421,16 @@ def main(argv: list[str] | None = None) -> int:
         reserved = _reserved(args.data)
         print()
         print(
-            f"worst {args.worst} pages for newsreader (F1, precision, recall, hash, url);"
-            f" the {len(reserved)} pages of RESERVED.txt are scored above but never listed"
+            f"worst {args.worst} tuning pages for newsreader (F1, precision, recall, hash,"
+            f" url); held-out pages and the {len(reserved)} pages of RESERVED.txt are scored"
+            " above but never listed, so that nobody tunes on them by accident"
         )
-        listable = [h for h in hashes if h not in reserved]
+        listable = [h for h in hashes if h not in reserved and h in tune]
         ranked = sorted(listable, key=lambda h: tally.scores[h].f1)[: args.worst]
         for h in ranked:
             s = tally.scores[h]
-            half = "tune" if h in tune else "held"
             print(
-                f"  {s.f1:.3f} {s.precision or 0:.3f} {s.recall or 0:.3f} {half} {h[:12]}"
+                f"  {s.f1:.3f} {s.precision or 0:.3f} {s.recall or 0:.3f} {h[:12]}"
                 f" {truth[h]['url'][:80]}"
             )
     if args.losses and not args.only:
