@@ -32,6 +32,7 @@ _RUN = re.compile(
     rf"(?:,?[ \u00a0](?:Jr|Sr)\.?|[ \u00a0](?:II|III|IV))?"
 )
 _TOKEN_SPLIT = re.compile(r"[^ \u00a0]+")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")  # findall: no Match objects to build
 _LOWER_SUFFIX = re.compile(r"-([a-z]+)\.?$")
 _HYPHEN_WORDS = frozenset(
     re.split(
@@ -117,7 +118,7 @@ class EntityFinder:
 
     @staticmethod
     def _lower_words(text: str) -> frozenset[str]:
-        return frozenset(m.group(0) for m in re.finditer(r"\b[a-z][a-z'’-]*\b", text))
+        return frozenset(_LOWER_WORD.findall(text))
 
     def runs(self) -> list[tuple[int, int, list[tuple[int, int]]]]:
         text = self.text
