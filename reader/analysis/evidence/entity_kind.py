@@ -89,8 +89,15 @@ def _prev_word(s: Span) -> str:
 
 
 def _prev_raw(s: Span) -> str:
-    m = _PREV_WORDS.search(s.text, max(0, s.run_start - 40), s.run_start)
-    return m.group(1) if m else ""
+    global _last_prev
+    last = _last_prev  # three features ask of the same span in turn: look once
+    if last[0] is not s:
+        m = _PREV_WORDS.search(s.text, max(0, s.run_start - 40), s.run_start)
+        last = _last_prev = (s, m.group(1) if m else "")
+    return last[1]
+
+
+_last_prev: tuple[Span | None, str] = (None, "")
 
 
 def _no_common_word(s: Span) -> bool:
