@@ -1044,7 +1044,7 @@ class EntityFinder:
             or (core[-1].endswith("s") and core[-1][:-1] in lx.ROLE_NOUNS)
         ):
             return "other"  # "Marine One", "America First", "Santos Doctors"
-        initials = sum(len(w) == 2 and w.endswith(".") for w in text[start:end].split())
+        initials = len(core) >= 3 and sum(len(w) == 2 and w.endswith(".") for w in raw_toks)
         if len(core) >= 3 and sum(self._is_common(w) for w in core[1:]) - initials >= 2:
             return "other"  # "Moon Titan Just Revealed Some Features": a title-case heading
         raw = text[start:end]
