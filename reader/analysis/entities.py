@@ -130,7 +130,7 @@ class EntityFinder:
                 if text[b - 1] == ",":
                     b -= 1
                 word = text[a:b]
-                suffix = _LOWER_SUFFIX.search(word)
+                suffix = _LOWER_SUFFIX.search(word) if "-" in word else None
                 if suffix and suffix.group(1) in _HYPHEN_WORDS:
                     # "Braun-owned", "London-based": the name stops at the hyphen.
                     toks.append((a, a + suffix.start()))
@@ -1120,7 +1120,11 @@ class EntityFinder:
                 return "person"
             if core[0] in self.first_names and _person_context(text, start, end):
                 return "person"  # "Charles, has reportedly told friends"
-            if core[0] in self.first_names and _AGED_BEFORE.search(before):
+            if (
+                core[0] in self.first_names
+                and "-year-old" in before
+                and _AGED_BEFORE.search(before)
+            ):
                 return "person"  # "Fourteen-year-old Zoe"
             if core[0] in self.first_names and ek.HANDLE_AFTER.match(text, end):
                 return "person"  # an embedded post's signature: "— Lena (@lenanix)"
