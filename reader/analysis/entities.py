@@ -1015,13 +1015,13 @@ class EntityFinder:
         if _ET_AL.match(text, end):
             return "person"  # "G. Petit et al.": an author
         after = text[end : end + 40]
-        nxt = re.match(r"\s+([a-z]+)", after)  # not after 's: "Tasha Yar's bridge station"
+        nxt = _WORD_NEXT.match(after)  # not after 's: "Tasha Yar's bridge station"
         if nxt and nxt.group(1) in _FOLLOW_ORG:
             self.org_names.add(text[start:end])
             return "org"
         if len(core) == 1 and core[0] in ("us", "uk", "usa", "uae", "u.s", "u.k"):
             return "place"
-        if len(core) == 1 and re.fullmatch(r"[a-z]{1,6}", core[0]) and text[start:end].isupper():
+        if len(core) == 1 and _SHORT_WORD.fullmatch(core[0]) and text[start:end].isupper():
             return "org"  # an acronym: NASA, SANA, AP
         if "." in "".join(core) and all(len(w) <= 2 for w in core):
             return "other"  # U.S., D.C.
@@ -1102,7 +1102,7 @@ class EntityFinder:
         prev_word = prev.group(1).lower() if prev else ""
         if (
             not titled
-            and re.search(r"[a-z] (?:at|of|for) $", before)
+            and _AT_OF_FOR_BEFORE.search(before)
             and _ROLE_AT.search(before)
             and not self._person_a_role_works_for(before, core)
         ):
@@ -1302,6 +1302,9 @@ _TAG_INSIDE_BEFORE = re.compile(r"\b[A-Z][a-z]{1,6}[ \u00a0]+[“\"]$")
 _TAG_INSIDE_AFTER = re.compile(r"[”\"][ \u00a0]+[A-Z][a-z]+-[A-Za-z][a-z]+\b")
 _BRACKETED_BEFORE = re.compile(r"\[([A-Z][a-z]+)\][ \u00a0]+$")
 _PREV_WORD = re.compile(r"([A-Za-z-]+)[ \u00a0]+$")
+_WORD_NEXT = re.compile(r"\s+([a-z]+)")
+_SHORT_WORD = re.compile(r"[a-z]{1,6}")
+_AT_OF_FOR_BEFORE = re.compile(r"[a-z] (?:at|of|for) $")
 _ORG_JOIN = re.compile(r"[ \u00a0](?:for|on|of)(?:[ \u00a0]the)?[ \u00a0]")
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
 _TIME_PREPOSITIONS = frozenset(
