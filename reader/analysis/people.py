@@ -47,7 +47,7 @@ _PARTICLES = frozenset(
 _ALIAS = re.compile(
     r"\b(?:called (?:him|her)|known as|nicknamed|went by|goes by)[ \u00a0]+[“\"]?([A-Z][a-z]+)\b"
 )
-_WORD_BACK = re.compile(r"([\w.&’'-]+)\s+$")
+_WORD_BACK = re.compile(r"([\w.&’'-]++)\s++$")
 _APPOSITION = re.compile(
     r",\s+(?!and\b|or\b|but\b|who\b|which\b)(?:(?:a|an|the)\s+)?((?:[\w.&’'-]+\s+){0,12}?[\w.&’'-]+)(?=\s*(?:[,;.”\"]|\s+who\b))"
 )

@@ -48,7 +48,7 @@ def feature(fn: Feature) -> Feature:
     return fn
 
 
-_PREV_WORDS = re.compile(r"([A-Za-z][\w-]*)[ \u00a0]+(?:the[ \u00a0]+)?$")
+_PREV_WORDS = re.compile(r"([A-Za-z][\w-]*+)[ \u00a0]++(?:the[ \u00a0]++)?$")
 _PREV_ROLE_COMMA = re.compile(r"\b([a-z][\w-]*),[ \u00a0]+$")
 _CUE_AFTER = re.compile(
     r"(?:’s|'s)?,?[ \u00a0]+"
