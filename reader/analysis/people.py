@@ -44,8 +44,11 @@ _PARTICLES = frozenset(
         "ten",
     ]
 )
+# "\b" stands after the first letter of each phrase ("c(?<!\wc)alled" is "\bcalled"), so that
+# the regex engine skips to the letters that open them instead of trying every position.
 _ALIAS = re.compile(
-    r"\b(?:called (?:him|her)|known as|nicknamed|went by|goes by)[ \u00a0]+[“\"]?([A-Z][a-z]+)\b"
+    r"(?:c(?<!\wc)alled (?:him|her)|k(?<!\wk)nown as|n(?<!\wn)icknamed|w(?<!\ww)ent by"
+    r"|g(?<!\wg)oes by)[ \u00a0]+[“\"]?([A-Z][a-z]+)\b"
 )
 _WORD_BACK = re.compile(r"([\w.&’'-]++)\s++$")
 _APPOSITION = re.compile(
@@ -483,7 +486,8 @@ def _merge_second_surnames(
     return [c for ci, c in enumerate(clusters) if ci not in dropped]
 
 
-_BORN_AS = re.compile(r"\b(?:was|is|were) born(?: as)?[ \u00a0]+(?=[A-Z])")
+# ("\b(?:was|is|were) born", with "\b" after the first letter as in _ALIAS.)
+_BORN_AS = re.compile(r"(?:w(?<!\ww)(?:as|ere)|i(?<!\wi)s) born(?: as)?[ \u00a0]+(?=[A-Z])")
 
 
 def _merge_birth_names(text: str, clusters: list[PersonCluster]) -> list[PersonCluster]:
