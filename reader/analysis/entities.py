@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reader.analysis import lexicon as lx
 from reader.analysis.evidence import entity_kind as ek
@@ -94,6 +95,7 @@ class Entity:
     evidence: tuple[str, ...] = ()  # the named evidence that set the kind, when it did
 
 
+@lru_cache(maxsize=1 << 16)  # called for every word of every run, often on the same words
 def _clean(tok: str) -> str:
     return tok.lower().rstrip(".").replace("’", "'")
 
