@@ -12,6 +12,7 @@ import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from reader.analysis import lexicon as lx
 from reader.analysis.entities import Entity, between_listed_people, speaks_next
@@ -99,6 +100,7 @@ def _norm(tok: str) -> str:
     return tok.lower().rstrip(".").replace("’", "'")
 
 
+@lru_cache(maxsize=1 << 14)  # asked of each name word for every pair of clusters compared
 def _surname_key(tok: str) -> str:
     """A surname as spelling variants share it: accents folded and a doubled last letter
     single, a transliterated -iy / -ij as -y ("Erdoğan" / "Erdogan", "Zelenskyy" / "Zelensky" /
