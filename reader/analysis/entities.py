@@ -650,7 +650,7 @@ class EntityFinder:
         # Cut at every "and" (and at "&" and "of" unless the run names an organisation:
         # "Bank of America", "Pacific Gas & Electric Co.") in one pass, no re-slicing.
         lows = [_clean(text[a:b]) for a, b in toks]
-        is_org = any(w in lx.ORG_WORDS for w in lows)
+        is_org = not lx.ORG_WORDS.isdisjoint(lows)
         person_of = self._person_of(lows)
         segments: list[list[tuple[int, int]]] = [[]]
         for k, (tok, low) in enumerate(zip(toks, lows, strict=True)):
@@ -1010,7 +1010,7 @@ class EntityFinder:
         stripped = [w[:-2] if w.endswith("'s") else w for w in (name_lows if titled else all_lows)]
         if len(core) >= 2 and stripped and stripped[0] == core[0] and core[0] in self.first_names:
             stripped = stripped[1:]  # "Bill Clinton": a first name, not a bill
-        if any(w in lx.ORG_WORDS for w in stripped):
+        if not lx.ORG_WORDS.isdisjoint(stripped):
             return "org"
         if ek.people_of_place(core):
             return "other"  # "Hong Kongers", "South Carolinians": the people of a place

@@ -284,7 +284,7 @@ def all_place_words(s: Span) -> bool:
 @feature
 def organisation_word_inside(s: Span) -> bool:
     """An organisation word stands in the run: "Kotak Institutional Equities"."""
-    return any(w in lx.ORG_WORDS for w in s.lows)
+    return not lx.ORG_WORDS.isdisjoint(s.lows)
 
 
 @feature
