@@ -33,7 +33,9 @@ _RUN = re.compile(
     rf"(?:,?[ \u00a0](?:Jr|Sr)\.?|[ \u00a0](?:II|III|IV))?"
 )
 _TOKEN_SPLIT = re.compile(r"[^ \u00a0]+")
-_LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")  # findall: no Match objects to build
+# "\b[a-z][a-z'’-]*\b", its first "\b" written after the letter so that the regex engine skips
+# to the lower-case letters (twice as fast over a whole text)
+_LOWER_WORD = re.compile(r"[a-z](?<!\w[a-z])[a-z'’-]*\b")
 _LOWER_SUFFIX = re.compile(r"-([a-z]+)\.?$")
 _HYPHEN_WORDS = frozenset(
     re.split(
