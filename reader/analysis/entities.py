@@ -234,6 +234,8 @@ class EntityFinder:
         for e in ents:
             if len(e.tokens) < 2 or e.kind not in _EVIDENCE_KIND:
                 continue
+            if e.kind == "org" and not self._given_name_and_org_word(e):
+                continue  # no evidence retypes an organisation but "Arsenio Hall said"
             span = ek.Span(
                 self.text,
                 e.start,
@@ -260,6 +262,10 @@ class EntityFinder:
         """ "Arsenio Hall said", "Charlotte Church, 33,": a given name, then an
         organisation word that is also a common surname, and a sign only a person takes,
         make a person ("Carnegie Hall", "Harvard Law" open with no given name)."""
+        return self._given_name_and_org_word(e) and any(f in _STRONG_PERSON_SIGNS for f in fired)
+
+    def _given_name_and_org_word(self, e: Entity) -> bool:
+        """The shape `_surname_of_org_word` asks of an organisation, before any evidence."""
         return (
             e.kind == "org"
             and len(e.tokens) == 2
@@ -267,7 +273,6 @@ class EntityFinder:
             and _clean(e.tokens[0]) in self.first_names
             and _clean(e.tokens[1]) in lx.ORG_WORD_SURNAMES
             and _NAME_WORD.fullmatch(e.tokens[0]) is not None
-            and any(f in _STRONG_PERSON_SIGNS for f in fired)
         )
 
     def _bracketed_given_name(self, before: str) -> bool:
