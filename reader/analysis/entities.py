@@ -236,6 +236,8 @@ class EntityFinder:
                 continue
             if e.kind == "org" and not self._given_name_and_org_word(e):
                 continue  # no evidence retypes an organisation but "Arsenio Hall said"
+            if e.kind == "other" and not _plain_name(e):
+                continue  # "other" may become only a person (_may_become_person)
             span = ek.Span(
                 self.text,
                 e.start,
@@ -301,8 +303,7 @@ class EntityFinder:
         return (
             e.kind in ("person", "person_maybe", "place", "other")
             and any(f in _PERSON_SIGNS for f in fired)
-            and all(_NAME_WORD.fullmatch(t) for t in e.tokens)
-            and not any(_is_title(t) or _clean(t) in lx.TITLE_WORDS for t in e.tokens)
+            and _plain_name(e)
         )
 
     def _initials_and_surname(self, core: list[str], start: int) -> bool:
@@ -1479,6 +1480,13 @@ def speaks_next(text: str, ent: Entity) -> bool:
     """Is the entity followed by a speech verb ("Tottenham said")?"""
     m = _CUE_AFTER.match(text, ent.end)
     return m is not None and m.group(1) in lx.STRONG_CUES
+
+
+def _plain_name(e: Entity) -> bool:
+    """Name-shaped words and no office among them ("Vice President", "Strategy Officer")."""
+    return all(_NAME_WORD.fullmatch(t) for t in e.tokens) and not any(
+        _is_title(t) or _clean(t) in lx.TITLE_WORDS for t in e.tokens
+    )
 
 
 def _is_day_or_month(word: str) -> bool:
