@@ -131,8 +131,10 @@ def _descriptions() -> dict[str, frozenset[str]]:
 
 _TABLE = vocab.table("org_descriptions")
 _KIND_WORDS = _descriptions()
+# "[Tt](?<!\w[Tt])he" is "\b[Tt]he" written to open with the letter, so the regex engine skips
+# to each T or t instead of trying the whole pattern at every position of the text.
 _DESCRIPTION = re.compile(
-    r"\b[Tt]he[ \u00a0]+(" + "|".join(sorted(_TABLE, key=len, reverse=True)) + r")\b"
+    r"[Tt](?<!\w[Tt])he[ \u00a0]+(" + "|".join(sorted(_TABLE, key=len, reverse=True)) + r")\b"
     r"(?![ \u00a0]+(?:of|for|that|which|who)\b)(?![-\w])"
 )
 
@@ -204,7 +206,9 @@ _KIN_GENDER = {
     "widower": "m",
 }
 _KIN_DESCRIPTION = re.compile(
-    r"\b[Tt]he[ \u00a0]+(" + "|".join(_KIN_GENDER) + r")\b(?![ \u00a0]+(?:of|to|who)\b)(?![-\w])"
+    r"[Tt](?<!\w[Tt])he[ \u00a0]+("
+    + "|".join(_KIN_GENDER)
+    + r")\b(?![ \u00a0]+(?:of|to|who)\b)(?![-\w])"
 )
 
 

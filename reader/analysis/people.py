@@ -12,6 +12,7 @@ import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from reader.analysis import lexicon as lx
 from reader.analysis.entities import Entity, between_listed_people, speaks_next
@@ -44,10 +45,13 @@ _PARTICLES = frozenset(
         "ten",
     ]
 )
+# "\b" stands after the first letter of each phrase ("c(?<!\wc)alled" is "\bcalled"), so that
+# the regex engine skips to the letters that open them instead of trying every position.
 _ALIAS = re.compile(
-    r"\b(?:called (?:him|her)|known as|nicknamed|went by|goes by)[ \u00a0]+[“\"]?([A-Z][a-z]+)\b"
+    r"(?:c(?<!\wc)alled (?:him|her)|k(?<!\wk)nown as|n(?<!\wn)icknamed|w(?<!\ww)ent by"
+    r"|g(?<!\wg)oes by)[ \u00a0]+[“\"]?([A-Z][a-z]+)\b"
 )
-_WORD_BACK = re.compile(r"([\w.&’'-]+)\s+$")
+_WORD_BACK = re.compile(r"([\w.&’'-]++)\s++$")
 _APPOSITION = re.compile(
     r",\s+(?!and\b|or\b|but\b|who\b|which\b)(?:(?:a|an|the)\s+)?((?:[\w.&’'-]+\s+){0,12}?[\w.&’'-]+)(?=\s*(?:[,;.”\"]|\s+who\b))"
 )
@@ -96,6 +100,7 @@ def _norm(tok: str) -> str:
     return tok.lower().rstrip(".").replace("’", "'")
 
 
+@lru_cache(maxsize=1 << 14)  # asked of each name word for every pair of clusters compared
 def _surname_key(tok: str) -> str:
     """A surname as spelling variants share it: accents folded and a doubled last letter
     single, a transliterated -iy / -ij as -y ("Erdoğan" / "Erdogan", "Zelenskyy" / "Zelensky" /
@@ -483,7 +488,8 @@ def _merge_second_surnames(
     return [c for ci, c in enumerate(clusters) if ci not in dropped]
 
 
-_BORN_AS = re.compile(r"\b(?:was|is|were) born(?: as)?[ \u00a0]+(?=[A-Z])")
+# ("\b(?:was|is|were) born", with "\b" after the first letter as in _ALIAS.)
+_BORN_AS = re.compile(r"(?:w(?<!\ww)(?:as|ere)|i(?<!\wi)s) born(?: as)?[ \u00a0]+(?=[A-Z])")
 
 
 def _merge_birth_names(text: str, clusters: list[PersonCluster]) -> list[PersonCluster]:

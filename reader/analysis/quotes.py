@@ -339,7 +339,8 @@ def _titled_elsewhere(text: str, inner: str, a: int) -> bool:
     if bare == inner:
         return False
     lo, hi = max(0, a - _NAME_WINDOW), a + _NAME_WINDOW
-    return any(f"{o}{bare}{c}" in text[lo:hi] for o, c in (("“", "”"), ('"', '"'), ("‘", "’")))
+    marks = (("“", "”"), ('"', '"'), ("‘", "’"))
+    return any(text.find(f"{o}{bare}{c}", lo, hi) >= 0 for o, c in marks)  # no slice copied
 
 
 def _in_title_list(text: str, a: int, b: int | None) -> bool:

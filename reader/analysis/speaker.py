@@ -55,7 +55,7 @@ _UNNAMED_OPENER = re.compile(
     re.IGNORECASE,
 )
 _BY_BEFORE = re.compile(r"\bby[ \u00a0]+(?:the[ \u00a0]+)?$")
-_WORD_BEFORE = re.compile(r"([a-z-]+)[ \u00a0]+$")
+_WORD_BEFORE = re.compile(r"([a-z-]++)[ \u00a0]++$")
 _ROLE_AFTER = re.compile(r"['’]s[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}?([a-z-]+),")
 _WINDOW_SENTENCES = 1  # sentences before the quote's whose names are candidates
 _WINDOW_CHARS = 1500  # … but no further back than this

@@ -48,7 +48,7 @@ def feature(fn: Feature) -> Feature:
     return fn
 
 
-_PREV_WORDS = re.compile(r"([A-Za-z][\w-]*)[ \u00a0]+(?:the[ \u00a0]+)?$")
+_PREV_WORDS = re.compile(r"([A-Za-z][\w-]*+)[ \u00a0]++(?:the[ \u00a0]++)?$")
 _PREV_ROLE_COMMA = re.compile(r"\b([a-z][\w-]*),[ \u00a0]+$")
 _CUE_AFTER = re.compile(
     r"(?:’s|'s)?,?[ \u00a0]+"
@@ -91,8 +91,15 @@ def _prev_word(s: Span) -> str:
 
 
 def _prev_raw(s: Span) -> str:
-    m = _PREV_WORDS.search(s.text, max(0, s.run_start - 40), s.run_start)
-    return m.group(1) if m else ""
+    global _last_prev
+    last = _last_prev  # three features ask of the same span in turn: look once
+    if last[0] is not s:
+        m = _PREV_WORDS.search(s.text, max(0, s.run_start - 40), s.run_start)
+        last = _last_prev = (s, m.group(1) if m else "")
+    return last[1]
+
+
+_last_prev: tuple[Span | None, str] = (None, "")
 
 
 def _no_common_word(s: Span) -> bool:
@@ -355,7 +362,7 @@ def all_place_words(s: Span) -> bool:
 @feature
 def organisation_word_inside(s: Span) -> bool:
     """An organisation word stands in the run: "Kotak Institutional Equities"."""
-    return any(w in lx.ORG_WORDS for w in s.lows)
+    return not lx.ORG_WORDS.isdisjoint(s.lows)
 
 
 @feature
