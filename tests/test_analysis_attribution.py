@@ -1468,3 +1468,15 @@ def test_an_organisations_unnamed_document_speaks_as_the_organisation() -> None:
         "“a costly and avoidable failure”."
     )
     assert speakers(text) == ["World Bank"]
+
+
+def test_organisation_variant_with_same_head_is_the_first_named() -> None:
+    # Evidence `org_variant_same_head`: "the Emergencies Ministry" is the "Emergency
+    # Situations Ministry" named before it: the same head noun, its other words a stem-equal
+    # subsequence of the longer name.
+    text = (
+        "The Emergency Situations Ministry stated all occupants were from Smolensk.\n\n"
+        "The Emergencies Ministry has, in a statement, called on drivers to “not forget that "
+        "the lives of other people depend on you.”"
+    )
+    assert speakers(text) == ["Emergency Situations Ministry"]
