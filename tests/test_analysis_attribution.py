@@ -1480,3 +1480,34 @@ def test_organisation_variant_with_same_head_is_the_first_named() -> None:
         "the lives of other people depend on you.”"
     )
     assert speakers(text) == ["Emergency Situations Ministry"]
+
+
+def test_lower_case_sentence_adverb_after_a_lead_phrase_is_not_the_subject() -> None:
+    # Evidence `lead_adverbial_interjected`: in "This morning, however, the government said
+    # …", the "however," set off by commas after the time phrase is an adverb, so the
+    # government is the cue's subject.
+    text = (
+        "India has 4,000 cases.\n\n"
+        "This morning, however, the government said that key drugs will be supplied to "
+        "“nations that have been badly affected” by the pandemic."
+    )
+    assert speakers(text) == ["government"]
+
+
+def test_the_government_is_not_the_last_organisation_of_another_kind() -> None:
+    # Evidence `org_kind_bound_description`: a research council is not "the government";
+    # the body speaks under the article's own word.
+    text = (
+        "Last month, the Indian Council of Medical Research recommended the drug.\n\n"
+        "The government said that drugs will be supplied to “nations that have been badly "
+        "affected” by the pandemic."
+    )
+    assert speakers(text) == ["government"]
+
+
+def test_the_ministry_is_the_last_organisation_of_its_kind() -> None:
+    text = (
+        "The Ministry of Health met the Red Cross on Monday.\n\n"
+        "“Supplies will arrive on Friday,” the ministry said."
+    )
+    assert speakers(text) == ["Ministry of Health"]

@@ -101,6 +101,9 @@ _SPEAKER_OPENERS = frozenset(
 )
 _LEAD_ADVERBIALS = re.compile(
     r"\s*(?:(?:But|And|However|Meanwhile|Still|Yet|Instead|Also|Earlier|Later|Now|So)\b,?\s*"
+    # "This morning, however, the government said": a sentence adverb set off by commas
+    # after a lead phrase, in lower case.
+    r"|(?:however|meanwhile|though|instead|still|too|also|then|again|nonetheless|moreover),\s*"
     r"|(?:On|In|At|During|After|Before|Last|This|Amid|Amidst|Despite|Following|Throughout"
     r"|Under|With|Without|Upon|Within|Across|Over|For|By|From|Among|Around|Given|Unlike)"
     r"\b[^,]{0,40},\s*"
@@ -756,6 +759,10 @@ class Attributor:
             got = self._role_person(role, lo, pos)
             if got is not None:
                 return got
+        bound = next((w for w in nouns[:4] if w in lx.ORG_KIND_BOUND_NOUNS), None)
+        if bound is not None and w0 == "the":
+            r = self._last_org_of_kind(lo, bound)
+            return _from_ref(r) if r is not None else self._unnamed_body(lo, hi, nouns[:4])
         if any(w in lx.ORG_ROLE_NOUNS or w in lx.DOCUMENT_NOUNS for w in nouns[:4]):
             r = self._last_ref(lo, "org")
             if r is not None:
@@ -767,6 +774,24 @@ class Attributor:
         group = self._group(lo, hi)
         if group is not None:
             return group
+        return None
+
+    def _last_org_of_kind(self, pos: int, noun: str, limit: int = 3000) -> Referent | None:
+        """Evidence `org_kind_bound_description`: "the government", "the police", "the
+        ministry" stand for the last organisation whose name says it is of that kind
+        ("Greek Government", "Ministry of Health", "the Health Department" for "the
+        ministry"); None when no organisation in reach is."""
+        kind = {noun, *lx.ORG_DESCRIPTIONS.get(noun, ())}
+        i = bisect.bisect_left(self.ref_starts, pos) - 1
+        while i >= 0 and self.refs[i].start > pos - limit:
+            r = self.refs[i]
+            i -= 1
+            if r.kind != "org" or self._inside_quote(r.start):
+                continue
+            if kind & {
+                w.lower().rstrip(".,").removesuffix("’s").removesuffix("'s") for w in r.name.split()
+            }:
+                return r
         return None
 
     def _unnamed_body(self, lo: int, hi: int, nouns: list[str]) -> Attribution | None:
