@@ -1511,3 +1511,25 @@ def test_the_ministry_is_the_last_organisation_of_its_kind() -> None:
         "“Supplies will arrive on Friday,” the ministry said."
     )
     assert speakers(text) == ["Ministry of Health"]
+
+
+def test_an_untyped_name_before_spokesperson_is_the_organisation() -> None:
+    # Evidence `org_before_spokesperson`: in "a Woolworths spokesperson" the proper noun
+    # between the article and "spokesperson" names the organisation the spokesperson speaks
+    # for, though no list knows it.
+    text = (
+        "Woolworths and Coles cut limits on March 4.\n\n"
+        "Sales went up in a “sharp increase” last week, according to a Woolworths "
+        "spokesperson."
+    )
+    assert speakers(text) == ["Woolworths"]
+
+
+def test_a_nationality_before_spokesperson_is_no_organisation() -> None:
+    text = "Sales went up in a “sharp increase” last week, according to a Chinese spokesperson."
+    assert speakers(text) == [None]
+
+
+def test_an_untyped_name_before_spokesperson_opening_the_sentence() -> None:
+    text = "Woolworths and Coles cut limits.\n\nA Woolworths spokesperson said: “Sales went up.”"
+    assert speakers(text) == ["Woolworths"]

@@ -221,6 +221,11 @@ _NAME_THEN_CUE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,4}([a-z]+)")
 # "Part of the judge's statement reads": a part of a text speaks as the whole text does.
 _PART_OF = re.compile(r"(?:[Pp]arts?|[Pp]ortions?|[Mm]uch|[Ee]xcerpts?)[ \u00a0]+of[ \u00a0]+")
 _AGE_NOUN = re.compile(r"\s*(?:[Tt]he\s+)?\d+-year-old\s*$")
+_ORG_SPOKESPERSON = re.compile(
+    r"\s*(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \u00a0]+"
+    r"([A-Z][\w&’'.-]*(?:[ \u00a0][A-Z][\w&’'.-]*){0,3})[ \u00a0]+"
+    r"(?:spokes(?:man|woman|person)|representative)\b"
+)
 _SPOKES_FOR = re.compile(
     r"\b(?:spokes(?:man|woman|person)|representative|rep)\s+(?:for|of|at)\s+the\s+([a-z]+)"
 )
@@ -741,7 +746,7 @@ class Attributor:
                 r = self._last_ref(lo, "org")
                 if r is not None:
                     return _from_ref(r)
-            return _NONE
+            return self._org_before_spokesperson(lo, hi) or _NONE
         # "the spokesman", "the statement", "the company", "Federal prosecutors".
         nouns = [w for w in words if w not in ("the", "this", "that", "its", "his", "her", "their")]
         head = nouns[-1] if nouns else ""
@@ -793,6 +798,22 @@ class Attributor:
             }:
                 return r
         return None
+
+    def _org_before_spokesperson(self, lo: int, hi: int) -> Attribution | None:
+        """Evidence `org_before_spokesperson`: "a Woolworths spokesperson": a capitalised run
+        between the indefinite article and "spokesperson" that no list types names the
+        organisation the spokesperson speaks for (not a nationality: "a Chinese
+        spokesman")."""
+        m = _ORG_SPOKESPERSON.match(self.text, lo, hi)
+        if m is None:
+            return None
+        words = m.group(1).split()
+        if any(
+            low in lx.NATIONALITIES or low in lx.COUNTRIES or low in lx.CAPITAL_STOPWORDS
+            for low in (w.lower() for w in words)
+        ):
+            return None
+        return Attribution(m.group(1), m.start(1), m.end(1), None, "org")
 
     def _unnamed_body(self, lo: int, hi: int, nouns: list[str]) -> Attribution | None:
         """ "The ministry said", "the state health department said" with no organisation
@@ -1776,6 +1797,7 @@ class Attributor:
                 orgs = [r for r in self._refs_in(lo, mod.start(1)) if r.kind == "org"]
                 if orgs:
                     return _from_ref(orgs[0])
+                return self._org_before_spokesperson(lo, cue_lo) or _NONE
             return _NONE
         inner = _UNNAMED_BEFORE_CUE.search(text, max(s_lo, cue_lo - 40), cue_lo)
         if (
