@@ -1533,3 +1533,12 @@ def test_a_nationality_before_spokesperson_is_no_organisation() -> None:
 def test_an_untyped_name_before_spokesperson_opening_the_sentence() -> None:
     text = "Woolworths and Coles cut limits.\n\nA Woolworths spokesperson said: “Sales went up.”"
     assert speakers(text) == ["Woolworths"]
+
+
+def test_one_unnamed_officer_of_an_organisation_is_nobody() -> None:
+    # Evidence `unnamed_role_of_org`: "one Google executive" is a single unnamed person
+    # (null, docs/ANNOTATION.md), not the organisation; only its spokesperson speaks as it.
+    text = "Sundar Pichai runs Google.\n\n“If you’re scared,” one Google executive joked."
+    assert speakers(text) == [None]
+    text = "Sundar Pichai runs Google.\n\n“We are scared,” a Google spokesman said."
+    assert speakers(text) == ["Google"]

@@ -370,6 +370,13 @@ _PREPOSITIONS = frozenset(
 )
 
 
+def _unnamed_role_of_org(noun: str) -> bool:
+    """Evidence `unnamed_role_of_org`: "one Cowboys executive", "a Google engineer": a single
+    unnamed holder of a role at the organisation is a person nobody names (null), unlike its
+    spokesperson or representative, who speaks as the organisation."""
+    return noun in lx.ROLE_NOUNS and not noun.startswith(("spokes", "representative", "rep"))
+
+
 @dataclass(frozen=True, slots=True)
 class Referent:
     start: int
@@ -906,7 +913,7 @@ class Attributor:
         m = _UNNAMED_HEAD.match(self.text, r.end)
         return (
             m is not None
-            and m.group(1) in NULL_NOUNS
+            and (m.group(1) in NULL_NOUNS or _unnamed_role_of_org(m.group(1)))
             and INDEFINITE_BEFORE.search(self.text, max(0, r.start - 10), r.start) is not None
         )
 
