@@ -1542,3 +1542,19 @@ def test_one_unnamed_officer_of_an_organisation_is_nobody() -> None:
     assert speakers(text) == [None]
     text = "Sundar Pichai runs Google.\n\n“We are scared,” a Google spokesman said."
     assert speakers(text) == ["Google"]
+
+
+def test_what_the_group_describes_as_names_the_group() -> None:
+    # Evidence `what_subject_calls`: in "what the scientists describe as “…”" the subject of
+    # the relative clause coins the words, not an organisation named earlier.
+    text = (
+        "Anna Berg of the College of Wooster led the study.\n\n"
+        "Because warm water is more buoyant, says the study, it rises above cooler water, "
+        "creating what the scientists describe as an “upside-down river” flowing under the ice."
+    )
+    assert speakers(text) == ["scientists"]
+
+
+def test_what_critics_call_names_the_bare_plural() -> None:
+    text = "The plan drew fire.\n\nIt is what critics call a “giveaway to the rich” and worse."
+    assert speakers(text) == ["critics"]

@@ -226,6 +226,14 @@ _ORG_SPOKESPERSON = re.compile(
     r"([A-Z][\w&’'.-]*(?:[ \u00a0][A-Z][\w&’'.-]*){0,3})[ \u00a0]+"
     r"(?:spokes(?:man|woman|person)|representative)\b"
 )
+# "what the scientists describe as “": the subject of a "what" clause whose verb coins the
+# words in the quote right after it (group 2 the verb).
+_WHAT_SUBJECT = re.compile(
+    r"\b[Ww]hat[ \u00a0]+((?:(?:the|some|many|most|its|their)[ \u00a0]+)?(?:[a-z-]+[ \u00a0]+){0,2}"
+    r"[a-z-]{3,}s)[ \u00a0]+((?:call|term|label)(?:s|ed|led)?|describ(?:e|es|ed)|dub(?:s|bed)?"
+    r"|refer(?:s|red)?[ \u00a0]+to)[ \u00a0]+"
+    r"(?:it[ \u00a0]+|them[ \u00a0]+)?(?:as[ \u00a0]+)?(?:(?:an?|the)[ \u00a0]+)?$"
+)
 _SPOKES_FOR = re.compile(
     r"\b(?:spokes(?:man|woman|person)|representative|rep)\s+(?:for|of|at)\s+the\s+([a-z]+)"
 )
@@ -1846,6 +1854,13 @@ class Attributor:
             got = self._resolve(words_of.start(1), words_of.end(1), open_mark)
             if got is not None and got.speaker is not None:
                 return _with_cue(got, "in the words of")
+        what = _WHAT_SUBJECT.search(text, max(s_lo, open_mark - 80), open_mark)
+        if what is not None and not self._refs_in(what.start(1), what.end(1)):
+            # Evidence `what_subject_calls`: "creating what the scientists describe as “…”":
+            # the subject of the "what" clause coins the words, whatever cue came before.
+            got = self._resolve(what.start(1), what.end(1), q.open_mark)
+            if got is not None and got.speaker is not None:
+                return _with_cue(got, what.group(2))
         cue_m = None
         for wm in _ALPHA.finditer(text, s_lo, open_mark):
             w = wm.group(0)
