@@ -101,6 +101,9 @@ _SPEAKER_OPENERS = frozenset(
 )
 _LEAD_ADVERBIALS = re.compile(
     r"\s*(?:(?:But|And|However|Meanwhile|Still|Yet|Instead|Also|Earlier|Later|Now|So)\b,?\s*"
+    # "This morning, however, the government said": a sentence adverb set off by commas
+    # after a lead phrase, in lower case.
+    r"|(?:however|meanwhile|though|instead|still|too|also|then|again|nonetheless|moreover),\s*"
     r"|(?:On|In|At|During|After|Before|Last|This|Amid|Amidst|Despite|Following|Throughout"
     r"|Under|With|Without|Upon|Within|Across|Over|For|By|From|Among|Around|Given|Unlike)"
     r"\b[^,]{0,40},\s*"
@@ -218,6 +221,19 @@ _NAME_THEN_CUE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,4}([a-z]+)")
 # "Part of the judge's statement reads": a part of a text speaks as the whole text does.
 _PART_OF = re.compile(r"(?:[Pp]arts?|[Pp]ortions?|[Mm]uch|[Ee]xcerpts?)[ \u00a0]+of[ \u00a0]+")
 _AGE_NOUN = re.compile(r"\s*(?:[Tt]he\s+)?\d+-year-old\s*$")
+_ORG_SPOKESPERSON = re.compile(
+    r"\s*(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \u00a0]+"
+    r"([A-Z][\w&’'.-]*(?:[ \u00a0][A-Z][\w&’'.-]*){0,3})[ \u00a0]+"
+    r"(?:spokes(?:man|woman|person)|representative)\b"
+)
+# "what the scientists describe as “": the subject of a "what" clause whose verb coins the
+# words in the quote right after it (group 2 the verb).
+_WHAT_SUBJECT = re.compile(
+    r"\b[Ww]hat[ \u00a0]+((?:(?:the|some|many|most|its|their)[ \u00a0]+)?(?:[a-z-]+[ \u00a0]+){0,2}"
+    r"[a-z-]{3,}s)[ \u00a0]+((?:call|term|label)(?:s|ed|led)?|describ(?:e|es|ed)|dub(?:s|bed)?"
+    r"|refer(?:s|red)?[ \u00a0]+to)[ \u00a0]+"
+    r"(?:it[ \u00a0]+|them[ \u00a0]+)?(?:as[ \u00a0]+)?(?:(?:an?|the)[ \u00a0]+)?$"
+)
 _SPOKES_FOR = re.compile(
     r"\b(?:spokes(?:man|woman|person)|representative|rep)\s+(?:for|of|at)\s+the\s+([a-z]+)"
 )
@@ -360,6 +376,13 @@ _CLAUSE_END = re.compile(r"[“\"„«]|[.!?](?:\s|$)")
 _PREPOSITIONS = frozenset(
     ["in", "of", "to", "by", "for", "from", "with", "at", "on", "into", "about", "against"]
 )
+
+
+def _unnamed_role_of_org(noun: str) -> bool:
+    """Evidence `unnamed_role_of_org`: "one Cowboys executive", "a Google engineer": a single
+    unnamed holder of a role at the organisation is a person nobody names (null), unlike its
+    spokesperson or representative, who speaks as the organisation."""
+    return noun in lx.ROLE_NOUNS and not noun.startswith(("spokes", "representative", "rep"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -738,7 +761,7 @@ class Attributor:
                 r = self._last_ref(lo, "org")
                 if r is not None:
                     return _from_ref(r)
-            return _NONE
+            return self._org_before_spokesperson(lo, hi) or _NONE
         # "the spokesman", "the statement", "the company", "Federal prosecutors".
         nouns = [w for w in words if w not in ("the", "this", "that", "its", "his", "her", "their")]
         head = nouns[-1] if nouns else ""
@@ -756,6 +779,10 @@ class Attributor:
             got = self._role_person(role, lo, pos)
             if got is not None:
                 return got
+        bound = next((w for w in nouns[:4] if w in lx.ORG_KIND_BOUND_NOUNS), None)
+        if bound is not None and w0 == "the":
+            r = self._last_org_of_kind(lo, bound)
+            return _from_ref(r) if r is not None else self._unnamed_body(lo, hi, nouns[:4])
         if any(w in lx.ORG_ROLE_NOUNS or w in lx.DOCUMENT_NOUNS for w in nouns[:4]):
             r = self._last_ref(lo, "org")
             if r is not None:
@@ -768,6 +795,40 @@ class Attributor:
         if group is not None:
             return group
         return None
+
+    def _last_org_of_kind(self, pos: int, noun: str, limit: int = 3000) -> Referent | None:
+        """Evidence `org_kind_bound_description`: "the government", "the police", "the
+        ministry" stand for the last organisation whose name says it is of that kind
+        ("Greek Government", "Ministry of Health", "the Health Department" for "the
+        ministry"); None when no organisation in reach is."""
+        kind = {noun, *lx.ORG_DESCRIPTIONS.get(noun, ())}
+        i = bisect.bisect_left(self.ref_starts, pos) - 1
+        while i >= 0 and self.refs[i].start > pos - limit:
+            r = self.refs[i]
+            i -= 1
+            if r.kind != "org" or self._inside_quote(r.start):
+                continue
+            if kind & {
+                w.lower().rstrip(".,").removesuffix("’s").removesuffix("'s") for w in r.name.split()
+            }:
+                return r
+        return None
+
+    def _org_before_spokesperson(self, lo: int, hi: int) -> Attribution | None:
+        """Evidence `org_before_spokesperson`: "a Woolworths spokesperson": a capitalised run
+        between the indefinite article and "spokesperson" that no list types names the
+        organisation the spokesperson speaks for (not a nationality: "a Chinese
+        spokesman")."""
+        m = _ORG_SPOKESPERSON.match(self.text, lo, hi)
+        if m is None:
+            return None
+        words = m.group(1).split()
+        if any(
+            low in lx.NATIONALITIES or low in lx.COUNTRIES or low in lx.CAPITAL_STOPWORDS
+            for low in (w.lower() for w in words)
+        ):
+            return None
+        return Attribution(m.group(1), m.start(1), m.end(1), None, "org")
 
     def _unnamed_body(self, lo: int, hi: int, nouns: list[str]) -> Attribution | None:
         """ "The ministry said", "the state health department said" with no organisation
@@ -860,7 +921,7 @@ class Attributor:
         m = _UNNAMED_HEAD.match(self.text, r.end)
         return (
             m is not None
-            and m.group(1) in NULL_NOUNS
+            and (m.group(1) in NULL_NOUNS or _unnamed_role_of_org(m.group(1)))
             and INDEFINITE_BEFORE.search(self.text, max(0, r.start - 10), r.start) is not None
         )
 
@@ -1751,6 +1812,7 @@ class Attributor:
                 orgs = [r for r in self._refs_in(lo, mod.start(1)) if r.kind == "org"]
                 if orgs:
                     return _from_ref(orgs[0])
+                return self._org_before_spokesperson(lo, cue_lo) or _NONE
             return _NONE
         inner = _UNNAMED_BEFORE_CUE.search(text, max(s_lo, cue_lo - 40), cue_lo)
         if (
@@ -1792,6 +1854,13 @@ class Attributor:
             got = self._resolve(words_of.start(1), words_of.end(1), open_mark)
             if got is not None and got.speaker is not None:
                 return _with_cue(got, "in the words of")
+        what = _WHAT_SUBJECT.search(text, max(s_lo, open_mark - 80), open_mark)
+        if what is not None and not self._refs_in(what.start(1), what.end(1)):
+            # Evidence `what_subject_calls`: "creating what the scientists describe as “…”":
+            # the subject of the "what" clause coins the words, whatever cue came before.
+            got = self._resolve(what.start(1), what.end(1), q.open_mark)
+            if got is not None and got.speaker is not None:
+                return _with_cue(got, what.group(2))
         cue_m = None
         for wm in _ALPHA.finditer(text, s_lo, open_mark):
             w = wm.group(0)

@@ -43,6 +43,8 @@ HONORIFICS = vocab.words("honorifics")
 TITLE_WORDS = vocab.words("titles")  # before a name, make it a person ("President Trump")
 ROLE_NOUNS = vocab.words("role_nouns")  # a role phrase ends in one of these
 ORG_ROLE_NOUNS = vocab.words("org_role_nouns")  # "the company said"
+ORG_KIND_BOUND_NOUNS = vocab.words("org_kind_bound_nouns")  # "the government": its kind only
+ORG_DESCRIPTIONS = vocab.table("org_descriptions")  # "the bank" -> bancorp, reserve
 DOCUMENT_NOUNS = vocab.words("document_nouns")  # "the statement said"
 # "fed" -> "federal": a clipped word of an organisation's name ("the Fed").
 ORG_CLIPPINGS = {c: full for full, cs in vocab.table("org_clippings").items() for c in cs}

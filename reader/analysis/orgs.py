@@ -68,6 +68,35 @@ def _unclipped(word: str, by_token: dict[str, list[tuple[int, tuple[str, ...], s
     return next((name for _first, words, name in by_token.get(full, []) if len(words) > 1), "")
 
 
+def _stem(tok: str) -> str:
+    """ "Emergencies" and "Emergency" -> "emergenc"; "Situations" -> "situation"."""
+    low = tok.lower()
+    for end in ("ies", "y", "s"):
+        if low.endswith(end) and len(low) > len(end) + 2:
+            return low[: -len(end)]
+    return low
+
+
+def _subsequence(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    it = iter(longer)
+    return all(any(w == s for w in it) for s in shorter)
+
+
+def _same_head_variant(
+    key: tuple[str, ...], by_head: dict[str, list[tuple[int, tuple[str, ...], str]]]
+) -> str:
+    """Evidence `org_variant_same_head`: "Emergencies Ministry" is the earliest-named
+    "Emergency Situations Ministry": the same head noun (the last word), the shorter name's
+    other words found in order, stem-equal, among the longer's. "" when none is."""
+    if len(key) < 2:
+        return ""
+    stems = tuple(_stem(t) for t in key)
+    for _first, words, name in by_head.get(stems[-1], [])[:_MAX_CANDIDATES]:
+        if len(words) > len(key) and _subsequence(tuple(_stem(t) for t in words), stems):
+            return name
+    return ""
+
+
 def org_canonical(entities: list[Entity], text: str = "") -> list[tuple[Entity, str]]:
     """(entity, canonical name) for every organisation mention, in text order."""
     orgs = [e for e in entities if e.kind == "org"]
@@ -78,7 +107,11 @@ def org_canonical(entities: list[Entity], text: str = "") -> list[tuple[Entity, 
     for k, (first, name) in full.items():
         for tok in set(k):
             by_token.setdefault(tok, []).append((first, k, name))
-    for cands in by_token.values():
+    by_head: dict[str, list[tuple[int, tuple[str, ...], str]]] = {}
+    for k, (first, name) in full.items():
+        if k:
+            by_head.setdefault(_stem(k[-1]), []).append((first, k, name))
+    for cands in (*by_token.values(), *by_head.values()):
         cands.sort()
     acronyms = _acronyms(text) if text else {}
     for _pos, name in sorted(full.values()):
@@ -106,6 +139,7 @@ def org_canonical(entities: list[Entity], text: str = "") -> list[tuple[Entity, 
                     if len(words) > len(key) and _contains(words, key):
                         best = name
                         break
+                best = best or _same_head_variant(key, by_head)
             cache[key] = best
         name = cache[key]
         if name:
