@@ -1205,3 +1205,16 @@ def test_a_person_named_elsewhere_stays_one_beside_a_thing_named_after_them() ->
         "was fine. The Bill Gates foundation gave $5 million. Mr. Bill Gates said he was proud."
     )
     assert list(people(text)) == ["Jimmy Carter", "Bill Gates"]
+
+
+def test_a_given_name_that_is_a_particle_before_a_surname_used_alone_is_a_person() -> None:
+    text = (
+        "Robert Covington was hit in the face by Al Horford late in the first quarter. "
+        "Horford then hit a three. Al Jazeera reported the game."
+    )
+    assert list(people(text)) == ["Robert Covington", "Al Horford"]
+    text = (
+        "Leon van Biljon, owner of a lodge, was killed by his lions. Van Biljon was seventy. "
+        "Neighbours could not save van Biljon."
+    )
+    assert list(people(text)) == ["Leon van Biljon"]
