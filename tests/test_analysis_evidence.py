@@ -87,6 +87,10 @@ FIRES = [
     ("named_after_head", span("the Barbra Streisand effect.", "Barbra Streisand", "person")),
     ("named_after_head", span("The Elizabeth Line opened", "Elizabeth Line", "person")),
     ("vessel_verb_after", span("the Costa Concordia capsized", "Costa Concordia")),
+    (
+        "place_given_name_and_surname",
+        span("Grace Mugabe was unpopular", "Grace Mugabe", bare={"mugabe"}),
+    ),
 ]
 
 
@@ -135,6 +139,10 @@ def test_feature_fires_on_its_example(name: str, s: ek.Span) -> None:
         ("known_place_name", span("Sierra Jones said", "Sierra Jones")),
         ("home_place_after", span("Jane Doe of Washington Post fame", "Jane Doe")),
         ("place_given_name_and_surname", span("in the Jordan Valley", "Jordan Valley")),
+        (
+            "place_given_name_and_surname",
+            span("Grace Mugabe", "Grace Mugabe", bare={"grace", "mugabe"}),
+        ),
         ("work_apposition_after", span("Jane Doe, the film's director, spoke", "Jane Doe")),
         ("work_apposition_after", span("Simu Liu, one of the series leads, is", "Simu Liu")),
         # An article before, here or elsewhere, or a name twice, is no person's name.

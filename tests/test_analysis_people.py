@@ -1218,3 +1218,12 @@ def test_a_given_name_that_is_a_particle_before_a_surname_used_alone_is_a_person
         "Neighbours could not save van Biljon."
     )
     assert list(people(text)) == ["Leon van Biljon"]
+
+
+def test_a_given_name_that_is_a_word_before_the_surname_of_a_person_named_is_a_person() -> None:
+    text = (
+        "Robert Mugabe ruled for decades. In 2000 a new threat to Mugabe's rule emerged. His "
+        "wife was four decades his junior. Grace Mugabe was already unpopular for her "
+        "spending."
+    )
+    assert list(people(text)) == ["Robert Mugabe", "Grace Mugabe"]

@@ -204,16 +204,17 @@ def affiliation_after(s: Span) -> bool:
 
 @feature
 def place_given_name_and_surname(s: Span) -> bool:
-    """A census given name that is also a place or a word ("Jordan", "Chad", "Paris"), then
-    a listed surname that is no common word or place: "Chad Thomas has filled in", "Jordan
-    Spira and Megan Cook". ("Jordan Valley", "Washington Post": no surname.)"""
+    """A census given name that is also a place or a word ("Jordan", "Chad", "Paris",
+    "Grace"), then a surname, listed or written alone elsewhere in the text, that is no
+    common word or place: "Chad Thomas has filled in", "Jordan Spira and Megan Cook", "Grace
+    Mugabe" beside "Mugabe's rule". ("Jordan Valley", "Washington Post": no surname.)"""
     if len(s.lows) != 2:
         return False
     first, last = s.lows
     return (
         first in lx.NOT_FIRST_NAMES
         and first in lx.census_given_names()
-        and last in lx.surnames()
+        and (last in lx.surnames() or (last in s.bare_words and first not in s.bare_words))
         and last not in lx.COMMON_WORDS
         and last not in s.lower_words
         and not _is_place_word(last)
