@@ -82,6 +82,15 @@ FIRES = [
     ("home_place_after", span("Pramila Jayapal of Washington and", "Pramila Jayapal")),
     ("home_place_after", span("Bob Casey of Pennsylvania said", "Bob Casey")),
     ("place_given_name_and_surname", span("Chad Thomas has filled in", "Chad Thomas", "place")),
+    ("named_after_head", span("The Paul Hastings law firm said", "Paul Hastings", "person")),
+    ("named_after_head", span("to the Anna Lindh memorial fund", "Anna Lindh", "person")),
+    ("named_after_head", span("the Barbra Streisand effect.", "Barbra Streisand", "person")),
+    ("named_after_head", span("The Elizabeth Line opened", "Elizabeth Line", "person")),
+    ("vessel_verb_after", span("the Costa Concordia capsized", "Costa Concordia")),
+    (
+        "place_given_name_and_surname",
+        span("Grace Mugabe was unpopular", "Grace Mugabe", bare={"mugabe"}),
+    ),
 ]
 
 
@@ -100,6 +109,14 @@ def test_feature_fires_on_its_example(name: str, s: ek.Span) -> None:
         ("place_preposition_before", span("said Fiona Hill.", "Fiona Hill")),
         ("character_before", span("his role as Jackie Robinson in 42", "Jackie Robinson")),
         ("thing_noun_after", span("the Hazel Hen team said", "Hazel Hen")),
+        # A noun of what the person has or does, a verb, no article, or a surname that is
+        # an organisation word: the name is the person's.
+        ("named_after_head", span("The Bernie Sanders campaign office", "Bernie Sanders")),
+        ("named_after_head", span("the Jane Doe founded school", "Jane Doe")),
+        ("named_after_head", span("Did Joe Biden act?", "Joe Biden")),
+        ("named_after_head", span("the Arsenio Hall", "Arsenio Hall")),
+        ("named_after_head", span("a Jimmy Buffett fan", "Jimmy Buffett")),
+        ("vessel_verb_after", span("Jane Doe sailed to Dover", "Jane Doe")),
         # A common word or a place opens the run.
         ("known_surname_closes", span("the Big Liu fans", "Big Liu")),
         ("known_surname_closes", span("in Canada Wei", "Canada Wei")),
@@ -122,6 +139,10 @@ def test_feature_fires_on_its_example(name: str, s: ek.Span) -> None:
         ("known_place_name", span("Sierra Jones said", "Sierra Jones")),
         ("home_place_after", span("Jane Doe of Washington Post fame", "Jane Doe")),
         ("place_given_name_and_surname", span("in the Jordan Valley", "Jordan Valley")),
+        (
+            "place_given_name_and_surname",
+            span("Grace Mugabe", "Grace Mugabe", bare={"grace", "mugabe"}),
+        ),
         ("work_apposition_after", span("Jane Doe, the film's director, spoke", "Jane Doe")),
         ("work_apposition_after", span("Simu Liu, one of the series leads, is", "Simu Liu")),
         # An article before, here or elsewhere, or a name twice, is no person's name.

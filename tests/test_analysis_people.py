@@ -1180,3 +1180,50 @@ def test_a_road_or_a_partnership_named_after_a_person_is_no_person() -> None:
 def test_a_day_named_after_a_person_is_a_holiday() -> None:
     text = "Schools close for Martin Luther King Day on Monday. Doris Day sang."
     assert list(people(text)) == ["Doris Day"]
+
+
+def test_a_name_before_the_noun_of_a_thing_named_after_it_is_no_person() -> None:
+    text = (
+        "The Paul Hastings law firm said it would appeal. The Elizabeth Line opened in May. "
+        "Donors gave to the Anna Lindh memorial fund. Critics call it the Barbra Streisand "
+        "effect. Queen Mary docked at Southampton."
+    )
+    assert people(text) == {}
+
+
+def test_a_name_before_a_noun_of_what_the_person_has_or_does_stays_a_person() -> None:
+    text = (
+        "The Bernie Sanders campaign said it raised $5 million. A new Ed Sheeran album is "
+        "out. Aides said the Joe Biden administration would act."
+    )
+    assert list(people(text)) == ["Bernie Sanders", "Ed Sheeran", "Joe Biden"]
+
+
+def test_a_person_named_elsewhere_stays_one_beside_a_thing_named_after_them() -> None:
+    text = (
+        "Former President Jimmy Carter, 95, spoke. Aides at the Jimmy Carter center said he "
+        "was fine. The Bill Gates foundation gave $5 million. Mr. Bill Gates said he was proud."
+    )
+    assert list(people(text)) == ["Jimmy Carter", "Bill Gates"]
+
+
+def test_a_given_name_that_is_a_particle_before_a_surname_used_alone_is_a_person() -> None:
+    text = (
+        "Robert Covington was hit in the face by Al Horford late in the first quarter. "
+        "Horford then hit a three. Al Jazeera reported the game."
+    )
+    assert list(people(text)) == ["Robert Covington", "Al Horford"]
+    text = (
+        "Leon van Biljon, owner of a lodge, was killed by his lions. Van Biljon was seventy. "
+        "Neighbours could not save van Biljon."
+    )
+    assert list(people(text)) == ["Leon van Biljon"]
+
+
+def test_a_given_name_that_is_a_word_before_the_surname_of_a_person_named_is_a_person() -> None:
+    text = (
+        "Robert Mugabe ruled for decades. In 2000 a new threat to Mugabe's rule emerged. His "
+        "wife was four decades his junior. Grace Mugabe was already unpopular for her "
+        "spending."
+    )
+    assert list(people(text)) == ["Robert Mugabe", "Grace Mugabe"]

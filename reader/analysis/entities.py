@@ -226,12 +226,25 @@ class EntityFinder:
         # A name seen once as part of an organisation or building is one everywhere; so is
         # one seen as a thing's name after an article ("aka the Jones Mahal. … with the Jones
         # Mahal under construction").
+        # (Not where this mention is plainly a person's: "Former President Jimmy Carter, 95,
+        # spoke" and "the Jimmy Carter center".)
         for e in ents:
-            if e.kind in ("person", "person_maybe") and e.name in self.org_names:
+            if e.kind not in ("person", "person_maybe") or self._named_as_person(e):
+                continue
+            if e.name in self.org_names:
                 e.kind = "org"
-            elif e.kind in ("person", "person_maybe") and e.name in self.thing_names:
+            elif e.name in self.thing_names:
                 e.kind = "other"
         return ents
+
+    def _named_as_person(self, e: Entity) -> bool:
+        """A title inside the run, or an age or a role apposition after it, names a person
+        here, whatever the name names elsewhere: "Mr. Bill Gates said", "Jimmy Carter, 95,"."""
+        return (
+            e.title_start < e.start
+            or _AGE_AFTER.match(self.text, e.end) is not None
+            or _role_after_match(self.text, e.end) is not None
+        )
 
     def _weigh_evidence(self, ents: list[Entity]) -> None:
         """Let the named evidence of `evidence.entity_kind` overrule the rules' kind of a run
@@ -1224,6 +1237,8 @@ class EntityFinder:
                 return "other"  # MagSafe, iPhone-style product names
             if _TAG_INSIDE_BEFORE.search(before) and _TAG_INSIDE_AFTER.match(text, end):
                 return "person"  # Lee “Faker” Sang-hyeok: the player's tag names him
+            if ek.VESSEL_VERB_AFTER.match(text, end):
+                return "other"  # "Queen Mary docked": a ship named after a person
             if titled or prev_word in lx.ROLE_NOUNS or self._bracketed_given_name(before):
                 return "person"
             if core[0] in self.first_names and _person_context(text, start, end):

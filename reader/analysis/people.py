@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from reader.analysis import lexicon as lx
 from reader.analysis.entities import Entity, between_listed_people, speaks_next
+from reader.analysis.evidence.entity_kind import DETERMINER_BEFORE
 
 _MAX_ALIASES = 20  # "known as Mike" phrases we act on
 _MAX_NAMESAKES = 32  # people sharing a surname we compare against (keeps merging linear)
@@ -71,12 +72,18 @@ def _core(tokens: tuple[str, ...]) -> list[str]:
     return [t for t in tokens if t.lower() not in _SUFFIXES]
 
 
-def _particle_opens(tokens: tuple[str, ...], firsts: dict[str, str], titled: bool = False) -> bool:
+def _particle_opens(
+    tokens: tuple[str, ...],
+    firsts: dict[str, str],
+    titled: bool = False,
+    alone: frozenset[str] = frozenset(),
+) -> bool:
     """A particle opens the name, which is a surname with its particles ("Van Der Beek",
     "Van Gogh", "Al Jazeera") unless the particle is a given name written as one, followed
-    by one known surname or by any surname after a title or listed between two people: "Al
-    Gore", "Van Morrison", "Sen. Al Franken", "Rev. Al Sharpton", "Robert De Niro, Al Pacino,
-    and Joe Pesci"."""
+    by one known surname, or by a surname the text also writes alone (`alone`), or by any
+    surname after a title or listed between two people: "Al Gore", "Al Horford … Horford
+    hit a three", "Van Morrison", "Sen. Al Franken", "Rev. Al Sharpton", "Robert De Niro,
+    Al Pacino, and Joe Pesci"."""
     low = _norm(tokens[0])
     if low not in _PARTICLES:
         return False
@@ -86,7 +93,24 @@ def _particle_opens(tokens: tuple[str, ...], firsts: dict[str, str], titled: boo
         tokens[0][:1].isupper()
         and low in firsts
         and len(tokens) == 2
-        and (titled or _norm(tokens[1]) in lx.surnames())
+        and (titled or _norm(tokens[1]) in lx.surnames() or _norm(tokens[1]) in alone)
+    )
+
+
+_PARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_PARTICLES)) + r")[ \u00a0]+$")
+
+
+def _written_alone(text: str, entities: list[Entity]) -> frozenset[str]:
+    """Words the text writes as a lone name with no article, possessive or particle before
+    it, as a surname is written after the full name ("Horford hit a three"; not "the
+    Shabab", nor "Biljon" of "save van Biljon")."""
+    return frozenset(
+        _norm(e.tokens[0])
+        for e in entities
+        if len(e.tokens) == 1
+        and e.kind in ("single", "person", "person_maybe")
+        and not DETERMINER_BEFORE.search(text, max(0, e.start - 6), e.start)
+        and not _PARTICLE_BEFORE.search(text, max(0, e.start - 5), e.start)
     )
 
 
@@ -287,6 +311,7 @@ def build_people(text: str, entities: list[Entity]) -> list[PersonCluster]:
     firsts = lx.first_names()
     clusters: list[PersonCluster] = []
     by_surname: dict[str, list[int]] = {}
+    alone = _written_alone(text, entities)
     full = [
         e
         for i, e in enumerate(entities)
@@ -296,6 +321,7 @@ def build_people(text: str, entities: list[Entity]) -> list[PersonCluster]:
             e.tokens,
             firsts,
             e.title_start < e.start or between_listed_people(text, entities, i),
+            alone,
         )
     ]
     for e in full:
@@ -331,7 +357,7 @@ def build_people(text: str, entities: list[Entity]) -> list[PersonCluster]:
         if len(core) >= 3 and _norm(core[-2]) not in firsts and _norm(core[-2]) not in _PARTICLES:
             by_inner.setdefault(_surname_key(core[-2]), []).append(ci)
     for e in entities:
-        if len(e.tokens) > 1 and _particle_opens(e.tokens, firsts, e.title_start < e.start):
+        if len(e.tokens) > 1 and _particle_opens(e.tokens, firsts, e.title_start < e.start, alone):
             # "Van Der Beek" after "James Van Der Beek": a surname with its particles.
             tail = e.name.lower()
             owners = [

@@ -211,16 +211,17 @@ def affiliation_after(s: Span) -> bool:
 
 @feature
 def place_given_name_and_surname(s: Span) -> bool:
-    """A census given name that is also a place or a word ("Jordan", "Chad", "Paris"), then
-    a listed surname that is no common word or place: "Chad Thomas has filled in", "Jordan
-    Spira and Megan Cook". ("Jordan Valley", "Washington Post": no surname.)"""
+    """A census given name that is also a place or a word ("Jordan", "Chad", "Paris",
+    "Grace"), then a surname, listed or written alone elsewhere in the text, that is no
+    common word or place: "Chad Thomas has filled in", "Jordan Spira and Megan Cook", "Grace
+    Mugabe" beside "Mugabe's rule". ("Jordan Valley", "Washington Post": no surname.)"""
     if len(s.lows) != 2:
         return False
     first, last = s.lows
     return (
         first in lx.NOT_FIRST_NAMES
         and first in lx.census_given_names()
-        and last in lx.surnames()
+        and (last in lx.surnames() or (last in s.bare_words and first not in s.bare_words))
         and last not in lx.COMMON_WORDS
         and last not in s.lower_words
         and not _is_place_word(last)
@@ -451,6 +452,55 @@ def thing_noun_after(s: Span) -> bool:
     """A thing named after someone follows: "the James Webb space telescope", "the Hazel Hen
     supercomputer": the name is its modifier, no mention of a person."""
     return _THING_AFTER.match(s.text, s.end) is not None
+
+
+_NAMED_AFTER = re.compile(
+    r"[ \u00a0]+(?:([a-z][a-z-]*)[ \u00a0]+)?("
+    + "|".join(sorted(lx.NAMED_AFTER_HEADS, key=len, reverse=True))
+    + r")\b(?!-)"
+)
+
+
+@feature
+def named_after_head(s: Span) -> bool:
+    """An article, the name and at most one more noun before a head noun of a thing that
+    takes a person's name as its own, or the head closing the run: "the Paul Hastings law
+    firm said", "the Anna Lindh memorial fund", "the Barbra Streisand effect", "the Elizabeth
+    Line opened" (vocab/named_after_heads.txt). Not after a noun of what the person has or
+    does ("the Bernie Sanders campaign office") nor a verb ("the Jane Doe-led fund"), nor a
+    surname that is an organisation word ("the Arsenio Hall")."""
+    if (
+        s.run_start != s.start
+        or _ARTICLE_BEFORE.search(s.text, max(0, s.run_start - 5), s.run_start) is None
+    ):
+        return False
+    last = s.lows[-1]
+    if len(s.lows) >= 2 and last in lx.NAMED_AFTER_HEADS and last not in lx.ORG_WORD_SURNAMES:
+        return True
+    m = _NAMED_AFTER.match(s.text, s.end)
+    if m is None:
+        return False
+    between = m.group(1)
+    return between is None or (
+        between not in lx.PERSON_RELATION_NOUNS
+        and between not in lx.AUXILIARIES
+        and between not in lx.IRREGULAR_PAST
+        and not between.endswith(("ed", "ing", "ly"))
+        and between not in lx.CAPITAL_STOPWORDS
+    )
+
+
+VESSEL_VERB_AFTER = re.compile(
+    r"[ \u00a0]+(?:docked|berthed|moored|capsized|ran[ \u00a0]+aground"
+    r"|was[ \u00a0]+(?:scuttled|decommissioned))\b"
+)
+
+
+@feature
+def vessel_verb_after(s: Span) -> bool:
+    """A verb only a ship takes follows: "Queen Mary docked at Southampton", "the Costa
+    Concordia capsized". (People sail and sink putts; only vessels dock, moor or capsize.)"""
+    return VESSEL_VERB_AFTER.match(s.text, s.end) is not None
 
 
 HANDLE_AFTER = re.compile(r"[ \u00a0]+\(@\w{1,30}\)")

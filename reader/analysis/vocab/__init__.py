@@ -155,6 +155,7 @@ CHECKS: tuple[Check, ...] = (
     _disjoint("given_names_female", "given_names_unisex"),
     *(_disjoint(g, "not_first_names") for g in GIVEN_NAME_LISTS),
     _keys_within("speech_cues_weak", "speech_cues"),
+    _disjoint("named_after_heads", "person_relation_nouns"),
     Check(
         "every word of place_words_not_surnames is a place word",
         lambda: words("place_words_not_surnames") - words("place_words"),
