@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from reader.article import Article
+from reader.extract.sanitize import sanitize_text
 from reader.notes.anchoring import place_all
 from reader.notes.errors import NoteConflictError
 from reader.notes.model import Highlight, HighlightKind, PlacedHighlight, SavedArticle
-from reader.notes.store import NoteStore, open_notes
+from reader.notes.store import NoteStore, now_iso, open_notes
 
 UNDO_DEPTH = 20
 
@@ -133,6 +135,19 @@ class NotesSession:
             raise
         self.refresh()
         return highlight
+
+    def restore_edited(self, highlight: Highlight, note: str) -> Highlight:
+        """Put back `highlight`, deleted by another reader while it was being edited here,
+        with the edited `note`: the edit is saved rather than lost. `NoteConflictError` when
+        it is back already."""
+        edited = replace(
+            highlight, note=sanitize_text(note), modified=now_iso(), version=highlight.version + 1
+        )
+        try:
+            self.store.restore_highlight(edited)
+        finally:
+            self.refresh()
+        return edited
 
     # -- queries --------------------------------------------------------------------------
 

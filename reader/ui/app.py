@@ -155,7 +155,21 @@ class ReaderApp(App[int]):
     """Set by the reader screen when the article could not be opened: quitting exits 2."""
 
     async def action_quit(self) -> None:
-        self.exit(return_code=2 if self.load_failed else 0)
+        """Quit; with a note being written that is not saved (ctrl+q is Textual's quit key
+        even in a text box), ask first rather than throw the user's words away."""
+        from reader.ui.dialogs import ConfirmScreen, NoteEditorScreen
+
+        if not any(isinstance(s, NoteEditorScreen) and s.unsaved for s in self.screen_stack):
+            self.exit(return_code=2 if self.load_failed else 0)
+            return
+        if isinstance(self.screen, ConfirmScreen):
+            return  # already asking (this question or the editor's own)
+
+        def answered(discard: bool | None) -> None:
+            if discard:
+                self.exit(return_code=2 if self.load_failed else 0)
+
+        self.push_screen(ConfirmScreen("Quit and throw away the note not saved?"), answered)
 
     async def action_interrupt(self) -> None:
         """ctrl+c quits, except in a text box (search, note editor): there it copies, and a
