@@ -15,7 +15,7 @@ from pathlib import Path
 from reader.article import Article
 from reader.extract.sanitize import sanitize_text
 from reader.notes.anchoring import place_all
-from reader.notes.errors import NoteConflictError
+from reader.notes.errors import NoteConflictError, NotesError
 from reader.notes.model import Highlight, HighlightKind, PlacedHighlight, SavedArticle
 from reader.notes.store import NoteStore, now_iso, open_notes
 
@@ -75,18 +75,35 @@ class NotesSession:
         label: str | None = None,
         tags: tuple[str, ...] = (),
     ) -> Highlight:
-        highlight = self.store.add_highlight(
-            self.saved.id,
-            self.article.text,
-            start,
-            end,
-            note=note,
-            kind=kind,
-            label=label,
-            tags=tags,
-        )
+        """Save a highlight with its note. An article deleted from the library in another
+        window since it was opened here is saved again first: the note is not refused."""
+        for attempt in (1, 2):
+            try:
+                highlight = self.store.add_highlight(
+                    self.saved.id,
+                    self.article.text,
+                    start,
+                    end,
+                    note=note,
+                    kind=kind,
+                    label=label,
+                    tags=tags,
+                )
+                break
+            except NotesError:
+                if attempt == 2 or self._saved_still():
+                    raise
+                self.saved = self.store.remember_article(self.article)
         self.refresh()
         return highlight
+
+    def _saved_still(self) -> bool:
+        """Whether the library still has this article (False: deleted in another window)."""
+        try:
+            self.store.article(self.saved.id)
+        except NotesError:
+            return False
+        return True
 
     def edit(self, highlight: Highlight, note: str) -> Highlight:
         """Change the note of `highlight` as it was shown; `NoteConflictError` if another
