@@ -75,35 +75,42 @@ class NotesSession:
         label: str | None = None,
         tags: tuple[str, ...] = (),
     ) -> Highlight:
-        """Save a highlight with its note. An article deleted from the library in another
-        window since it was opened here is saved again first: the note is not refused."""
-        for attempt in (1, 2):
-            try:
-                highlight = self.store.add_highlight(
-                    self.saved.id,
-                    self.article.text,
-                    start,
-                    end,
-                    note=note,
-                    kind=kind,
-                    label=label,
-                    tags=tags,
-                )
-                break
-            except NotesError:
-                if attempt == 2 or self._saved_still():
-                    raise
-                self.saved = self.store.remember_article(self.article)
+        """Save a highlight with its note (see `_keeping_article`)."""
+        highlight = self._keeping_article(
+            lambda: self.store.add_highlight(
+                self.saved.id,
+                self.article.text,
+                start,
+                end,
+                note=note,
+                kind=kind,
+                label=label,
+                tags=tags,
+            )
+        )
         self.refresh()
         return highlight
 
-    def _saved_still(self) -> bool:
-        """Whether the library still has this article (False: deleted in another window)."""
+    def _keeping_article(self, write: Callable[[], Highlight]) -> Highlight:
+        """`write()`; when it fails because the article was deleted from the library in
+        another window since it was opened here, the article is saved again and `write()`
+        tried once more (reading `self.saved.id` anew): a note is not refused for that."""
         try:
-            self.store.article(self.saved.id)
+            return write()
+        except NoteConflictError:
+            raise
         except NotesError:
-            return False
-        return True
+            try:
+                self.store.article(self.saved.id)
+            except NotesError:
+                self.saved = self.store.remember_article(self.article)
+                return write()
+            raise
+
+    def _restore(self, highlight: Highlight) -> Highlight:
+        return self._keeping_article(
+            lambda: self.store.restore_highlight(replace(highlight, article_id=self.saved.id))
+        )
 
     def edit(self, highlight: Highlight, note: str) -> Highlight:
         """Change the note of `highlight` as it was shown; `NoteConflictError` if another
@@ -142,7 +149,7 @@ class NotesSession:
                 return None
             highlight = self._undo.pop()
         try:
-            self.store.restore_highlight(highlight)
+            highlight = self._restore(highlight)
         except NoteConflictError:
             self.refresh()  # it is back already: nothing to keep for another try
             raise
@@ -161,10 +168,9 @@ class NotesSession:
             highlight, note=sanitize_text(note), modified=now_iso(), version=highlight.version + 1
         )
         try:
-            self.store.restore_highlight(edited)
+            return self._restore(edited)
         finally:
             self.refresh()
-        return edited
 
     # -- queries --------------------------------------------------------------------------
 
