@@ -197,3 +197,38 @@ def test_notes_search_for_a_hash_tag_lists_only_tagged_highlights(
     assert "Budget talks" in out and "Aleppo" not in out
     run(data_dir, "notes", "search", "#aleppo")
     assert "No highlights or notes match" in capsys.readouterr().out
+
+
+def test_dir_never_overwrites_an_earlier_export_the_user_wrote_in(
+    data_dir: Path,  # noqa: F811
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """An export in a vault is where the user goes on writing (Obsidian, Logseq): exporting
+    again replaced the file with a fresh export, and what they wrote in it was gone."""
+    out = tmp_path / "vault"
+    run(data_dir, "notes", "export", "--dir", str(out))
+    exported = out / "Budget talks.md"
+    written = exported.read_text(encoding="utf-8") + "\nMy own thoughts on the talks.\n"
+    exported.write_text(written, encoding="utf-8")
+    with NoteStore.open(data_dir / "notes.sqlite3") as store:
+        saved = next(s for s in store.articles() if s.title == "Budget talks")
+        text = store.load_article(saved.id).text
+        store.add_highlight(saved.id, text, text.index("Friday"), text.index("Friday") + 6)
+    capsys.readouterr()
+    run(data_dir, "notes", "export", "--dir", str(out))
+    assert exported.read_text(encoding="utf-8") == written
+    fresh = out / "Budget talks-2.md"
+    assert [quote for quote, _ in parse_markdown(fresh.read_text(encoding="utf-8"))[1]] == [
+        "stalled",
+        "Friday",
+    ]
+    said = capsys.readouterr().err
+    assert "kept" in said and "Budget talks.md: it has lines" in said  # says why
+    # An export nobody wrote in is still brought up to date in its place.
+    run(data_dir, "notes", "export", "--dir", str(out))
+    assert sorted(p.name for p in out.iterdir()) == [
+        "Aleppo retaken.md",
+        "Budget talks-2.md",
+        "Budget talks.md",
+    ]

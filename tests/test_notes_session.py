@@ -231,3 +231,41 @@ def test_an_edit_of_a_note_changed_elsewhere_fails_loudly_and_keeps_both_texts(
     assert edited.version < one.refresh()[0].highlight.version
     one.close()
     two.close()
+
+
+def test_a_note_written_on_an_article_deleted_from_the_library_elsewhere_is_saved(
+    tmp_path: Path,
+) -> None:
+    """Another window deleted the article from the library while it was open here: every
+    note written here then failed ('No saved article'), again at each try, and was lost."""
+    path = tmp_path / "notes.sqlite3"
+    session = NotesSession.open(ARTICLE, path=path, warn=print)
+    with NoteStore.open(path) as other:
+        other.delete_article(session.saved.id)
+    text = ARTICLE.text
+    made = session.add(text.index("Second"), text.index("Second") + 6, note="still mine")
+    assert [p.highlight.note for p in session.placed] == ["still mine"]
+    session.close()
+    with NoteStore.open(path) as store:
+        [saved] = store.articles()
+        assert [h.note for h in store.highlights(saved.id)] == ["still mine"]
+        assert made.article_id == saved.id
+
+
+def test_undo_and_a_late_edit_on_an_article_deleted_from_the_library_elsewhere(
+    tmp_path: Path,
+) -> None:
+    """u after the article was deleted in another window failed for good (the article it
+    belonged to was gone), as did saving an edit of a note deleted with it."""
+    path = tmp_path / "notes.sqlite3"
+    session = NotesSession.open(ARTICLE, path=path, warn=print)
+    text = ARTICLE.text
+    first = session.add(text.index("First"), text.index("First") + 5, note="undo me")
+    second = session.add(text.index("Second"), text.index("Second") + 6, note="v1")
+    session.delete(first)
+    with NoteStore.open(path) as other:
+        other.delete_article(session.saved.id)
+    assert session.undo_delete() is not None
+    session.restore_edited(second, "v2")
+    assert sorted(p.highlight.note for p in session.placed) == ["undo me", "v2"]
+    session.close()

@@ -195,11 +195,18 @@ def _write_directory(
     suffix = ".json" if args.format == "json" and args.template is None else ".md"
     try:
         directory.mkdir(parents=True, exist_ok=True)
-        written = write_article_files(directory, items, lambda item: render([item]), suffix)
+        kept: list[Path] = []
+        written = write_article_files(directory, items, lambda item: render([item]), suffix, kept)
     except OSError as error:
         raise NotesError(
             f"Could not write into {_shown(str(directory))}: {error.strerror or error}."
         ) from error
+    for path in kept:
+        print(
+            f"kept {_shown(str(path))}: it has lines the new export would lose "
+            "(written in since, or notes changed)",
+            file=sys.stderr,
+        )
     for path, updated in written:
         print(f"{'updated' if updated else 'wrote'} {_shown(str(path))}", file=sys.stderr)
     if not items:

@@ -463,20 +463,23 @@ def write_article_files(
     items: Sequence[ArticleNotes],
     render: Callable[[ArticleNotes], str],
     suffix: str,
+    kept: list[Path] | None = None,
 ) -> list[tuple[Path, bool]]:
     """One file per article in `directory`, named from its title (`file_stem`). Returns each
     path written and whether it replaced an earlier export of that same article.
 
     A name that is taken gets a number (`Title-2.md`), unless the file there is this
-    article's own Markdown export (same title and source in its front matter): that one is
-    brought up to date. Nothing else is ever overwritten, and no two articles of one run
-    share a file. Raises OSError."""
+    article's own Markdown export (same title and source in its front matter) and the new
+    export still holds every line of it: that one is brought up to date. An own export with
+    lines of its own (the user wrote in it in their vault, or a note changed since) is left
+    as it is and added to `kept`. Nothing else is ever overwritten, and no two articles of
+    one run share a file. Raises OSError."""
     written: list[tuple[Path, bool]] = []
     taken: set[Path] = set()
     for item in items:
         content = render(item)
         stem = file_stem(item.saved.title or item.source)
-        earlier = _earlier_export(directory, stem, suffix, item, content, taken)
+        earlier = _earlier_export(directory, stem, suffix, item, content, taken, kept)
         if earlier is not None:
             write_export_file(earlier, content, overwrite=True)
             written.append((earlier, True))
@@ -494,31 +497,46 @@ def _earlier_export(
     item: ArticleNotes,
     content: str,
     taken: set[Path],
+    kept: list[Path] | None = None,
 ) -> Path | None:
-    """This article's own export among `stem.md`, `stem-2.md`… (up to the first free name)."""
+    """This article's own export among `stem.md`, `stem-2.md`… (up to the first free name)
+    that the new export can replace without losing a line of it (see `write_article_files`)."""
     for number in range(1, MAX_NUMBERED):
         path = directory / (stem + (f"-{number}" if number > 1 else "") + suffix)
         if not path.exists():
             return None
-        if path not in taken and _is_export_of(path, item, content):
+        if path in taken:
+            continue
+        old = _export_of(path, item, content)
+        if old is None:
+            continue
+        if _loses_nothing(old, content):
             return path
+        if kept is not None:
+            kept.append(path)
     return None
 
 
-def _is_export_of(path: Path, item: ArticleNotes, content: str) -> bool:
-    """Whether `path` is a Markdown export of `item` (its title and source lines in the front
-    matter match those in `content`, the new export); templates and JSON never match."""
+def _export_of(path: Path, item: ArticleNotes, content: str) -> str | None:
+    """The text of `path` if it is a Markdown export of `item` (its title and source lines in
+    the front matter match those in `content`, the new export); templates and JSON never
+    match."""
     try:
-        with path.open(encoding="utf-8") as file:
-            head = file.read(64 * 1024)
+        old = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
-        return False
+        return None
     keys = (
         f"title: {yaml_string(item.saved.title or item.source)}",
         f"source: {yaml_string(item.source)}",
     )
-    old, new = _front_lines(head), _front_lines(content)
-    return all(key in new for key in keys) and all(key in old for key in keys)
+    before, new = _front_lines(old[: 64 * 1024]), _front_lines(content)
+    return old if all(key in new for key in keys) and all(key in before for key in keys) else None
+
+
+def _loses_nothing(old: str, content: str) -> bool:
+    """Whether every line of the earlier export `old` is in `content`, but its export time."""
+    new = set(content.split("\n"))
+    return all(line in new or line.startswith("exported: ") for line in old.split("\n"))
 
 
 def _front_lines(document: str) -> set[str]:

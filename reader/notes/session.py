@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from reader.article import Article
+from reader.extract.sanitize import sanitize_text
 from reader.notes.anchoring import place_all
-from reader.notes.errors import NoteConflictError
+from reader.notes.errors import NoteConflictError, NotesError
 from reader.notes.model import Highlight, HighlightKind, PlacedHighlight, SavedArticle
-from reader.notes.store import NoteStore, open_notes
+from reader.notes.store import NoteStore, now_iso, open_notes
 
 UNDO_DEPTH = 20
 
@@ -73,18 +75,42 @@ class NotesSession:
         label: str | None = None,
         tags: tuple[str, ...] = (),
     ) -> Highlight:
-        highlight = self.store.add_highlight(
-            self.saved.id,
-            self.article.text,
-            start,
-            end,
-            note=note,
-            kind=kind,
-            label=label,
-            tags=tags,
+        """Save a highlight with its note (see `_keeping_article`)."""
+        highlight = self._keeping_article(
+            lambda: self.store.add_highlight(
+                self.saved.id,
+                self.article.text,
+                start,
+                end,
+                note=note,
+                kind=kind,
+                label=label,
+                tags=tags,
+            )
         )
         self.refresh()
         return highlight
+
+    def _keeping_article(self, write: Callable[[], Highlight]) -> Highlight:
+        """`write()`; when it fails because the article was deleted from the library in
+        another window since it was opened here, the article is saved again and `write()`
+        tried once more (reading `self.saved.id` anew): a note is not refused for that."""
+        try:
+            return write()
+        except NoteConflictError:
+            raise
+        except NotesError:
+            try:
+                self.store.article(self.saved.id)
+            except NotesError:
+                self.saved = self.store.remember_article(self.article)
+                return write()
+            raise
+
+    def _restore(self, highlight: Highlight) -> Highlight:
+        return self._keeping_article(
+            lambda: self.store.restore_highlight(replace(highlight, article_id=self.saved.id))
+        )
 
     def edit(self, highlight: Highlight, note: str) -> Highlight:
         """Change the note of `highlight` as it was shown; `NoteConflictError` if another
@@ -123,7 +149,7 @@ class NotesSession:
                 return None
             highlight = self._undo.pop()
         try:
-            self.store.restore_highlight(highlight)
+            highlight = self._restore(highlight)
         except NoteConflictError:
             self.refresh()  # it is back already: nothing to keep for another try
             raise
@@ -133,6 +159,18 @@ class NotesSession:
             raise
         self.refresh()
         return highlight
+
+    def restore_edited(self, highlight: Highlight, note: str) -> Highlight:
+        """Put back `highlight`, deleted by another reader while it was being edited here,
+        with the edited `note`: the edit is saved rather than lost. `NoteConflictError` when
+        it is back already."""
+        edited = replace(
+            highlight, note=sanitize_text(note), modified=now_iso(), version=highlight.version + 1
+        )
+        try:
+            return self._restore(edited)
+        finally:
+            self.refresh()
 
     # -- queries --------------------------------------------------------------------------
 

@@ -518,13 +518,25 @@ class NoteStore:
                 raise _conflict(db, highlight, "delete")
         return _highlight(rows[0])
 
-    def delete_article(self, article_id: int) -> int:
+    def delete_article(self, article_id: int, *, notes: int | None = None) -> int:
         """Remove an article and its highlights from the library in one transaction; returns
-        how many highlights went with it. (The UI asks first: this cannot be undone.)"""
+        how many highlights went with it. (The UI asks first: this cannot be undone.) Given
+        `notes`, the number the user was asked about, it deletes nothing when the article has
+        another number now (another window wrote or deleted one) and raises
+        `NoteConflictError`."""
         with self._write() as db:
             found = db.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchall()
             if not found:
                 raise NotesError(f"No saved article with id {article_id} (was it deleted?).")
+            (now,) = db.execute(
+                "SELECT count(*) FROM highlights WHERE article_id = ?", (article_id,)
+            ).fetchone()
+            if notes is not None and now != notes:
+                raise NoteConflictError(
+                    f"Did not delete the article: it has {now} note{'' if now == 1 else 's'} "
+                    "now, not the number asked about (another window?); look again.",
+                    None,
+                )
             removed = db.execute("DELETE FROM highlights WHERE article_id = ?", (article_id,))
             db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
         return removed.rowcount

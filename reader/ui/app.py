@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import suppress
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -18,6 +19,9 @@ from reader.ui.commands import ReaderCommands
 from reader.ui.early_load import EarlyLoad
 from reader.ui.notes_commands import NotesCommands
 from reader.ui.themes import HIGHLIGHT_VARIABLES, bundled_theme, load_themes
+
+NOTE_SAVING_WORKERS = frozenset({"compare-note"})
+"""Groups of the workers that save a note (the compare view's `a`): quitting waits for them."""
 
 
 class ReaderApp(App[int]):
@@ -155,6 +159,29 @@ class ReaderApp(App[int]):
     """Set by the reader screen when the article could not be opened: quitting exits 2."""
 
     async def action_quit(self) -> None:
+        """Quit; with a note being written that is not saved (ctrl+q is Textual's quit key
+        even in a text box), ask first rather than throw the user's words away."""
+        from reader.ui.dialogs import ConfirmScreen, NoteEditorScreen
+
+        if not any(isinstance(s, NoteEditorScreen) and s.unsaved for s in self.screen_stack):
+            await self._leave()
+            return
+        if isinstance(self.screen, ConfirmScreen):
+            return  # already asking (this question or the editor's own)
+
+        def answered(discard: bool | None) -> None:
+            if discard:
+                self.call_next(self._leave)
+
+        self.push_screen(ConfirmScreen("Quit and throw away the note not saved?"), answered)
+
+    async def _leave(self) -> None:
+        """Exit once the notes being saved by a worker are on disk: the process may end at
+        once after the app (see `exit_now_if_threads_linger`), and the save with it."""
+        for worker in list(self.workers):
+            if worker.group in NOTE_SAVING_WORKERS and worker.is_running:
+                with suppress(Exception):  # a failure is the worker's to tell
+                    await worker.wait()
         self.exit(return_code=2 if self.load_failed else 0)
 
     async def action_interrupt(self) -> None:

@@ -18,8 +18,9 @@ def editor_command() -> list[str]:
 
 
 def edit_in_editor(text: str) -> tuple[str, str | None]:
-    """(the edited text, None), or (`text` unchanged, a one-line problem). Runs the editor
-    on a private temporary file, removed afterwards; waits for the editor to exit."""
+    """(the edited text, None), or (`text` unchanged, a one-line problem: the editor failed,
+    or left a note with text in it empty). Runs the editor on a private temporary file,
+    removed afterwards; waits for the editor to exit."""
     command = editor_command()
     with tempfile.TemporaryDirectory(prefix="newsreader-note-") as folder:
         path = Path(folder) / "note.md"
@@ -37,6 +38,10 @@ def edit_in_editor(text: str) -> tuple[str, str | None]:
             edited = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as error:
             return text, f"Could not read the edited note back ({error}); it is unchanged."
+    if not edited.strip() and text.strip():
+        # As git does with an empty commit message: an editor that left nothing (a crash, a
+        # slip) does not wipe the note; emptying it is done in the note's own box.
+        return text, "The editor left the file empty; the note is unchanged."
     if edited.endswith("\n") and not text.endswith("\n"):
         edited = edited[:-1]  # editors end the file with a newline the note did not have
     return edited, None

@@ -383,9 +383,10 @@ class LibraryScreen(Screen[None]):
         def answered(yes: bool | None) -> None:
             if yes and self.store is not None:
                 try:
-                    self.store.delete_article(saved.id)
+                    self.store.delete_article(saved.id, notes=saved.note_count)
                 except NewsreaderError as error:
                     self.notify(str(error), severity="error", markup=False, timeout=8)
+                    self._load(self.query_one("#library-filter", Input).value.strip())
                     return
                 from reader.positions import forget_position
 

@@ -469,6 +469,7 @@ class NotesReaderScreen(ReaderScreen):
         note: str = "",
         kind: HighlightKind = "highlight",
         label: str | None = None,
+        saved: str | None = None,
     ) -> None:
         def done(text: str | None) -> None:
             if text is not None:
@@ -476,7 +477,7 @@ class NotesReaderScreen(ReaderScreen):
 
         from reader.ui.notes_dialogs import NoteEditorScreen
 
-        self.app.push_screen(NoteEditorScreen(quote, note, title=title), done)
+        self.app.push_screen(NoteEditorScreen(quote, note, title=title, saved=saved), done)
 
     def _add(
         self,
@@ -510,9 +511,10 @@ class NotesReaderScreen(ReaderScreen):
     ) -> None:
         self.notify(reason, title="Not saved", severity="error", timeout=12, markup=False)
         if note.strip() and self.article is not None:
-            # The user's words are not thrown away: the editor comes back with them.
+            # The user's words are not thrown away: the editor comes back with them, as
+            # unsaved text (esc and quitting ask before dropping them).
             quote = self.article.text[start:end]
-            self._edit_new(start, end, quote, title, note=note, kind=kind, label=label)
+            self._edit_new(start, end, quote, title, note=note, kind=kind, label=label, saved="")
 
     def _focused_analysis_item(self) -> tuple[HighlightKind, str, int, int] | None:
         """(kind, label, start, end) of the item chosen in a focused quotes/people/numbers list."""
@@ -654,26 +656,47 @@ class NotesReaderScreen(ReaderScreen):
             session.edit(highlight, note)
         except NoteConflictError as error:
             # Changed in another window: saving again (from the editor, still holding the
-            # user's text) deliberately replaces the version that is there now.
-            self._edit_failed(str(error), error.current or highlight, note)
+            # user's text) deliberately replaces the version that is there now. Deleted
+            # there: saving again puts the highlight back with the user's text.
+            self._edit_failed(str(error), error.current or highlight, note, error.current is None)
             return
         except NewsreaderError as error:
             self._edit_failed(str(error), highlight, note)
             return
         self._changed("Note saved.", highlight.id)
 
-    def _edit_failed(self, reason: str, highlight: Highlight, note: str) -> None:
+    def _edit_failed(
+        self, reason: str, highlight: Highlight, note: str, deleted: bool = False
+    ) -> None:
         self.notify(reason, title="Not saved", severity="error", timeout=12, markup=False)
 
         def done(text: str | None) -> None:
             if text is not None:
-                self._edit(highlight, text)
+                (self._save_deleted if deleted else self._edit)(highlight, text)
 
         from reader.ui.notes_dialogs import NoteEditorScreen
 
+        title = "Edit note (deleted elsewhere: ctrl+s puts it back)" if deleted else None
         self.app.push_screen(
-            NoteEditorScreen(highlight.anchor.exact, note, title="Edit note (not saved)"), done
+            NoteEditorScreen(
+                highlight.anchor.exact,
+                note,
+                title=title or "Edit note (not saved)",
+                saved="" if deleted else highlight.note,
+            ),
+            done,
         )
+
+    def _save_deleted(self, highlight: Highlight, note: str) -> None:
+        """Save an edit of a note deleted in another window: the highlight comes back."""
+        session = self.notes
+        assert session is not None
+        try:
+            restored = session.restore_edited(highlight, note)
+        except NewsreaderError as error:
+            self._edit_failed(str(error), highlight, note, deleted=True)
+            return
+        self._changed("Note saved.", restored.id)
 
     def action_delete_note(self) -> None:
         if not self._notes_available():

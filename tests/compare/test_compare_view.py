@@ -4,6 +4,7 @@ texts to it and marks it in each."""
 from __future__ import annotations
 
 import pytest
+from textual.pilot import Pilot
 
 from reader.compare import compare
 from reader.ui.compare_app import CompareApp
@@ -156,3 +157,62 @@ async def test_help_and_palette_open_over_the_compare_view() -> None:
         await pilot.press("escape")
         await pilot.pause()
         assert app.screen.query_one(DifferenceList).highlighted == 0
+
+
+async def write_a_note(pilot: Pilot[int], *then: str) -> None:
+    """a on the first difference, a note typed, then the keys `then`."""
+    await pilot.pause()
+    await pilot.press("a")
+    await pilot.pause()
+    await pilot.press(*"Which count is right?", *then)
+
+
+async def test_a_note_on_a_difference_that_cannot_be_saved_comes_back_in_the_editor(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A failed save was a warning, and the words written were gone."""
+    from textual.widgets import TextArea
+
+    from reader.compare import notes
+    from reader.notes.errors import NotesError
+    from reader.ui.notes_dialogs import ConfirmScreen, NoteEditorScreen
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise NotesError("Could not save: the disk is full.")
+
+    monkeypatch.setattr(notes, "save_difference_note", refuse)
+    app = CompareApp(compare(*pair("number")))
+    async with app.run_test(size=(140, 40)) as pilot:
+        await write_a_note(pilot, "ctrl+s")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, NoteEditorScreen)
+        assert app.screen.query_one(TextArea).text == "Which count is right?"
+        await pilot.press("escape")  # the words are not saved: esc asks first
+        assert isinstance(app.screen, ConfirmScreen)
+
+
+async def test_quitting_right_after_saving_a_note_on_a_difference_waits_for_the_save(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The note is saved by a thread worker; q at once ended the app without waiting for
+    it (and newsreader then ends the process if a thread lingers): the note never landed."""
+    import time
+
+    from reader.compare import notes
+    from reader.notes.store import NoteStore
+
+    slow_down = notes.save_difference_note
+
+    def slow(*args: object, **kwargs: object) -> object:
+        time.sleep(0.8)  # a big database's checks, another newsreader's lock
+        return slow_down(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(notes, "save_difference_note", slow)
+    app = CompareApp(compare(*pair("number")))
+    async with app.run_test(size=(140, 40)) as pilot:
+        await write_a_note(pilot, "ctrl+s", "q")
+        await pilot.pause()
+    with NoteStore.open() as store:
+        notes_saved = [h.note for s in store.articles() for h in store.highlights(s.id)]
+    assert len(notes_saved) == 2 and all("Which count" in n for n in notes_saved)

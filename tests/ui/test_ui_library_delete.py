@@ -95,3 +95,27 @@ async def test_with_a_feed_listed_first_d_deletes_the_highlighted_article(
         assert library_titles() == [article.title]
     with NoteStore.open(database()) as store:
         assert [hit.highlight.note for hit in store.search("mine")] == ["mine"]  # untouched
+
+
+async def test_notes_added_in_another_window_since_the_question_are_not_deleted(
+    article: Article,
+) -> None:
+    """The question counts the notes as the list showed them: notes another window added
+    after that went with the article, unasked."""
+    with NoteStore.open(database()) as store:
+        saved = store.remember_article(article)
+    app = ReaderApp()
+    async with app.run_test(size=SIZE) as pilot:
+        app_notices = record_notices(app)
+        await settle_workers(pilot, app)
+        await pilot.press("d")
+        assert isinstance(app.screen, ConfirmScreen)
+        assert "0 notes" in app.screen.question
+        with NoteStore.open(database()) as other:
+            other.add_highlight(saved.id, article.text, 0, 10, note="written meanwhile")
+        await pilot.press("y")
+        await settle_workers(pilot, app)
+        assert library_titles() == [article.title]
+        assert said(app_notices, "1 note")
+    with NoteStore.open(database()) as store:
+        assert [hit.highlight.note for hit in store.search("meanwhile")] == ["written meanwhile"]

@@ -9,6 +9,7 @@ import pytest
 from textual.widgets import TextArea
 
 from reader.article import Article
+from reader.notes.errors import NotesError
 from reader.notes.store import NoteStore
 from reader.ui.app import ReaderApp
 from reader.ui.notes_dialogs import ConfirmScreen, NoteEditorScreen
@@ -147,6 +148,47 @@ async def test_escape_in_the_editor_asks_before_throwing_text_away(
         # Unchanged text closes at once.
         await pilot.press("v", "a", "escape")
         assert isinstance(app.screen, NotesReaderScreen)
+
+
+async def test_quitting_with_a_note_not_saved_asks_first(open_notes: OpenNotes) -> None:
+    """ctrl+q is Textual's quit key even in the note's text box: it quit at once, and the
+    note being written was gone."""
+    async with open_notes() as (app, pilot, _, _):
+        await pilot.press("v", "a", *"half a thought", "ctrl+q")
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")  # keep writing
+        assert isinstance(app.screen, NoteEditorScreen)
+        assert app.screen.query_one(TextArea).text == "half a thought"
+        assert app.is_running
+        await pilot.press("ctrl+q", "y")
+        await pilot.pause()
+        assert not app.is_running
+        assert saved_highlights() == []
+
+
+async def test_the_editor_back_after_a_failed_save_still_asks_before_esc_drops_the_text(
+    open_notes: OpenNotes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The editor that comes back with the words a save refused held them as its 'original'
+    text: esc (or quitting) then threw them away without asking."""
+    async with open_notes() as (app, pilot, screen, _):
+        assert screen.notes is not None
+
+        def refuse(*args: object, **kwargs: object) -> None:
+            raise NotesError("Could not save: the disk is full.")
+
+        monkeypatch.setattr(screen.notes, "add", refuse)
+        await pilot.press("v", "a", *"words to keep", "ctrl+s")
+        await settle_workers(pilot, app)
+        assert isinstance(app.screen, NoteEditorScreen)
+        assert app.screen.query_one(TextArea).text == "words to keep"
+        await pilot.press("escape")
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n", "ctrl+q")
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")
+        assert app.is_running
+        assert app.screen.query_one(TextArea).text == "words to keep"
 
 
 async def test_edit_delete_and_undo_from_the_notes_tab(
@@ -456,3 +498,29 @@ async def test_undo_after_deleting_the_newest_note_and_making_another_keeps_both
             "deleted then undone",
             "made after",
         ]
+
+
+async def test_an_edit_of_a_note_another_window_deleted_is_saved_by_putting_it_back(
+    open_notes: OpenNotes,
+) -> None:
+    """Saving again from the editor that came back tried the same edit again and failed
+    again, for ever: the only way out was to throw the text away."""
+    async with open_notes() as (app, pilot, screen, _):
+        await pilot.press("v", "a", *"mine", "ctrl+s")
+        await settle_workers(pilot, app)
+        await focus_notes_tab(pilot, screen)
+        await pilot.press("e")
+        with NoteStore.open(database()) as other:
+            [saved] = other.articles()
+            [shown] = other.highlights(saved.id)
+            other.delete_highlight(shown)
+        await pilot.press(" ", *"edited", "ctrl+s")
+        await settle_workers(pilot, app)
+        assert saved_highlights() == []  # not written behind the user's back
+        assert isinstance(app.screen, NoteEditorScreen)
+        assert app.screen.query_one(TextArea).text == "mine edited"
+        await pilot.press("ctrl+s")  # saving again, knowingly, puts it back
+        await settle_workers(pilot, app)
+        assert isinstance(app.screen, NotesReaderScreen)
+        assert [note for _, note in saved_highlights()] == ["mine edited"]
+        assert [p.highlight.note for p in screen.notes.placed] == ["mine edited"]  # type: ignore[union-attr]

@@ -46,10 +46,23 @@ async def test_ctrl_e_writes_the_note_in_editor_and_it_is_saved(
     assert note == "first line\nwritten in the editor"
 
 
+@pytest.mark.parametrize(
+    ("body", "reason"),
+    [
+        ('echo gone > "$1"; exit 3\n', "status 3"),
+        # As git with an empty message: an editor that crashed or was slipped on (the file
+        # emptied, exit 0) does not wipe the note, which ctrl+s would then save empty.
+        (': > "$1"\n', "left the file empty"),
+    ],
+)
 async def test_a_failing_editor_leaves_the_note_as_it_was(
-    make_app: Callable[..., ReaderApp], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    make_app: Callable[..., ReaderApp],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    body: str,
+    reason: str,
 ) -> None:
-    monkeypatch.setenv("VISUAL", script(tmp_path, 'echo gone > "$1"; exit 3\n'))
+    monkeypatch.setenv("VISUAL", script(tmp_path, body))
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         app_notices = record_notices(app)
@@ -57,7 +70,7 @@ async def test_a_failing_editor_leaves_the_note_as_it_was(
         await pilot.press("v", "a", *"keep me", "ctrl+e")
         await pilot.pause()
         assert app.screen.query_one(TextArea).text == "keep me"
-        assert said(app_notices, "status 3")
+        assert said(app_notices, reason)
 
 
 async def test_the_selection_hint_leaves_the_note_editor_whole_at_80x24(

@@ -1,8 +1,9 @@
 """The note editor: the passage quoted above a text box; ctrl+s saves, esc cancels, ctrl+e
 hands the text to $EDITOR.
 
-It never loses text silently: esc on changed text asks first, and the caller gets the text
-back (to save, or to reopen the editor with it when saving failed).
+It never loses text silently: esc (or quitting the app) with text that is not saved asks
+first, and the caller gets the text back (to save, or to reopen the editor with it when
+saving failed: then `saved` says what is on disk, so the user's text still counts as unsaved).
 """
 
 from __future__ import annotations
@@ -32,10 +33,14 @@ class NoteEditorScreen(ModalScreen[str | None]):
         Binding("ctrl+e", "external_editor", "$EDITOR", priority=True, id="note.external"),
     ]
 
-    def __init__(self, quote: str, note: str = "", *, title: str = "Note") -> None:
+    def __init__(
+        self, quote: str, note: str = "", *, title: str = "Note", saved: str | None = None
+    ) -> None:
         super().__init__()
         self.quote = quote
-        self.original = note
+        self.initial = note
+        self.original = note if saved is None else saved
+        """The note as saved: text that differs from it is unsaved."""
         self.title_text = title
 
     def compose(self) -> ComposeResult:
@@ -46,7 +51,7 @@ class NoteEditorScreen(ModalScreen[str | None]):
             dialog.border_title = self.title_text
             # Article text: a Content object from a plain string, never markup.
             yield Static(Content(f"“{quote}”"), id="note-quote")
-            yield TextArea(self.original, id="note-text", soft_wrap=True)
+            yield TextArea(self.initial, id="note-text", soft_wrap=True)
             yield Static(
                 Content("ctrl+s: save   esc: cancel   ctrl+e: write in $EDITOR"), id="note-help"
             )
@@ -59,6 +64,11 @@ class NoteEditorScreen(ModalScreen[str | None]):
     @property
     def text(self) -> str:
         return self.query_one(TextArea).text
+
+    @property
+    def unsaved(self) -> bool:
+        """Whether the box holds text that is not saved (esc and quitting ask first)."""
+        return self.text != self.original
 
     def action_save(self) -> None:
         self.dismiss(self.text)
@@ -82,7 +92,7 @@ class NoteEditorScreen(ModalScreen[str | None]):
         area.focus()
 
     def action_cancel(self) -> None:
-        if self.text == self.original:
+        if not self.unsaved:
             self.dismiss(None)
             return
 

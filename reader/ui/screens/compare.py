@@ -248,17 +248,22 @@ class CompareScreen(Screen[None]):
 
     def action_note(self) -> None:
         """Write a note on the chosen difference; it is saved on both articles' notes."""
-        from reader.ui.notes_dialogs import NoteEditorScreen
-
         entry = self.current_entry()
         if entry is None:
             return
+        self._edit_note(entry)
 
-        def save(note: str | None) -> None:
-            if note is not None and note.strip():
-                self._save_note(entry, note)
+    def _edit_note(
+        self, entry: Entry, note: str = "", title: str = "Note on this difference"
+    ) -> None:
+        """The note editor on `entry`; given `note`, the words a save refused, not yet saved."""
+        from reader.ui.notes_dialogs import NoteEditorScreen
 
-        self.app.push_screen(NoteEditorScreen(entry.label, title="Note on this difference"), save)
+        def save(text: str | None) -> None:
+            if text is not None and text.strip():
+                self._save_note(entry, text)
+
+        self.app.push_screen(NoteEditorScreen(entry.label, note, title=title, saved=""), save)
 
     @work(thread=True, exclusive=True, group="compare-note")
     def _save_note(self, entry: Entry, note: str) -> None:
@@ -274,7 +279,11 @@ class CompareScreen(Screen[None]):
             with open_notes(warn=warn) as store:
                 saved = save_difference_note(store, self.comparison, entry, note)
         except NewsreaderError as error:
-            warn(str(error))
+            # The user's words are not thrown away: the editor comes back with them.
+            self.app.call_from_thread(
+                self.notify, str(error), title="Not saved", severity="error", markup=False
+            )
+            self.app.call_from_thread(self._edit_note, entry, note, "Note (not saved)")
             return
         sides = " and ".join("AB"[i] for i, span in enumerate((entry.span_a, entry.span_b)) if span)
         self.app.call_from_thread(
