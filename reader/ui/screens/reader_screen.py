@@ -536,7 +536,9 @@ class ReaderScreen(Screen[None]):
         percent, minutes = self._position_text
         badge = self._focus_badge()
         left = "done" if minutes == 0 else f"{minutes} min left"
-        after: list[str | tuple[str, str]] = [(f"{percent}% · {left}", "$text-muted")]
+        after: list[str | tuple[str, str]] = []
+        if self.article is not None:  # no position to claim while loading or after a failure
+            after.append((f"{percent}% · {left}", "$text-muted"))
         if self._target_text:
             after += ["  ", (self._target_text, "$accent")]
         if self._pending_text:  # a count or sequence begun: "5", "]"
