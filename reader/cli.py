@@ -47,11 +47,15 @@ def _size(text: str) -> int:
         value = value[:-1]
     try:
         size = int(float(value) * scale)
-    except ValueError:
+    except (ValueError, OverflowError):  # OverflowError: inf, 1e400
         raise argparse.ArgumentTypeError(f"not a size: {text!r} (try 20M)") from None
     if size <= 0:
         raise argparse.ArgumentTypeError("the size must be positive")
     return size
+
+
+MAX_TIMEOUT = 86400
+"""The longest --timeout: a day, far below what a socket timeout overflows at."""
 
 
 def _positive_float(text: str) -> float:
@@ -59,19 +63,27 @@ def _positive_float(text: str) -> float:
         value = float(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if value != value:  # NaN: socket.settimeout refuses it with a ValueError
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}")
     if value <= 0:
         raise argparse.ArgumentTypeError("must be positive")
+    if value > MAX_TIMEOUT:  # inf or beyond what a socket timeout can hold (OverflowError)
+        raise argparse.ArgumentTypeError(f"at most {MAX_TIMEOUT} seconds")
     return value
 
 
 def _add_input_options(parser: argparse.ArgumentParser, *, suppress: bool = False) -> None:
     env_size = os.environ.get("NEWSREADER_MAX_SIZE")
+    default_size = DEFAULT_MAX_BYTES
+    if env_size and not suppress:
+        try:
+            default_size = _size(env_size)
+        except argparse.ArgumentTypeError as error:
+            parser.error(f"NEWSREADER_MAX_SIZE: {error}")
     parser.add_argument(
         "--max-size",
         type=_size,
-        default=argparse.SUPPRESS
-        if suppress
-        else (_size(env_size) if env_size else DEFAULT_MAX_BYTES),
+        default=argparse.SUPPRESS if suppress else default_size,
         metavar="SIZE",
         help="refuse inputs larger than SIZE (default 10M; env NEWSREADER_MAX_SIZE)",
     )

@@ -17,9 +17,9 @@ EXIT_OK = 0
 
 
 def compare_parser() -> argparse.ArgumentParser:
-    from reader.cli import _add_input_options
+    from reader.cli import _add_input_options, _Parser
 
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="newsreader compare",
         description="Compare two articles about one story (or two versions of one article): "
         "quotes, speakers, numbers and people side by side.",

@@ -215,3 +215,34 @@ def test_a_source_name_with_escapes_is_not_echoed_in_the_error(tmp_path: Path) -
     assert result.returncode == 2 and err.startswith("newsreader: ")
     assert "PWNED" not in err and "\x1b" not in err and "\u202e" not in err
     assert len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    ("args", "env", "fragment"),
+    [
+        (["--timeout", "nan"], None, "--timeout: not a number: 'nan'"),
+        (["--timeout", "inf"], None, "--timeout: at most 86400"),
+        (["--timeout", "99999999999"], None, "--timeout: at most 86400"),
+        (["--max-size", "inf"], None, "--max-size: not a size: 'inf'"),
+        (["--max-size", "1e400"], None, "--max-size: not a size: '1e400'"),
+        ([], "zz", "NEWSREADER_MAX_SIZE: not a size: 'zz'"),
+    ],
+)
+def test_option_values_that_once_raised_are_one_line_usage_errors(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    args: list[str],
+    env: str | None,
+    fragment: str,
+) -> None:
+    """nan, inf or a huge timeout reached socket.settimeout (ValueError, OverflowError), an
+    infinite size int() and a bad NEWSREADER_MAX_SIZE argparse's own parser set-up: tracebacks."""
+    from reader import cli
+
+    if env is not None:
+        monkeypatch.setenv("NEWSREADER_MAX_SIZE", env)
+    with pytest.raises(SystemExit) as exit_:
+        cli.main(["analyze", *args, "http://127.0.0.1:9/"])
+    assert exit_.value.code == 2
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert len(lines) == 1 and fragment in lines[0], lines
