@@ -12,6 +12,7 @@ Every user-caused failure prints one line on stderr and exits 2; never a traceba
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -274,6 +275,9 @@ def _refuse_mistyped_command(word: str) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    if sys.stdout is None:  # started with standard output closed (`>&-`): like `ls >&-`
+        _error("cannot write: standard output is closed")
+        return EXIT_ERROR
     try:
         command, rest = _split_command(args_list)
         if command == "analyze":
@@ -311,6 +315,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         # `newsreader analyze ... | head`: the reader of our output left; that is not an error.
         _silence_stdout()
         return EXIT_OK
+    except OSError as error:
+        # Mostly writing the output failed (a full disk, a broken device): files the user
+        # named are reported by the loaders as SourceError, never as a bare OSError.
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            _silence_stdout()  # or the exit's own flush fails again, with a traceback
+        reason = error.strerror or str(error)
+        _error(f"{error.filename}: {reason}" if error.filename else f"cannot write: {reason}")
+        return EXIT_ERROR
 
 
 def _error(message: str) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -246,3 +247,54 @@ def test_option_values_that_once_raised_are_one_line_usage_errors(
     assert exit_.value.code == 2
     lines = capsys.readouterr().err.strip().splitlines()
     assert len(lines) == 1 and fragment in lines[0], lines
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize("json_flag", [[], ["--json"]])
+def test_a_full_disk_on_output_is_one_line_not_a_traceback(json_flag: list[str]) -> None:
+    """`newsreader analyze page > /dev/full` (a full disk) ended in an OSError traceback."""
+    with open("/dev/full", "w") as full:
+        result = subprocess.run(
+            [sys.executable, "-m", "reader", "analyze", *json_flag, str(SAMPLE)],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            cwd=ROOT,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+            timeout=60,
+        )
+    lines = result.stderr.decode().strip().splitlines()
+    assert result.returncode == 2, lines
+    assert len(lines) == 1 and lines[0].startswith("newsreader: "), lines
+    assert "No space left on device" in lines[0]
+
+
+@pytest.mark.parametrize("json_flag", [[], ["--json"]])
+def test_a_closed_standard_output_is_one_line_not_a_traceback(json_flag: list[str]) -> None:
+    """`newsreader analyze --json page >&-`: Python sets sys.stdout to None, and the JSON
+    writer raised AttributeError; like `ls >&-`, say the output cannot be written."""
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", "analyze", *json_flag, str(SAMPLE)],
+        stdin=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        timeout=60,
+        preexec_fn=lambda: os.close(1),
+    )
+    lines = result.stderr.decode().strip().splitlines()
+    assert result.returncode == 2, lines
+    assert lines == ["newsreader: cannot write: standard output is closed"], lines
+
+
+def test_a_closed_standard_input_is_named_as_closed_not_a_terminal() -> None:
+    """`newsreader analyze - <&-` said 'standard input is a terminal'."""
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", "analyze", "-"],
+        capture_output=True,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        timeout=60,
+        preexec_fn=lambda: os.close(0),
+    )
+    assert result.returncode == 2
+    assert result.stderr.decode().strip() == "newsreader: -: standard input is closed"
