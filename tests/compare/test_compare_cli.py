@@ -107,3 +107,19 @@ def test_usage_mistakes_are_one_line_like_the_other_commands(
         lines = capsys.readouterr().err.strip().splitlines()
         assert len(lines) == 1 and lines[0].startswith("newsreader compare: "), lines
         assert "compare --help" in lines[0]
+
+
+def test_piped_output_is_a_plain_list_of_differences_not_the_full_screen_view(
+    tmp_path: Path,
+) -> None:
+    """`newsreader compare A B | less` started the full-screen view on the pipe (escape
+    codes in the file, and an app waiting for keys); like the reader, a pipe gets plain text."""
+    a, b = write_pair(tmp_path, "number")
+    result = run_cli("compare", a, b, timeout=20)
+    assert result.returncode == 0, result.stderr.decode()
+    out = result.stdout.decode()
+    assert "\x1b" not in out
+    lines = out.splitlines()
+    assert lines[0].startswith("A: ") and lines[1].startswith("B: ")
+    assert "1 number changed" in lines[2]
+    assert any(line.startswith("Number changed") and "1,224" in line for line in lines), out
