@@ -12,6 +12,7 @@ Every user-caused failure prints one line on stderr and exits 2; never a traceba
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -47,11 +48,15 @@ def _size(text: str) -> int:
         value = value[:-1]
     try:
         size = int(float(value) * scale)
-    except ValueError:
+    except (ValueError, OverflowError):  # OverflowError: inf, 1e400
         raise argparse.ArgumentTypeError(f"not a size: {text!r} (try 20M)") from None
     if size <= 0:
         raise argparse.ArgumentTypeError("the size must be positive")
     return size
+
+
+MAX_TIMEOUT = 86400
+"""The longest --timeout: a day, far below what a socket timeout overflows at."""
 
 
 def _positive_float(text: str) -> float:
@@ -59,19 +64,27 @@ def _positive_float(text: str) -> float:
         value = float(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if value != value:  # NaN: socket.settimeout refuses it with a ValueError
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}")
     if value <= 0:
         raise argparse.ArgumentTypeError("must be positive")
+    if value > MAX_TIMEOUT:  # inf or beyond what a socket timeout can hold (OverflowError)
+        raise argparse.ArgumentTypeError(f"at most {MAX_TIMEOUT} seconds")
     return value
 
 
 def _add_input_options(parser: argparse.ArgumentParser, *, suppress: bool = False) -> None:
     env_size = os.environ.get("NEWSREADER_MAX_SIZE")
+    default_size = DEFAULT_MAX_BYTES
+    if env_size and not suppress:
+        try:
+            default_size = _size(env_size)
+        except argparse.ArgumentTypeError as error:
+            parser.error(f"NEWSREADER_MAX_SIZE: {error}")
     parser.add_argument(
         "--max-size",
         type=_size,
-        default=argparse.SUPPRESS
-        if suppress
-        else (_size(env_size) if env_size else DEFAULT_MAX_BYTES),
+        default=argparse.SUPPRESS if suppress else default_size,
         metavar="SIZE",
         help="refuse inputs larger than SIZE (default 10M; env NEWSREADER_MAX_SIZE)",
     )
@@ -262,6 +275,9 @@ def _refuse_mistyped_command(word: str) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    if sys.stdout is None:  # started with standard output closed (`>&-`): like `ls >&-`
+        _error("cannot write: standard output is closed")
+        return EXIT_ERROR
     try:
         command, rest = _split_command(args_list)
         if command == "analyze":
@@ -299,6 +315,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         # `newsreader analyze ... | head`: the reader of our output left; that is not an error.
         _silence_stdout()
         return EXIT_OK
+    except OSError as error:
+        # Mostly writing the output failed (a full disk, a broken device): files the user
+        # named are reported by the loaders as SourceError, never as a bare OSError.
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            _silence_stdout()  # or the exit's own flush fails again, with a traceback
+        reason = error.strerror or str(error)
+        _error(f"{error.filename}: {reason}" if error.filename else f"cannot write: {reason}")
+        return EXIT_ERROR
 
 
 def _error(message: str) -> None:

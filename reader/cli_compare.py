@@ -1,9 +1,10 @@
 """`newsreader compare [--json] A B`: two versions of a story, fact by fact.
 
 Kept out of cli.py so the compare command is one dispatch line there. `--json` loads,
-analyses and prints the differences (docs/COMPARE-JSON.md) and never imports Textual. The
-compare view opens while the inputs still load (it says what it is loading, and `q` quits);
-a failure within the first moments is still one line on stderr and exit 2, as for the reader.
+analyses and prints the differences (docs/COMPARE-JSON.md) and never imports Textual, nor
+does a run whose output is not a terminal (a pipe, a file: plain lines). The compare view
+opens while the inputs still load (it says what it is loading, and `q` quits); a failure
+within the first moments is still one line on stderr and exit 2, as for the reader.
 """
 
 from __future__ import annotations
@@ -12,19 +13,24 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reader.compare.model import Comparison
 
 EXIT_OK = 0
 
 
 def compare_parser() -> argparse.ArgumentParser:
-    from reader.cli import _add_input_options
+    from reader.cli import _add_input_options, _Parser
 
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="newsreader compare",
         description="Compare two articles about one story (or two versions of one article): "
         "quotes, speakers, numbers and people side by side.",
         epilog="A and B are files, - for standard input (one of them), http(s) URLs, or saved "
-        "articles as lib:ID (see 'newsreader notes list').",
+        "articles as lib:ID (see 'newsreader notes list'). When the output is not a terminal, "
+        "the differences are printed as plain lines.",
     )
     parser.add_argument("a", metavar="A", help="the first article")
     parser.add_argument("b", metavar="B", help="the second article")
@@ -54,11 +60,14 @@ def run_compare(argv: Sequence[str]) -> int:
 
         stdin = read_stdin(args.max_size)
     options = {"stdin": stdin, "max_bytes": args.max_size, "timeout": args.timeout}
-    if args.json:
-        from reader.compare.export import comparison_json
-
+    if args.json or not sys.stdout.isatty():
         comparison = compare(load_side(args.a, **options), load_side(args.b, **options))
-        sys.stdout.write(json.dumps(comparison_json(comparison), ensure_ascii=False) + "\n")
+        if args.json:
+            from reader.compare.export import comparison_json
+
+            sys.stdout.write(json.dumps(comparison_json(comparison), ensure_ascii=False) + "\n")
+        else:  # a pipe or a file, as the reader does: plain text, not the full-screen view
+            sys.stdout.write(_plain(comparison))
         return EXIT_OK
     from reader.cli import LAUNCH_GRACE
     from reader.ui.compare_load import CompareLoad  # no Textual in it
@@ -73,3 +82,23 @@ def run_compare(argv: Sequence[str]) -> int:
     if loading.wait(LAUNCH_GRACE):
         loading.result()  # a failure at once is one line on stderr, before any screen
     return run_compare_view(loading, theme=args.theme)
+
+
+def _plain(comparison: Comparison) -> str:
+    """The differences as plain lines: which articles, what changed, one line per difference.
+    Titles and labels come from article text: each is made one line without escapes."""
+    from reader.compare.listing import entries
+    from reader.compare.summary import sentence
+    from reader.extract.sanitize import sanitize_inline
+
+    lines = []
+    for name, side in (("A", comparison.a), ("B", comparison.b)):
+        article = side.article
+        title = sanitize_inline(article.title) or ""
+        source = sanitize_inline(article.source) or ""
+        lines.append(
+            f"{name}: {title} ({source})" if title and title != source else f"{name}: {source}"
+        )
+    lines += [sentence(comparison), ""]
+    lines += [sanitize_inline(entry.label) or "" for entry in entries(comparison)]
+    return "\n".join(lines).rstrip("\n") + "\n"

@@ -17,6 +17,7 @@ import json
 import sys
 from collections.abc import Sequence
 from dataclasses import asdict
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -88,6 +89,8 @@ def run_feeds(argv: Sequence[str]) -> int:
         feeds = store.feeds()
         if source.isdigit() and 1 <= int(source) <= len(feeds):
             source = feeds[int(source) - 1].url
+        elif source.isdigit() and not Path(source).exists():  # a number, not a file's name
+            raise NewsreaderError(f"{source}: not in your feeds (see 'newsreader feeds list')")
         limits = LoadLimits(max_bytes=args.max_size, timeout=args.timeout)
         return print_items(fetch_feed(source, store=store, limits=limits), as_json=args.json)
     sys.stdout.flush()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -215,3 +216,85 @@ def test_a_source_name_with_escapes_is_not_echoed_in_the_error(tmp_path: Path) -
     assert result.returncode == 2 and err.startswith("newsreader: ")
     assert "PWNED" not in err and "\x1b" not in err and "\u202e" not in err
     assert len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    ("args", "env", "fragment"),
+    [
+        (["--timeout", "nan"], None, "--timeout: not a number: 'nan'"),
+        (["--timeout", "inf"], None, "--timeout: at most 86400"),
+        (["--timeout", "99999999999"], None, "--timeout: at most 86400"),
+        (["--max-size", "inf"], None, "--max-size: not a size: 'inf'"),
+        (["--max-size", "1e400"], None, "--max-size: not a size: '1e400'"),
+        ([], "zz", "NEWSREADER_MAX_SIZE: not a size: 'zz'"),
+    ],
+)
+def test_option_values_that_once_raised_are_one_line_usage_errors(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    args: list[str],
+    env: str | None,
+    fragment: str,
+) -> None:
+    """nan, inf or a huge timeout reached socket.settimeout (ValueError, OverflowError), an
+    infinite size int() and a bad NEWSREADER_MAX_SIZE argparse's own parser set-up: tracebacks."""
+    from reader import cli
+
+    if env is not None:
+        monkeypatch.setenv("NEWSREADER_MAX_SIZE", env)
+    with pytest.raises(SystemExit) as exit_:
+        cli.main(["analyze", *args, "http://127.0.0.1:9/"])
+    assert exit_.value.code == 2
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert len(lines) == 1 and fragment in lines[0], lines
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize("json_flag", [[], ["--json"]])
+def test_a_full_disk_on_output_is_one_line_not_a_traceback(json_flag: list[str]) -> None:
+    """`newsreader analyze page > /dev/full` (a full disk) ended in an OSError traceback."""
+    with open("/dev/full", "w") as full:
+        result = subprocess.run(
+            [sys.executable, "-m", "reader", "analyze", *json_flag, str(SAMPLE)],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            cwd=ROOT,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+            timeout=60,
+        )
+    lines = result.stderr.decode().strip().splitlines()
+    assert result.returncode == 2, lines
+    assert len(lines) == 1 and lines[0].startswith("newsreader: "), lines
+    assert "No space left on device" in lines[0]
+
+
+@pytest.mark.parametrize("json_flag", [[], ["--json"]])
+def test_a_closed_standard_output_is_one_line_not_a_traceback(json_flag: list[str]) -> None:
+    """`newsreader analyze --json page >&-`: Python sets sys.stdout to None, and the JSON
+    writer raised AttributeError; like `ls >&-`, say the output cannot be written."""
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", "analyze", *json_flag, str(SAMPLE)],
+        stdin=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        timeout=60,
+        preexec_fn=lambda: os.close(1),
+    )
+    lines = result.stderr.decode().strip().splitlines()
+    assert result.returncode == 2, lines
+    assert lines == ["newsreader: cannot write: standard output is closed"], lines
+
+
+def test_a_closed_standard_input_is_named_as_closed_not_a_terminal() -> None:
+    """`newsreader analyze - <&-` said 'standard input is a terminal'."""
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", "analyze", "-"],
+        capture_output=True,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        timeout=60,
+        preexec_fn=lambda: os.close(0),
+    )
+    assert result.returncode == 2
+    assert result.stderr.decode().strip() == "newsreader: -: standard input is closed"

@@ -89,7 +89,9 @@ def read_stdin(max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     """All of standard input, up to the cap (read one byte over it to detect the excess)."""
     import sys
 
-    if sys.stdin is None or sys.stdin.isatty():
+    if sys.stdin is None:  # started with it closed (`<&-`)
+        raise SourceError("-: standard input is closed")
+    if sys.stdin.isatty():
         raise SourceError("-: standard input is a terminal; pipe an article into it")
     data = sys.stdin.buffer.read(max_bytes + 1)
     return _checked_size(data, "standard input", max_bytes)

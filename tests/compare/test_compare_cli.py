@@ -8,6 +8,8 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from tests.compare.pairs import BASE, write_pair
 from tests.conftest import run_cli
 
@@ -90,3 +92,34 @@ def test_bad_inputs_give_one_line_and_exit_2(tmp_path: Path) -> None:
     _one_line_error(run_cli("compare", "--json", "missing.txt", "x"), "missing.txt")
     result = run_cli("compare", "--json", "only-one")
     assert result.returncode == 2 and b"Traceback" not in result.stderr
+
+
+def test_usage_mistakes_are_one_line_like_the_other_commands(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """compare used plain argparse: the whole usage and 'error:' on three lines."""
+    from reader import cli
+
+    for args in (["only-one"], ["--timeout", "0", "a", "b"], ["--bogus", "a", "b"]):
+        with pytest.raises(SystemExit) as exit_:
+            cli.main(["compare", *args])
+        assert exit_.value.code == 2
+        lines = capsys.readouterr().err.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith("newsreader compare: "), lines
+        assert "compare --help" in lines[0]
+
+
+def test_piped_output_is_a_plain_list_of_differences_not_the_full_screen_view(
+    tmp_path: Path,
+) -> None:
+    """`newsreader compare A B | less` started the full-screen view on the pipe (escape
+    codes in the file, and an app waiting for keys); like the reader, a pipe gets plain text."""
+    a, b = write_pair(tmp_path, "number")
+    result = run_cli("compare", a, b, timeout=20)
+    assert result.returncode == 0, result.stderr.decode()
+    out = result.stdout.decode()
+    assert "\x1b" not in out
+    lines = out.splitlines()
+    assert lines[0].startswith("A: ") and lines[1].startswith("B: ")
+    assert "1 number changed" in lines[2]
+    assert any(line.startswith("Number changed") and "1,224" in line for line in lines), out

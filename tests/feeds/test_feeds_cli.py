@@ -95,3 +95,11 @@ def test_global_options_go_before_or_after_the_feeds_command(tmp_path: Path) -> 
         _one_line_error(
             run_cli("feeds", "show", url, "--max-size", "100"), "larger than the 100 bytes limit"
         )
+
+
+def test_show_with_a_number_past_the_list_says_so_not_no_such_file(tmp_path: Path) -> None:
+    """`feeds show 5` with no fifth feed said '5: no such file' (it was read as a file name)."""
+    _one_line_error(
+        run_cli("feeds", "--data-dir", str(tmp_path), "show", "5"),
+        "5: not in your feeds (see 'newsreader feeds list')",
+    )

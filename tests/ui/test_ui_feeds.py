@@ -113,3 +113,24 @@ def test_snapshot_of_the_item_list(snap_compare: Any, tmp_path: Path) -> None:
         await wait_until(pilot, lambda: _showing(pilot.app, "3 unread"), "the items")  # type: ignore[arg-type]
 
     assert snap_compare(ReaderApp(str(path)), terminal_size=(80, 24), run_before=listed)
+
+
+async def test_an_item_that_fails_to_open_says_backspace_returns_and_is_no_failed_start(
+    tmp_path: Path,
+) -> None:
+    """A feed item whose page fails offered only 'Press q to quit', though backspace goes
+    back to the list; and quitting later exited 2 as if the command line had been wrong."""
+    with serve() as base:
+        path = tmp_path / "town.xml"
+        path.write_bytes(rss_for(base).replace(b"/latin1.html", b"/missing"))
+        app = ReaderApp(str(path))
+        async with app.run_test(size=(120, 30)) as pilot:
+            await wait_until(pilot, lambda: _showing(app, "3 items, 3 unread"), "the items")
+            await pilot.press("j", "enter")
+            await wait_until(pilot, lambda: app.screen.query("#load-error"), "the error")
+            message = str(app.screen.query_one("#load-error").render())
+            assert "HTTP 404" in message and "backspace" in message
+            await pilot.press("backspace")
+            await wait_until(pilot, lambda: isinstance(app.screen, FeedScreen), "the list")
+            await pilot.press("q")
+        assert app.return_code == 0

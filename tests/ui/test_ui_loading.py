@@ -182,3 +182,33 @@ async def test_ctrl_c_quits_but_copies_in_a_text_box() -> None:
         await pilot.press("escape", "ctrl+c")
         await pilot.pause()
         assert not app.is_running
+
+
+async def test_no_reading_position_before_an_article_is_there(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """While a page loads, and after it failed, the status line claims no position: '0% · done'
+    told a new user the (absent) article had been read to the end."""
+    import threading
+
+    import reader.extract
+    from reader.errors import SourceError
+
+    release = threading.Event()
+
+    def slow_load(source: str, **kwargs: object) -> object:
+        release.wait(10)
+        raise SourceError(f"{source}: timed out after 3 s")
+
+    monkeypatch.setattr(reader.extract, "load_article", slow_load)
+    app = ReaderApp(str(tmp_path / "page.html"))
+    async with app.run_test(size=(100, 30)) as pilot:
+
+        def status() -> str:
+            return str(app.screen.query_one("#status").render())
+
+        await wait_until(pilot, lambda: app.screen.query("#load-status"), "the loading message")
+        assert "TEXT" in status() and "%" not in status() and "done" not in status()
+        release.set()
+        await wait_until(pilot, lambda: app.screen.query("#load-error"), "the error message")
+        assert "%" not in status() and "done" not in status()

@@ -323,7 +323,10 @@ class ReaderScreen(Screen[None]):
     def _failed(self, message: LoadFailed) -> None:
         message = LoadFailed(units_kept_whole(message.message))
         self.load_error = message.message
-        if self.followed_from is None:  # a followed link that fails is not a failed start
+        # Only the page the app was started on failing is a failed start (q exits 2); a
+        # followed link, or an item opened from a list (a feed's), goes back with backspace.
+        started_here = self.followed_from is None and self.app.screen_stack[:1] == [self]
+        if started_here:
             self.app.load_failed = True  # type: ignore[attr-defined]
         area = self.query_one("#article-area")
         area.remove_children()
@@ -334,7 +337,7 @@ class ReaderScreen(Screen[None]):
                     message.message,
                     (
                         "\n\nPress backspace to go back, q to quit."
-                        if self.followed_from is not None
+                        if not started_here
                         else "\n\nPress q to quit.",
                         "$text-muted",
                     ),
@@ -536,7 +539,9 @@ class ReaderScreen(Screen[None]):
         percent, minutes = self._position_text
         badge = self._focus_badge()
         left = "done" if minutes == 0 else f"{minutes} min left"
-        after: list[str | tuple[str, str]] = [(f"{percent}% · {left}", "$text-muted")]
+        after: list[str | tuple[str, str]] = []
+        if self.article is not None:  # no position to claim while loading or after a failure
+            after.append((f"{percent}% · {left}", "$text-muted"))
         if self._target_text:
             after += ["  ", (self._target_text, "$accent")]
         if self._pending_text:  # a count or sequence begun: "5", "]"
