@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from reader.extract.html import news_blocks
@@ -150,3 +152,16 @@ def test_related_stories_lead_ins_in_thai_chinese_japanese_korean() -> None:
         text = body_text(page(story(extra_after=promo)))
         assert "Another story" not in text
         assert PARAGRAPHS[2] in text
+
+
+def test_one_paragraph_repeated_a_hundred_thousand_times_is_handled_in_linear_time() -> None:
+    """The hostile 20 MB page (one paragraph 160,000 times) took minutes in this rule: each
+    copy compared the run before it to the end of the page. Now a run is compared only when a
+    copy of it fits, and no run is longer than the rule looks for."""
+    paragraph = "The council met on Tuesday and voted on the budget, the clerk said."
+    blocks: news_blocks.Blocks = [("paragraph", paragraph)] * 100_000
+    start = time.process_time()
+    kept = news_blocks.drop_repeated_runs(blocks)
+    assert time.process_time() - start < 3  # was about 60 s
+    assert 0 < len(kept) < len(blocks)
+    assert kept[:2] == blocks[:2]
