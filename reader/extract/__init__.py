@@ -91,9 +91,8 @@ def article_from_bytes(
         bound_text(text, name, max_bytes)
     if kind == "html":
         from reader.extract.html.parse import clean_html
-        from reader.extract.sanitize import sanitize_markup
 
-        article = clean_html(sanitize_markup(text), source=name, url=url)
+        article = clean_html(text, source=name, url=url)  # which sanitises the markup
     else:
         from reader.extract.links import bare_url_links
         from reader.extract.text.plain import clean_text

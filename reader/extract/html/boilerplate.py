@@ -9,6 +9,7 @@ with it.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Callable, Iterable
@@ -889,15 +890,23 @@ def _holds_article(element: HtmlElement, total: int) -> bool:
 
 
 def _is_furniture(element: HtmlElement) -> bool:
-    tag = element.tag
+    return _is_furniture_named(
+        element.tag, element.get("role"), element.get("class", ""), element.get("id", "")
+    )
+
+
+# Pages repeat the same tag, role, class and id on many elements, and drop_furniture and
+# shield_words_in_sentences each ask about most of them: the answer is looked up once each.
+@functools.lru_cache(maxsize=1 << 14)
+def _is_furniture_named(tag: object, role: str | None, classes: str, id_: str) -> bool:
     if tag in _FURNITURE_TAGS:
         return True
-    role = (element.get("role") or "").lower()
+    role = (role or "").lower()
     if role in _FURNITURE_ROLES:
         return True
     if tag in _NEVER_FURNITURE:
         return False
-    features = f"{element.get('class', '')} {element.get('id', '')}".lower()
+    features = f"{classes} {id_}".lower()
     if features.isspace():
         return False
     words = _WORD_SPLIT.split(features)

@@ -111,8 +111,11 @@ _AUTHOR_META = (
 )
 _BYLINE_CLASS = re.compile(r"byline|auth?or|auteur|writer|contributor", re.I)
 _BYLINE_NOT = re.compile(r"avatar|image|photo|bio|about|social|share|follow|more|comment", re.I)
+# "^\s*+": what follows the blanks is a letter, a bar or a colon, never a blank, so giving
+# blanks back cannot help; the possessive form spares the retries at every blank of the
+# indentation most text nodes start with (the patterns are tried on every element's text).
 _BY_PREFIX = re.compile(
-    r"^\s*(?:(?:(?:analysis|opinion|commentary|story|written|words|posted|submitted|gespeichert|"
+    r"^\s*+(?:(?:(?:analysis|opinion|commentary|story|written|words|posted|submitted|gespeichert|"
     r"eingereicht|reported|text|photos?|"
     r"(?:view\s+)?(?:all\s+)?(?:posts|articles|stories)|post\s+author|erstellt|geschrieben|"
     r"verfasst|publié|écrit|escrito|publicado|a\s+cura|(?:eine\s+|a\s+)?(?:kolumne|column)|artikel|beitrag|article|artículo|articolo|"
@@ -670,9 +673,10 @@ def _bylines(doc: HtmlElement, meta: dict[str, str], ld: dict[str, Any]) -> Iter
         name = clean_byline(element_text(element))
         if name:
             yield name
-    # itemprop is a list of words ("author creator"); a commenter's is in a comment.
+    # itemprop is a list of words ("author creator"); a commenter's is in a comment. The
+    # bare [@itemprop] test first spares building a string for every element of the page.
     for element in doc.xpath(
-        "//*[contains(concat(' ', normalize-space(@itemprop), ' '), ' author ')]"
+        "//*[@itemprop][contains(concat(' ', normalize-space(@itemprop), ' '), ' author ')]"
         "[not(ancestor::*[contains(@class, 'comment') or contains(@id, 'comment')])]"
     ):
         names = _own_names(element)
@@ -960,7 +964,7 @@ def _is_person_holder(name: str) -> bool:
 
 
 # "By", or "| By" after the line's first part ("yas! | By Cara Stiles | April 13").
-_BY_WORD = re.compile(r"^\s*(?:[|•·]\s*)?(?:by|von|par|por|door)\b", re.I)
+_BY_WORD = re.compile(r"^\s*+(?:[|•·]\s*)?(?:by|von|par|por|door)\b", re.I)
 _WRITTEN_BY = re.compile(
     r"\s*(?:written by|author|verfasst von|geschrieben von|autor|escrito por|écrit par|auteur)",
     re.I,

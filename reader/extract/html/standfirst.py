@@ -86,11 +86,14 @@ def add_standfirst(doc: HtmlElement, body: HtmlElement) -> None:
     raw = "".join(root.itertext())
     nodes: list[str] = []  # the text nodes, with their elements, looked up once needed
     starts: list[int] = []
-    opening_words = _words(opening)
+    opening_words: re.Pattern[str] | None = None  # compiled once needed: a long opening
+    # takes milliseconds to compile, and most descriptions are not found in `raw` at all
     for description in wanted:
         for shown in _words(_key(description)).finditer(raw):
             # The opening follows within a few hundred characters (more in raw text, which
             # holds the markup's indentation).
+            if opening_words is None:
+                opening_words = _words(opening)
             near = opening_words.search(raw, shown.end(), shown.end() + _RAW_REACH)
             if near is None:
                 continue
