@@ -440,6 +440,12 @@ def _at(text: str, name: str, words: str, quote: int = 0) -> list[ev.Candidate]:
             "The three-judge court",
         ),
         (
+            "Senator Maria Lopez named Kellyanne Conway to the panel on Monday.\n\n"
+            "John Smith objected. “We will win this vote,” the senator said.",
+            "Maria Lopez",
+            "the senator",
+        ),
+        (
             "Protesters marched through Denver on Friday. “We will not leave,” they chanted, "
             "as Tom Brown watched.",
             "Protesters",
@@ -450,9 +456,10 @@ def _at(text: str, name: str, words: str, quote: int = 0) -> list[ev.Candidate]:
 def test_a_description_the_cascade_resolved_is_a_mention_at_its_own_position(
     text: str, name: str, words: str
 ) -> None:
-    """ "The three-judge court found … “…”", "“…,” they chanted": the organisation or group
-    the cascade reached through a description or a plural "they" is weighed where that
-    stands (in the quote's sentence, next to its cue), not at its earlier named mention."""
+    """ "The three-judge court found … “…”", "“…,” the senator said", "“…,” they chanted":
+    the organisation, titled person or group the cascade reached through a description or a
+    plural "they" is weighed where that stands (in the quote's sentence, next to its cue),
+    not at its earlier named mention."""
     (c,) = _at(text, name, words)
     assert c.cascade_mention and c.sentences_away == 0 and c.same_paragraph
     assert c.speaks_nearest_cue or c.in_cue_clause_after or c.subject

@@ -996,7 +996,11 @@ class Attributor:
             return _from_ref(fits[-1]) if fits else None
         titled = self._titled_holder(role, pos)
         if titled is not None:
-            return _from_ref(titled)
+            # "the senator said": the role that was the holder's title refers to them here.
+            at = text.find(role, lo, lo + 40)
+            if at < 0:
+                return _from_ref(titled)
+            return _described(_from_ref(titled), text, lo, at + len(role))
         r = self._last_ref(pos, "person", gender)
         if r is not None and _KIN_BEFORE.search(self.text, max(0, r.start - 40), r.start):
             # "posing with her mother, Cynthia Germanotta … the actress wrote": a person
