@@ -421,3 +421,56 @@ def test_the_irish_deputy_premiers_title_is_not_part_of_the_speakers_name() -> N
     """ "Tanaiste Leo Varadkar" is Leo Varadkar, as "Taoiseach Micheal Martin" is Micheal Martin."""
     text = 'Last night Tanaiste Leo Varadkar spoke on RTE.\n\nHe said: "We asked them what to do."'
     assert [q.speaker for q in analyze(text).quotes] == ["Leo Varadkar"]
+
+
+def _at(text: str, name: str, words: str, quote: int = 0) -> list[ev.Candidate]:
+    """The candidates for `name` whose mention is the description `words` in `text`."""
+    start = text.index(words)
+    return [c for c in candidates(text, quote) if c.name == name and c.start == start]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "words"),
+    [
+        (
+            "The Court of Session heard the case on Monday.\n\n"
+            "The three-judge court found Tom Brown's advice “was motivated by an improper "
+            "purpose,” in a ruling that Jane Smith welcomed.",
+            "Court of Session",
+            "The three-judge court",
+        ),
+        (
+            "Senator Maria Lopez named Kellyanne Conway to the panel on Monday.\n\n"
+            "John Smith objected. “We will win this vote,” the senator said.",
+            "Maria Lopez",
+            "the senator",
+        ),
+        (
+            "Protesters marched through Denver on Friday. “We will not leave,” they chanted, "
+            "as Tom Brown watched.",
+            "Protesters",
+            "they chanted",
+        ),
+    ],
+)
+def test_a_description_the_cascade_resolved_is_a_mention_at_its_own_position(
+    text: str, name: str, words: str
+) -> None:
+    """ "The three-judge court found … “…”", "“…,” the senator said", "“…,” they chanted":
+    the organisation, titled person or group the cascade reached through a description or a
+    plural "they" is weighed where that stands (in the quote's sentence, next to its cue),
+    not at its earlier named mention."""
+    (c,) = _at(text, name, words)
+    assert c.cascade_mention and c.sentences_away == 0 and c.same_paragraph
+    assert c.speaks_nearest_cue or c.in_cue_clause_after or c.subject
+
+
+def test_a_body_the_cascade_found_by_description_is_not_overruled_by_a_later_name() -> None:
+    """ "The three-judge court found … “…,” in a ruling that Jane Smith welcomed": the court
+    speaks; the person named later in the sentence, with no cue of her own, does not."""
+    text = (
+        "The Court of Session heard the case on Monday.\n\n"
+        "The three-judge court found Tom Brown's advice “was motivated by an improper "
+        "purpose,” in a ruling that Jane Smith welcomed."
+    )
+    assert [q.speaker for q in analyze(text).quotes] == ["Court of Session"]

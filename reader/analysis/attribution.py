@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from reader.analysis import lexicon as lx
 from reader.analysis.quotes import QuoteSpan
@@ -401,6 +401,10 @@ class Attribution:
     end: int | None
     cue: str | None
     kind: str = ""  # "person", "org", "group" or "" when unknown
+    # Where the text refers to the speaker when the cascade reached it through a description
+    # ("The three-judge court found", "the ministry said", "they chanted"): start and end of
+    # that phrase, else None. The speaker ranker weighs the speaker at that position.
+    via: tuple[int, int] | None = field(default=None, compare=False)
 
 
 _NONE = Attribution(None, None, None, None)
@@ -446,10 +450,20 @@ def _from_ref(r: Referent, cue: str | None = None) -> Attribution:
     return Attribution(r.name, r.start, r.end, cue, r.kind)
 
 
+def _described(a: Attribution, text: str, lo: int, hi: int) -> Attribution:
+    """`a` reached through the phrase text[lo:hi] ("The three-judge court", "they"), which
+    is where the text refers to it (spaces and commas around the phrase left out)."""
+    while lo < hi and not text[lo].isalnum():
+        lo += 1
+    while hi > lo and not text[hi - 1].isalnum():
+        hi -= 1
+    return Attribution(a.speaker, a.start, a.end, a.cue, a.kind, (lo, hi) if hi > lo else None)
+
+
 def _with_cue(a: Attribution | None, cue: str) -> Attribution | None:
     if a is None:
         return None
-    return Attribution(a.speaker, a.start, a.end, cue, a.kind)
+    return Attribution(a.speaker, a.start, a.end, cue, a.kind, a.via)
 
 
 class Attributor:
@@ -664,7 +678,9 @@ class Attributor:
 
     # -- resolution of a speaker phrase --------------------------------------------------
     def _resolve(self, lo: int, hi: int, pos: int) -> Attribution | None:
-        """The speaker named in text[lo:hi] (a phrase next to a cue); pos is the quote."""
+        """The speaker named in text[lo:hi] (a phrase next to a cue); pos is the quote. Where
+        the phrase refers to it by a description its name bears out ("the ministry" for the
+        Ministry of Health, "they" for the plural subject before), the phrase is `via`."""
         text = self.text
         phrase = text[lo:hi]
         refs = self._refs_in(lo, hi)
@@ -744,7 +760,7 @@ class Attributor:
             # plural subject of the sentence before comes before an earlier speaker.
             group = self._plural_subject_before(lo) if w0 == "they" else None
             if group is not None:
-                return group
+                return _described(group, text, lo, hi)
             single = self._singular_they(lo) if w0 == "they" else None
             if single is not None:
                 return _from_ref(single)
@@ -782,7 +798,9 @@ class Attributor:
         bound = next((w for w in nouns[:4] if w in lx.ORG_KIND_BOUND_NOUNS), None)
         if bound is not None and w0 == "the":
             r = self._last_org_of_kind(lo, bound)
-            return _from_ref(r) if r is not None else self._unnamed_body(lo, hi, nouns[:4])
+            if r is not None:
+                return _described(_from_ref(r), text, lo, hi)
+            return self._unnamed_body(lo, hi, nouns[:4])
         if any(w in lx.ORG_ROLE_NOUNS or w in lx.DOCUMENT_NOUNS for w in nouns[:4]):
             r = self._last_ref(lo, "org")
             if r is not None:
@@ -876,7 +894,7 @@ class Attributor:
                 if _verb_in(text, end, person.start):
                     r = self._body_named(start, head.group())
                     if r is not None:
-                        return _from_ref(r)
+                        return _described(_from_ref(r), text, m.start(), end)
                     return self._unnamed_body(start, end, [head.group()])
         return None
 
@@ -978,7 +996,11 @@ class Attributor:
             return _from_ref(fits[-1]) if fits else None
         titled = self._titled_holder(role, pos)
         if titled is not None:
-            return _from_ref(titled)
+            # "the senator said": the role that was the holder's title refers to them here.
+            at = text.find(role, lo, lo + 40)
+            if at < 0:
+                return _from_ref(titled)
+            return _described(_from_ref(titled), text, lo, at + len(role))
         r = self._last_ref(pos, "person", gender)
         if r is not None and _KIN_BEFORE.search(self.text, max(0, r.start - 40), r.start):
             # "posing with her mother, Cynthia Germanotta … the actress wrote": a person
@@ -1365,7 +1387,9 @@ class Attributor:
     def attribute(self, q: QuoteSpan) -> Attribution:
         self.step = "no evidence names a speaker"
         a = self._attribute(q)
-        self.done.append(a)
+        # An earlier quote's speaker is carried by name, never by that quote's description.
+        plain = a if a.via is None else Attribution(a.speaker, a.start, a.end, a.cue, a.kind)
+        self.done.append(plain)
         return a
 
     def _attribute(self, q: QuoteSpan) -> Attribution:

@@ -121,8 +121,8 @@ class SpeakerRanker:
     def _sentence_index(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.sent_starts, pos) - 1)
 
-    def _mention(self, r: Referent) -> _Mention:
-        got = self.mentions.get(r.start)
+    def _mention(self, r: Referent, cache: bool = True) -> _Mention:
+        got = self.mentions.get(r.start) if cache else None
         if got is not None:
             return got
         text, at = self.text, self.at
@@ -166,7 +166,8 @@ class SpeakerRanker:
             according_to="ccording" in text[max(0, r.start - 20) : r.start]
             and _ACCORDING.search(text, max(0, r.start - 20), r.start) is not None,
         )
-        self.mentions[r.start] = got
+        if cache:
+            self.mentions[r.start] = got
         return got
 
     def _role_word_before(self, pos: int) -> bool:
@@ -272,6 +273,7 @@ class SpeakerRanker:
         family = ev.STEP_FAMILY.get(step, "none")
         quote_has_cue = cue_after or cue_before
         unnamed = self._unnamed_next_to(cue_at, after_lo, after_hi)
+        via_start = a.via[0] if a.via is not None else -1  # a description the cascade resolved
 
         def make(
             name: str | None,
@@ -300,7 +302,7 @@ class SpeakerRanker:
             c.mentions_so_far = bisect.bisect_left(starts, q.open_mark)
             if start is None or end is None or m is None:
                 return c
-            c.cascade_mention = c.cascade and start == a.start
+            c.cascade_mention = c.cascade and (start == a.start or start == via_start)
             c.cue = m.cue
             c.cue_strength = m.cue_strength
             c.sentences_away = qi - m.sentence
@@ -343,13 +345,24 @@ class SpeakerRanker:
                 near.setdefault(r.name, []).append(r)
             elif r.start < q.open_mark or r.name not in far:
                 far[r.name] = r  # the last one before the quote, or the first after it
+        # A description the cascade resolved is a mention of its referent where it stands:
+        # "The three-judge court found … “…”" (the Court of Session), "“…,” they chanted"
+        # (the protesters of the sentence before), so its position evidence is that of the
+        # description, not of the name further back.
+        described: Referent | None = None
+        if a.via is not None and a.speaker is not None and not at._inside_quote(a.via[0]):
+            named = self._ref_at(a.start, a.end)
+            g = named.gender if named is not None else "u"
+            described = Referent(a.via[0], a.via[1], a.kind, a.speaker, g)
+            near.setdefault(a.speaker, []).append(described)
         out: list[ev.Candidate] = []
         for name, r in far.items():
             if name not in near:
                 out.append(make(r.name, r.kind, r.gender, r.start, r.end, self._mention(r)))
         for refs in near.values():
             for r in refs:
-                out.append(make(r.name, r.kind, r.gender, r.start, r.end, self._mention(r)))
+                mention = self._mention(r, r is not described)
+                out.append(make(r.name, r.kind, r.gender, r.start, r.end, mention))
         seen = near.keys() | far.keys()
         extra: list[tuple[str, str, int | None, int | None]] = []
         if a.speaker is not None and a.speaker not in seen:
