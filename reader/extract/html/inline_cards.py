@@ -8,13 +8,10 @@ such an element in a paragraph is a card, and goes.
 
 from __future__ import annotations
 
-from lxml import etree
 from lxml.html import HtmlElement
 
 from reader.extract.html.blocks import fold_whitespace
 
-# Inline elements a card is made of, under a paragraph.
-_CARDS = etree.XPath(".//p//span[.//img and count(.//a) >= $links]")
 # A card links to the person and at least one other page.
 _CARD_LINKS = 2
 # Nearly all of a card's text is its links' (a name, headlines).
@@ -22,7 +19,7 @@ _CARD_LINK_SHARE = 0.8
 
 
 def drop_inline_cards(body: HtmlElement) -> None:
-    for card in _CARDS(body, links=_CARD_LINKS):
+    for card in _cards(body):
         if card.getparent() is None or not _in_tree(card, body):
             continue
         # The card opens with its picture; the name in the sentence before it stays.
@@ -35,6 +32,25 @@ def drop_inline_cards(body: HtmlElement) -> None:
         linked = sum(len(fold_whitespace(a.text_content() or "")) for a in card.iter("a"))
         if linked >= _CARD_LINK_SHARE * len(text):
             card.drop_tree()  # its tail (the sentence going on) is kept
+
+
+def _cards(body: HtmlElement) -> list[HtmlElement]:
+    """Spans under a paragraph of `body` holding a picture and `_CARD_LINKS` links or more, in
+    page order. Walked in Python: the XPath ".//p//span[...]" merged one node set per
+    paragraph, quadratic in them (minutes on a page of 160,000 paragraphs)."""
+    found = []
+    for span in body.iter("span"):
+        if span.find(".//img") is None:
+            continue
+        if sum(1 for _ in span.iter("a")) < _CARD_LINKS:
+            continue
+        for ancestor in span.iterancestors():
+            if ancestor is body:
+                break
+            if ancestor.tag == "p":
+                found.append(span)
+                break
+    return found
 
 
 def _in_tree(element: HtmlElement, root: HtmlElement) -> bool:
