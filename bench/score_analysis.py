@@ -110,26 +110,28 @@ def match_numbers(
     """
     required = [(n["text"], n["kind"]) for n in gold_numbers if not n.get("optional")]
     optional = [n["text"] for n in gold_numbers if n.get("optional")]
-
-    def not_optional(items: list, text_of: Callable[[Any], str]) -> list:
-        spare = Counter(optional)
-        left = []
-        for item in items:
-            if spare[text_of(item)] > 0:
-                spare[text_of(item)] -= 1
-            else:
-                left.append(item)
-        return left
-
     pairs, unmatched, missed = _match_sequences(found, required)
-    false = not_optional([found[i] for i in unmatched], lambda f: f[0])
+    false = not_optional([found[i] for i in unmatched], optional, lambda f: f[0])
     misses = [("FP", f) for f in false] + [("FN", required[i]) for i in missed]
     by_kind = (len(pairs), len(false), len(missed), misses)
     texts = [t for t, _ in found]
     pairs_t, unmatched_t, missed_t = _match_sequences(texts, [t for t, _ in required])
-    false_t = not_optional([texts[i] for i in unmatched_t], lambda t: t)
+    false_t = not_optional([texts[i] for i in unmatched_t], optional, lambda t: t)
     by_text = (len(pairs_t), len(false_t), len(missed_t))
     return by_kind, by_text
+
+
+def not_optional(items: list, optional: list[str], text_of: Callable[[Any], str]) -> list:
+    """`items` (found numbers that matched no required gold) less those an optional gold
+    number of the same text takes, each optional one taking one: neither false nor missed."""
+    spare = Counter(optional)
+    left = []
+    for item in items:
+        if spare[text_of(item)] > 0:
+            spare[text_of(item)] -= 1
+        else:
+            left.append(item)
+    return left
 
 
 def speaker_right(got: str | None, gold_quote: dict) -> bool:
@@ -702,13 +704,8 @@ def number_errors_one(text: str, gold: dict) -> tuple[Counter, Counter]:
     )
     # As in match_numbers: required gold numbers are matched first; an optional one then
     # takes a found number of its text that matched nothing (neither false nor missed).
-    optional = Counter(n["text"] for n in gold["numbers"] if n.get("optional"))
-    uf = []
-    for fi in unmatched:
-        if optional[kept[fi].text] > 0:
-            optional[kept[fi].text] -= 1
-        else:
-            uf.append(fi)
+    optional = [n["text"] for n in gold["numbers"] if n.get("optional")]
+    uf = not_optional(unmatched, optional, lambda fi: kept[fi].text)
     confusion: Counter = Counter()
     errors: Counter = Counter()
     for fi, gi in pairs:
