@@ -48,6 +48,8 @@ def feature(fn: Feature) -> Feature:
     return fn
 
 
+# The kin nouns as one alternation, longest first ("grandmother" before "mother").
+_KIN_ALTERNATION = "|".join(sorted(lx.KIN_NOUNS, key=len, reverse=True))
 _PREV_WORDS = re.compile(r"([A-Za-z][\w-]*+)[ \u00a0]++(?:the[ \u00a0]++)?$")
 _PREV_ROLE_COMMA = re.compile(r"\b([a-z][\w-]*),[ \u00a0]+$")
 _CUE_AFTER = re.compile(
@@ -56,7 +58,7 @@ _CUE_AFTER = re.compile(
 )
 _AGE_OR_ROLE_AFTER = re.compile(
     r",[ \u00a0]+(?:\d{1,3},|(?:(?:a|an|the|his|her|their)[ \u00a0]+)?(?:[\w-]+[ \u00a0]+){0,2}?(?:"
-    + "|".join(sorted(lx.KIN_NOUNS, key=len, reverse=True))
+    + _KIN_ALTERNATION
     + r")\b(?![-'’])|(?:a|an|the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,4}?(?:"
     + "|".join(sorted(lx.ROLE_NOUNS, key=len, reverse=True))
     + r")\b)"
@@ -278,7 +280,7 @@ def person_phrase_before(s: Span) -> bool:
 
 _KIN_AFTER = re.compile(
     r"['’]s[ \u00a0]+(?:(?:late|former|estranged|elder|older|younger|eldest|youngest|twin)"
-    r"[ \u00a0]+)?(" + "|".join(sorted(lx.KIN_NOUNS, key=len, reverse=True)) + r")s?\b(?![-'’])"
+    r"[ \u00a0]+)?(" + _KIN_ALTERNATION + r")s?\b(?![-'’])"
     # "Fox's sister network": a firm's kin is another firm
     r"(?![ \u00a0]+(?:company|companies|firm|ship|paper|publication|station|channel|network"
     r"|brand|site|city|cities|organi[sz]ation|group|label|school|agency|club|team|product)s?\b)"
@@ -287,7 +289,7 @@ _KIN_AFTER = re.compile(
 
 _AND_KIN_AFTER = re.compile(
     r"[ \u00a0]+and[ \u00a0]+(?:his|her)[ \u00a0]+(?:(?:late|former|estranged)[ \u00a0]+)?(?:"
-    + "|".join(sorted(lx.KIN_NOUNS, key=len, reverse=True))
+    + _KIN_ALTERNATION
     + r")s?\b(?![-'’])"
 )
 
