@@ -297,7 +297,13 @@ def _ld_name(value: Any) -> str | None:
         return value.strip() or None
     if isinstance(value, dict):
         name = value.get("name")
-        return name.strip() if isinstance(name, str) and name.strip() else None
+        if isinstance(name, list):  # "name": ["Ann Lee"]
+            return _ld_name(name)
+        if isinstance(name, str) and name.strip():
+            return name.strip()
+        # schema.org's parts of a person's name: givenName "Ann", familyName "Lee".
+        parts = [value.get(key) for key in ("givenName", "familyName")]
+        return " ".join(p.strip() for p in parts if isinstance(p, str) and p.strip()) or None
     if isinstance(value, list):
         names = [n for n in (_ld_name(v) for v in value) if n]
         return ", ".join(dict.fromkeys(names)) or None
@@ -681,7 +687,10 @@ def _bylines(doc: HtmlElement, meta: dict[str, str], ld: dict[str, Any]) -> Iter
     ):
         names = _own_names(element)
         text = element.get("content") or (
-            ", ".join(element_text(n) for n in names) if names else element_text(element)
+            # A name may be a microdata <meta itemprop="name" content="Ann Lee">.
+            ", ".join(n.get("content") or element_text(n) for n in names)
+            if names
+            else element_text(element)
         )
         name = clean_byline(text)
         if name:
@@ -713,12 +722,17 @@ def _owned_by(prop: HtmlElement, item: HtmlElement) -> bool:
 
 def _authors(meta: dict[str, list[str]], ld: dict[str, Any]) -> tuple[str, ...]:
     """Several authors where the page lists them one by one: repeated author meta tags (in
-    the first author key that has any), or a JSON-LD author list."""
+    the first author key that has any: `parsely-author`, `citation_author` and the others
+    are repeated once per author as `author` is), or a JSON-LD author list."""
     people = _ld_people(ld)
     if people:
         return people
-    for key in _AUTHOR_META[:4]:
-        names = [clean_byline(v) for v in meta.get(key, ()) if not _URLISH.search(v)]
+    for key in _AUTHOR_META:
+        names = [
+            clean_byline(v)
+            for v in meta.get(key, ())
+            if not _URLISH.search(v) and not v.startswith("@")
+        ]
         found = tuple(dict.fromkeys(n for n in names if n))
         if found:
             return found
@@ -805,6 +819,10 @@ def _bylines_from_classes(doc: HtmlElement) -> Iterator[str]:
         named = [e for e in element.iterdescendants() if _is_byline_element(e)]
         # An author box: the part named for the name, not the avatar or the description.
         by_name = [e for e in named if "name" in e.get("class", "").lower()]
+        several = _several_names(element, by_name or named)
+        if several:
+            yield several
+            continue
         inner = (by_name or named or [None])[0]
         for candidate in (inner, element):
             if candidate is None:
@@ -816,6 +834,37 @@ def _bylines_from_classes(doc: HtmlElement) -> Iterator[str]:
             if name:
                 yield name
                 break
+
+
+# What may stand between the links of a byline that names each author in a link of its own.
+_BETWEEN_NAMES = re.compile(r"^(?:by|von|par|por|door|and|und|et|y|e|&|,|;|\s)*$", re.I)
+
+
+def _several_names(element: HtmlElement, named: list[HtmlElement]) -> str | None:
+    """The authors of a byline that names each in an element of its own: `<span
+    class="author">` twice (WordPress's co-authors), or a link each with only separators
+    between them (`By <a>Ann Lee</a> and <a>Bo Kim</a>`, `<a>Ann Lee</a><a>Bo Kim</a>`,
+    which read as one glued name)."""
+    inside = set(named)
+    parts = [e for e in named if not any(a in inside for a in e.iterancestors())]
+    if len(parts) < 2:
+        parts = list(element.iter("a"))
+    if len(parts) < 2:
+        return None
+    # Nothing but the names ("Publicado por <a>Ann Lee</a> La información es de <a>Bo
+    # Kim</a>" credits a source beside the author).
+    rest = element_text(element)
+    for part in parts:
+        rest = rest.replace(element_text(part), " ", 1)
+    if not _BETWEEN_NAMES.match(rest):
+        return None
+    names = [clean_byline(element_text(part)) for part in parts]
+    if not all(
+        name and _names_person(name) and not _is_role(name) and len(split_byline(name)) == 1
+        for name in names
+    ):
+        return None
+    return ", ".join(dict.fromkeys(n for n in names if n))
 
 
 # A CMS's "submitted" line (Drupal's `<div class="submitted">Submitted by <span
