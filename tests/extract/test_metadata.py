@@ -769,3 +769,8 @@ def test_an_author_given_only_as_the_address_of_their_page_is_named_by_it(head: 
 def test_a_social_profile_address_names_nobody() -> None:
     head = '<meta property="article:author" content="https://www.facebook.com/annlee">'
     assert metadata(f"<h1>{HEADLINE}</h1>" + story(), head).byline is None
+
+
+def test_a_placeholder_author_page_names_nobody() -> None:
+    head = '<meta property="article:author" content="https://bugle.com/author/no-author/">'
+    assert metadata(f"<h1>{HEADLINE}</h1>" + story(), head).byline is None

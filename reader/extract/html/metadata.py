@@ -618,7 +618,12 @@ def _byline(
         # Nothing else credits anyone: a link to an author's page may, or the person a
         # personal site's licence or copyright notice names.
         return next(
-            itertools.chain(_bylines_from_author_links(doc), _bylines_from_rights(doc)), None
+            itertools.chain(
+                _bylines_from_author_links(doc),
+                _bylines_from_author_addresses(meta, ld),
+                _bylines_from_rights(doc),
+            ),
+            None,
         )
     # "Redaktion Gelbe Liste" says more than "Gelbe Liste Online", the site's bare name.
     return first_name or org_byline or site_byline
@@ -922,6 +927,30 @@ def _bylines_from_author_links(doc: HtmlElement) -> Iterator[str]:
         ):
             continue
         yield text
+
+
+# A name as an author page's address spells it: "ann-lee", "ann_lee", two to four words.
+_NAME_SLUG = re.compile(r"^[^\W\d_]+(?:[-_+][^\W\d_]+){1,3}$")
+
+
+def _bylines_from_author_addresses(meta: dict[str, str], ld: dict[str, Any]) -> Iterator[str]:
+    """An author the metadata gives only as the address of their page (`"author": {"@type":
+    "Person", "url": "https://bugle.com/author/ann-lee/"}`, `article:author` as that address):
+    the name the address spells. A social profile (facebook.com/annlee) is no author page."""
+    author = ld.get("author")
+    addresses = [meta.get("article:author"), meta.get("author")]
+    for item in author if isinstance(author, list) else [author]:
+        if isinstance(item, str):
+            addresses.append(item)
+        elif isinstance(item, dict) and not _ld_name(item):
+            addresses += [item.get("url"), item.get("@id"), item.get("sameAs")]
+    for address in addresses:
+        page = _AUTHOR_PAGE.search(address) if isinstance(address, str) else None
+        if page and _NAME_SLUG.match(page.group(1)):
+            # clean_byline: "no-author" is a placeholder's page.
+            name = clean_byline(" ".join(w.capitalize() for w in re.split(r"[-_+]", page.group(1))))
+            if name:
+                yield name
 
 
 # A Creative Commons licence's attribution: `<a rel="cc:attributionURL">Ann Lee</a>`,
