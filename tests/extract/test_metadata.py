@@ -774,3 +774,41 @@ def test_a_social_profile_address_names_nobody() -> None:
 def test_a_placeholder_author_page_names_nobody() -> None:
     head = '<meta property="article:author" content="https://bugle.com/author/no-author/">'
     assert metadata(f"<h1>{HEADLINE}</h1>" + story(), head).byline is None
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["Medically reviewed by Bo Kim", "Fact checked by Bo Kim", "Edited by Bo Kim"],
+)
+def test_a_reviewer_or_editor_credit_is_not_the_byline(credit: str) -> None:
+    body = f'<div class="author-meta">{credit}</div><div class="byline">By Ann Lee</div>'
+    assert metadata(f"<h1>{HEADLINE}</h1>{body}" + story()).byline == "Ann Lee"
+    assert clean_byline(credit) is None
+
+
+@pytest.mark.parametrize(
+    "picture",
+    [
+        '<figure><img src="a.jpg"><figcaption>A cat. <span class="author">Bo Kim</span>'
+        "</figcaption></figure>",
+        '<figure><img src="a.jpg"><figcaption>By Bo Kim</figcaption></figure>',
+    ],
+)
+def test_a_picture_s_credit_is_not_the_byline(picture: str) -> None:
+    assert metadata(f"<h1>{HEADLINE}</h1>{picture}" + story()).byline is None
+    body = f'{picture}<div class="byline">By Ann Lee</div>'
+    assert metadata(f"<h1>{HEADLINE}</h1>{body}" + story()).byline == "Ann Lee"
+
+
+def test_a_list_of_other_stories_with_their_authors_is_no_byline() -> None:
+    trending = (
+        '<ul><li><a href="/other">Mayor opens the new river bridge</a> '
+        '<span class="author">Bo Kim</span></li></ul>'
+    )
+    body = f'{trending}<h1>{HEADLINE}</h1><div class="byline">By Ann Lee</div>'
+    assert metadata(body + story()).byline == "Ann Lee"
+    own = (
+        '<ul class="meta"><li><span class="byline">By <a href="/author/ann-lee">Ann Lee</a>'
+        '</span> in <a href="/category/local-news">Local news</a></li></ul>'
+    )
+    assert metadata(f"<h1>{HEADLINE}</h1>{own}" + story()).byline == "Ann Lee"

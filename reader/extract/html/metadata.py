@@ -821,6 +821,8 @@ def _bylines_from_classes(doc: HtmlElement) -> Iterator[str]:
             continue
         if not _is_byline_element(element) or _in_teaser(element):
             continue
+        if any(a.tag in _PICTURE for a in element.iterancestors()):
+            continue  # a picture's credit: <figcaption>... <span class="author">
         named = [e for e in element.iterdescendants() if _is_byline_element(e)]
         # An author box: the part named for the name, not the avatar or the description.
         by_name = [e for e in named if "name" in e.get("class", "").lower()]
@@ -1047,7 +1049,12 @@ _WRITTEN_BY = re.compile(
     r"\s*(?:written by|author|verfasst von|geschrieben von|autor|escrito por|écrit par|auteur)",
     re.I,
 )
-_NOT_BYLINE_PLACE = frozenset({"footer", "aside", "nav", "script", "style", "blockquote"})
+# Where a name is not the article's byline: the page's furniture, a quotation, a picture's
+# caption or credit.
+_NOT_BYLINE_PLACE = frozenset(
+    {"footer", "aside", "nav", "script", "style", "blockquote", "figure", "figcaption"}
+)
+_PICTURE = frozenset({"figure", "figcaption"})
 
 
 def _bylines_from_by_lines(doc: HtmlElement) -> Iterator[str]:
@@ -1218,6 +1225,17 @@ def _in_teaser(element: HtmlElement) -> bool:
             break
         if card.xpath("./*[self::h1 or self::h2 or self::h3 or self::h4]//a[@href]"):
             return True
+    # A list item linking another article's headline beside the name: `<li><a
+    # href="/other">Mayor opens the new bridge</a> <span class="author">Bo Kim</span></li>`
+    # (a trending or related list), not a post's meta list ("in <a>Local news</a>").
+    item = next(element.iterancestors("li"), None)
+    if item is not None:
+        own = set(element.iter("a"))
+        for link in item.iter("a"):
+            if link in own or not link.get("href") or _AUTHOR_PAGE.search(link.get("href")):
+                continue
+            if len(element_text(link).split()) >= _HEADLINE_WORDS:
+                return True
     return False
 
 
@@ -1275,6 +1293,13 @@ _NO_NAME = re.compile(
 _PHOTO_CREDIT = re.compile(
     r"^(?:photograph(?:s|ed)?|images?|illustrations?|illustrated|fotos?|fotografie|bild(?:er)?)"
     r"\s*(?:by|von|par|de|:)\s",
+    re.I,
+)
+# Who checked the article, not who wrote it: "Medically reviewed by Ann Lee", "Fact checked
+# by ...", "Edited by ...", "Geprüft von ...".
+_REVIEWER_CREDIT = re.compile(
+    r"^(?:medically\s+|fact[-\s]?)?(?:reviewed|checked|edited|verified|geprüft|redigiert|"
+    r"lektoriert|révisé|revisado)\s+(?:by|von|par|por)\s",
     re.I,
 )
 # A dateline before the name: "Posted on September 21, 2020 by Ann Lee".
@@ -1341,7 +1366,7 @@ def clean_byline(text: str | None) -> str | None:
     if "&" in text:  # escaped twice by the page: "Redacci&oacute;n"
         text = html.unescape(text)
     text = fold_whitespace(text)
-    if _NO_NAME.match(text) or _PHOTO_CREDIT.match(text):
+    if _NO_NAME.match(text) or _PHOTO_CREDIT.match(text) or _REVIEWER_CREDIT.match(text):
         return None
     text = _DATELINE_BY.sub("", text)
     if _DATELINE_START.match(text):  # "Submitted on Mon, 20..." names nobody
