@@ -703,3 +703,112 @@ def test_an_h1_that_is_the_site_s_name_with_a_word_glued_on_is_not_the_headline(
     assert metadata(body, head, "http://www.dimido.de/2008/07/29/a/").title == (
         "Was ist Virales Marketing?"
     )
+
+
+# --- bylines4: schema shapes that hold on any site ------------------------------------------
+
+
+@pytest.mark.parametrize("key", ["parsely-author", "sailthru.author", "citation_author"])
+def test_an_author_meta_repeated_once_per_author_lists_them_all(key: str) -> None:
+    head = f'<meta name="{key}" content="Ann Lee"><meta name="{key}" content="Bo Kim">'
+    meta = metadata(f"<h1>{HEADLINE}</h1>" + story(), head)
+    assert meta.authors == ("Ann Lee", "Bo Kim")
+    assert meta.byline == "Ann Lee, Bo Kim"
+
+
+def test_a_microdata_author_named_by_a_meta_element() -> None:
+    body = (
+        '<div itemprop="author" itemscope itemtype="https://schema.org/Person">'
+        '<meta itemprop="name" content="Ann Lee"></div>'
+    )
+    assert metadata(f"<h1>{HEADLINE}</h1>{body}" + story()).byline == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        '<span class="author">Ann Lee</span><span class="author">Bo Kim</span>',
+        '<a class="author-name" href="/a">Ann Lee</a><a class="author-name" href="/b">Bo Kim</a>',
+    ],
+)
+def test_a_byline_naming_each_author_in_an_element_of_its_own_names_them_all(names: str) -> None:
+    body = f'<div class="byline">{names}</div>'
+    meta = metadata(f"<h1>{HEADLINE}</h1>{body}" + story())
+    assert meta.authors == ("Ann Lee", "Bo Kim")
+
+
+@pytest.mark.parametrize(
+    "person",
+    [
+        '{"@type": "Person", "givenName": "Ann", "familyName": "Lee"}',
+        '{"@type": "Person", "name": ["Ann Lee"]}',
+    ],
+)
+def test_a_json_ld_person_named_in_parts_or_in_a_list(person: str) -> None:
+    head = (
+        '<script type="application/ld+json">'
+        f'{{"@type": "NewsArticle", "headline": "{HEADLINE}", "author": {person}}}</script>'
+    )
+    assert metadata(f"<h1>{HEADLINE}</h1>" + story(), head).byline == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": '
+        '"Person", "url": "https://bugle.com/author/ann-lee/"}}</script>',
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": '
+        '"https://bugle.com/authors/ann-lee"}</script>',
+        '<meta property="article:author" content="https://bugle.com/author/ann-lee">',
+    ],
+)
+def test_an_author_given_only_as_the_address_of_their_page_is_named_by_it(head: str) -> None:
+    assert metadata(f"<h1>{HEADLINE}</h1>" + story(), head).byline == "Ann Lee"
+
+
+def test_a_social_profile_address_names_nobody() -> None:
+    head = '<meta property="article:author" content="https://www.facebook.com/annlee">'
+    assert metadata(f"<h1>{HEADLINE}</h1>" + story(), head).byline is None
+
+
+def test_a_placeholder_author_page_names_nobody() -> None:
+    head = '<meta property="article:author" content="https://bugle.com/author/no-author/">'
+    assert metadata(f"<h1>{HEADLINE}</h1>" + story(), head).byline is None
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["Medically reviewed by Bo Kim", "Fact checked by Bo Kim", "Edited by Bo Kim"],
+)
+def test_a_reviewer_or_editor_credit_is_not_the_byline(credit: str) -> None:
+    body = f'<div class="author-meta">{credit}</div><div class="byline">By Ann Lee</div>'
+    assert metadata(f"<h1>{HEADLINE}</h1>{body}" + story()).byline == "Ann Lee"
+    assert clean_byline(credit) is None
+
+
+@pytest.mark.parametrize(
+    "picture",
+    [
+        '<figure><img src="a.jpg"><figcaption>A cat. <span class="author">Bo Kim</span>'
+        "</figcaption></figure>",
+        '<figure><img src="a.jpg"><figcaption>By Bo Kim</figcaption></figure>',
+    ],
+)
+def test_a_picture_s_credit_is_not_the_byline(picture: str) -> None:
+    assert metadata(f"<h1>{HEADLINE}</h1>{picture}" + story()).byline is None
+    body = f'{picture}<div class="byline">By Ann Lee</div>'
+    assert metadata(f"<h1>{HEADLINE}</h1>{body}" + story()).byline == "Ann Lee"
+
+
+def test_a_list_of_other_stories_with_their_authors_is_no_byline() -> None:
+    trending = (
+        '<ul><li><a href="/other">Mayor opens the new river bridge</a> '
+        '<span class="author">Bo Kim</span></li></ul>'
+    )
+    body = f'{trending}<h1>{HEADLINE}</h1><div class="byline">By Ann Lee</div>'
+    assert metadata(body + story()).byline == "Ann Lee"
+    own = (
+        '<ul class="meta"><li><span class="byline">By <a href="/author/ann-lee">Ann Lee</a>'
+        '</span> in <a href="/category/local-news">Local news</a></li></ul>'
+    )
+    assert metadata(f"<h1>{HEADLINE}</h1>{own}" + story()).byline == "Ann Lee"

@@ -297,7 +297,13 @@ def _ld_name(value: Any) -> str | None:
         return value.strip() or None
     if isinstance(value, dict):
         name = value.get("name")
-        return name.strip() if isinstance(name, str) and name.strip() else None
+        if isinstance(name, list):  # "name": ["Ann Lee"]
+            return _ld_name(name)
+        if isinstance(name, str) and name.strip():
+            return name.strip()
+        # schema.org's parts of a person's name: givenName "Ann", familyName "Lee".
+        parts = [value.get(key) for key in ("givenName", "familyName")]
+        return " ".join(p.strip() for p in parts if isinstance(p, str) and p.strip()) or None
     if isinstance(value, list):
         names = [n for n in (_ld_name(v) for v in value) if n]
         return ", ".join(dict.fromkeys(names)) or None
@@ -612,7 +618,12 @@ def _byline(
         # Nothing else credits anyone: a link to an author's page may, or the person a
         # personal site's licence or copyright notice names.
         return next(
-            itertools.chain(_bylines_from_author_links(doc), _bylines_from_rights(doc)), None
+            itertools.chain(
+                _bylines_from_author_links(doc),
+                _bylines_from_author_addresses(meta, ld),
+                _bylines_from_rights(doc),
+            ),
+            None,
         )
     # "Redaktion Gelbe Liste" says more than "Gelbe Liste Online", the site's bare name.
     return first_name or org_byline or site_byline
@@ -681,7 +692,10 @@ def _bylines(doc: HtmlElement, meta: dict[str, str], ld: dict[str, Any]) -> Iter
     ):
         names = _own_names(element)
         text = element.get("content") or (
-            ", ".join(element_text(n) for n in names) if names else element_text(element)
+            # A name may be a microdata <meta itemprop="name" content="Ann Lee">.
+            ", ".join(n.get("content") or element_text(n) for n in names)
+            if names
+            else element_text(element)
         )
         name = clean_byline(text)
         if name:
@@ -713,12 +727,17 @@ def _owned_by(prop: HtmlElement, item: HtmlElement) -> bool:
 
 def _authors(meta: dict[str, list[str]], ld: dict[str, Any]) -> tuple[str, ...]:
     """Several authors where the page lists them one by one: repeated author meta tags (in
-    the first author key that has any), or a JSON-LD author list."""
+    the first author key that has any: `parsely-author`, `citation_author` and the others
+    are repeated once per author as `author` is), or a JSON-LD author list."""
     people = _ld_people(ld)
     if people:
         return people
-    for key in _AUTHOR_META[:4]:
-        names = [clean_byline(v) for v in meta.get(key, ()) if not _URLISH.search(v)]
+    for key in _AUTHOR_META:
+        names = [
+            clean_byline(v)
+            for v in meta.get(key, ())
+            if not _URLISH.search(v) and not v.startswith("@")
+        ]
         found = tuple(dict.fromkeys(n for n in names if n))
         if found:
             return found
@@ -802,9 +821,15 @@ def _bylines_from_classes(doc: HtmlElement) -> Iterator[str]:
             continue
         if not _is_byline_element(element) or _in_teaser(element):
             continue
+        if any(a.tag in _PICTURE for a in element.iterancestors()):
+            continue  # a picture's credit: <figcaption>... <span class="author">
         named = [e for e in element.iterdescendants() if _is_byline_element(e)]
         # An author box: the part named for the name, not the avatar or the description.
         by_name = [e for e in named if "name" in e.get("class", "").lower()]
+        several = _several_names(element, by_name or named)
+        if several:
+            yield several
+            continue
         inner = (by_name or named or [None])[0]
         for candidate in (inner, element):
             if candidate is None:
@@ -816,6 +841,37 @@ def _bylines_from_classes(doc: HtmlElement) -> Iterator[str]:
             if name:
                 yield name
                 break
+
+
+# What may stand between the links of a byline that names each author in a link of its own.
+_BETWEEN_NAMES = re.compile(r"^(?:by|von|par|por|door|and|und|et|y|e|&|,|;|\s)*$", re.I)
+
+
+def _several_names(element: HtmlElement, named: list[HtmlElement]) -> str | None:
+    """The authors of a byline that names each in an element of its own: `<span
+    class="author">` twice (WordPress's co-authors), or a link each with only separators
+    between them (`By <a>Ann Lee</a> and <a>Bo Kim</a>`, `<a>Ann Lee</a><a>Bo Kim</a>`,
+    which read as one glued name)."""
+    inside = set(named)
+    parts = [e for e in named if not any(a in inside for a in e.iterancestors())]
+    if len(parts) < 2:
+        parts = list(element.iter("a"))
+    if len(parts) < 2:
+        return None
+    # Nothing but the names ("Publicado por <a>Ann Lee</a> La información es de <a>Bo
+    # Kim</a>" credits a source beside the author).
+    rest = element_text(element)
+    for part in parts:
+        rest = rest.replace(element_text(part), " ", 1)
+    if not _BETWEEN_NAMES.match(rest):
+        return None
+    names = [clean_byline(element_text(part)) for part in parts]
+    if not all(
+        name and _names_person(name) and not _is_role(name) and len(split_byline(name)) == 1
+        for name in names
+    ):
+        return None
+    return ", ".join(dict.fromkeys(n for n in names if n))
 
 
 # A CMS's "submitted" line (Drupal's `<div class="submitted">Submitted by <span
@@ -873,6 +929,30 @@ def _bylines_from_author_links(doc: HtmlElement) -> Iterator[str]:
         ):
             continue
         yield text
+
+
+# A name as an author page's address spells it: "ann-lee", "ann_lee", two to four words.
+_NAME_SLUG = re.compile(r"^[^\W\d_]+(?:[-_+][^\W\d_]+){1,3}$")
+
+
+def _bylines_from_author_addresses(meta: dict[str, str], ld: dict[str, Any]) -> Iterator[str]:
+    """An author the metadata gives only as the address of their page (`"author": {"@type":
+    "Person", "url": "https://bugle.com/author/ann-lee/"}`, `article:author` as that address):
+    the name the address spells. A social profile (facebook.com/annlee) is no author page."""
+    author = ld.get("author")
+    addresses = [meta.get("article:author"), meta.get("author")]
+    for item in author if isinstance(author, list) else [author]:
+        if isinstance(item, str):
+            addresses.append(item)
+        elif isinstance(item, dict) and not _ld_name(item):
+            addresses += [item.get("url"), item.get("@id"), item.get("sameAs")]
+    for address in addresses:
+        page = _AUTHOR_PAGE.search(address) if isinstance(address, str) else None
+        if page and _NAME_SLUG.match(page.group(1)):
+            # clean_byline: "no-author" is a placeholder's page.
+            name = clean_byline(" ".join(w.capitalize() for w in re.split(r"[-_+]", page.group(1))))
+            if name:
+                yield name
 
 
 # A Creative Commons licence's attribution: `<a rel="cc:attributionURL">Ann Lee</a>`,
@@ -969,7 +1049,12 @@ _WRITTEN_BY = re.compile(
     r"\s*(?:written by|author|verfasst von|geschrieben von|autor|escrito por|écrit par|auteur)",
     re.I,
 )
-_NOT_BYLINE_PLACE = frozenset({"footer", "aside", "nav", "script", "style", "blockquote"})
+# Where a name is not the article's byline: the page's furniture, a quotation, a picture's
+# caption or credit.
+_NOT_BYLINE_PLACE = frozenset(
+    {"footer", "aside", "nav", "script", "style", "blockquote", "figure", "figcaption"}
+)
+_PICTURE = frozenset({"figure", "figcaption"})
 
 
 def _bylines_from_by_lines(doc: HtmlElement) -> Iterator[str]:
@@ -1140,6 +1225,17 @@ def _in_teaser(element: HtmlElement) -> bool:
             break
         if card.xpath("./*[self::h1 or self::h2 or self::h3 or self::h4]//a[@href]"):
             return True
+    # A list item linking another article's headline beside the name: `<li><a
+    # href="/other">Mayor opens the new bridge</a> <span class="author">Bo Kim</span></li>`
+    # (a trending or related list), not a post's meta list ("in <a>Local news</a>").
+    item = next(element.iterancestors("li"), None)
+    if item is not None:
+        own = set(element.iter("a"))
+        for link in item.iter("a"):
+            if link in own or not link.get("href") or _AUTHOR_PAGE.search(link.get("href")):
+                continue
+            if len(element_text(link).split()) >= _HEADLINE_WORDS:
+                return True
     return False
 
 
@@ -1197,6 +1293,13 @@ _NO_NAME = re.compile(
 _PHOTO_CREDIT = re.compile(
     r"^(?:photograph(?:s|ed)?|images?|illustrations?|illustrated|fotos?|fotografie|bild(?:er)?)"
     r"\s*(?:by|von|par|de|:)\s",
+    re.I,
+)
+# Who checked the article, not who wrote it: "Medically reviewed by Ann Lee", "Fact checked
+# by ...", "Edited by ...", "Geprüft von ...".
+_REVIEWER_CREDIT = re.compile(
+    r"^(?:medically\s+|fact[-\s]?)?(?:reviewed|checked|edited|verified|geprüft|redigiert|"
+    r"lektoriert|révisé|revisado)\s+(?:by|von|par|por)\s",
     re.I,
 )
 # A dateline before the name: "Posted on September 21, 2020 by Ann Lee".
@@ -1263,7 +1366,7 @@ def clean_byline(text: str | None) -> str | None:
     if "&" in text:  # escaped twice by the page: "Redacci&oacute;n"
         text = html.unescape(text)
     text = fold_whitespace(text)
-    if _NO_NAME.match(text) or _PHOTO_CREDIT.match(text):
+    if _NO_NAME.match(text) or _PHOTO_CREDIT.match(text) or _REVIEWER_CREDIT.match(text):
         return None
     text = _DATELINE_BY.sub("", text)
     if _DATELINE_START.match(text):  # "Submitted on Mon, 20..." names nobody
