@@ -19,7 +19,7 @@ from lxml.html import HtmlElement
 from readability.readability import REGEXES as READABILITY_REGEXES
 
 from reader.article import BlockKind
-from reader.extract.html import inline_cards, media_captions, news_blocks, phrases
+from reader.extract.html import author_notes, inline_cards, media_captions, news_blocks, phrases
 from reader.extract.html.blocks import element_text, fold_whitespace
 from reader.extract.html.meta_lines import drop_meta_lines
 from reader.extract.html.metadata import PageMetadata
@@ -1078,7 +1078,8 @@ def tidy_blocks(
     blocks = drop_unrendered_embeds(blocks)
     blocks = drop_entry_bylines(blocks)
     blocks = news_blocks.tidy(blocks)
-    return drop_trailing_calls_to_action(blocks)
+    blocks = drop_trailing_calls_to_action(blocks)
+    return author_notes.drop_author_notes(blocks, metadata.authors)
 
 
 # The address of one social-media post standing alone: an embed the page renders by script
