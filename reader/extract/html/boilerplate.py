@@ -207,6 +207,7 @@ def clean_after(body: HtmlElement, metadata: PageMetadata) -> None:
     media_captions.mark_video_captions(body)
     inline_cards.drop_inline_cards(body)
     drop_link_paragraphs(body, metadata.url)
+    drop_linked_calls_to_action(body)
     drop_data_widgets(body)
     drop_comment_sections(body)
     drop_empty_sections(body)
@@ -1010,6 +1011,25 @@ def drop_link_paragraphs(body: HtmlElement, page_url: str | None = None) -> None
         # A paragraph that is only a link through an ad server: an advert placed as text.
         ad_only = density >= 0.9 and all(_AD_LINK.search(a.get("href") or "") for a in links)
         if promo or link_only or ad_only:
+            _drop(paragraph)
+
+
+# A call to action is short: a line or two addressed to the reader.
+_CALL_WORDS = 50
+
+
+def drop_linked_calls_to_action(body: HtmlElement) -> None:
+    """A short paragraph anywhere in the pick that opens with a call to the reader
+    ("Subscribe to WIRED and stay smart…", "CLICK HERE TO GET THE FOX NEWS APP", "Follow
+    @BGRDeals on Twitter…") and links where it calls: the site's promotion placed between
+    the story's paragraphs. Without a link such a line may be the story's own sentence
+    ("Follow the signs to the exit, police said"), so only the end of the article drops
+    those (drop_trailing_calls_to_action)."""
+    for paragraph in list(body.iter("p")):
+        if paragraph.find(".//a[@href]") is None:
+            continue
+        text = fold_whitespace(paragraph.text_content() or "")
+        if len(text.split()) <= _CALL_WORDS and _CALL_TO_ACTION.match(text):
             _drop(paragraph)
 
 
