@@ -1,4 +1,4 @@
-"""The author's note and author box at the end of an article (reader/extract/html/author_notes.py)."""
+"""The author's note and box closing an article (reader/extract/html/author_notes.py)."""
 
 from __future__ import annotations
 

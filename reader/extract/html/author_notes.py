@@ -49,9 +49,13 @@ def drop_author_notes(blocks: Blocks, authors: Iterable[str]) -> Blocks:
 def _opens_note(kind: BlockKind, text: str, names: list[str]) -> bool:
     words = len(text.split())
     for name in names:
-        if kind == "paragraph" and words <= _NOTE_WORDS and text.startswith(name):
-            if _SUBJECT_FOLLOWS.match(text, len(name)):
-                return True
+        if (
+            kind == "paragraph"
+            and words <= _NOTE_WORDS
+            and text.startswith(name)
+            and _SUBJECT_FOLLOWS.match(text, len(name))
+        ):
+            return True
         if kind in ("paragraph", "heading") and words <= _LABEL_WORDS and text.endswith(name):
             return words > len(name.split())  # a label before the name, not the name alone
     return False
