@@ -1,7 +1,7 @@
 """Block rules for what closes an article without being part of it: the author's note (a
 biography in a sentence, "Jeff Foust (jeff@…) is the editor of The Space Review", "Mike
 Wall's book … is out now"; a blog's author box, "Published by Cem Basman" over the author's
-motto) and rules drawn with characters ("___", "-----") between the story and its credits.
+motto).
 
 Told by structure, not by words of one language: a note stands at the end of the body, is
 short, and opens with the full name of the page's own author (read from the page's metadata)
