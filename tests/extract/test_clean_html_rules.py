@@ -306,6 +306,23 @@ def test_calls_to_action_are_dropped_only_at_the_end() -> None:
     ]
 
 
+def test_a_linked_call_to_action_between_paragraphs_goes() -> None:
+    # The site's promotion placed mid-story: a call to the reader that links where it calls.
+    promo = '<p><a href="https://apps.example.com/x">CLICK HERE TO GET THE BUGLE APP</a></p>'
+    subscribe = (
+        '<p><a href="https://subscribe.example.com/">Subscribe</a> to the Bugle and stay '
+        "smart with more of your favorite writers.</p>"
+    )
+    # The same words without a link, mid-story, are the story's own sentence.
+    sentence = "<p>Follow the money, the auditor told the council, and you find the gap.</p>"
+    middle = f"<p>{PARAGRAPHS[0]}</p>{promo}<p>{PARAGRAPHS[1]}</p>{subscribe}{sentence}"
+    text = body_text(page(f"<article>{middle}<p>{PARAGRAPHS[2]}</p></article>"))
+    assert "BUGLE APP" not in text
+    assert "stay smart" not in text
+    assert "Follow the money" in text
+    assert all(paragraph in text for paragraph in PARAGRAPHS)
+
+
 def test_repeated_captions_are_said_once_but_repeated_paragraphs_stay() -> None:
     blocks = [
         ("caption", "(Image: GETTY)"),

@@ -165,3 +165,23 @@ def test_one_paragraph_repeated_a_hundred_thousand_times_is_handled_in_linear_ti
     assert time.process_time() - start < 3  # was about 60 s
     assert 0 < len(kept) < len(blocks)
     assert kept[:2] == blocks[:2]
+
+
+# --- a reading-time estimate -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line", ["5 min read", "Tempo de leitura: 1 minuto", "Lesezeit: 4 Min.", "⏱ 3-4 min read"]
+)
+def test_a_reading_time_line_is_the_template_s(line: str) -> None:
+    html = page(
+        f"<article><p>{line}</p>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</article>"
+    )
+    text = body_text(html)
+    assert line.strip("⏱ ") not in text
+    assert all(paragraph in text for paragraph in PARAGRAPHS)
+
+
+def test_a_sentence_about_reading_time_stays() -> None:
+    blocks = [("paragraph", "It took 5 minutes to read the verdict."), ("paragraph", "5 min")]
+    assert news_blocks.drop_widget_lines(blocks) == blocks  # type: ignore[arg-type]

@@ -19,7 +19,7 @@ from lxml.html import HtmlElement
 from readability.readability import REGEXES as READABILITY_REGEXES
 
 from reader.article import BlockKind
-from reader.extract.html import inline_cards, media_captions, news_blocks, phrases
+from reader.extract.html import author_notes, inline_cards, media_captions, news_blocks, phrases
 from reader.extract.html.blocks import element_text, fold_whitespace
 from reader.extract.html.meta_lines import drop_meta_lines
 from reader.extract.html.metadata import PageMetadata
@@ -207,6 +207,7 @@ def clean_after(body: HtmlElement, metadata: PageMetadata) -> None:
     media_captions.mark_video_captions(body)
     inline_cards.drop_inline_cards(body)
     drop_link_paragraphs(body, metadata.url)
+    drop_linked_calls_to_action(body)
     drop_data_widgets(body)
     drop_comment_sections(body)
     drop_empty_sections(body)
@@ -1013,6 +1014,25 @@ def drop_link_paragraphs(body: HtmlElement, page_url: str | None = None) -> None
             _drop(paragraph)
 
 
+# A call to action is short: a line or two addressed to the reader.
+_CALL_WORDS = 50
+
+
+def drop_linked_calls_to_action(body: HtmlElement) -> None:
+    """A short paragraph anywhere in the pick that opens with a call to the reader
+    ("Subscribe to WIRED and stay smart…", "CLICK HERE TO GET THE FOX NEWS APP", "Follow
+    @BGRDeals on Twitter…") and links where it calls: the site's promotion placed between
+    the story's paragraphs. Without a link such a line may be the story's own sentence
+    ("Follow the signs to the exit, police said"), so only the end of the article drops
+    those (drop_trailing_calls_to_action)."""
+    for paragraph in list(body.iter("p")):
+        if paragraph.find(".//a[@href]") is None:
+            continue
+        text = fold_whitespace(paragraph.text_content() or "")
+        if len(text.split()) <= _CALL_WORDS and _CALL_TO_ACTION.match(text):
+            _drop(paragraph)
+
+
 def _site_domain(url: str | None) -> str | None:
     """The registrable part of a URL's host, roughly: "www.nj.com" -> "nj.com"."""
     match = re.match(r"^(?:https?:)?//([^/:?#]+)", url or "", re.I)
@@ -1078,7 +1098,8 @@ def tidy_blocks(
     blocks = drop_unrendered_embeds(blocks)
     blocks = drop_entry_bylines(blocks)
     blocks = news_blocks.tidy(blocks)
-    return drop_trailing_calls_to_action(blocks)
+    blocks = drop_trailing_calls_to_action(blocks)
+    return author_notes.drop_author_notes(blocks, metadata.authors)
 
 
 # The address of one social-media post standing alone: an embed the page renders by script

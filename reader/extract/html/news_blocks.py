@@ -210,8 +210,43 @@ WIDGET_LINES: dict[str, tuple[re.Pattern[str], int]] = {
 }
 
 
+# A reading-time estimate alone on a line ("5 min read", "Tempo de leitura: 1 minuto",
+# "Lesezeit: 4 Min."): the template's, never a sentence of the story (which has a verb).
+READING_TIME_LABELS = (
+    r"reading\s+time",
+    r"read\s+time",
+    r"time\s+to\s+read",
+    r"lesezeit",
+    r"lesedauer",
+    r"temps\s+de\s+lecture",
+    r"durée\s+de\s+lecture",
+    r"tiempo\s+de\s+lectura",
+    r"tempo\s+de\s+leitura",
+    r"tempo\s+di\s+lettura",
+    r"czas\s+czytania",
+    r"leestijd",
+)
+_MINUTES = r"\d+(?:\s*[-–]\s*\d+)?\s*(?:min(?:ute|uto|uti|ut|uten)?s?|mn)\.?"
+_READING_TIME = re.compile(
+    rf"(?:{'|'.join(READING_TIME_LABELS)})\s*:?\s*(?:ca\.|approx\.|about|~)?\s*{_MINUTES}"
+    rf"|{_MINUTES}\s*(?:read|reading|{'|'.join(READING_TIME_LABELS)}|de\s+lecture|de\s+lectura"
+    r"|de\s+leitura|di\s+lettura)",
+    re.I,
+)
+_READING_TIME_WORDS = 8
+
+
+def is_reading_time(text: str) -> bool:
+    text = text.strip(" \t\n·•|⏱🕑")
+    return len(text.split()) <= _READING_TIME_WORDS and _READING_TIME.fullmatch(text) is not None
+
+
 def drop_widget_lines(blocks: Blocks) -> Blocks:
-    return [(kind, text) for kind, text in blocks if not (kind == "paragraph" and _is_widget(text))]
+    return [
+        (kind, text)
+        for kind, text in blocks
+        if not (kind == "paragraph" and (_is_widget(text) or is_reading_time(text)))
+    ]
 
 
 # A word each widget's text holds, looked for first (in C) before its pattern is.
