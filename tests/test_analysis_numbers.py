@@ -1155,3 +1155,145 @@ def test_a_result_noun_right_after_two_numbers_makes_a_score(text: str) -> None:
 )
 def test_a_number_after_top_is_a_rank_bracket(text: str, expected: list[tuple[str, str]]) -> None:
     assert numbers(text) == expected
+
+
+# Round 9 (numbers9): kinds checked against docs/ANNOTATION.md's definitions on made-up
+# sentences, not against a fold.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Senate voted 52-48 to confirm her.", [("52-48", "score")]),
+        ("The court ruled 5-4 in favour of the state.", [("5-4", "score")]),
+        ("The council approved the plan 7-2 on Tuesday.", [("7-2", "score")]),
+        ("He was acquitted by a vote of 57-43.", [("57-43", "score")]),
+        ("The bill passed the House 232-196.", [("232-196", "score")]),
+        ("It was approved by a 3-to-2 vote.", [("3-to-2", "score")]),
+    ],
+)
+def test_a_vote_tally_is_a_score(text: str, expected: list[tuple[str, str]]) -> None:
+    """A vote's result is a result of a contest, as "4-1" is (ANNOTATION.md: score)."""
+    assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Boeing 737-800 jets were grounded.", []),  # a model, still skipped
+        ("Officials expect 250-300 protesters.", [("250-300", "count")]),
+        ("They said 10 to 12 people voted.", [("10", "count"), ("12", "count")]),
+        ("Lawmakers voted 66 to 27 to pass it.", [("66", "count"), ("27", "count")]),
+    ],
+)
+def test_no_vote_no_score(text: str, expected: list[tuple[str, str]]) -> None:
+    assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The app is rated 4.8 out of 5 on the store.", [("4.8", "other"), ("5", "other")]),
+        ("Critics gave it 3 out of 5 stars.", [("3", "other"), ("5", "other")]),
+        ("Nine out of 10 doctors agree.", [("Nine", "count"), ("10", "count")]),
+    ],
+)
+def test_a_rating_out_of_its_scale_is_other(text: str, expected: list[tuple[str, str]]) -> None:
+    """Ratings are kind other (bench/folds/README.md's stat-table convention); a share of
+    people ("nine out of 10 doctors") still counts them."""
+    assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Clinton won the state by 16 points in the election.", [("16", "measure")]),
+        ("He trails by 5 points in the latest poll.", [("5", "measure")]),
+        ("The Dow fell 500 points on Monday.", [("500", "measure")]),
+        ("The Nasdaq jumped 200 points on Friday.", [("200", "measure")]),
+        ("He scored 30 points in the game.", [("30", "count")]),
+        ("The Celtics won the game by 16 points.", [("16", "count")]),
+    ],
+)
+def test_poll_and_index_points_are_a_unit(text: str, expected: list[tuple[str, str]]) -> None:
+    """A poll margin or an index's move is measured in points (a unit, as "fell 102.2 points,
+    or 0.36%" already is); a player's or a team's points are counted."""
+    assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The shop opens 9:30-10:30 a.m. daily.", [("9:30-10:30 a.m.", "time")]),
+        ("The shop opens 9:30 a.m.-5 p.m. daily.", [("9:30 a.m.-5 p.m.", "time")]),
+        ("The shop opens 10-11 a.m. daily.", [("10-11 a.m.", "time")]),
+        ("The shop opens 1-3pm daily.", [("1-3pm", "time")]),
+        ("The shop opens 10:00-18:00 daily.", [("10:00-18:00", "time")]),
+        ("The shop opens 9 a.m. - 5 p.m. daily.", [("9 a.m.", "time"), ("5 p.m.", "time")]),
+        ("He won 6-4 in the final.", [("6-4", "score")]),
+    ],
+)
+def test_a_dash_joined_clock_range_is_one_time(text: str, expected: list[tuple[str, str]]) -> None:
+    """Dash-joined ranges are one span (bench/folds/README.md), as "11am-4pm" already is."""
+    assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They built an 8-to-10 foot wall.", [("8-to-10", "measure")]),
+        ("He faces a 10-to-15-year sentence.", [("10-to-15-year", "measure")]),
+        ("Bookmakers offered odds of 5-to-1.", [("5-to-1", "other")]),
+        ("She met them one-to-one.", []),
+    ],
+)
+def test_a_hyphen_joined_to_range_is_one_span(text: str, expected: list[tuple[str, str]]) -> None:
+    """bench/folds/README.md: 'a hyphen-joined "to" range ("8-to-10 foot") is one span'."""
+    assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prices rose 3-1/2 percent.", [("3-1/2 percent", "percent")]),
+        ("Prices rose 5-1/2%.", [("5-1/2%", "percent")]),
+        ("Prices rose 2 1/2 percent.", [("2 1/2 percent", "percent")]),
+        ("Prices rose two-and-a-half percent.", [("two-and-a-half percent", "percent")]),
+        ("They won a 40-plus percent share.", [("40-plus percent", "percent")]),
+        ("It sold its 20%-owned unit.", [("20%-owned", "percent")]),
+        ("It sold its 20-percent-owned unit.", [("20-percent-owned", "percent")]),
+    ],
+)
+def test_a_percent_keeps_its_whole_number(text: str, expected: list[tuple[str, str]]) -> None:
+    """A percent sign or word after a mixed number or a "-plus" number glues to all of it,
+    and a hyphen-attached word after the sign stays in the span ("20%-owned")."""
+    assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They observed Europa for 17 nights.", [("17", "measure")]),
+        ("He spent three nights in hospital.", [("three", "measure")]),
+    ],
+)
+def test_nights_measure_time(text: str, expected: list[tuple[str, str]]) -> None:
+    """A span of nights is a duration, as "10 days" is (ANNOTATION.md: measure)."""
+    assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The jam will set within 24-48 hours.", [("24-48", "measure")]),
+        ("They won with a 2-1 second-half comeback.", [("2-1", "score")]),
+        (
+            "An estimated one-to-two hundred people came.",
+            [("one", "count"), ("two hundred", "count")],
+        ),
+    ],
+)
+def test_a_range_before_a_plural_unit_is_a_measure(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert numbers(text) == expected

@@ -117,6 +117,8 @@ _PATTERN = re.compile(
   | (?P<bydim>(?<![\w.,-]){_NUM}-by-{_NUM}(?:-(?!{_NW}\b)[a-z]+)?\b(?![\w-]))
   | (?P<apyear>(?<![\w.,’'])’\d\d(?![\w’'%]|[.,]\d))
   | (?P<moneyafter>(?<![\w.,$]){_NUM}[$€£¥₩₹](?![\w$]))
+  | (?P<torange>(?<![\w.,-])(?:{_NUM}|(?i:{_NW}))-to-(?:{_NUM}|(?i:{_NW}))
+        (?:-(?!{_NW}\b)[a-z]+){{0,2}}\b(?![\w-]|[ \u00a0](?:hundred|thousand|million|billion)))
   | (?P<hyunit>(?:(?<![\w.,-])(?:{_NUM_VULGAR}(?:[-–]{_NUM}(?=-[a-z]))?
                                  |(?i:{_NW}(?:-{_NW})?|hundred|thousand))
         |(?<=[a-z]-){_NUM})(?:-(?!{_NW}\b)[a-z]+){{1,3}}\b(?!-\w))
@@ -454,6 +456,11 @@ def _word_value(words: str) -> float | int | None:
     return total + current if seen else None
 
 
+# A unit in the plural after a range measures it even where the sentence names a sport ("set
+# within 24-48 hours"); a singular one may start a compound ("a 2-1 second-half win").
+_PLURAL_UNITS = {w: u for w, u in lx.MEASURE_UNITS.items() if w != u}
+
+
 def _singular(unit: str) -> str:
     low = unit.lower()
     return lx.MEASURE_UNITS.get(low, low[:-1] if low.endswith("s") and len(low) > 3 else low)
@@ -538,9 +545,10 @@ def _in_name(text: str, start: int, end: int, kind: str, sentence_initial: bool)
     ):
         m = _NAME_BEFORE.search(text, max(0, start - 30), start)
         first, _, second = text[start:end].partition("-")
-        if (_RANGE_MODEL_AFTER.match(text, end) and int(second) < int(first)) or (
-            m and m.group(1)[0].isupper() and m.group(1).lower() not in lx.COUNTRIES
-        ):
+        if (
+            (_RANGE_MODEL_AFTER.match(text, end) and int(second) < int(first))
+            or (m and m.group(1)[0].isupper() and m.group(1).lower() not in lx.COUNTRIES)
+        ) and not (_vote_tally(int(first), int(second)) and _vote_before(text, start)):
             return True  # "Boeing 737-800", "787-9 Dreamliner": a model; "250-300 jets" a range
     if kind in ("range", "percent", "money", "date", "time", "decade", "rankno", "dimension"):
         return False
@@ -833,6 +841,28 @@ _FISCAL_BEFORE = re.compile(r"\b(?:CY|FY)[ \u00a0]$")  # "CY 2015", "FY 2016": a
 _NUMBER_SIGN_BEFORE = re.compile(r"\bNo\.[ \u00a0]?$")
 # "defeated Wynnum 45 points to 24": both numbers are the score.
 _POINTS_TO = re.compile(r"[ \u00a0]points[ \u00a0]to[ \u00a0]")
+# A vote's tally written as one dash-joined pair is its result, a score as "4-1" is: "the
+# Senate voted 52-48", "ruled 5-4", "passed the House 232-196". The winning side comes first,
+# so a rising pair ("approved 250-300 homes") stays a range. Written with "to" the two are
+# counts of votes ("voted 66 to 27", the train gold).
+_VOTE = re.compile(
+    r"\b(?:vot(?:e|es|ed|ing)|ballots?|ruled|ruling|verdict|tally|acquit\w*|convict\w*"
+    r"|approv(?:ed|al)|passed|confirmed|rejected|overr(?:ode|idden))\b"
+)
+_VOTE_AFTER = re.compile(r"[ \u00a0]+(?:vote|ruling|decision|verdict)s?\b")
+
+
+def _vote_before(text: str, start: int) -> bool:
+    """Does the sentence name a vote before `start` (within 100 characters)?"""
+    lo = max(0, start - 100)
+    lo = max(lo, text.rfind(". ", lo, start) + 1, text.rfind("\n", lo, start) + 1)
+    return _VOTE.search(text, lo, start) is not None
+
+
+def _vote_tally(a: object, b: object) -> bool:
+    return isinstance(a, int) and isinstance(b, int) and a >= b and a <= 700
+
+
 _YEAR_OLDS_AFTER = re.compile(r"[ \u00a0-](?:year|month)s?[ \u00a0-]olds?\b")
 _YEAR_PAIR = re.compile(rf"({_YEAR})\s[-–]\s({_YEAR})")
 
@@ -1030,6 +1060,19 @@ def _classify(
         if first_unit == "percent" or rest.startswith(("percentage-point", "per-cent")):
             return Number(span, start, end, value, "percent", "percent")  # 80-percent
         return Number(span, start, end, value, _singular(first_unit), "measure")
+    if group == "torange":  # "8-to-10 foot", "a 10-to-15-year term", "a 3-to-2 vote", "5-to-1"
+        first, _, rest = span.partition("-to-")
+        second, _, glued = rest.partition("-")
+        if first.lower() == "one" and second.lower() == "one":
+            return None  # "one-to-one": a manner, no quantity
+        if glued:
+            return Number(span, start, end, None, _singular(glued.split("-")[0]), "measure")
+        if _VOTE_AFTER.match(text, end) or _vote_before(text, start):
+            return Number(span, start, end, None, None, "score")
+        kind, unit = _context_kind(text, start, end)
+        if kind == "measure":
+            return Number(span, start, end, None, unit, "measure")
+        return Number(span, start, end, None, None, "other")  # "5-to-1": odds or a ratio
     if group == "range":
         parts = re.findall(_NUM, span)
         a, b = (_to_number(p) for p in parts[:2])
@@ -1047,6 +1090,9 @@ def _classify(
         floor = max(0, start - 300)  # a bounded look-back keeps long digit runs linear
         sent_lo = max(text.rfind(".", floor, start), text.rfind("\n", floor, start), floor - 1)
         context = text[sent_lo + 1 : min(len(text), end + 60)]
+        plural = _UNIT_AFTER.match(text, end)
+        if plural and _PLURAL_UNITS.get(plural.group(1).lower()):  # "set within 24-48 hours"
+            return Number(span, start, end, None, _singular(plural.group(1)), "measure")
         if (
             isinstance(a, int)
             and isinstance(b, int)
@@ -1061,6 +1107,8 @@ def _classify(
             )
         ):
             return Number(span, start, end, None, None, "score")
+        if "." not in span and _vote_tally(a, b) and _vote_before(text, start):
+            return Number(span, start, end, None, None, "score")  # "voted 52-48", "ruled 5-4"
         if isinstance(b, int) and b <= 10 and _CRICKET.search(context):
             return Number(span, start, end, None, None, "score")  # "245-6": runs for wickets
         for unit_m in (_UNIT_AFTER.match(text, end), _UNIT_AFTER2.match(text, end)):
