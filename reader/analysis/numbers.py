@@ -84,6 +84,12 @@ _BIG_WORDS = (
     r"|trillion|quadrillion)"
 )
 _PERCENT_SIGN = r"(?:%|percent\b|per\scent\b|percentage[\s-]points?\b)"  # "10 percentage-point"
+# "a 20%-owned unit", "a 50%-plus stake": a word glued to the sign by a hyphen, as in
+# "20-percent-owned".
+_PERCENT_GLUED = r"(?:(?<=%)-[a-z]+\b(?![-/]))?"
+# A percent sign or word after a number the pattern took without it: "40-plus percent",
+# "two-and-a-half percent".
+_PERCENT_AFTER = re.compile(r"[ \u00a0]?(?:%|percent\b|per[ \u00a0]cent\b)")
 _FRACTION_NOUN = r"(?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?"  # "two thirds of"
 _SCALE_AFTER_SCALE = r"(?:\s(?:thousand|million|billion|quadrillion))?"  # "hundred thousand"
 _RANGE_UNIT = r"(?:°[CF]?(?!\w)|(?:km|kg|cm|mm|ft|mph|GB|TB|GHz|Hz|C|F|x)\b)"  # "30-35C", "1-2x"
@@ -103,16 +109,18 @@ _PATTERN = re.compile(
     )
   | (?P<time>
         (?<![\d:.])\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\.\d{{1,3}})?(?:\s?(?:{_MERIDIEM}|am|pm|AM|PM)(?!\w))?
-        (?:[-–](?:\d{{1,2}}:\d{{2}}|\d{{1,2}}(?=\s?{_AM_PM}))(?:\s?(?:{_MERIDIEM}|am|pm|AM|PM)(?!\w))?)?(?![\d:])
-      | (?<![\d.,])\d{{1,2}}(?:\.[0-5]\d)?(?:[-–]\d{{1,2}}(?:[.:][0-5]\d)?(?=\s?{_AM_PM}))?\s?{_AM_PM}(?:[-–]\d{{1,2}}(?:[.:][0-5]\d)?\s?{_AM_PM})?
+        (?:[-–](?:\d{{1,2}}:\d{{2}}|\d{{1,2}}(?=\s?{_AM_PM}))
+           (?:\s?(?:{_MERIDIEM}|am|pm|AM|PM)(?!\w))?)?(?![\d:])
+      | (?<![\d.,])\d{{1,2}}(?:\.[0-5]\d)?(?:[-–]\d{{1,2}}(?:[.:][0-5]\d)?(?=\s?{_AM_PM}))?
+        \s?{_AM_PM}(?:[-–]\d{{1,2}}(?:[.:][0-5]\d)?\s?{_AM_PM})?
       | (?<![\d.,])\d{{1,2}}\so['’]clock\b
     )
-  | (?P<fraction>(?<![\w.,/-])\d+(?:-\d+)?/\d+(?![\w/]))
+  | (?P<fraction>(?<![\w.,/-])\d+(?:-\d+|[ \u00a0]\d)?/\d+(?![\w/])(?:\s?{_PERCENT_SIGN})?)
   | (?P<milit>(?<![\w.,])[0-2]\d[0-5]\d(?=\s?(?:GMT|UTC|GMT|ET|EST|EDT|PST|PDT|CET|BST)\b))
   | (?P<odds>(?<![\w-])(?:\d+|(?i:{_NW}))-(?:in|of|for)-(?:\d+|(?i:{_NW}))(?![\w-]))
   | (?P<record>(?<=\()\d{{1,3}}-\d{{1,3}}-\d{{1,3}}(?=\)))
   | (?P<money>(?<![\w$]){_CUR}{_NUM}(?:[-–]{_CUR}?{_NUM}(?![\w.,]\d))?(?:{_SCALE})?)
-  | (?P<percent>(?<![\w.,]){_NUM}(?:%?\s?[-–]\s?{_NUM})?\s?{_PERCENT_SIGN})
+  | (?P<percent>(?<![\w.,]){_NUM}(?:%?\s?[-–]\s?{_NUM})?\s?{_PERCENT_SIGN}{_PERCENT_GLUED})
   | (?P<height>(?<![\w.,-])\d-(?:foot|feet)-\d{{1,2}}(?:-inch(?:es)?)?\b(?!-\w)
       | (?<![\w.,'’-])[1-9]['’′][ \u00a0]?(?:1[01]|\d)(?:\.\d)?(?:["”″]|['’]{{2}})(?!\w))
   | (?P<bydim>(?<![\w.,-]){_NUM}-by-{_NUM}(?:-(?!{_NW}\b)[a-z]+)?\b(?![\w-]))
@@ -198,6 +206,7 @@ _LAW_BEFORE = re.compile(
 # A mixed number keeps its fraction: "two and a half years" -> "two and a half" (the folds'
 # convention; cutting it records a number the text does not state).
 _AND_A_HALF = re.compile(r"[ \u00a0]and[ \u00a0]an?[ \u00a0](?:half|quarter)\b")
+_AND_A_PART = frozenset({"and-a-half", "and-a-quarter"})  # "two-and-a-half"
 _MIXED_GROUPS = frozenset({"words", "digits"})
 _SCALE_AFTER_HALF = re.compile(r"[ \u00a0](thousand|million|billion|trillion)\b")
 _SUBUNIT_AFTER = re.compile(r"[ \u00a0](cents?|pence)\b")
@@ -685,7 +694,7 @@ _RANKING_BEFORE = re.compile(
 
 def _descending_percents(span: str) -> bool:
     """'80%-20%': two shares of a mix, not a range (a range rises: '5.25%-5.5%')."""
-    if not re.match(rf"{_NUM}%\s?[-–]", span):
+    if not re.match(rf"{_NUM}%\s?[-–]\s?\d", span):
         return False
     a, b = (_to_number(x) for x in re.findall(_NUM, span)[:2])
     return a is not None and b is not None and a >= b
@@ -1044,6 +1053,10 @@ def _classify(
         if first_unit in ("plus", "odd", "something", "ish") and rest.count("-") == 1:
             # "700-plus-page": the unit glued after "plus"
             return Number(span, start, end, value, _singular(rest.split("-")[1]), "measure")
+        pct = _PERCENT_AFTER.match(text, end)
+        if pct and (first_unit in ("plus", "odd", "something", "ish") or rest in _AND_A_PART):
+            end = pct.end()  # "40-plus percent", "two-and-a-half percent"
+            return Number(text[start:end], start, end, None, "percent", "percent")
         if first_unit in ("plus", "odd", "something", "ish"):
             kind, unit = _context_kind(text, start, end)  # "30-plus years" a measure
             if kind != "measure":
@@ -1150,6 +1163,8 @@ def _classify(
                 return Number(span, start, end, _scaled(span), None, "count")
         return Number(span, start, end, _to_number(m.group(0)), unit, "measure")
     if group == "fraction":
+        if re.search(_PERCENT_SIGN + "$", span):  # "3-1/2 percent", "5-1/2%"
+            return Number(span, start, end, None, "percent", "percent")
         kind, unit = _context_kind(text, start, end)
         return Number(span, start, end, None, unit, "measure" if unit else "other")
     if group == "milit":
