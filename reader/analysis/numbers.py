@@ -899,6 +899,12 @@ _DATE_DAY_END = re.compile(rf"(?:^|\s){_DAY}$")
 _RANGE_KINDS = frozenset(["measure", "money", "percent"])
 _CLOCK_HOUR = re.compile(r"1[0-2]|0?[1-9]")  # "between 12 and 8 p.m.": the first hour is a time
 _IN_ODDS = re.compile(r"[ \u00a0]in[ \u00a0]")  # "one in [seven]": the odds' second number
+# A rating's verb before its number, or its stars after the scale: "rated 4.8 out of 5", "gave
+# it 3 out of 5 stars" (a share of people, "nine out of 10 doctors", stays a count).
+_RATED_BEFORE = re.compile(
+    r"\b(?:rated|rates|rating|gave[ \u00a0]+it|gives[ \u00a0]+it)[ \u00a0]+$"
+)
+_STARS_AFTER = re.compile(r"[ \u00a0]+stars?\b")
 _OUT_OF = re.compile(r"[ \u00a0]+out[ \u00a0]+of[ \u00a0]+")  # a rating's scale: "4.5 out of 5"
 
 
@@ -977,6 +983,18 @@ def _kinds_from_neighbours(text: str, nums: list[Number]) -> list[Number]:
         ):
             out[i] = Number(n.text, n.start, n.end, n.value, None, "score")
             out[i + 1] = Number(nxt.text, nxt.start, nxt.end, nxt.value, None, "score")
+    for i in range(1, len(out)):
+        prev, n = out[i - 1], out[i]
+        if (
+            prev.kind == n.kind == "count"
+            and _OUT_OF.fullmatch(text, prev.end, n.start)
+            and (
+                _RATED_BEFORE.search(text, max(0, prev.start - 30), prev.start)
+                or _STARS_AFTER.match(text, n.end)
+            )
+        ):  # "rated 4.8 out of 5", "3 out of 5 stars": a rating and its scale
+            out[i - 1] = Number(prev.text, prev.start, prev.end, prev.value, None, "other")
+            out[i] = Number(n.text, n.start, n.end, n.value, None, "other")
     for i in range(1, len(out)):
         prev, n = out[i - 1], out[i]
         if (
