@@ -322,6 +322,31 @@ _RATE_NOUNS = frozenset(
 # "fell 102.2 points, or 0.36%": a market index moves by points, a unit; a player's
 # "25 points" are a count.
 _INDEX_POINTS = re.compile(r"\d[ \u00a0]points?,?[ \u00a0]or[ \u00a0]")
+# A poll's margin and an index's move are measured in points, a unit (percentage points, index
+# points); a player's or a team's points are counted. The sentence decides: a poll, a vote or an
+# index named in it, and no game.
+_POLL_OR_INDEX = re.compile(
+    r"\b(?:polls?|polling|pollsters?|surveys?|elections?|electoral|primar(?:y|ies)|caucus(?:es)?"
+    r"|voters?|votes?|approval|Dow|Nasdaq|S&P|FTSE|Nikkei|Sensex|Nifty|Hang[ \u00a0]Seng|DAX|CAC"
+    r"|KOSPI|ASX|TSX|index|indexes|indices)\b"
+)
+_GAME = re.compile(
+    r"\b(?:scor\w*|games?|match(?:es)?|quarters?|half|halftime|rebounds?|assists?|goals?"
+    r"|seasons?|innings|baskets?|tries|touchdowns?|playoffs?|overtime|points[ \u00a0]per)\b"
+)
+
+
+def _poll_or_index_points(text: str, start: int, end: int) -> bool:
+    lo = max(0, start - 160)
+    lo = max(lo, text.rfind(". ", lo, start) + 1, text.rfind("\n", lo, start) + 1)
+    hi = min(len(text), end + 120)
+    stop = text.find(". ", end, hi)
+    hi = stop if stop >= 0 else hi
+    nl = text.find("\n", end, hi)
+    hi = nl if nl >= 0 else hi
+    return bool(_POLL_OR_INDEX.search(text, lo, hi)) and not _GAME.search(text, lo, hi)
+
+
 # "she's 42", "I'm 35", "who was 21 at the time", "when you were 8": a person's age.
 _IS_AGED = re.compile(
     r"\b(?:(?i:she|he|i)['’](?:s|m)|(?i:who|she|he|you)[ \u00a0](?:was|is|were|are)"
@@ -1389,6 +1414,8 @@ def _context_kind(text: str, start: int, end: int) -> tuple[NumberKind, str | No
         "." in text[start:end] and _DECIMAL_POINTS.match(text, end)
     ):
         return "measure", "point"
+    if _DECIMAL_POINTS.match(text, end) and _poll_or_index_points(text, start, end):
+        return "measure", "point"  # "won the state by 16 points", "the Dow fell 500 points"
     before = text[max(0, start - 40) : start]
     if _IS_AGED.search(before) and re.match(
         r"[,.;)]|\s(?:and|but|when|now|at)\b|$", text[end : end + 6]
