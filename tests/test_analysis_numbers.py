@@ -1297,3 +1297,19 @@ def test_a_range_before_a_plural_unit_is_a_measure(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Alabama beat No. 4 Ohio State.", [("4", "other")]),
+        ("He wore No. 23 for the Bulls.", [("23", "other")]),
+        ("The team is now No. 1 in the poll.", [("1", "other")]),
+        ("They play against No. 3 Georgia.", [("3", "other")]),
+        ("The cosmonaut No. 11 flew.", []),  # a label inside a name
+        ("The Act No. 3846 passed.", []),
+    ],
+)
+def test_a_ranking_after_a_verb_or_preposition(text: str, expected: list[tuple[str, str]]) -> None:
+    """Rankings and positions in digits are required, kind other (bench/folds/README.md)."""
+    assert numbers(text) == expected

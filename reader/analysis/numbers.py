@@ -713,7 +713,9 @@ _CANDIDATE_TOKENS = re.compile(
 # 3846" (any other word before) a label inside a name.
 _RANKING_BEFORE = re.compile(
     r"(?:^|[\n(]|[.!?:;,—–][ \u00a0]|['’]s|\b(?i:at|is|was|were|be|been|the|a|ranked|to|from|as"
-    r"|his|her|their|its|world|no|and|or))[ \u00a0]*$"
+    r"|his|her|their|its|world|no|and|or|now|over|against|vs\.?|beat|beats|face|faces|host|hosts"
+    r"|hosted|wore|wears|wearing|seeded|in|by|of|with|for|on|our|my|your|became|remains|remained))"
+    r"[ \u00a0]*$"
 )
 
 
