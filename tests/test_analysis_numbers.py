@@ -1313,3 +1313,25 @@ def test_a_range_before_a_plural_unit_is_a_measure(
 def test_a_ranking_after_a_verb_or_preposition(text: str, expected: list[tuple[str, str]]) -> None:
     """Rankings and positions in digits are required, kind other (bench/folds/README.md)."""
     assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He used Covey's The 7 Habits of Highly Effective People daily.", []),
+        ("She starred in The 3 Musketeers last year.", []),
+        ("The 7 people in the car were hurt.", [("7", "count")]),
+        ("It was The 3 on Monday night, he said.", [("3", "count")]),
+    ],
+)
+def test_a_number_inside_a_title_after_a_capitalised_article(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """Numbers that are part of a proper name (a work's title) are skipped (ANNOTATION.md)."""
+    assert numbers(text) == expected
+
+
+def test_one_night_is_an_idiom_as_one_day() -> None:
+    """'one night' tells when, as 'one day' does (an idiom, not a count of nights)."""
+    assert numbers("I asked her to hold it one night because I had no pockets.") == []
+    assert numbers("She stayed two nights.") == [("two", "measure")]

@@ -167,7 +167,7 @@ _ONE_AFTER = re.compile(
     r"\s*(?:of\b|another\b|who\b|that\b|which\b|or\b(?![ \u00a0](?:two|three|more)\b)|'s\b|’s\b"
     r"|[,.;:!?)\"”]|$|might\b|may\b|must\b|should\b|cannot\b|can['’]t\b|need[ \u00a0]not\b"
     r"|does(?:n['’]t)?\b|did(?:n['’]t)?\b|now\b|just\b|almost\b|too\b|"
-    r"thing\b|day\b(?![ \u00a0](?:a|per|each)\b)|way\b|point\b|time\b|more\b|else\b|"
+    r"thing\b|(?:day|night)\b(?![ \u00a0](?:a|per|each)\b)|way\b|point\b|time\b|more\b|else\b|"
     r"by\b|for\b|last\b|next\b|"
     r"in\b|at\b|is\b|was\b|would\b|could\b|can\b|will\b|has\b|had\b|with\b|called\b|named\b)",
 )
@@ -551,6 +551,11 @@ _HYPHEN_HEADS = frozenset({"mid", "late", "early", "top"})
 _TOP_BEFORE = re.compile(r"\b(?i:top)[ \u00a0-]$")
 
 
+# A capitalised article inside a sentence, a number, a capitalised word: a title ("Covey's The 7
+# Habits of Highly Effective People", "starred in The 3 Musketeers").
+_TITLE_WORD_AFTER = re.compile(r"[ \u00a0]([A-Z][a-z]+)\b")
+
+
 def _in_name(text: str, start: int, end: int, kind: str, sentence_initial: bool) -> bool:
     """Is the number part of a proper name (F-16, COVID-19, G20, iPhone 11, Section 230)?"""
     if start > 0 and text[start - 1] == "/" and _CODE_PATH.search(text, max(0, start - 40), start):
@@ -639,6 +644,9 @@ def _in_name(text: str, start: int, end: int, kind: str, sentence_initial: bool)
     if m and not sentence_initial:
         word = m.group(1)
         low = word.lower().rstrip(".")
+        if word in ("The", "A", "An") and (after := _TITLE_WORD_AFTER.match(text, end)):
+            w = after.group(1).lower()
+            return w not in lx.MONTHS and w not in lx.WEEKDAYS and w not in lx.CAPITAL_STOPWORDS
         if low in lx.COUNTRIES:
             return False  # "England 245 all out": a team's score, no product is named so
         if (
