@@ -1335,3 +1335,7 @@ def test_one_night_is_an_idiom_as_one_day() -> None:
     """'one night' tells when, as 'one day' does (an idiom, not a count of nights)."""
     assert numbers("I asked her to hold it one night because I had no pockets.") == []
     assert numbers("She stayed two nights.") == [("two", "measure")]
+
+
+def test_a_hyphen_glued_scale_before_a_rate_stays_money() -> None:
+    assert numbers("He signed a $10-million-a-year deal.") == [("$10-million", "money")]

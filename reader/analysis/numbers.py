@@ -47,7 +47,7 @@ _LETTER_CURRENCIES |= {"Rp.": "IDR", "RM": "MYR"}
 # "US$171-million": a scale word glued by a hyphen stays in the money span.
 _SCALE = (
     r"(?:\s?(?:million|billion|trillion|quadrillion|thousand|lakh|crore)\b"
-    r"|-(?:million|billion|trillion)\b(?!-)"
+    r"|-(?:million|billion|trillion)\b(?!-(?!(?:a|an|per)-))"  # "$10-million-a-year deal"
     r"|(?:bn|mn|m|k|K|tn|B|M)\b)"
 )
 _GLUED_UNIT = (
