@@ -1339,3 +1339,18 @@ def test_one_night_is_an_idiom_as_one_day() -> None:
 
 def test_a_hyphen_glued_scale_before_a_rate_stays_money() -> None:
     assert numbers("He signed a $10-million-a-year deal.") == [("$10-million", "money")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He turned 18 last month.", [("18", "measure")]),
+        ("She turns 40 on Friday.", [("40", "measure")]),
+        ("Children as young as 5 were hurt.", [("5", "measure")]),
+        ("The club turned 100 people away.", [("100", "count")]),
+        ("It turned 3 degrees colder.", [("3", "measure")]),
+    ],
+)
+def test_turning_an_age_is_a_measure(text: str, expected: list[tuple[str, str]]) -> None:
+    """Ages are kind measure (ANNOTATION.md)."""
+    assert numbers(text) == expected

@@ -386,6 +386,15 @@ _AGE_EVENT_BEFORE = re.compile(
 _AGE_EVENT_AFTER = re.compile(
     r"[,.;:)!?]|[ \u00a0](?:in|on|and|after|of|from|following|when|while|at)\b|$"
 )
+# "he turned 18 last month", "she turns 40 on Friday", "children as young as 5": an age, where no
+# noun follows ("turned 100 people away" counts them).
+_AGE_TURNED_BEFORE = re.compile(
+    r"\b(?:turn(?:s|ed|ing)?|as[ \u00a0]+(?:young|old)[ \u00a0]+as)[ \u00a0]+$"
+)
+_AGE_TURNED_AFTER = re.compile(
+    r"[,.;:)!?]|[ \u00a0]+(?:and|or|but|last|this|next|on|in|at|when|while|before|after|years"
+    r"|were|was|are|is|have|had|can|could|will|would|may|might)\b|$"
+)
 # "At 30, she moved", "Now 72, he still works": an age opening a sentence about a person.
 _AGE_OPENING_BEFORE = re.compile(r"(?:^|[.!?\n][ \u00a0\"“]*)(?:At|Now|Aged)[ \u00a0]$")
 _AGE_NOW = re.compile(r"[,(][ \u00a0]*now[ \u00a0]$")  # "The girl, now 14, said"
@@ -1449,6 +1458,12 @@ def _context_kind(text: str, start: int, end: int) -> tuple[NumberKind, str | No
         and _AGE_GROUP_BEFORE.search(before)
     ):
         return "measure", "year"  # "aged 18 to 24", "between the ages of 18 and 24"
+    if (
+        last.rstrip().endswith(("turned", "turns", "turn", "turning", "as"))
+        and _AGE_TURNED_BEFORE.search(before)
+        and _AGE_TURNED_AFTER.match(text, end)
+    ):
+        return "measure", "year"  # "he turned 18 last month", "children as young as 5"
     if _AGE.search(before) and re.match(r"[,)]|\s[–—-]\s|\sand\s\d", text[end : end + 7]):
         return "measure", "year"
     if re.search(r"\b[A-Z][a-z]+[ \u00a0]$", before) and re.match(r", of [A-Z]", text[end:]):
