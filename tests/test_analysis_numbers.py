@@ -1354,3 +1354,10 @@ def test_a_hyphen_glued_scale_before_a_rate_stays_money() -> None:
 def test_turning_an_age_is_a_measure(text: str, expected: list[tuple[str, str]]) -> None:
     """Ages are kind measure (ANNOTATION.md)."""
     assert numbers(text) == expected
+
+
+def test_one_before_against_is_a_pronoun() -> None:
+    """'had one against' stands for a noun said before, as 'one with' does; 'one from X' is
+    left alone: lists count with it ('one from the CBC, one from a member in ...')."""
+    assert numbers("He almost had one against Pittsburgh.") == []
+    assert numbers("He has one from the CBC and one from Ohio.") == [("one", "count")] * 2

@@ -168,7 +168,7 @@ _ONE_AFTER = re.compile(
     r"|[,.;:!?)\"”]|$|might\b|may\b|must\b|should\b|cannot\b|can['’]t\b|need[ \u00a0]not\b"
     r"|does(?:n['’]t)?\b|did(?:n['’]t)?\b|now\b|just\b|almost\b|too\b|"
     r"thing\b|(?:day|night)\b(?![ \u00a0](?:a|per|each)\b)|way\b|point\b|time\b|more\b|else\b|"
-    r"by\b|for\b|last\b|next\b|"
+    r"by\b|for\b|against\b|last\b|next\b|"
     r"in\b|at\b|is\b|was\b|would\b|could\b|can\b|will\b|has\b|had\b|with\b|called\b|named\b)",
 )
 _ONE_BEFORE = re.compile(
