@@ -1361,3 +1361,19 @@ def test_one_before_against_is_a_pronoun() -> None:
     left alone: lists count with it ('one from the CBC, one from a member in ...')."""
     assert numbers("He almost had one against Pittsburgh.") == []
     assert numbers("He has one from the CBC and one from Ohio.") == [("one", "count")] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Woods shot a 4-under 68 on Friday.", [("4-under", "score"), ("68", "score")]),
+        ("She finished at 10-under par.", [("10-under", "score")]),
+        ("He carded a 3-under-par 69 to lead.", [("3-under-par", "score"), ("69", "score")]),
+        ("He fired a final-round 66 to win.", [("66", "score")]),
+        ("He posted a round of 65 in the wind.", [("65", "score")]),
+        ("Police shot 60 rounds at the car.", [("60", "count")]),
+    ],
+)
+def test_a_golf_round_and_its_par_are_scores(text: str, expected: list[tuple[str, str]]) -> None:
+    """A round's strokes and its figure against par are results (ANNOTATION.md: score)."""
+    assert numbers(text) == expected

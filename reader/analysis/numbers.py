@@ -421,7 +421,7 @@ _ONE_AFTER_ANOTHER = re.compile(r"[ \u00a0][a-z]+[ \u00a0]after[ \u00a0]another\
 # "thousands of light-years", "billions of years": a measure.
 _OF_UNIT = re.compile(r"[ \u00a0]of[ \u00a0]([A-Za-z]+(?:-years?)?)\b")
 # A number placed in a sequence by the noun before it: kind other ("week 22", "Round 4").
-_SEQUENCE_BEFORE = re.compile(r"\b(?i:round|week|stage|leg|lap|game|heat|matchday)[ \u00a0]$")
+_SEQUENCE_BEFORE = re.compile(r"(?<!-)\b(?i:round|week|stage|leg|lap|game|heat|matchday)[ \u00a0]$")
 # A label noun before a number that names a thing: "type 2 diabetes", "resolution 2259".
 _LABEL_NUMBER_BEFORE = re.compile(
     r"\b(?i:type|group|resolution|route|article|chapter|class|flight)[ \u00a0]$"
@@ -446,6 +446,18 @@ _MULTIPLE_AFTER = re.compile(
 _MULTIPLE_BEFORE = re.compile(
     r"\b(?:P/E|P/S|price-to-earnings|price/earnings)(?:[ \u00a0]ratio)?"
     r"(?:[ \u00a0]+(?:of|near|at|around|is|was|under|below|above))?[ \u00a0]+$"
+)
+# A round of golf is scored by its strokes and against par: "shot a 4-under 68", "carded a
+# 3-under-par 69", "a round of 65", "finished at 10-under" are scores (ANNOTATION.md: score).
+_GOLF_PAR = frozenset({"under", "over", "under-par", "over-par"})
+_GOLF_BEFORE = re.compile(
+    r"(?:\b(?:shot|shoots|shooting|carded|cards|carding|fired|fires|firing)[ \u00a0]+"
+    r"(?:an?[ \u00a0]+)?(?:[a-z]+-round[ \u00a0]+)?|\ba[ \u00a0]+round[ \u00a0]+of[ \u00a0]+)"
+    r"(?:\d{1,2}-(?:under|over)(?:-par)?[ \u00a0]+)?$"
+)
+_GOLF_AFTER = re.compile(
+    r"[,.;:)!?]|[ \u00a0]+(?:on|in|at|to|and|for|with|but|while|after|before|Monday|Tuesday"
+    r"|Wednesday|Thursday|Friday|Saturday|Sunday)\b|$"
 )
 # "improve it by 100 times": a multiplier, not a count of times.
 _BY_BEFORE = re.compile(r"\bby[ \u00a0]$")
@@ -1129,6 +1141,8 @@ def _classify(
             if value is not None and scale:
                 value = value * _SCALE_VALUE[scale]
             return Number(span, start, end, value, _hyphen_currency(rest), "money")
+        if rest in _GOLF_PAR:
+            return Number(span, start, end, value, None, "score")  # "4-under", "3-under-par"
         if first_unit == "fold":
             return Number(span, start, end, value, None, "other")  # "10-fold": a ratio
         if first_unit in _FRACTION_WORDS:
@@ -1280,6 +1294,13 @@ def _classify(
             return None  # "10 Downing Street": part of an address
         if span == "1" and _ODDS_IN.match(text, end):
             return Number(span, start, end, 1, None, "other")  # "1 in 4 people": odds
+        if (
+            plain
+            and 55 <= int(span) <= 99
+            and _GOLF_BEFORE.search(text, max(0, start - 50), start)
+            and _GOLF_AFTER.match(text, end)
+        ):
+            return Number(span, start, end, value, None, "score")  # "shot a 4-under 68"
         if _TIMES_AFTER.match(text, end) or _MULTIPLE_AFTER.match(text, end):
             return Number(span, start, end, value, None, "other")  # "2.6 times more lethal"
         if _is_rating(text, start, end) or (
