@@ -1377,3 +1377,22 @@ def test_one_before_against_is_a_pronoun() -> None:
 def test_a_golf_round_and_its_par_are_scores(text: str, expected: list[tuple[str, str]]) -> None:
     """A round's strokes and its figure against par are results (ANNOTATION.md: score)."""
     assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He planned it in rooms 209 and 211.", [("209", "other"), ("211", "other")]),
+        ("Shells hit police posts 542 and 543.", [("542", "other"), ("543", "other")]),
+        ("He wore a number 9 jersey.", [("9", "other")]),
+        ("Take exit 12 off the highway.", [("12", "other")]),
+        ("It was a landslide [1]. He won.", [("1", "other")]),
+        ("The hotel has 209 rooms and 11 exits.", [("209", "count"), ("11", "count")]),
+        ("Of the 281 available beds 243 are taken.", [("281", "count"), ("243", "count")]),
+    ],
+)
+def test_a_number_naming_one_of_its_kind_is_other(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """A label ('room 209', a footnote mark) names a thing; it counts nothing (kind other)."""
+    assert numbers(text) == expected

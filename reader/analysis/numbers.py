@@ -422,6 +422,24 @@ _ONE_AFTER_ANOTHER = re.compile(r"[ \u00a0][a-z]+[ \u00a0]after[ \u00a0]another\
 _OF_UNIT = re.compile(r"[ \u00a0]of[ \u00a0]([A-Za-z]+(?:-years?)?)\b")
 # A number placed in a sequence by the noun before it: kind other ("week 22", "Round 4").
 _SEQUENCE_BEFORE = re.compile(r"(?<!-)\b(?i:round|week|stage|leg|lap|game|heat|matchday)[ \u00a0]$")
+# A lower-case noun before a number that names one of its kind, not how many: "rooms 209 and
+# 211", "police posts 542 and 543", "a number 9 jersey", "exit 12", "page 4" (kind other, as
+# "week 22"; capitalised, "Room 209" is a name). A footnote mark "[1]" is kind other too.
+_LABEL_NOUN_BEFORE = re.compile(
+    r"\b(?:room|post|gate|platform|terminal|exit|page|pier|berth|hole|lane|bed|cell|number|pick"
+    r"|(?P<plural>rooms|posts|gates|platforms|terminals|exits|pages|piers|berths|holes|lanes"
+    r"|beds|cells))[ \u00a0]$"
+)
+# A plural label noun names the numbers of a list ("rooms 209 and 211"); before one number it
+# may count ("Of the 281 beds 243 are taken").
+_LABEL_LIST_AFTER = re.compile(r"(?:,[ \u00a0]*|[ \u00a0]+(?:and|or|to)[ \u00a0]+|[-–])\d")
+
+
+def _label_noun_before(text: str, start: int, end: int) -> bool:
+    m = _LABEL_NOUN_BEFORE.search(text, max(0, start - 12), start)
+    return m is not None and (not m.group("plural") or bool(_LABEL_LIST_AFTER.match(text, end)))
+
+
 # A label noun before a number that names a thing: "type 2 diabetes", "resolution 2259".
 _LABEL_NUMBER_BEFORE = re.compile(
     r"\b(?i:type|group|resolution|route|article|chapter|class|flight)[ \u00a0]$"
@@ -1065,6 +1083,16 @@ def _kinds_from_neighbours(text: str, nums: list[Number]) -> list[Number]:
             )
         ):
             out[i] = Number(n.text, n.start, n.end, n.value, None, "other")  # "4.5 out of 5"
+    for i in range(1, len(out)):
+        prev, n = out[i - 1], out[i]
+        if (
+            n.kind == "count"
+            and prev.kind == "other"
+            and re.fullmatch(r"\d+", n.text)
+            and _LIST_JOIN.fullmatch(text, prev.end, n.start)
+            and _label_noun_before(text, prev.start, prev.end)
+        ):
+            out[i] = Number(n.text, n.start, n.end, n.value, None, "other")  # "rooms 209 and 211"
     lines = [(m.start(), m.end()) for m in _LINE_SCORE.finditer(text)] if "—" in text else []
     for a, b in lines:
         for i in range(bisect.bisect_left([n.start for n in out], a), len(out)):
@@ -1281,7 +1309,11 @@ def _classify(
         return Number(span, start, end, None, None, "score")  # a team's record "(1-0-2)"
     if group == "digits":
         value = _scaled(span)
-        if re.fullmatch(r"\d+", span) and _SEQUENCE_BEFORE.search(text, max(0, start - 12), start):
+        if re.fullmatch(r"\d+", span) and (
+            _SEQUENCE_BEFORE.search(text, max(0, start - 12), start)
+            or _label_noun_before(text, start, end)
+            or (text[start - 1 : start] == "[" and text[end : end + 1] == "]" and len(span) < 4)
+        ):
             return Number(span, start, end, value, None, "other")  # "week 22", "round 3"
         if _TIEBREAK.search(text, max(0, start - 8), start) and text[end : end + 1] == ")":
             return Number(span, start, end, value, None, "score")
