@@ -1396,3 +1396,23 @@ def test_a_number_naming_one_of_its_kind_is_other(
 ) -> None:
     """A label ('room 209', a footnote mark) names a thing; it counts nothing (kind other)."""
     assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Buffalo is on a 1-6-2 skid.", [("1-6-2", "score")]),
+        (
+            "The Islanders improved to 14-0-1 in their last 15 games.",
+            [("14-0-1", "score"), ("15", "count")],
+        ),
+        ("They could finish 1-2-3 in the Cy Young voting.", [("1-2-3", "other")]),
+        ("He sought 15–25 million dollars.", [("15–25 million", "money")]),
+        ("The system is 15–75 million years old.", [("15–75 million", "measure")]),
+        ("Call 555-123-4567 today.", []),
+    ],
+)
+def test_a_won_lost_tied_record_is_one_score(text: str, expected: list[tuple[str, str]]) -> None:
+    """Sport records are kind score (bench/folds/README.md), one span as "(1-0-2)" is; a range
+    with a scale word takes the currency or unit after it."""
+    assert numbers(text) == expected

@@ -119,6 +119,7 @@ _PATTERN = re.compile(
   | (?P<milit>(?<![\w.,])[0-2]\d[0-5]\d(?=\s?(?:GMT|UTC|GMT|ET|EST|EDT|PST|PDT|CET|BST)\b))
   | (?P<odds>(?<![\w-])(?:\d+|(?i:{_NW}))-(?:in|of|for)-(?:\d+|(?i:{_NW}))(?![\w-]))
   | (?P<record>(?<=\()\d{{1,3}}-\d{{1,3}}-\d{{1,3}}(?=\)))
+  | (?P<triple>(?<![\w.,/-])\d{{1,3}}-\d{{1,3}}-\d{{1,3}}(?![\w/-]|[.,]\d))
   | (?P<money>(?<![\w$]){_CUR}{_NUM}(?:[-–]{_CUR}?{_NUM}(?![\w.,]\d))?(?:{_SCALE})?)
   | (?P<percent>(?<![\w.,]){_NUM}(?:%?\s?[-–]\s?{_NUM})?\s?{_PERCENT_SIGN}{_PERCENT_GLUED})
   | (?P<height>(?<![\w.,-])\d-(?:foot|feet)-\d{{1,2}}(?:-inch(?:es)?)?\b(?!-\w)
@@ -902,6 +903,10 @@ _RESULT_AFTER = re.compile(
     r"[ \u00a0]+)?(?:record|win|victory|loss|defeat|rout|thrashing|drubbing|hammering|triumph"
     r"|draw|tie|lead|deficit|scoreline|shutout|comeback|upset)s?\b"
 )
+# A record's run after it: "a 1-6-2 skid", "a 5-0-1 streak"; a team's shape is no result.
+_RUN_AFTER = re.compile(r"[ \u00a0]+(?:skid|streak|run|slide|start|stretch)\b")
+_GAMES = re.compile(r"\b(?:games|matches|starts|outings)\b")
+_FORMATION_AFTER = re.compile(r"[ \u00a0]+(?:formation|system|setup|shape)\b")
 # "Tolivert 25 points", "Sheffield 19 points and 3 steals": a player's statistics, not a model.
 _STAT_AFTER = re.compile(
     r"[ \u00a0](?:point|rebound|assist|goal|save|steal|block|tackle|yard|run|hit|strikeout"
@@ -1200,6 +1205,14 @@ def _classify(
         if glued:
             return Number(span, start, end, None, glued.group(1), "measure")  # "30-35C"
         if re.search(r"[a-z]$", span):
+            cur = _CURRENCY_AFTER.match(text, end)
+            if cur:  # "15–25 million dollars"
+                return Number(
+                    span, start, end, None, lx.CURRENCY_WORDS.get(cur.group(1).lower()), "money"
+                )
+            kind, unit = _context_kind(text, start, end)
+            if kind == "measure":  # "15–75 million years"
+                return Number(span, start, end, None, unit, "measure")
             return Number(span, start, end, None, None, "count")  # 350–375 million
         if _YEAR_OLDS_AFTER.match(text, end) or _AGED_BEFORE.search(
             text, max(0, start - 24), start
@@ -1307,6 +1320,18 @@ def _classify(
         return Number(span, start, end, int(span[:-1]), "year", "measure")  # "over-65s"
     if group == "record":
         return Number(span, start, end, None, None, "score")  # a team's record "(1-0-2)"
+    if group == "triple":  # "improved to 14-0-1", "a 1-6-2 skid": a won-lost-tied record
+        floor = max(0, start - 300)
+        sent_lo = max(text.rfind(".", floor, start), text.rfind("\n", floor, start), floor - 1)
+        context = text[sent_lo + 1 : min(len(text), end + 60)]
+        if not _FORMATION_AFTER.match(text, end) and (
+            _SPORT.search(context)
+            or _GAMES.search(context)
+            or _RESULT_AFTER.match(text, end)
+            or _RUN_AFTER.match(text, end)
+        ):
+            return Number(span, start, end, None, None, "score")
+        return Number(span, start, end, None, None, "other")  # "finish 1-2-3 in the voting"
     if group == "digits":
         value = _scaled(span)
         if re.fullmatch(r"\d+", span) and (
