@@ -1416,3 +1416,17 @@ def test_a_won_lost_tied_record_is_one_score(text: str, expected: list[tuple[str
     """Sport records are kind score (bench/folds/README.md), one span as "(1-0-2)" is; a range
     with a scale word takes the currency or unit after it."""
     assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He scored 10 second-half points.", [("10", "count")]),
+        ("They hold 3 second-round picks.", [("3", "count")]),
+        ("It lasted 10 seconds.", [("10", "measure")]),
+        ("It cost 4 pounds sterling.", [("4", "money")]),
+        ("He lost 4 pounds in a week.", [("4", "measure")]),
+    ],
+)
+def test_second_of_a_compound_is_no_unit(text: str, expected: list[tuple[str, str]]) -> None:
+    assert numbers(text) == expected

@@ -190,7 +190,8 @@ _UNIT_AFTER = re.compile(r"\]?[ \u00a0]?(?:-)?([A-Za-z]+(?:/[a-z]+|-years?)?)")
 _CURRENCY_AFTER = re.compile(
     r"\s+(?:of\s+)?(?:(?:US|U\.S\.|Australian|Canadian|Hong[ \u00a0]Kong|New[ \u00a0]Zealand"
     r"|Singapore)[ \u00a0]+)?"
-    r"(dollars?|euros?|sterling|yen|yuan|rupees|rubles|roubles|francs|pesos)\b"
+    r"(dollars?|euros?|sterling|pounds(?=[ \u00a0]sterling\b)|yen|yuan|rupees|rubles|roubles"
+    r"|francs|pesos)\b"
 )
 # A sport's year is a span of time as a year is: "spent six seasons", "the past two seasons".
 _SEASONS = frozenset({"season", "seasons"})
@@ -1479,7 +1480,11 @@ def _context_kind(text: str, start: int, end: int) -> tuple[NumberKind, str | No
         low = word.lower()
         if low not in lx.MEASURE_UNITS and "/" in low:
             word = low = low.partition("/")[0]  # "120 mg/dL", "30 m/s": a unit per another
-        if low in lx.MEASURE_UNITS and not (low == "m" and text[end : end + 1] != " "):
+        if (
+            low in lx.MEASURE_UNITS
+            and not (low == "m" and text[end : end + 1] != " ")
+            and not (low == "second" and text.startswith("-", unit_m.end()))
+        ):  # "10 second-half points": the ordinal of a compound, no unit
             return "measure", _singular(word)
         if low in ("years", "year") or (low == "old"):
             return "measure", "year"
