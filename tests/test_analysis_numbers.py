@@ -1430,3 +1430,21 @@ def test_a_won_lost_tied_record_is_one_score(text: str, expected: list[tuple[str
 )
 def test_second_of_a_compound_is_no_unit(text: str, expected: list[tuple[str, str]]) -> None:
     assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On one hand, it helps.", []),
+        ("They met one-on-one.", []),
+        ("They played one-on-one basketball.", []),
+        ("One told reporters he was afraid.", []),
+        ("He held it in one hand.", [("one", "count")]),
+        ("One died and two were hurt.", [("One", "count"), ("two", "count")]),
+    ],
+)
+def test_one_in_idioms_and_as_a_speaker_is_no_number(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """ANNOTATION.md: 'one' used as a pronoun or idiom is excluded."""
+    assert numbers(text) == expected

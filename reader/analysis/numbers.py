@@ -409,6 +409,16 @@ _PER_CURRENCY = re.compile(
 # "the more one sees", "if one steps back": 'one' as a pronoun before a verb in -s (not a
 # noun in -s: "one species", "one class", "one bus", "one crisis").
 _ONE_VERB_AFTER = re.compile(r"[ \u00a0](?![a-z]*(?:ss|us|is|ies|ics|ws|ans|ries)\b)[a-z]{2,}s\b")
+# Idioms and the pronoun of a speaker: "met one-on-one", "one-to-one", "On one hand", "One told
+# reporters" (bench/folds/README.md: "One called Kaine" a pronoun).
+_ONE_ON_ONE_AFTER = re.compile(r"-(?:on|to|by|for)-(?i:one)\b")
+_ONE_ON_ONE_BEFORE = re.compile(r"(?i:one)-(?:on|to|by|for)-$")
+_ON_BEFORE = re.compile(r"\b(?i:on)[ \u00a0]$")
+_HAND_AFTER = re.compile(r"[ \u00a0]hand\b")
+_ONE_SAID_AFTER = re.compile(
+    r"[ \u00a0](?:said|says|told|tells|wrote|writes|added|adds|asked|asks|noted|notes|recalled"
+    r"|explained|argued|complained|commented|replied|tweeted|posted)\b"
+)
 _ALL_BUT_BEFORE = re.compile(r"\b(?i:all)[ \u00a0]+but[ \u00a0]+$")  # "all but one of them" counts
 # "from one town to another": a pronoun; "a notebook from one victim" counts.
 _FROM_BEFORE = re.compile(r"\bfrom[ \u00a0]+$")
@@ -1402,6 +1412,13 @@ def _classify(
         return None  # "ground zero": a place
     if low == "one" and _ODDS_IN.match(text, end):
         return Number(span, start, end, 1, None, "other")  # "one in seven": odds, as "one-in-five"
+    if low == "one" and (
+        _ONE_ON_ONE_AFTER.match(text, end)
+        or _ONE_ON_ONE_BEFORE.search(text, max(0, start - 8), start)
+        or (_ON_BEFORE.search(text, max(0, start - 4), start) and _HAND_AFTER.match(text, end))
+        or _ONE_SAID_AFTER.match(text, end)
+    ):
+        return None  # "one-on-one", "on one hand", "one told reporters": no count
     if (
         low == "one"
         and not _ALL_BUT_BEFORE.search(text, max(0, start - 10), start)
