@@ -1448,3 +1448,20 @@ def test_one_in_idioms_and_as_a_speaker_is_no_number(
 ) -> None:
     """ANNOTATION.md: 'one' used as a pronoun or idiom is excluded."""
     assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It was reported on 60 Minutes last night.", []),
+        ("The band 5 Seconds of Summer played.", []),
+        ("It was 40 Fahrenheit outside.", [("40", "measure")]),
+        ("Add 2 Tbsp. of oil.", [("2", "measure")]),
+        ("It lasted 60 minutes.", [("60", "measure")]),
+    ],
+)
+def test_a_capitalised_unit_inside_a_sentence_is_a_title(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """A number inside a proper name is skipped (ANNOTATION.md)."""
+    assert numbers(text) == expected

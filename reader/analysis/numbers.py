@@ -602,6 +602,13 @@ _HYPHEN_HEADS = frozenset({"mid", "late", "early", "top"})
 _TOP_BEFORE = re.compile(r"\b(?i:top)[ \u00a0-]$")
 
 
+# A unit written with a capital inside a sentence after a lower-case word is a title's word: "on
+# 60 Minutes", "the band 5 Seconds of Summer" (a heading in title case has a capital before).
+_TITLE_UNIT_AFTER = re.compile(
+    r"[ \u00a0]([A-Z](?=[a-z]*[aeiou])[a-z]{2,})\b"
+)  # "Tbsp", "Mbps" abbreviate
+_PROPER_UNITS = frozenset({"celsius", "fahrenheit", "kelvin"})
+_LOWER_WORD_BEFORE = re.compile(r"\b[a-z]+[ \u00a0]$")
 # A capitalised article inside a sentence, a number, a capitalised word: a title ("Covey's The 7
 # Habits of Highly Effective People", "starred in The 3 Musketeers").
 _TITLE_WORD_AFTER = re.compile(r"[ \u00a0]([A-Z][a-z]+)\b")
@@ -650,6 +657,15 @@ def _in_name(text: str, start: int, end: int, kind: str, sentence_initial: bool)
         and _QUOTED_ALONE.match(text, end)
     ):
         return True  # the film “1917,”; "19" for the year: a title or a name, no quantity
+    if (
+        kind == "digits"
+        and not sentence_initial
+        and (title_unit := _TITLE_UNIT_AFTER.match(text, end))
+        and title_unit.group(1).lower() in lx.MEASURE_UNITS
+        and title_unit.group(1).lower() not in _PROPER_UNITS
+        and _LOWER_WORD_BEFORE.search(text, max(0, start - 20), start)
+    ):
+        return True  # "on 60 Minutes", "the band 5 Seconds of Summer", "80 Day Obsession"
     if kind == "digits" and _LAW_BEFORE.search(text, max(0, start - 14), start):
         return True  # "Reform Bill 2019", "Act of 1996": part of the law's name
     if kind == "digits" and _ERA_BEFORE.search(text, max(0, start - 6), start):
