@@ -1212,11 +1212,11 @@ def _classify(
         return Number(span, start, end, value, _singular(first_unit), "measure")
     if group == "torange":  # "8-to-10 foot", "a 10-to-15-year term", "a 3-to-2 vote", "5-to-1"
         first, _, rest = span.partition("-to-")
-        second, _, glued = rest.partition("-")
+        second, _, tail = rest.partition("-")
         if first.lower() == "one" and second.lower() == "one":
             return None  # "one-to-one": a manner, no quantity
-        if glued:
-            return Number(span, start, end, None, _singular(glued.split("-")[0]), "measure")
+        if tail:
+            return Number(span, start, end, None, _singular(tail.split("-")[0]), "measure")
         if _VOTE_AFTER.match(text, end) or _vote_before(text, start):
             return Number(span, start, end, None, None, "score")
         kind, unit = _context_kind(text, start, end)
