@@ -1380,7 +1380,8 @@ def _classify(
             return Number(span, start, end, 1, None, "other")  # "1 in 4 people": odds
         if (
             plain
-            and 55 <= int(span) <= 99
+            and len(span) == 2
+            and int(span) >= 55
             and _GOLF_BEFORE.search(text, max(0, start - 50), start)
             and _GOLF_AFTER.match(text, end)
         ):
