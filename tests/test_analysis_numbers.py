@@ -1155,3 +1155,313 @@ def test_a_result_noun_right_after_two_numbers_makes_a_score(text: str) -> None:
 )
 def test_a_number_after_top_is_a_rank_bracket(text: str, expected: list[tuple[str, str]]) -> None:
     assert numbers(text) == expected
+
+
+# Round 9 (numbers9): kinds checked against docs/ANNOTATION.md's definitions on made-up
+# sentences, not against a fold.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Senate voted 52-48 to confirm her.", [("52-48", "score")]),
+        ("The court ruled 5-4 in favour of the state.", [("5-4", "score")]),
+        ("The council approved the plan 7-2 on Tuesday.", [("7-2", "score")]),
+        ("He was acquitted by a vote of 57-43.", [("57-43", "score")]),
+        ("The bill passed the House 232-196.", [("232-196", "score")]),
+        ("It was approved by a 3-to-2 vote.", [("3-to-2", "score")]),
+    ],
+)
+def test_a_vote_tally_is_a_score(text: str, expected: list[tuple[str, str]]) -> None:
+    """A vote's result is a result of a contest, as "4-1" is (ANNOTATION.md: score)."""
+    assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Boeing 737-800 jets were grounded.", []),  # a model, still skipped
+        ("Officials expect 250-300 protesters.", [("250-300", "count")]),
+        ("They said 10 to 12 people voted.", [("10", "count"), ("12", "count")]),
+        ("Lawmakers voted 66 to 27 to pass it.", [("66", "count"), ("27", "count")]),
+    ],
+)
+def test_no_vote_no_score(text: str, expected: list[tuple[str, str]]) -> None:
+    assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The app is rated 4.8 out of 5 on the store.", [("4.8", "other"), ("5", "other")]),
+        ("Critics gave it 3 out of 5 stars.", [("3", "other"), ("5", "other")]),
+        ("Nine out of 10 doctors agree.", [("Nine", "count"), ("10", "count")]),
+    ],
+)
+def test_a_rating_out_of_its_scale_is_other(text: str, expected: list[tuple[str, str]]) -> None:
+    """Ratings are kind other (bench/folds/README.md's stat-table convention); a share of
+    people ("nine out of 10 doctors") still counts them."""
+    assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Clinton won the state by 16 points in the election.", [("16", "measure")]),
+        ("He trails by 5 points in the latest poll.", [("5", "measure")]),
+        ("The Dow fell 500 points on Monday.", [("500", "measure")]),
+        ("The Nasdaq jumped 200 points on Friday.", [("200", "measure")]),
+        ("He scored 30 points in the game.", [("30", "count")]),
+        ("The Celtics won the game by 16 points.", [("16", "count")]),
+    ],
+)
+def test_poll_and_index_points_are_a_unit(text: str, expected: list[tuple[str, str]]) -> None:
+    """A poll margin or an index's move is measured in points (a unit, as "fell 102.2 points,
+    or 0.36%" already is); a player's or a team's points are counted."""
+    assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The shop opens 9:30-10:30 a.m. daily.", [("9:30-10:30 a.m.", "time")]),
+        ("The shop opens 9:30 a.m.-5 p.m. daily.", [("9:30 a.m.-5 p.m.", "time")]),
+        ("The shop opens 10-11 a.m. daily.", [("10-11 a.m.", "time")]),
+        ("The shop opens 1-3pm daily.", [("1-3pm", "time")]),
+        ("The shop opens 10:00-18:00 daily.", [("10:00-18:00", "time")]),
+        ("The shop opens 9 a.m. - 5 p.m. daily.", [("9 a.m.", "time"), ("5 p.m.", "time")]),
+        ("He won 6-4 in the final.", [("6-4", "score")]),
+    ],
+)
+def test_a_dash_joined_clock_range_is_one_time(text: str, expected: list[tuple[str, str]]) -> None:
+    """Dash-joined ranges are one span (bench/folds/README.md), as "11am-4pm" already is."""
+    assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They built an 8-to-10 foot wall.", [("8-to-10", "measure")]),
+        ("He faces a 10-to-15-year sentence.", [("10-to-15-year", "measure")]),
+        ("Bookmakers offered odds of 5-to-1.", [("5-to-1", "other")]),
+        ("She met them one-to-one.", []),
+    ],
+)
+def test_a_hyphen_joined_to_range_is_one_span(text: str, expected: list[tuple[str, str]]) -> None:
+    """bench/folds/README.md: 'a hyphen-joined "to" range ("8-to-10 foot") is one span'."""
+    assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prices rose 3-1/2 percent.", [("3-1/2 percent", "percent")]),
+        ("Prices rose 5-1/2%.", [("5-1/2%", "percent")]),
+        ("Prices rose 2 1/2 percent.", [("2 1/2 percent", "percent")]),
+        ("Prices rose two-and-a-half percent.", [("two-and-a-half percent", "percent")]),
+        ("They won a 40-plus percent share.", [("40-plus percent", "percent")]),
+        ("It sold its 20%-owned unit.", [("20%-owned", "percent")]),
+        ("It sold its 20-percent-owned unit.", [("20-percent-owned", "percent")]),
+    ],
+)
+def test_a_percent_keeps_its_whole_number(text: str, expected: list[tuple[str, str]]) -> None:
+    """A percent sign or word after a mixed number or a "-plus" number glues to all of it,
+    and a hyphen-attached word after the sign stays in the span ("20%-owned")."""
+    assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They observed Europa for 17 nights.", [("17", "measure")]),
+        ("He spent three nights in hospital.", [("three", "measure")]),
+    ],
+)
+def test_nights_measure_time(text: str, expected: list[tuple[str, str]]) -> None:
+    """A span of nights is a duration, as "10 days" is (ANNOTATION.md: measure)."""
+    assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The jam will set within 24-48 hours.", [("24-48", "measure")]),
+        ("They won with a 2-1 second-half comeback.", [("2-1", "score")]),
+        (
+            "An estimated one-to-two hundred people came.",
+            [("one", "count"), ("two hundred", "count")],
+        ),
+    ],
+)
+def test_a_range_before_a_plural_unit_is_a_measure(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Alabama beat No. 4 Ohio State.", [("4", "other")]),
+        ("He wore No. 23 for the Bulls.", [("23", "other")]),
+        ("The team is now No. 1 in the poll.", [("1", "other")]),
+        ("They play against No. 3 Georgia.", [("3", "other")]),
+        ("The cosmonaut No. 11 flew.", []),  # a label inside a name
+        ("The Act No. 3846 passed.", []),
+    ],
+)
+def test_a_ranking_after_a_verb_or_preposition(text: str, expected: list[tuple[str, str]]) -> None:
+    """Rankings and positions in digits are required, kind other (bench/folds/README.md)."""
+    assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He used Covey's The 7 Habits of Highly Effective People daily.", []),
+        ("She starred in The 3 Musketeers last year.", []),
+        ("The 7 people in the car were hurt.", [("7", "count")]),
+        ("It was The 3 on Monday night, he said.", [("3", "count")]),
+    ],
+)
+def test_a_number_inside_a_title_after_a_capitalised_article(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """Numbers that are part of a proper name (a work's title) are skipped (ANNOTATION.md)."""
+    assert numbers(text) == expected
+
+
+def test_one_night_is_an_idiom_as_one_day() -> None:
+    """'one night' tells when, as 'one day' does (an idiom, not a count of nights)."""
+    assert numbers("I asked her to hold it one night because I had no pockets.") == []
+    assert numbers("She stayed two nights.") == [("two", "measure")]
+
+
+def test_a_hyphen_glued_scale_before_a_rate_stays_money() -> None:
+    assert numbers("He signed a $10-million-a-year deal.") == [("$10-million", "money")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He turned 18 last month.", [("18", "measure")]),
+        ("She turns 40 on Friday.", [("40", "measure")]),
+        ("Children as young as 5 were hurt.", [("5", "measure")]),
+        ("The club turned 100 people away.", [("100", "count")]),
+        ("It turned 3 degrees colder.", [("3", "measure")]),
+    ],
+)
+def test_turning_an_age_is_a_measure(text: str, expected: list[tuple[str, str]]) -> None:
+    """Ages are kind measure (ANNOTATION.md)."""
+    assert numbers(text) == expected
+
+
+def test_one_before_against_is_a_pronoun() -> None:
+    """'had one against' stands for a noun said before, as 'one with' does; 'one from X' is
+    left alone: lists count with it ('one from the CBC, one from a member in ...')."""
+    assert numbers("He almost had one against Pittsburgh.") == []
+    assert numbers("He has one from the CBC and one from Ohio.") == [("one", "count")] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Woods shot a 4-under 68 on Friday.", [("4-under", "score"), ("68", "score")]),
+        ("She finished at 10-under par.", [("10-under", "score")]),
+        ("He carded a 3-under-par 69 to lead.", [("3-under-par", "score"), ("69", "score")]),
+        ("He fired a final-round 66 to win.", [("66", "score")]),
+        ("He posted a round of 65 in the wind.", [("65", "score")]),
+        ("Police shot 60 rounds at the car.", [("60", "count")]),
+    ],
+)
+def test_a_golf_round_and_its_par_are_scores(text: str, expected: list[tuple[str, str]]) -> None:
+    """A round's strokes and its figure against par are results (ANNOTATION.md: score)."""
+    assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He planned it in rooms 209 and 211.", [("209", "other"), ("211", "other")]),
+        ("Shells hit police posts 542 and 543.", [("542", "other"), ("543", "other")]),
+        ("He wore a number 9 jersey.", [("9", "other")]),
+        ("Take exit 12 off the highway.", [("12", "other")]),
+        ("It was a landslide [1]. He won.", [("1", "other")]),
+        ("The hotel has 209 rooms and 11 exits.", [("209", "count"), ("11", "count")]),
+        ("Of the 281 available beds 243 are taken.", [("281", "count"), ("243", "count")]),
+    ],
+)
+def test_a_number_naming_one_of_its_kind_is_other(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """A label ('room 209', a footnote mark) names a thing; it counts nothing (kind other)."""
+    assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Buffalo is on a 1-6-2 skid.", [("1-6-2", "score")]),
+        (
+            "The Islanders improved to 14-0-1 in their last 15 games.",
+            [("14-0-1", "score"), ("15", "count")],
+        ),
+        ("They could finish 1-2-3 in the Cy Young voting.", [("1-2-3", "other")]),
+        ("He sought 15–25 million dollars.", [("15–25 million", "money")]),
+        ("The system is 15–75 million years old.", [("15–75 million", "measure")]),
+        ("Call 555-123-4567 today.", []),
+    ],
+)
+def test_a_won_lost_tied_record_is_one_score(text: str, expected: list[tuple[str, str]]) -> None:
+    """Sport records are kind score (bench/folds/README.md), one span as "(1-0-2)" is; a range
+    with a scale word takes the currency or unit after it."""
+    assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He scored 10 second-half points.", [("10", "count")]),
+        ("They hold 3 second-round picks.", [("3", "count")]),
+        ("It lasted 10 seconds.", [("10", "measure")]),
+        ("It cost 4 pounds sterling.", [("4", "money")]),
+        ("He lost 4 pounds in a week.", [("4", "measure")]),
+    ],
+)
+def test_second_of_a_compound_is_no_unit(text: str, expected: list[tuple[str, str]]) -> None:
+    assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On one hand, it helps.", []),
+        ("They met one-on-one.", []),
+        ("They played one-on-one basketball.", []),
+        ("One told reporters he was afraid.", []),
+        ("He held it in one hand.", [("one", "count")]),
+        ("One died and two were hurt.", [("One", "count"), ("two", "count")]),
+    ],
+)
+def test_one_in_idioms_and_as_a_speaker_is_no_number(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """ANNOTATION.md: 'one' used as a pronoun or idiom is excluded."""
+    assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It was reported on 60 Minutes last night.", []),
+        ("The band 5 Seconds of Summer played.", []),
+        ("It was 40 Fahrenheit outside.", [("40", "measure")]),
+        ("Add 2 Tbsp. of oil.", [("2", "measure")]),
+        ("It lasted 60 minutes.", [("60", "measure")]),
+    ],
+)
+def test_a_capitalised_unit_inside_a_sentence_is_a_title(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """A number inside a proper name is skipped (ANNOTATION.md)."""
+    assert numbers(text) == expected

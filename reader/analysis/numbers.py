@@ -47,7 +47,7 @@ _LETTER_CURRENCIES |= {"Rp.": "IDR", "RM": "MYR"}
 # "US$171-million": a scale word glued by a hyphen stays in the money span.
 _SCALE = (
     r"(?:\s?(?:million|billion|trillion|quadrillion|thousand|lakh|crore)\b"
-    r"|-(?:million|billion|trillion)\b(?!-)"
+    r"|-(?:million|billion|trillion)\b(?!-(?!(?:a|an|per)-))"  # "$10-million-a-year deal"
     r"|(?:bn|mn|m|k|K|tn|B|M)\b)"
 )
 _GLUED_UNIT = (
@@ -84,6 +84,12 @@ _BIG_WORDS = (
     r"|trillion|quadrillion)"
 )
 _PERCENT_SIGN = r"(?:%|percent\b|per\scent\b|percentage[\s-]points?\b)"  # "10 percentage-point"
+# "a 20%-owned unit", "a 50%-plus stake": a word glued to the sign by a hyphen, as in
+# "20-percent-owned".
+_PERCENT_GLUED = r"(?:(?<=%)-[a-z]+\b(?![-/]))?"
+# A percent sign or word after a number the pattern took without it: "40-plus percent",
+# "two-and-a-half percent".
+_PERCENT_AFTER = re.compile(r"[ \u00a0]?(?:%|percent\b|per[ \u00a0]cent\b)")
 _FRACTION_NOUN = r"(?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?"  # "two thirds of"
 _SCALE_AFTER_SCALE = r"(?:\s(?:thousand|million|billion|quadrillion))?"  # "hundred thousand"
 _RANGE_UNIT = r"(?:°[CF]?(?!\w)|(?:km|kg|cm|mm|ft|mph|GB|TB|GHz|Hz|C|F|x)\b)"  # "30-35C", "1-2x"
@@ -102,21 +108,27 @@ _PATTERN = re.compile(
           |{_YEAR}\.[01]\d\.[0-3]\d)(?![\d/-])
     )
   | (?P<time>
-        (?<![\d:.])\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\.\d{{1,3}})?(?:\s?(?:{_MERIDIEM}|am|pm|AM|PM)(?!\w))?(?![\d:])
-      | (?<![\d.,])\d{{1,2}}(?:\.[0-5]\d)?\s?{_AM_PM}(?:[-–]\d{{1,2}}(?:[.:][0-5]\d)?\s?{_AM_PM})?
+        (?<![\d:.])\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\.\d{{1,3}})?(?:\s?(?:{_MERIDIEM}|am|pm|AM|PM)(?!\w))?
+        (?:[-–](?:\d{{1,2}}:\d{{2}}|\d{{1,2}}(?=\s?{_AM_PM}))
+           (?:\s?(?:{_MERIDIEM}|am|pm|AM|PM)(?!\w))?)?(?![\d:])
+      | (?<![\d.,])\d{{1,2}}(?:\.[0-5]\d)?(?:[-–]\d{{1,2}}(?:[.:][0-5]\d)?(?=\s?{_AM_PM}))?
+        \s?{_AM_PM}(?:[-–]\d{{1,2}}(?:[.:][0-5]\d)?\s?{_AM_PM})?
       | (?<![\d.,])\d{{1,2}}\so['’]clock\b
     )
-  | (?P<fraction>(?<![\w.,/-])\d+(?:-\d+)?/\d+(?![\w/]))
+  | (?P<fraction>(?<![\w.,/-])\d+(?:-\d+|[ \u00a0]\d)?/\d+(?![\w/])(?:\s?{_PERCENT_SIGN})?)
   | (?P<milit>(?<![\w.,])[0-2]\d[0-5]\d(?=\s?(?:GMT|UTC|GMT|ET|EST|EDT|PST|PDT|CET|BST)\b))
   | (?P<odds>(?<![\w-])(?:\d+|(?i:{_NW}))-(?:in|of|for)-(?:\d+|(?i:{_NW}))(?![\w-]))
   | (?P<record>(?<=\()\d{{1,3}}-\d{{1,3}}-\d{{1,3}}(?=\)))
+  | (?P<triple>(?<![\w.,/-])\d{{1,3}}-\d{{1,3}}-\d{{1,3}}(?![\w/-]|[.,]\d))
   | (?P<money>(?<![\w$]){_CUR}{_NUM}(?:[-–]{_CUR}?{_NUM}(?![\w.,]\d))?(?:{_SCALE})?)
-  | (?P<percent>(?<![\w.,]){_NUM}(?:%?\s?[-–]\s?{_NUM})?\s?{_PERCENT_SIGN})
+  | (?P<percent>(?<![\w.,]){_NUM}(?:%?\s?[-–]\s?{_NUM})?\s?{_PERCENT_SIGN}{_PERCENT_GLUED})
   | (?P<height>(?<![\w.,-])\d-(?:foot|feet)-\d{{1,2}}(?:-inch(?:es)?)?\b(?!-\w)
       | (?<![\w.,'’-])[1-9]['’′][ \u00a0]?(?:1[01]|\d)(?:\.\d)?(?:["”″]|['’]{{2}})(?!\w))
   | (?P<bydim>(?<![\w.,-]){_NUM}-by-{_NUM}(?:-(?!{_NW}\b)[a-z]+)?\b(?![\w-]))
   | (?P<apyear>(?<![\w.,’'])’\d\d(?![\w’'%]|[.,]\d))
   | (?P<moneyafter>(?<![\w.,$]){_NUM}[$€£¥₩₹](?![\w$]))
+  | (?P<torange>(?<![\w.,-])(?:{_NUM}|(?i:{_NW}))-to-(?:{_NUM}|(?i:{_NW}))
+        (?:-(?!{_NW}\b)[a-z]+){{0,2}}\b(?![\w-]|[ \u00a0](?:hundred|thousand|million|billion)))
   | (?P<hyunit>(?:(?<![\w.,-])(?:{_NUM_VULGAR}(?:[-–]{_NUM}(?=-[a-z]))?
                                  |(?i:{_NW}(?:-{_NW})?|hundred|thousand))
         |(?<=[a-z]-){_NUM})(?:-(?!{_NW}\b)[a-z]+){{1,3}}\b(?!-\w))
@@ -156,8 +168,8 @@ _ONE_AFTER = re.compile(
     r"\s*(?:of\b|another\b|who\b|that\b|which\b|or\b(?![ \u00a0](?:two|three|more)\b)|'s\b|’s\b"
     r"|[,.;:!?)\"”]|$|might\b|may\b|must\b|should\b|cannot\b|can['’]t\b|need[ \u00a0]not\b"
     r"|does(?:n['’]t)?\b|did(?:n['’]t)?\b|now\b|just\b|almost\b|too\b|"
-    r"thing\b|day\b(?![ \u00a0](?:a|per|each)\b)|way\b|point\b|time\b|more\b|else\b|"
-    r"by\b|for\b|last\b|next\b|"
+    r"thing\b|(?:day|night)\b(?![ \u00a0](?:a|per|each)\b)|way\b|point\b|time\b|more\b|else\b|"
+    r"by\b|for\b|against\b|last\b|next\b|"
     r"in\b|at\b|is\b|was\b|would\b|could\b|can\b|will\b|has\b|had\b|with\b|called\b|named\b)",
 )
 _ONE_BEFORE = re.compile(
@@ -178,7 +190,8 @@ _UNIT_AFTER = re.compile(r"\]?[ \u00a0]?(?:-)?([A-Za-z]+(?:/[a-z]+|-years?)?)")
 _CURRENCY_AFTER = re.compile(
     r"\s+(?:of\s+)?(?:(?:US|U\.S\.|Australian|Canadian|Hong[ \u00a0]Kong|New[ \u00a0]Zealand"
     r"|Singapore)[ \u00a0]+)?"
-    r"(dollars?|euros?|sterling|yen|yuan|rupees|rubles|roubles|francs|pesos)\b"
+    r"(dollars?|euros?|sterling|pounds(?=[ \u00a0]sterling\b)|yen|yuan|rupees|rubles|roubles"
+    r"|francs|pesos)\b"
 )
 # A sport's year is a span of time as a year is: "spent six seasons", "the past two seasons".
 _SEASONS = frozenset({"season", "seasons"})
@@ -195,6 +208,7 @@ _LAW_BEFORE = re.compile(
 # A mixed number keeps its fraction: "two and a half years" -> "two and a half" (the folds'
 # convention; cutting it records a number the text does not state).
 _AND_A_HALF = re.compile(r"[ \u00a0]and[ \u00a0]an?[ \u00a0](?:half|quarter)\b")
+_AND_A_PART = frozenset({"and-a-half", "and-a-quarter"})  # "two-and-a-half"
 _MIXED_GROUPS = frozenset({"words", "digits"})
 _SCALE_AFTER_HALF = re.compile(r"[ \u00a0](thousand|million|billion|trillion)\b")
 _SUBUNIT_AFTER = re.compile(r"[ \u00a0](cents?|pence)\b")
@@ -310,6 +324,31 @@ _RATE_NOUNS = frozenset(
 # "fell 102.2 points, or 0.36%": a market index moves by points, a unit; a player's
 # "25 points" are a count.
 _INDEX_POINTS = re.compile(r"\d[ \u00a0]points?,?[ \u00a0]or[ \u00a0]")
+# A poll's margin and an index's move are measured in points, a unit (percentage points, index
+# points); a player's or a team's points are counted. The sentence decides: a poll, a vote or an
+# index named in it, and no game.
+_POLL_OR_INDEX = re.compile(
+    r"\b(?:polls?|polling|pollsters?|surveys?|elections?|electoral|primar(?:y|ies)|caucus(?:es)?"
+    r"|voters?|votes?|approval|Dow|Nasdaq|S&P|FTSE|Nikkei|Sensex|Nifty|Hang[ \u00a0]Seng|DAX|CAC"
+    r"|KOSPI|ASX|TSX|index|indexes|indices)\b"
+)
+_GAME = re.compile(
+    r"\b(?:scor\w*|games?|match(?:es)?|quarters?|half|halftime|rebounds?|assists?|goals?"
+    r"|seasons?|innings|baskets?|tries|touchdowns?|playoffs?|overtime|points[ \u00a0]per)\b"
+)
+
+
+def _poll_or_index_points(text: str, start: int, end: int) -> bool:
+    lo = max(0, start - 160)
+    lo = max(lo, text.rfind(". ", lo, start) + 1, text.rfind("\n", lo, start) + 1)
+    hi = min(len(text), end + 120)
+    stop = text.find(". ", end, hi)
+    hi = stop if stop >= 0 else hi
+    nl = text.find("\n", end, hi)
+    hi = nl if nl >= 0 else hi
+    return bool(_POLL_OR_INDEX.search(text, lo, hi)) and not _GAME.search(text, lo, hi)
+
+
 # "she's 42", "I'm 35", "who was 21 at the time", "when you were 8": a person's age.
 _IS_AGED = re.compile(
     r"\b(?:(?i:she|he|i)['’](?:s|m)|(?i:who|she|he|you)[ \u00a0](?:was|is|were|are)"
@@ -349,6 +388,15 @@ _AGE_EVENT_BEFORE = re.compile(
 _AGE_EVENT_AFTER = re.compile(
     r"[,.;:)!?]|[ \u00a0](?:in|on|and|after|of|from|following|when|while|at)\b|$"
 )
+# "he turned 18 last month", "she turns 40 on Friday", "children as young as 5": an age, where no
+# noun follows ("turned 100 people away" counts them).
+_AGE_TURNED_BEFORE = re.compile(
+    r"\b(?:turn(?:s|ed|ing)?|as[ \u00a0]+(?:young|old)[ \u00a0]+as)[ \u00a0]+$"
+)
+_AGE_TURNED_AFTER = re.compile(
+    r"[,.;:)!?]|[ \u00a0]+(?:and|or|but|last|this|next|on|in|at|when|while|before|after|years"
+    r"|were|was|are|is|have|had|can|could|will|would|may|might)\b|$"
+)
 # "At 30, she moved", "Now 72, he still works": an age opening a sentence about a person.
 _AGE_OPENING_BEFORE = re.compile(r"(?:^|[.!?\n][ \u00a0\"“]*)(?:At|Now|Aged)[ \u00a0]$")
 _AGE_NOW = re.compile(r"[,(][ \u00a0]*now[ \u00a0]$")  # "The girl, now 14, said"
@@ -361,6 +409,16 @@ _PER_CURRENCY = re.compile(
 # "the more one sees", "if one steps back": 'one' as a pronoun before a verb in -s (not a
 # noun in -s: "one species", "one class", "one bus", "one crisis").
 _ONE_VERB_AFTER = re.compile(r"[ \u00a0](?![a-z]*(?:ss|us|is|ies|ics|ws|ans|ries)\b)[a-z]{2,}s\b")
+# Idioms and the pronoun of a speaker: "met one-on-one", "one-to-one", "On one hand", "One told
+# reporters" (bench/folds/README.md: "One called Kaine" a pronoun).
+_ONE_ON_ONE_AFTER = re.compile(r"-(?:on|to|by|for)-(?i:one)\b")
+_ONE_ON_ONE_BEFORE = re.compile(r"(?i:one)-(?:on|to|by|for)-$")
+_ON_BEFORE = re.compile(r"\b(?i:on)[ \u00a0]$")
+_HAND_AFTER = re.compile(r"[ \u00a0]hand\b")
+_ONE_SAID_AFTER = re.compile(
+    r"[ \u00a0](?:said|says|told|tells|wrote|writes|added|adds|asked|asks|noted|notes|recalled"
+    r"|explained|argued|complained|commented|replied|tweeted|posted)\b"
+)
 _ALL_BUT_BEFORE = re.compile(r"\b(?i:all)[ \u00a0]+but[ \u00a0]+$")  # "all but one of them" counts
 # "from one town to another": a pronoun; "a notebook from one victim" counts.
 _FROM_BEFORE = re.compile(r"\bfrom[ \u00a0]+$")
@@ -375,7 +433,25 @@ _ONE_AFTER_ANOTHER = re.compile(r"[ \u00a0][a-z]+[ \u00a0]after[ \u00a0]another\
 # "thousands of light-years", "billions of years": a measure.
 _OF_UNIT = re.compile(r"[ \u00a0]of[ \u00a0]([A-Za-z]+(?:-years?)?)\b")
 # A number placed in a sequence by the noun before it: kind other ("week 22", "Round 4").
-_SEQUENCE_BEFORE = re.compile(r"\b(?i:round|week|stage|leg|lap|game|heat|matchday)[ \u00a0]$")
+_SEQUENCE_BEFORE = re.compile(r"(?<!-)\b(?i:round|week|stage|leg|lap|game|heat|matchday)[ \u00a0]$")
+# A lower-case noun before a number that names one of its kind, not how many: "rooms 209 and
+# 211", "police posts 542 and 543", "a number 9 jersey", "exit 12", "page 4" (kind other, as
+# "week 22"; capitalised, "Room 209" is a name). A footnote mark "[1]" is kind other too.
+_LABEL_NOUN_BEFORE = re.compile(
+    r"\b(?:room|post|gate|platform|terminal|exit|page|pier|berth|hole|lane|bed|cell|number|pick"
+    r"|(?P<plural>rooms|posts|gates|platforms|terminals|exits|pages|piers|berths|holes|lanes"
+    r"|beds|cells))[ \u00a0]$"
+)
+# A plural label noun names the numbers of a list ("rooms 209 and 211"); before one number it
+# may count ("Of the 281 beds 243 are taken").
+_LABEL_LIST_AFTER = re.compile(r"(?:,[ \u00a0]*|[ \u00a0]+(?:and|or|to)[ \u00a0]+|[-–])\d")
+
+
+def _label_noun_before(text: str, start: int, end: int) -> bool:
+    m = _LABEL_NOUN_BEFORE.search(text, max(0, start - 12), start)
+    return m is not None and (not m.group("plural") or bool(_LABEL_LIST_AFTER.match(text, end)))
+
+
 # A label noun before a number that names a thing: "type 2 diabetes", "resolution 2259".
 _LABEL_NUMBER_BEFORE = re.compile(
     r"\b(?i:type|group|resolution|route|article|chapter|class|flight)[ \u00a0]$"
@@ -400,6 +476,18 @@ _MULTIPLE_AFTER = re.compile(
 _MULTIPLE_BEFORE = re.compile(
     r"\b(?:P/E|P/S|price-to-earnings|price/earnings)(?:[ \u00a0]ratio)?"
     r"(?:[ \u00a0]+(?:of|near|at|around|is|was|under|below|above))?[ \u00a0]+$"
+)
+# A round of golf is scored by its strokes and against par: "shot a 4-under 68", "carded a
+# 3-under-par 69", "a round of 65", "finished at 10-under" are scores (ANNOTATION.md: score).
+_GOLF_PAR = frozenset({"under", "over", "under-par", "over-par"})
+_GOLF_BEFORE = re.compile(
+    r"(?:\b(?:shot|shoots|shooting|carded|cards|carding|fired|fires|firing)[ \u00a0]+"
+    r"(?:an?[ \u00a0]+)?(?:[a-z]+-round[ \u00a0]+)?|\ba[ \u00a0]+round[ \u00a0]+of[ \u00a0]+)"
+    r"(?:\d{1,2}-(?:under|over)(?:-par)?[ \u00a0]+)?$"
+)
+_GOLF_AFTER = re.compile(
+    r"[,.;:)!?]|[ \u00a0]+(?:on|in|at|to|and|for|with|but|while|after|before|Monday|Tuesday"
+    r"|Wednesday|Thursday|Friday|Saturday|Sunday)\b|$"
 )
 # "improve it by 100 times": a multiplier, not a count of times.
 _BY_BEFORE = re.compile(r"\bby[ \u00a0]$")
@@ -452,6 +540,11 @@ def _word_value(words: str) -> float | int | None:
         else:
             return None
     return total + current if seen else None
+
+
+# A unit in the plural after a range measures it even where the sentence names a sport ("set
+# within 24-48 hours"); a singular one may start a compound ("a 2-1 second-half win").
+_PLURAL_UNITS = {w: u for w, u in lx.MEASURE_UNITS.items() if w != u}
 
 
 def _singular(unit: str) -> str:
@@ -509,6 +602,18 @@ _HYPHEN_HEADS = frozenset({"mid", "late", "early", "top"})
 _TOP_BEFORE = re.compile(r"\b(?i:top)[ \u00a0-]$")
 
 
+# A unit written with a capital inside a sentence after a lower-case word is a title's word: "on
+# 60 Minutes", "the band 5 Seconds of Summer" (a heading in title case has a capital before).
+_TITLE_UNIT_AFTER = re.compile(
+    r"[ \u00a0]([A-Z](?=[a-z]*[aeiou])[a-z]{2,})\b"
+)  # "Tbsp", "Mbps" abbreviate
+_PROPER_UNITS = frozenset({"celsius", "fahrenheit", "kelvin"})
+_LOWER_WORD_BEFORE = re.compile(r"\b[a-z]+[ \u00a0]$")
+# A capitalised article inside a sentence, a number, a capitalised word: a title ("Covey's The 7
+# Habits of Highly Effective People", "starred in The 3 Musketeers").
+_TITLE_WORD_AFTER = re.compile(r"[ \u00a0]([A-Z][a-z]+)\b")
+
+
 def _in_name(text: str, start: int, end: int, kind: str, sentence_initial: bool) -> bool:
     """Is the number part of a proper name (F-16, COVID-19, G20, iPhone 11, Section 230)?"""
     if start > 0 and text[start - 1] == "/" and _CODE_PATH.search(text, max(0, start - 40), start):
@@ -538,9 +643,10 @@ def _in_name(text: str, start: int, end: int, kind: str, sentence_initial: bool)
     ):
         m = _NAME_BEFORE.search(text, max(0, start - 30), start)
         first, _, second = text[start:end].partition("-")
-        if (_RANGE_MODEL_AFTER.match(text, end) and int(second) < int(first)) or (
-            m and m.group(1)[0].isupper() and m.group(1).lower() not in lx.COUNTRIES
-        ):
+        if (
+            (_RANGE_MODEL_AFTER.match(text, end) and int(second) < int(first))
+            or (m and m.group(1)[0].isupper() and m.group(1).lower() not in lx.COUNTRIES)
+        ) and not (_vote_tally(int(first), int(second)) and _vote_before(text, start)):
             return True  # "Boeing 737-800", "787-9 Dreamliner": a model; "250-300 jets" a range
     if kind in ("range", "percent", "money", "date", "time", "decade", "rankno", "dimension"):
         return False
@@ -551,6 +657,15 @@ def _in_name(text: str, start: int, end: int, kind: str, sentence_initial: bool)
         and _QUOTED_ALONE.match(text, end)
     ):
         return True  # the film “1917,”; "19" for the year: a title or a name, no quantity
+    if (
+        kind == "digits"
+        and not sentence_initial
+        and (title_unit := _TITLE_UNIT_AFTER.match(text, end))
+        and title_unit.group(1).lower() in lx.MEASURE_UNITS
+        and title_unit.group(1).lower() not in _PROPER_UNITS
+        and _LOWER_WORD_BEFORE.search(text, max(0, start - 20), start)
+    ):
+        return True  # "on 60 Minutes", "the band 5 Seconds of Summer", "80 Day Obsession"
     if kind == "digits" and _LAW_BEFORE.search(text, max(0, start - 14), start):
         return True  # "Reform Bill 2019", "Act of 1996": part of the law's name
     if kind == "digits" and _ERA_BEFORE.search(text, max(0, start - 6), start):
@@ -596,6 +711,9 @@ def _in_name(text: str, start: int, end: int, kind: str, sentence_initial: bool)
     if m and not sentence_initial:
         word = m.group(1)
         low = word.lower().rstrip(".")
+        if word in ("The", "A", "An") and (after := _TITLE_WORD_AFTER.match(text, end)):
+            w = after.group(1).lower()
+            return w not in lx.MONTHS and w not in lx.WEEKDAYS and w not in lx.CAPITAL_STOPWORDS
         if low in lx.COUNTRIES:
             return False  # "England 245 all out": a team's score, no product is named so
         if (
@@ -670,13 +788,15 @@ _CANDIDATE_TOKENS = re.compile(
 # 3846" (any other word before) a label inside a name.
 _RANKING_BEFORE = re.compile(
     r"(?:^|[\n(]|[.!?:;,—–][ \u00a0]|['’]s|\b(?i:at|is|was|were|be|been|the|a|ranked|to|from|as"
-    r"|his|her|their|its|world|no|and|or))[ \u00a0]*$"
+    r"|his|her|their|its|world|no|and|or|now|over|against|vs\.?|beat|beats|face|faces|host|hosts"
+    r"|hosted|wore|wears|wearing|seeded|in|by|of|with|for|on|our|my|your|became|remains|remained))"
+    r"[ \u00a0]*$"
 )
 
 
 def _descending_percents(span: str) -> bool:
     """'80%-20%': two shares of a mix, not a range (a range rises: '5.25%-5.5%')."""
-    if not re.match(rf"{_NUM}%\s?[-–]", span):
+    if not re.match(rf"{_NUM}%\s?[-–]\s?\d", span):
         return False
     a, b = (_to_number(x) for x in re.findall(_NUM, span)[:2])
     return a is not None and b is not None and a >= b
@@ -810,6 +930,10 @@ _RESULT_AFTER = re.compile(
     r"[ \u00a0]+)?(?:record|win|victory|loss|defeat|rout|thrashing|drubbing|hammering|triumph"
     r"|draw|tie|lead|deficit|scoreline|shutout|comeback|upset)s?\b"
 )
+# A record's run after it: "a 1-6-2 skid", "a 5-0-1 streak"; a team's shape is no result.
+_RUN_AFTER = re.compile(r"[ \u00a0]+(?:skid|streak|run|slide|start|stretch)\b")
+_GAMES = re.compile(r"\b(?:games|matches|starts|outings)\b")
+_FORMATION_AFTER = re.compile(r"[ \u00a0]+(?:formation|system|setup|shape)\b")
 # "Tolivert 25 points", "Sheffield 19 points and 3 steals": a player's statistics, not a model.
 _STAT_AFTER = re.compile(
     r"[ \u00a0](?:point|rebound|assist|goal|save|steal|block|tackle|yard|run|hit|strikeout"
@@ -833,6 +957,28 @@ _FISCAL_BEFORE = re.compile(r"\b(?:CY|FY)[ \u00a0]$")  # "CY 2015", "FY 2016": a
 _NUMBER_SIGN_BEFORE = re.compile(r"\bNo\.[ \u00a0]?$")
 # "defeated Wynnum 45 points to 24": both numbers are the score.
 _POINTS_TO = re.compile(r"[ \u00a0]points[ \u00a0]to[ \u00a0]")
+# A vote's tally written as one dash-joined pair is its result, a score as "4-1" is: "the
+# Senate voted 52-48", "ruled 5-4", "passed the House 232-196". The winning side comes first,
+# so a rising pair ("approved 250-300 homes") stays a range. Written with "to" the two are
+# counts of votes ("voted 66 to 27", the train gold).
+_VOTE = re.compile(
+    r"\b(?:vot(?:e|es|ed|ing)|ballots?|ruled|ruling|verdict|tally|acquit\w*|convict\w*"
+    r"|approv(?:ed|al)|passed|confirmed|rejected|overr(?:ode|idden))\b"
+)
+_VOTE_AFTER = re.compile(r"[ \u00a0]+(?:vote|ruling|decision|verdict)s?\b")
+
+
+def _vote_before(text: str, start: int) -> bool:
+    """Does the sentence name a vote before `start` (within 100 characters)?"""
+    lo = max(0, start - 100)
+    lo = max(lo, text.rfind(". ", lo, start) + 1, text.rfind("\n", lo, start) + 1)
+    return _VOTE.search(text, lo, start) is not None
+
+
+def _vote_tally(a: object, b: object) -> bool:
+    return isinstance(a, int) and isinstance(b, int) and a >= b and a <= 700
+
+
 _YEAR_OLDS_AFTER = re.compile(r"[ \u00a0-](?:year|month)s?[ \u00a0-]olds?\b")
 _YEAR_PAIR = re.compile(rf"({_YEAR})\s[-–]\s({_YEAR})")
 
@@ -859,6 +1005,12 @@ _DATE_DAY_END = re.compile(rf"(?:^|\s){_DAY}$")
 _RANGE_KINDS = frozenset(["measure", "money", "percent"])
 _CLOCK_HOUR = re.compile(r"1[0-2]|0?[1-9]")  # "between 12 and 8 p.m.": the first hour is a time
 _IN_ODDS = re.compile(r"[ \u00a0]in[ \u00a0]")  # "one in [seven]": the odds' second number
+# A rating's verb before its number, or its stars after the scale: "rated 4.8 out of 5", "gave
+# it 3 out of 5 stars" (a share of people, "nine out of 10 doctors", stays a count).
+_RATED_BEFORE = re.compile(
+    r"\b(?:rated|rates|rating|gave[ \u00a0]+it|gives[ \u00a0]+it)[ \u00a0]+$"
+)
+_STARS_AFTER = re.compile(r"[ \u00a0]+stars?\b")
 _OUT_OF = re.compile(r"[ \u00a0]+out[ \u00a0]+of[ \u00a0]+")  # a rating's scale: "4.5 out of 5"
 
 
@@ -940,6 +1092,18 @@ def _kinds_from_neighbours(text: str, nums: list[Number]) -> list[Number]:
     for i in range(1, len(out)):
         prev, n = out[i - 1], out[i]
         if (
+            prev.kind == n.kind == "count"
+            and _OUT_OF.fullmatch(text, prev.end, n.start)
+            and (
+                _RATED_BEFORE.search(text, max(0, prev.start - 30), prev.start)
+                or _STARS_AFTER.match(text, n.end)
+            )
+        ):  # "rated 4.8 out of 5", "3 out of 5 stars": a rating and its scale
+            out[i - 1] = Number(prev.text, prev.start, prev.end, prev.value, None, "other")
+            out[i] = Number(n.text, n.start, n.end, n.value, None, "other")
+    for i in range(1, len(out)):
+        prev, n = out[i - 1], out[i]
+        if (
             n.kind == "count"
             and prev.kind == "other"
             and (
@@ -951,6 +1115,16 @@ def _kinds_from_neighbours(text: str, nums: list[Number]) -> list[Number]:
             )
         ):
             out[i] = Number(n.text, n.start, n.end, n.value, None, "other")  # "4.5 out of 5"
+    for i in range(1, len(out)):
+        prev, n = out[i - 1], out[i]
+        if (
+            n.kind == "count"
+            and prev.kind == "other"
+            and re.fullmatch(r"\d+", n.text)
+            and _LIST_JOIN.fullmatch(text, prev.end, n.start)
+            and _label_noun_before(text, prev.start, prev.end)
+        ):
+            out[i] = Number(n.text, n.start, n.end, n.value, None, "other")  # "rooms 209 and 211"
     lines = [(m.start(), m.end()) for m in _LINE_SCORE.finditer(text)] if "—" in text else []
     for a, b in lines:
         for i in range(bisect.bisect_left([n.start for n in out], a), len(out)):
@@ -1013,6 +1187,10 @@ def _classify(
         if first_unit in ("plus", "odd", "something", "ish") and rest.count("-") == 1:
             # "700-plus-page": the unit glued after "plus"
             return Number(span, start, end, value, _singular(rest.split("-")[1]), "measure")
+        pct = _PERCENT_AFTER.match(text, end)
+        if pct and (first_unit in ("plus", "odd", "something", "ish") or rest in _AND_A_PART):
+            end = pct.end()  # "40-plus percent", "two-and-a-half percent"
+            return Number(text[start:end], start, end, None, "percent", "percent")
         if first_unit in ("plus", "odd", "something", "ish"):
             kind, unit = _context_kind(text, start, end)  # "30-plus years" a measure
             if kind != "measure":
@@ -1023,6 +1201,8 @@ def _classify(
             if value is not None and scale:
                 value = value * _SCALE_VALUE[scale]
             return Number(span, start, end, value, _hyphen_currency(rest), "money")
+        if rest in _GOLF_PAR:
+            return Number(span, start, end, value, None, "score")  # "4-under", "3-under-par"
         if first_unit == "fold":
             return Number(span, start, end, value, None, "other")  # "10-fold": a ratio
         if first_unit in _FRACTION_WORDS:
@@ -1030,6 +1210,19 @@ def _classify(
         if first_unit == "percent" or rest.startswith(("percentage-point", "per-cent")):
             return Number(span, start, end, value, "percent", "percent")  # 80-percent
         return Number(span, start, end, value, _singular(first_unit), "measure")
+    if group == "torange":  # "8-to-10 foot", "a 10-to-15-year term", "a 3-to-2 vote", "5-to-1"
+        first, _, rest = span.partition("-to-")
+        second, _, tail = rest.partition("-")
+        if first.lower() == "one" and second.lower() == "one":
+            return None  # "one-to-one": a manner, no quantity
+        if tail:
+            return Number(span, start, end, None, _singular(tail.split("-")[0]), "measure")
+        if _VOTE_AFTER.match(text, end) or _vote_before(text, start):
+            return Number(span, start, end, None, None, "score")
+        kind, unit = _context_kind(text, start, end)
+        if kind == "measure":
+            return Number(span, start, end, None, unit, "measure")
+        return Number(span, start, end, None, None, "other")  # "5-to-1": odds or a ratio
     if group == "range":
         parts = re.findall(_NUM, span)
         a, b = (_to_number(p) for p in parts[:2])
@@ -1039,6 +1232,14 @@ def _classify(
         if glued:
             return Number(span, start, end, None, glued.group(1), "measure")  # "30-35C"
         if re.search(r"[a-z]$", span):
+            cur = _CURRENCY_AFTER.match(text, end)
+            if cur:  # "15–25 million dollars"
+                return Number(
+                    span, start, end, None, lx.CURRENCY_WORDS.get(cur.group(1).lower()), "money"
+                )
+            kind, unit = _context_kind(text, start, end)
+            if kind == "measure":  # "15–75 million years"
+                return Number(span, start, end, None, unit, "measure")
             return Number(span, start, end, None, None, "count")  # 350–375 million
         if _YEAR_OLDS_AFTER.match(text, end) or _AGED_BEFORE.search(
             text, max(0, start - 24), start
@@ -1047,6 +1248,9 @@ def _classify(
         floor = max(0, start - 300)  # a bounded look-back keeps long digit runs linear
         sent_lo = max(text.rfind(".", floor, start), text.rfind("\n", floor, start), floor - 1)
         context = text[sent_lo + 1 : min(len(text), end + 60)]
+        plural = _UNIT_AFTER.match(text, end)
+        if plural and _PLURAL_UNITS.get(plural.group(1).lower()):  # "set within 24-48 hours"
+            return Number(span, start, end, None, _singular(plural.group(1)), "measure")
         if (
             isinstance(a, int)
             and isinstance(b, int)
@@ -1061,6 +1265,8 @@ def _classify(
             )
         ):
             return Number(span, start, end, None, None, "score")
+        if "." not in span and _vote_tally(a, b) and _vote_before(text, start):
+            return Number(span, start, end, None, None, "score")  # "voted 52-48", "ruled 5-4"
         if isinstance(b, int) and b <= 10 and _CRICKET.search(context):
             return Number(span, start, end, None, None, "score")  # "245-6": runs for wickets
         for unit_m in (_UNIT_AFTER.match(text, end), _UNIT_AFTER2.match(text, end)):
@@ -1101,6 +1307,8 @@ def _classify(
                 return Number(span, start, end, _scaled(span), None, "count")
         return Number(span, start, end, _to_number(m.group(0)), unit, "measure")
     if group == "fraction":
+        if re.search(_PERCENT_SIGN + "$", span):  # "3-1/2 percent", "5-1/2%"
+            return Number(span, start, end, None, "percent", "percent")
         kind, unit = _context_kind(text, start, end)
         return Number(span, start, end, None, unit, "measure" if unit else "other")
     if group == "milit":
@@ -1139,9 +1347,25 @@ def _classify(
         return Number(span, start, end, int(span[:-1]), "year", "measure")  # "over-65s"
     if group == "record":
         return Number(span, start, end, None, None, "score")  # a team's record "(1-0-2)"
+    if group == "triple":  # "improved to 14-0-1", "a 1-6-2 skid": a won-lost-tied record
+        floor = max(0, start - 300)
+        sent_lo = max(text.rfind(".", floor, start), text.rfind("\n", floor, start), floor - 1)
+        context = text[sent_lo + 1 : min(len(text), end + 60)]
+        if not _FORMATION_AFTER.match(text, end) and (
+            _SPORT.search(context)
+            or _GAMES.search(context)
+            or _RESULT_AFTER.match(text, end)
+            or _RUN_AFTER.match(text, end)
+        ):
+            return Number(span, start, end, None, None, "score")
+        return Number(span, start, end, None, None, "other")  # "finish 1-2-3 in the voting"
     if group == "digits":
         value = _scaled(span)
-        if re.fullmatch(r"\d+", span) and _SEQUENCE_BEFORE.search(text, max(0, start - 12), start):
+        if re.fullmatch(r"\d+", span) and (
+            _SEQUENCE_BEFORE.search(text, max(0, start - 12), start)
+            or _label_noun_before(text, start, end)
+            or (text[start - 1 : start] == "[" and text[end : end + 1] == "]" and len(span) < 4)
+        ):
             return Number(span, start, end, value, None, "other")  # "week 22", "round 3"
         if _TIEBREAK.search(text, max(0, start - 8), start) and text[end : end + 1] == ")":
             return Number(span, start, end, value, None, "score")
@@ -1154,6 +1378,14 @@ def _classify(
             return None  # "10 Downing Street": part of an address
         if span == "1" and _ODDS_IN.match(text, end):
             return Number(span, start, end, 1, None, "other")  # "1 in 4 people": odds
+        if (
+            plain
+            and len(span) == 2
+            and int(span) >= 55
+            and _GOLF_BEFORE.search(text, max(0, start - 50), start)
+            and _GOLF_AFTER.match(text, end)
+        ):
+            return Number(span, start, end, value, None, "score")  # "shot a 4-under 68"
         if _TIMES_AFTER.match(text, end) or _MULTIPLE_AFTER.match(text, end):
             return Number(span, start, end, value, None, "other")  # "2.6 times more lethal"
         if _is_rating(text, start, end) or (
@@ -1197,6 +1429,13 @@ def _classify(
         return None  # "ground zero": a place
     if low == "one" and _ODDS_IN.match(text, end):
         return Number(span, start, end, 1, None, "other")  # "one in seven": odds, as "one-in-five"
+    if low == "one" and (
+        _ONE_ON_ONE_AFTER.match(text, end)
+        or _ONE_ON_ONE_BEFORE.search(text, max(0, start - 8), start)
+        or (_ON_BEFORE.search(text, max(0, start - 4), start) and _HAND_AFTER.match(text, end))
+        or _ONE_SAID_AFTER.match(text, end)
+    ):
+        return None  # "one-on-one", "on one hand", "one told reporters": no count
     if (
         low == "one"
         and not _ALL_BUT_BEFORE.search(text, max(0, start - 10), start)
@@ -1275,7 +1514,11 @@ def _context_kind(text: str, start: int, end: int) -> tuple[NumberKind, str | No
         low = word.lower()
         if low not in lx.MEASURE_UNITS and "/" in low:
             word = low = low.partition("/")[0]  # "120 mg/dL", "30 m/s": a unit per another
-        if low in lx.MEASURE_UNITS and not (low == "m" and text[end : end + 1] != " "):
+        if (
+            low in lx.MEASURE_UNITS
+            and not (low == "m" and text[end : end + 1] != " ")
+            and not (low == "second" and text.startswith("-", unit_m.end()))
+        ):  # "10 second-half points": the ordinal of a compound, no unit
             return "measure", _singular(word)
         if low in ("years", "year") or (low == "old"):
             return "measure", "year"
@@ -1307,6 +1550,8 @@ def _context_kind(text: str, start: int, end: int) -> tuple[NumberKind, str | No
         "." in text[start:end] and _DECIMAL_POINTS.match(text, end)
     ):
         return "measure", "point"
+    if _DECIMAL_POINTS.match(text, end) and _poll_or_index_points(text, start, end):
+        return "measure", "point"  # "won the state by 16 points", "the Dow fell 500 points"
     before = text[max(0, start - 40) : start]
     if _IS_AGED.search(before) and re.match(
         r"[,.;)]|\s(?:and|but|when|now|at)\b|$", text[end : end + 6]
@@ -1330,6 +1575,12 @@ def _context_kind(text: str, start: int, end: int) -> tuple[NumberKind, str | No
         and _AGE_GROUP_BEFORE.search(before)
     ):
         return "measure", "year"  # "aged 18 to 24", "between the ages of 18 and 24"
+    if (
+        last.rstrip().endswith(("turned", "turns", "turn", "turning", "as"))
+        and _AGE_TURNED_BEFORE.search(before)
+        and _AGE_TURNED_AFTER.match(text, end)
+    ):
+        return "measure", "year"  # "he turned 18 last month", "children as young as 5"
     if _AGE.search(before) and re.match(r"[,)]|\s[–—-]\s|\sand\s\d", text[end : end + 7]):
         return "measure", "year"
     if re.search(r"\b[A-Z][a-z]+[ \u00a0]$", before) and re.match(r", of [A-Z]", text[end:]):
