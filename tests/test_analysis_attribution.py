@@ -1558,3 +1558,42 @@ def test_what_the_group_describes_as_names_the_group() -> None:
 def test_what_critics_call_names_the_bare_plural() -> None:
     text = "The plan drew fire.\n\nIt is what critics call a “giveaway to the rich” and worse."
     assert speakers(text) == ["critics"]
+
+
+def test_a_places_body_in_lower_case_words_speaks_under_them() -> None:
+    # Evidence `place_possessive_body`: "Russia's foreign ministry said" names a body of the
+    # place; not a person of it ("Russia's foreign minister") nor one of the body's roles.
+    lead = "Troops crossed the border on Monday.\n\n"
+    text = lead + "Russia's foreign ministry said the strike was “a grave provocation”."
+    assert speakers(text) == ["Russia's foreign ministry"]
+    text = lead + "Israel's army said: “We struck targets overnight.”"
+    assert speakers(text) == ["Israel's army"]
+    text = lead + "Israel's army chief said: “We struck targets overnight.”"
+    assert speakers(text) != ["Israel's army"]
+
+
+@pytest.mark.parametrize(
+    ("subject", "group"),
+    [
+        ("Pentagon officials", "Pentagon officials"),
+        ("Ohio police", "Ohio police"),
+        ("Israeli police", "Israeli police"),
+        ("Russian state media", "Russian state media"),
+        ("Health officials in the state", "Health officials"),
+    ],
+)
+def test_a_name_before_a_group_noun_modifies_the_group(subject: str, group: str) -> None:
+    # Evidence `name_modifies_group`: the name says whose officials they are; the group
+    # speaks under the article's words, not the organisation or place alone.
+    text = f"The storm hit the coast on Monday.\n\n{subject} said the damage was “beyond belief”."
+    assert speakers(text) == [group]
+
+
+def test_a_name_before_sources_is_still_nobody() -> None:
+    text = "The storm hit the coast.\n\nPentagon sources said the damage was “beyond belief”."
+    assert speakers(text) == [None]
+
+
+def test_the_article_before_a_plural_group_is_not_part_of_its_name() -> None:
+    text = "Crowds gathered on Monday.\n\nThe protesters said: “We will not leave this square.”"
+    assert speakers(text) == ["protesters"]

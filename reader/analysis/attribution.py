@@ -75,7 +75,7 @@ NULL_NOUNS = frozenset(
     ]
 )
 # Plural nouns without an -s that name a group acting as one ("police said").
-_COLLECTIVE = frozenset(["police", "staff", "personnel", "clergy", "military"])
+_COLLECTIVE = frozenset(["police", "staff", "personnel", "clergy", "military", "media"])
 _SPEAKER_OPENERS = frozenset(
     [
         "he",
@@ -135,6 +135,7 @@ _AUX_GAP = r"\s*(?:(?:has|have|had|also|would|will|again|repeatedly|previously)\
 # A sentence-initial plural noun phrase straight before its cue, with an optional
 # prepositional tail: "Officials at the agency said", "Federal prosecutors told".
 _PLURAL_SUBJECT = re.compile(
+    r"(?:(?:The|These|Those)[ \u00a0]+)?"  # "The protesters said": the group is "protesters"
     r"((?:[A-Z][a-z]+[ \u00a0]+)?[a-z]+s|[A-Z][a-z]+s)"
     r"(?:[ \u00a0]+(?:at|of|from|in|for|with|on)[ \u00a0]+(?:the[ \u00a0]+)?[A-Za-z’'-]+){0,2}"
     + _AUX_GAP
@@ -345,6 +346,17 @@ _INDEFINITE_OPENER = re.compile(
 _DEFINITE_OPENER = re.compile(r"[Tt]he((?:[ \u00a0]+[a-z][a-z-]*){1,3})")
 
 _BODY_HEADS = lx.ORG_ROLE_NOUNS - lx.DOCUMENT_NOUNS
+# Evidence `name_modifies_group`: "Pentagon officials", "Ohio police", "Israeli police",
+# "Russian state media" right before their cue: capitalised words (group 1) modify a group
+# noun (group 2, after at most one lower-case word), which speaks under those words.
+_NAME_THEN_GROUP = re.compile(
+    r"(?:[Tt]he[ \u00a0]+)?((?:[A-Z][\w.&-]*[ \u00a0]+){1,3}(?:[a-z][a-z-]*[ \u00a0]+)?([a-z]+))"
+    r"(?:[ \u00a0]+(?:at|of|from|in|for|with|on)[ \u00a0]+(?:the[ \u00a0]+)?[A-Za-z’'-]+){0,2}"
+    + _AUX_GAP
+)
+# Evidence `place_possessive_body`: "Russia's foreign ministry": a place's name and its
+# possessive (group 1 the place); the lower-case words after it are read by _place_body.
+_PLACE_POSSESSIVE = re.compile(r"((?:[A-Z][\w.-]*[ \u00a0]+){0,2}[A-Z][\w.-]*)['’]s[ \u00a0]+")
 
 
 def _verb_in(text: str, lo: int, hi: int) -> bool:
@@ -848,6 +860,55 @@ class Attributor:
             return None
         return Attribution(m.group(1), m.start(1), m.end(1), None, "org")
 
+    def _place_body(self, lo: int, hi: int) -> Attribution | None:
+        """Evidence `place_possessive_body`: a sentence opening with a place's body in
+        lower-case words ("Russia's foreign ministry said", "Israel's army said"): the body
+        speaks under those words, the place with it; not a place's person ("Russia's
+        foreign minister", "Israel's army chief") nor its document ("Israel's statement")."""
+        m = _PLACE_POSSESSIVE.match(self.text, lo, hi)
+        if m is None:
+            return None
+        place = [r for r in self._refs_in(m.start(1), m.end(1)) if r.kind == "place"]
+        if not place or place[0].start != m.start(1) or place[-1].end != m.end(1):
+            return None
+        words = list(_WORD.finditer(self.text, m.end(), hi))[:4]
+        for i, w in enumerate(words[:3]):
+            if not w.group().islower():
+                return None
+            if w.group() in _BODY_HEADS:
+                after = words[i + 1].group() if i + 1 < len(words) else ""
+                if after in lx.ROLE_NOUNS or after in lx.ORG_ROLE_NOUNS or after[:1].isupper():
+                    return None  # "Israel's army chief", "Israel's army spokesman Avi …"
+                return Attribution(self.text[m.start() : w.end()], m.start(), w.end(), None, "org")
+        return None
+
+    def _name_modified_group(self, lo: int, cue_lo: int) -> Attribution | None:
+        """Evidence `name_modifies_group`: "Pentagon officials said", "Ohio police said",
+        "Israeli police said": a name or nationality before a plural group noun modifies
+        it; the group speaks under the article's words, not the organisation or place that
+        only says whose officials they are ("Pentagon sources" are nobody; a person's
+        "Trump aides" and a possessive "Smith's lawyers" are left to the other evidence)."""
+        m = _NAME_THEN_GROUP.fullmatch(self.text, lo, cue_lo)
+        if m is None:
+            return None
+        head = m.group(2)
+        if (
+            head in lx.PRONOUNS_PLURAL
+            or head in lx.AUXILIARIES
+            or head.endswith(("ss", "us", "is"))
+        ):
+            return None
+        if not (head.endswith("s") or head in _COLLECTIVE):
+            return None
+        names = m.group(1)[: m.start(2) - m.start(1)].split()
+        if any(w.lower() in lx.CAPITAL_STOPWORDS for w in names if w.isalpha()):
+            return None
+        if any(r.kind == "person" for r in self._refs_in(m.start(1), m.end(1))):
+            return None
+        if head in NULL_NOUNS:
+            return _NONE
+        return Attribution(m.group(1), m.start(1), m.end(1), None, "group")
+
     def _unnamed_body(self, lo: int, hi: int, nouns: list[str]) -> Attribution | None:
         """ "The ministry said", "the state health department said" with no organisation
         named in reach: the body speaks under the article's own words for it ("ministry",
@@ -1308,6 +1369,9 @@ class Attributor:
         age = re.match(r"[Tt]he\s+\d+-year-old\b", text[start:hi])
         if age and (not refs or refs[0].start > start + age.end()):
             return self._resolve(start, start + age.end(), start)
+        body = self._place_body(start, hi)
+        if body is not None and (not refs or refs[0].start >= (body.end or start)):
+            return body
         head = re.match(
             r"(?:[Tt]he|[Tt]his|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+([a-z]+)", text[start:hi]
         )
@@ -1979,6 +2043,9 @@ class Attributor:
             got = self._latter_or_former(latter.group(1), latter.start())
             if got is not None:
                 return _with_cue(got, cue)
+        modified = self._name_modified_group(s_start, cue_lo)
+        if modified is not None:
+            return _with_cue(modified, cue)
         near = [
             r
             for r in self._refs_in(near_lo, cue_lo)
@@ -2056,7 +2123,7 @@ class Attributor:
             if head in NULL_NOUNS:
                 return _with_cue(_NONE, cue)
             if not head.endswith(("ss", "us", "is")):
-                a, b = plural.start(), plural.end(1)
+                a, b = plural.start(1), plural.end(1)
                 return Attribution(text[a:b], a, b, cue, "group")
         lo = lead.end() if lead else s_lo
         if (
