@@ -1597,3 +1597,20 @@ def test_a_name_before_sources_is_still_nobody() -> None:
 def test_the_article_before_a_plural_group_is_not_part_of_its_name() -> None:
     text = "Crowds gathered on Monday.\n\nThe protesters said: “We will not leave this square.”"
     assert speakers(text) == ["protesters"]
+
+
+def test_a_name_no_list_types_is_a_source_by_where_it_stands() -> None:
+    # Evidence `source_by_position`: after an opening "According to" and before its comma,
+    # or before an aside on the medium and a cue, an untyped name is the source.
+    text = (
+        "Nagel ran the unit for years.\n\n"
+        "According to TechNewsWorld, under Nagel's watch, “The agents used wiretaps and "
+        "their own hackers to get in.”"
+    )
+    assert speakers(text) == ["TechNewsWorld"]
+    text = (
+        "Limits were introduced by Woolworths and Coles on March 4.\n\n"
+        "Coles, in its March 8 media release, reported that with the limit in place, "
+        "“many stores are still selling out within an hour of delivery”."
+    )
+    assert speakers(text) == ["Coles"]

@@ -21,7 +21,7 @@ from reader.analysis.attribution import (
     Referent,
     role_word,
 )
-from reader.analysis.entities import Entity, EntityFinder, speaks_next
+from reader.analysis.entities import Entity, EntityFinder, speaks_as_source, speaks_next
 from reader.analysis.evidence.speaker import STEP_FAMILY
 from reader.analysis.mentions import link_mentions
 from reader.analysis.model import Analysis, Person, Quote, Why
@@ -85,8 +85,10 @@ def run(
             # an organisation named before speaks as it.
             refs.append(Referent(ent.start, ent.end, "org", opened_by[ent.name], "u"))
         elif (
-            ent.kind == "single"
-            and speaks_next(text, ent)
+            (
+                (ent.kind == "single" and speaks_next(text, ent))
+                or (ent.kind in ("single", "other") and speaks_as_source(text, ent))
+            )
             and ent.name.lower() not in NULL_NOUNS  # "Sources said": nobody named
             and not role_word(ent.name.lower())  # "the President-elect fumed": a role
         ):
