@@ -1614,3 +1614,18 @@ def test_a_name_no_list_types_is_a_source_by_where_it_stands() -> None:
         "“many stores are still selling out within an hour of delivery”."
     )
     assert speakers(text) == ["Coles"]
+
+
+def test_the_head_noun_of_an_organisations_name_stands_for_it() -> None:
+    # Evidence `org_head_description`: "the trust", "the board" stand for the organisation
+    # whose name ends in that noun, not the organisation named last.
+    text = (
+        "The Independent Transportation Trust met officials of the Federal Transit "
+        "Administration.\n\nThe trust said the county must “honor the prior commitments”."
+    )
+    assert speakers(text) == ["Independent Transportation Trust"]
+    text = (
+        "The California Strawberry Advisory Board met Driscoll Inc. and the Farm Bureau.\n\n"
+        "The board said growers “cannot survive without these chemicals”."
+    )
+    assert speakers(text) == ["California Strawberry Advisory Board"]

@@ -795,6 +795,10 @@ class Attributor:
         head = nouns[-1] if nouns else ""
         if head in NULL_NOUNS or any(w in NULL_NOUNS for w in nouns[:3]):
             return _NONE
+        if w0 == "the" and len(nouns) == 1:
+            named = self._org_by_head(lo, head)
+            if named is not None:
+                return _described(_from_ref(named), text, lo, hi)
         if any(w in lx.DOCUMENT_NOUNS for w in nouns[:4]):
             noun = next(w for w in nouns[:4] if w in lx.DOCUMENT_NOUNS)
             got = self._document_author(noun, lo)
@@ -842,6 +846,23 @@ class Attributor:
                 w.lower().rstrip(".,").removesuffix("’s").removesuffix("'s") for w in r.name.split()
             }:
                 return r
+        return None
+
+    def _org_by_head(self, pos: int, noun: str, limit: int = 3000) -> Referent | None:
+        """Evidence `org_head_description`: "the trust", "the board" stand for the last
+        organisation before pos whose name ends in that noun ("Citizens Independent
+        Transportation Trust", "California Strawberry Advisory Board"), before any other
+        organisation named since; not a place's word ("the city")."""
+        if not noun.isalpha() or noun in lx.PLACES or noun in lx.ROLE_NOUNS:
+            return None
+        i = bisect.bisect_left(self.ref_starts, pos) - 1
+        while i >= 0 and self.refs[i].start > pos - limit:
+            r = self.refs[i]
+            i -= 1
+            if r.kind == "org" and not self._inside_quote(r.start):
+                last = r.name.split()[-1].lower().removesuffix("’s").removesuffix("'s")
+                if last == noun:
+                    return r
         return None
 
     def _org_before_spokesperson(self, lo: int, hi: int) -> Attribution | None:
@@ -1393,6 +1414,7 @@ class Attributor:
                 or noun in lx.DOCUMENT_NOUNS
                 or noun in lx.ROLE_NOUNS
                 or kin
+                or self._org_by_head(start, noun) is not None
             ):
                 return self._resolve(start, start + head.end(), start)
             if groups and noun.endswith("s") and noun not in NULL_NOUNS:
