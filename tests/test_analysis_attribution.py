@@ -1629,3 +1629,13 @@ def test_the_head_noun_of_an_organisations_name_stands_for_it() -> None:
         "The board said growers “cannot survive without these chemicals”."
     )
     assert speakers(text) == ["California Strawberry Advisory Board"]
+
+
+def test_a_name_before_a_bare_role_apposition_speaks_not_the_place_ending_it() -> None:
+    # Evidence `bare_role_apposition`: ", curator and director of exhibits at …" describes
+    # the name before it as ", a curator …" does; the place closing it is no speaker.
+    text = (
+        "Polaroids were shown.\n\nCynthia Thompson, curator and director of exhibits at the "
+        "University of Arkansas, Fayetteville, said, “These images document his daily life.”"
+    )
+    assert speakers(text) == ["Cynthia Thompson"]

@@ -316,6 +316,10 @@ _ISSUED_BY = re.compile(
     r"(?=[ \u00a0]+(?:that|which|who)\b|[,.;]|$)"
 )
 _APPOSITION_OPENS = re.compile(r",[ \u00a0]+(?:a|an|the|who|whose|one|his|her)\b")
+# Evidence `bare_role_apposition`: "Cynthia Thompson, curator and director of exhibits at the
+# University of Arkansas, Fayetteville, said": an apposition opening with a bare role noun
+# (group 1) describes the name before it, as one opening with an article does.
+_ROLE_APPOSITION_OPENS = re.compile(r",[ \u00a0]+(?:co-|vice[ -]|deputy[ \u00a0]+)?([a-z]+)\b")
 _WHO_BEFORE = re.compile(r",?[ \u00a0]+who[ \u00a0]+(?:(?:also|later|then|[a-z]+ly)[ \u00a0]+)?$")
 _PRONOUN_CUE = re.compile(r"(?:he|she|they|we|it)[ \u00a0]+([a-z]+)")
 # Between a person and the organisation they belong to: " of the UK's ", " at ".
@@ -864,6 +868,12 @@ class Attributor:
                 if last == noun:
                     return r
         return None
+
+    def _role_apposition(self, end: int) -> bool:
+        """Evidence `bare_role_apposition`: does a comma and a bare role noun follow the name
+        ending at end (", curator and director of exhibits at …", ", spokesman for …")?"""
+        m = _ROLE_APPOSITION_OPENS.match(self.text, end)
+        return m is not None and m.group(1) in lx.ROLE_NOUNS
 
     def _org_before_spokesperson(self, lo: int, hi: int) -> Attribution | None:
         """Evidence `org_before_spokesperson`: "a Woolworths spokesperson": a capitalised run
@@ -2112,7 +2122,10 @@ class Attributor:
                     and subj.kind == "person"
                     and subj.end is not None
                     and subj.speaker != named[-1].name
-                    and _APPOSITION_OPENS.match(self.text, subj.end)
+                    and (
+                        _APPOSITION_OPENS.match(self.text, subj.end)
+                        or self._role_apposition(subj.end)
+                    )
                 ):
                     return _with_cue(subj, cue)
             app = (
