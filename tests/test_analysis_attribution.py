@@ -1639,3 +1639,22 @@ def test_a_name_before_a_bare_role_apposition_speaks_not_the_place_ending_it() -
         "University of Arkansas, Fayetteville, said, “These images document his daily life.”"
     )
     assert speakers(text) == ["Cynthia Thompson"]
+
+
+def test_the_possessor_of_a_document_speaks_not_the_name_that_modifies_it() -> None:
+    # Evidence `possessor_of_document`: in "RIAA's DMCA notice alleged" the DMCA only says
+    # what notice it is; the RIAA wrote it.
+    text = (
+        "The RIAA targeted a download tool.\n\n"
+        "RIAA's DMCA notice alleged the tool was built to “circumvent the protection measures”."
+    )
+    assert speakers(text) == ["RIAA"]
+
+
+def test_the_place_a_body_is_of_belongs_to_its_words() -> None:
+    # Evidence `body_of_place`: "the government of Iraq" speaks under those words.
+    text = (
+        "The strike took place at Baghdad airport.\n\n"
+        "The government of Iraq said the strike was “a serious violation of sovereignty”."
+    )
+    assert speakers(text) == ["government of Iraq"]

@@ -319,6 +319,10 @@ _APPOSITION_OPENS = re.compile(r",[ \u00a0]+(?:a|an|the|who|whose|one|his|her)\b
 # Evidence `bare_role_apposition`: "Cynthia Thompson, curator and director of exhibits at the
 # University of Arkansas, Fayetteville, said": an apposition opening with a bare role noun
 # (group 1) describes the name before it, as one opening with an article does.
+# Evidence `possessor_of_document`: "RIAA's DMCA notice alleged": the organisation between
+# the possessive and the document noun (group 1) only says what kind of document it is.
+_DOCUMENT_AFTER = re.compile(r"[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?([a-z-]+)" + _AUX_GAP)
+_BODY_OF = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?")  # "the government of Iraq"
 _ROLE_APPOSITION_OPENS = re.compile(r",[ \u00a0]+(?:co-|vice[ -]|deputy[ \u00a0]+)?([a-z]+)\b")
 _WHO_BEFORE = re.compile(r",?[ \u00a0]+who[ \u00a0]+(?:(?:also|later|then|[a-z]+ly)[ \u00a0]+)?$")
 _PRONOUN_CUE = re.compile(r"(?:he|she|they|we|it)[ \u00a0]+([a-z]+)")
@@ -875,6 +879,24 @@ class Attributor:
         m = _ROLE_APPOSITION_OPENS.match(self.text, end)
         return m is not None and m.group(1) in lx.ROLE_NOUNS
 
+    def _document_owner(self, r: Referent, cue_lo: int) -> Referent | None:
+        """Evidence `possessor_of_document`: "RIAA's DMCA notice alleged": where the
+        organisation r modifies a document noun right before the cue and a possessive name
+        stands before r, the possessor wrote the document and speaks."""
+        doc = _DOCUMENT_AFTER.fullmatch(self.text, r.end, cue_lo)
+        if doc is None or doc.group(1) not in lx.DOCUMENT_NOUNS:
+            return None
+        i = bisect.bisect_left(self.ref_starts, r.start) - 1
+        if i < 0:
+            return None
+        owner = self.refs[i]
+        if owner.kind not in ("org", "person") or self.text[owner.end : r.start] not in (
+            "’s ",
+            "'s ",
+        ):
+            return None
+        return owner
+
     def _org_before_spokesperson(self, lo: int, hi: int) -> Attribution | None:
         """Evidence `org_before_spokesperson`: "a Woolworths spokesperson": a capitalised run
         between the indefinite article and "spokesperson" that no list types names the
@@ -956,6 +978,14 @@ class Attributor:
         if at is None or any(not w.group().islower() for w in words[: at + 1]):
             return None
         start, end = words[0].start(), words[at].end()
+        # Evidence `body_of_place`: "the government of Iraq said": the place or organisation
+        # the body is of belongs to its words.
+        of = _BODY_OF.match(self.text, end)
+        owner = (
+            [r for r in self._refs_in(of.end(), of.end() + 80) if r.kind != "person"] if of else []
+        )
+        if owner and owner[0].start == of.end():
+            end = owner[0].end
         return Attribution(self.text[start:end], start, end, None, "group")
 
     def _opener_before_verb(
@@ -2146,6 +2176,10 @@ class Attributor:
                     holder = self._affiliated_person(s_lo, org) if org.kind == "org" else None
                     if holder is not None:
                         return _from_ref(holder, cue)
+            if not persons and named and named[-1].kind == "org":
+                owner = self._document_owner(named[-1], cue_lo)
+                if owner is not None:
+                    return _from_ref(owner, cue)
             if persons or named:
                 return _from_ref(persons[-1] if persons else named[-1], cue)
             if re.fullmatch(_AUX_GAP, text[near[-1].end : cue_lo]):
