@@ -1639,6 +1639,11 @@ def test_a_name_before_a_bare_role_apposition_speaks_not_the_place_ending_it() -
         "University of Arkansas, Fayetteville, said, “These images document his daily life.”"
     )
     assert speakers(text) == ["Cynthia Thompson"]
+    text = (
+        "Ascom sells pagers.\n\nRob Goldman, President Ascom North America, says: “By "
+        "collaborating with Dräger, Ascom can help hospitals.”"
+    )
+    assert speakers(text) == ["Rob Goldman"]
 
 
 def test_the_possessor_of_a_document_speaks_not_the_name_that_modifies_it() -> None:

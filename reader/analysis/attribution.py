@@ -316,14 +316,15 @@ _ISSUED_BY = re.compile(
     r"(?=[ \u00a0]+(?:that|which|who)\b|[,.;]|$)"
 )
 _APPOSITION_OPENS = re.compile(r",[ \u00a0]+(?:a|an|the|who|whose|one|his|her)\b")
-# Evidence `bare_role_apposition`: "Cynthia Thompson, curator and director of exhibits at the
-# University of Arkansas, Fayetteville, said": an apposition opening with a bare role noun
-# (group 1) describes the name before it, as one opening with an article does.
 # Evidence `possessor_of_document`: "RIAA's DMCA notice alleged": the organisation between
 # the possessive and the document noun (group 1) only says what kind of document it is.
 _DOCUMENT_AFTER = re.compile(r"[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?([a-z-]+)" + _AUX_GAP)
 _BODY_OF = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?")  # "the government of Iraq"
-_ROLE_APPOSITION_OPENS = re.compile(r",[ \u00a0]+(?:co-|vice[ -]|deputy[ \u00a0]+)?([a-z]+)\b")
+# Evidence `bare_role_apposition`: "Cynthia Thompson, curator and director of exhibits at the
+# University of Arkansas, Fayetteville, said", "Steve Menet, Senior Vice President of Sales
+# for Dräger, Inc., says": an apposition whose first words (group 1) hold a role noun, with
+# no article, describes the name before it, as one opening with an article does.
+_ROLE_APPOSITION_OPENS = re.compile(r",[ \u00a0]+((?:[A-Za-z-]+[ \u00a0]+){0,2}[A-Za-z-]+)")
 _WHO_BEFORE = re.compile(r",?[ \u00a0]+who[ \u00a0]+(?:(?:also|later|then|[a-z]+ly)[ \u00a0]+)?$")
 _PRONOUN_CUE = re.compile(r"(?:he|she|they|we|it)[ \u00a0]+([a-z]+)")
 # Between a person and the organisation they belong to: " of the UK's ", " at ".
@@ -874,10 +875,11 @@ class Attributor:
         return None
 
     def _role_apposition(self, end: int) -> bool:
-        """Evidence `bare_role_apposition`: does a comma and a bare role noun follow the name
-        ending at end (", curator and director of exhibits at …", ", spokesman for …")?"""
+        """Evidence `bare_role_apposition`: does a comma and a role noun within three words
+        follow the name ending at end (", curator and director of …", ", Senior Vice
+        President of Sales for …")?"""
         m = _ROLE_APPOSITION_OPENS.match(self.text, end)
-        return m is not None and m.group(1) in lx.ROLE_NOUNS
+        return m is not None and any(w.lower() in lx.ROLE_NOUNS for w in m.group(1).split())
 
     def _document_owner(self, r: Referent, cue_lo: int) -> Referent | None:
         """Evidence `possessor_of_document`: "RIAA's DMCA notice alleged": where the
