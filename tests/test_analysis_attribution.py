@@ -1663,3 +1663,20 @@ def test_the_place_a_body_is_of_belongs_to_its_words() -> None:
         "The government of Iraq said the strike was “a serious violation of sovereignty”."
     )
     assert speakers(text) == ["government of Iraq"]
+
+
+@pytest.mark.parametrize(
+    ("subject", "group"),
+    [
+        ("Thousands of protesters", "protesters"),
+        ("Some of the residents", "residents"),
+        ("Protesters outside the embassy", "Protesters"),
+    ],
+)
+def test_a_count_before_a_group_and_a_place_after_it_are_not_its_words(
+    subject: str, group: str
+) -> None:
+    # Evidence `group_quantifier`: "Thousands of" counts the group; "outside the embassy"
+    # places it. Neither is the group ("Thousands" spoke before; the embassy tail lost it).
+    text = f"Crowds gathered on Monday.\n\n{subject} chanted “down with the regime, now”."
+    assert speakers(text) == [group]

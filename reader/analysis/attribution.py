@@ -134,10 +134,35 @@ _SHE = re.compile(r"\b(?:she|She|her|Her)\b")
 _AUX_GAP = r"\s*(?:(?:has|have|had|also|would|will|again|repeatedly|previously)\s+)*"
 # A sentence-initial plural noun phrase straight before its cue, with an optional
 # prepositional tail: "Officials at the agency said", "Federal prosecutors told".
+# Evidence `group_quantifier`: "Thousands of protesters chanted", "Some of the residents said":
+# a count or share before the group is no part of its words (nor is "The").
+_GROUP_QUANTIFIERS = (
+    "Thousands",
+    "Hundreds",
+    "Dozens",
+    "Scores",
+    "Millions",
+    "Some",
+    "Many",
+    "Most",
+    "Several",
+    "A group",
+    "A number",
+    "A handful",
+    "A crowd",
+)
+# Prepositions a plural subject's tail may open with ("Protesters outside the embassy").
+_GROUP_TAIL_PREPOSITIONS = (
+    "at|of|from|in|for|with|on|outside|inside|near|across|around|along|throughout|behind"
+)
 _PLURAL_SUBJECT = re.compile(
-    r"(?:(?:The|These|Those)[ \u00a0]+)?"  # "The protesters said": the group is "protesters"
+    r"(?:(?:The|These|Those)[ \u00a0]+|(?:"
+    + "|".join(_GROUP_QUANTIFIERS)
+    + r")[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?)?"
     r"((?:[A-Z][a-z]+[ \u00a0]+)?[a-z]+s|[A-Z][a-z]+s)"
-    r"(?:[ \u00a0]+(?:at|of|from|in|for|with|on)[ \u00a0]+(?:the[ \u00a0]+)?[A-Za-z’'-]+){0,2}"
+    r"(?:[ \u00a0]+(?:"
+    + _GROUP_TAIL_PREPOSITIONS
+    + r")[ \u00a0]+(?:the[ \u00a0]+)?[A-Za-z’'-]+){0,2}"
     + _AUX_GAP
 )
 # A capitalised run the entity finder did not type, standing as the speaker phrase or before
