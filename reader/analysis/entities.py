@@ -844,6 +844,8 @@ class EntityFinder:
                 continue  # "DON'T MISS Plague …": a shouted heading, not "Miss Plague"
             if lows[k + 1] in _SUFFIXES:
                 break  # "Martin Luther King Jr.": a surname that is a title, then "Jr."
+            if lows[k + 1] in lx.ORG_ROLE_NOUNS:
+                continue  # "Justice Department", "Justice Ministry": a body, no title
             if (
                 (low in lx.HONORIFICS and not _stage_name(lows, k))
                 or (k == 0 and self._position_acronym(words, lows))
