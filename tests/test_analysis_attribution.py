@@ -1680,3 +1680,15 @@ def test_a_count_before_a_group_and_a_place_after_it_are_not_its_words(
     # places it. Neither is the group ("Thousands" spoke before; the embassy tail lost it).
     text = f"Crowds gathered on Monday.\n\n{subject} chanted “down with the regime, now”."
     assert speakers(text) == [group]
+
+
+def test_a_body_nouns_spokesperson_speaks_as_the_organisation_of_that_kind() -> None:
+    # Evidence `body_spokesperson`: "a department spokesman" speaks as the department named
+    # before; "a company spokeswoman" as the company.
+    text = (
+        "The Justice Department declined to comment.\n\n"
+        "A department spokesman said “we do not comment on ongoing investigations”."
+    )
+    assert speakers(text) == ["Justice Department"]
+    text = "Apple Inc. cut prices.\n\nA company spokeswoman said “we do not comment on prices”."
+    assert speakers(text) == ["Apple Inc."]

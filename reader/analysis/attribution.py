@@ -263,6 +263,12 @@ _WHAT_SUBJECT = re.compile(
 _SPOKES_FOR = re.compile(
     r"\b(?:spokes(?:man|woman|person)|representative|rep)\s+(?:for|of|at)\s+the\s+([a-z]+)"
 )
+# Evidence `body_spokesperson`: "a department spokesman", "a ministry spokeswoman": the body
+# noun (group 1) says whose spokesperson it is.
+_BODY_SPOKESPERSON = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)[ \u00a0]+([a-z]+)[ \u00a0]+"
+    r"(?:spokes(?:man|woman|person)|representative)\b"
+)
 # The noun a name modifies ("GOP insider"), and an indefinite article right before a name.
 _UNNAMED_HEAD = re.compile(r"[ \u00a0]+([a-z]+)\b")
 INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \u00a0]+$")
@@ -823,6 +829,9 @@ class Attributor:
                 r = self._last_ref(lo, "org")
                 if r is not None:
                     return _from_ref(r)
+            body = self._body_spokesperson(lo, hi)
+            if body is not None:
+                return body
             return self._org_before_spokesperson(lo, hi) or _NONE
         # "the spokesman", "the statement", "the company", "Federal prosecutors".
         nouns = [w for w in words if w not in ("the", "this", "that", "its", "his", "her", "their")]
@@ -923,6 +932,21 @@ class Attributor:
         ):
             return None
         return owner
+
+    def _body_spokesperson(self, lo: int, hi: int) -> Attribution | None:
+        """Evidence `body_spokesperson`: "a department spokesman said": the spokesperson
+        speaks as the organisation of that kind named before ("Justice Department"), or
+        for a generic noun ("a company spokeswoman") the one whose name ends in it, else
+        the last organisation; with none in reach, nobody."""
+        m = _BODY_SPOKESPERSON.search(self.text, lo, hi)
+        if m is None or m.group(1) not in _BODY_HEADS:
+            return None
+        noun = m.group(1)
+        if noun in lx.ORG_KIND_BOUND_NOUNS:
+            r = self._last_org_of_kind(lo, noun)
+        else:
+            r = self._org_by_head(lo, noun) or self._last_ref(lo, "org")
+        return _from_ref(r) if r is not None else None
 
     def _org_before_spokesperson(self, lo: int, hi: int) -> Attribution | None:
         """Evidence `org_before_spokesperson`: "a Woolworths spokesperson": a capitalised run
