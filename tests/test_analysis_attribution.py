@@ -1692,3 +1692,14 @@ def test_a_body_nouns_spokesperson_speaks_as_the_organisation_of_that_kind() -> 
     assert speakers(text) == ["Justice Department"]
     text = "Apple Inc. cut prices.\n\nA company spokeswoman said “we do not comment on prices”."
     assert speakers(text) == ["Apple Inc."]
+
+
+def test_it_is_the_organisation_opening_the_sentence_before_not_an_earlier_speaker() -> None:
+    # Evidence `org_subject_before`: "it" goes back to the organisation that opens the
+    # sentence before, not to the organisation quoted last.
+    text = (
+        "Big Machine Label Group disputed the claims. “We have always been open to a deal,” "
+        "the label said.\n\nThe European Commission said it was worried about the deal. "
+        "“We will study the proposal carefully,” it said."
+    )
+    assert speakers(text) == ["Big Machine Label Group", "European Commission"]

@@ -350,6 +350,7 @@ _APPOSITION_OPENS = re.compile(r",[ \u00a0]+(?:a|an|the|who|whose|one|his|her)\b
 # Evidence `possessor_of_document`: "RIAA's DMCA notice alleged": the organisation between
 # the possessive and the document noun (group 1) only says what kind of document it is.
 _DOCUMENT_AFTER = re.compile(r"[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?([a-z-]+)" + _AUX_GAP)
+_SENTENCE_OPENING = re.compile(r"[ \u00a0\"“]*(?:[Tt]he[ \u00a0]+)?")  # before an opening subject
 _BODY_OF = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?")  # "the government of Iraq"
 # Evidence `bare_role_apposition`: "Cynthia Thompson, curator and director of exhibits at the
 # University of Arkansas, Fayetteville, said", "Steve Menet, Senior Vice President of Sales
@@ -816,6 +817,9 @@ class Attributor:
             single = self._singular_they(lo) if w0 == "they" else None
             if single is not None:
                 return _from_ref(single)
+            opening = self._org_opening_sentence_before(lo)
+            if opening is not None:
+                return _from_ref(opening)
             prev = self._last_speaker(("group", "org") if w0 == "they" else ("org",))
             if prev is not None:
                 return prev
@@ -947,6 +951,23 @@ class Attributor:
         else:
             r = self._org_by_head(lo, noun) or self._last_ref(lo, "org")
         return _from_ref(r) if r is not None else None
+
+    def _org_opening_sentence_before(self, pos: int) -> Referent | None:
+        """Evidence `org_subject_before`: "The European Commission said it was concerned.
+        “We will study it,” it said.": an organisation opening the sentence before, in the
+        same paragraph, is what "it" or "they" stands for, before an earlier speaker."""
+        s = self.layout.sentence_start(pos)
+        while s > 0 and self._inside_quote(s):
+            s = self.layout.sentence_start(s - 1)
+        if s == 0 or self.layout.paragraph_of(s - 1) != self.layout.paragraph_of(pos):
+            return None
+        prev = self.layout.sentence_start(s - 1)
+        refs = self._refs_in(prev, s)
+        if not refs or refs[0].kind != "org":
+            return None
+        if not _SENTENCE_OPENING.fullmatch(self.text, prev, refs[0].start):
+            return None
+        return refs[0]
 
     def _org_before_spokesperson(self, lo: int, hi: int) -> Attribution | None:
         """Evidence `org_before_spokesperson`: "a Woolworths spokesperson": a capitalised run
