@@ -1671,6 +1671,7 @@ def test_the_place_a_body_is_of_belongs_to_its_words() -> None:
         ("Thousands of protesters", "protesters"),
         ("Some of the residents", "residents"),
         ("Protesters outside the embassy", "Protesters"),
+        ("Officials from the health ministry", "Officials"),
     ],
 )
 def test_a_count_before_a_group_and_a_place_after_it_are_not_its_words(

@@ -162,7 +162,7 @@ _PLURAL_SUBJECT = re.compile(
     r"((?:[A-Z][a-z]+[ \u00a0]+)?[a-z]+s|[A-Z][a-z]+s)"
     r"(?:[ \u00a0]+(?:"
     + _GROUP_TAIL_PREPOSITIONS
-    + r")[ \u00a0]+(?:the[ \u00a0]+)?[A-Za-z’'-]+){0,2}"
+    + r")[ \u00a0]+(?:the[ \u00a0]+)?(?:[a-z-]+[ \u00a0]+)?[A-Za-z’'-]+){0,2}"
     + _AUX_GAP
 )
 # A capitalised run the entity finder did not type, standing as the speaker phrase or before
