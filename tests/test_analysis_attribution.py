@@ -1704,3 +1704,19 @@ def test_it_is_the_organisation_opening_the_sentence_before_not_an_earlier_speak
         "“We will study the proposal carefully,” it said."
     )
     assert speakers(text) == ["Big Machine Label Group", "European Commission"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The tech giant said the claims were “simply untrue and misleading”.",
+        "The e-commerce giant said the claims were “simply untrue and misleading”.",
+        "The Seattle-based company said the claims were “simply untrue and misleading”.",
+        "“We are reviewing the decision,” the Seattle-based company said.",
+    ],
+)
+def test_a_modified_description_of_a_company_stands_for_it(sentence: str) -> None:
+    # Evidence `modified_body_noun` and `name_in_compound`: "the tech giant" is a body noun
+    # after a modifier; "Seattle-based" only says where the company is, naming no speaker.
+    text = f"Amazon Inc. was sued by Jane Doe in Seattle on Monday.\n\n{sentence}"
+    assert speakers(text) == ["Amazon Inc."]

@@ -350,6 +350,12 @@ _APPOSITION_OPENS = re.compile(r",[ \u00a0]+(?:a|an|the|who|whose|one|his|her)\b
 # Evidence `possessor_of_document`: "RIAA's DMCA notice alleged": the organisation between
 # the possessive and the document noun (group 1) only says what kind of document it is.
 _DOCUMENT_AFTER = re.compile(r"[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?([a-z-]+)" + _AUX_GAP)
+# Evidence `name_in_compound`: "the Seattle-based company", "a Trump-backed candidate": the
+# participle glued to a name, which then only modifies the noun after it.
+COMPOUND_AFTER = re.compile(
+    r"-(?:based|born|headquartered|registered|listed|owned|backed|led|run|funded|made)\b"
+)
+_THE_COMPOUND = re.compile(r"[Tt]he[ \u00a0]+[A-Z][\w.&]*-[a-z]+\b")  # "The Seattle-based"
 _SENTENCE_OPENING = re.compile(r"[ \u00a0\"“]*(?:[Tt]he[ \u00a0]+)?")  # before an opening subject
 _BODY_OF = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?")  # "the government of Iraq"
 # Evidence `bare_role_apposition`: "Cynthia Thompson, curator and director of exhibits at the
@@ -969,14 +975,33 @@ class Attributor:
             return None
         return refs[0]
 
+    def _modified_body_end(self, pos: int) -> int | None:
+        """Evidence `modified_body_noun`: "The tech giant said", "the e-commerce giant
+        said": the modifier at pos, one more lower-case word at most, then a body noun
+        ending the phrase; where it ends, else None."""
+        words = list(_WORD.finditer(self.text, pos, pos + 80))[:4]
+        for i in (1, 2):
+            if i >= len(words):
+                return None
+            w = words[i]
+            gap = self.text[words[i - 1].end() : w.start()]
+            if not w.group().islower() or gap.strip():
+                return None
+            if w.group() in _BODY_HEADS:
+                after = words[i + 1].group() if i + 1 < len(words) else ""
+                if after in lx.ROLE_NOUNS or after in lx.ORG_ROLE_NOUNS:
+                    return None  # "the tech company spokesman"
+                return w.end()
+        return None
+
     def _org_before_spokesperson(self, lo: int, hi: int) -> Attribution | None:
         """Evidence `org_before_spokesperson`: "a Woolworths spokesperson": a capitalised run
         between the indefinite article and "spokesperson" that no list types names the
         organisation the spokesperson speaks for (not a nationality: "a Chinese
         spokesman")."""
         m = _ORG_SPOKESPERSON.match(self.text, lo, hi)
-        if m is None:
-            return None
+        if m is None or COMPOUND_AFTER.search(m.group(1)):
+            return None  # "a Seattle-based spokesman": a place, no organisation
         words = m.group(1).split()
         if any(
             low in lx.NATIONALITIES or low in lx.COUNTRIES or low in lx.CAPITAL_STOPWORDS
@@ -1529,8 +1554,15 @@ class Attributor:
                 or self._org_by_head(start, noun) is not None
             ):
                 return self._resolve(start, start + head.end(), start)
+            described = self._modified_body_end(start + head.start(1))
+            if described is not None and text[start : start + 3].lower() == "the":
+                return self._resolve(start, described, start)
             if groups and noun.endswith("s") and noun not in NULL_NOUNS:
                 return self._group(start, hi)
+        if roles and _THE_COMPOUND.match(text, start, hi):
+            described = self._modified_body_end(start + 4)
+            if described is not None:
+                return self._resolve(start, described, start)
         poss = _POSS_ROLE.match(text, start, hi)
         if roles and poss and poss.group(2) in lx.ROLE_NOUNS:
             # "China’s ambassador to Britain warned …" and later "China’s ambassador to

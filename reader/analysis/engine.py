@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from reader.analysis import lexicon as lx
 from reader.analysis.attribution import (
+    COMPOUND_AFTER,
     INDEFINITE_BEFORE,
     NULL_NOUNS,
     Attribution,
@@ -97,6 +98,9 @@ def run(
                 _titled_name(ent.start, ent.end, ent.name)
                 or Referent(ent.start, ent.end, "org", ent.name, "u")
             )
+    # Evidence `name_in_compound`: "the Seattle-based company", "a Trump-backed candidate": a
+    # name glued to a participle only modifies the noun after it; it names no speaker.
+    refs = [r for r in refs if not COMPOUND_AFTER.match(text, r.end)]
     spans = find_quote_spans(text, layout)
     attributor = Attributor(text, layout, refs, spans)
     ranker = None
