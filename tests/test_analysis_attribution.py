@@ -1720,3 +1720,20 @@ def test_a_modified_description_of_a_company_stands_for_it(sentence: str) -> Non
     # after a modifier; "Seattle-based" only says where the company is, naming no speaker.
     text = f"Amazon Inc. was sued by Jane Doe in Seattle on Monday.\n\n{sentence}"
     assert speakers(text) == ["Amazon Inc."]
+
+
+def test_a_verb_after_the_closing_mark_is_no_group() -> None:
+    # "was" ends in -s but is a verb: no group speaks as "was" or "and was".
+    text = (
+        "Matty Roberts posted an invitation.\n\nRoberts says his event, “Storm Area 51, They "
+        "Can't Stop All of Us”, was posted as a joke."
+    )
+    assert "was" not in speakers(text)
+
+
+def test_a_place_glued_to_style_names_no_speaker() -> None:
+    text = (
+        "Republicans met on Monday.\n\nTo those who fear Venezuela-style inflation, I say, "
+        "“There is a real party of smaller government.”"
+    )
+    assert speakers(text) != ["Venezuela"]

@@ -353,7 +353,8 @@ _DOCUMENT_AFTER = re.compile(r"[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?([a-z-]+)" + _AUX
 # Evidence `name_in_compound`: "the Seattle-based company", "a Trump-backed candidate": the
 # participle glued to a name, which then only modifies the noun after it.
 COMPOUND_AFTER = re.compile(
-    r"-(?:based|born|headquartered|registered|listed|owned|backed|led|run|funded|made)\b"
+    r"-(?:based|born|headquartered|registered|listed|owned|backed|led|run|funded|made|style"
+    r"|linked|allied|affiliated|era)\b"
 )
 _THE_COMPOUND = re.compile(r"[Tt]he[ \u00a0]+[A-Z][\w.&]*-[a-z]+\b")  # "The Seattle-based"
 _SENTENCE_OPENING = re.compile(r"[ \u00a0\"“]*(?:[Tt]he[ \u00a0]+)?")  # before an opening subject
@@ -1361,6 +1362,8 @@ class Attributor:
         if not 1 <= len(words) <= 3 or not all(_ALPHA.fullmatch(w) and w.islower() for w in words):
             return None
         head = words[-1]
+        if any(w in lx.AUXILIARIES for w in words):
+            return None  # "…,” was posted as a joke": a verb, no group
         if head in NULL_NOUNS or any(w in NULL_NOUNS for w in words):
             return _NONE
         if head in lx.PRONOUNS_PLURAL or not (head.endswith("s") or head in _COLLECTIVE):
