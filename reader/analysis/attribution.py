@@ -840,9 +840,9 @@ class Attributor:
                 r = self._last_ref(lo, "org")
                 if r is not None:
                     return _from_ref(r)
-            body = self._body_spokesperson(lo, hi)
-            if body is not None:
-                return body
+            spoken = self._body_spokesperson(lo, hi)
+            if spoken is not None:
+                return spoken
             return self._org_before_spokesperson(lo, hi) or _NONE
         # "the spokesman", "the statement", "the company", "Federal prosecutors".
         nouns = [w for w in words if w not in ("the", "this", "that", "its", "his", "her", "their")]
@@ -1079,11 +1079,10 @@ class Attributor:
         # Evidence `body_of_place`: "the government of Iraq said": the place or organisation
         # the body is of belongs to its words.
         of = _BODY_OF.match(self.text, end)
-        owner = (
-            [r for r in self._refs_in(of.end(), of.end() + 80) if r.kind != "person"] if of else []
-        )
-        if owner and owner[0].start == of.end():
-            end = owner[0].end
+        if of is not None:
+            owner = [r for r in self._refs_in(of.end(), of.end() + 80) if r.kind != "person"]
+            if owner and owner[0].start == of.end():
+                end = owner[0].end
         return Attribution(self.text[start:end], start, end, None, "group")
 
     def _opener_before_verb(
