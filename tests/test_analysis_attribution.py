@@ -1558,3 +1558,182 @@ def test_what_the_group_describes_as_names_the_group() -> None:
 def test_what_critics_call_names_the_bare_plural() -> None:
     text = "The plan drew fire.\n\nIt is what critics call a “giveaway to the rich” and worse."
     assert speakers(text) == ["critics"]
+
+
+def test_a_places_body_in_lower_case_words_speaks_under_them() -> None:
+    # Evidence `place_possessive_body`: "Russia's foreign ministry said" names a body of the
+    # place; not a person of it ("Russia's foreign minister") nor one of the body's roles.
+    lead = "Troops crossed the border on Monday.\n\n"
+    text = lead + "Russia's foreign ministry said the strike was “a grave provocation”."
+    assert speakers(text) == ["Russia's foreign ministry"]
+    text = lead + "Israel's army said: “We struck targets overnight.”"
+    assert speakers(text) == ["Israel's army"]
+    text = lead + "Israel's army chief said: “We struck targets overnight.”"
+    assert speakers(text) != ["Israel's army"]
+
+
+@pytest.mark.parametrize(
+    ("subject", "group"),
+    [
+        ("Pentagon officials", "Pentagon officials"),
+        ("Ohio police", "Ohio police"),
+        ("Israeli police", "Israeli police"),
+        ("Russian state media", "Russian state media"),
+        ("Health officials in the state", "Health officials"),
+    ],
+)
+def test_a_name_before_a_group_noun_modifies_the_group(subject: str, group: str) -> None:
+    # Evidence `name_modifies_group`: the name says whose officials they are; the group
+    # speaks under the article's words, not the organisation or place alone.
+    text = f"The storm hit the coast on Monday.\n\n{subject} said the damage was “beyond belief”."
+    assert speakers(text) == [group]
+
+
+def test_a_name_before_sources_is_still_nobody() -> None:
+    text = "The storm hit the coast.\n\nPentagon sources said the damage was “beyond belief”."
+    assert speakers(text) == [None]
+
+
+def test_the_article_before_a_plural_group_is_not_part_of_its_name() -> None:
+    text = "Crowds gathered on Monday.\n\nThe protesters said: “We will not leave this square.”"
+    assert speakers(text) == ["protesters"]
+
+
+def test_a_name_no_list_types_is_a_source_by_where_it_stands() -> None:
+    # Evidence `source_by_position`: after an opening "According to" and before its comma,
+    # or before an aside on the medium and a cue, an untyped name is the source.
+    text = (
+        "Nagel ran the unit for years.\n\n"
+        "According to TechNewsWorld, under Nagel's watch, “The agents used wiretaps and "
+        "their own hackers to get in.”"
+    )
+    assert speakers(text) == ["TechNewsWorld"]
+    text = (
+        "Limits were introduced by Woolworths and Coles on March 4.\n\n"
+        "Coles, in its March 8 media release, reported that with the limit in place, "
+        "“many stores are still selling out within an hour of delivery”."
+    )
+    assert speakers(text) == ["Coles"]
+
+
+def test_the_head_noun_of_an_organisations_name_stands_for_it() -> None:
+    # Evidence `org_head_description`: "the trust", "the board" stand for the organisation
+    # whose name ends in that noun, not the organisation named last.
+    text = (
+        "The Independent Transportation Trust met officials of the Federal Transit "
+        "Administration.\n\nThe trust said the county must “honor the prior commitments”."
+    )
+    assert speakers(text) == ["Independent Transportation Trust"]
+    text = (
+        "The California Strawberry Advisory Board met Driscoll Inc. and the Farm Bureau.\n\n"
+        "The board said growers “cannot survive without these chemicals”."
+    )
+    assert speakers(text) == ["California Strawberry Advisory Board"]
+
+
+def test_a_name_before_a_bare_role_apposition_speaks_not_the_place_ending_it() -> None:
+    # Evidence `bare_role_apposition`: ", curator and director of exhibits at …" describes
+    # the name before it as ", a curator …" does; the place closing it is no speaker.
+    text = (
+        "Polaroids were shown.\n\nCynthia Thompson, curator and director of exhibits at the "
+        "University of Arkansas, Fayetteville, said, “These images document his daily life.”"
+    )
+    assert speakers(text) == ["Cynthia Thompson"]
+    text = (
+        "Ascom sells pagers.\n\nRob Goldman, President Ascom North America, says: “By "
+        "collaborating with Dräger, Ascom can help hospitals.”"
+    )
+    assert speakers(text) == ["Rob Goldman"]
+
+
+def test_the_possessor_of_a_document_speaks_not_the_name_that_modifies_it() -> None:
+    # Evidence `possessor_of_document`: in "RIAA's DMCA notice alleged" the DMCA only says
+    # what notice it is; the RIAA wrote it.
+    text = (
+        "The RIAA targeted a download tool.\n\n"
+        "RIAA's DMCA notice alleged the tool was built to “circumvent the protection measures”."
+    )
+    assert speakers(text) == ["RIAA"]
+
+
+def test_the_place_a_body_is_of_belongs_to_its_words() -> None:
+    # Evidence `body_of_place`: "the government of Iraq" speaks under those words.
+    text = (
+        "The strike took place at Baghdad airport.\n\n"
+        "The government of Iraq said the strike was “a serious violation of sovereignty”."
+    )
+    assert speakers(text) == ["government of Iraq"]
+
+
+@pytest.mark.parametrize(
+    ("subject", "group"),
+    [
+        ("Thousands of protesters", "protesters"),
+        ("Some of the residents", "residents"),
+        ("Protesters outside the embassy", "Protesters"),
+        ("Officials from the health ministry", "Officials"),
+    ],
+)
+def test_a_count_before_a_group_and_a_place_after_it_are_not_its_words(
+    subject: str, group: str
+) -> None:
+    # Evidence `group_quantifier`: "Thousands of" counts the group; "outside the embassy"
+    # places it. Neither is the group ("Thousands" spoke before; the embassy tail lost it).
+    text = f"Crowds gathered on Monday.\n\n{subject} chanted “down with the regime, now”."
+    assert speakers(text) == [group]
+
+
+def test_a_body_nouns_spokesperson_speaks_as_the_organisation_of_that_kind() -> None:
+    # Evidence `body_spokesperson`: "a department spokesman" speaks as the department named
+    # before; "a company spokeswoman" as the company.
+    text = (
+        "The Justice Department declined to comment.\n\n"
+        "A department spokesman said “we do not comment on ongoing investigations”."
+    )
+    assert speakers(text) == ["Justice Department"]
+    text = "Apple Inc. cut prices.\n\nA company spokeswoman said “we do not comment on prices”."
+    assert speakers(text) == ["Apple Inc."]
+
+
+def test_it_is_the_organisation_opening_the_sentence_before_not_an_earlier_speaker() -> None:
+    # Evidence `org_subject_before`: "it" goes back to the organisation that opens the
+    # sentence before, not to the organisation quoted last.
+    text = (
+        "Big Machine Label Group disputed the claims. “We have always been open to a deal,” "
+        "the label said.\n\nThe European Commission said it was worried about the deal. "
+        "“We will study the proposal carefully,” it said."
+    )
+    assert speakers(text) == ["Big Machine Label Group", "European Commission"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The tech giant said the claims were “simply untrue and misleading”.",
+        "The e-commerce giant said the claims were “simply untrue and misleading”.",
+        "The Seattle-based company said the claims were “simply untrue and misleading”.",
+        "“We are reviewing the decision,” the Seattle-based company said.",
+    ],
+)
+def test_a_modified_description_of_a_company_stands_for_it(sentence: str) -> None:
+    # Evidence `modified_body_noun` and `name_in_compound`: "the tech giant" is a body noun
+    # after a modifier; "Seattle-based" only says where the company is, naming no speaker.
+    text = f"Amazon Inc. was sued by Jane Doe in Seattle on Monday.\n\n{sentence}"
+    assert speakers(text) == ["Amazon Inc."]
+
+
+def test_a_verb_after_the_closing_mark_is_no_group() -> None:
+    # "was" ends in -s but is a verb: no group speaks as "was" or "and was".
+    text = (
+        "Matty Roberts posted an invitation.\n\nRoberts says his event, “Storm Area 51, They "
+        "Can't Stop All of Us”, was posted as a joke."
+    )
+    assert "was" not in speakers(text)
+
+
+def test_a_place_glued_to_style_names_no_speaker() -> None:
+    text = (
+        "Republicans met on Monday.\n\nTo those who fear Venezuela-style inflation, I say, "
+        "“There is a real party of smaller government.”"
+    )
+    assert speakers(text) != ["Venezuela"]

@@ -140,3 +140,21 @@ def test_a_surname_first_name_takes_no_gender_from_its_first_word() -> None:
     # "Bong" is a woman's given name in the census list, but here it is his surname.
     linking = link("Director Bong Joon-ho won. Bong said the film was personal.")
     assert [(e.name, e.gender) for e in linking.people()] == [("Bong Joon-ho", "u")]
+
+
+def test_a_body_bound_to_its_kind_is_never_the_company_named_most() -> None:
+    # "the ministry" links only to an organisation whose name says it is one; Tesla is not,
+    # so the ministry speaks under the article's word for it.
+    text = (
+        "Tesla shares fell on Tuesday after Elon Musk sold stock.\n\n"
+        "Officials met on Monday. The ministry added that “new cases are falling”."
+    )
+    assert [q.speaker for q in analyze(text).quotes] == ["ministry"]
+
+
+def test_a_title_word_before_a_body_noun_is_part_of_the_bodys_name() -> None:
+    # "Justice" is a judge's title before a name, not before "Department".
+    text = "The Justice Department declined to comment.\n\nThe department said “no comment today”."
+    names = [e.name for e in EntityFinder(text).find() if e.kind == "org"]
+    assert "Justice Department" in names
+    assert [q.speaker for q in analyze(text).quotes] == ["Justice Department"]

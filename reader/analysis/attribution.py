@@ -75,7 +75,7 @@ NULL_NOUNS = frozenset(
     ]
 )
 # Plural nouns without an -s that name a group acting as one ("police said").
-_COLLECTIVE = frozenset(["police", "staff", "personnel", "clergy", "military"])
+_COLLECTIVE = frozenset(["police", "staff", "personnel", "clergy", "military", "media"])
 _SPEAKER_OPENERS = frozenset(
     [
         "he",
@@ -134,9 +134,35 @@ _SHE = re.compile(r"\b(?:she|She|her|Her)\b")
 _AUX_GAP = r"\s*(?:(?:has|have|had|also|would|will|again|repeatedly|previously)\s+)*"
 # A sentence-initial plural noun phrase straight before its cue, with an optional
 # prepositional tail: "Officials at the agency said", "Federal prosecutors told".
+# Evidence `group_quantifier`: "Thousands of protesters chanted", "Some of the residents said":
+# a count or share before the group is no part of its words (nor is "The").
+_GROUP_QUANTIFIERS = (
+    "Thousands",
+    "Hundreds",
+    "Dozens",
+    "Scores",
+    "Millions",
+    "Some",
+    "Many",
+    "Most",
+    "Several",
+    "A group",
+    "A number",
+    "A handful",
+    "A crowd",
+)
+# Prepositions a plural subject's tail may open with ("Protesters outside the embassy").
+_GROUP_TAIL_PREPOSITIONS = (
+    "at|of|from|in|for|with|on|outside|inside|near|across|around|along|throughout|behind"
+)
 _PLURAL_SUBJECT = re.compile(
+    r"(?:(?:The|These|Those)[ \u00a0]+|(?:"
+    + "|".join(_GROUP_QUANTIFIERS)
+    + r")[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?)?"
     r"((?:[A-Z][a-z]+[ \u00a0]+)?[a-z]+s|[A-Z][a-z]+s)"
-    r"(?:[ \u00a0]+(?:at|of|from|in|for|with|on)[ \u00a0]+(?:the[ \u00a0]+)?[A-Za-z’'-]+){0,2}"
+    r"(?:[ \u00a0]+(?:"
+    + _GROUP_TAIL_PREPOSITIONS
+    + r")[ \u00a0]+(?:the[ \u00a0]+)?(?:[a-z-]+[ \u00a0]+)?[A-Za-z’'-]+){0,2}"
     + _AUX_GAP
 )
 # A capitalised run the entity finder did not type, standing as the speaker phrase or before
@@ -237,6 +263,12 @@ _WHAT_SUBJECT = re.compile(
 _SPOKES_FOR = re.compile(
     r"\b(?:spokes(?:man|woman|person)|representative|rep)\s+(?:for|of|at)\s+the\s+([a-z]+)"
 )
+# Evidence `body_spokesperson`: "a department spokesman", "a ministry spokeswoman": the body
+# noun (group 1) says whose spokesperson it is.
+_BODY_SPOKESPERSON = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)[ \u00a0]+([a-z]+)[ \u00a0]+"
+    r"(?:spokes(?:man|woman|person)|representative)\b"
+)
 # The noun a name modifies ("GOP insider"), and an indefinite article right before a name.
 _UNNAMED_HEAD = re.compile(r"[ \u00a0]+([a-z]+)\b")
 INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \u00a0]+$")
@@ -315,6 +347,23 @@ _ISSUED_BY = re.compile(
     r"(?=[ \u00a0]+(?:that|which|who)\b|[,.;]|$)"
 )
 _APPOSITION_OPENS = re.compile(r",[ \u00a0]+(?:a|an|the|who|whose|one|his|her)\b")
+# Evidence `possessor_of_document`: "RIAA's DMCA notice alleged": the organisation between
+# the possessive and the document noun (group 1) only says what kind of document it is.
+_DOCUMENT_AFTER = re.compile(r"[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?([a-z-]+)" + _AUX_GAP)
+# Evidence `name_in_compound`: "the Seattle-based company", "a Trump-backed candidate": the
+# participle glued to a name, which then only modifies the noun after it.
+COMPOUND_AFTER = re.compile(
+    r"-(?:based|born|headquartered|registered|listed|owned|backed|led|run|funded|made|style"
+    r"|linked|allied|affiliated|era)\b"
+)
+_THE_COMPOUND = re.compile(r"[Tt]he[ \u00a0]+[A-Z][\w.&]*-[a-z]+\b")  # "The Seattle-based"
+_SENTENCE_OPENING = re.compile(r"[ \u00a0\"“]*(?:[Tt]he[ \u00a0]+)?")  # before an opening subject
+_BODY_OF = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?")  # "the government of Iraq"
+# Evidence `bare_role_apposition`: "Cynthia Thompson, curator and director of exhibits at the
+# University of Arkansas, Fayetteville, said", "Steve Menet, Senior Vice President of Sales
+# for Dräger, Inc., says": an apposition whose first words (group 1) hold a role noun, with
+# no article, describes the name before it, as one opening with an article does.
+_ROLE_APPOSITION_OPENS = re.compile(r",[ \u00a0]+((?:[A-Za-z-]+[ \u00a0]+){0,2}[A-Za-z-]+)")
 _WHO_BEFORE = re.compile(r",?[ \u00a0]+who[ \u00a0]+(?:(?:also|later|then|[a-z]+ly)[ \u00a0]+)?$")
 _PRONOUN_CUE = re.compile(r"(?:he|she|they|we|it)[ \u00a0]+([a-z]+)")
 # Between a person and the organisation they belong to: " of the UK's ", " at ".
@@ -345,6 +394,17 @@ _INDEFINITE_OPENER = re.compile(
 _DEFINITE_OPENER = re.compile(r"[Tt]he((?:[ \u00a0]+[a-z][a-z-]*){1,3})")
 
 _BODY_HEADS = lx.ORG_ROLE_NOUNS - lx.DOCUMENT_NOUNS
+# Evidence `name_modifies_group`: "Pentagon officials", "Ohio police", "Israeli police",
+# "Russian state media" right before their cue: capitalised words (group 1) modify a group
+# noun (group 2, after at most one lower-case word), which speaks under those words.
+_NAME_THEN_GROUP = re.compile(
+    r"(?:[Tt]he[ \u00a0]+)?((?:[A-Z][\w.&-]*[ \u00a0]+){1,3}(?:[a-z][a-z-]*[ \u00a0]+)?([a-z]+))"
+    r"(?:[ \u00a0]+(?:at|of|from|in|for|with|on)[ \u00a0]+(?:the[ \u00a0]+)?[A-Za-z’'-]+){0,2}"
+    + _AUX_GAP
+)
+# Evidence `place_possessive_body`: "Russia's foreign ministry": a place's name and its
+# possessive (group 1 the place); the lower-case words after it are read by _place_body.
+_PLACE_POSSESSIVE = re.compile(r"((?:[A-Z][\w.-]*[ \u00a0]+){0,2}[A-Z][\w.-]*)['’]s[ \u00a0]+")
 
 
 def _verb_in(text: str, lo: int, hi: int) -> bool:
@@ -764,6 +824,9 @@ class Attributor:
             single = self._singular_they(lo) if w0 == "they" else None
             if single is not None:
                 return _from_ref(single)
+            opening = self._org_opening_sentence_before(lo)
+            if opening is not None:
+                return _from_ref(opening)
             prev = self._last_speaker(("group", "org") if w0 == "they" else ("org",))
             if prev is not None:
                 return prev
@@ -777,12 +840,19 @@ class Attributor:
                 r = self._last_ref(lo, "org")
                 if r is not None:
                     return _from_ref(r)
+            spoken = self._body_spokesperson(lo, hi)
+            if spoken is not None:
+                return spoken
             return self._org_before_spokesperson(lo, hi) or _NONE
         # "the spokesman", "the statement", "the company", "Federal prosecutors".
         nouns = [w for w in words if w not in ("the", "this", "that", "its", "his", "her", "their")]
         head = nouns[-1] if nouns else ""
         if head in NULL_NOUNS or any(w in NULL_NOUNS for w in nouns[:3]):
             return _NONE
+        if w0 == "the" and len(nouns) == 1:
+            named = self._org_by_head(lo, head)
+            if named is not None:
+                return _described(_from_ref(named), text, lo, hi)
         if any(w in lx.DOCUMENT_NOUNS for w in nouns[:4]):
             noun = next(w for w in nouns[:4] if w in lx.DOCUMENT_NOUNS)
             got = self._document_author(noun, lo)
@@ -832,14 +902,107 @@ class Attributor:
                 return r
         return None
 
+    def _org_by_head(self, pos: int, noun: str, limit: int = 3000) -> Referent | None:
+        """Evidence `org_head_description`: "the trust", "the board" stand for the last
+        organisation before pos whose name ends in that noun ("Citizens Independent
+        Transportation Trust", "California Strawberry Advisory Board"), before any other
+        organisation named since; not a place's word ("the city")."""
+        if not noun.isalpha() or noun in lx.PLACES or noun in lx.ROLE_NOUNS:
+            return None
+        i = bisect.bisect_left(self.ref_starts, pos) - 1
+        while i >= 0 and self.refs[i].start > pos - limit:
+            r = self.refs[i]
+            i -= 1
+            if r.kind == "org" and not self._inside_quote(r.start):
+                last = r.name.split()[-1].lower().removesuffix("’s").removesuffix("'s")
+                if last == noun:
+                    return r
+        return None
+
+    def _role_apposition(self, end: int) -> bool:
+        """Evidence `bare_role_apposition`: does a comma and a role noun within three words
+        follow the name ending at end (", curator and director of …", ", Senior Vice
+        President of Sales for …")?"""
+        m = _ROLE_APPOSITION_OPENS.match(self.text, end)
+        return m is not None and any(w.lower() in lx.ROLE_NOUNS for w in m.group(1).split())
+
+    def _document_owner(self, r: Referent, cue_lo: int) -> Referent | None:
+        """Evidence `possessor_of_document`: "RIAA's DMCA notice alleged": where the
+        organisation r modifies a document noun right before the cue and a possessive name
+        stands before r, the possessor wrote the document and speaks."""
+        doc = _DOCUMENT_AFTER.fullmatch(self.text, r.end, cue_lo)
+        if doc is None or doc.group(1) not in lx.DOCUMENT_NOUNS:
+            return None
+        i = bisect.bisect_left(self.ref_starts, r.start) - 1
+        if i < 0:
+            return None
+        owner = self.refs[i]
+        if owner.kind not in ("org", "person") or self.text[owner.end : r.start] not in (
+            "’s ",
+            "'s ",
+        ):
+            return None
+        return owner
+
+    def _body_spokesperson(self, lo: int, hi: int) -> Attribution | None:
+        """Evidence `body_spokesperson`: "a department spokesman said": the spokesperson
+        speaks as the organisation of that kind named before ("Justice Department"), or
+        for a generic noun ("a company spokeswoman") the one whose name ends in it, else
+        the last organisation; with none in reach, nobody."""
+        m = _BODY_SPOKESPERSON.search(self.text, lo, hi)
+        if m is None or m.group(1) not in _BODY_HEADS:
+            return None
+        noun = m.group(1)
+        if noun in lx.ORG_KIND_BOUND_NOUNS:
+            r = self._last_org_of_kind(lo, noun)
+        else:
+            r = self._org_by_head(lo, noun) or self._last_ref(lo, "org")
+        return _from_ref(r) if r is not None else None
+
+    def _org_opening_sentence_before(self, pos: int) -> Referent | None:
+        """Evidence `org_subject_before`: "The European Commission said it was concerned.
+        “We will study it,” it said.": an organisation opening the sentence before, in the
+        same paragraph, is what "it" or "they" stands for, before an earlier speaker."""
+        s = self.layout.sentence_start(pos)
+        while s > 0 and self._inside_quote(s):
+            s = self.layout.sentence_start(s - 1)
+        if s == 0 or self.layout.paragraph_of(s - 1) != self.layout.paragraph_of(pos):
+            return None
+        prev = self.layout.sentence_start(s - 1)
+        refs = self._refs_in(prev, s)
+        if not refs or refs[0].kind != "org":
+            return None
+        if not _SENTENCE_OPENING.fullmatch(self.text, prev, refs[0].start):
+            return None
+        return refs[0]
+
+    def _modified_body_end(self, pos: int) -> int | None:
+        """Evidence `modified_body_noun`: "The tech giant said", "the e-commerce giant
+        said": the modifier at pos, one more lower-case word at most, then a body noun
+        ending the phrase; where it ends, else None."""
+        words = list(_WORD.finditer(self.text, pos, pos + 80))[:4]
+        for i in (1, 2):
+            if i >= len(words):
+                return None
+            w = words[i]
+            gap = self.text[words[i - 1].end() : w.start()]
+            if not w.group().islower() or gap.strip():
+                return None
+            if w.group() in _BODY_HEADS:
+                after = words[i + 1].group() if i + 1 < len(words) else ""
+                if after in lx.ROLE_NOUNS or after in lx.ORG_ROLE_NOUNS:
+                    return None  # "the tech company spokesman"
+                return w.end()
+        return None
+
     def _org_before_spokesperson(self, lo: int, hi: int) -> Attribution | None:
         """Evidence `org_before_spokesperson`: "a Woolworths spokesperson": a capitalised run
         between the indefinite article and "spokesperson" that no list types names the
         organisation the spokesperson speaks for (not a nationality: "a Chinese
         spokesman")."""
         m = _ORG_SPOKESPERSON.match(self.text, lo, hi)
-        if m is None:
-            return None
+        if m is None or COMPOUND_AFTER.search(m.group(1)):
+            return None  # "a Seattle-based spokesman": a place, no organisation
         words = m.group(1).split()
         if any(
             low in lx.NATIONALITIES or low in lx.COUNTRIES or low in lx.CAPITAL_STOPWORDS
@@ -847,6 +1010,55 @@ class Attributor:
         ):
             return None
         return Attribution(m.group(1), m.start(1), m.end(1), None, "org")
+
+    def _place_body(self, lo: int, hi: int) -> Attribution | None:
+        """Evidence `place_possessive_body`: a sentence opening with a place's body in
+        lower-case words ("Russia's foreign ministry said", "Israel's army said"): the body
+        speaks under those words, the place with it; not a place's person ("Russia's
+        foreign minister", "Israel's army chief") nor its document ("Israel's statement")."""
+        m = _PLACE_POSSESSIVE.match(self.text, lo, hi)
+        if m is None:
+            return None
+        place = [r for r in self._refs_in(m.start(1), m.end(1)) if r.kind == "place"]
+        if not place or place[0].start != m.start(1) or place[-1].end != m.end(1):
+            return None
+        words = list(_WORD.finditer(self.text, m.end(), hi))[:4]
+        for i, w in enumerate(words[:3]):
+            if not w.group().islower():
+                return None
+            if w.group() in _BODY_HEADS:
+                after = words[i + 1].group() if i + 1 < len(words) else ""
+                if after in lx.ROLE_NOUNS or after in lx.ORG_ROLE_NOUNS or after[:1].isupper():
+                    return None  # "Israel's army chief", "Israel's army spokesman Avi …"
+                return Attribution(self.text[m.start() : w.end()], m.start(), w.end(), None, "org")
+        return None
+
+    def _name_modified_group(self, lo: int, cue_lo: int) -> Attribution | None:
+        """Evidence `name_modifies_group`: "Pentagon officials said", "Ohio police said",
+        "Israeli police said": a name or nationality before a plural group noun modifies
+        it; the group speaks under the article's words, not the organisation or place that
+        only says whose officials they are ("Pentagon sources" are nobody; a person's
+        "Trump aides" and a possessive "Smith's lawyers" are left to the other evidence)."""
+        m = _NAME_THEN_GROUP.fullmatch(self.text, lo, cue_lo)
+        if m is None:
+            return None
+        head = m.group(2)
+        if (
+            head in lx.PRONOUNS_PLURAL
+            or head in lx.AUXILIARIES
+            or head.endswith(("ss", "us", "is"))
+        ):
+            return None
+        if not (head.endswith("s") or head in _COLLECTIVE):
+            return None
+        names = m.group(1)[: m.start(2) - m.start(1)].split()
+        if any(w.lower() in lx.CAPITAL_STOPWORDS for w in names if w.isalpha()):
+            return None
+        if any(r.kind == "person" for r in self._refs_in(m.start(1), m.end(1))):
+            return None
+        if head in NULL_NOUNS:
+            return _NONE
+        return Attribution(m.group(1), m.start(1), m.end(1), None, "group")
 
     def _unnamed_body(self, lo: int, hi: int, nouns: list[str]) -> Attribution | None:
         """ "The ministry said", "the state health department said" with no organisation
@@ -864,6 +1076,13 @@ class Attributor:
         if at is None or any(not w.group().islower() for w in words[: at + 1]):
             return None
         start, end = words[0].start(), words[at].end()
+        # Evidence `body_of_place`: "the government of Iraq said": the place or organisation
+        # the body is of belongs to its words.
+        of = _BODY_OF.match(self.text, end)
+        if of is not None:
+            owner = [r for r in self._refs_in(of.end(), of.end() + 80) if r.kind != "person"]
+            if owner and owner[0].start == of.end():
+                end = owner[0].end
         return Attribution(self.text[start:end], start, end, None, "group")
 
     def _opener_before_verb(
@@ -1142,6 +1361,8 @@ class Attributor:
         if not 1 <= len(words) <= 3 or not all(_ALPHA.fullmatch(w) and w.islower() for w in words):
             return None
         head = words[-1]
+        if any(w in lx.AUXILIARIES for w in words):
+            return None  # "…,” was posted as a joke": a verb, no group
         if head in NULL_NOUNS or any(w in NULL_NOUNS for w in words):
             return _NONE
         if head in lx.PRONOUNS_PLURAL or not (head.endswith("s") or head in _COLLECTIVE):
@@ -1308,6 +1529,9 @@ class Attributor:
         age = re.match(r"[Tt]he\s+\d+-year-old\b", text[start:hi])
         if age and (not refs or refs[0].start > start + age.end()):
             return self._resolve(start, start + age.end(), start)
+        body = self._place_body(start, hi)
+        if body is not None and (not refs or refs[0].start >= (body.end or start)):
+            return body
         head = re.match(
             r"(?:[Tt]he|[Tt]his|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+([a-z]+)", text[start:hi]
         )
@@ -1329,10 +1553,18 @@ class Attributor:
                 or noun in lx.DOCUMENT_NOUNS
                 or noun in lx.ROLE_NOUNS
                 or kin
+                or self._org_by_head(start, noun) is not None
             ):
                 return self._resolve(start, start + head.end(), start)
+            described = self._modified_body_end(start + head.start(1))
+            if described is not None and text[start : start + 3].lower() == "the":
+                return self._resolve(start, described, start)
             if groups and noun.endswith("s") and noun not in NULL_NOUNS:
                 return self._group(start, hi)
+        if roles and _THE_COMPOUND.match(text, start, hi):
+            described = self._modified_body_end(start + 4)
+            if described is not None:
+                return self._resolve(start, described, start)
         poss = _POSS_ROLE.match(text, start, hi)
         if roles and poss and poss.group(2) in lx.ROLE_NOUNS:
             # "China’s ambassador to Britain warned …" and later "China’s ambassador to
@@ -1979,6 +2211,9 @@ class Attributor:
             got = self._latter_or_former(latter.group(1), latter.start())
             if got is not None:
                 return _with_cue(got, cue)
+        modified = self._name_modified_group(s_start, cue_lo)
+        if modified is not None:
+            return _with_cue(modified, cue)
         near = [
             r
             for r in self._refs_in(near_lo, cue_lo)
@@ -2023,7 +2258,10 @@ class Attributor:
                     and subj.kind == "person"
                     and subj.end is not None
                     and subj.speaker != named[-1].name
-                    and _APPOSITION_OPENS.match(self.text, subj.end)
+                    and (
+                        _APPOSITION_OPENS.match(self.text, subj.end)
+                        or self._role_apposition(subj.end)
+                    )
                 ):
                     return _with_cue(subj, cue)
             app = (
@@ -2044,6 +2282,10 @@ class Attributor:
                     holder = self._affiliated_person(s_lo, org) if org.kind == "org" else None
                     if holder is not None:
                         return _from_ref(holder, cue)
+            if not persons and named and named[-1].kind == "org":
+                owner = self._document_owner(named[-1], cue_lo)
+                if owner is not None:
+                    return _from_ref(owner, cue)
             if persons or named:
                 return _from_ref(persons[-1] if persons else named[-1], cue)
             if re.fullmatch(_AUX_GAP, text[near[-1].end : cue_lo]):
@@ -2056,7 +2298,7 @@ class Attributor:
             if head in NULL_NOUNS:
                 return _with_cue(_NONE, cue)
             if not head.endswith(("ss", "us", "is")):
-                a, b = plural.start(), plural.end(1)
+                a, b = plural.start(1), plural.end(1)
                 return Attribution(text[a:b], a, b, cue, "group")
         lo = lead.end() if lead else s_lo
         if (

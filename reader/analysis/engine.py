@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from reader.analysis import lexicon as lx
 from reader.analysis.attribution import (
+    COMPOUND_AFTER,
     INDEFINITE_BEFORE,
     NULL_NOUNS,
     Attribution,
@@ -21,7 +22,7 @@ from reader.analysis.attribution import (
     Referent,
     role_word,
 )
-from reader.analysis.entities import Entity, EntityFinder, speaks_next
+from reader.analysis.entities import Entity, EntityFinder, speaks_as_source, speaks_next
 from reader.analysis.evidence.speaker import STEP_FAMILY
 from reader.analysis.mentions import link_mentions
 from reader.analysis.model import Analysis, Person, Quote, Why
@@ -85,8 +86,10 @@ def run(
             # an organisation named before speaks as it.
             refs.append(Referent(ent.start, ent.end, "org", opened_by[ent.name], "u"))
         elif (
-            ent.kind == "single"
-            and speaks_next(text, ent)
+            (
+                (ent.kind == "single" and speaks_next(text, ent))
+                or (ent.kind in ("single", "other") and speaks_as_source(text, ent))
+            )
             and ent.name.lower() not in NULL_NOUNS  # "Sources said": nobody named
             and not role_word(ent.name.lower())  # "the President-elect fumed": a role
         ):
@@ -95,6 +98,9 @@ def run(
                 _titled_name(ent.start, ent.end, ent.name)
                 or Referent(ent.start, ent.end, "org", ent.name, "u")
             )
+    # Evidence `name_in_compound`: "the Seattle-based company", "a Trump-backed candidate": a
+    # name glued to a participle only modifies the noun after it; it names no speaker.
+    refs = [r for r in refs if not COMPOUND_AFTER.match(text, r.end)]
     spans = find_quote_spans(text, layout)
     attributor = Attributor(text, layout, refs, spans)
     ranker = None

@@ -844,6 +844,8 @@ class EntityFinder:
                 continue  # "DON'T MISS Plague …": a shouted heading, not "Miss Plague"
             if lows[k + 1] in _SUFFIXES:
                 break  # "Martin Luther King Jr.": a surname that is a title, then "Jr."
+            if lows[k + 1] in lx.ORG_ROLE_NOUNS:
+                continue  # "Justice Department", "Justice Ministry": a body, no title
             if (
                 (low in lx.HONORIFICS and not _stage_name(lows, k))
                 or (k == 0 and self._position_acronym(words, lows))
@@ -1603,6 +1605,29 @@ def speaks_next(text: str, ent: Entity) -> bool:
     """Is the entity followed by a speech verb ("Tottenham said")?"""
     m = _CUE_AFTER.match(text, ent.end)
     return m is not None and m.group(1) in lx.STRONG_CUES
+
+
+# Evidence `source_by_position`: where a name stands as a source whatever its kind: after an
+# opening "According to" and before its comma ("According to TechNewsWorld, …"), or before
+# an aside on the medium and then a cue ("Coles, in its March 8 media release, reported").
+_ACCORDING_TO_BEFORE = re.compile(r"(?:^|[.!?\n][ \u00a0\"“]*)According[ \u00a0]+to[ \u00a0]+$")
+_MEDIUM_ASIDE_THEN_CUE = re.compile(
+    r",[ \u00a0]+(?:in|on|via|through)[ \u00a0]+(?:its|their|a|an|the)\b[^,.;:“”\"\n]{1,60},"
+    r"[ \u00a0]+(?:(?:also|then|later|has|had|have)[ \u00a0]+)?([a-z]+)"
+)
+
+
+def speaks_as_source(text: str, ent: Entity) -> bool:
+    """Evidence `source_by_position`: is the entity named as a source by where it stands,
+    though no list types it ("According to TechNewsWorld, …", "Coles, in its media
+    release, reported …")?"""
+    if (
+        _ACCORDING_TO_BEFORE.search(text, max(0, ent.start - 20), ent.start)
+        and text[ent.end : ent.end + 1] == ","
+    ):
+        return True
+    m = _MEDIUM_ASIDE_THEN_CUE.match(text, ent.end)
+    return m is not None and m.group(1) in lx.SPEECH_CUES  # the aside says it is a statement
 
 
 def _plain_name(e: Entity) -> bool:

@@ -277,7 +277,8 @@ def _link_descriptions(
 ) -> list[tuple[int, int, int, MentionForm]]:
     """ "The company said": the organisation of that kind mentioned most in the 3,000
     characters before (one whose name holds the noun or a word of its kind first: "the bank"
-    is "Bank of America" even after "Goldman Sachs"), else the most mentioned one."""
+    is "Bank of America" even after "Goldman Sachs"), else the most mentioned one; a body
+    noun bound to its kind ("the ministry") links only to an organisation of that kind."""
     starts = [m.start for m in mentions]
     counts = [0] * len(linked)
     added: list[tuple[int, int, int, MentionForm]] = []
@@ -292,6 +293,9 @@ def _link_descriptions(
         if i >= 0 and mentions[i].end > pos:
             continue  # "The Company" inside a name
         kind_words = _KIND_WORDS[dm.group(1).lower()]
+        # "the ministry", "the court": only an organisation whose name says it is of that
+        # kind (org_kind_bound_nouns.txt), never the company named most (Tesla).
+        bound = dm.group(1).lower() in lx.ORG_KIND_BOUND_NOUNS
         best: tuple[int, int, int] | None = None
         entity = -1
         seen: set[int] = set()
@@ -303,6 +307,8 @@ def _link_descriptions(
             if m.kind != "org" or m.entity in seen:
                 continue
             seen.add(m.entity)
+            if bound and not names[m.entity] & kind_words:
+                continue
             key = (counts[m.entity], int(bool(names[m.entity] & kind_words)), m.start)
             if best is None or key > best:
                 best, entity = key, m.entity
