@@ -293,3 +293,79 @@ def test_common_noun_closing_a_name_written_in_lower_case_elsewhere() -> None:
         span("Mike Minor pitched; the minor leaguers", "Mike Minor", "person", bare={"minor"}),
     ):
         assert not ek.common_noun_closes(_with_lower_words(s))
+
+
+# --- people10 (2026-12-02): grammar that says what a plain name is ------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "s"),
+    [
+        ("relative_who_after", span("for Viktar Babaryka, who was arrested", "Viktar Babaryka")),
+        ("relative_who_after", span("Ama Osei, whose son died", "Ama Osei")),
+        ("one_of_roles_after", span("Simu Liu, one of the series leads, is", "Simu Liu")),
+        ("one_of_roles_after", span("Ama Osei, one of the firm's founders", "Ama Osei")),
+        ("rule_of_before", span("the regime of Abdrabbuh Mansur Hadi.", "Abdrabbuh Mansur Hadi")),
+        ("rule_of_before", span("during the presidency of Ama Osei", "Ama Osei")),
+        (
+            "work_apposition_before",
+            span("her 1956 autobiography, Lady Sings the Blues, which", "Lady Sings"),
+        ),
+        ("work_apposition_before", span("his new album, Ama Osei, is out", "Ama Osei")),
+        ("place_noun_of_before", span("the states of Mato Grosso and Paraná", "Mato Grosso")),
+        ("place_noun_of_before", span("the island of Rapa Nui", "Rapa Nui")),
+        ("trademark_after", span("a jar of Don Victor® Honey", "Don Victor")),
+    ],
+)
+def test_people10_feature_fires(name: str, s: ek.Span) -> None:
+    assert name in ek.fired(s)
+
+
+@pytest.mark.parametrize(
+    ("name", "s"),
+    [
+        # A team, a place or a tribe takes "who" too; so does no name in a restrictive clause.
+        ("relative_who_after", span("the Chicago White Sox, who", "Chicago White Sox")),
+        ("relative_who_after", span("the Eastern Shoshone Tribe, who", "Shoshone Tribe")),
+        ("relative_who_after", span("Ama Osei who came", "Ama Osei")),
+        ("one_of_roles_after", span("Mad Max, one of the best films", "Mad Max")),
+        ("rule_of_before", span("the government of Ama Osei", "Ama Osei")),
+        ("rule_of_before", span("the regime of South Sudan", "South Sudan")),
+        # A prepositional phrase opens the clause, or no apposition closes after the name.
+        ("work_apposition_before", span("In his book, Michael Wolff, a writer", "Michael Wolff")),
+        ("work_apposition_before", span("He read the book, Michael Wolff said.", "Michael Wolff")),
+        ("place_noun_of_before", span("the mayor of Ama Osei", "Ama Osei")),
+        ("trademark_after", span("Ama Osei said", "Ama Osei")),
+    ],
+)
+def test_people10_feature_stays_silent(name: str, s: ek.Span) -> None:
+    assert name not in ek.fired(s)
+
+
+def test_a_relative_who_or_a_one_of_apposition_makes_a_person() -> None:
+    text = "Maria Kalesnikava spoke for Viktar Babaryka, who was arrested."
+    assert people(text) == ["Maria Kalesnikava", "Viktar Babaryka"]
+    text = "The show is set in a store. Simu Liu, one of the series leads, is to play the son."
+    assert people(text) == ["Simu Liu"]
+
+
+def test_a_regime_of_a_plain_name_names_a_person() -> None:
+    text = "Saudi Arabia started supporting the regime of Abdrabbuh Mansur Hadi in 2015."
+    assert people(text) == ["Abdrabbuh Mansur Hadi"]
+
+
+def test_a_title_in_apposition_to_a_work_noun_is_no_person() -> None:
+    text = (
+        "Asked about her 1956 autobiography, Lady Sings the Blues, which was credited to her "
+        "and William Dufty, Holiday said nothing."
+    )
+    assert people(text) == ["William Dufty"]
+
+
+def test_a_place_after_a_place_noun_and_of_is_no_person() -> None:
+    text = "Parts of the Brazilian states of Mato Grosso and Paraná were blanketed by smoke."
+    assert people(text) == []
+
+
+def test_a_name_with_a_trademark_sign_is_a_brand() -> None:
+    assert people("Add a jar of Don Victor® Honey, or about a cup and a half.") == []

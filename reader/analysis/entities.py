@@ -1334,6 +1334,9 @@ _PERSON_SIGNS = frozenset(
         "middle_initial",
         "life_event_after",
         "pictured_after",
+        "relative_who_after",
+        "one_of_roles_after",
+        "rule_of_before",
     ]
 )
 _STRONG_PERSON_SIGNS = frozenset(["speaks_after", "age_or_role_after", "person_phrase_before"])

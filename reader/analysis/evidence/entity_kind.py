@@ -306,6 +306,59 @@ def kin_after(s: Span) -> bool:
     )
 
 
+_WHO_AFTER = re.compile(r",[ \u00a0]+who(?:se|m)?\b")
+# Nouns of a group of people, which take "who" as a person does.
+_COLLECTIVE_NOUNS = frozenset(
+    ["tribe", "tribes", "family", "families", "clan", "band", "crew", "team", "people", "nation"]
+)
+
+
+@feature
+def relative_who_after(s: Span) -> bool:
+    """ ", who" or ", whose" follows a plain name, the relative pronoun only a person takes:
+    "Viktar Babaryka, who was arrested", "Abu Mahdi al-Muhandis, who was also killed". (A team
+    or a body may take it too, "the Chicago White Sox, who", so no word of the name may be a
+    common word, a place or an organisation word.)"""
+    return (
+        _WHO_AFTER.match(s.text, s.end) is not None
+        and _plain_words(s)
+        and s.lows[-1] not in _COLLECTIVE_NOUNS  # "the Eastern Shoshone Tribe, who"
+    )
+
+
+_ONE_OF_ROLES_AFTER = re.compile(
+    r",[ \u00a0]+one[ \u00a0]+of[ \u00a0]+(?:the|his|her|their|its|our|my|two|three|four|five)"
+    r"[ \u00a0]+(?:[\w'’-]+[ \u00a0]+){0,3}?(?:"
+    + "|".join(sorted(lx.ROLE_NOUNS | {"lead", "creator", "regular"}, key=len, reverse=True))
+    + r")s\b"
+)
+
+
+@feature
+def one_of_roles_after(s: Span) -> bool:
+    """ ", one of the" and a plural role follow, an apposition that counts the name among
+    people: "Simu Liu, one of the series leads,", "Jane Roe, one of the company's founders".
+    ("Mad Max, one of the best films" ends in a work noun, no role.)"""
+    return _ONE_OF_ROLES_AFTER.match(s.text, s.end) is not None
+
+
+_RULE_OF_BEFORE = re.compile(
+    r"\b(?:regime|administration|presidency|dictatorship|reign)[ \u00a0]+of[ \u00a0]+$"
+)
+
+
+@feature
+def rule_of_before(s: Span) -> bool:
+    """ "the regime of", "the presidency of" stand before a plain name, which names the
+    person who rules, as "the Assad regime" does: "the regime of Abdrabbuh Mansur Hadi",
+    "during the presidency of Zine El Abidine Ben Ali". ("the government of American Samoa"
+    names a place: no place word may stand in the name, and "government" is not asked.)"""
+    return (
+        _RULE_OF_BEFORE.search(s.text, max(0, s.run_start - 30), s.run_start) is not None
+        and _plain_words(s)
+    )
+
+
 _MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
 
 
@@ -386,6 +439,59 @@ def place_after_comma(s: Span) -> bool:
     """ ", <country or place>" follows, as after a town: "Aleppo, Syria", "Hill Valley, Ohio"."""
     m = _COMMA_PLACE_AFTER.match(s.text, s.end)
     return m is not None and _is_place_word(m.group(1).lower())
+
+
+# "her 1956 autobiography, Lady Sings the Blues, which": a work noun and a comma, then the
+# title as an apposition that closes.
+_WORK_COMMA_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(_WORK_NOUNS, key=len, reverse=True)) + r"),[ \u00a0]+$"
+)
+# The first word of the clause a position stands in ("In" of "In his book, ").
+_CLAUSE_OPENER = re.compile(r"(?:^|[.!?;:\n“”\"(])[ \u00a0]*([A-Za-z]+)[^.!?;:\n“”\"(]*$")
+_PHRASE_PREPOSITIONS = frozenset(
+    ["in", "on", "at", "for", "into", "from", "with", "after", "since", "through", "throughout"]
+)
+# The apposition closes after the run, which a title may go on ("Lady Sings the Blues,").
+_APPOSITION_CLOSES = re.compile(
+    r"(?:[ \u00a0]+(?:[A-Z][\w'’-]*|the|of|a|an|and|in|on|to|for|with)){0,6}?"
+    r"[ \u00a0]*(?:[,;)]|\.(?:\s|$)|[ \u00a0]+(?:which|that)\b)"
+)
+
+
+@feature
+def work_apposition_before(s: Span) -> bool:
+    """A work noun and a comma stand before the name and the apposition closes after it: "her
+    1956 autobiography, Lady Sings the Blues, which was", "his new album, Folklore, is". Not
+    after a prepositional phrase that opens the clause: "In his book, Michael Wolff, a
+    journalist, writes"."""
+    m = _WORK_COMMA_BEFORE.search(s.text, max(0, s.run_start - 40), s.run_start)
+    if m is None or _APPOSITION_CLOSES.match(s.text, s.end) is None:
+        return False
+    opener = _CLAUSE_OPENER.search(s.text, max(0, m.start() - 80), m.start())
+    return opener is None or opener.group(1).lower() not in _PHRASE_PREPOSITIONS
+
+
+_PLACE_OF_BEFORE = re.compile(
+    r"\b(?:states?|provinces?|cit(?:y|ies)|towns?|villages?|count(?:y|ies)|regions?|districts?"
+    r"|islands?|municipalit(?:y|ies)|prefectures?|settlements?)[ \u00a0]+of[ \u00a0]+$"
+)
+
+
+@feature
+def place_noun_of_before(s: Span) -> bool:
+    """A noun of a place and "of" stand before the run, which names the place: "the Brazilian
+    states of Mato Grosso and Paraná", "the city of Douglas", "the island of Rapa Nui"."""
+    return _PLACE_OF_BEFORE.search(s.text, max(0, s.run_start - 20), s.run_start) is not None
+
+
+_TRADEMARK_AFTER = re.compile(r"[®™]")
+
+
+@feature
+def trademark_after(s: Span) -> bool:
+    """A trademark sign follows the run, which names a brand: "a jar of Don Victor® Honey",
+    "Ultra Boost™ shoes". A person's name carries none."""
+    return _TRADEMARK_AFTER.match(s.text, s.end) is not None
 
 
 @feature
