@@ -353,10 +353,9 @@ def rule_of_before(s: Span) -> bool:
     person who rules, as "the Assad regime" does: "the regime of Abdrabbuh Mansur Hadi",
     "during the presidency of Zine El Abidine Ben Ali". ("the government of American Samoa"
     names a place: no place word may stand in the name, and "government" is not asked.)"""
-    return (
-        _RULE_OF_BEFORE.search(s.text, max(0, s.run_start - 30), s.run_start) is not None
-        and _plain_words(s)
-    )
+    return _RULE_OF_BEFORE.search(
+        s.text, max(0, s.run_start - 30), s.run_start
+    ) is not None and _plain_words(s)
 
 
 _MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
