@@ -369,3 +369,12 @@ def test_a_place_after_a_place_noun_and_of_is_no_person() -> None:
 
 def test_a_name_with_a_trademark_sign_is_a_brand() -> None:
     assert people("Add a jar of Don Victor® Honey, or about a cup and a half.") == []
+
+
+def test_kin_after_asks_a_plain_name_or_a_given_name_first() -> None:
+    assert "kin_after" in ek.fired(span("Fiona Hill's husband said", "Fiona Hill", "place"))
+    for s in (
+        span("Air France's sister airline", "Air France", "org"),
+        span("Royal Caribbean's sister vessel", "Royal Caribbean"),
+    ):
+        assert "kin_after" not in ek.fired(s)

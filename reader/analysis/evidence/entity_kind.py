@@ -299,10 +299,23 @@ def kin_after(s: Span) -> bool:
     """A possessive and a kin noun follow, which only a person has, or "and his/her" and
     one: "Tshilidzi Marwala's wife said", "Dorsa Rahimi's younger brother", "Bheki Cele
     and his wife fled". (A firm has a lawyer or a leader, so those tell nothing; "Fox's
-    sister network" is a firm's.)"""
+    sister network" is a firm's.) As its siblings, only of a plain name, or of one a given name
+    opens ("Fiona Hill's husband"): "Air France's sister airline", "Royal Caribbean's sister
+    vessel" name no person."""
     return (
         _KIN_AFTER.match(s.text, s.end) is not None
         or _AND_KIN_AFTER.match(s.text, s.end) is not None
+    ) and (_plain_words(s) or _census_given_name_opens(s))
+
+
+def _census_given_name_opens(s: Span) -> bool:
+    """A US census given name that is no common word opens the name: "Fiona Hill" (not
+    "Royal Caribbean", nor "Mato Grosso", whose "Mato" only the longer lists have)."""
+    first = s.lows[0]
+    return (
+        first in lx.census_given_names()
+        and first not in lx.COMMON_WORDS
+        and first not in s.lower_words
     )
 
 
