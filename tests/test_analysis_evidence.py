@@ -378,3 +378,43 @@ def test_kin_after_asks_a_plain_name_or_a_given_name_first() -> None:
         span("Royal Caribbean's sister vessel", "Royal Caribbean"),
     ):
         assert "kin_after" not in ek.fired(s)
+
+
+def test_a_surname_after_mr_or_dr_elsewhere_makes_the_full_name_a_person() -> None:
+    # Article-level evidence: the surname is used as a person's after an honorific.
+    assert people("Xolani Mkhize opened the meeting. Mr Mkhize later left.") == ["Xolani Mkhize"]
+    assert people("Tupac Okoro opened the clinic. Dr. Okoro's wife left.") == ["Tupac Okoro"]
+
+
+@pytest.mark.parametrize(
+    ("name", "s", "fires"),
+    [
+        ("person_passive_after", span("Xolani Mkhize was arrested on Monday", "Xolani Mkhize"), 1),
+        ("person_passive_after", span("Ama Osei has been sentenced", "Ama Osei"), 1),
+        ("person_passive_after", span("Ama Osei was sworn in", "Ama Osei"), 1),
+        # A firm is charged or fined; a place word in the run tells of no person.
+        ("person_passive_after", span("Ama Osei was charged", "Ama Osei"), 0),
+        ("person_passive_after", span("New Osei was arrested", "New Osei"), 0),
+        (
+            "role_of_named_after",
+            span("and Grateful Dead drummer Mickey Hart.", "Grateful Dead", "person"),
+            1,
+        ),
+        ("role_of_named_after", span("Morning Joe host Joe Scarborough", "Morning Joe"), 1),
+        # A person's name before a role, or no name after it.
+        ("role_of_named_after", span("Barack Obama adviser David Axelrod", "Barack Obama"), 0),
+        ("role_of_named_after", span("Tiziano Lugli and actor Jason Beghe", "Tiziano Lugli"), 0),
+        ("role_of_named_after", span("Grateful Dead drummer said", "Grateful Dead"), 0),
+    ],
+)
+def test_people10_passive_and_employer_evidence(name: str, s: ek.Span, fires: int) -> None:
+    assert (name in ek.fired(s)) == bool(fires)
+
+
+def test_a_body_before_a_role_and_a_name_is_no_person() -> None:
+    text = "Guests included designer Tim Gunn and Grateful Dead drummer Mickey Hart."
+    assert people(text) == ["Tim Gunn", "Mickey Hart"]
+
+
+def test_a_passive_only_a_person_undergoes_makes_a_person() -> None:
+    assert people("Xolani Mkhize was arrested on Monday.") == ["Xolani Mkhize"]

@@ -203,6 +203,13 @@ class EntityFinder:
             for _s, _e, toks in runs
             if len(toks) == 1 and _person_context(text, toks[0][0], toks[0][1])
         )
+        # ... and a surname after an honorific inside the run ("Mr Mkhize", "Dr. Okoro"), as
+        # British and Asian copy names a person after the first mention.
+        self.singles.update(
+            _clean(text[toks[1][0] : _strip_possessive(text, toks[1][0], toks[1][1])])
+            for _s, _e, toks in runs
+            if len(toks) == 2 and _clean(text[toks[0][0] : toks[0][1]]) in _SURNAME_HONORIFICS
+        )
         # Capitalised words written alone somewhere, with no article ("Ferguson" after "Ego
         # Ferguson"; not "the Hornets" after "Charlotte Hornets").
         self.bare_words = frozenset(
@@ -1335,6 +1342,7 @@ _PERSON_SIGNS = frozenset(
         "life_event_after",
         "pictured_after",
         "relative_who_after",
+        "person_passive_after",
         "one_of_roles_after",
         "rule_of_before",
     ]
@@ -1454,6 +1462,8 @@ _HEAD_ENDS = ek.HEAD_ENDS
 # Surnames spelt like an English pronoun (Chinese He): a name only when an apposition
 # with a role follows ("He Jianxiong, the former executive director").
 _PRONOUN_SURNAMES = frozenset(["He"])
+# Honorifics that stand only before a person's surname ("Mr Mkhize"; not "St. Louis").
+_SURNAME_HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "dr", "mx"])
 _SHIP_PREFIXES = frozenset(["MV", "MS", "HMS", "USS", "RMS", "HMAS", "HMCS", "INS", "SS"])
 _MODAL_NAMES = frozenset(["Will", "May", "Can"])
 _QUESTION_AFTER = re.compile(r"[ \u00a0]+[a-z][^.!?\n]{0,200}\?")

@@ -405,6 +405,40 @@ def life_event_after(s: Span) -> bool:
     return _LIFE_EVENT_AFTER.match(s.text, s.end) is not None and _plain_words(s)
 
 
+_PERSON_PASSIVE_AFTER = re.compile(
+    r"[ \u00a0]+(?:was|is|has[ \u00a0]+been|had[ \u00a0]+been|will[ \u00a0]+be)[ \u00a0]+"
+    r"(?:(?:later|also|then|first|reportedly|allegedly)[ \u00a0]+)?"
+    r"(?:arrested|jailed|imprisoned|sentenced|convicted|indicted|acquitted|injured|wounded"
+    r"|hospitali[sz]ed|stabbed|kidnapped|abducted|detained|extradited|deported|buried"
+    r"|murdered|assassinated|sworn[ \u00a0]+in|pronounced[ \u00a0]+dead|pardoned)\b"
+)
+
+
+@feature
+def person_passive_after(s: Span) -> bool:
+    """A passive that only a person undergoes follows a plain name: "Xolani Mkhize was
+    arrested on Monday", "Ama Osei has been sentenced", "Ama Osei was sworn in". (A firm is
+    charged or fined, so those tell nothing.)"""
+    return _PERSON_PASSIVE_AFTER.match(s.text, s.end) is not None and _plain_words(s)
+
+
+_ROLE_OF_NAMED_AFTER = re.compile(
+    r"[ \u00a0]+(?:(?!(?:and|or|but|the|an?|of|to|as|by|with|from|in|on|at|for|is|was|said)\b)"
+    r"[a-z][\w-]*[ \u00a0]+)?(?:"
+    + "|".join(sorted(lx.ROLE_NOUNS, key=len, reverse=True))
+    + r")[ \u00a0]+[A-Z][\w'’-]+[ \u00a0]+[A-Z]"
+)
+
+
+@feature
+def role_of_named_after(s: Span) -> bool:
+    """A role and a person's name follow, so the run names the body the person works for:
+    "Grateful Dead drummer Mickey Hart", "Morning Joe host Joe Scarborough", "Samoa Observer
+    editor Keni Lesa". Not after a person's name ("Barack Obama adviser David Axelrod"): no
+    given name may open the run."""
+    return _ROLE_OF_NAMED_AFTER.match(s.text, s.end) is not None and s.lows[0] not in s.first_names
+
+
 _PICTURED_AFTER = re.compile(r"[ \u00a0]*\(pictured\)")
 
 
