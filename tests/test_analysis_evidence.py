@@ -91,6 +91,29 @@ FIRES = [
         "place_given_name_and_surname",
         span("Grace Mugabe was unpopular", "Grace Mugabe", bare={"mugabe"}),
     ),
+    # people10 (2026-12-02)
+    ("relative_who_after", span("for Viktar Babaryka, who was arrested", "Viktar Babaryka")),
+    ("relative_who_after", span("Ama Osei, whose son died", "Ama Osei")),
+    ("one_of_roles_after", span("Simu Liu, one of the series leads, is", "Simu Liu")),
+    ("one_of_roles_after", span("Ama Osei, one of the firm's founders", "Ama Osei")),
+    ("rule_of_before", span("the regime of Abdrabbuh Mansur Hadi.", "Abdrabbuh Mansur Hadi")),
+    ("rule_of_before", span("during the presidency of Ama Osei", "Ama Osei")),
+    (
+        "work_apposition_before",
+        span("her 1956 autobiography, Lady Sings the Blues, which", "Lady Sings"),
+    ),
+    ("work_apposition_before", span("his new album, Ama Osei, is out", "Ama Osei")),
+    ("place_noun_of_before", span("the states of Mato Grosso and Paraná", "Mato Grosso")),
+    ("place_noun_of_before", span("the island of Rapa Nui", "Rapa Nui")),
+    ("trademark_after", span("a jar of Don Victor® Honey", "Don Victor")),
+    ("person_passive_after", span("Xolani Mkhize was arrested on Monday", "Xolani Mkhize")),
+    ("person_passive_after", span("Ama Osei has been sentenced", "Ama Osei")),
+    ("person_passive_after", span("Ama Osei was sworn in", "Ama Osei")),
+    ("role_of_named_after", span("Morning Joe host Joe Scarborough", "Morning Joe")),
+    (
+        "role_of_named_after",
+        span("and Grateful Dead drummer Mickey Hart.", "Grateful Dead", "person"),
+    ),
 ]
 
 
@@ -163,6 +186,26 @@ def test_feature_fires_on_its_example(name: str, s: ek.Span) -> None:
             "surname_repeated_alone",
             span("Sacramento Kings", "Sacramento Kings", bare={"kings"}),
         ),
+        # people10 (2026-12-02)
+        # A team, a place or a tribe takes "who" too; so does no name in a restrictive clause.
+        ("relative_who_after", span("the Chicago White Sox, who", "Chicago White Sox")),
+        ("relative_who_after", span("the Eastern Shoshone Tribe, who", "Shoshone Tribe")),
+        ("relative_who_after", span("Ama Osei who came", "Ama Osei")),
+        ("one_of_roles_after", span("Mad Max, one of the best films", "Mad Max")),
+        ("rule_of_before", span("the government of Ama Osei", "Ama Osei")),
+        ("rule_of_before", span("the regime of South Sudan", "South Sudan")),
+        # A prepositional phrase opens the clause, or no apposition closes after the name.
+        ("work_apposition_before", span("In his book, Michael Wolff, a writer", "Michael Wolff")),
+        ("work_apposition_before", span("He read the book, Michael Wolff said.", "Michael Wolff")),
+        ("place_noun_of_before", span("the mayor of Ama Osei", "Ama Osei")),
+        ("trademark_after", span("Ama Osei said", "Ama Osei")),
+        # A firm is charged or fined; a place word in the run tells of no person.
+        ("person_passive_after", span("Ama Osei was charged", "Ama Osei")),
+        ("person_passive_after", span("New Osei was arrested", "New Osei")),
+        # A person's name before a role, or no name after it.
+        ("role_of_named_after", span("Barack Obama adviser David Axelrod", "Barack Obama")),
+        ("role_of_named_after", span("Tiziano Lugli and actor Jason Beghe", "Tiziano Lugli")),
+        ("role_of_named_after", span("Grateful Dead drummer said", "Grateful Dead")),
     ],
 )
 def test_feature_stays_silent_without_its_sign(name: str, s: ek.Span) -> None:
@@ -298,50 +341,6 @@ def test_common_noun_closing_a_name_written_in_lower_case_elsewhere() -> None:
 # --- people10 (2026-12-02): grammar that says what a plain name is ------------------------
 
 
-@pytest.mark.parametrize(
-    ("name", "s"),
-    [
-        ("relative_who_after", span("for Viktar Babaryka, who was arrested", "Viktar Babaryka")),
-        ("relative_who_after", span("Ama Osei, whose son died", "Ama Osei")),
-        ("one_of_roles_after", span("Simu Liu, one of the series leads, is", "Simu Liu")),
-        ("one_of_roles_after", span("Ama Osei, one of the firm's founders", "Ama Osei")),
-        ("rule_of_before", span("the regime of Abdrabbuh Mansur Hadi.", "Abdrabbuh Mansur Hadi")),
-        ("rule_of_before", span("during the presidency of Ama Osei", "Ama Osei")),
-        (
-            "work_apposition_before",
-            span("her 1956 autobiography, Lady Sings the Blues, which", "Lady Sings"),
-        ),
-        ("work_apposition_before", span("his new album, Ama Osei, is out", "Ama Osei")),
-        ("place_noun_of_before", span("the states of Mato Grosso and Paraná", "Mato Grosso")),
-        ("place_noun_of_before", span("the island of Rapa Nui", "Rapa Nui")),
-        ("trademark_after", span("a jar of Don Victor® Honey", "Don Victor")),
-    ],
-)
-def test_people10_feature_fires(name: str, s: ek.Span) -> None:
-    assert name in ek.fired(s)
-
-
-@pytest.mark.parametrize(
-    ("name", "s"),
-    [
-        # A team, a place or a tribe takes "who" too; so does no name in a restrictive clause.
-        ("relative_who_after", span("the Chicago White Sox, who", "Chicago White Sox")),
-        ("relative_who_after", span("the Eastern Shoshone Tribe, who", "Shoshone Tribe")),
-        ("relative_who_after", span("Ama Osei who came", "Ama Osei")),
-        ("one_of_roles_after", span("Mad Max, one of the best films", "Mad Max")),
-        ("rule_of_before", span("the government of Ama Osei", "Ama Osei")),
-        ("rule_of_before", span("the regime of South Sudan", "South Sudan")),
-        # A prepositional phrase opens the clause, or no apposition closes after the name.
-        ("work_apposition_before", span("In his book, Michael Wolff, a writer", "Michael Wolff")),
-        ("work_apposition_before", span("He read the book, Michael Wolff said.", "Michael Wolff")),
-        ("place_noun_of_before", span("the mayor of Ama Osei", "Ama Osei")),
-        ("trademark_after", span("Ama Osei said", "Ama Osei")),
-    ],
-)
-def test_people10_feature_stays_silent(name: str, s: ek.Span) -> None:
-    assert name not in ek.fired(s)
-
-
 def test_a_relative_who_or_a_one_of_apposition_makes_a_person() -> None:
     text = "Maria Kalesnikava spoke for Viktar Babaryka, who was arrested."
     assert people(text) == ["Maria Kalesnikava", "Viktar Babaryka"]
@@ -384,31 +383,6 @@ def test_a_surname_after_mr_or_dr_elsewhere_makes_the_full_name_a_person() -> No
     # Article-level evidence: the surname is used as a person's after an honorific.
     assert people("Xolani Mkhize opened the meeting. Mr Mkhize later left.") == ["Xolani Mkhize"]
     assert people("Tupac Okoro opened the clinic. Dr. Okoro's wife left.") == ["Tupac Okoro"]
-
-
-@pytest.mark.parametrize(
-    ("name", "s", "fires"),
-    [
-        ("person_passive_after", span("Xolani Mkhize was arrested on Monday", "Xolani Mkhize"), 1),
-        ("person_passive_after", span("Ama Osei has been sentenced", "Ama Osei"), 1),
-        ("person_passive_after", span("Ama Osei was sworn in", "Ama Osei"), 1),
-        # A firm is charged or fined; a place word in the run tells of no person.
-        ("person_passive_after", span("Ama Osei was charged", "Ama Osei"), 0),
-        ("person_passive_after", span("New Osei was arrested", "New Osei"), 0),
-        (
-            "role_of_named_after",
-            span("and Grateful Dead drummer Mickey Hart.", "Grateful Dead", "person"),
-            1,
-        ),
-        ("role_of_named_after", span("Morning Joe host Joe Scarborough", "Morning Joe"), 1),
-        # A person's name before a role, or no name after it.
-        ("role_of_named_after", span("Barack Obama adviser David Axelrod", "Barack Obama"), 0),
-        ("role_of_named_after", span("Tiziano Lugli and actor Jason Beghe", "Tiziano Lugli"), 0),
-        ("role_of_named_after", span("Grateful Dead drummer said", "Grateful Dead"), 0),
-    ],
-)
-def test_people10_passive_and_employer_evidence(name: str, s: ek.Span, fires: int) -> None:
-    assert (name in ek.fired(s)) == bool(fires)
 
 
 def test_a_body_before_a_role_and_a_name_is_no_person() -> None:
