@@ -392,3 +392,11 @@ def test_a_body_before_a_role_and_a_name_is_no_person() -> None:
 
 def test_a_passive_only_a_person_undergoes_makes_a_person() -> None:
     assert people("Xolani Mkhize was arrested on Monday.") == ["Xolani Mkhize"]
+
+
+def test_a_surname_used_alone_as_a_persons_twice_is_a_person() -> None:
+    # Article-level: no full name, but the listed surname speaks and takes an age.
+    assert people("“We will go,” Mkhize said. Mkhize, 45, was later released.") == ["Mkhize"]
+    # Once is not enough; a firm named like a surname stays one.
+    assert people("“We will go,” Mkhize said.") == []
+    assert people("“We will go,” Ford said. “We stay,” Ford said.") == []

@@ -244,6 +244,21 @@ class EntityFinder:
                 e.kind = "other"
         return ents
 
+    def _surname_used_as_person(self, low: str, before: str) -> bool:
+        """Article-level: a listed surname that the text uses alone as a person's twice or more
+        ("Mkhize said", "Mkhize, 45,", "Mr Mkhize"), and that is no common word, place or
+        organisation word, names a person even where no full name is given."""
+        return (
+            self.singles[low] >= 2
+            and low in lx.surnames()
+            and low not in lx.COMMON_WORDS
+            and low not in self.lower_words
+            and not _placeish(low)
+            and low not in lx.ORG_WORDS
+            and low not in lx.KNOWN_ORGS
+            and not _THE_BEFORE.search(before)
+        )
+
     def _named_as_person(self, e: Entity) -> bool:
         """A title inside the run, or an age or a role apposition after it, names a person
         here, whatever the name names elsewhere: "Mr. Bill Gates said", "Jimmy Carter, 95,"."""
@@ -1260,6 +1275,8 @@ class EntityFinder:
                 return "person"  # an embedded post's signature: "— Lena (@lenanix)"
             if core[0] in lx.FAMOUS_SURNAMES and not _THE_BEFORE.search(before):
                 return "person"  # "Mueller, Stormy, Cohen": known alone, listed with others
+            if self._surname_used_as_person(core[0], before):
+                return "person"  # "“…,” Mkhize said. … Mkhize, 45,": named by surname only
             return "single"
         if (
             not titled
