@@ -91,6 +91,29 @@ FIRES = [
         "place_given_name_and_surname",
         span("Grace Mugabe was unpopular", "Grace Mugabe", bare={"mugabe"}),
     ),
+    # people10 (2026-12-02)
+    ("relative_who_after", span("for Viktar Babaryka, who was arrested", "Viktar Babaryka")),
+    ("relative_who_after", span("Ama Osei, whose son died", "Ama Osei")),
+    ("one_of_roles_after", span("Simu Liu, one of the series leads, is", "Simu Liu")),
+    ("one_of_roles_after", span("Ama Osei, one of the firm's founders", "Ama Osei")),
+    ("rule_of_before", span("the regime of Abdrabbuh Mansur Hadi.", "Abdrabbuh Mansur Hadi")),
+    ("rule_of_before", span("during the presidency of Ama Osei", "Ama Osei")),
+    (
+        "work_apposition_before",
+        span("her 1956 autobiography, Lady Sings the Blues, which", "Lady Sings"),
+    ),
+    ("work_apposition_before", span("his new album, Ama Osei, is out", "Ama Osei")),
+    ("place_noun_of_before", span("the states of Mato Grosso and Paraná", "Mato Grosso")),
+    ("place_noun_of_before", span("the island of Rapa Nui", "Rapa Nui")),
+    ("trademark_after", span("a jar of Don Victor® Honey", "Don Victor")),
+    ("person_passive_after", span("Xolani Mkhize was arrested on Monday", "Xolani Mkhize")),
+    ("person_passive_after", span("Ama Osei has been sentenced", "Ama Osei")),
+    ("person_passive_after", span("Ama Osei was sworn in", "Ama Osei")),
+    ("role_of_named_after", span("Morning Joe host Joe Scarborough", "Morning Joe")),
+    (
+        "role_of_named_after",
+        span("and Grateful Dead drummer Mickey Hart.", "Grateful Dead", "person"),
+    ),
 ]
 
 
@@ -163,6 +186,26 @@ def test_feature_fires_on_its_example(name: str, s: ek.Span) -> None:
             "surname_repeated_alone",
             span("Sacramento Kings", "Sacramento Kings", bare={"kings"}),
         ),
+        # people10 (2026-12-02)
+        # A team, a place or a tribe takes "who" too; so does no name in a restrictive clause.
+        ("relative_who_after", span("the Chicago White Sox, who", "Chicago White Sox")),
+        ("relative_who_after", span("the Eastern Shoshone Tribe, who", "Shoshone Tribe")),
+        ("relative_who_after", span("Ama Osei who came", "Ama Osei")),
+        ("one_of_roles_after", span("Mad Max, one of the best films", "Mad Max")),
+        ("rule_of_before", span("the government of Ama Osei", "Ama Osei")),
+        ("rule_of_before", span("the regime of South Sudan", "South Sudan")),
+        # A prepositional phrase opens the clause, or no apposition closes after the name.
+        ("work_apposition_before", span("In his book, Michael Wolff, a writer", "Michael Wolff")),
+        ("work_apposition_before", span("He read the book, Michael Wolff said.", "Michael Wolff")),
+        ("place_noun_of_before", span("the mayor of Ama Osei", "Ama Osei")),
+        ("trademark_after", span("Ama Osei said", "Ama Osei")),
+        # A firm is charged or fined; a place word in the run tells of no person.
+        ("person_passive_after", span("Ama Osei was charged", "Ama Osei")),
+        ("person_passive_after", span("New Osei was arrested", "New Osei")),
+        # A person's name before a role, or no name after it.
+        ("role_of_named_after", span("Barack Obama adviser David Axelrod", "Barack Obama")),
+        ("role_of_named_after", span("Tiziano Lugli and actor Jason Beghe", "Tiziano Lugli")),
+        ("role_of_named_after", span("Grateful Dead drummer said", "Grateful Dead")),
     ],
 )
 def test_feature_stays_silent_without_its_sign(name: str, s: ek.Span) -> None:
@@ -293,3 +336,67 @@ def test_common_noun_closing_a_name_written_in_lower_case_elsewhere() -> None:
         span("Mike Minor pitched; the minor leaguers", "Mike Minor", "person", bare={"minor"}),
     ):
         assert not ek.common_noun_closes(_with_lower_words(s))
+
+
+# --- people10 (2026-12-02): grammar that says what a plain name is ------------------------
+
+
+def test_a_relative_who_or_a_one_of_apposition_makes_a_person() -> None:
+    text = "Maria Kalesnikava spoke for Viktar Babaryka, who was arrested."
+    assert people(text) == ["Maria Kalesnikava", "Viktar Babaryka"]
+    text = "The show is set in a store. Simu Liu, one of the series leads, is to play the son."
+    assert people(text) == ["Simu Liu"]
+
+
+def test_a_regime_of_a_plain_name_names_a_person() -> None:
+    text = "Saudi Arabia started supporting the regime of Abdrabbuh Mansur Hadi in 2015."
+    assert people(text) == ["Abdrabbuh Mansur Hadi"]
+
+
+def test_a_title_in_apposition_to_a_work_noun_is_no_person() -> None:
+    text = (
+        "Asked about her 1956 autobiography, Lady Sings the Blues, which was credited to her "
+        "and William Dufty, Holiday said nothing."
+    )
+    assert people(text) == ["William Dufty"]
+
+
+def test_a_place_after_a_place_noun_and_of_is_no_person() -> None:
+    text = "Parts of the Brazilian states of Mato Grosso and Paraná were blanketed by smoke."
+    assert people(text) == []
+
+
+def test_a_name_with_a_trademark_sign_is_a_brand() -> None:
+    assert people("Add a jar of Don Victor® Honey, or about a cup and a half.") == []
+
+
+def test_kin_after_asks_a_plain_name_or_a_given_name_first() -> None:
+    assert "kin_after" in ek.fired(span("Fiona Hill's husband said", "Fiona Hill", "place"))
+    for s in (
+        span("Air France's sister airline", "Air France", "org"),
+        span("Royal Caribbean's sister vessel", "Royal Caribbean"),
+    ):
+        assert "kin_after" not in ek.fired(s)
+
+
+def test_a_surname_after_mr_or_dr_elsewhere_makes_the_full_name_a_person() -> None:
+    # Article-level evidence: the surname is used as a person's after an honorific.
+    assert people("Xolani Mkhize opened the meeting. Mr Mkhize later left.") == ["Xolani Mkhize"]
+    assert people("Tupac Okoro opened the clinic. Dr. Okoro's wife left.") == ["Tupac Okoro"]
+
+
+def test_a_body_before_a_role_and_a_name_is_no_person() -> None:
+    text = "Guests included designer Tim Gunn and Grateful Dead drummer Mickey Hart."
+    assert people(text) == ["Tim Gunn", "Mickey Hart"]
+
+
+def test_a_passive_only_a_person_undergoes_makes_a_person() -> None:
+    assert people("Xolani Mkhize was arrested on Monday.") == ["Xolani Mkhize"]
+
+
+def test_a_surname_used_alone_as_a_persons_twice_is_a_person() -> None:
+    # Article-level: no full name, but the listed surname speaks and takes an age.
+    assert people("“We will go,” Mkhize said. Mkhize, 45, was later released.") == ["Mkhize"]
+    # Once is not enough; a firm named like a surname stays one.
+    assert people("“We will go,” Mkhize said.") == []
+    assert people("“We will go,” Ford said. “We stay,” Ford said.") == []

@@ -203,6 +203,13 @@ class EntityFinder:
             for _s, _e, toks in runs
             if len(toks) == 1 and _person_context(text, toks[0][0], toks[0][1])
         )
+        # ... and a surname after an honorific inside the run ("Mr Mkhize", "Dr. Okoro"), as
+        # British and Asian copy names a person after the first mention.
+        self.singles.update(
+            _clean(text[toks[1][0] : _strip_possessive(text, toks[1][0], toks[1][1])])
+            for _s, _e, toks in runs
+            if len(toks) == 2 and _clean(text[toks[0][0] : toks[0][1]]) in _SURNAME_HONORIFICS
+        )
         # Capitalised words written alone somewhere, with no article ("Ferguson" after "Ego
         # Ferguson"; not "the Hornets" after "Charlotte Hornets").
         self.bare_words = frozenset(
@@ -236,6 +243,21 @@ class EntityFinder:
             elif e.name in self.thing_names:
                 e.kind = "other"
         return ents
+
+    def _surname_used_as_person(self, low: str, before: str) -> bool:
+        """Article-level: a listed surname that the text uses alone as a person's twice or more
+        ("Mkhize said", "Mkhize, 45,", "Mr Mkhize"), and that is no common word, place or
+        organisation word, names a person even where no full name is given."""
+        return (
+            self.singles[low] >= 2
+            and low in lx.surnames()
+            and low not in lx.COMMON_WORDS
+            and low not in self.lower_words
+            and not _placeish(low)
+            and low not in lx.ORG_WORDS
+            and low not in lx.KNOWN_ORGS
+            and not _THE_BEFORE.search(before)
+        )
 
     def _named_as_person(self, e: Entity) -> bool:
         """A title inside the run, or an age or a role apposition after it, names a person
@@ -1255,6 +1277,8 @@ class EntityFinder:
                 return "person"  # an embedded post's signature: "— Lena (@lenanix)"
             if core[0] in lx.FAMOUS_SURNAMES and not _THE_BEFORE.search(before):
                 return "person"  # "Mueller, Stormy, Cohen": known alone, listed with others
+            if self._surname_used_as_person(core[0], before):
+                return "person"  # "“…,” Mkhize said. … Mkhize, 45,": named by surname only
             return "single"
         if (
             not titled
@@ -1336,6 +1360,10 @@ _PERSON_SIGNS = frozenset(
         "middle_initial",
         "life_event_after",
         "pictured_after",
+        "relative_who_after",
+        "person_passive_after",
+        "one_of_roles_after",
+        "rule_of_before",
     ]
 )
 _STRONG_PERSON_SIGNS = frozenset(["speaks_after", "age_or_role_after", "person_phrase_before"])
@@ -1453,6 +1481,8 @@ _HEAD_ENDS = ek.HEAD_ENDS
 # Surnames spelt like an English pronoun (Chinese He): a name only when an apposition
 # with a role follows ("He Jianxiong, the former executive director").
 _PRONOUN_SURNAMES = frozenset(["He"])
+# Honorifics that stand only before a person's surname ("Mr Mkhize"; not "St. Louis").
+_SURNAME_HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "dr", "mx"])
 _SHIP_PREFIXES = frozenset(["MV", "MS", "HMS", "USS", "RMS", "HMAS", "HMCS", "INS", "SS"])
 _MODAL_NAMES = frozenset(["Will", "May", "Can"])
 _QUESTION_AFTER = re.compile(r"[ \u00a0]+[a-z][^.!?\n]{0,200}\?")

@@ -299,11 +299,76 @@ def kin_after(s: Span) -> bool:
     """A possessive and a kin noun follow, which only a person has, or "and his/her" and
     one: "Tshilidzi Marwala's wife said", "Dorsa Rahimi's younger brother", "Bheki Cele
     and his wife fled". (A firm has a lawyer or a leader, so those tell nothing; "Fox's
-    sister network" is a firm's.)"""
+    sister network" is a firm's.) As its siblings, only of a plain name, or of one a given name
+    opens ("Fiona Hill's husband"): "Air France's sister airline", "Royal Caribbean's sister
+    vessel" name no person."""
     return (
         _KIN_AFTER.match(s.text, s.end) is not None
         or _AND_KIN_AFTER.match(s.text, s.end) is not None
+    ) and (_plain_words(s) or _census_given_name_opens(s))
+
+
+def _census_given_name_opens(s: Span) -> bool:
+    """A US census given name that is no common word opens the name: "Fiona Hill" (not
+    "Royal Caribbean", nor "Mato Grosso", whose "Mato" only the longer lists have)."""
+    first = s.lows[0]
+    return (
+        first in lx.census_given_names()
+        and first not in lx.COMMON_WORDS
+        and first not in s.lower_words
     )
+
+
+_WHO_AFTER = re.compile(r",[ \u00a0]+who(?:se|m)?\b")
+# Nouns of a group of people, which take "who" as a person does.
+_COLLECTIVE_NOUNS = frozenset(
+    ["tribe", "tribes", "family", "families", "clan", "band", "crew", "team", "people", "nation"]
+)
+
+
+@feature
+def relative_who_after(s: Span) -> bool:
+    """ ", who" or ", whose" follows a plain name, the relative pronoun only a person takes:
+    "Viktar Babaryka, who was arrested", "Abu Mahdi al-Muhandis, who was also killed". (A team
+    or a body may take it too, "the Chicago White Sox, who", so no word of the name may be a
+    common word, a place or an organisation word.)"""
+    return (
+        _WHO_AFTER.match(s.text, s.end) is not None
+        and _plain_words(s)
+        and s.lows[-1] not in _COLLECTIVE_NOUNS  # "the Eastern Shoshone Tribe, who"
+    )
+
+
+_ONE_OF_ROLES_AFTER = re.compile(
+    r",[ \u00a0]+one[ \u00a0]+of[ \u00a0]+(?:the|his|her|their|its|our|my|two|three|four|five)"
+    r"[ \u00a0]+(?:[\w'’-]+[ \u00a0]+){0,3}?(?:"
+    + "|".join(sorted(lx.ROLE_NOUNS | {"lead", "creator", "regular"}, key=len, reverse=True))
+    + r")s\b"
+)
+
+
+@feature
+def one_of_roles_after(s: Span) -> bool:
+    """ ", one of the" and a plural role follow, an apposition that counts the name among
+    people: "Simu Liu, one of the series leads,", "Jane Roe, one of the company's founders".
+    ("Mad Max, one of the best films" ends in a work noun, no role.)"""
+    return _ONE_OF_ROLES_AFTER.match(s.text, s.end) is not None
+
+
+_RULE_OF_BEFORE = re.compile(
+    r"\b(?:regime|administration|presidency|dictatorship|reign)[ \u00a0]+of[ \u00a0]+$"
+)
+
+
+@feature
+def rule_of_before(s: Span) -> bool:
+    """ "the regime of", "the presidency of" stand before a plain name, which names the
+    person who rules, as "the Assad regime" does: "the regime of Abdrabbuh Mansur Hadi",
+    "during the presidency of Zine El Abidine Ben Ali". ("the government of American Samoa"
+    names a place: no place word may stand in the name, and "government" is not asked.)"""
+    return _RULE_OF_BEFORE.search(
+        s.text, max(0, s.run_start - 30), s.run_start
+    ) is not None and _plain_words(s)
 
 
 _MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
@@ -338,6 +403,40 @@ def life_event_after(s: Span) -> bool:
     """A birth or a death follows the name, which only a person has: "Bheki Cele was born
     in 1970", "Mpho Letsholo, a teacher, died on Friday" (a firm is founded or folds)."""
     return _LIFE_EVENT_AFTER.match(s.text, s.end) is not None and _plain_words(s)
+
+
+_PERSON_PASSIVE_AFTER = re.compile(
+    r"[ \u00a0]+(?:was|is|has[ \u00a0]+been|had[ \u00a0]+been|will[ \u00a0]+be)[ \u00a0]+"
+    r"(?:(?:later|also|then|first|reportedly|allegedly)[ \u00a0]+)?"
+    r"(?:arrested|jailed|imprisoned|sentenced|convicted|indicted|acquitted|injured|wounded"
+    r"|hospitali[sz]ed|stabbed|kidnapped|abducted|detained|extradited|deported|buried"
+    r"|murdered|assassinated|sworn[ \u00a0]+in|pronounced[ \u00a0]+dead|pardoned)\b"
+)
+
+
+@feature
+def person_passive_after(s: Span) -> bool:
+    """A passive that only a person undergoes follows a plain name: "Xolani Mkhize was
+    arrested on Monday", "Ama Osei has been sentenced", "Ama Osei was sworn in". (A firm is
+    charged or fined, so those tell nothing.)"""
+    return _PERSON_PASSIVE_AFTER.match(s.text, s.end) is not None and _plain_words(s)
+
+
+_ROLE_OF_NAMED_AFTER = re.compile(
+    r"[ \u00a0]+(?:(?!(?:and|or|but|the|an?|of|to|as|by|with|from|in|on|at|for|is|was|said)\b)"
+    r"[a-z][\w-]*[ \u00a0]+)?(?:"
+    + "|".join(sorted(lx.ROLE_NOUNS, key=len, reverse=True))
+    + r")[ \u00a0]+[A-Z][\w'’-]+[ \u00a0]+[A-Z]"
+)
+
+
+@feature
+def role_of_named_after(s: Span) -> bool:
+    """A role and a person's name follow, so the run names the body the person works for:
+    "Grateful Dead drummer Mickey Hart", "Morning Joe host Joe Scarborough", "Samoa Observer
+    editor Keni Lesa". Not after a person's name ("Barack Obama adviser David Axelrod"): no
+    given name may open the run."""
+    return _ROLE_OF_NAMED_AFTER.match(s.text, s.end) is not None and s.lows[0] not in s.first_names
 
 
 _PICTURED_AFTER = re.compile(r"[ \u00a0]*\(pictured\)")
@@ -386,6 +485,59 @@ def place_after_comma(s: Span) -> bool:
     """ ", <country or place>" follows, as after a town: "Aleppo, Syria", "Hill Valley, Ohio"."""
     m = _COMMA_PLACE_AFTER.match(s.text, s.end)
     return m is not None and _is_place_word(m.group(1).lower())
+
+
+# "her 1956 autobiography, Lady Sings the Blues, which": a work noun and a comma, then the
+# title as an apposition that closes.
+_WORK_COMMA_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(_WORK_NOUNS, key=len, reverse=True)) + r"),[ \u00a0]+$"
+)
+# The first word of the clause a position stands in ("In" of "In his book, ").
+_CLAUSE_OPENER = re.compile(r"(?:^|[.!?;:\n“”\"(])[ \u00a0]*([A-Za-z]+)[^.!?;:\n“”\"(]*$")
+_PHRASE_PREPOSITIONS = frozenset(
+    ["in", "on", "at", "for", "into", "from", "with", "after", "since", "through", "throughout"]
+)
+# The apposition closes after the run, which a title may go on ("Lady Sings the Blues,").
+_APPOSITION_CLOSES = re.compile(
+    r"(?:[ \u00a0]+(?:[A-Z][\w'’-]*|the|of|a|an|and|in|on|to|for|with)){0,6}?"
+    r"[ \u00a0]*(?:[,;)]|\.(?:\s|$)|[ \u00a0]+(?:which|that)\b)"
+)
+
+
+@feature
+def work_apposition_before(s: Span) -> bool:
+    """A work noun and a comma stand before the name and the apposition closes after it: "her
+    1956 autobiography, Lady Sings the Blues, which was", "his new album, Folklore, is". Not
+    after a prepositional phrase that opens the clause: "In his book, Michael Wolff, a
+    journalist, writes"."""
+    m = _WORK_COMMA_BEFORE.search(s.text, max(0, s.run_start - 40), s.run_start)
+    if m is None or _APPOSITION_CLOSES.match(s.text, s.end) is None:
+        return False
+    opener = _CLAUSE_OPENER.search(s.text, max(0, m.start() - 80), m.start())
+    return opener is None or opener.group(1).lower() not in _PHRASE_PREPOSITIONS
+
+
+_PLACE_OF_BEFORE = re.compile(
+    r"\b(?:states?|provinces?|cit(?:y|ies)|towns?|villages?|count(?:y|ies)|regions?|districts?"
+    r"|islands?|municipalit(?:y|ies)|prefectures?|settlements?)[ \u00a0]+of[ \u00a0]+$"
+)
+
+
+@feature
+def place_noun_of_before(s: Span) -> bool:
+    """A noun of a place and "of" stand before the run, which names the place: "the Brazilian
+    states of Mato Grosso and Paraná", "the city of Douglas", "the island of Rapa Nui"."""
+    return _PLACE_OF_BEFORE.search(s.text, max(0, s.run_start - 20), s.run_start) is not None
+
+
+_TRADEMARK_AFTER = re.compile(r"[®™]")
+
+
+@feature
+def trademark_after(s: Span) -> bool:
+    """A trademark sign follows the run, which names a brand: "a jar of Don Victor® Honey",
+    "Ultra Boost™ shoes". A person's name carries none."""
+    return _TRADEMARK_AFTER.match(s.text, s.end) is not None
 
 
 @feature
